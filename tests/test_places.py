@@ -72,6 +72,38 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A town before "in" and a first-level region lies in the region's country: a reading
+    # elsewhere is no reading ("the village of Mati in Attica" is no town in the Philippines).
+    pytest.param(
+        "The fire started near the hamlet of Mati, in the Attica region of Greece.",
+        [("Attica region", "admin1", "GR"), ("Greece", "country", "GR")],
+        id="hamlet-in-a-region-of-another-country-dropped",
+    ),
+    pytest.param(
+        "The fire started in the village of Mati in Attica.",
+        [("Attica", "admin1", "GR")],
+        id="village-in-a-region-of-another-country-dropped",
+    ),
+    pytest.param(
+        "They met in Hyderabad in Sindh.",
+        [("Hyderabad", "city", "PK"), ("Sindh", "admin1", "PK")],
+        id="town-in-its-region-stays",
+    ),
+    pytest.param(
+        "The bus plunged into a gorge near Mandi in Himachal Pradesh.",
+        [("Mandi", "city", "IN"), ("Himachal Pradesh", "admin1", "IN")],
+        id="town-near-in-its-region-stays",
+    ),
+    pytest.param(
+        "Wildfires burned 4,840 hectares on La Palma in the Canary Islands.",
+        [("Canary Islands", "admin1", "ES")],
+        id="island-in-a-region-no-californian-town",
+    ),
+    pytest.param(
+        "Prices in Calgary, Tokyo, held up.",
+        [("Calgary", "city", "CA"), ("Tokyo", "city", "JP")],
+        id="comma-and-a-city-named-region-unchanged",
+    ),
     # A name and "state" before "of" and a country or a region describe it ("the Gulf state of
     # Qatar"); the later country's own state of that name and type stays ("the Rakhine state
     # of Myanmar").

@@ -1414,23 +1414,33 @@ def _contradicted(
         gap = ends[inner.end - 1]
         if gap >= starts[outer.start]:
             continue
+        within = False  # "in" and a region: "the village of Mati in Attica"
         if text[gap] == ",":
-            if not _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
+            if _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
+                listed: Sequence[int] = (k,)
+            elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
+                listed, within = (k,), True  # "the hamlet of Mati, in the Attica region"
+            else:
                 continue
-            listed: Sequence[int] = (k,)
         elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
+            within = True
             if outer.end < len(ctx.words) and ctx.words[outer.end] in POSSESSIVES:
                 continue  # "exiles in Paris in Iran's revolution"
             listed = _listed_before(ctx, mentions, k)  # "near Palma and Mocimboa da Praia in"
         else:
             continue
         # A country named like towns elsewhere still qualifies ("Elba, Italy" is no town in
-        # Alabama beside Italy, Texas); one named like a region does not ("Georgia").
-        if outer.candidates[0].type != "country" or any(
+        # Alabama beside Italy, Texas); one named like a region does not ("Georgia"). A name
+        # read first as a first-level region places a town in its readings' countries ("the
+        # village of Mati in Attica" is no town in the Philippines).
+        if within and _region_only(outer):
+            countries = {e.country_code for e in outer.candidates}
+        elif outer.candidates[0].type != "country" or any(
             e.type in _UNIT_TYPES for e in outer.candidates
         ):
             continue
-        countries = {e.country_code for e in outer.candidates if e.type == "country"}
+        else:
+            countries = {e.country_code for e in outer.candidates if e.type == "country"}
         for j in listed:
             candidates = mentions[j].candidates
             if j in pinned or any(e.type not in _QUALIFIED_TYPES for e in candidates):
@@ -1442,6 +1452,15 @@ def _contradicted(
             if not _listed(ctx, outer.end):
                 found.add(j)
     return found
+
+
+def _region_only(mention: Mention) -> bool:
+    """Whether a name is read first as a first-level region, and as no city of ``BIG_CITY``
+    ("Attica", "the Attica region", "the Canary Islands"; not "Khartoum", "Tokyo", whose
+    regions are named after their cities)."""
+    return mention.candidates[0].type == "admin1" and not any(
+        e.type == "city" and e.population >= BIG_CITY for e in mention.candidates
+    )
 
 
 _QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})

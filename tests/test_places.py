@@ -72,6 +72,23 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # An article or particle opening a longer name after or before a cue is no name alone
+    # ("Al Haouz" is no Ål, Norway).
+    pytest.param(
+        "The earthquake struck Al Haouz province in Morocco's High Atlas mountains.",
+        [("Al Haouz province", "admin1", "MA"), ("Morocco", "country", "MA")],
+        id="particle-opening-a-cued-name-no-prefix-reading",
+    ),
+    pytest.param(
+        "The tremor was felt in the province of Al Haouz.",
+        [("Al Haouz", "admin1", None)],
+        id="particle-opening-a-name-after-a-cue-no-prefix-reading",
+    ),
+    pytest.param(
+        "Troops entered the city of El Obeid.",
+        [("El Obeid", "city", "SD")],
+        id="particle-opening-a-known-name-after-a-cue",
+    ),
     # A town before "in" and a first-level region lies in the region's country: a reading
     # elsewhere is no reading ("the village of Mati in Attica" is no town in the Philippines).
     pytest.param(

@@ -246,8 +246,8 @@ def _cue_candidates(
         return joined
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
-        if key is None:
-            continue
+        if key is None or (stop < end and _particle_only(ctx, capitals(ctx), start, stop)):
+            continue  # "Al Haouz province": no Ål, Norway, in the article alone
         if key in words.common:
             found = _typed_regions(gaz, key, ctx.lowers[end:cue_end])
             if found:
@@ -580,6 +580,8 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             match = longest(ctx, gaz, i, caps)
             if match is not None and _glued_hyphen(ctx, caps, match[0]):
                 match = None  # "the village of Al-Haouz": no Ål, Norway, in its first part
+            elif match is not None and _particle_only(ctx, caps, i, match[0]):
+                match = None  # "the province of Al Haouz": no Ål either
             end = match[0] if match else _hyphened_run_end(ctx, caps, i)
             if end <= i:
                 break
@@ -783,6 +785,25 @@ def _hyphen_glued_before(ctx: Context, start: int) -> bool:
         and ctx.token_ends[start - 2] == ctx.token_chars[start - 1]
         and ctx.token_ends[start - 1] == ctx.token_chars[start]
     )
+
+
+def _particle_only(ctx: Context, caps: tuple[bool, ...], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are one article or particle that opens a longer
+    capitalized name ("Al" of "Al Haouz", "El" of "El Fasher"): no name on its own."""
+    return (
+        end - start == 1
+        and ctx.lowers[start] in _OPENING_PARTICLES
+        and end < len(caps)
+        and caps[end]
+        and ctx.token_ends[start] < ctx.token_chars[end]
+    )
+
+
+_OPENING_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "la", "le", "les", "los", "las"}
+    | {"de", "da", "do", "du", "di", "del", "der", "den", "van", "von"}
+)
+"""Articles and particles that open names ("Al Haouz", "La Palma", "Van Buren")."""
 
 
 def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:

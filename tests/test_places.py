@@ -93,13 +93,64 @@ RECOGNITION = [
     # elsewhere is no reading ("the village of Mati in Attica" is no town in the Philippines).
     pytest.param(
         "The fire started near the hamlet of Mati, in the Attica region of Greece.",
-        [("Attica region", "admin1", "GR"), ("Greece", "country", "GR")],
-        id="hamlet-in-a-region-of-another-country-dropped",
+        [
+            ("Mati", "locality", "GR"),
+            ("Attica region", "admin1", "GR"),
+            ("Greece", "country", "GR"),
+        ],
+        id="hamlet-in-a-region-of-another-country-unplaced-there",
     ),
     pytest.param(
         "The fire started in the village of Mati in Attica.",
-        [("Attica", "admin1", "GR")],
-        id="village-in-a-region-of-another-country-dropped",
+        [("Mati", "locality", "GR"), ("Attica", "admin1", "GR")],
+        id="village-in-a-region-of-another-country-unplaced-there",
+    ),
+    pytest.param(
+        "The fire destroyed Mati, a seaside village in Attica.",
+        [("Mati", "locality", "GR"), ("Attica", "admin1", "GR")],
+        id="appositive-village-in-a-region-of-another-country-unplaced-there",
+    ),
+    pytest.param(
+        "The fire started in Mati in Greece.",
+        [("Greece", "country", "GR")],
+        id="bare-town-in-another-country-dropped",
+    ),
+    # An appositive says what kind of town a name is and where ("Chooralmala, a hamlet in
+    # Kerala"); none after a person's name ("Smith, a village elder").
+    pytest.param(
+        "Villagers in Chooralmala, a hamlet in the southern Indian state of Kerala, fled.",
+        [("Chooralmala", "locality", "IN"), ("Kerala", "admin1", "IN")],
+        id="appositive-hamlet-in-its-state",
+    ),
+    pytest.param(
+        "Kupiansk, a town in the Kharkiv region, came under fire.",
+        [("Kupiansk", "city", "UA"), ("Kharkiv region", "admin1", "UA")],
+        id="appositive-town-known-to-the-gazetteer",
+    ),
+    pytest.param(
+        "Nuseirat, a refugee camp in central Gaza, was hit.",
+        [("Nuseirat", "city", "PS"), ("Gaza", "region", "PS")],
+        id="appositive-refugee-camp",
+    ),
+    pytest.param(
+        "Rescuers reached Mundakkai, a small village in Wayanad district, on Tuesday.",
+        [("Mundakkai", "locality", None), ("Wayanad district", "admin2", None)],
+        id="appositive-village-in-an-unplaced-district",
+    ),
+    pytest.param(
+        "John Smith, a village elder in Kerala, said. Smith, a city official in Ohio, said.",
+        [("Kerala", "admin1", "IN"), ("Ohio", "admin1", "US")],
+        id="appositive-person-roles-no-town",
+    ),
+    pytest.param(
+        "On Monday, a town in Ohio voted. Apple, a company in California, grew.",
+        [("Ohio", "admin1", "US"), ("California", "admin1", "US")],
+        id="appositive-after-a-day-or-a-company-no-town",
+    ),
+    pytest.param(
+        "Rafah, a city on the border with Egypt, was shelled.",
+        [("Rafah", "city", "PS"), ("Egypt", "country", "EG")],
+        id="appositive-on-the-border-keeps-the-reading",
     ),
     pytest.param(
         "They met in Hyderabad in Sindh.",

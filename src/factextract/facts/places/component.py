@@ -102,6 +102,7 @@ def _mentions(
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
+    found += recognize.appositive_mentions(ctx, lists, [*cued, *names, *facilities])
     # first, so that "the North and South Kivu provinces" reads North Kivu, not "North"
     found[:0] = recognize.gapped_compass_mentions(ctx, gaz, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
@@ -459,7 +460,11 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
         if after.mention.start == end + 1 and ctx.lowers[end] == "of" and mention.cue.keeps_city:
             return _town_owner(mention, after.entry, gaz)  # "the Kurla area of Mumbai"
         if after.mention.start > end + 1 and _stated_gap(ctx, end, after):
-            return _stated_owner(ctx, resolved, last + 1)
+            return (
+                _stated_owner(ctx, resolved, last + 1)
+                or _town_owner(mention, after.entry, gaz)
+                or _unit_owner(ctx, resolved, last + 1, gaz)
+            )
         if after.mention.start == end + 1 and ctx.lowers[end] == "of":
             # "Kinnaur district of Himachal Pradesh", "villages in Wayanad district of Kerala"
             return _region_or_country(after.entry) or _unit_owner(ctx, resolved, last + 1, gaz)
@@ -484,6 +489,14 @@ def _stated_gap(ctx: Context, end: int, after: Resolved) -> bool:
     first-level region ("the Indian state of")."""
     lowers, stop = ctx.lowers, after.mention.start
     i = end + (lowers[end] == ",")
+    if i + 1 < stop and lowers[i] in ("a", "an") and lowers[end] == ",":
+        # "Chooralmala, a hamlet in the southern Indian state of": an appositive's cue first
+        i += 1
+        while i < stop and i - end <= 5 and lowers[i] not in recognize.APPOSITIVE_CUES:
+            i += 1
+        if i >= stop or lowers[i] not in recognize.APPOSITIVE_CUES:
+            return False
+        i += 1
     if i >= stop or lowers[i] != "in":
         return False
     i += 1
@@ -495,7 +508,9 @@ def _stated_gap(ctx: Context, end: int, after: Resolved) -> bool:
         nation = words().nationalities[ctx.words[i]]
         i += 1
     entry = after.entry
-    if entry is None or (nation is not None and entry.country_code != nation):
+    if entry is None:  # "a small village in Wayanad district": the unit's own owner
+        return i == stop and nation is None
+    if nation is not None and entry.country_code != nation:
         return False
     if i == stop:
         return True

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import islice
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -1230,6 +1231,94 @@ def locative_abbreviations(ctx: Context, gaz: Gazetteer, words: Words) -> list[M
                 found.append(Mention(i, end, regions, "abbreviation", strong=True))
                 break
     return found
+
+
+def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> list[Mention]:
+    """A name the gazetteer lacks before a comma and an appositive that says what kind of
+    town it is and where ("Chooralmala, a hamlet in the southern Indian state of Kerala",
+    "Mundakkai, a small village on the hills", "Kibbutz Beeri, a community near the
+    border"): a place of the cue's type, placed by the region after it (``component._owner``).
+    One to three capitalized words no mention holds, none a common word, a title, a first
+    name, a nationality or an acronym; the appositive is "a" or "an", at most three
+    lower-case words, a town's cue (``APPOSITIVE_CUES``) and a locative ("a village elder",
+    "a city official" name people)."""
+    text, lowers, caps, texts = ctx.text, ctx.lowers, capitals(ctx), ctx.words
+    made: list[Mention] = []
+    at = text.find(", a")
+    if at < 0:
+        return made  # most texts: no appositive at all
+    taken = {i for m in found for i in range(m.start, m.end)}
+    names = {(m.start, m.end): m for m in found if m.how in ("name", "alternate")}
+    while at >= 0:
+        comma = ctx.token_at(at)
+        at = text.find(", a", at + 3)
+        if comma + 3 >= len(texts) or texts[comma] != "," or lowers[comma + 1] not in ("a", "an"):
+            continue
+        cue_at = comma + 2
+        while cue_at < len(texts) and cue_at - comma <= 4 and lowers[cue_at] not in APPOSITIVE_CUES:
+            if not (texts[cue_at].isalpha() and texts[cue_at].islower()):
+                break
+            cue_at += 1
+        if cue_at + 1 >= len(texts) or lowers[cue_at] not in APPOSITIVE_CUES:
+            continue
+        if lowers[cue_at + 1] not in _APPOSITIVE_AFTER:
+            continue  # "Smith, a village elder": a person
+        start = comma
+        while start > 0 and comma - start < _APPOSITIVE_RUN and caps[start - 1]:
+            start -= 1
+        if start > 0 and caps[start - 1]:
+            continue  # a longer name than a town's
+        cue = words.cues.after[APPOSITIVE_CUES[lowers[cue_at]]]
+        named = names.get((start, comma))
+        if named is not None and lowers[cue_at + 1] != "in":
+            continue  # "Rafah, a city on the border with Egypt": the border's other side
+        if named is not None:  # "Kupiansk, a town in the Kharkiv region": the cue vouches
+            towns = tuple(e for e in named.candidates if e.type == "city")
+            if towns:
+                alternates = tuple(e for e in named.alternates if e in towns)
+                made.append(Mention(start, comma, towns, "cue", cue, alternates, True))
+            continue
+        if start == comma or not taken.isdisjoint(range(start, comma)):
+            continue
+        run = texts[start:comma]
+        if any(w in FUNCTION_WORDS for w in run[:1]) or not all(
+            (w.isalpha() or w in ("-", "'")) and not w.isupper() for w in run
+        ):
+            continue
+        if any(
+            w in words.common
+            or w in words.titles
+            or w in words.nationalities
+            or w in words.given_names
+            or w in words.first_names
+            for w in run
+        ):
+            continue  # "Monday, a day", "Mr Smith, a man", "Sarah, a villager"
+        made.append(Mention(start, comma, (), "cue", cue, strong=True))
+    return made
+
+
+APPOSITIVE_CUES = MappingProxyType(
+    {
+        "village": "village",
+        "hamlet": "hamlet",
+        "town": "town",
+        "township": "township",
+        "suburb": "suburb",
+        "neighborhood": "neighborhood",
+        "neighbourhood": "neighbourhood",
+        "city": "city",
+        "camp": "refugee camp",
+    }
+)
+"""Words of an appositive after a name that make it a town of that cue's type."""
+_APPOSITIVE_AFTER = frozenset(
+    {"in", "on", "near", "outside", "of", "north", "south", "east", "west", "northeast"}
+    | {"northwest", "southeast", "southwest", "about", "some", "close", "just", ",", "."}
+)
+"""Words after the appositive's cue: a place follows ("a village in"), no person's role
+("a village elder")."""
+_APPOSITIVE_RUN = 3
 
 
 _NEAR_RUN = 2

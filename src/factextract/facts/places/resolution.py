@@ -1400,12 +1400,14 @@ def _discourse(
 
 def _contradicted(
     ctx: Context, mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
-) -> set[int]:
+) -> dict[int, bool]:
     """Cities qualified by a country that holds none of their readings: "Bali, Indonesia" is
     not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
     Tanzania"); so are cities listed before "in" and such a country ("Palma and Mocimboa da
-    Praia in northern Mozambique" is no Palma de Mallorca)."""
-    found = set()
+    Praia in northern Mozambique" is no Palma de Mallorca), and towns "in" a first-level
+    region none of whose countries holds them ("the village of Mati in Attica"). Index ->
+    whether the town was placed "in" such a region (True) rather than a country (False)."""
+    found: dict[int, bool] = {}
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
@@ -1420,6 +1422,10 @@ def _contradicted(
                 listed: Sequence[int] = (k,)
             elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
                 listed, within = (k,), True  # "the hamlet of Mati, in the Attica region"
+            elif (
+                apposed := _APPOSITIVE_GAP.match(text, gap, starts[outer.start])
+            ) is not None and _IN_COUNTRY_GAP.fullmatch(text, apposed.end(), starts[outer.start]):
+                listed, within = (k,), True  # "Mati, a seaside village in Attica"
             else:
                 continue
         elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
@@ -1433,7 +1439,8 @@ def _contradicted(
         # Alabama beside Italy, Texas); one named like a region does not ("Georgia"). A name
         # read first as a first-level region places a town in its readings' countries ("the
         # village of Mati in Attica" is no town in the Philippines).
-        if within and _region_only(outer):
+        region = within and _region_only(outer)
+        if region:
             countries = {e.country_code for e in outer.candidates}
         elif outer.candidates[0].type != "country" or any(
             e.type in _UNIT_TYPES for e in outer.candidates
@@ -1450,8 +1457,18 @@ def _contradicted(
             if any(e.country_code in countries for e in candidates):
                 continue
             if not _listed(ctx, outer.end):
-                found.add(j)
+                found[j] = region
     return found
+
+
+_CUED = frozenset({"cue", "before_cue"})
+"""Rules whose cue makes a place of a name, whatever the gazetteer reads it as."""
+_APPOSITIVE_GAP = re.compile(
+    r",[ ]+an?[ ]+(?:[a-z-]+[ ]+){0,3}?"
+    r"(?:village|hamlet|town|township|suburb|neighbou?rhood|city|camp)\b"
+)
+"""An appositive that says a town's kind before "in" and where it lies ("Mati, a seaside
+village in Attica")."""
 
 
 def _region_only(mention: Mention) -> bool:
@@ -1544,7 +1561,14 @@ def resolve(
     pinned = qualified_pairs(ctx, mentions)
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
-        mentions = [m for k, m in enumerate(mentions) if k not in contradicted]
+        # A cued name placed in a region stays a place of its cue's type the gazetteer lacks,
+        # placed by the region ("Mati, a seaside village in Attica"); others go ("Bali,
+        # Indonesia", "Harris County, Syria")
+        mentions = [
+            m if k not in contradicted else replace(m, candidates=(), alternates=())
+            for k, m in enumerate(mentions)
+            if k not in contradicted or (contradicted[k] and m.how in _CUED)
+        ]
         pinned = qualified_pairs(ctx, mentions)
     groups = _lists(ctx, mentions)
     if groups and gazetteer().cued:

@@ -72,6 +72,11 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    pytest.param(
+        "Texas won final approval for the plan. Ohio won the test of wills.",
+        [("Texas", "admin1", "US"), ("Ohio", "admin1", "US")],
+        id="won-final-approval-stays-a-place",
+    ),
     # An article or particle opening a longer name after or before a cue is no name alone
     # ("Al Haouz" is no Ål, Norway).
     pytest.param(
@@ -3803,6 +3808,13 @@ NON_PLACES = [
     ),
     pytest.param("Pakistan were 220 for six at stumps on the second day.", id="at-stumps-were"),
     pytest.param("The spinner struck twice. England need 200 runs to win.", id="need-runs-team"),
+    # A nation that won a final (or a Test) is its team.
+    pytest.param(
+        "South Africa won the Rugby World Cup final against New Zealand 12-11.",
+        id="won-the-cup-final",
+    ),
+    pytest.param("Spain won the Euro 2024 final.", id="won-the-numbered-final"),
+    pytest.param("India won the first Test by 295 runs.", id="won-the-first-test"),
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),

@@ -568,8 +568,12 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
     i += 1
     while i < len(lowers) and lowers[i] in words.club_fillers:
         i += 1
-    while i < len(lowers) and texts[i][:1].isupper() and lowers[i] not in words.club_objects:
-        i += 1  # "the FA Cup", "the Premier League title"
+    while (
+        i < len(lowers)
+        and (texts[i][:1].isupper() or texts[i].isdigit())
+        and lowers[i] not in words.club_objects
+    ):
+        i += 1  # "the FA Cup", "the Premier League title", "the Euro 2024 final"
     if i >= len(lowers) or lowers[i] not in words.club_objects:
         return False
     while i < len(lowers) and lowers[i] in words.club_objects:

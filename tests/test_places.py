@@ -169,8 +169,23 @@ RECOGNITION = [
     ),
     pytest.param(
         "Wildfires burned 4,840 hectares on La Palma in the Canary Islands.",
-        [("Canary Islands", "admin1", "ES")],
+        [("La Palma", "region", "ES"), ("Canary Islands", "admin1", "ES")],
         id="island-in-a-region-no-californian-town",
+    ),
+    # The Canary Islands named alone are the islands; a qualifier keeps a namesake town.
+    pytest.param(
+        "The volcano on La Palma erupted. Ferries to La Gomera and El Hierro were cancelled.",
+        [
+            ("La Palma", "region", "ES"),
+            ("La Gomera", "region", "ES"),
+            ("El Hierro", "region", "ES"),
+        ],
+        id="canary-islands-named-alone",
+    ),
+    pytest.param(
+        "Police in La Palma, California, arrested two men.",
+        [("La Palma", "city", "US"), ("California", "admin1", "US")],
+        id="la-palma-qualified-stays-the-town",
     ),
     pytest.param(
         "Prices in Calgary, Tokyo, held up.",

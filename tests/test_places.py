@@ -72,6 +72,24 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A name the gazetteer lacks after "in" and before a comma and a region or country that
+    # ends the phrase: a locality there.
+    pytest.param(
+        "Gunmen kidnapped 287 students in Kuriga, Kaduna state.",
+        [("Kuriga", "locality", "NG"), ("Kaduna state", "admin1", "NG")],
+        id="unknown-town-comma-its-state",
+    ),
+    pytest.param(
+        "Protests were held in Puthumala, India, on Sunday.",
+        [("Puthumala", "locality", "IN"), ("India", "country", "IN")],
+        id="unknown-town-comma-its-country",
+    ),
+    pytest.param(
+        "He met them in March, Kaduna state officials said. She spoke in Hausa, Kaduna state"
+        " officials said.",
+        [("Kaduna state", "admin1", "NG"), ("Kaduna state", "admin1", "NG")],
+        id="comma-region-before-a-noun-no-town",
+    ),
     pytest.param(
         "Texas won final approval for the plan. Ohio won the test of wills.",
         [("Texas", "admin1", "US"), ("Ohio", "admin1", "US")],

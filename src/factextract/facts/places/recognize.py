@@ -1321,6 +1321,17 @@ _APPOSITIVE_AFTER = frozenset(
 _APPOSITIVE_RUN = 3
 
 
+_QUALIFIED_AFTER = frozenset({"in", "near", "at", "from", "outside", "of"})
+"""Words before a name the gazetteer lacks and its region after a comma ("in Kuriga, Kaduna
+state", "residents of Mai Mahiu, Nakuru county")."""
+
+
+def _qualifier_ends(ctx: Context, end: int) -> bool:
+    """Whether a region after a comma ends its phrase at token ``end`` ("in Kuriga, Kaduna
+    state, on Friday"; not "Kaduna state officials")."""
+    return end == len(ctx.words) or ctx.lowers[end] in (",", ".", ";", ":", ")", "on", "last")
+
+
 _NEAR_RUN = 2
 _NEAR_REGIONS = frozenset({"country", "admin1"})
 """Most capitalized words of a name the gazetteer lacks read by ``near_unknown_mentions``."""
@@ -1340,15 +1351,21 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
     made: list[Mention] = []
     for region in found:
         at = region.start - 1  # the "in"
-        if at < 2 or lowers[at] != "in" or not region.candidates:
+        if at < 2 or lowers[at] not in ("in", ",") or not region.candidates:
             continue
         if region.candidates[0].type not in _NEAR_REGIONS:
             continue  # its likeliest reading, listed first: "Florida", no Cuban town
         start = at
         while start > 0 and at - start < _NEAR_RUN and caps[start - 1] and start - 1 not in taken:
             start -= 1
-        if start == at or start == 0 or lowers[start - 1] != "near":
+        if start == at or start == 0:
             continue
+        if lowers[at] == "in" and lowers[start - 1] != "near":
+            continue
+        if lowers[at] == "," and not (
+            lowers[start - 1] in _QUALIFIED_AFTER and _qualifier_ends(ctx, region.end)
+        ):
+            continue  # "in March, Kaduna state officials said": no town "March"
         run = texts[start:at]
         if not all(w.isalpha() and not w.isupper() for w in run) or any(
             w in words.common

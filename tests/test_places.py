@@ -72,6 +72,28 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A metropolitan area named by its two cities names both, as the pair alone does.
+    pytest.param(
+        "Traffic snarled across the Dallas-Fort Worth area. Storms hit the Minneapolis-St. Paul"
+        " area.",
+        [
+            ("Dallas", "city", "US"),
+            ("Fort Worth", "city", "US"),
+            ("Minneapolis", "city", "US"),
+            ("St. Paul", "city", "US"),
+        ],
+        id="metro-area-of-two-cities",
+    ),
+    pytest.param(
+        "Home prices in the Houston area rose. The Athens-Clarke County area flooded.",
+        [("Houston area", "city", "US"), ("Athens-Clarke County area", "city", "US")],
+        id="metro-area-of-one-city-or-a-consolidated-county",
+    ),
+    pytest.param(
+        "He moved from Dallas to Fort Worth. Flooding hit Hampton Roads.",
+        [("Dallas", "city", "US"), ("Fort Worth", "city", "US"), ("Hampton Roads", "region", "US")],
+        id="metro-cities-apart-stay-cities",
+    ),
     # A name the gazetteer lacks after "in" and before a comma and a region or country that
     # ends the phrase: a locality there.
     pytest.param(

@@ -262,6 +262,23 @@ def _cue_candidates(
     return ()
 
 
+def _town_pair(ctx: Context, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are two town names joined by a hyphen ("Dallas-Fort
+    Worth", "Minneapolis-St. Paul"), with no gazetteer name for the whole: a metropolitan
+    area named by both its cities."""
+    hyphen = next((h for h in range(start + 1, end - 1) if ctx.words[h] in ("-", "–")), None)
+    if hyphen is None:
+        return False  # most names
+    whole = name_key(ctx, start, end)
+    if whole is not None and gaz.lookup(whole):
+        return False  # "Miami-Dade", "Wilkes-Barre": one place's name
+    first, second = name_key(ctx, start, hyphen), name_key(ctx, hyphen + 1, end)
+    return all(
+        key is not None and any(e.type == "city" for e in gaz.lookup(key))
+        for key in (first, second)
+    )
+
+
 def _consolidated(
     ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int
 ) -> tuple[Entry, ...]:
@@ -392,6 +409,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         start = _with_demonym(ctx, gaz, words, kind, start, end)
         if caps[end]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)
+        if kind.keeps_city and _town_pair(ctx, gaz, start, end):
+            continue  # "the Dallas-Fort Worth area": its two cities, as named alone
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone

@@ -113,6 +113,15 @@ RECOGNITION = [
         id="comma-region-before-a-noun-no-town",
     ),
     pytest.param(
+        "Workers at Foxconn, Taiwan, struck. Students from Kuriga, Kaduna state, were freed.",
+        [
+            ("Taiwan", "country", "TW"),
+            ("Kuriga", "locality", "NG"),
+            ("Kaduna state", "admin1", "NG"),
+        ],
+        id="at-a-company-comma-a-country-no-town",
+    ),
+    pytest.param(
         "Texas won final approval for the plan. Ohio won the test of wills.",
         [("Texas", "admin1", "US"), ("Ohio", "admin1", "US")],
         id="won-final-approval-stays-a-place",

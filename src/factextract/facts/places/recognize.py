@@ -1340,7 +1340,7 @@ _APPOSITIVE_AFTER = frozenset(
 _APPOSITIVE_RUN = 3
 
 
-_QUALIFIED_AFTER = frozenset({"in", "near", "at", "from", "outside", "of"})
+_QUALIFIED_AFTER = frozenset({"in", "near", "from", "outside", "of"})
 """Words before a name the gazetteer lacks and its region after a comma ("in Kuriga, Kaduna
 state", "residents of Mai Mahiu, Nakuru county")."""
 

@@ -4271,6 +4271,12 @@ DISAMBIGUATION = [
         id="us-dateline-resident-of-a-state-with-no-local-namesake",
     ),
     pytest.param(
+        "JEFFERSON CITY, Mo. (AP) - Jose Garcia, 30, of Mexico, was sentenced.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="us-dateline-resident-of-a-country-keeps-the-country",
+    ),
+    pytest.param(
         "DOVER, Del. (AP) - Karen Whitfield, 58, of Delaware, pleaded guilty.",
         "Delaware",
         ("Delaware", "admin1", "US", None),

@@ -1886,8 +1886,8 @@ def _residence_namesakes(
     age ("COLUMBUS, Ohio (AP) - Karen Whitfield, 58, of Delaware, pleaded guilty" is
     Delaware, Ohio): local news names a resident's town, and a town of at least
     ``_RESIDENCE_TOWN`` people within ``_LOCAL_REACH`` of the dateline. "Sen. Tom Carper of
-    Delaware" (no age) and "Whitfield, 58, of Delaware County" keep theirs. ``choices`` is
-    changed in place."""
+    Delaware" (no age), "Whitfield, 58, of Delaware County" and a country ("Jose Garcia, 30,
+    of Mexico" in a Missouri story) keep theirs. ``choices`` is changed in place."""
     for k, mention in enumerate(mentions):
         entry, how = choices[k]
         found = read[k]
@@ -1895,7 +1895,9 @@ def _residence_namesakes(
             continue
         if how not in _GUESSES and how != "country":
             continue
-        if entry.region == anchor.region or not _resident(ctx, mention):
+        if entry.type == "country" or entry.region == anchor.region:
+            continue  # "Jose Garcia, 30, of Mexico, was deported": his country, no Missouri town
+        if not _resident(ctx, mention):
             continue
         local = [
             e

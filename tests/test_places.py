@@ -72,6 +72,17 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A port named after its city lies in that city's country, for a city of 100,000.
+    pytest.param(
+        "The Port of Baltimore reopened. Ships queued outside the Port of Santos.",
+        [("Port of Baltimore", "facility", "US"), ("Port of Santos", "facility", "BR")],
+        id="port-of-a-city",
+    ),
+    pytest.param(
+        "The Port of Los Angeles grew. The Port of Victoria reopened.",
+        [("Port of Los Angeles", "facility", "US"), ("Port of Victoria", "facility", None)],
+        id="port-of-a-large-city-or-an-ambiguous-name",
+    ),
     pytest.param(
         "Investors were bowled over, and Frankfurt traders bought. Chicago lead the nation in"
         " job growth. The bowler hat shop in Manchester closed.",

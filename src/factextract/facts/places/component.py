@@ -732,6 +732,8 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
     countries, regions = set(), []
     for name in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
         found = _vouching(name, gaz)
+        if found is None and _port_of(ctx, span.start, name):  # "the Port of Baltimore"
+            found = _vouching(name, gaz, _PORT_CITY)
         if found is not None:
             countries.add(found[0])
             if found[1] is not None:
@@ -745,16 +747,31 @@ def _region_name(gaz: Gazetteer, key: str | None) -> str | None:
     return gaz.region_name(key) if key else None
 
 
-def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
+def _port_of(ctx: Context, start: int, name: Mention) -> bool:
+    """Whether a facility's name opens with "Port of" and the name ("the Port of Rotterdam"):
+    a port named after the city it serves."""
+    return name.start == start + 2 and ctx.lowers[start] == "port" and ctx.lowers[start + 1] == "of"
+
+
+_PORT_CITY = 100_000
+"""Cities large enough to give their port ("Port of Baltimore", "Port of Santos") its
+country, as ``_FACILITY_CITY`` gives any facility."""
+
+
+def _vouching(
+    name: Mention, gaz: Gazetteer, floor: int | None = None
+) -> tuple[str | None, str | None] | None:
     """The country (and region) a name inside a facility's name places it in: that of its
     countries, regions and cities of ``_FACILITY_CITY``, when they all agree and its most
     prominent reading lies there too ("Port of Geneva"; not "Manchester Airport", whose
     Jamaican parish is no match for the English city; not "Victoria Station", a state of
-    Australia and, by an alternate name, Hong Kong)."""
+    Australia and, by an alternate name, Hong Kong); ``floor`` lowers the cities' least
+    population (``_PORT_CITY``)."""
+    least = _FACILITY_CITY if floor is None else floor
     vouching = [
         e
         for e in name.candidates
-        if e.type in ("country", "admin1") or (e.type == "city" and e.population >= _FACILITY_CITY)
+        if e.type in ("country", "admin1") or (e.type == "city" and e.population >= least)
     ]
     if len({e.country_code for e in vouching}) != 1:
         return None

@@ -1986,12 +1986,24 @@ RECOGNITION = [
     pytest.param(
         "It gets Rs 75 crore for villages such as Puthumala and Mundakkai in Kerala.",
         [
-            ("Puthumala", "locality", None),
-            ("Mundakkai", "locality", None),
+            ("Puthumala", "locality", "IN"),
+            ("Mundakkai", "locality", "IN"),
             ("Kerala", "admin1", "IN"),
         ],
-        id="miss-villages-such-as",
-        marks=MISS,
+        id="villages-such-as",
+    ),
+    pytest.param(
+        "Wayanad district gets Rs 79 crore for landslide-prone villages such as Puthumala and"
+        " Mundakkai. Villages such as Monday markets closed. Cities such as Paris and Lyon were"
+        " hit.",
+        [
+            ("Wayanad district", "admin2", None),
+            ("Puthumala", "locality", None),
+            ("Mundakkai", "locality", None),
+            ("Paris", "city", "FR"),
+            ("Lyon", "city", "FR"),
+        ],
+        id="villages-such-as-with-no-state-and-near-misses",
     ),
     pytest.param(
         "A corridor around the Vizhinjam port near Thiruvananthapuram is planned.",

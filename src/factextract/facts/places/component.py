@@ -103,6 +103,7 @@ def _mentions(
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
     found += recognize.appositive_mentions(ctx, lists, [*cued, *names, *facilities])
+    found += recognize.such_as_mentions(ctx, lists, [*cued, *names, *facilities])
     # first, so that "the North and South Kivu provinces" reads North Kivu, not "North"
     found[:0] = recognize.gapped_compass_mentions(ctx, gaz, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])

@@ -1317,6 +1317,56 @@ def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) ->
     return made
 
 
+def such_as_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> list[Mention]:
+    """Names the gazetteer lacks listed after a plural town cue and "such as" ("landslide-prone
+    villages such as Puthumala and Mundakkai in Kerala"): localities of that cue, one list, so
+    that the region after its last name places them all (``component._owner``). Each one to
+    three capitalized words no mention holds, none a common word, a title, a first name or a
+    nationality; names the gazetteer holds stay as they are, in the list."""
+    text = ctx.text
+    at = text.find(" such as ")
+    if at < 0:
+        return []  # most texts
+    lowers, caps, texts = ctx.lowers, capitals(ctx), ctx.words
+    starts = {m.start: m for m in found}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    made: list[Mention] = []
+    while at >= 0:
+        i = ctx.token_at(at + 1)  # "such"
+        at = text.find(" such as ", at + 9)
+        if i < 1 or i + 2 >= len(texts) or lowers[i] != "such" or lowers[i + 1] != "as":
+            continue
+        cue = words.plurals.get(lowers[i - 1])
+        if cue is None or cue.type != "locality":
+            continue  # "cities such as", "countries such as": no cue of towns the gazetteer lacks
+        j = i + 2
+        while j < len(texts) and caps[j]:
+            if j in starts:  # a name the gazetteer holds: listed as it is
+                j = starts[j].end
+            elif j in taken:
+                break
+            else:
+                start = j
+                while j < len(texts) and j - start < _APPOSITIVE_RUN and caps[j] and j not in taken:
+                    j += 1
+                run = texts[start:j]
+                if any(
+                    w in words.common
+                    or w in words.titles
+                    or w in words.nationalities
+                    or w in words.first_names
+                    or not w.isalpha()
+                    for w in run
+                ):
+                    break
+                made.append(Mention(start, j, (), "plural_cue", cue, strong=True))
+            if j < len(texts) and lowers[j] == ",":
+                j += 1
+            if j < len(texts) and lowers[j] in ("and", "or"):
+                j += 1
+    return made
+
+
 APPOSITIVE_CUES = MappingProxyType(
     {
         "village": "village",

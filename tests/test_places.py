@@ -214,6 +214,17 @@ RECOGNITION = [
         id="appositive-person-roles-no-town",
     ),
     pytest.param(
+        "Landslides hit Wayanad, a hilly district in Kerala. Smith, a district judge in Ohio,"
+        " ruled. Jones, a county commissioner in Texas, resigned.",
+        [
+            ("Wayanad", "admin2", "IN"),
+            ("Kerala", "admin1", "IN"),
+            ("Ohio", "admin1", "US"),
+            ("Texas", "admin1", "US"),
+        ],
+        id="appositive-district-and-officials-no-unit",
+    ),
+    pytest.param(
         "On Monday, a town in Ohio voted. Apple, a company in California, grew.",
         [("Ohio", "admin1", "US"), ("California", "admin1", "US")],
         id="appositive-after-a-day-or-a-company-no-town",

@@ -1289,7 +1289,7 @@ def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) ->
             continue  # a longer name than a town's
         cue = words.cues.after[APPOSITIVE_CUES[lowers[cue_at]]]
         named = names.get((start, comma))
-        if named is not None and lowers[cue_at + 1] != "in":
+        if named is not None and (lowers[cue_at + 1] != "in" or cue.type not in _TOWNS):
             continue  # "Rafah, a city on the border with Egypt": the border's other side
         if named is not None:  # "Kupiansk, a town in the Kharkiv region": the cue vouches
             towns = tuple(e for e in named.candidates if e.type == "city")
@@ -1378,6 +1378,9 @@ APPOSITIVE_CUES = MappingProxyType(
         "neighbourhood": "neighbourhood",
         "city": "city",
         "camp": "refugee camp",
+        "district": "district",
+        "county": "county",
+        "province": "province",
     }
 )
 """Words of an appositive after a name that make it a town of that cue's type."""

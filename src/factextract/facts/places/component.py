@@ -90,6 +90,9 @@ def _mentions(
         *recognize.plural_list_mentions(ctx, gaz, lists),
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
+    if any(m.how == recognize.DESCRIPTOR for m in cued):  # "the Gulf state of Qatar"
+        blocked.update(i for m in cued if m.how == recognize.DESCRIPTOR for i in range(*_at(m)))
+        cued = [m for m in cued if m.how != recognize.DESCRIPTOR]
     dated = recognize.datelines(ctx, gaz)
     dateline = dated[0][:2] if dated else None
     stamped = [*(m for m in (dateline or ()) if m is not None), *(dated[0][2] if dated else ())]
@@ -99,6 +102,8 @@ def _mentions(
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
+    found += recognize.appositive_mentions(ctx, lists, [*cued, *names, *facilities])
+    found += recognize.such_as_mentions(ctx, lists, [*cued, *names, *facilities])
     # first, so that "the North and South Kivu provinces" reads North Kivu, not "North"
     found[:0] = recognize.gapped_compass_mentions(ctx, gaz, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
@@ -448,10 +453,101 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
         # and Gregoire Lake Estates in Alberta"
         end, after = resolved[last].mention.end, resolved[last + 1]
         if after.mention.start == end + 1 and ctx.lowers[end] in _QUALIFIERS:
-            return _region_or_country(after.entry) or _town_owner(mention, after.entry, gaz)
+            return (
+                _stated_owner(ctx, resolved, last + 1)
+                or _town_owner(mention, after.entry, gaz)
+                or _unit_owner(ctx, resolved, last + 1, gaz)
+            )
         if after.mention.start == end + 1 and ctx.lowers[end] == "of" and mention.cue.keeps_city:
             return _town_owner(mention, after.entry, gaz)  # "the Kurla area of Mumbai"
+        if after.mention.start > end + 1 and _stated_gap(ctx, end, after):
+            return (
+                _stated_owner(ctx, resolved, last + 1)
+                or _town_owner(mention, after.entry, gaz)
+                or _unit_owner(ctx, resolved, last + 1, gaz)
+            )
+        if after.mention.start == end + 1 and ctx.lowers[end] == "of":
+            # "Kinnaur district of Himachal Pradesh", "villages in Wayanad district of Kerala"
+            return _region_or_country(after.entry) or _unit_owner(ctx, resolved, last + 1, gaz)
     return None
+
+
+def _unit_owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
+    """The ``_owner`` of the ``k``-th mention where it, too, is a cued unit the gazetteer
+    lacks: "the villages of Mundakkai and Meppadi in Wayanad district of Kerala" lie in
+    Kerala, as the district does."""
+    unit = resolved[k]
+    if unit.entry is not None or unit.mention.cue is None or unit.mention.how == "facility":
+        return None
+    return _owner(ctx, resolved, k, gaz)
+
+
+def _stated_gap(ctx: Context, end: int, after: Resolved) -> bool:
+    """Whether the words from token ``end`` up to the ``after`` mention state where a cued
+    unit lies: "in the southern Indian state of" Kerala, "in the northwestern province of"
+    Khyber Pakhtunkhwa, "in central" Nepal, ", in the" Attica region; a nationality must be
+    the place's ("in the Indian state of" Kerala), and a place-type word's place must be a
+    first-level region ("the Indian state of")."""
+    lowers, stop = ctx.lowers, after.mention.start
+    i = end + (lowers[end] == ",")
+    if i + 1 < stop and lowers[i] in ("a", "an") and lowers[end] == ",":
+        # "Chooralmala, a hamlet in the southern Indian state of": an appositive's cue first
+        i += 1
+        while i < stop and i - end <= 5 and lowers[i] not in recognize.APPOSITIVE_CUES:
+            i += 1
+        if i >= stop or lowers[i] not in recognize.APPOSITIVE_CUES:
+            return False
+        i += 1
+    if i >= stop or lowers[i] != "in":
+        return False
+    i += 1
+    i += i < stop and lowers[i] == "the"
+    nation: str | None = None
+    while i < stop and (lowers[i] in _SIDE_WORDS or lowers[i] in ("-", "–")):
+        i += 1
+    if i < stop and ctx.words[i] in words().nationalities:
+        nation = words().nationalities[ctx.words[i]]
+        i += 1
+    entry = after.entry
+    if entry is None:  # "a small village in Wayanad district": the unit's own owner
+        return i == stop and nation is None
+    if nation is not None and entry.country_code != nation:
+        return False
+    if i == stop:
+        return True
+    if stop - i != 2 or lowers[i + 1] != "of":
+        return False
+    cue = words().cues.after.get(lowers[i])
+    return cue is not None and cue.type in ("admin1", "region") and entry.type == "admin1"
+
+
+def _stated_owner(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
+    """The region or country the ``k``-th mention, after ``_stated_gap``, places a unit in:
+    the region after a country's possessive where it lies in that country ("in Pakistan's
+    Khyber Pakhtunkhwa province", "in Pakistan's northwestern Kurram district")."""
+    owner = _region_or_country(resolved[k].entry)
+    if owner is None or owner.type != "country" or k + 1 >= len(resolved):
+        return owner
+    end, region = resolved[k].mention.end, resolved[k + 1]
+    if end >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
+        return owner
+    between = ctx.lowers[end + 1 : region.mention.start]
+    if all(w in _SIDE_WORDS for w in between):
+        inner = _region_or_country(region.entry)
+        if inner is not None and inner.type == "admin1":
+            return inner if inner.country_code == owner.country_code else None
+    return owner
+
+
+_SIDE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest"}
+    | {"southeast", "southwest", "far", "remote", "rural", "coastal", "mountainous", "hilly"}
+    | {"restive", "tribal", "neighbouring", "neighboring", "impoverished", "mainland", "upper"}
+    | {"lower", "southernmost", "northernmost", "easternmost", "westernmost"}
+)
+"""Adjectives between "in (the)" and the place a cued unit lies in ("in the remote
+northwestern province of")."""
 
 
 def _facility_town(
@@ -581,6 +677,10 @@ _UNITS = frozenset({"admin2", "city"})
 """Types of a plural-cue list's units placed in a region: counties, districts, their seats."""
 
 
+def _at(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -633,6 +733,8 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
     countries, regions = set(), []
     for name in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
         found = _vouching(name, gaz)
+        if found is None and _port_of(ctx, span.start, name):  # "the Port of Baltimore"
+            found = _vouching(name, gaz, _PORT_CITY)
         if found is not None:
             countries.add(found[0])
             if found[1] is not None:
@@ -646,16 +748,31 @@ def _region_name(gaz: Gazetteer, key: str | None) -> str | None:
     return gaz.region_name(key) if key else None
 
 
-def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
+def _port_of(ctx: Context, start: int, name: Mention) -> bool:
+    """Whether a facility's name opens with "Port of" and the name ("the Port of Rotterdam"):
+    a port named after the city it serves."""
+    return name.start == start + 2 and ctx.lowers[start] == "port" and ctx.lowers[start + 1] == "of"
+
+
+_PORT_CITY = 100_000
+"""Cities large enough to give their port ("Port of Baltimore", "Port of Santos") its
+country, as ``_FACILITY_CITY`` gives any facility."""
+
+
+def _vouching(
+    name: Mention, gaz: Gazetteer, floor: int | None = None
+) -> tuple[str | None, str | None] | None:
     """The country (and region) a name inside a facility's name places it in: that of its
     countries, regions and cities of ``_FACILITY_CITY``, when they all agree and its most
     prominent reading lies there too ("Port of Geneva"; not "Manchester Airport", whose
     Jamaican parish is no match for the English city; not "Victoria Station", a state of
-    Australia and, by an alternate name, Hong Kong)."""
+    Australia and, by an alternate name, Hong Kong); ``floor`` lowers the cities' least
+    population (``_PORT_CITY``)."""
+    least = _FACILITY_CITY if floor is None else floor
     vouching = [
         e
         for e in name.candidates
-        if e.type in ("country", "admin1") or (e.type == "city" and e.population >= _FACILITY_CITY)
+        if e.type in ("country", "admin1") or (e.type == "city" and e.population >= least)
     ]
     if len({e.country_code for e in vouching}) != 1:
         return None

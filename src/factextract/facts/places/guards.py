@@ -39,7 +39,7 @@ _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 _NUMBER = re.compile(r"\d")
 _SCORE = re.compile(
     r"\d{1,3}[-–]\d{1,3}(?=[ ]?(?:[.,;!?)]|$|\n|(?:win|victory|defeat|draw|loss|lead|on|in|at"
-    r"|to|against|with|after|and|away|home)\b))"
+    r"|to|against|with|after|and|away|home|declared|dec)\b))"
 )
 """A match score ("2-1", "110-98"), with nothing after it that makes it a range ("lost 3-4
 percent", "15-22 months")."""
@@ -53,6 +53,11 @@ _CONTEST = re.compile(
     r"|won|win|wins|lost|lose|loses|victory|v|vs)\b"
 )
 """Words of a match result: with a score near them, the names in the sentence are teams."""
+_DECLARED = re.compile(r"[ ]+(?:declared|dec)\b")
+"""A cricket total declared, right after its score ("823-7 declared", "430-4 dec")."""
+_DECLARED_BEFORE = re.compile(r"\bdeclared(?:[ ]+their[ ]+\w+[ ]+innings)?[ ]+(?:at|on)[ ]+\Z")
+"""A cricket declaration right before its score ("declared their second innings at 430-4",
+"declared on 487-6")."""
 _CONTEST_REACH = (40, 20)
 """How far before and after a score a word of the result stands ("Manchester City beat Leeds
 United 3-0", "a 2-1 victory"); not "voted 52-48 to confirm her, and Texas lawmakers won"."""
@@ -223,8 +228,10 @@ class Page:
             after = "who" if end + 1 < len(lowers) and lowers[end + 1] == "who" else ""
         elif after not in self.words.team_agreement:
             return False  # most names: one look at the word after them
-        if not after or lowers[start] == "the" or (start > 0 and lowers[start - 1] in _LIST_ENDS):
+        if not after or lowers[start] == "the":
             return False
+        if start > 0 and lowers[start - 1] in _LIST_ENDS and not _after_a_number(ctx, start):
+            return False  # "London and Paris are"; not "Set a target of 153, Australia were"
         sports = self.words.sport_words
         return ctx.derived("places:sport-article", (), lambda _: not sports.isdisjoint(lowers))
 
@@ -563,8 +570,12 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
     i += 1
     while i < len(lowers) and lowers[i] in words.club_fillers:
         i += 1
-    while i < len(lowers) and texts[i][:1].isupper() and lowers[i] not in words.club_objects:
-        i += 1  # "the FA Cup", "the Premier League title"
+    while (
+        i < len(lowers)
+        and (texts[i][:1].isupper() or texts[i].isdigit())
+        and lowers[i] not in words.club_objects
+    ):
+        i += 1  # "the FA Cup", "the Premier League title", "the Euro 2024 final"
     if i >= len(lowers) or lowers[i] not in words.club_objects:
         return False
     while i < len(lowers) and lowers[i] in words.club_objects:
@@ -651,7 +662,24 @@ def _contests(ctx: Context) -> frozenset[int]:
             stop += 1  # the search ends at a word's end, or "winter" would read "win"
         if k not in found and _CONTEST.search(text, max(starts[k], at - before), stop):
             found.add(k)
+        elif k not in found and _declared(text, at, starts[k]):
+            found.add(k)  # "England piled up 823-7 declared", "India declared on 487-6"
     return frozenset(found)
+
+
+def _after_a_number(ctx: Context, start: int) -> bool:
+    """Whether a comma after a number stands right before token ``start``: a clause's end,
+    no list of names."""
+    return start > 1 and ctx.words[start - 1] == "," and ctx.words[start - 2][-1:].isdigit()
+
+
+def _declared(text: str, at: int, start: int) -> bool:
+    """Whether the score at ``at`` is a cricket total declared (``_DECLARED``,
+    ``_DECLARED_BEFORE``): its sentence reports a match, as a result's word does."""
+    score = _SCORE.match(text, at)
+    if score is not None and _DECLARED.match(text, score.end()):
+        return True
+    return _DECLARED_BEFORE.search(text[max(start, at - _CONTEST_REACH[0]) : at]) is not None
 
 
 def _of_a_person(ctx: Context, start: int) -> bool:

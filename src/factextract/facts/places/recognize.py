@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import islice
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -246,8 +247,8 @@ def _cue_candidates(
         return joined
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
-        if key is None:
-            continue
+        if key is None or (stop < end and _particle_only(ctx, capitals(ctx), start, stop)):
+            continue  # "Al Haouz province": no Ål, Norway, in the article alone
         if key in words.common:
             found = _typed_regions(gaz, key, ctx.lowers[end:cue_end])
             if found:
@@ -259,6 +260,23 @@ def _cue_candidates(
         if found:
             return found
     return ()
+
+
+def _town_pair(ctx: Context, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are two town names joined by a hyphen ("Dallas-Fort
+    Worth", "Minneapolis-St. Paul"), with no gazetteer name for the whole: a metropolitan
+    area named by both its cities."""
+    hyphen = next((h for h in range(start + 1, end - 1) if ctx.words[h] in ("-", "–")), None)
+    if hyphen is None:
+        return False  # most names
+    whole = name_key(ctx, start, end)
+    if whole is not None and gaz.lookup(whole):
+        return False  # "Miami-Dade", "Wilkes-Barre": one place's name
+    first, second = name_key(ctx, start, hyphen), name_key(ctx, hyphen + 1, end)
+    return all(
+        key is not None and any(e.type == "city" for e in gaz.lookup(key))
+        for key in (first, second)
+    )
 
 
 def _consolidated(
@@ -391,9 +409,16 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         start = _with_demonym(ctx, gaz, words, kind, start, end)
         if caps[end]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)
+        if kind.keeps_city and _town_pair(ctx, gaz, start, end):
+            continue  # "the Dallas-Fort Worth area": its two cities, as named alone
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
+        if lowers[end] in _STATE_CUES and _state_of(ctx, gaz, caps, candidates, end, cue_end):
+            # "the Gulf state of Qatar", "the Sahel state of Burkina Faso": words that describe
+            # Qatar, no place; the caller blocks them (``DESCRIPTOR``)
+            found.append(Mention(start, cue_end, (), DESCRIPTOR, kind))
+            continue
         part = kind.keeps_city or lowers[end] in _INNER_PARTS
         if (
             (kind.type in _TOWNS or lowers[end] in _INNER_PARTS)
@@ -419,6 +444,45 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
+
+
+DESCRIPTOR = "descriptor"
+"""The rule of a ``cue_mentions`` stretch that describes the place after it and names none
+("the Gulf state of Qatar"): its tokens are no place's."""
+_STATE_CUES = frozenset({"state", "emirate"})
+"""Cues that also name sovereign states ("the Gulf state of Qatar")."""
+
+
+def _state_of(
+    ctx: Context,
+    gaz: Gazetteer,
+    caps: tuple[bool, ...],
+    candidates: tuple[Entry, ...],
+    end: int,
+    cue_end: int,
+) -> bool:
+    """Whether a name and "state" (or "emirate") before "of" and a country or a first-level
+    region describe the later name ("the Gulf state of Qatar", "the Sahel state of Burkina
+    Faso", "the Midwestern state of Iowa", "the Gulf emirate of Dubai"), rather than being
+    the later country's state of that name and type ("the Rakhine state of Myanmar", "the
+    Blue Nile state of Sudan")."""
+    if cue_end + 1 >= len(ctx.words) or ctx.lowers[cue_end] != "of" or not caps[cue_end + 1]:
+        return False
+    match = longest(ctx, gaz, cue_end + 1, caps)
+    if match is None:
+        return False
+    named = [e for e in match[1] if e.type in ("country", "admin1")]
+    if not named:
+        return False
+    countries = {e.country_code for e in named if e.type == "country"}
+    cue = ctx.lowers[end]
+    return not any(
+        e.type == "admin1"
+        and e.country_code in countries
+        and e.iso_type is not None
+        and e.iso_type.lower() == cue
+        for e in candidates
+    )
 
 
 _OFFICES = frozenset({"attorney", "attorneys", "court", "courts", "judge", "judges"})
@@ -553,6 +617,8 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             match = longest(ctx, gaz, i, caps)
             if match is not None and _glued_hyphen(ctx, caps, match[0]):
                 match = None  # "the village of Al-Haouz": no Ål, Norway, in its first part
+            elif match is not None and _particle_only(ctx, caps, i, match[0]):
+                match = None  # "the province of Al Haouz": no Ål either
             end = match[0] if match else _hyphened_run_end(ctx, caps, i)
             if end <= i:
                 break
@@ -756,6 +822,25 @@ def _hyphen_glued_before(ctx: Context, start: int) -> bool:
         and ctx.token_ends[start - 2] == ctx.token_chars[start - 1]
         and ctx.token_ends[start - 1] == ctx.token_chars[start]
     )
+
+
+def _particle_only(ctx: Context, caps: tuple[bool, ...], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are one article or particle that opens a longer
+    capitalized name ("Al" of "Al Haouz", "El" of "El Fasher"): no name on its own."""
+    return (
+        end - start == 1
+        and ctx.lowers[start] in _OPENING_PARTICLES
+        and end < len(caps)
+        and caps[end]
+        and ctx.token_ends[start] < ctx.token_chars[end]
+    )
+
+
+_OPENING_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "la", "le", "les", "los", "las"}
+    | {"de", "da", "do", "du", "di", "del", "der", "den", "van", "von"}
+)
+"""Articles and particles that open names ("Al Haouz", "La Palma", "Van Buren")."""
 
 
 def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:
@@ -1184,6 +1269,158 @@ def locative_abbreviations(ctx: Context, gaz: Gazetteer, words: Words) -> list[M
     return found
 
 
+def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> list[Mention]:
+    """A name the gazetteer lacks before a comma and an appositive that says what kind of
+    town it is and where ("Chooralmala, a hamlet in the southern Indian state of Kerala",
+    "Mundakkai, a small village on the hills", "Kibbutz Beeri, a community near the
+    border"): a place of the cue's type, placed by the region after it (``component._owner``).
+    One to three capitalized words no mention holds, none a common word, a title, a first
+    name, a nationality or an acronym; the appositive is "a" or "an", at most three
+    lower-case words, a town's cue (``APPOSITIVE_CUES``) and a locative ("a village elder",
+    "a city official" name people)."""
+    text, lowers, caps, texts = ctx.text, ctx.lowers, capitals(ctx), ctx.words
+    made: list[Mention] = []
+    at = text.find(", a")
+    if at < 0:
+        return made  # most texts: no appositive at all
+    taken = {i for m in found for i in range(m.start, m.end)}
+    names = {(m.start, m.end): m for m in found if m.how in ("name", "alternate")}
+    while at >= 0:
+        comma = ctx.token_at(at)
+        at = text.find(", a", at + 3)
+        if comma + 3 >= len(texts) or texts[comma] != "," or lowers[comma + 1] not in ("a", "an"):
+            continue
+        cue_at = comma + 2
+        while cue_at < len(texts) and cue_at - comma <= 4 and lowers[cue_at] not in APPOSITIVE_CUES:
+            if not (texts[cue_at].isalpha() and texts[cue_at].islower()):
+                break
+            cue_at += 1
+        if cue_at + 1 >= len(texts) or lowers[cue_at] not in APPOSITIVE_CUES:
+            continue
+        if lowers[cue_at + 1] not in _APPOSITIVE_AFTER:
+            continue  # "Smith, a village elder": a person
+        start = comma
+        while start > 0 and comma - start < _APPOSITIVE_RUN and caps[start - 1]:
+            start -= 1
+        if start > 0 and caps[start - 1]:
+            continue  # a longer name than a town's
+        cue = words.cues.after[APPOSITIVE_CUES[lowers[cue_at]]]
+        named = names.get((start, comma))
+        if named is not None and (lowers[cue_at + 1] != "in" or cue.type not in _TOWNS):
+            continue  # "Rafah, a city on the border with Egypt": the border's other side
+        if named is not None:  # "Kupiansk, a town in the Kharkiv region": the cue vouches
+            towns = tuple(e for e in named.candidates if e.type == "city")
+            if towns:
+                alternates = tuple(e for e in named.alternates if e in towns)
+                made.append(Mention(start, comma, towns, "cue", cue, alternates, True))
+            continue
+        if start == comma or not taken.isdisjoint(range(start, comma)):
+            continue
+        run = texts[start:comma]
+        if any(w in FUNCTION_WORDS for w in run[:1]) or not all(
+            (w.isalpha() or w in ("-", "'")) and not w.isupper() for w in run
+        ):
+            continue
+        if any(
+            w in words.common
+            or w in words.titles
+            or w in words.nationalities
+            or w in words.given_names
+            or w in words.first_names
+            for w in run
+        ):
+            continue  # "Monday, a day", "Mr Smith, a man", "Sarah, a villager"
+        made.append(Mention(start, comma, (), "cue", cue, strong=True))
+    return made
+
+
+def such_as_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> list[Mention]:
+    """Names the gazetteer lacks listed after a plural town cue and "such as" ("landslide-prone
+    villages such as Puthumala and Mundakkai in Kerala"): localities of that cue, one list, so
+    that the region after its last name places them all (``component._owner``). Each one to
+    three capitalized words no mention holds, none a common word, a title, a first name or a
+    nationality; names the gazetteer holds stay as they are, in the list."""
+    text = ctx.text
+    at = text.find(" such as ")
+    if at < 0:
+        return []  # most texts
+    lowers, caps, texts = ctx.lowers, capitals(ctx), ctx.words
+    starts = {m.start: m for m in found}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    made: list[Mention] = []
+    while at >= 0:
+        i = ctx.token_at(at + 1)  # "such"
+        at = text.find(" such as ", at + 9)
+        if i < 1 or i + 2 >= len(texts) or lowers[i] != "such" or lowers[i + 1] != "as":
+            continue
+        cue = words.plurals.get(lowers[i - 1])
+        if cue is None or cue.type != "locality":
+            continue  # "cities such as", "countries such as": no cue of towns the gazetteer lacks
+        j = i + 2
+        while j < len(texts) and caps[j]:
+            if j in starts:  # a name the gazetteer holds: listed as it is
+                j = starts[j].end
+            elif j in taken:
+                break
+            else:
+                start = j
+                while j < len(texts) and j - start < _APPOSITIVE_RUN and caps[j] and j not in taken:
+                    j += 1
+                run = texts[start:j]
+                if any(
+                    w in words.common
+                    or w in words.titles
+                    or w in words.nationalities
+                    or w in words.first_names
+                    or not w.isalpha()
+                    for w in run
+                ):
+                    break
+                made.append(Mention(start, j, (), "plural_cue", cue, strong=True))
+            if j < len(texts) and lowers[j] == ",":
+                j += 1
+            if j < len(texts) and lowers[j] in ("and", "or"):
+                j += 1
+    return made
+
+
+APPOSITIVE_CUES = MappingProxyType(
+    {
+        "village": "village",
+        "hamlet": "hamlet",
+        "town": "town",
+        "township": "township",
+        "suburb": "suburb",
+        "neighborhood": "neighborhood",
+        "neighbourhood": "neighbourhood",
+        "city": "city",
+        "camp": "refugee camp",
+        "district": "district",
+        "county": "county",
+        "province": "province",
+    }
+)
+"""Words of an appositive after a name that make it a town of that cue's type."""
+_APPOSITIVE_AFTER = frozenset(
+    {"in", "on", "near", "outside", "of", "north", "south", "east", "west", "northeast"}
+    | {"northwest", "southeast", "southwest", "about", "some", "close", "just", ",", "."}
+)
+"""Words after the appositive's cue: a place follows ("a village in"), no person's role
+("a village elder")."""
+_APPOSITIVE_RUN = 3
+
+
+_QUALIFIED_AFTER = frozenset({"in", "near", "from", "outside", "of"})
+"""Words before a name the gazetteer lacks and its region after a comma ("in Kuriga, Kaduna
+state", "residents of Mai Mahiu, Nakuru county")."""
+
+
+def _qualifier_ends(ctx: Context, end: int) -> bool:
+    """Whether a region after a comma ends its phrase at token ``end`` ("in Kuriga, Kaduna
+    state, on Friday"; not "Kaduna state officials")."""
+    return end == len(ctx.words) or ctx.lowers[end] in (",", ".", ";", ":", ")", "on", "last")
+
+
 _NEAR_RUN = 2
 _NEAR_REGIONS = frozenset({"country", "admin1"})
 """Most capitalized words of a name the gazetteer lacks read by ``near_unknown_mentions``."""
@@ -1203,15 +1440,21 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
     made: list[Mention] = []
     for region in found:
         at = region.start - 1  # the "in"
-        if at < 2 or lowers[at] != "in" or not region.candidates:
+        if at < 2 or lowers[at] not in ("in", ",") or not region.candidates:
             continue
         if region.candidates[0].type not in _NEAR_REGIONS:
             continue  # its likeliest reading, listed first: "Florida", no Cuban town
         start = at
         while start > 0 and at - start < _NEAR_RUN and caps[start - 1] and start - 1 not in taken:
             start -= 1
-        if start == at or start == 0 or lowers[start - 1] != "near":
+        if start == at or start == 0:
             continue
+        if lowers[at] == "in" and lowers[start - 1] != "near":
+            continue
+        if lowers[at] == "," and not (
+            lowers[start - 1] in _QUALIFIED_AFTER and _qualifier_ends(ctx, region.end)
+        ):
+            continue  # "in March, Kaduna state officials said": no town "March"
         run = texts[start:at]
         if not all(w.isalpha() and not w.isupper() for w in run) or any(
             w in words.common

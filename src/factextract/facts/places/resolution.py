@@ -1400,12 +1400,14 @@ def _discourse(
 
 def _contradicted(
     ctx: Context, mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
-) -> set[int]:
+) -> dict[int, bool]:
     """Cities qualified by a country that holds none of their readings: "Bali, Indonesia" is
     not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
     Tanzania"); so are cities listed before "in" and such a country ("Palma and Mocimboa da
-    Praia in northern Mozambique" is no Palma de Mallorca)."""
-    found = set()
+    Praia in northern Mozambique" is no Palma de Mallorca), and towns "in" a first-level
+    region none of whose countries holds them ("the village of Mati in Attica"). Index ->
+    whether the town was placed "in" such a region (True) rather than a country (False)."""
+    found: dict[int, bool] = {}
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
@@ -1414,23 +1416,38 @@ def _contradicted(
         gap = ends[inner.end - 1]
         if gap >= starts[outer.start]:
             continue
+        within = False  # "in" and a region: "the village of Mati in Attica"
         if text[gap] == ",":
-            if not _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
+            if _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
+                listed: Sequence[int] = (k,)
+            elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
+                listed, within = (k,), True  # "the hamlet of Mati, in the Attica region"
+            elif (
+                apposed := _APPOSITIVE_GAP.match(text, gap, starts[outer.start])
+            ) is not None and _IN_COUNTRY_GAP.fullmatch(text, apposed.end(), starts[outer.start]):
+                listed, within = (k,), True  # "Mati, a seaside village in Attica"
+            else:
                 continue
-            listed: Sequence[int] = (k,)
         elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
+            within = True
             if outer.end < len(ctx.words) and ctx.words[outer.end] in POSSESSIVES:
                 continue  # "exiles in Paris in Iran's revolution"
             listed = _listed_before(ctx, mentions, k)  # "near Palma and Mocimboa da Praia in"
         else:
             continue
         # A country named like towns elsewhere still qualifies ("Elba, Italy" is no town in
-        # Alabama beside Italy, Texas); one named like a region does not ("Georgia").
-        if outer.candidates[0].type != "country" or any(
+        # Alabama beside Italy, Texas); one named like a region does not ("Georgia"). A name
+        # read first as a first-level region places a town in its readings' countries ("the
+        # village of Mati in Attica" is no town in the Philippines).
+        region = within and _region_only(outer)
+        if region:
+            countries = {e.country_code for e in outer.candidates}
+        elif outer.candidates[0].type != "country" or any(
             e.type in _UNIT_TYPES for e in outer.candidates
         ):
             continue
-        countries = {e.country_code for e in outer.candidates if e.type == "country"}
+        else:
+            countries = {e.country_code for e in outer.candidates if e.type == "country"}
         for j in listed:
             candidates = mentions[j].candidates
             if j in pinned or any(e.type not in _QUALIFIED_TYPES for e in candidates):
@@ -1440,8 +1457,27 @@ def _contradicted(
             if any(e.country_code in countries for e in candidates):
                 continue
             if not _listed(ctx, outer.end):
-                found.add(j)
+                found[j] = region
     return found
+
+
+_CUED = frozenset({"cue", "before_cue"})
+"""Rules whose cue makes a place of a name, whatever the gazetteer reads it as."""
+_APPOSITIVE_GAP = re.compile(
+    r",[ ]+an?[ ]+(?:[a-z-]+[ ]+){0,3}?"
+    r"(?:village|hamlet|town|township|suburb|neighbou?rhood|city|camp)\b"
+)
+"""An appositive that says a town's kind before "in" and where it lies ("Mati, a seaside
+village in Attica")."""
+
+
+def _region_only(mention: Mention) -> bool:
+    """Whether a name is read first as a first-level region, and as no city of ``BIG_CITY``
+    ("Attica", "the Attica region", "the Canary Islands"; not "Khartoum", "Tokyo", whose
+    regions are named after their cities)."""
+    return mention.candidates[0].type == "admin1" and not any(
+        e.type == "city" and e.population >= BIG_CITY for e in mention.candidates
+    )
 
 
 _QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
@@ -1525,7 +1561,14 @@ def resolve(
     pinned = qualified_pairs(ctx, mentions)
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
-        mentions = [m for k, m in enumerate(mentions) if k not in contradicted]
+        # A cued name placed in a region stays a place of its cue's type the gazetteer lacks,
+        # placed by the region ("Mati, a seaside village in Attica"); others go ("Bali,
+        # Indonesia", "Harris County, Syria")
+        mentions = [
+            m if k not in contradicted else replace(m, candidates=(), alternates=())
+            for k, m in enumerate(mentions)
+            if k not in contradicted or (contradicted[k] and m.how in _CUED)
+        ]
         pinned = qualified_pairs(ctx, mentions)
     groups = _lists(ctx, mentions)
     if groups and gazetteer().cued:
@@ -1587,6 +1630,7 @@ def resolve(
     ):
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
+        _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
@@ -1826,6 +1870,64 @@ def _dateline_namesakes(
         ]
         if local:
             choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+def _residence_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+    anchor: Entry,
+    after: int,
+) -> None:
+    """Re-read a state or a city elsewhere, read by its size or its country alone, as the
+    namesake town in a US dateline's state where it is a person's home after a name and an
+    age ("COLUMBUS, Ohio (AP) - Karen Whitfield, 58, of Delaware, pleaded guilty" is
+    Delaware, Ohio): local news names a resident's town, and a town of at least
+    ``_RESIDENCE_TOWN`` people within ``_LOCAL_REACH`` of the dateline. "Sen. Tom Carper of
+    Delaware" (no age), "Whitfield, 58, of Delaware County" and a country ("Jose Garcia, 30,
+    of Mexico" in a Missouri story) keep theirs. ``choices`` is changed in place."""
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if mention.start < after or k in pinned or entry is None or found is None:
+            continue
+        if how not in _GUESSES and how != "country":
+            continue
+        if entry.type == "country" or entry.region == anchor.region:
+            continue  # "Jose Garcia, 30, of Mexico, was deported": his country, no Missouri town
+        if not _resident(ctx, mention):
+            continue
+        local = [
+            e
+            for e in found[0]
+            if e.type == "city"
+            and e.region == anchor.region
+            and e.country_code == anchor.country_code
+            and e.population >= _RESIDENCE_TOWN
+            and _km(e, anchor) < _LOCAL_REACH
+        ]
+        if local:
+            choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+_RESIDENCE_TOWN = 5_000
+"""Least population of a dateline state's town read as a resident's home over a state or a
+city elsewhere."""
+
+
+def _resident(ctx: Context, mention: Mention) -> bool:
+    """Whether a name follows a person's name, an age and "of", and ends its clause ("Karen L.
+    Whitfield, 58, of Delaware, pleaded", "Smith, 34, of Washington was")."""
+    start, words_ = mention.start, ctx.words
+    if start < 5 or ctx.lowers[start - 1] != "of" or words_[start - 2] != ",":
+        return False
+    age, comma, name = words_[start - 3], words_[start - 4], words_[start - 5]
+    if not (age.isdigit() and len(age) <= 2 and comma == "," and name[:1].isupper()):
+        return False
+    end = mention.end
+    return end == len(words_) or words_[end] in (",", ".", ";") or words_[end].islower()
 
 
 def _incident_namesakes(

@@ -6681,6 +6681,36 @@ COORDINATED_CASES = [
         [("3 June to 5 July 2021", "2021-06-03/2021-07-05")],
         id="bare-to-range-day-month",
     ),
+    # ... and days of one month: "conducted March 1 to 5", "runs July 4 through 7", the second
+    # day later, not before a count's noun, not moved
+    pytest.param(
+        "The poll was conducted March 1 to 5.",
+        [("March 1 to 5", "2020-03-01/2020-03-05")],
+        id="bare-to-day-range",
+    ),
+    pytest.param(
+        "The fair runs July 4 through 7 in the park.",
+        [("July 4 through 7", "2020-07-04/2020-07-07")],
+        id="bare-through-day-range",
+    ),
+    pytest.param(
+        "The survey was conducted Jan. 10 to 14, 2019, among 1,200 adults.",
+        [("Jan. 10 to 14, 2019", "2019-01-10/2019-01-14")],
+        id="bare-to-day-range-year",
+    ),
+    pytest.param(
+        "The hearing was moved March 1 to 5.", [("March 1", "2020-03-01")], id="bare-to-days-moved"
+    ),
+    pytest.param(
+        "On March 3 to 4 inches of rain fell; about May 1 to 5 people died.",
+        [("March 3", "2020-03-03"), ("May 1", "2020-05-01")],
+        id="bare-to-day-count",
+    ),
+    pytest.param(
+        "The council voted on June 5 to 4 to approve it.",
+        [("June 5", "2019-06-05")],
+        id="bare-to-day-tally",
+    ),
     pytest.param(
         "The board will move the hearing June 24 to July 2.",
         [("June 24", "2020-06-24"), ("July 2", "2020-07-02")],

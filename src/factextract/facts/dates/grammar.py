@@ -491,7 +491,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 lead = None
                 if match.groupdict().get("join"):  # "April 10 to 14" after "from", "between"
                     lead = _RANGE_LEAD.search(text, max(0, start - 9), start)
-                    if lead is None or (match["join"] == "and") != (lead[0][0] in "bB"):
+                    if lead is None and _bare_day_span(text, match):
+                        pass  # "conducted March 1 to 5", "runs July 4 through 7"
+                    elif lead is None or (match["join"] == "and") != (lead[0][0] in "bB"):
                         continue  # "and" after "between" only, "to" after "from"
                 day_range = _day_range(match)
                 yield day_range._replace(start=lead.start()) if lead else day_range
@@ -1881,6 +1883,63 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
         # "moved the game Saturday to Sunday": two dates)
         return not _MOVED.search(text, max(0, first.start - 50), first.start)
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+def _bare_day_span(text: str, match: re.Match[str]) -> bool:
+    """Whether "March 1 to 5" (or "through", "until") with no "from" before it is a range of
+    days of one month, as "Sept. 24 to Oct. 2" is: a month written before its first day, the
+    second day later, nothing moved ("moved the hearing March 1 to 5": two dates) and no
+    lower-case word after it but a function word ("March 1 to 5 people", "5 votes": counts)."""
+    if (
+        match["join"] == "and"
+        or match.group("mon") is None
+        or match.start("mon") > match.start("d")
+    ):
+        return False  # "March 3 and 4" two days, "5 to 9 March" keeps its "from"
+    if int(match.group("d2")) <= int(match.group("d")):
+        return False
+    if _MOVED.search(text, max(0, match.start() - 50), match.start()):
+        return False
+    after = _WORD_AFTER.match(text, match.end())
+    return after is None or after.group(1) in _SPAN_FOLLOWERS
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_SPAN_FOLLOWERS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "among",
+        "across",
+        "by",
+        "when",
+        "while",
+        "as",
+        "before",
+        "after",
+        "during",
+        "of",
+        "this",
+        "next",
+        "last",
+        "that",
+        "which",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "the",
+        "to",
+    }
+)
+"""Words after "March 1 to 5" that leave it a range of days (a place, a clause, a year)."""
 
 
 def _bare_weekday_name(expr: Expression) -> bool:

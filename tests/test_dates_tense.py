@@ -1501,6 +1501,49 @@ THREE_TENSES = [
         "2025-06-11",
         {"2023-24": "2023/2024", "Oct. 24": "2023-10-24"},
     ),
+    # ... also a school (academic) year, and a season inside its sentence as the subject of
+    # its start or end right before the date (or a second verb after "and")
+    (
+        "The 2025-26 school year begins Aug. 26.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "Aug. 26": "2025-08-26"},
+    ),
+    (
+        "He said the 2025-26 season begins in August and ends in May.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "August": "2025-08", "May": "2026-05"},
+    ),
+    (
+        "The club confirmed the 2025-26 season will start on Aug. 16.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "Aug. 16": "2025-08-16"},
+    ),
+    (
+        "Classes for the 2025-26 school year start in September.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "September": "2025-09"},
+    ),
+    (
+        "The league said the 2025-26 season, which begins in October, will have 82 games.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "October": "2025-10"},
+    ),
+    (
+        "Officials said the 2024-25 season ended in May.",
+        "2025-06-11",
+        {"2024-25": "2024/2025", "May": "2025-05"},
+    ),
+    # ... not a season's start or end: by the tense
+    (
+        "He signed a deal for the 2025-26 season in March.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "March": "2024-03"},
+    ),
+    (
+        "Tickets for the 2025-26 season go on sale in July.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "July": "2024-07"},
+    ),
     # not a season: by the tense (the next April)
     (
         "The 2025-26 budget, which takes effect in April, raises taxes.",

@@ -1541,6 +1541,8 @@ def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
     found = _event_opening_re().match(ctx.text, sentence, expr.start)
     if found is None:
         found = _SEASON_OPENING.match(ctx.text, sentence, expr.start)
+        if found is None and _SEASON_NOUN.search(ctx.text, sentence, expr.start):
+            found = _season_verb(ctx.text, sentence, expr.start)
         if found is None or int(found["y2"][-2:]) != (int(found["year"]) + 1) % 100:
             return None
         if _YEAR.search(ctx.text, found.end(), expr.start):
@@ -1553,9 +1555,39 @@ def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
 
 _SEASON_OPENING = re.compile(
     r"[\"\u201c']?The\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
-    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?season\b"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?:season|(?:school|academic)\s+year)\b"
 )
-"""A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season"."""
+"""A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season",
+"The 2025-26 school (academic) year"."""
+_SEASON_NOUN = re.compile(r"season|school year|academic year")
+_SEASON_VERB = re.compile(
+    r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?:season|(?:school|academic)\s+year)"
+    r"(?:,?\s+(?:which|that)|\s+will|\s+is\s+(?:set|scheduled|due|expected)\s+to)?\s+"
+    r"(?:begin(?:s|ning)?|began|begun|(?:start|open|end)(?:s|ed|ing)?|finish(?:es|ed)?|ran"
+    r"|conclude[sd]?|run(?:s|ning)?|(?:kick(?:s|ed)?|tip(?:s|ped)?)\s+off|gets?\s+under\s?way)"
+    r"(?:\s+(?:on|in|from|through|until))?\s+"
+)
+"""Within a sentence, a season of two years as the subject of its start or end before the
+date: "He said the 2025-26 season begins in August", "the club confirmed the 2025-26 season
+will start on Aug. 16", "Classes for the 2025-26 school year start in September"."""
+
+
+_SEASON_AND = re.compile(
+    r"[^,;:()]{1,40}?\s+and\s+(?:(?:will|would)\s+)?(?:begin|began|start|open|end|finish|run)"
+    r"(?:s|ed)?(?:\s+(?:on|in|from|through|until))?\s+"
+)
+"""Between a season's start and a date of its end: "August and ends in "."""
+
+
+def _season_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A season of two years starting or ending (``_SEASON_VERB``) right before ``end`` or
+    before a date of its and a second verb ("the 2025-26 season begins in August and ends in
+    May")."""
+    found = _SEASON_VERB.search(text, start, end)
+    if found is None or found.end() == end or _SEASON_AND.fullmatch(text, found.end(), end):
+        return found
+    return None
 
 
 _EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})

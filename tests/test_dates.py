@@ -5007,6 +5007,11 @@ SET_FIELD_CASES = [
     pytest.param("Water is rationed on alternate weeks.", "alternate weeks", "P2W", None, None),
     pytest.param("Votes come every few years.", "every few years", "PXY", None, "EVERY"),
     pytest.param("He visits every summer.", "every summer", "XXXX-SU", None, "EVERY"),
+    # a month (and its day) after "every" or "each": XXXX-04, XXXX-05-01
+    pytest.param("The marathon is held every April.", "every April", "XXXX-04", None, "EVERY"),
+    pytest.param("The fair takes place each August.", "each August", "XXXX-08", None, "EACH"),
+    pytest.param("Every May 1, workers march.", "Every May 1", "XXXX-05-01", None, "EVERY"),
+    pytest.param("Taxes are due every April 15.", "every April 15", "XXXX-04-15", None, "EVERY"),
     pytest.param(
         "The show airs every Sunday at 9 a.m.",
         "every Sunday at 9 a.m.",
@@ -5020,6 +5025,9 @@ SET_FIELD_CASES = [
 NOT_SET_CASES = [
     pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
     pytest.param("Every second counts.", id="every-second-no-unit"),
+    pytest.param(
+        "He was there every May 2019; every July 4, 2020 was hot.", id="every-month-with-year"
+    ),
     pytest.param("He checked every second of the footage.", id="every-second-of"),
     pytest.param("They alternate days off.", id="alternate-a-verb"),
     pytest.param("The alternate days were cancelled.", id="alternate-no-on"),

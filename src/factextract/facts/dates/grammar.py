@@ -237,7 +237,7 @@ _RULES: dict[str, str] = {
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     # ... "every Sunday morning", "on Sunday mornings" (XXXX-WXX-7TMO), "every night"
     # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE)
-    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
+    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<emon>{_FULL_MONTHS})(?:\s+(?P<eday>{_DAY})(?!,?\s*\d))?(?![\s-]+\d)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "the first Monday of June", "the last Friday in May 2024": one day of that month
     "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)|(?P<every>every|each)\s+month\b)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)

@@ -1130,11 +1130,43 @@ ABSOLUTE_CASES = [
         ],
         id="financial-year-ended-a-day",
     ),
+    # ... or, with no year written, the year its day (month) takes by the tense, as the day
+    # alone does
     pytest.param(
         "For the fiscal year ended June 30, revenue rose.",
         PUBLISHED,
-        [("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30")],
+        [
+            ("the fiscal year", "date", "FY2019", None, None, None),
+            ("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30"),
+        ],
         id="fiscal-year-ended-a-day-of-no-year",
+    ),
+    pytest.param(
+        "The company expects sales to grow in the fiscal year ending Sept. 30.",
+        PUBLISHED,
+        [
+            ("the fiscal year", "date", "FY2020", None, None, None),
+            ("Sept. 30", "date", "2020-09-30", None, "2020-09-30", "2020-09-30"),
+        ],
+        id="fiscal-year-ending-a-day-ahead",
+    ),
+    pytest.param(
+        "Revenue in the fiscal year that ended in July rose.",
+        PUBLISHED,
+        [
+            ("the fiscal year", "date", "FY2019", None, None, None),
+            ("July", "date", "2019-07", None, "2019-07-01", "2019-07-31"),
+        ],
+        id="fiscal-year-ended-a-month-of-no-year",
+    ),
+    pytest.param(
+        "The fiscal year ends June 30; the fiscal year to March 3 percent rise.",
+        PUBLISHED,
+        [
+            ("June 30", "date", "2020-06-30", None, "2020-06-30", "2020-06-30"),
+            ("March 3", "date", "2021-03-03", None, "2021-03-03", "2021-03-03"),
+        ],
+        id="fiscal-year-ends-no-period",
     ),
     pytest.param(
         "In 2019, fiscal year revenue rose.",

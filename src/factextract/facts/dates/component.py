@@ -893,6 +893,7 @@ def to_records(
     deferred: set[Expression] = set()
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
+    fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
@@ -1095,6 +1096,9 @@ def to_records(
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
             records[-1] = _record(ctx, closing[0], shifted, sentence_of)
         closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
+        if fiscal is not None and (named := _fiscal_closed(ctx.text, fiscal, expr, value)):
+            records[-1] = _record(ctx, fiscal, named, sentence_of)  # "ended June 30": FY2023
+        fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -1723,6 +1727,29 @@ def _ended(
 
 _CLOSED_BY = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?")
 """Between a quarter and the day that closes it: "the second quarter, (which) ended June 30"."""
+
+
+def _fiscal_closed(
+    text: str, fiscal: Expression, expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The fiscal year ``fiscal`` ("the fiscal year ended", "ending", "that ended", "to") named
+    by the year of the year-less day or month ``expr`` (``value``, read by its tense) that ends
+    it right after: "For the fiscal year ended June 30" in June 2024, June 30 2023: FY2023."""
+    if (
+        expr.rule not in _YEARLESS
+        or value.end is None
+        or not value.year_inferred
+        or _FISCAL_END.fullmatch(text, fiscal.end, expr.start) is None
+    ):
+        return None
+    year = value.end.year
+    return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
+
+
+_FISCAL_END = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?"
+)
+"""Between "the fiscal year" and the day or month that ends it."""
 
 
 def _quarter_closed(

@@ -481,6 +481,10 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
         # or company (a May story's "this fiscal year" is FY2024 in Washington and Tokyo,
         # FY2025 in Delhi and at Nvidia): relative, its year not told
         return DateValue("date", "FYXXXX", None, None, None, "fiscal_year", True, False)
+    if expr.get("fmon") is not None:
+        # "the fiscal year ended June 30": named by the year its day takes by the tense, which
+        # the caller gives it once the day is read (component._fiscal_closed)
+        return DateValue("date", "FYXXXX", None, None, None, "fiscal_year", True, False)
     # "the fiscal year ending March 2026": named by the year it ends in, as "2025/26" is
     raw = expr.get("y") or expr.get("y3") or expr.get("fy") or expr.get("fye") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)

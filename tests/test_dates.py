@@ -3913,6 +3913,18 @@ EXTENT_CASES = [
     pytest.param(
         "Prices rose between 2016 and 2019.", ["between 2016 and 2019"], id="range-keeps-between"
     ),
+    # years after a change verb's "to" or "from" stay years before a period's noun, with no
+    # noun, or with no change verb before
+    pytest.param(
+        "Sales rose from 2019 to 2023 levels; emissions fell to 1990 levels.",
+        ["from 2019 to 2023", "1990"],
+        id="change-to-years-before-levels",
+    ),
+    pytest.param(
+        "From 2019 to 2023 prices rose, and the deadline moved to 2025 amid protests.",
+        ["From 2019 to 2023", "2025"],
+        id="years-before-a-plural-no-change",
+    ),
     pytest.param(
         "Exports fell in the January to March period.", ["January to March"], id="month-span-bare"
     ),
@@ -6025,6 +6037,10 @@ NO_DATE_CASES = [
     pytest.param("Attendance rose from 1200 to 1400.", id="old-years-after-a-change"),
     pytest.param("The crowd lasted from 1200 to 1400 people.", id="old-years-before-a-noun"),
     pytest.param("Attendance ranged between 1200 and 1400.", id="old-years-between-no-reign"),
+    # a level a change verb reaches after "to" (or "from"), counted by a plural noun
+    pytest.param("The index fell to 1985 points.", id="level-to-a-count"),
+    pytest.param("The population grew from 1400 to 1650 people.", id="level-from-to-a-count"),
+    pytest.param("The village grew from 1800 to 2100 residents.", id="level-years-both-counts"),
     pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),

@@ -25,6 +25,7 @@ from factextract.facts.dates.grammar import (
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
+from factextract.numbers.words import period_nouns
 from factextract.records import DateFact
 
 GROUP = "dates"
@@ -60,6 +61,7 @@ def _year_expressions(ctx: Context) -> list[Expression]:
         if label == "year" and not (
             numbers.year_is_count(text, start, end)
             or _count_of_named(text, start, end)
+            or _level_counted(text, start, end)
             or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
             found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
@@ -134,6 +136,36 @@ def _old_years(text: str, start: int, end: int) -> bool:
     if pair is None or not 0 < int(pair[2]) - int(pair[1]) <= 500:
         return False
     return _NAME_BEFORE_PAREN.search(text, max(0, start - 24), start) is not None
+
+
+_TO_COUNTED = re.compile(r"[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
+_LEVEL_TO = re.compile(
+    r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
+)
+_THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4}(?=[ \u00a0]+([a-z]+)\b(?![-'\u2019]))")
+
+
+def _level_counted(text: str, start: int, end: int) -> bool:
+    """Whether a year-like number after "to" or "from" is the level a change verb reaches,
+    counted by a plural noun after it: "The index fell to 1985 points", "The population grew
+    from 1400 to 1650 people", "grew from 1800 to 2100 residents"; not "Sales rose from 2019
+    to 2023 levels" (a period's noun) nor "From 2019 to 2023 prices rose" (no verb before)."""
+    before = _LEVEL_TO.search(text, max(0, start - 40), start)
+    if before is None or before[1] not in _change_verbs():
+        return False
+    noun = _THEN_TO.match(text, end) if text.endswith("from ", 0, start) else None
+    if noun is None:  # "from 1800 to 2100 residents": the first bound counts them too
+        noun = _TO_COUNTED.match(text, end)
+    if noun is None:
+        return False
+    word = noun[1]
+    return numbers.is_plural(word) and word not in period_nouns()
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset((*cues.up, *cues.down, *cues.neutral))
 
 
 _NAMED_PLURAL = re.compile(r"(?:[ \u00a0]+[A-Z][A-Za-z]+){1,2}[ \u00a0]+([a-z]+)\b(?![-'\u2019])")

@@ -1645,6 +1645,30 @@ PARTICIPLES = [
     ("The vote was expected in March.", "2023-02-13", {"March": "2022-03"}),
     ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
     ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),
+    # a participle joined by "and" to a passive whose "be" is no past shares it: no past
+    (
+        "Ballots must be postmarked by Nov. 5 and received by Nov. 8.",
+        "2024-10-15",
+        {"Nov. 5": "2024-11-05", "Nov. 8": "2024-11-08"},
+    ),
+    (
+        "The goods will be shipped in March and sold in April.",
+        "2024-06-12",
+        {"March": "2025-03", "April": "2025-04"},
+    ),
+    (
+        "The bridge will be closed Friday and reopened Monday.",
+        "2024-06-12",
+        {"Friday": "2024-06-14", "Monday": "2024-06-17"},
+    ),
+    ("The road is to be widened and reopened in March.", "2024-06-12", {"March": "2025-03"}),
+    # ... not after a past "was" or "has been"
+    (
+        "The suspect was arrested in March and charged in April.",
+        "2024-06-12",
+        {"March": "2024-03", "April": "2024-04"},
+    ),
+    ("He has been charged and released on bail in May.", "2024-06-12", {"May": "2024-05"}),
     # the figures of a quarter come out after it: in a future clause, the one just ended
     ("Q4 GDP data will be released on Jan. 26.", "2023-01-10", {"Q4": "2022-Q4"}),
     (

@@ -1756,7 +1756,35 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     if i > left and word[:1].isupper() and not word.isupper():
         return False  # a name inside its clause: "expect the Fed to act", "Led Zeppelin"
     before = _auxiliary(ctx, left, i)
+    if (
+        before >= left
+        and ctx.lowers[before] in _AND_OR
+        and _coordinated_participle(ctx, left, before)
+    ):
+        return False  # "will be shipped in March and sold in April": a passive's participle
     return before < left or ctx.lowers[before] not in _words().participle_after
+
+
+_AND_OR = frozenset({"and", "or"})
+_PASSIVE_BE = frozenset({"be", "being", "is", "are", "am"})
+_COORDINATED_REACH = 8
+"""Most tokens between a passive's participle and the "and" of the one coordinated with it."""
+
+
+def _coordinated_participle(ctx: Context, left: int, join: int) -> bool:
+    """Whether the "and" ("or") at token ``join`` joins a participle to a passive before it
+    whose "be" is no past ("Ballots must be postmarked by Nov. 5 and received by Nov. 8", "is
+    expected to be arraigned Monday and released Tuesday"): the participle after it shares
+    that passive, no past tense of its own; not after "was arrested" or "has been"."""
+    pasts, lowers = _past_cues(), ctx.lowers
+    for k in range(join - 1, max(left, join - _COORDINATED_REACH) - 1, -1):
+        if lowers[k] in _AND_OR or _ends_clause(ctx, k):
+            return False
+        word = ctx.words[k]
+        if word.islower() and (lowers[k] in pasts or (len(word) > 3 and word.endswith("ed"))):
+            before = _auxiliary(ctx, left, k)
+            return before >= left and lowers[before] in _PASSIVE_BE
+    return False
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
@@ -1770,6 +1798,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     if before < left:
         return True
     words = _words()
+    if ctx.lowers[before] in _AND_OR and _coordinated_participle(ctx, left, before):
+        return False  # "must be postmarked by Nov. 5 and received by Nov. 8"
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after

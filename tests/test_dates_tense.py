@@ -1519,11 +1519,6 @@ THREE_TENSES = [
         {"2025-26": "2025/2026", "Aug. 16": "2025-08-16"},
     ),
     (
-        "Classes for the 2025-26 school year start in September.",
-        "2024-06-11",
-        {"2025-26": "2025/2026", "September": "2025-09"},
-    ),
-    (
         "The league said the 2025-26 season, which begins in October, will have 82 games.",
         "2024-06-11",
         {"2025-26": "2025/2026", "October": "2025-10"},
@@ -1543,6 +1538,17 @@ THREE_TENSES = [
         "Tickets for the 2025-26 season go on sale in July.",
         "2024-06-11",
         {"2025-26": "2025/2026", "July": "2024-07"},
+    ),
+    # ... nor a season after a preposition, which is not what starts
+    (
+        "Registration for the 2025-26 season opens in May.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "May": "2025-05"},
+    ),
+    (
+        "Enrollment for the 2025-26 academic year opens in October.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "October": "2024-10"},
     ),
     # not a season: by the tense (the next April)
     (

@@ -1606,7 +1606,7 @@ _SEASON_VERB = re.compile(
 )
 """Within a sentence, a season of two years as the subject of its start or end before the
 date: "He said the 2025-26 season begins in August", "the club confirmed the 2025-26 season
-will start on Aug. 16", "Classes for the 2025-26 school year start in September"."""
+will start on Aug. 16"."""
 
 
 _SEASON_AND = re.compile(
@@ -1619,11 +1619,19 @@ _SEASON_AND = re.compile(
 def _season_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """A season of two years starting or ending (``_SEASON_VERB``) right before ``end`` or
     before a date of its and a second verb ("the 2025-26 season begins in August and ends in
-    May")."""
+    May"), as the subject: not after a preposition ("Enrollment for the 2025-26 academic year
+    opens in October": the enrollment's month, before the year)."""
     found = _SEASON_VERB.search(text, start, end)
-    if found is None or found.end() == end or _SEASON_AND.fullmatch(text, found.end(), end):
+    if found is None or _PREP_BEFORE.search(text, max(start, found.start() - 12), found.start()):
+        return None  # "Registration for the 2025-26 season opens in May": registration opens
+    if found.end() == end or _SEASON_AND.fullmatch(text, found.end(), end):
         return found
     return None
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:for|of|to|into|before|after|during|in|from|until|through|on|with)\s+$", re.I
+)
 
 
 _EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})

@@ -6763,6 +6763,16 @@ COORDINATED_CASES = [
         id="bare-to-day-count",
     ),
     pytest.param(
+        "He was sentenced on March 1 to 5 years; the office is open June 5 to 17:00.",
+        [
+            ("March 1", "2020-03-01"),
+            ("5 years", "P5Y"),
+            ("June 5", "2019-06-05"),
+            ("17:00", "2019-06-05T17:00"),
+        ],
+        id="bare-to-day-then-duration-or-time",
+    ),
+    pytest.param(
         "The council voted on June 5 to 4 to approve it.",
         [("June 5", "2019-06-05")],
         id="bare-to-day-tally",

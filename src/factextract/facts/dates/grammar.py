@@ -608,7 +608,14 @@ def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _
     if not count or not (count[0].isdigit() or count.lower() in _number_words()):
         return None
     found = _LOW_BEFORE.search(text, max(0, start - 24), start)
-    return None if found is None else _Low(found["n0"], found.start("n0"), found["join"])
+    if found is None or _MONTH_RIGHT_BEFORE.search(
+        text, max(0, found.start("n0") - 12), found.start("n0")
+    ):
+        return None  # "was sentenced on March 1 to 5 years": a day, then the duration
+    return _Low(found["n0"], found.start("n0"), found["join"])
+
+
+_MONTH_RIGHT_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
 
 
 _LOW_ENDS = ("-", "- ", "\u2013", "\u2013 ", " to ", " or ", " and ")
@@ -1900,6 +1907,8 @@ def _bare_day_span(text: str, match: re.Match[str]) -> bool:
         return False
     if _MOVED.search(text, max(0, match.start() - 50), match.start()):
         return False
+    if text.startswith((":", "-", "/"), match.end()):
+        return False  # "June 5 to 17:00": a time
     after = _WORD_AFTER.match(text, match.end())
     return after is None or after.group(1) in _SPAN_FOLLOWERS
 

@@ -3531,6 +3531,33 @@ THE_QUARTER_CASES = [
         [("the quarter", "1989-Q2"), ("30 June", "1989-06-30")],
         id="ending-day-month",
     ),
+    # ... or a quarter's last month after "ended (in)", "ending (in)", "to", "through": of the
+    # year the month is read in
+    pytest.param(
+        "Profit rose 5% in the quarter to March.",
+        [("the quarter", "1989-Q1"), ("March", "1989-03")],
+        id="to-a-month",
+    ),
+    pytest.param(
+        "Sales will rise 5% in the quarter ending in December.",
+        [("the quarter", "1989-Q4"), ("December", "1989-12")],
+        id="ending-in-a-month-ahead",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the quarter to June 1988.",
+        [("the quarter", "1988-Q2"), ("June 1988", "1988-06")],
+        id="to-a-month-with-year",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the quarter to August.",
+        [("August", "1989-08")],
+        id="to-a-month-no-quarter-end",
+    ),
+    pytest.param(
+        "He scored 10 points in the quarter to March.",
+        [("March", "1989-03")],
+        id="to-a-month-no-figures",
+    ),
     # a day that ends no calendar quarter (a fiscal one's), a match's quarter, a part
     pytest.param(
         "Revenue for the quarter ended Aug. 31 rose 5%.", [("Aug. 31", "1989-08-31")], id="aug"

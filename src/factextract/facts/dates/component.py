@@ -926,6 +926,7 @@ def to_records(
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
+    to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
@@ -1130,7 +1131,16 @@ def to_records(
         closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
         if fiscal is not None and (named := _fiscal_closed(ctx.text, fiscal, expr, value)):
             records[-1] = _record(ctx, fiscal, named, sentence_of)  # "ended June 30": FY2023
+        elif to_month is not None and (
+            quarter := _quarter_month_closed(ctx.text, to_month, expr, value)
+        ):
+            records[-1] = _record(ctx, to_month[0], quarter, sentence_of)  # "to March": Q1
         fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
+        to_month = (
+            (expr, value)
+            if expr.rule == "the_quarter" and expr.get("qmon3") and not expr.get("qy3")
+            else None
+        )
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -1786,10 +1796,35 @@ def _fiscal_closed(
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
 
 
+def _quarter_month_closed(
+    text: str, quarter: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The quarter ``quarter`` ("the quarter to March", "ended in June") of the year the bare
+    month ``expr`` (``value``, read by its own tense) right after it takes, when the two
+    differ: "Profit rose in the quarter to March" reads its quarter as March is read."""
+    closed, day = quarter
+    if (
+        expr.rule != "month"
+        or value.start is None
+        or day.start is None
+        or day.end is None
+        or day.timex is None
+        or value.start.year == day.end.year
+        or _FISCAL_END.fullmatch(text, closed.end, expr.start) is None
+    ):
+        return None
+    year = value.start.year
+    return day._replace(
+        timex=f"{year}{day.timex[4:]}",
+        start=day.start.replace(year=year),
+        end=day.end.replace(year=year),
+    )
+
+
 _FISCAL_END = re.compile(
     r",?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?"
 )
-"""Between "the fiscal year" and the day or month that ends it."""
+"""Between "the fiscal year" (or "the quarter") and the day or month that ends it."""
 
 
 def _quarter_closed(

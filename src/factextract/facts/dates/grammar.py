@@ -186,7 +186,7 @@ _RULES: dict[str, str] = {
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
-    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?=\s+(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?P<qmon3>March|June|September|December)(?:,?\s+(?P<qy3>{_YEAR}))?\b(?![,.]?\s*\d))|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
     # "in the spring", "by spring": a year-less season, by the tense (not "the summer of 2019",
     # nor "the spring-like weather"; "the fall" may be a decline). Only after "in", "during",
     # "over", "by" (with no "the" only before punctuation or a linking word: not "in summer

@@ -6782,6 +6782,11 @@ COORDINATED_CASES = [
         id="bare-to-day-range-year",
     ),
     pytest.param(
+        "The meeting is June 20th to 23rd.",
+        [("June 20th to 23rd", "2020-06-20/2020-06-23")],
+        id="bare-to-ordinal-days",
+    ),
+    pytest.param(
         "The hearing was moved March 1 to 5.", [("March 1", "2020-03-01")], id="bare-to-days-moved"
     ),
     pytest.param(

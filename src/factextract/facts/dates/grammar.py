@@ -1903,7 +1903,7 @@ def _bare_day_span(text: str, match: re.Match[str]) -> bool:
         or match.start("mon") > match.start("d")
     ):
         return False  # "March 3 and 4" two days, "5 to 9 March" keeps its "from"
-    if int(match.group("d2")) <= int(match.group("d")):
+    if int(match.group("d2").rstrip("stndrh")) <= int(match.group("d").rstrip("stndrh")):
         return False
     if _MOVED.search(text, max(0, match.start() - 50), match.start()):
         return False

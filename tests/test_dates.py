@@ -6781,6 +6781,26 @@ COORDINATED_CASES = [
         [("Jan. 10 to 14, 2019", "2019-01-10/2019-01-14")],
         id="bare-to-day-range-year",
     ),
+    # ... across the closing comma of a first day's year
+    pytest.param(
+        "He was in office from Jan. 20, 2017, to Jan. 20, 2021.",
+        [("from Jan. 20, 2017, to Jan. 20, 2021", "2017-01-20/2021-01-20")],
+        id="comma-after-year-to",
+    ),
+    pytest.param(
+        "Prices rose between March 3, 2018, and June 5, 2019.",
+        [("between March 3, 2018, and June 5, 2019", "2018-03-03/2019-06-05")],
+        id="comma-after-year-between",
+    ),
+    pytest.param(
+        "He visited on Jan. 20, 2017, and Jan. 20, 2019; it began Jan. 1, 2020, to dismay.",
+        [
+            ("Jan. 20, 2017", "2017-01-20"),
+            ("Jan. 20, 2019", "2019-01-20"),
+            ("Jan. 1, 2020", "2020-01-01"),
+        ],
+        id="comma-after-year-no-range",
+    ),
     pytest.param(
         "The meeting is June 20th to 23rd.",
         [("June 20th to 23rd", "2020-06-20/2020-06-23")],

@@ -1873,6 +1873,8 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if (first.rule == "clock") != (second.rule == "clock"):
         return False  # "from 3 p.m. to Tuesday" is no range of one kind
     gap = text[first.end : second.start]
+    if first.rule == "month_day_year" and gap.startswith(","):
+        gap = gap[1:]  # "from Jan. 20, 2017, to Jan. 20, 2021": the year's closing comma
     if not _RANGE_JOIN.fullmatch(gap):
         return False
     word = gap.strip().lower()

@@ -927,6 +927,7 @@ def to_records(
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
+    on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
@@ -1135,6 +1136,9 @@ def to_records(
             quarter := _quarter_month_closed(ctx.text, to_month, expr, value)
         ):
             records[-1] = _record(ctx, to_month[0], quarter, sentence_of)  # "to March": Q1
+        if on_day is not None and (kept := _day_of_holiday(ctx.text, on_day, expr, value)):
+            records[-1] = _record(ctx, on_day[0], kept, sentence_of)  # "Wednesday for Christmas"
+        on_day = (expr, value) if _bare_weekday(expr) and not expr.get("part") else None
         fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
         to_month = (
             (expr, value)
@@ -1794,6 +1798,36 @@ def _fiscal_closed(
         return None
     year = value.end.year
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
+
+
+def _day_of_holiday(
+    text: str, day: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The date of the holiday ``expr`` (``value``) for the bare weekday ``day`` right before
+    it with "for (the)" between, after a closure ("closed", "shut"), when the holiday falls on
+    that weekday a week from the day the weekday was read as: "The stock market is closed
+    Wednesday for Christmas" (published on Friday, Dec. 20, 2024) is Dec. 25, not the
+    Wednesday before; the weekday keeps its edge ("closes early Tuesday for Christmas Eve");
+    not "He shopped Wednesday for Christmas"."""
+    weekday, read = day
+    if (
+        expr.rule != holidays.RULE
+        or value.granularity != "day"
+        or value.start is None
+        or read.start is None
+        or value.start == read.start
+        or abs((value.start - read.start).days) != 7
+        or _FOR_THE.fullmatch(text, weekday.end, expr.start) is None
+        or _CLOSED_BEFORE.search(text, max(0, weekday.start - 40), weekday.start) is None
+    ):
+        return None
+    return value._replace(mod=read.mod)
+
+
+_FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)\b[^.;,]*$")
+"""A closure before the weekday in its clause ("is closed Wednesday", "close early Tuesday",
+"will be shut", "the day off"): the day is the holiday's, not a day before it."""
 
 
 def _quarter_month_closed(

@@ -2192,6 +2192,16 @@ SET_FOR_A_MONTH = [
     ("The dividend was payable on June 2.", {"June 2": "2024-06-02"}),
     ("The board scheduled a vote for Sept. 9.", {"Sept. 9": "2024-09-09"}),
     ("The vote was scheduled for September.", {"September": "2024-09"}),
+    # "called", "fixed", "booked" set a date too; a second date after "and" shares the "for"
+    (
+        "Snap elections were called for June 30 and July 7.",
+        {"June 30": "2024-06-30", "July 7": "2024-07-07"},
+    ),
+    ("The hearing was fixed for July 3.", {"July 3": "2024-07-03"}),
+    ("The vote was called for Tuesday.", {"Tuesday": "2024-06-18"}),
+    ("The hall was booked for Saturday.", {"Saturday": "2024-06-15"}),
+    ("He called for calm on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("He was booked for speeding on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("He bought a set of tools for March.", {}),
     ("He bought a set of tools for March 3.", {"March 3": "2024-03-03"}),
 ]

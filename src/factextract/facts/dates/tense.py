@@ -1528,6 +1528,13 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
     or without its object between ("set a vote for Tuesday", "scheduled a hearing for
     Friday", "was set for Tuesday"); not a noun ("a set of rules for Tuesday")."""
     i = first - 1
+    if i > left and ctx.lowers[i] in ("and", "or"):
+        # "were called for June 30 and July 7": the second date shares the first's "for"
+        listed = _FOR_LISTED.search(ctx.text, max(0, ctx.token_chars[i] - 24), ctx.token_chars[i])
+        if listed is None:
+            return False
+        i = ctx.token_at(listed.start("for"))
+        first = i + 1
     if i <= left or ctx.lowers[i] != "for":
         return False
     lowers, words = ctx.lowers, _scheduled_for_words()
@@ -1539,6 +1546,13 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
             if start >= left and tuple(lowers[start : j + 1]) == word:
                 return start == left or lowers[start - 1] not in _words().object_starts
     return False
+
+
+_FOR_LISTED = re.compile(
+    r"\b(?P<for>for)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+    r"(?:,?\s+\d{4})?,?\s+$"
+)
+"""A date right after "for" before the "and" ("or") of a second one: "for June 30 and"."""
 
 
 _STATUSES = frozenset(

@@ -1668,6 +1668,22 @@ PARTICIPLES = [
         {"Friday": "2024-06-14", "Monday": "2024-06-17"},
     ),
     ("The road is to be widened and reopened in March.", "2024-06-12", {"March": "2025-03"}),
+    # "ended" after a period's noun and before another month's date dates that end only
+    (
+        "The company will release earnings for the three months ended May 31 on June 20.",
+        "2024-06-12",
+        {"May 31": "2024-05-31", "June 20": "2024-06-20"},
+    ),
+    (
+        "The company will report results for the quarter ended March 31 on Thursday.",
+        "2024-06-12",
+        {"the quarter": "2024-Q1", "March 31": "2024-03-31", "Thursday": "2024-06-13"},
+    ),
+    (
+        "Profit for the quarter ended March 31 rose 5% on Tuesday.",
+        "2024-06-12",
+        {"March 31": "2024-03-31", "Tuesday": "2024-06-11"},
+    ),
     # ... not after a past "was" or "has been"
     (
         "The suspect was arrested in March and charged in April.",

@@ -1140,11 +1140,7 @@ def to_records(
             records[-1] = _record(ctx, on_day[0], kept, sentence_of)  # "Wednesday for Christmas"
         on_day = (expr, value) if _bare_weekday(expr) and not expr.get("part") else None
         fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
-        to_month = (
-            (expr, value)
-            if expr.rule == "the_quarter" and expr.get("qmon3") and not expr.get("qy3")
-            else None
-        )
+        to_month = (expr, value) if _quarter_to_a_yearless_end(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -1830,15 +1826,23 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)
 "will be shut", "the day off"): the day is the holiday's, not a day before it."""
 
 
+def _quarter_to_a_yearless_end(expr: Expression) -> bool:
+    """ "the quarter ended March 31", "the quarter to March": its end's year unwritten."""
+    if expr.rule != "the_quarter" or expr.get("qy") or expr.get("qy2") or expr.get("qy3"):
+        return False
+    return bool(expr.get("qmon") or expr.get("qmon2") or expr.get("qmon3"))
+
+
 def _quarter_month_closed(
     text: str, quarter: tuple[Expression, DateValue], expr: Expression, value: DateValue
 ) -> DateValue | None:
-    """The quarter ``quarter`` ("the quarter to March", "ended in June") of the year the bare
-    month ``expr`` (``value``, read by its own tense) right after it takes, when the two
-    differ: "Profit rose in the quarter to March" reads its quarter as March is read."""
+    """The quarter ``quarter`` ("the quarter to March", "ended in June", "ended March 31") of
+    the year the year-less month or day ``expr`` (``value``, read by its own tense) right after
+    it takes, when the two differ: "Profit rose in the quarter to March" reads its quarter as
+    March is read, "will report results for the quarter ended March 31" as March 31 is."""
     closed, day = quarter
     if (
-        expr.rule != "month"
+        expr.rule not in _YEARLESS
         or value.start is None
         or day.start is None
         or day.end is None

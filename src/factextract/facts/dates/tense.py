@@ -334,6 +334,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
             cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
+        if cue == "past" and i < first and _ended_another_day(ctx, i, first):
+            cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
@@ -358,6 +360,25 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
         return "open"
     return best[1]
+
+
+_PERIOD_NOUNS = frozenset(
+    {"months", "weeks", "days", "month", "week", "quarter", "half", "year", "period"}
+)
+
+
+def _ended_another_day(ctx: Context, i: int, first: int) -> bool:
+    """Whether the past cue at token ``i`` is the "ended" of a period that another month's
+    date right after it ends ("the three months ended May 31", "the quarter ended March 31"),
+    before the date at token ``first``: it dates that end only, no past of the clause."""
+    lowers = ctx.lowers
+    return (
+        lowers[i] == "ended"
+        and i > 0
+        and lowers[i - 1] in _PERIOD_NOUNS
+        and i + 1 < first
+        and lowers[i + 1].rstrip(".") in lexicons.calendar().months
+    )
 
 
 _REPORTED_REACH = 5

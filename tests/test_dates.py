@@ -6788,6 +6788,16 @@ COORDINATED_CASES = [
         id="comma-after-year-to",
     ),
     pytest.param(
+        "Voting runs Monday, June 1, through Friday, June 5.",
+        [("Monday, June 1, through Friday, June 5", "2020-06-01/2020-06-05")],
+        id="comma-after-weekday-date-through",
+    ),
+    pytest.param(
+        "The meeting was moved from Monday, June 1, to Friday, June 5.",
+        [("Monday, June 1", "2020-06-01"), ("Friday, June 5", "2020-06-05")],
+        id="comma-after-weekday-date-moved",
+    ),
+    pytest.param(
         "Prices rose between March 3, 2018, and June 5, 2019.",
         [("between March 3, 2018, and June 5, 2019", "2018-03-03/2019-06-05")],
         id="comma-after-year-between",

@@ -1873,8 +1873,12 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if (first.rule == "clock") != (second.rule == "clock"):
         return False  # "from 3 p.m. to Tuesday" is no range of one kind
     gap = text[first.end : second.start]
-    if first.rule == "month_day_year" and gap.startswith(","):
-        gap = gap[1:]  # "from Jan. 20, 2017, to Jan. 20, 2021": the year's closing comma
+    if gap.startswith(",") and (
+        first.rule == "month_day_year" or (first.rule == "month_day" and first.get("wd"))
+    ):
+        # "from Jan. 20, 2017, to Jan. 20, 2021", "Monday, June 3, through Friday, June 7":
+        # the comma closing the year (the weekday's date)
+        gap = gap[1:]
     if not _RANGE_JOIN.fullmatch(gap):
         return False
     word = gap.strip().lower()

@@ -518,6 +518,26 @@ CASES = [
         "Traders are bracing for Monday's Fed decision.", {"Monday": "2020-03-09"}, id="bracing-for"
     ),
     pytest.param("Turnout in Monday's vote was high.", {"Monday": "2020-03-02"}, id="not-awaited"),
+    # ... also an event's noun phrase right before its weekday, after "ahead of" (or a
+    # present lead); not after "before", which may date the verb's act
+    pytest.param(
+        "Stocks rose ahead of the Fed's decision Friday.",
+        {"Friday": "2020-03-06"},
+        id="ahead-of-the-event-weekday",
+    ),
+    pytest.param(
+        "Campaigning intensified ahead of the vote on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="ahead-of-the-event-on-weekday-near-past",
+    ),
+    pytest.param(
+        "Investors await the Fed's decision on Monday.",
+        {"Monday": "2020-03-09"},
+        id="await-the-event-weekday",
+    ),
+    pytest.param(
+        "He resigned before the vote Friday.", {"Friday": "2020-02-28"}, id="before-the-event"
+    ),
     pytest.param(
         "Polls opened ahead of the April 21 vote.",
         {"April 21": "2020-04-21"},

@@ -221,9 +221,10 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
 
 def awaits(ctx: Context, rule: str, start: int, end: int) -> bool:
     """Whether the weekday at characters ``start``-``end`` is a possessive that a lead of
-    ``await_leads`` awaits ("ahead of Sunday's vote"): an "open" tense then reads the nearest
-    such day, not the last."""
-    if rule != "weekday" or ctx.text[end : end + 2] not in ("'s", "\u2019s"):
+    ``await_leads`` awaits ("ahead of Sunday's vote"), or the day of an event it awaits
+    ("ahead of the Fed's decision Wednesday"): an "open" tense then reads the nearest such
+    day, not the last."""
+    if rule != "weekday":
         return False
     first = ctx.token_at(start)
     return _awaited(ctx, ctx.token_at(ctx.sentence_start(start)), first, end) is not None
@@ -256,7 +257,10 @@ def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[st
 def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
     """Whether a lead of ``await_leads`` ends right before the weekday's possessive at token
     ``first`` ("ahead of Sunday's vote") or before "the" and a day of a month there ("ahead of
-    the April 21 vote"): True for a present form ("await"), None when none does."""
+    the April 21 vote"), or before an event's noun phrase right before the weekday ("ahead of
+    the Fed's decision Wednesday", ``_event_before_weekday``): True for a present form
+    ("await"), None when none does."""
+    found: int | None = None
     if ctx.text.startswith(("'s", "\u2019s"), end):
         at = first  # a cheap test first: most dates are no possessive and follow no "the"
         if first <= left or ctx.lowers[first] not in lexicons.calendar().weekdays:
@@ -265,13 +269,49 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
         at = first - 1
         if ctx.lowers[first].rstrip(".") not in lexicons.calendar().months:
             return None
+    elif (found := _event_before_weekday(ctx, left, first)) is not None:
+        at = found  # "ahead of the Fed's decision Wednesday", "await the vote on Sunday"
     else:
         return None
     leads, present = _await_leads()
     for lead in leads.get(ctx.lowers[at - 1], ()):
         begin = at - len(lead)
         if begin >= left and tuple(ctx.lowers[begin:at]) == lead:
-            return " ".join(lead).replace(" - ", "-") in present
+            written = " ".join(lead).replace(" - ", "-")
+            if found is not None and written not in present and written not in _AHEAD_OF:
+                return None  # "resigned before the vote Wednesday": when he resigned, maybe
+            return written in present
+    return None
+
+
+_AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to"})
+"""Leads that await an event named before its weekday with no possessive ("ahead of the
+vote Sunday") whatever the verb's tense; "before" and "prepared for" may tell when the verb's
+act was ("resigned before the vote Wednesday")."""
+
+
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
+_EVENT_REACH = 4
+"""Most words of the event's noun phrase between its determiner and the weekday."""
+
+
+def _event_before_weekday(ctx: Context, left: int, first: int) -> int | None:
+    """The token of the determiner opening a noun phrase of an event right before the weekday
+    at token ``first`` (maybe with "on" between): "the Fed's decision Wednesday", "the vote on
+    Sunday", "a policy meeting Tuesday"; None when there is none (words only, no comma)."""
+    lowers = ctx.lowers
+    if lowers[first] not in lexicons.calendar().weekdays:
+        return None
+    j = first - 1
+    if j > left and lowers[j] == "on":
+        j -= 1
+    if j <= left or not ctx.words[j].isalpha() or not ctx.words[j].islower():
+        return None  # the phrase ends in a lower-case noun: "decision", "vote"
+    for k in range(j - 1, max(left, j - _EVENT_REACH) - 1, -1):
+        if lowers[k] in _EVENT_DETERMINERS:
+            return k
+        if not (ctx.words[k].isalpha() or lowers[k] in ("'s", "\u2019s")):
+            return None
     return None
 
 

@@ -1046,6 +1046,23 @@ THREE_TENSES = [
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Arsenal host Chelsea on Saturday.", "2019-03-14", {"Saturday": "2019-03-16"}),
     ("The court hears the case on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    # a present "runs" right before a month's or a weekday's name is a schedule's run, after
+    # a sentence in the past too
+    (
+        "The poll was conducted Sept. 12 to 16. Early voting runs Oct. 21 through Nov. 2.",
+        "2024-09-20",
+        {
+            "Sept. 12 to 16": "2024-09-12/2024-09-16",
+            "Oct. 21 through Nov. 2": "2024-10-21/2024-11-02",
+        },
+    ),
+    (
+        "Spring break runs March 18 to 22.",
+        "2024-06-12",
+        {"March 18 to 22": "2025-03-18/2025-03-22"},
+    ),
+    ("The festival ran Oct. 21 to 23.", "2024-09-20", {"Oct. 21 to 23": "2023-10-21/2023-10-23"}),
+    ("He ran a race. He runs a company in March.", "2024-06-12", {"March": "2024-03"}),
     # a present of reporting results before its day: the figures' release ahead
     ("The company reports results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Nvidia reports earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-20"}),

@@ -859,6 +859,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             # "Sales were expected to rise in March": made in the past, of either side of the
             # publication; the nearest March
             return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
+    if lowers[i] in _RUNS and _runs_on_a_date(ctx, left, i, right):
+        return 1, "future"  # "The festival runs Oct. 21 to 23", "runs Friday to Sunday"
     for verb in _schedule_verbs().get(lowers[i], ()):
         after = i + len(verb)
         fits = lowers[i:after] == verb and after <= right
@@ -882,6 +884,23 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_RUNS = frozenset({"runs", "run"})
+
+
+def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the present "runs" ("run" after a plural) at token ``i`` is followed right
+    away by a month's or a weekday's name: a schedule's run, as "runs from" and "runs
+    through" are ("Early voting runs Oct. 21 through Nov. 2"); not "He runs a company"."""
+    if i + 1 >= right:
+        return False
+    word = ctx.words[i + 1]
+    calendar = lexicons.calendar()
+    named = word[:1].isupper() and (
+        word.lower().rstrip(".") in calendar.months or word.lower() in calendar.weekdays
+    )
+    return named and _present_verb(ctx, left, i)
 
 
 _ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))

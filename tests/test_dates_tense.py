@@ -1063,6 +1063,8 @@ THREE_TENSES = [
     ),
     ("The festival ran Oct. 21 to 23.", "2024-09-20", {"Oct. 21 to 23": "2023-10-21/2023-10-23"}),
     ("He ran a race. He runs a company in March.", "2024-06-12", {"March": "2024-03"}),
+    ("The event runs 10 a.m. to 4 p.m. Saturday.", "2024-06-12", {"Saturday": "2024-06-15"}),
+    ("He runs 10 miles on Saturday.", "2024-06-12", {"Saturday": "2024-06-08"}),
     # a present of reporting results before its day: the figures' release ahead
     ("The company reports results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Nvidia reports earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-20"}),

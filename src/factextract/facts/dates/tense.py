@@ -891,8 +891,9 @@ _RUNS = frozenset({"runs", "run"})
 
 def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:
     """Whether the present "runs" ("run" after a plural) at token ``i`` is followed right
-    away by a month's or a weekday's name: a schedule's run, as "runs from" and "runs
-    through" are ("Early voting runs Oct. 21 through Nov. 2"); not "He runs a company"."""
+    away by a month's or a weekday's name (or a clock time): a schedule's run, as "runs from"
+    and "runs through" are ("Early voting runs Oct. 21 through Nov. 2"); not "He runs a
+    company", "runs 10 miles"."""
     if i + 1 >= right:
         return False
     word = ctx.words[i + 1]
@@ -900,7 +901,12 @@ def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:
     named = word[:1].isupper() and (
         word.lower().rstrip(".") in calendar.months or word.lower() in calendar.weekdays
     )
+    if not named and word[:1].isdigit():  # "The event runs 10 a.m. to 4 p.m. Saturday"
+        named = _CLOCK_AFTER.match(ctx.text, ctx.token_chars[i + 1]) is not None
     return named and _present_verb(ctx, left, i)
+
+
+_CLOCK_AFTER = re.compile(r"\d{1,2}(?::\d\d)?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
 _ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))

@@ -1730,6 +1730,13 @@ PARTICIPLES = [
         {"March": "2024-03", "April": "2024-04"},
     ),
     ("He has been charged and released on bail in May.", "2024-06-12", {"May": "2024-05"}),
+    # ... nor after a state's "is"
+    (
+        "The company is based in Ohio and filed for bankruptcy in August.",
+        "2024-06-12",
+        {"August": "2023-08"},
+    ),
+    ("The man is wanted by police and fled in August.", "2024-06-12", {"August": "2023-08"}),
     # the figures of a quarter come out after it: in a future clause, the one just ended
     ("Q4 GDP data will be released on Jan. 26.", "2023-01-10", {"Q4": "2022-Q4"}),
     (

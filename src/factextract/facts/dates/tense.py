@@ -1866,16 +1866,19 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
 
 
 _AND_OR = frozenset({"and", "or"})
-_PASSIVE_BE = frozenset({"be", "being", "is", "are", "am"})
+_PASSIVE_BE = frozenset({"be"})
+"""The "be" of a passive after a modal or "to" ("must be postmarked", "to be arraigned"); not
+"is", whose participle may be a state ("The man is wanted by police and fled in August")."""
 _COORDINATED_REACH = 8
 """Most tokens between a passive's participle and the "and" of the one coordinated with it."""
 
 
 def _coordinated_participle(ctx: Context, left: int, join: int) -> bool:
     """Whether the "and" ("or") at token ``join`` joins a participle to a passive before it
-    whose "be" is no past ("Ballots must be postmarked by Nov. 5 and received by Nov. 8", "is
-    expected to be arraigned Monday and released Tuesday"): the participle after it shares
-    that passive, no past tense of its own; not after "was arrested" or "has been"."""
+    whose "be" follows a modal or "to" ("Ballots must be postmarked by Nov. 5 and received by
+    Nov. 8", "is expected to be arraigned Monday and released Tuesday"): the participle after
+    it shares that passive, no past tense of its own; not after "was arrested", "has been" or
+    a state's "is" ("is based in Ohio and filed for bankruptcy in August")."""
     pasts, lowers = _past_cues(), ctx.lowers
     for k in range(join - 1, max(left, join - _COORDINATED_REACH) - 1, -1):
         if lowers[k] in _AND_OR or _ends_clause(ctx, k):

@@ -1130,11 +1130,43 @@ ABSOLUTE_CASES = [
         ],
         id="financial-year-ended-a-day",
     ),
+    # ... or, with no year written, the year its day (month) takes by the tense, as the day
+    # alone does
     pytest.param(
         "For the fiscal year ended June 30, revenue rose.",
         PUBLISHED,
-        [("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30")],
+        [
+            ("the fiscal year", "date", "FY2019", None, None, None),
+            ("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30"),
+        ],
         id="fiscal-year-ended-a-day-of-no-year",
+    ),
+    pytest.param(
+        "The company expects sales to grow in the fiscal year ending Sept. 30.",
+        PUBLISHED,
+        [
+            ("the fiscal year", "date", "FY2020", None, None, None),
+            ("Sept. 30", "date", "2020-09-30", None, "2020-09-30", "2020-09-30"),
+        ],
+        id="fiscal-year-ending-a-day-ahead",
+    ),
+    pytest.param(
+        "Revenue in the fiscal year that ended in July rose.",
+        PUBLISHED,
+        [
+            ("the fiscal year", "date", "FY2019", None, None, None),
+            ("July", "date", "2019-07", None, "2019-07-01", "2019-07-31"),
+        ],
+        id="fiscal-year-ended-a-month-of-no-year",
+    ),
+    pytest.param(
+        "The fiscal year ends June 30; the fiscal year to March 3 percent rise.",
+        PUBLISHED,
+        [
+            ("June 30", "date", "2020-06-30", None, "2020-06-30", "2020-06-30"),
+            ("March 3", "date", "2021-03-03", None, "2021-03-03", "2021-03-03"),
+        ],
+        id="fiscal-year-ends-no-period",
     ),
     pytest.param(
         "In 2019, fiscal year revenue rose.",
@@ -3514,6 +3546,33 @@ THE_QUARTER_CASES = [
         [("the quarter", "1989-Q2"), ("30 June", "1989-06-30")],
         id="ending-day-month",
     ),
+    # ... or a quarter's last month after "ended (in)", "ending (in)", "to", "through": of the
+    # year the month is read in
+    pytest.param(
+        "Profit rose 5% in the quarter to March.",
+        [("the quarter", "1989-Q1"), ("March", "1989-03")],
+        id="to-a-month",
+    ),
+    pytest.param(
+        "Sales will rise 5% in the quarter ending in December.",
+        [("the quarter", "1989-Q4"), ("December", "1989-12")],
+        id="ending-in-a-month-ahead",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the quarter to June 1988.",
+        [("the quarter", "1988-Q2"), ("June 1988", "1988-06")],
+        id="to-a-month-with-year",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the quarter to August.",
+        [("August", "1989-08")],
+        id="to-a-month-no-quarter-end",
+    ),
+    pytest.param(
+        "He scored 10 points in the quarter to March.",
+        [("March", "1989-03")],
+        id="to-a-month-no-figures",
+    ),
     # a day that ends no calendar quarter (a fiscal one's), a match's quarter, a part
     pytest.param(
         "Revenue for the quarter ended Aug. 31 rose 5%.", [("Aug. 31", "1989-08-31")], id="aug"
@@ -3895,6 +3954,18 @@ EXTENT_CASES = [
     ),
     pytest.param(
         "Prices rose between 2016 and 2019.", ["between 2016 and 2019"], id="range-keeps-between"
+    ),
+    # years after a change verb's "to" or "from" stay years before a period's noun, with no
+    # noun, or with no change verb before
+    pytest.param(
+        "Sales rose from 2019 to 2023 levels; emissions fell to 1990 levels.",
+        ["from 2019 to 2023", "1990"],
+        id="change-to-years-before-levels",
+    ),
+    pytest.param(
+        "From 2019 to 2023 prices rose, and the deadline moved to 2025 amid protests.",
+        ["From 2019 to 2023", "2025"],
+        id="years-before-a-plural-no-change",
     ),
     pytest.param(
         "Exports fell in the January to March period.", ["January to March"], id="month-span-bare"
@@ -5022,6 +5093,11 @@ SET_FIELD_CASES = [
     pytest.param("Water is rationed on alternate weeks.", "alternate weeks", "P2W", None, None),
     pytest.param("Votes come every few years.", "every few years", "PXY", None, "EVERY"),
     pytest.param("He visits every summer.", "every summer", "XXXX-SU", None, "EVERY"),
+    # a month (and its day) after "every" or "each": XXXX-04, XXXX-05-01
+    pytest.param("The marathon is held every April.", "every April", "XXXX-04", None, "EVERY"),
+    pytest.param("The fair takes place each August.", "each August", "XXXX-08", None, "EACH"),
+    pytest.param("Every May 1, workers march.", "Every May 1", "XXXX-05-01", None, "EVERY"),
+    pytest.param("Taxes are due every April 15.", "every April 15", "XXXX-04-15", None, "EVERY"),
     pytest.param(
         "The show airs every Sunday at 9 a.m.",
         "every Sunday at 9 a.m.",
@@ -5035,6 +5111,9 @@ SET_FIELD_CASES = [
 NOT_SET_CASES = [
     pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
     pytest.param("Every second counts.", id="every-second-no-unit"),
+    pytest.param(
+        "He was there every May 2019; every July 4, 2020 was hot.", id="every-month-with-year"
+    ),
     pytest.param("He checked every second of the footage.", id="every-second-of"),
     pytest.param("They alternate days off.", id="alternate-a-verb"),
     pytest.param("The alternate days were cancelled.", id="alternate-no-on"),
@@ -6023,6 +6102,10 @@ NO_DATE_CASES = [
     pytest.param("Attendance rose from 1200 to 1400.", id="old-years-after-a-change"),
     pytest.param("The crowd lasted from 1200 to 1400 people.", id="old-years-before-a-noun"),
     pytest.param("Attendance ranged between 1200 and 1400.", id="old-years-between-no-reign"),
+    # a level a change verb reaches after "to" (or "from"), counted by a plural noun
+    pytest.param("The index fell to 1985 points.", id="level-to-a-count"),
+    pytest.param("The population grew from 1400 to 1650 people.", id="level-from-to-a-count"),
+    pytest.param("The village grew from 1800 to 2100 residents.", id="level-years-both-counts"),
     pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
@@ -6718,6 +6801,81 @@ COORDINATED_CASES = [
         "The show runs 3 June to 5 July 2021.",
         [("3 June to 5 July 2021", "2021-06-03/2021-07-05")],
         id="bare-to-range-day-month",
+    ),
+    # ... and days of one month: "conducted March 1 to 5", "runs July 4 through 7", the second
+    # day later, not before a count's noun, not moved
+    pytest.param(
+        "The poll was conducted March 1 to 5.",
+        [("March 1 to 5", "2020-03-01/2020-03-05")],
+        id="bare-to-day-range",
+    ),
+    pytest.param(
+        "The fair runs July 4 through 7 in the park.",
+        [("July 4 through 7", "2020-07-04/2020-07-07")],
+        id="bare-through-day-range",
+    ),
+    pytest.param(
+        "The survey was conducted Jan. 10 to 14, 2019, among 1,200 adults.",
+        [("Jan. 10 to 14, 2019", "2019-01-10/2019-01-14")],
+        id="bare-to-day-range-year",
+    ),
+    # ... across the closing comma of a first day's year
+    pytest.param(
+        "He was in office from Jan. 20, 2017, to Jan. 20, 2021.",
+        [("from Jan. 20, 2017, to Jan. 20, 2021", "2017-01-20/2021-01-20")],
+        id="comma-after-year-to",
+    ),
+    pytest.param(
+        "Voting runs Monday, June 1, through Friday, June 5.",
+        [("Monday, June 1, through Friday, June 5", "2020-06-01/2020-06-05")],
+        id="comma-after-weekday-date-through",
+    ),
+    pytest.param(
+        "The meeting was moved from Monday, June 1, to Friday, June 5.",
+        [("Monday, June 1", "2020-06-01"), ("Friday, June 5", "2020-06-05")],
+        id="comma-after-weekday-date-moved",
+    ),
+    pytest.param(
+        "Prices rose between March 3, 2018, and June 5, 2019.",
+        [("between March 3, 2018, and June 5, 2019", "2018-03-03/2019-06-05")],
+        id="comma-after-year-between",
+    ),
+    pytest.param(
+        "He visited on Jan. 20, 2017, and Jan. 20, 2019; it began Jan. 1, 2020, to dismay.",
+        [
+            ("Jan. 20, 2017", "2017-01-20"),
+            ("Jan. 20, 2019", "2019-01-20"),
+            ("Jan. 1, 2020", "2020-01-01"),
+        ],
+        id="comma-after-year-no-range",
+    ),
+    pytest.param(
+        "The meeting is June 20th to 23rd.",
+        [("June 20th to 23rd", "2020-06-20/2020-06-23")],
+        id="bare-to-ordinal-days",
+    ),
+    pytest.param(
+        "The hearing was moved March 1 to 5.", [("March 1", "2020-03-01")], id="bare-to-days-moved"
+    ),
+    pytest.param(
+        "On March 3 to 4 inches of rain fell; about May 1 to 5 people died.",
+        [("March 3", "2020-03-03"), ("May 1", "2020-05-01")],
+        id="bare-to-day-count",
+    ),
+    pytest.param(
+        "He was sentenced on March 1 to 5 years; the office is open June 5 to 17:00.",
+        [
+            ("March 1", "2020-03-01"),
+            ("5 years", "P5Y"),
+            ("June 5", "2019-06-05"),
+            ("17:00", "2019-06-05T17:00"),
+        ],
+        id="bare-to-day-then-duration-or-time",
+    ),
+    pytest.param(
+        "The council voted on June 5 to 4 to approve it.",
+        [("June 5", "2019-06-05")],
+        id="bare-to-day-tally",
     ),
     pytest.param(
         "The board will move the hearing June 24 to July 2.",

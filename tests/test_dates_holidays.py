@@ -207,6 +207,44 @@ def test_days_naming_events(
     assert _dates(_extract(extractor, text)) == expected
 
 
+# A weekday a closure names "for" a holiday on that weekday a week on is the holiday's day
+WEEKDAY_FOR_HOLIDAY_CASES = [
+    (
+        "The U.S. stock market is closed Wednesday for Christmas.",
+        "2024-12-20",
+        [("Wednesday", "2024-12-25"), ("Christmas", "2024-12-25")],
+    ),
+    (
+        "Markets close early Tuesday for Christmas Eve.",
+        "2024-12-20",
+        [("early Tuesday", "2024-12-24"), ("Christmas Eve", "2024-12-24")],
+    ),
+    (
+        "Markets are closed Wednesday for Juneteenth.",
+        "2024-06-12",
+        [("Wednesday", "2024-06-19"), ("Juneteenth", "2024-06-19")],
+    ),
+    # no closure, or the holiday not a week from the weekday
+    (
+        "He shopped Wednesday for Christmas.",
+        "2024-12-20",
+        [("Wednesday", "2024-12-18"), ("Christmas", "2024-12-25")],
+    ),
+    (
+        "The office will be closed Friday for Good Friday.",
+        "2024-06-12",
+        [("Friday", "2024-06-14"), ("Good Friday", "2025-04-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_FOR_HOLIDAY_CASES)
+def test_weekday_for_a_holiday(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dates(_extract(extractor, text, published)) == expected
+
+
 FIELD_CASES = [
     # (text, published, holiday, (timex, resolved, year_inferred, relative))
     (

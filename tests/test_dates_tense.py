@@ -518,6 +518,26 @@ CASES = [
         "Traders are bracing for Monday's Fed decision.", {"Monday": "2020-03-09"}, id="bracing-for"
     ),
     pytest.param("Turnout in Monday's vote was high.", {"Monday": "2020-03-02"}, id="not-awaited"),
+    # ... also an event's noun phrase right before its weekday, after "ahead of" (or a
+    # present lead); not after "before", which may date the verb's act
+    pytest.param(
+        "Stocks rose ahead of the Fed's decision Friday.",
+        {"Friday": "2020-03-06"},
+        id="ahead-of-the-event-weekday",
+    ),
+    pytest.param(
+        "Campaigning intensified ahead of the vote on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="ahead-of-the-event-on-weekday-near-past",
+    ),
+    pytest.param(
+        "Investors await the Fed's decision on Monday.",
+        {"Monday": "2020-03-09"},
+        id="await-the-event-weekday",
+    ),
+    pytest.param(
+        "He resigned before the vote Friday.", {"Friday": "2020-02-28"}, id="before-the-event"
+    ),
     pytest.param(
         "Polls opened ahead of the April 21 vote.",
         {"April 21": "2020-04-21"},
@@ -1026,6 +1046,25 @@ THREE_TENSES = [
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Arsenal host Chelsea on Saturday.", "2019-03-14", {"Saturday": "2019-03-16"}),
     ("The court hears the case on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    # a present "runs" right before a month's or a weekday's name is a schedule's run, after
+    # a sentence in the past too
+    (
+        "The poll was conducted Sept. 12 to 16. Early voting runs Oct. 21 through Nov. 2.",
+        "2024-09-20",
+        {
+            "Sept. 12 to 16": "2024-09-12/2024-09-16",
+            "Oct. 21 through Nov. 2": "2024-10-21/2024-11-02",
+        },
+    ),
+    (
+        "Spring break runs March 18 to 22.",
+        "2024-06-12",
+        {"March 18 to 22": "2025-03-18/2025-03-22"},
+    ),
+    ("The festival ran Oct. 21 to 23.", "2024-09-20", {"Oct. 21 to 23": "2023-10-21/2023-10-23"}),
+    ("He ran a race. He runs a company in March.", "2024-06-12", {"March": "2024-03"}),
+    ("The event runs 10 a.m. to 4 p.m. Saturday.", "2024-06-12", {"Saturday": "2024-06-15"}),
+    ("He runs 10 miles on Saturday.", "2024-06-12", {"Saturday": "2024-06-08"}),
     # a present of reporting results before its day: the figures' release ahead
     ("The company reports results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Nvidia reports earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-20"}),
@@ -1543,6 +1582,55 @@ THREE_TENSES = [
         "2025-06-11",
         {"2023-24": "2023/2024", "Oct. 24": "2023-10-24"},
     ),
+    # ... also a school (academic) year, and a season inside its sentence as the subject of
+    # its start or end right before the date (or a second verb after "and")
+    (
+        "The 2025-26 school year begins Aug. 26.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "Aug. 26": "2025-08-26"},
+    ),
+    (
+        "He said the 2025-26 season begins in August and ends in May.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "August": "2025-08", "May": "2026-05"},
+    ),
+    (
+        "The club confirmed the 2025-26 season will start on Aug. 16.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "Aug. 16": "2025-08-16"},
+    ),
+    (
+        "The league said the 2025-26 season, which begins in October, will have 82 games.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "October": "2025-10"},
+    ),
+    (
+        "Officials said the 2024-25 season ended in May.",
+        "2025-06-11",
+        {"2024-25": "2024/2025", "May": "2025-05"},
+    ),
+    # ... not a season's start or end: by the tense
+    (
+        "He signed a deal for the 2025-26 season in March.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "March": "2024-03"},
+    ),
+    (
+        "Tickets for the 2025-26 season go on sale in July.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "July": "2024-07"},
+    ),
+    # ... nor a season after a preposition, which is not what starts
+    (
+        "Registration for the 2025-26 season opens in May.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "May": "2025-05"},
+    ),
+    (
+        "Enrollment for the 2025-26 academic year opens in October.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "October": "2024-10"},
+    ),
     # not a season: by the tense (the next April)
     (
         "The 2025-26 budget, which takes effect in April, raises taxes.",
@@ -1644,6 +1732,53 @@ PARTICIPLES = [
     ("The vote was expected in March.", "2023-02-13", {"March": "2022-03"}),
     ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
     ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),
+    # a participle joined by "and" to a passive whose "be" is no past shares it: no past
+    (
+        "Ballots must be postmarked by Nov. 5 and received by Nov. 8.",
+        "2024-10-15",
+        {"Nov. 5": "2024-11-05", "Nov. 8": "2024-11-08"},
+    ),
+    (
+        "The goods will be shipped in March and sold in April.",
+        "2024-06-12",
+        {"March": "2025-03", "April": "2025-04"},
+    ),
+    (
+        "The bridge will be closed Friday and reopened Monday.",
+        "2024-06-12",
+        {"Friday": "2024-06-14", "Monday": "2024-06-17"},
+    ),
+    ("The road is to be widened and reopened in March.", "2024-06-12", {"March": "2025-03"}),
+    # "ended" after a period's noun and before another month's date dates that end only
+    (
+        "The company will release earnings for the three months ended May 31 on June 20.",
+        "2024-06-12",
+        {"May 31": "2024-05-31", "June 20": "2024-06-20"},
+    ),
+    (
+        "The company will report results for the quarter ended March 31 on Thursday.",
+        "2024-06-12",
+        {"the quarter": "2024-Q1", "March 31": "2024-03-31", "Thursday": "2024-06-13"},
+    ),
+    (
+        "Profit for the quarter ended March 31 rose 5% on Tuesday.",
+        "2024-06-12",
+        {"March 31": "2024-03-31", "Tuesday": "2024-06-11"},
+    ),
+    # ... not after a past "was" or "has been"
+    (
+        "The suspect was arrested in March and charged in April.",
+        "2024-06-12",
+        {"March": "2024-03", "April": "2024-04"},
+    ),
+    ("He has been charged and released on bail in May.", "2024-06-12", {"May": "2024-05"}),
+    # ... nor after a state's "is"
+    (
+        "The company is based in Ohio and filed for bankruptcy in August.",
+        "2024-06-12",
+        {"August": "2023-08"},
+    ),
+    ("The man is wanted by police and fled in August.", "2024-06-12", {"August": "2023-08"}),
     # the figures of a quarter come out after it: in a future clause, the one just ended
     ("Q4 GDP data will be released on Jan. 26.", "2023-01-10", {"Q4": "2022-Q4"}),
     (
@@ -2161,6 +2296,16 @@ SET_FOR_A_MONTH = [
     ("The dividend was payable on June 2.", {"June 2": "2024-06-02"}),
     ("The board scheduled a vote for Sept. 9.", {"Sept. 9": "2024-09-09"}),
     ("The vote was scheduled for September.", {"September": "2024-09"}),
+    # "called", "fixed", "booked" set a date too; a second date after "and" shares the "for"
+    (
+        "Snap elections were called for June 30 and July 7.",
+        {"June 30": "2024-06-30", "July 7": "2024-07-07"},
+    ),
+    ("The hearing was fixed for July 3.", {"July 3": "2024-07-03"}),
+    ("The vote was called for Tuesday.", {"Tuesday": "2024-06-18"}),
+    ("The hall was booked for Saturday.", {"Saturday": "2024-06-15"}),
+    ("He called for calm on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("He was booked for speeding on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("He bought a set of tools for March.", {}),
     ("He bought a set of tools for March 3.", {"March 3": "2024-03-03"}),
 ]

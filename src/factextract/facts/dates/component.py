@@ -25,6 +25,7 @@ from factextract.facts.dates.grammar import (
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
+from factextract.numbers.words import period_nouns
 from factextract.records import DateFact
 
 GROUP = "dates"
@@ -60,6 +61,7 @@ def _year_expressions(ctx: Context) -> list[Expression]:
         if label == "year" and not (
             numbers.year_is_count(text, start, end)
             or _count_of_named(text, start, end)
+            or _level_counted(text, start, end)
             or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
             found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
@@ -134,6 +136,36 @@ def _old_years(text: str, start: int, end: int) -> bool:
     if pair is None or not 0 < int(pair[2]) - int(pair[1]) <= 500:
         return False
     return _NAME_BEFORE_PAREN.search(text, max(0, start - 24), start) is not None
+
+
+_TO_COUNTED = re.compile(r"[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
+_LEVEL_TO = re.compile(
+    r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
+)
+_THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4}(?=[ \u00a0]+([a-z]+)\b(?![-'\u2019]))")
+
+
+def _level_counted(text: str, start: int, end: int) -> bool:
+    """Whether a year-like number after "to" or "from" is the level a change verb reaches,
+    counted by a plural noun after it: "The index fell to 1985 points", "The population grew
+    from 1400 to 1650 people", "grew from 1800 to 2100 residents"; not "Sales rose from 2019
+    to 2023 levels" (a period's noun) nor "From 2019 to 2023 prices rose" (no verb before)."""
+    before = _LEVEL_TO.search(text, max(0, start - 40), start)
+    if before is None or before[1] not in _change_verbs():
+        return False
+    noun = _THEN_TO.match(text, end) if text.endswith("from ", 0, start) else None
+    if noun is None:  # "from 1800 to 2100 residents": the first bound counts them too
+        noun = _TO_COUNTED.match(text, end)
+    if noun is None:
+        return False
+    word = noun[1]
+    return numbers.is_plural(word) and word not in period_nouns()
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset((*cues.up, *cues.down, *cues.neutral))
 
 
 _NAMED_PLURAL = re.compile(r"(?:[ \u00a0]+[A-Z][A-Za-z]+){1,2}[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
@@ -908,6 +940,9 @@ def to_records(
     deferred: set[Expression] = set()
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
+    fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
+    to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
+    on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
@@ -1110,6 +1145,17 @@ def to_records(
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
             records[-1] = _record(ctx, closing[0], shifted, sentence_of)
         closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
+        if fiscal is not None and (named := _fiscal_closed(ctx.text, fiscal, expr, value)):
+            records[-1] = _record(ctx, fiscal, named, sentence_of)  # "ended June 30": FY2023
+        elif to_month is not None and (
+            quarter := _quarter_month_closed(ctx.text, to_month, expr, value)
+        ):
+            records[-1] = _record(ctx, to_month[0], quarter, sentence_of)  # "to March": Q1
+        if on_day is not None and (kept := _day_of_holiday(ctx.text, on_day, expr, value)):
+            records[-1] = _record(ctx, on_day[0], kept, sentence_of)  # "Wednesday for Christmas"
+        on_day = (expr, value) if _bare_weekday(expr) and not expr.get("part") else None
+        fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
+        to_month = (expr, value) if _quarter_to_a_yearless_end(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -1556,6 +1602,8 @@ def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
     found = _event_opening_re().match(ctx.text, sentence, expr.start)
     if found is None:
         found = _SEASON_OPENING.match(ctx.text, sentence, expr.start)
+        if found is None and _SEASON_NOUN.search(ctx.text, sentence, expr.start):
+            found = _season_verb(ctx.text, sentence, expr.start)
         if found is None or int(found["y2"][-2:]) != (int(found["year"]) + 1) % 100:
             return None
         if _YEAR.search(ctx.text, found.end(), expr.start):
@@ -1568,9 +1616,47 @@ def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
 
 _SEASON_OPENING = re.compile(
     r"[\"\u201c']?The\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
-    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?season\b"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?:season|(?:school|academic)\s+year)\b"
 )
-"""A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season"."""
+"""A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season",
+"The 2025-26 school (academic) year"."""
+_SEASON_NOUN = re.compile(r"season|school year|academic year")
+_SEASON_VERB = re.compile(
+    r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?:season|(?:school|academic)\s+year)"
+    r"(?:,?\s+(?:which|that)|\s+will|\s+is\s+(?:set|scheduled|due|expected)\s+to)?\s+"
+    r"(?:begin(?:s|ning)?|began|begun|(?:start|open|end)(?:s|ed|ing)?|finish(?:es|ed)?|ran"
+    r"|conclude[sd]?|run(?:s|ning)?|(?:kick(?:s|ed)?|tip(?:s|ped)?)\s+off|gets?\s+under\s?way)"
+    r"(?:\s+(?:on|in|from|through|until))?\s+"
+)
+"""Within a sentence, a season of two years as the subject of its start or end before the
+date: "He said the 2025-26 season begins in August", "the club confirmed the 2025-26 season
+will start on Aug. 16"."""
+
+
+_SEASON_AND = re.compile(
+    r"[^,;:()]{1,40}?\s+and\s+(?:(?:will|would)\s+)?(?:begin|began|start|open|end|finish|run)"
+    r"(?:s|ed)?(?:\s+(?:on|in|from|through|until))?\s+"
+)
+"""Between a season's start and a date of its end: "August and ends in "."""
+
+
+def _season_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A season of two years starting or ending (``_SEASON_VERB``) right before ``end`` or
+    before a date of its and a second verb ("the 2025-26 season begins in August and ends in
+    May"), as the subject: not after a preposition ("Enrollment for the 2025-26 academic year
+    opens in October": the enrollment's month, before the year)."""
+    found = _SEASON_VERB.search(text, start, end)
+    if found is None or _PREP_BEFORE.search(text, max(start, found.start() - 12), found.start()):
+        return None  # "Registration for the 2025-26 season opens in May": registration opens
+    if found.end() == end or _SEASON_AND.fullmatch(text, found.end(), end):
+        return found
+    return None
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:for|of|to|into|before|after|during|in|from|until|through|on|with)\s+$", re.I
+)
 
 
 _EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})
@@ -1706,6 +1792,92 @@ def _ended(
 
 _CLOSED_BY = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?")
 """Between a quarter and the day that closes it: "the second quarter, (which) ended June 30"."""
+
+
+def _fiscal_closed(
+    text: str, fiscal: Expression, expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The fiscal year ``fiscal`` ("the fiscal year ended", "ending", "that ended", "to") named
+    by the year of the year-less day or month ``expr`` (``value``, read by its tense) that ends
+    it right after: "For the fiscal year ended June 30" in June 2024, June 30 2023: FY2023."""
+    if (
+        expr.rule not in _YEARLESS
+        or value.end is None
+        or not value.year_inferred
+        or _FISCAL_END.fullmatch(text, fiscal.end, expr.start) is None
+    ):
+        return None
+    year = value.end.year
+    return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
+
+
+def _day_of_holiday(
+    text: str, day: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The date of the holiday ``expr`` (``value``) for the bare weekday ``day`` right before
+    it with "for (the)" between, after a closure ("closed", "shut"), when the holiday falls on
+    that weekday a week from the day the weekday was read as: "The stock market is closed
+    Wednesday for Christmas" (published on Friday, Dec. 20, 2024) is Dec. 25, not the
+    Wednesday before; the weekday keeps its edge ("closes early Tuesday for Christmas Eve");
+    not "He shopped Wednesday for Christmas"."""
+    weekday, read = day
+    if (
+        expr.rule != holidays.RULE
+        or value.granularity != "day"
+        or value.start is None
+        or read.start is None
+        or value.start == read.start
+        or abs((value.start - read.start).days) != 7
+        or _FOR_THE.fullmatch(text, weekday.end, expr.start) is None
+        or _CLOSED_BEFORE.search(text, max(0, weekday.start - 40), weekday.start) is None
+    ):
+        return None
+    return value._replace(mod=read.mod)
+
+
+_FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)\b[^.;,]*$")
+"""A closure before the weekday in its clause ("is closed Wednesday", "close early Tuesday",
+"will be shut", "the day off"): the day is the holiday's, not a day before it."""
+
+
+def _quarter_to_a_yearless_end(expr: Expression) -> bool:
+    """ "the quarter ended March 31", "the quarter to March": its end's year unwritten."""
+    if expr.rule != "the_quarter" or expr.get("qy") or expr.get("qy2") or expr.get("qy3"):
+        return False
+    return bool(expr.get("qmon") or expr.get("qmon2") or expr.get("qmon3"))
+
+
+def _quarter_month_closed(
+    text: str, quarter: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The quarter ``quarter`` ("the quarter to March", "ended in June", "ended March 31") of
+    the year the year-less month or day ``expr`` (``value``, read by its own tense) right after
+    it takes, when the two differ: "Profit rose in the quarter to March" reads its quarter as
+    March is read, "will report results for the quarter ended March 31" as March 31 is."""
+    closed, day = quarter
+    if (
+        expr.rule not in _YEARLESS
+        or value.start is None
+        or day.start is None
+        or day.end is None
+        or day.timex is None
+        or value.start.year == day.end.year
+        or _FISCAL_END.fullmatch(text, closed.end, expr.start) is None
+    ):
+        return None
+    year = value.start.year
+    return day._replace(
+        timex=f"{year}{day.timex[4:]}",
+        start=day.start.replace(year=year),
+        end=day.end.replace(year=year),
+    )
+
+
+_FISCAL_END = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?"
+)
+"""Between "the fiscal year" (or "the quarter") and the day or month that ends it."""
 
 
 def _quarter_closed(

@@ -474,6 +474,12 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     if (season := expr.get("season")) is not None:  # "every summer": XXXX-SU
         code = lexicons.calendar().seasons[season.lower()]
         return DateValue("set", f"XXXX-{code}", granularity="season", quant=quant)
+    if (month := expr.get("emon")) is not None:  # "every April": XXXX-04
+        number = lexicons.calendar().months[month.lower()]
+        if (on := expr.get("eday")) is not None:  # "every May 1": XXXX-05-01
+            value = f"XXXX-{number:02d}-{int(on.rstrip('stndrh')):02d}"
+            return DateValue("set", value, granularity="day", quant=quant)
+        return DateValue("set", f"XXXX-{number:02d}", granularity="month", quant=quant)
     unit = expr.get("unit") or "year"
     n = "other" if expr.get("alt") else expr.get("n") or "one"  # "on alternate days"
     # "every other week", "every second (third) day"

@@ -186,7 +186,7 @@ _RULES: dict[str, str] = {
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
-    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?=\s+(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?P<qmon3>March|June|September|December)(?:,?\s+(?P<qy3>{_YEAR}))?\b(?![,.]?\s*\d))|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
     # "in the spring", "by spring": a year-less season, by the tense (not "the summer of 2019",
     # nor "the spring-like weather"; "the fall" may be a decline). Only after "in", "during",
     # "over", "by" (with no "the" only before punctuation or a linking word: not "in summer
@@ -219,7 +219,7 @@ _RULES: dict[str, str] = {
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
     # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
-    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year|[Tt]he\s+(?:fiscal|financial)\s+year(?=,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?(?:{_MONTHS})(?:\s+\d\d?)?,?\s+(?P<fye>(?:19|20)\d\d)\b))\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
+    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year|[Tt]he\s+(?:fiscal|financial)\s+year(?=,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?(?:(?:{_MONTHS})(?:\s+\d\d?)?,?\s+(?P<fye>(?:19|20)\d\d)\b|(?P<fmon>{_MONTHS})(?![a-z])(?:\s+(?P<fday>[12]\d|3[01]|0?[1-9])(?!\d))?(?![,.]?\s*\d|\s*(?:%|percent\b))(?!\s+(?:of|to)\b))))\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS})|[Tt]he\s+(?P<bpart>{_PARTS})\s+(?P<bdir>before|after)(?=\s*[,.;:]|\s+(?:and|but)\b))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -237,7 +237,7 @@ _RULES: dict[str, str] = {
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     # ... "every Sunday morning", "on Sunday mornings" (XXXX-WXX-7TMO), "every night"
     # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE)
-    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
+    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<emon>{_FULL_MONTHS})(?:\s+(?P<eday>{_DAY})(?!,?\s*\d))?(?![\s-]+\d)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "the first Monday of June", "the last Friday in May 2024": one day of that month
     "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)|(?P<every>every|each)\s+month\b)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
@@ -491,7 +491,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 lead = None
                 if match.groupdict().get("join"):  # "April 10 to 14" after "from", "between"
                     lead = _RANGE_LEAD.search(text, max(0, start - 9), start)
-                    if lead is None or (match["join"] == "and") != (lead[0][0] in "bB"):
+                    if lead is None and _bare_day_span(text, match):
+                        pass  # "conducted March 1 to 5", "runs July 4 through 7"
+                    elif lead is None or (match["join"] == "and") != (lead[0][0] in "bB"):
                         continue  # "and" after "between" only, "to" after "from"
                 day_range = _day_range(match)
                 yield day_range._replace(start=lead.start()) if lead else day_range
@@ -606,7 +608,14 @@ def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _
     if not count or not (count[0].isdigit() or count.lower() in _number_words()):
         return None
     found = _LOW_BEFORE.search(text, max(0, start - 24), start)
-    return None if found is None else _Low(found["n0"], found.start("n0"), found["join"])
+    if found is None or _MONTH_RIGHT_BEFORE.search(
+        text, max(0, found.start("n0") - 12), found.start("n0")
+    ):
+        return None  # "was sentenced on March 1 to 5 years": a day, then the duration
+    return _Low(found["n0"], found.start("n0"), found["join"])
+
+
+_MONTH_RIGHT_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
 
 
 _LOW_ENDS = ("-", "- ", "\u2013", "\u2013 ", " to ", " or ", " and ")
@@ -1891,6 +1900,12 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if (first.rule == "clock") != (second.rule == "clock"):
         return False  # "from 3 p.m. to Tuesday" is no range of one kind
     gap = text[first.end : second.start]
+    if gap.startswith(",") and (
+        first.rule == "month_day_year" or (first.rule == "month_day" and first.get("wd"))
+    ):
+        # "from Jan. 20, 2017, to Jan. 20, 2021", "Monday, June 3, through Friday, June 7":
+        # the comma closing the year (the weekday's date)
+        gap = gap[1:]
     if not _RANGE_JOIN.fullmatch(gap):
         return False
     word = gap.strip().lower()
@@ -1908,6 +1923,65 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
         # "moved the game Saturday to Sunday": two dates)
         return not _MOVED.search(text, max(0, first.start - 50), first.start)
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+def _bare_day_span(text: str, match: re.Match[str]) -> bool:
+    """Whether "March 1 to 5" (or "through", "until") with no "from" before it is a range of
+    days of one month, as "Sept. 24 to Oct. 2" is: a month written before its first day, the
+    second day later, nothing moved ("moved the hearing March 1 to 5": two dates) and no
+    lower-case word after it but a function word ("March 1 to 5 people", "5 votes": counts)."""
+    if (
+        match["join"] == "and"
+        or match.group("mon") is None
+        or match.start("mon") > match.start("d")
+    ):
+        return False  # "March 3 and 4" two days, "5 to 9 March" keeps its "from"
+    if int(match.group("d2").rstrip("stndrh")) <= int(match.group("d").rstrip("stndrh")):
+        return False
+    if _MOVED.search(text, max(0, match.start() - 50), match.start()):
+        return False
+    if text.startswith((":", "-", "/"), match.end()):
+        return False  # "June 5 to 17:00": a time
+    after = _WORD_AFTER.match(text, match.end())
+    return after is None or after.group(1) in _SPAN_FOLLOWERS
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_SPAN_FOLLOWERS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "among",
+        "across",
+        "by",
+        "when",
+        "while",
+        "as",
+        "before",
+        "after",
+        "during",
+        "of",
+        "this",
+        "next",
+        "last",
+        "that",
+        "which",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "the",
+        "to",
+    }
+)
+"""Words after "March 1 to 5" that leave it a range of days (a place, a clause, a year)."""
 
 
 def _bare_weekday_name(expr: Expression) -> bool:

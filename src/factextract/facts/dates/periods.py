@@ -481,6 +481,10 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
         # or company (a May story's "this fiscal year" is FY2024 in Washington and Tokyo,
         # FY2025 in Delhi and at Nvidia): relative, its year not told
         return DateValue("date", "FYXXXX", None, None, None, "fiscal_year", True, False)
+    if expr.get("fmon") is not None:
+        # "the fiscal year ended June 30": named by the year its day takes by the tense, which
+        # the caller gives it once the day is read (component._fiscal_closed)
+        return DateValue("date", "FYXXXX", None, None, None, "fiscal_year", True, False)
     # "the fiscal year ending March 2026": named by the year it ends in, as "2025/26" is
     raw = expr.get("y") or expr.get("y3") or expr.get("fy") or expr.get("fye") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
@@ -507,7 +511,7 @@ def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> Dat
     quarter")."""
     if expr.get("latest"):
         future = False
-    if (ended := expr.get("qmon") or expr.get("qmon2")) is not None:
+    if (ended := expr.get("qmon") or expr.get("qmon2") or expr.get("qmon3")) is not None:
         return _quarter_ended(expr, _month(ended), anchor, future)
     if anchor is None:
         return _unresolved("XXXX-QX", "quarter")
@@ -521,14 +525,16 @@ def _quarter_ended(
 ) -> DateValue:
     """ "the quarter ended Sept. 30": the quarter whose last day it is, of the year written
     or the one the day takes by the tense, as "Sept. 30" alone does."""
-    written = expr.get("qy") or expr.get("qy2")
+    written = expr.get("qy") or expr.get("qy2") or expr.get("qy3")
     q = month // 3
     if written is not None:
         year = int(written)
         return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", False, False)
     if anchor is None:
         return _unresolved(f"XXXX-Q{q}", "quarter")
-    day = int(expr.get("qd") or expr.get("qd2") or 0)
+    # "the quarter to March": its last day (component._quarter_month_closed then takes the
+    # year the month itself is read in)
+    day = int(expr.get("qd") or expr.get("qd2") or (31 if month in (3, 12) else 30))
     found = _nearest_day(day, month, anchor, future)
     year = found.year if found is not None else anchor.year
     return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", True, True)

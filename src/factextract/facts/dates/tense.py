@@ -228,9 +228,10 @@ shift on Friday") is ahead; "if he had left on Friday" has its past."""
 
 def awaits(ctx: Context, rule: str, start: int, end: int) -> bool:
     """Whether the weekday at characters ``start``-``end`` is a possessive that a lead of
-    ``await_leads`` awaits ("ahead of Sunday's vote"): an "open" tense then reads the nearest
-    such day, not the last."""
-    if rule != "weekday" or ctx.text[end : end + 2] not in ("'s", "\u2019s"):
+    ``await_leads`` awaits ("ahead of Sunday's vote"), or the day of an event it awaits
+    ("ahead of the Fed's decision Wednesday"): an "open" tense then reads the nearest such
+    day, not the last."""
+    if rule != "weekday":
         return False
     first = ctx.token_at(start)
     return _awaited(ctx, ctx.token_at(ctx.sentence_start(start)), first, end) is not None
@@ -263,7 +264,10 @@ def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[st
 def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
     """Whether a lead of ``await_leads`` ends right before the weekday's possessive at token
     ``first`` ("ahead of Sunday's vote") or before "the" and a day of a month there ("ahead of
-    the April 21 vote"): True for a present form ("await"), None when none does."""
+    the April 21 vote"), or before an event's noun phrase right before the weekday ("ahead of
+    the Fed's decision Wednesday", ``_event_before_weekday``): True for a present form
+    ("await"), None when none does."""
+    found: int | None = None
     if ctx.text.startswith(("'s", "\u2019s"), end):
         at = first  # a cheap test first: most dates are no possessive and follow no "the"
         if first <= left or ctx.lowers[first] not in lexicons.calendar().weekdays:
@@ -272,13 +276,49 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
         at = first - 1
         if ctx.lowers[first].rstrip(".") not in lexicons.calendar().months:
             return None
+    elif (found := _event_before_weekday(ctx, left, first)) is not None:
+        at = found  # "ahead of the Fed's decision Wednesday", "await the vote on Sunday"
     else:
         return None
     leads, present = _await_leads()
     for lead in leads.get(ctx.lowers[at - 1], ()):
         begin = at - len(lead)
         if begin >= left and tuple(ctx.lowers[begin:at]) == lead:
-            return " ".join(lead).replace(" - ", "-") in present
+            written = " ".join(lead).replace(" - ", "-")
+            if found is not None and written not in present and written not in _AHEAD_OF:
+                return None  # "resigned before the vote Wednesday": when he resigned, maybe
+            return written in present
+    return None
+
+
+_AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to"})
+"""Leads that await an event named before its weekday with no possessive ("ahead of the
+vote Sunday") whatever the verb's tense; "before" and "prepared for" may tell when the verb's
+act was ("resigned before the vote Wednesday")."""
+
+
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
+_EVENT_REACH = 4
+"""Most words of the event's noun phrase between its determiner and the weekday."""
+
+
+def _event_before_weekday(ctx: Context, left: int, first: int) -> int | None:
+    """The token of the determiner opening a noun phrase of an event right before the weekday
+    at token ``first`` (maybe with "on" between): "the Fed's decision Wednesday", "the vote on
+    Sunday", "a policy meeting Tuesday"; None when there is none (words only, no comma)."""
+    lowers = ctx.lowers
+    if lowers[first] not in lexicons.calendar().weekdays:
+        return None
+    j = first - 1
+    if j > left and lowers[j] == "on":
+        j -= 1
+    if j <= left or not ctx.words[j].isalpha() or not ctx.words[j].islower():
+        return None  # the phrase ends in a lower-case noun: "decision", "vote"
+    for k in range(j - 1, max(left, j - _EVENT_REACH) - 1, -1):
+        if lowers[k] in _EVENT_DETERMINERS:
+            return k
+        if not (ctx.words[k].isalpha() or lowers[k] in ("'s", "\u2019s")):
+            return None
     return None
 
 
@@ -343,6 +383,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
             cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
+        if cue == "past" and i < first and _ended_another_day(ctx, i, first):
+            cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
@@ -367,6 +409,25 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
         return "open"
     return best[1]
+
+
+_PERIOD_NOUNS = frozenset(
+    {"months", "weeks", "days", "month", "week", "quarter", "half", "year", "period"}
+)
+
+
+def _ended_another_day(ctx: Context, i: int, first: int) -> bool:
+    """Whether the past cue at token ``i`` is the "ended" of a period that another month's
+    date right after it ends ("the three months ended May 31", "the quarter ended March 31"),
+    before the date at token ``first``: it dates that end only, no past of the clause."""
+    lowers = ctx.lowers
+    return (
+        lowers[i] == "ended"
+        and i > 0
+        and lowers[i - 1] in _PERIOD_NOUNS
+        and i + 1 < first
+        and lowers[i + 1].rstrip(".") in lexicons.calendar().months
+    )
 
 
 _REPORTED_REACH = 5
@@ -807,6 +868,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             # "Sales were expected to rise in March": made in the past, of either side of the
             # publication; the nearest March
             return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
+    if lowers[i] in _RUNS and _runs_on_a_date(ctx, left, i, right):
+        return 1, "future"  # "The festival runs Oct. 21 to 23", "runs Friday to Sunday"
     for verb in _schedule_verbs().get(lowers[i], ()):
         after = i + len(verb)
         fits = lowers[i:after] == verb and after <= right
@@ -830,6 +893,29 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_RUNS = frozenset({"runs", "run"})
+
+
+def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the present "runs" ("run" after a plural) at token ``i`` is followed right
+    away by a month's or a weekday's name (or a clock time): a schedule's run, as "runs from"
+    and "runs through" are ("Early voting runs Oct. 21 through Nov. 2"); not "He runs a
+    company", "runs 10 miles"."""
+    if i + 1 >= right:
+        return False
+    word = ctx.words[i + 1]
+    calendar = lexicons.calendar()
+    named = word[:1].isupper() and (
+        word.lower().rstrip(".") in calendar.months or word.lower() in calendar.weekdays
+    )
+    if not named and word[:1].isdigit():  # "The event runs 10 a.m. to 4 p.m. Saturday"
+        named = _CLOCK_AFTER.match(ctx.text, ctx.token_chars[i + 1]) is not None
+    return named and _present_verb(ctx, left, i)
+
+
+_CLOCK_AFTER = re.compile(r"\d{1,2}(?::\d\d)?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
 _ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))
@@ -1566,6 +1652,13 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
     or without its object between ("set a vote for Tuesday", "scheduled a hearing for
     Friday", "was set for Tuesday"); not a noun ("a set of rules for Tuesday")."""
     i = first - 1
+    if i > left and ctx.lowers[i] in ("and", "or"):
+        # "were called for June 30 and July 7": the second date shares the first's "for"
+        listed = _FOR_LISTED.search(ctx.text, max(0, ctx.token_chars[i] - 24), ctx.token_chars[i])
+        if listed is None:
+            return False
+        i = ctx.token_at(listed.start("for"))
+        first = i + 1
     if i <= left or ctx.lowers[i] != "for":
         return False
     lowers, words = ctx.lowers, _scheduled_for_words()
@@ -1577,6 +1670,13 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
             if start >= left and tuple(lowers[start : j + 1]) == word:
                 return start == left or lowers[start - 1] not in _words().object_starts
     return False
+
+
+_FOR_LISTED = re.compile(
+    r"\b(?P<for>for)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+    r"(?:,?\s+\d{4})?,?\s+$"
+)
+"""A date right after "for" before the "and" ("or") of a second one: "for June 30 and"."""
 
 
 _STATUSES = frozenset(
@@ -1794,7 +1894,38 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     if i > left and word[:1].isupper() and not word.isupper():
         return False  # a name inside its clause: "expect the Fed to act", "Led Zeppelin"
     before = _auxiliary(ctx, left, i)
+    if (
+        before >= left
+        and ctx.lowers[before] in _AND_OR
+        and _coordinated_participle(ctx, left, before)
+    ):
+        return False  # "will be shipped in March and sold in April": a passive's participle
     return before < left or ctx.lowers[before] not in _words().participle_after
+
+
+_AND_OR = frozenset({"and", "or"})
+_PASSIVE_BE = frozenset({"be"})
+"""The "be" of a passive after a modal or "to" ("must be postmarked", "to be arraigned"); not
+"is", whose participle may be a state ("The man is wanted by police and fled in August")."""
+_COORDINATED_REACH = 8
+"""Most tokens between a passive's participle and the "and" of the one coordinated with it."""
+
+
+def _coordinated_participle(ctx: Context, left: int, join: int) -> bool:
+    """Whether the "and" ("or") at token ``join`` joins a participle to a passive before it
+    whose "be" follows a modal or "to" ("Ballots must be postmarked by Nov. 5 and received by
+    Nov. 8", "is expected to be arraigned Monday and released Tuesday"): the participle after
+    it shares that passive, no past tense of its own; not after "was arrested", "has been" or
+    a state's "is" ("is based in Ohio and filed for bankruptcy in August")."""
+    pasts, lowers = _past_cues(), ctx.lowers
+    for k in range(join - 1, max(left, join - _COORDINATED_REACH) - 1, -1):
+        if lowers[k] in _AND_OR or _ends_clause(ctx, k):
+            return False
+        word = ctx.words[k]
+        if word.islower() and (lowers[k] in pasts or (len(word) > 3 and word.endswith("ed"))):
+            before = _auxiliary(ctx, left, k)
+            return before >= left and lowers[before] in _PASSIVE_BE
+    return False
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
@@ -1808,6 +1939,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     if before < left:
         return True
     words = _words()
+    if ctx.lowers[before] in _AND_OR and _coordinated_participle(ctx, left, before):
+        return False  # "must be postmarked by Nov. 5 and received by Nov. 8"
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after

@@ -1462,7 +1462,8 @@ def _contradicted(
 
 
 _CUED = frozenset({"cue", "before_cue"})
-"""Rules whose cue makes a place of a name, whatever the gazetteer reads it as."""
+"""Rules whose cue makes a place of a name, whatever the gazetteer reads it as: how strong
+mentions found by a place-type cue are made ("Leye county", "the city of X")."""
 _APPOSITIVE_GAP = re.compile(
     r",[ ]+an?[ ]+(?:[a-z-]+[ ]+){0,3}?"
     r"(?:village|hamlet|town|township|suburb|neighbou?rhood|city|camp)\b"
@@ -2305,8 +2306,6 @@ _SEAT_NOUNS = frozenset(
     | {"warehouse", "refinery", "mill", "smelter", "assembly", "operations", "site"}
 )
 """Nouns of a company's premises after a town's name ("Nvidia's Santa Clara headquarters")."""
-_CUED = frozenset({"cue", "before_cue"})
-"""How strong mentions found by a place-type cue are made ("Leye county", "the city of X")."""
 
 
 def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:

@@ -2782,6 +2782,42 @@ CHANGE_CASES = [
         [(None, None, "11%", "up", "annual profit")],
         id="a-percent-noun-of-change",
     ),
+    # ... not the size of a verb or a noun of change before "a" (a few words back), and with no
+    # object its own words are no subject.
+    pytest.param(
+        "The central bank raised its rate by 200 basis points to 24.75% in March, after a 400 "
+        "basis-point increase in February.",
+        [
+            (None, "24.75%", "200 basis points", "up", "rate"),
+            (None, None, "400 basis-point", "up", None),
+        ],
+        id="a-sized-noun-of-change-after-a-change-no-subject",
+    ),
+    pytest.param(
+        "The bank raised rates after a 400 basis-point increase in February.",
+        [(None, None, "400 basis-point", "up", None)],
+        id="a-sized-noun-of-change-no-size-of-the-verb-before",
+    ),
+    pytest.param(
+        "Perth led the gains with a 1.7 per cent rise.",
+        [(None, None, "1.7 per cent", "up", None)],
+        id="a-sized-noun-of-change-no-size-of-the-noun-before",
+    ),
+    pytest.param(
+        "The stock jumped after a 20% rise in profit.",
+        [(None, None, "20%", "up", "profit")],
+        id="a-sized-noun-of-change-with-object-after-a-verb",
+    ),
+    pytest.param(
+        "Prices rose 2% after a 3% increase in May.",
+        [(None, None, "2%", "up", "Prices"), (None, None, "3%", "up", None)],
+        id="a-sized-noun-of-change-after-a-sized-verb",
+    ),
+    pytest.param(
+        "Shares rose a further 5% on Friday.",
+        [(None, None, "5%", "up", "Shares")],
+        id="a-further-size-of-a-verb-stays",
+    ),
     # a subject set off from its verb by an apposition or an aside between commas
     pytest.param(
         "The yen, a traditional safe haven, rose 0.5% against the dollar.",

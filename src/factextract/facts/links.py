@@ -1806,6 +1806,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)
         if paced is not None:
             at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
+    if keyword is None and _sizes_a_noun(ctx, value):
+        return None  # "raised rates after a 400 basis-point increase": the noun's size
     cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
@@ -2590,6 +2592,20 @@ def _noun_of_change() -> re.Pattern[str]:
     )
 
 
+def _sizes_a_noun(ctx: Context, value: Span) -> bool:
+    """Whether ``value`` stands between "a" (or "an") and a noun of change of a direction,
+    whose size ``_with_sized_nouns`` makes it: "raised rates after a 400 basis-point
+    increase", "Perth led the gains with a 1.7 per cent rise" (no size of the verb or noun
+    before)."""
+    text = ctx.text
+    if value.label_ == "quantity" or not text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
+        return False
+    noun = _noun_of_change().match(text, value.end_char)
+    word = noun.group(1) if noun is not None else ""
+    way = _cue_directions().get(word)
+    return way is not None and way != "unknown" and word in _subject_words().change_nouns
+
+
 def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> list[Roles]:
     """``found`` and a change by each value no change holds that stands between "a" and a noun
     of change: "a 5% rise in the price of milk", "a 10-cent rise", "a $2 increase in parking
@@ -3293,6 +3309,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if level is None:
             return _noun_of(ctx, roles.anchor)
         end = level
+    if roles.rule == "noun_by" and roles.by_value is not None:
+        end = ctx.token_at(roles.by_value.start_char)  # "after a 400 basis-point increase":
+        # before the size, not its own words
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]

@@ -3538,6 +3538,42 @@ CHANGE_CASES = [
         [("2.9%", "3.2%", None, "up", "growth forecast")],
         id="subject-reporting-verb-as-a-noun",
     ),
+    # ... and so does a verb by which data or a study shows a finding.
+    pytest.param(
+        "Balloon measurements showed ozone levels had fallen by as much as 50%.",
+        [(None, None, "as much as 50%", "down", "ozone levels")],
+        id="subject-ends-at-showed",
+    ),
+    pytest.param(
+        "Figures released on Monday showed exports fell 5%.",
+        [(None, None, "5%", "down", "exports")],
+        id="subject-ends-at-showed-after-a-date",
+    ),
+    pytest.param(
+        "The study found prices rose 3%.",
+        [(None, None, "3%", "up", "prices")],
+        id="subject-ends-at-found",
+    ),
+    pytest.param(
+        "Surveys indicate prices rose 3%.",
+        [(None, None, "3%", "up", "prices")],
+        id="subject-ends-at-indicate",
+    ),
+    pytest.param(
+        "Official data showed retail sales in the U.K. fell 0.5% in May.",
+        [(None, None, "0.5%", "down", "retail sales in the U.K.")],
+        id="subject-linked-phrase-after-showed",
+    ),
+    pytest.param(
+        "Ticket sales for shows rose 10%.",
+        [(None, None, "10%", "up", "Ticket sales for shows")],
+        id="subject-shows-as-a-noun",
+    ),
+    pytest.param(
+        "The growth forecast for Japan was raised to 1.2%.",
+        [(None, "1.2%", None, "up", "growth forecast for Japan")],
+        id="subject-linked-forecast-as-a-noun",
+    ),
     pytest.param(
         "Samsung shares closed at 87,600 won, having risen 11% since the start of the year.",
         [(None, None, "11%", "up", None)],

@@ -2597,6 +2597,38 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Profit"), (None, None, "2%", "down", "revenue")],
         id="subject-own-after-a-comma",
     ),
+    # "on track (course, pace) to" stands between a subject and its verb; a noun of change after
+    # a period's word ("weekly gains of") names no subject before that word.
+    pytest.param(
+        "Stocks are on track to rise 2% this week.",
+        [(None, None, "2%", "up", "Stocks")],
+        id="subject-before-on-track-to",
+    ),
+    pytest.param(
+        "The index is on pace to gain 3% for the week.",
+        [(None, None, "3%", "up", "index")],
+        id="subject-before-on-pace-to",
+    ),
+    pytest.param(
+        "Both benchmarks were on track for weekly gains of about 1%.",
+        [(None, None, "about 1%", "up", None)],
+        id="no-subject-on-track-for-weekly-gains",
+    ),
+    pytest.param(
+        "Oil was set for monthly gains of 5%.",
+        [(None, None, "5%", "up", None)],
+        id="no-subject-set-for-monthly-gains",
+    ),
+    pytest.param(
+        "The euro is on track for its biggest monthly gain of 3% since 2022.",
+        [(None, None, "3%", "up", None)],
+        id="no-subject-biggest-monthly-gain",
+    ),
+    pytest.param(
+        "The board approved pay rises of 5%.",
+        [(None, None, "5%", "up", "pay")],
+        id="noun-of-change-subject-without-a-period-stays",
+    ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
     pytest.param(

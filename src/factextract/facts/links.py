@@ -3378,6 +3378,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     before_to, sessions = table.before_to, table.session_nouns
     joined, relative = 0, False
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
+    if noun_cue and dated < end:
+        return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
+        # period's word modifies the noun, and no word before it is what changed
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -3417,6 +3420,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
             i -= 1
             continue  # "Output is expected to reach": "expected to" leads the verb
+        if (
+            not picked
+            and low == "to"
+            and i - 2 > floor
+            and f"{lowers[i - 2]} {lowers[i - 1]}" in before_to
+        ):
+            i -= 2
+            continue  # "Stocks are on track to rise": "on track to" leads the verb
         if (
             not picked
             and low == "to"

@@ -3711,6 +3711,32 @@ CHANGE_CASES = [
         id="far-head-number-of-past-a-participle-phrase",
     ),
     pytest.param(
+        "The number of young people not in education, employment or training rose to 1 million.",
+        [(None, "1 million", None, "up", "number of young people")],
+        id="far-head-past-a-list-with-or",
+    ),
+    pytest.param(
+        "The number of deaths in Gaza, Israel and Lebanon rose to 300.",
+        [(None, "300", None, "up", "number of deaths")],
+        id="far-head-past-a-list-with-and",
+    ),
+    pytest.param(
+        "The number of cases in Texas, officials said, rose to 300.",
+        [(None, "300", None, "up", None)],
+        id="far-head-not-past-a-report-between-commas",
+    ),
+    # The object of a negated phrase ("not in school") is no subject.
+    pytest.param(
+        "The unemployment rate for 16- to 24-year-olds not in school climbed to 17.1%.",
+        [(None, "17.1%", None, "up", None)],
+        id="no-subject-object-of-not-in",
+    ),
+    pytest.param(
+        "The share of young people not in work rose to 12%.",
+        [(None, "12%", None, "up", "share of young people")],
+        id="far-head-before-not-in",
+    ),
+    pytest.param(
         "The number of people who lost jobs rose to 5 million.",
         [(None, "5 million", None, "up", "number of people")],
         id="far-head-past-a-relative-clause",

@@ -3796,6 +3796,9 @@ relative clause: a change verb of the first clause before "and" still ends it.""
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
+_LIST_ENDS = frozenset({"and", "or"})
+
+
 def _far_head(ctx: Context, end: int, floor: int) -> str | None:
     """ "The number of X" that opens the sentence and whose X a phrase modifies up to the
     change verb at token ``end``: the head of what changed, however far ("The number of
@@ -3819,6 +3822,9 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
     cues, openers = _cue_directions(), table.clause_openers - _JOINING
     for i in range(last + 1, verb):
         low = lowers[i]
+        listed = low == "," and not _LIST_ENDS.isdisjoint(lowers[i + 2 : i + 4])
+        if listed and "," not in lowers[i + 1 : verb]:
+            continue  # "not in education, employment or training": a list's comma
         if low in _CLAUSE_MARKS or low in openers or low in lexicons.change_cues().auxiliaries:
             return None
         if low in cues and lowers[i - 1] not in _RELATIVES:
@@ -4063,6 +4069,9 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
         return False  # "too early for prices to fall": the subject of the infinitive
     if lowers[k] not in table.prepositions and lowers[k] not in _STRANDING:
         return False
+    if lowers[k - 1] == "not":
+        return True  # "The rate for 16- to 24-year-olds not in school climbed": a negated
+        # phrase's object, not what changed
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 

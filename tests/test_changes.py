@@ -3795,6 +3795,28 @@ CHANGE_CASES = [
         [(None, "50 cents", None, "up", "price of bread")],
         id="far-cue-to",
     ),
+    # ... also in a relative clause, the verb right after "that", "which" or "who" (in -s or
+    # -ed: "that cut" may be a determiner's noun).
+    pytest.param(
+        "The council voted to approve a budget that raises the property tax levy by 4.5%.",
+        [(None, None, "4.5%", "up", "property tax levy")],
+        id="far-cue-after-that",
+    ),
+    pytest.param(
+        "The bill, which cuts the corporate tax rate for small firms to 15%, passed.",
+        [(None, "15%", None, "down", "corporate tax rate for small firms")],
+        id="far-cue-after-which",
+    ),
+    pytest.param(
+        "The measure that increased the tax on tobacco products by 20% was repealed.",
+        [(None, None, "20%", "up", "tax on tobacco products")],
+        id="far-cue-in-ed-after-that",
+    ),
+    pytest.param(
+        "The firm that cut its workforce in Asia by 10% said profits rose.",
+        [],
+        id="far-cue-bare-after-that-not",
+    ),
     pytest.param(
         "The city raised fees for parking permits by 20%.",
         [(None, None, "20%", "up", "fees for parking permits")],

@@ -351,7 +351,10 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
         if direction is not None and content:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
-            if after in prepositions or before in _DETERMINERS or before in stops:
+            relative = before in _RELATIVES and word[-1] in "sd"  # "a budget that raises"
+            if after in prepositions or (
+                not relative and (before in _DETERMINERS or before in stops)
+            ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
             supplies = lexicons.change_cues().supply_nouns
             if ctx.text.startswith("to", char) and any(

@@ -1902,6 +1902,29 @@ CHANGE_CASES = [
         id="up-from-moves-the-heads-and-their-per-share-appositions",
     ),
     pytest.param(
+        "The retailer earned $854 million, or $1.85 a share, in the three months ended Nov. 2, "
+        "down from $971 million, or $2.10 a share, a year earlier.",
+        [
+            ("$971 million", "$854 million", None, "down", None),
+            ("$2.10", "$1.85", None, "down", None),
+        ],
+        id="up-from-moves-the-heads-past-a-period-after-the-apposition",
+    ),
+    pytest.param(
+        "Net income was $854 million, or $1.85 a share, for the year to March, up from $800 "
+        "million, or $1.70 a share.",
+        [
+            ("$800 million", "$854 million", None, "up", "Net income"),
+            ("$1.70", "$1.85", None, "up", "Net income"),
+        ],
+        id="up-from-moves-the-heads-past-a-year-to-a-month",
+    ),
+    pytest.param(
+        "The firm earned $2m, or 20 cents a share, and sales were flat, up from $1m.",
+        [("$1m", None, None, "up", None)],
+        id="up-from-not-past-another-clause-after-the-apposition",
+    ),
+    pytest.param(
         "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 5% of sales.",
         [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
         id="to-from-appositions-without-one-per-unit-stay-apart",

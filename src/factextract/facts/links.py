@@ -1365,6 +1365,11 @@ def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | N
     if "(" in apposition.group():  # "£5m ($6m), up from": the parenthesis closes first
         gap = gap[1:] if gap.startswith(")") else ""
     moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+    if moved is None and "from" in gap and "(" not in apposition.group():
+        per = per_unit_at(ctx.text, apposed.end_char)  # "$854 million, or $1.85 a share, in
+        at = (per[1] if per else apposed.end_char) + 1  # the three months ended Nov. 2, down
+        if ctx.text[at - 1] == ",":  # from": a few words and dates, as after the head alone
+            moved = _moved_from(ctx, ctx.text[at : old.start_char], at)
     return None if moved is None else _up_from(head, old, moved)
 
 

@@ -3128,6 +3128,23 @@ CHANGE_CASES = [
         [(None, None, "$300", "up", "bill")],
         id="money-higher-than-a-year-ago",
     ),
+    # ... after a verb of paying its subject is who pays, no subject; after a price's verb the
+    # words before it.
+    pytest.param(
+        "We are seeing buyers pay around $100,000 more than a year ago.",
+        [(None, None, "around $100,000", "up", None)],
+        id="money-more-than-a-year-ago-after-pay",
+    ),
+    pytest.param(
+        "Drivers are paying 20% more than last year.",
+        [(None, None, "20%", "up", None)],
+        id="percentage-more-than-last-year-after-paying",
+    ),
+    pytest.param(
+        "Homes now cost $50,000 more than a year ago.",
+        [(None, None, "$50,000", "up", "Homes")],
+        id="money-more-than-a-year-ago-after-cost",
+    ),
     # A level verb before "a (record) high/low of": where a change went, in its direction.
     pytest.param(
         "Gold prices hit a record high of $2,450 an ounce on Monday.",

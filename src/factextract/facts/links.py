@@ -3317,6 +3317,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if level is None:
             return _noun_of(ctx, roles.anchor)
         end = level
+    if (
+        roles.rule == "by_than"
+        and end > 0
+        and lowers[end - 1] in _subject_words().payer_verbs
+        and words[end - 1].islower()
+    ):
+        return None  # "buyers pay $100,000 more than a year ago": who pays, not the price
+    if roles.rule == "by_than" and end > 0 and lowers[end - 1] in _subject_words().price_verbs:
+        end -= 1  # "Homes cost $50,000 more than a year ago": what costs it
     if roles.rule == "noun_by" and roles.by_value is not None:
         end = ctx.token_at(roles.by_value.start_char)  # "after a 400 basis-point increase":
         # before the size, not its own words
@@ -4479,6 +4488,7 @@ class _SubjectWords(lexicons.Row):
     passing_verbs: frozenset[str]
     estimate_nouns: frozenset[str]
     passed_level_nouns: frozenset[str]
+    payer_verbs: frozenset[str]
 
 
 @cache

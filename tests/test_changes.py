@@ -2459,6 +2459,22 @@ CHANGE_CASES = [
         id="to-a-hyphenated-low-of",
     ),
     pytest.param(
+        "Housing starts plunged 14.7% to a seasonally adjusted annual rate of 1.32 million units.",
+        [(None, "1.32 million units", "14.7%", "down", "Housing starts")],
+        id="by-to-a-seasonally-adjusted-annual-rate-of",
+    ),
+    pytest.param(
+        "Housing starts rose to a seasonally adjusted annual rate of 1.32 million units.",
+        [(None, "1.32 million units", None, "up", "Housing starts")],
+        id="to-a-seasonally-adjusted-annual-rate-of",
+    ),
+    pytest.param(
+        "Existing-home sales fell 4.3% to a seasonally adjusted annual rate of 4.19 million in "
+        "March.",
+        [(None, "4.19 million", "4.3%", "down", "Existing-home sales")],
+        id="by-to-a-long-rate-of-a-bare-level",
+    ),
+    pytest.param(
         "Shares fell 4% to a 52-week low of $12.50.",
         [(None, "$12.50", "4%", "down", "Shares")],
         id="by-to-a-52-week-low-of",

@@ -3327,6 +3327,17 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "price of a 10-pound bag of flour")],
         id="subject-price-of-a-hyphened-measure-bag-of",
     ),
+    # ... also a noun among the stop words ("can") after the measure.
+    pytest.param(
+        "The price of a 12-ounce can of coffee rose to $4.",
+        [(None, "$4", None, "up", "price of a 12-ounce can of coffee")],
+        id="linked-head-past-a-measured-can",
+    ),
+    pytest.param(
+        "A 12-ounce can of coffee now costs $4, up from $3.",
+        [("$3", "$4", None, "up", "12-ounce can of coffee")],
+        id="linked-head-a-measured-can-opens",
+    ),
     pytest.param(
         "The price of a 50 kg bag of cement rose to 5,000 naira.",
         [(None, "5,000 naira", None, "up", "price of a 50 kg bag of cement")],

@@ -4510,6 +4510,11 @@ def _phrase_enders() -> frozenset[str]:
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "last"})
 
 
+_STOP_NOUNS = frozenset({"can", "call", "part", "side", "top", "bottom", "front", "back"})
+"""Nouns among the stop words of counts, which a measure's compound may size ("a 12-ounce can
+of coffee", "a 10-minute call")."""
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -4541,6 +4546,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
+    if (
+        k - 2 > floor
+        and lowers[k - 1] in _STOP_NOUNS
+        and (sized := _compound_start(ctx, k - 2, floor)) < k - 2
+        and words[sized][:1].isdigit()
+    ):
+        head = k - 1  # "a 12-ounce can of coffee": a container's stop word after its measure
     while (
         head - 1 >= floor
         and head > k - 4

@@ -179,6 +179,22 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The naira weakened against the dollar to 1,480.", []),  # no reference: which way?
     ("The dollar rose against most currencies to 105.", []),
     ("The dollar rose against the yen to 40,000.", []),  # no rate of the pair
+    # ... and after "Against the <currency>," fronted at the sentence's start
+    ("Against the dollar, the yen fell to 150.5.", [("150.5", "USD", "JPY", 150.5, True)]),
+    (
+        "Against the yen, the dollar climbed 0.4% to 151.20.",
+        [("151.20", "USD", "JPY", 151.2, True)],
+    ),
+    (
+        "Against the dollar, the euro rose 0.3% to 1.0850.",
+        [("1.0850", "EUR", "USD", 1.085, True)],
+    ),
+    ("Against the dollar, the naira weakened to 1,480.", []),  # no reference: which way?
+    ("Against expectations, the yen fell to 150.5.", []),
+    (
+        "Against the dollar, the yen fell to 150.5 and the index rose to 105.",
+        [("150.5", "USD", "JPY", 150.5, True)],
+    ),
     # a dinar's rate: the dinar the text names, the places' dinar, else none
     (
         "The Algerian dinar traded at 134.5 per dollar.",
@@ -257,6 +273,8 @@ RATE_NO_COUNTS = [
     "The naira weakened against the dollar to 1,480.",
     "The dollar rose against the yen to 40,000.",
     "The dollar rose 0.6% against the yen to 150.5.",
+    "Against the dollar, the yen fell to 150.5.",
+    "Against the dollar, the naira weakened to 1,480.",
 ]
 
 

@@ -62,6 +62,28 @@ CHANGE_CASES = [
         [("124", "146 cases", None, "up", "outbreak")],
         id="reported-clause-before-up-from",
     ),
+    # A percentage that restates a share of a group between commas moves as after "60% of".
+    pytest.param(
+        "Nearly two-thirds of respondents, 60%, said they were worried, up from 48%.",
+        [("48%", "60%", None, "up", None)],
+        id="apposed-share-before-a-clause-up-from",
+    ),
+    pytest.param(
+        "About 60% of respondents said they were worried, up from 48% last year.",
+        [("48%", "About 60%", None, "up", None)],
+        id="share-of-a-group-before-a-clause-up-from",
+    ),
+    pytest.param(
+        "Among voters, 51%, said no, up from 44%.",
+        [("44%", None, None, "up", None)],
+        id="apposed-value-not-of-a-share-stays-apart",
+    ),
+    pytest.param(
+        "Nearly two-thirds of respondents, 60%, said they were worried and prices rose, up "
+        "from 48%.",
+        [("48%", None, None, "up", None)],
+        id="apposed-share-not-past-another-clause",
+    ),
     pytest.param(
         "Output was 9 million bpd, officials said Monday, down from 9.5 million.",
         [("9.5 million", "9 million bpd", None, "down", "Output")],

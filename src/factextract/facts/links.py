@@ -500,6 +500,22 @@ def _joined_by(gap: str) -> str | None:
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
 
+_APPOSED_SHARE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+s,[ \u00a0]+$")
+"""A share's group before a percentage set off by commas: "two-thirds of respondents, 60%,"."""
+
+
+def _apposed_share(ctx: Context, value: Span) -> bool:
+    """Whether the percentage ``value`` restates, between commas, the share of a plural group
+    that opens its sentence ("Nearly two-thirds of respondents, 60%, said"), so the clause
+    after it is the share's, as after "60% of respondents"."""
+    if value.label_ != "percentage":
+        return False
+    start = ctx.sentence_start(value.start_char)
+    if value.start_char - start > 60:
+        return False
+    return _APPOSED_SHARE.search(ctx.text, start, value.start_char) is not None
+
+
 def _pairs(
     ctx: Context, first: Span, second: Span, sentence: int, after: int | None = None
 ) -> Roles | None:
@@ -543,6 +559,9 @@ def _pairs(
             return higher  # "closed 1.8% higher at 651.30 rupees"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
+        if moved is None and gap.startswith(", ") and "from" in gap and _apposed_share(ctx, first):
+            moved = _moved_from(ctx, gap[1:], after + 1)  # "Nearly two-thirds of respondents,
+            # 60%, said they were worried, up from 48%": the share its apposition restates
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             last = gap[-2:-1]

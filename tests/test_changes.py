@@ -281,6 +281,16 @@ CHANGE_CASES = [
         id="run-in-a-row-before-to",
     ),
     pytest.param(
+        "Nigeria's inflation rate accelerated for the 17th consecutive month to 33.2%.",
+        [(None, "33.2%", None, "up", "inflation rate")],
+        id="run-after-a-long-verb-before-to",
+    ),
+    pytest.param(
+        "Headline inflation decelerated for a third straight month to 5.1%.",
+        [(None, "5.1%", None, "down", "Headline inflation")],
+        id="run-after-a-long-verb-down",
+    ),
+    pytest.param(
         "Prices rose for a second month by 0.4%.",
         [(None, None, "0.4%", "up", "Prices")],
         id="run-before-by",

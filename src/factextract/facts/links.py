@@ -238,7 +238,9 @@ _COORDINATORS = frozenset({"and", "or"})
 def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
     """The nearest change verb among the ``reach`` words before ``char``, in the same clause
     (``sentence`` is where the sentence of ``char`` starts)."""
-    low = max(sentence, char - 10 * reach)
+    low = max(sentence, char - 14 * reach)
+    if low > sentence and ctx.text[low - 1 : low].isalpha():
+        low = ctx.text.find(" ", low, char) + 1 or char  # not the tail of a word cut in two
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
     words = _WORD.findall(clause)[-reach:]  # strings: most clauses hold no cue, so no Matches
     ranges, directions = _range_verbs(), _cue_directions()

@@ -1068,6 +1068,18 @@ CHANGE_CASES = [
         [(None, "120 billion yen", "1%", "up", "Operating profit")],
         id="subject-before-a-date-and-its-period-noun",
     ),
+    # ... and so is "of the fiscal (financial, ...) year" after a date.
+    pytest.param(
+        "The deficit for the first eight months of the fiscal year was $1.2 trillion, up 23% "
+        "from a year earlier.",
+        [(None, "$1.2 trillion", "23%", "up", "deficit")],
+        id="subject-before-a-date-of-the-fiscal-year",
+    ),
+    pytest.param(
+        "Sales for the first quarter of the financial year fell 3%.",
+        [(None, None, "3%", "down", "Sales for the first quarter of the financial year")],
+        id="subject-no-date-before-of-the-financial-year",
+    ),
     pytest.param(
         "Sales in the March-May period rose 4%, and output in the 2022/23 season fell 2%.",
         [

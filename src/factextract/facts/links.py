@@ -4172,6 +4172,15 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
         and ctx.lowers[end - 1] in _subject_words().session_nouns
     ):
         date_start = starts.get(ctx.token_ends[end - 2])  # "for the August-May quarter"
+    if (
+        date_start is None
+        and end - 5 > floor
+        and ctx.lowers[end - 1] == "year"
+        and ctx.lowers[end - 2] in _YEAR_KINDS
+        and ctx.lowers[end - 4 : end - 2] == ("of", "the")
+    ):
+        date_start = starts.get(ctx.token_ends[end - 5])  # "for the first eight months of
+        # the fiscal year": a part of a year no date reads, after a date that ends before it
     if date_start is None or date_start <= ctx.token_chars[floor]:
         return end
     first = ctx.token_at(date_start)
@@ -4189,6 +4198,7 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
 
 
 _PERIOD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+_YEAR_KINDS = frozenset({"fiscal", "financial", "budget", "tax", "calendar", "school", "academic"})
 
 
 @lru_cache(maxsize=4)

@@ -4728,6 +4728,16 @@ GAPPED_CASES = [
         id="subject-used-is-an-adjective",
     ),
     pytest.param(
+        "The benchmark price of a detached home in Vancouver dropped to C$2.0 million.",
+        [(None, "C$2.0 million", None, "down", "benchmark price of a detached home in Vancouver")],
+        id="subject-detached-is-an-adjective",
+    ),
+    pytest.param(
+        "Rents for furnished apartments in Berlin rose 8%.",
+        [(None, None, "8%", "up", "Rents for furnished apartments in Berlin")],
+        id="subject-furnished-is-an-adjective",
+    ),
+    pytest.param(
         "The rate was raised to 5%.",
         [(None, "5%", None, "up", "rate")],
         id="subject-ed-verb-after-was",

@@ -905,9 +905,20 @@ CHANGE_CASES = [
         id="subject-stranded-object-none",
     ),
     pytest.param(
-        "Exports of cars from Japan to China rose 12%.",
+        "Shipments of parts for cars from Japan to China rose 12%.",
         [(None, None, "12%", "up", None)],
         id="subject-stranded-object-none-2",
+    ),
+    # ... three links reach it
+    pytest.param(
+        "Exports of cars from Japan to China rose 12%.",
+        [(None, None, "12%", "up", "Exports of cars from Japan to China")],
+        id="subject-three-links",
+    ),
+    pytest.param(
+        "The average price of a pint of beer in London has risen to £6.",
+        [(None, "£6", None, "up", "average price of a pint of beer in London")],
+        id="subject-three-links-price-of-a-pint",
     ),
     pytest.param(
         "At Apple revenue rose 5%.",

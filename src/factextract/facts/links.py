@@ -4546,13 +4546,14 @@ _STOP_NOUNS = frozenset({"can", "call", "part", "side", "top", "bottom", "front"
 of coffee", "a 10-minute call")."""
 
 
-def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
+def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
     at that noun, if one to four content words before the preposition open the clause or
     follow a determiner, a verb that ends a phrase or a day's or month's name ("He said on
     Monday prices in Spain rose": "prices in Spain"); else at ``first``. Up to ``links``
-    prepositions: "Demand for oil in China"."""
+    prepositions: "Demand for oil in China", "The average price of a pint of beer in
+    London"."""
     words, lowers, table = ctx.words, ctx.lowers, _subject_words()
     k = first - 1
     if k > floor and lowers[k] in ("'s", "’s"):

@@ -290,6 +290,27 @@ CHANGE_CASES = [
         [(None, "5.1%", None, "down", "Headline inflation")],
         id="run-after-a-long-verb-down",
     ),
+    # A date after "in", "on" or "during" between the verb and "to" or "by" is its adverbial.
+    pytest.param(
+        "Sales rose in the first half of the year to $5 billion.",
+        [(None, "$5 billion", None, "up", "Sales")],
+        id="date-between-verb-and-to",
+    ),
+    pytest.param(
+        "Sales rose in the first quarter by 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="date-between-verb-and-by",
+    ),
+    pytest.param(
+        "Coffee prices have doubled in the past year to more than $3 a pound.",
+        [(None, "more than $3", None, "up", "Coffee prices")],
+        id="date-between-doubled-and-to",
+    ),
+    pytest.param(
+        "Exports jumped in March by 12%.",
+        [(None, None, "12%", "up", "Exports")],
+        id="date-between-verb-and-by-no-object",
+    ),
     pytest.param(
         "Prices rose for a second month by 0.4%.",
         [(None, None, "0.4%", "up", "Prices")],
@@ -4944,11 +4965,12 @@ NOT_CHANGE_CASES = [
         "Salaries begin at $40,000 and climb to $90,000 for senior staff.", id="begin-at-climb-to"
     ),
     # A far verb needs an object of content words: a noun of change, a verb before a
-    # preposition or a service's reach name no change.
+    # preposition (other than a date's: see run-of-months tables) or a service's reach name no
+    # change.
     pytest.param(
         "Increases in the price of bread to 50 cents angered shoppers.", id="far-cue-noun"
     ),
-    pytest.param("Sales rose in the first half of the year to $5 billion.", id="far-cue-in-a"),
+    pytest.param("Sales rose in the first half of a new venture to $5 billion.", id="far-cue-in-a"),
     pytest.param("Storms cut the power in the city to 200,000 homes.", id="far-cue-service"),
     pytest.param("The company cut ties with suppliers in China by 2020.", id="far-cue-year"),
     # A change word before a modal or a finite "be"/"have" is a noun, no change verb.

@@ -1855,6 +1855,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         since = _before_dated(ctx, at, sentence, _SINCE_BEFORE)
         if since != at:  # "Sales doubled from a year earlier to $1.2 billion": the period
             cue = _cue_before(ctx, since, sentence)  # it is measured from, no value
+    if cue is None and keyword is not None:
+        stop = _before_dated(ctx, at, sentence)
+        if stop != at:  # "Sales rose in the first quarter by 5%": the verb, then its date
+            cue = _cue_before(ctx, stop, sentence, 1)
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -3353,6 +3357,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        if kept and len(between) > 1:
+            kept = _past_dates_between(ctx, kept, roles.rule != "noun_by")  # "Exports jumped
+            # in March by 12%" (not "a 15% rise in second-quarter net profit")
         ands = [i for i in kept if lowers[i] == "and"]
         stops = counted.stop_words()
         gapped = [i for i in kept if ands and i > ands[-1] and lowers[i] not in stops]
@@ -3607,6 +3614,28 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _past_dates_between(ctx: Context, kept: list[int], leading: bool) -> list[int]:
+    """``kept``, the words between a change verb and its value, without a date (and the
+    preposition that leads it) at their end or, if ``leading``, at their start: an adverbial
+    of when, no object ("Exports jumped in March by 12%", "raised in November its key rate
+    by")."""
+    first, last = ctx.token_chars[kept[0]], ctx.token_ends[kept[-1]]
+    dated = _dates_within(ctx, first, last)
+    if not dated:
+        return kept
+    inside = {i for d in dated for i in kept if d.start_char <= ctx.token_chars[i] < d.end_char}
+    prepositions = _subject_words().prepositions
+    while kept and kept[-1] in inside:
+        kept = kept[:-1]
+        if kept and kept[-1] not in inside and ctx.lowers[kept[-1]] in prepositions:
+            kept = kept[:-1]
+    if leading and len(kept) > 1 and ctx.lowers[kept[0]] in prepositions and kept[1] in inside:
+        kept = kept[1:]
+        while kept and kept[0] in inside:
+            kept = kept[1:]
+    return kept
 
 
 _FIGURES_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+((?:[a-z]+[ \u00a0]+)?([a-z]+))\b")

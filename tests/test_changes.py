@@ -2534,6 +2534,32 @@ CHANGE_CASES = [
         [(None, "$1,820", None, "down", "Gold")],
         id="to-a-hyphenated-low-of",
     ),
+    # "from a record X": the level held before; "to close at a record X": where it went.
+    pytest.param(
+        "The ECB lowered its deposit rate to 3.75% from a record 4%.",
+        [("4%", "3.75%", None, "down", "deposit rate")],
+        id="to-from-a-record",
+    ),
+    pytest.param(
+        "Gold eased to $2,300, down from a record $2,450.",
+        [("$2,450", "$2,300", None, "down", "Gold")],
+        id="to-down-from-a-record",
+    ),
+    pytest.param(
+        "The S&P 500 gained 0.6% to close at a record 5,421.03.",
+        [(None, "5,421.03", "0.6%", "up", "S&P 500")],
+        id="by-to-close-at-a-record",
+    ),
+    pytest.param(
+        "The stock rose 5% at a record 200 stores.",
+        [(None, None, "5%", "up", "stock")],
+        id="by-at-a-record-count-not-a-level",
+    ),
+    pytest.param(
+        "The firm raised $5 million from a record 300 donors.",
+        [],
+        id="raised-from-a-record-count-of-givers",
+    ),
     pytest.param(
         "Housing starts plunged 14.7% to a seasonally adjusted annual rate of 1.32 million units.",
         [(None, "1.32 million units", "14.7%", "down", "Housing starts")],

@@ -73,12 +73,13 @@ _A_LEVEL_OF = (
     r"|(?:an?|the|its)[ \u00a0]+(?:initial|original|earlier|previous|prior)[ \u00a0]+"
     r"(?:estimate|budget|forecast|price|cost))"
     r"[ \u00a0]+of[ \u00a0]+"
-    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+)?"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+"
+    r"|an?[ \u00a0]+record[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
 a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "up from
-the current 4.1%", "from a revised 3.9%"); "raised $5 million from a group of 30 donors" names
-none."""
+the current 4.1%", "from a revised 3.9%", "from a record 4%"); "raised $5 million from a group
+of 30 donors" names none."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",
@@ -551,7 +552,7 @@ def _pairs(
         joined_by = _joined_by(marked) if marked != gap else None
     if (
         joined_by is None
-        and gap.endswith(_AT_ENDS)
+        and (gap.endswith(_AT_ENDS) or gap.endswith(_RECORD_ENDS))
         and _closed_at(ctx, gap, first, second, sentence)
     ):
         joined_by = "to"  # "closed up 0.5% at 7,500 points"
@@ -954,10 +955,12 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 _AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
 _CLOSED_AT = re.compile(
-    rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
+    rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+"
+    r"(?:an?[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)?",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Between a change's size and the level it reached: ", at", " to close at"."""
+"""Between a change's size and the level it reached: ", at", " to close at", " to close at a
+record"."""
 
 
 def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int) -> bool:

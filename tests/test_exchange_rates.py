@@ -165,6 +165,13 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The euro sold for $1.08.", [("$1.08", "EUR", "USD", 1.08, True)]),
     ("A rare silver dollar fetched $7.7 million at auction.", []),  # a coin's price
     ("He sold his dollars for 1,400 naira each.", []),
+    # an adverb between the name and its verb: "now", "currently", "still"
+    (
+        "A dollar now goes for 89,500 Lebanese pounds.",
+        [("89,500 Lebanese pounds", "USD", "LBP", 89500, True)],
+    ),
+    ("The dollar now trades at 157 yen.", [("157 yen", "USD", "JPY", 157, True)]),
+    ("One dollar now buys 7.1 yuan.", [("7.1 yuan", "USD", "CNY", 7.1, True)]),
     # a bare level after "against the <currency> to": the pair quoted the market's way round,
     # the way whose reference rate it is near ("the yen fell against the dollar" prices USD)
     (

@@ -3658,6 +3658,21 @@ CHANGE_CASES = [
         id="subject-after-helped",
     ),
     pytest.param(
+        "The news sent shares down 5%.",
+        [(None, None, "5%", "down", "shares")],
+        id="subject-after-sent",
+    ),
+    pytest.param(
+        "Weak earnings dragged shares down 2%.",
+        [(None, None, "2%", "down", "shares")],
+        id="subject-after-dragged",
+    ),
+    pytest.param(
+        "Push factors rose 5%.",
+        [(None, None, "5%", "up", "Push factors")],
+        id="subject-push-a-noun",
+    ),
+    pytest.param(
         "Obesity pill helps patients lose 13% of body weight.",
         [(None, None, "13%", "down", "patients")],
         id="subject-after-helps-in-a-headline",

@@ -3673,6 +3673,16 @@ CHANGE_CASES = [
         id="subject-push-a-noun",
     ),
     pytest.param(
+        "Despite the rally, the stock remains down 40% from its peak.",
+        [(None, None, "40%", "down", "stock")],
+        id="subject-before-remains-down",
+    ),
+    pytest.param(
+        "Shares remained up 3% in late trading.",
+        [(None, None, "3%", "up", "Shares")],
+        id="subject-before-remained-up",
+    ),
+    pytest.param(
         "Obesity pill helps patients lose 13% of body weight.",
         [(None, None, "13%", "down", "patients")],
         id="subject-after-helps-in-a-headline",

@@ -3968,8 +3968,13 @@ def _verb_before_noun_cue(low: str, table: _SubjectWords) -> bool:
 def _level_verb_at(ctx: Context, i: int, cue: int) -> bool:
     """Whether token ``i``, right before the change's cue at token ``cue``, is a level verb
     ("closed" of "closed down 5%", "ended higher"). Before a verb cue it is a noun: "The Dow
-    Jones Industrial Average fell 0.5%", "The index total rose"."""
-    return ctx.lowers[i] in _subject_words().level_verbs and ctx.lowers[cue] in _ADVERB_CUES
+    Jones Industrial Average fell 0.5%", "The index total rose"; "remains" of "The stock
+    remains down 40%" too."""
+    low, levels = ctx.lowers[i], _subject_words().level_verbs
+    return (low in levels or low in _STAY_VERBS) and ctx.lowers[cue] in _ADVERB_CUES
+
+
+_STAY_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
 _NAME_CAPITALS = re.compile(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")

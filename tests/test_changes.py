@@ -1626,6 +1626,27 @@ CHANGE_CASES = [
         [(None, "4.35%", None, "unchanged", "cash rate")],
         id="held-kept-a-rate-at",
     ),
+    # ... also at an extreme: "at a record low of", "at a 12-year high of".
+    pytest.param(
+        "Across the bloc, unemployment held at a record low of 6.4%.",
+        [(None, "6.4%", None, "unchanged", "unemployment")],
+        id="held-at-a-record-low-of",
+    ),
+    pytest.param(
+        "The RBA kept the cash rate at a 12-year high of 4.35%.",
+        [(None, "4.35%", None, "unchanged", "cash rate")],
+        id="held-kept-a-rate-at-a-high-of",
+    ),
+    pytest.param(
+        "Unemployment was unchanged at a record low of 3.4%.",
+        [(None, "3.4%", None, "unchanged", "Unemployment")],
+        id="held-unchanged-at-a-record-low-of",
+    ),
+    pytest.param(
+        "The stock traded at a record high of $200.",
+        [],
+        id="held-not-a-trade-at-a-high",
+    ),
     pytest.param(
         "The Bank of England held Bank Rate at 5.25%.",
         [(None, "5.25%", None, "unchanged", "Bank Rate")],

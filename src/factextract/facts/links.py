@@ -1657,17 +1657,26 @@ _SESSION_VERBS = frozenset(
 )
 
 
-def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
+_AT_AN_EXTREME_OF = re.compile(
+    r"[ \u00a0]at[ \u00a0]+an?[ \u00a0]+(?:(?:record|all-time|[0-9]+-(?:year|month|week))"
+    r"[ \u00a0]+)?(?:high|low)[ \u00a0]+of[ \u00a0]+$"
+)
+"""A level held at an extreme: " at a record low of ", " at a 12-year high of "."""
+
+
+def _held(ctx: Context, value: Span, sentence: int, at: int | None = None) -> Roles | None:
     """ "Unemployment was unchanged at 3.9%", "The central bank left rates unchanged at 5.25%":
     a change to the value that did not move, direction unchanged. Only a copula or a verb
     of holding right before the word, or a verb of holding and its object ("held its key
-    rate steady"); "unchanged at" alone says not what stayed."""
-    near = ctx.text[max(0, value.start_char - 14) : value.start_char]
+    rate steady"); "unchanged at" alone says not what stayed. ``at``: where the "at" before
+    the value ends when words stand between them ("held at a record low of 6.4%")."""
+    at = value.start_char if at is None else at
+    near = ctx.text[max(0, at - 14) : at]
     if "changed" not in near and "steady" not in near and "flat" not in near:
-        return _held_bare(ctx, value, sentence)
+        return _held_bare(ctx, value, sentence, at)
     if value.label_ == "quantity" and not value.kb_id_ and not _held_index(ctx, value):
         return None  # "Prices were unchanged at 20 shops": a count, no level
-    found = _HELD.search(ctx.text, max(sentence, value.start_char - 72), value.start_char)
+    found = _HELD.search(ctx.text, max(sentence, at - 72), at)
     if found is None:
         return None
     start = found.start()
@@ -1706,19 +1715,17 @@ _HELD_OBJECTS = frozenset(
 "The RBA kept the cash rate at 4.35%", "The Bank of England held rates at 5.25%"."""
 
 
-def _held_bare(ctx: Context, value: Span, sentence: int) -> Roles | None:
+def _held_bare(ctx: Context, value: Span, sentence: int, at: int) -> Roles | None:
     """ "The RBA kept the cash rate at 4.35%": a rate (or a price) that a past verb of holding
     kept where it was, without "unchanged" or "steady": unchanged, the object what held. Not a
-    count ("held talks at 20 sites"), nor a present "holds" ("holds a stake at")."""
+    count ("held talks at 20 sites"), nor a present "holds" ("holds a stake at"). ``at``:
+    where "at" ends."""
     if value.label_ != "percentage" and value.label_ != "money":
         return None
     text = ctx.text
-    if (
-        "held" not in text[max(0, value.start_char - 60) : value.start_char]
-        and "kept" not in (text[max(0, value.start_char - 60) : value.start_char])
-    ):
+    if "held" not in text[max(0, at - 60) : at] and "kept" not in (text[max(0, at - 60) : at]):
         return None
-    found = _HELD_BARE.search(text, max(sentence, value.start_char - 60), value.start_char)
+    found = _HELD_BARE.search(text, max(sentence, at - 60), at)
     if found is None or text[found.start() - 1 : found.start()] not in (" ", "\u00a0"):
         return None
     if found["object"] is not None:
@@ -1779,6 +1786,14 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.endswith(_HELD_AT, 0, value.start_char):
         held = _held(ctx, value, sentence)
+        if held is not None:
+            return held
+    elif ctx.text.endswith(_OF_ENDS, 0, value.start_char) and (
+        at_extreme := _AT_AN_EXTREME_OF.search(
+            ctx.text, max(sentence, value.start_char - 48), value.start_char
+        )
+    ):  # "Unemployment held at a record low of 6.4%": held where it was, at the value
+        held = _held(ctx, value, sentence, at_extreme.start() + 4)
         if held is not None:
             return held
     if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":

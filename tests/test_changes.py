@@ -84,6 +84,26 @@ CHANGE_CASES = [
         [("48%", None, None, "up", None)],
         id="apposed-share-not-past-another-clause",
     ),
+    # ... and the clause of such a share, or of one that opens the sentence ("An estimated 14
+    # per cent of"), may be longer: up to 14 words and dates, no comma nor other clause.
+    pytest.param(
+        "Nearly two-thirds of respondents, 57%, said the economy was the most important issue, "
+        "up from 27% in August.",
+        [("27%", "57%", None, "up", None)],
+        id="apposed-share-before-a-long-clause-up-from",
+    ),
+    pytest.param(
+        "An estimated 14 per cent of manufacturing output by Japanese firms is now produced "
+        "overseas, up from about 9 per cent in 2008.",
+        [("about 9 per cent", "An estimated 14 per cent", None, "up", None)],
+        id="opening-share-before-a-long-clause-up-from",
+    ),
+    pytest.param(
+        "In May, 14% of manufacturing output by Japanese firms was produced overseas by its "
+        "plants in Asia, up from 9%.",
+        [("9%", None, None, "up", None)],
+        id="share-not-opening-its-sentence-stays-apart",
+    ),
     pytest.param(
         "Output was 9 million bpd, officials said Monday, down from 9.5 million.",
         [("9.5 million", "9 million bpd", None, "down", "Output")],

@@ -507,16 +507,45 @@ _APPOSED_SHARE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+s,[ \u00a0]+
 """A share's group before a percentage set off by commas: "two-thirds of respondents, 60%,"."""
 
 
-def _apposed_share(ctx: Context, value: Span) -> bool:
-    """Whether the percentage ``value`` restates, between commas, the share of a plural group
-    that opens its sentence ("Nearly two-thirds of respondents, 60%, said"), so the clause
-    after it is the share's, as after "60% of respondents"."""
+def _share_clause(ctx: Context, value: Span, gap: str) -> int | None:
+    """Where the clause of a share of a group that opens its sentence starts in ``gap``, the
+    text after the percentage ``value``: after the comma of a percentage that restates the
+    share between commas ("Nearly two-thirds of respondents, 60%, said"), or at once after a
+    percentage that opens the sentence and "of" ("Only 39% of kindergartners had received");
+    None when it is no such share."""
     if value.label_ != "percentage":
-        return False
+        return None
     start = ctx.sentence_start(value.start_char)
     if value.start_char - start > 60:
-        return False
-    return _APPOSED_SHARE.search(ctx.text, start, value.start_char) is not None
+        return None
+    if gap.startswith(", "):
+        return 1 if _APPOSED_SHARE.search(ctx.text, start, value.start_char) else None
+    if value.start_char - start <= 16 and gap.startswith((" of ", "\u00a0of ")):
+        return None if _CLAUSE_BREAK.search(ctx.text, start, value.start_char) else 0
+    return None
+
+
+_SHARE_UP_FROM = re.compile(
+    rf"(?:[ \u00a0]+(?:[\w'’-]+|{_DATE_MARK}(?:['’]s)?)){{1,14}},[ \u00a0]+"
+    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+)
+"""The clause of a share of a group before its earlier level: up to 14 words and dates, no
+comma ("of kindergartners had received both doses of the MMR vaccine in the 2016-17 school
+year, down from")."""
+
+
+def _share_moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
+    """The "B ..., up from A" match of the clause of a share (``_share_clause``), which starts
+    at char ``at``: ``_moved_from``'s, else a longer clause of words and dates that opens no
+    other clause."""
+    moved = _moved_from(ctx, gap, at)
+    if moved is not None or len(gap) > 128:
+        return moved
+    marked = _dates_marked(ctx, gap, at)
+    loose = _SHARE_UP_FROM.fullmatch(marked)
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(w.lower() for w in _WORD.findall(marked)):
+        return None
+    return loose
 
 
 def _pairs(
@@ -562,9 +591,10 @@ def _pairs(
             return higher  # "closed 1.8% higher at 651.30 rupees"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
-        if moved is None and gap.startswith(", ") and "from" in gap and _apposed_share(ctx, first):
-            moved = _moved_from(ctx, gap[1:], after + 1)  # "Nearly two-thirds of respondents,
-            # 60%, said they were worried, up from 48%": the share its apposition restates
+        share = _share_clause(ctx, first, gap) if moved is None and "from" in gap else None
+        if share is not None:
+            moved = _share_moved_from(ctx, gap[share:], after + share)  # "Nearly two-thirds
+            # of respondents, 60%, said the economy was the most important issue, up from
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             last = gap[-2:-1]

@@ -62,6 +62,31 @@ CHANGE_CASES = [
         [("124", "146 cases", None, "up", "outbreak")],
         id="reported-clause-before-up-from",
     ),
+    # A few words between a value and ", up from" may be capitalized names.
+    pytest.param(
+        "The summit drew about 67,000 registered participants to the Azerbaijani capital, down "
+        "from nearly 84,000 at last year's meeting.",
+        [
+            (
+                "nearly 84,000",
+                "about 67,000 registered participants",
+                None,
+                "down",
+                "registered participants",
+            )
+        ],
+        id="capitalized-words-before-down-from",
+    ),
+    pytest.param(
+        "He paid $5 million to Chelsea, up from $3 million.",
+        [("$3 million", "$5 million", None, "up", None)],
+        id="a-name-before-up-from",
+    ),
+    pytest.param(
+        "The company earned $5 million from Apple and Google, up from $3 million.",
+        [("$3 million", None, None, "up", None)],
+        id="names-and-another-clause-before-up-from",
+    ),
     # A percentage that restates a share of a group between commas moves as after "60% of".
     pytest.param(
         "Nearly two-thirds of respondents, 60%, said they were worried, up from 48%.",

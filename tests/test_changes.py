@@ -341,6 +341,18 @@ CHANGE_CASES = [
         [(None, "$5 billion", None, "up", "Sales")],
         id="date-between-verb-and-to",
     ),
+    # An adverbial of up to four words between "from X" and "to Y", "under" too.
+    pytest.param(
+        "Kerala's share of central taxes, however, fell from 2.5 per cent under the 14th Finance "
+        "Commission to 1.93 per cent under the 15th.",
+        [("2.5 per cent", "1.93 per cent", None, "down", "share of central taxes")],
+        id="from-under-a-long-adverbial-to",
+    ),
+    pytest.param(
+        "Tuition rose from $5,000 under the old rules to $7,000.",
+        [("$5,000", "$7,000", None, "up", "Tuition")],
+        id="from-under-an-adverbial-to",
+    ),
     pytest.param(
         "Sales rose in the first quarter by 5%.",
         [(None, None, "5%", "up", "Sales")],

@@ -45,10 +45,12 @@ Value = Percentage | Quantity | Money
 # A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "from $12 an hour
 # to $15", "rose 38 per cent
 # year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
-# the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million".
+# the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million", "fell from 2.5 per
+# cent under the 14th Finance Commission to 1.93 per cent" (a preposition and up to four words).
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
-    | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
+    | (?:in|on|at|during|for|over|since|by|before|after|until|of|against|under)
+      (?:[ \u00a0]+[\w.-]+){1,4}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
     | (?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) | y/y | yoy
     | on-(?:year|month|quarter|week)  # "fell 15% on-year to", as Yonhap writes it

@@ -62,6 +62,73 @@ CHANGE_CASES = [
         [("124", "146 cases", None, "up", "outbreak")],
         id="reported-clause-before-up-from",
     ),
+    # A few words between a value and ", up from" may be capitalized names.
+    pytest.param(
+        "The summit drew about 67,000 registered participants to the Azerbaijani capital, down "
+        "from nearly 84,000 at last year's meeting.",
+        [
+            (
+                "nearly 84,000",
+                "about 67,000 registered participants",
+                None,
+                "down",
+                "registered participants",
+            )
+        ],
+        id="capitalized-words-before-down-from",
+    ),
+    pytest.param(
+        "He paid $5 million to Chelsea, up from $3 million.",
+        [("$3 million", "$5 million", None, "up", None)],
+        id="a-name-before-up-from",
+    ),
+    pytest.param(
+        "The company earned $5 million from Apple and Google, up from $3 million.",
+        [("$3 million", None, None, "up", None)],
+        id="names-and-another-clause-before-up-from",
+    ),
+    # A percentage that restates a share of a group between commas moves as after "60% of".
+    pytest.param(
+        "Nearly two-thirds of respondents, 60%, said they were worried, up from 48%.",
+        [("48%", "60%", None, "up", None)],
+        id="apposed-share-before-a-clause-up-from",
+    ),
+    pytest.param(
+        "About 60% of respondents said they were worried, up from 48% last year.",
+        [("48%", "About 60%", None, "up", None)],
+        id="share-of-a-group-before-a-clause-up-from",
+    ),
+    pytest.param(
+        "Among voters, 51%, said no, up from 44%.",
+        [("44%", None, None, "up", None)],
+        id="apposed-value-not-of-a-share-stays-apart",
+    ),
+    pytest.param(
+        "Nearly two-thirds of respondents, 60%, said they were worried and prices rose, up "
+        "from 48%.",
+        [("48%", None, None, "up", None)],
+        id="apposed-share-not-past-another-clause",
+    ),
+    # ... and the clause of such a share, or of one that opens the sentence ("An estimated 14
+    # per cent of"), may be longer: up to 14 words and dates, no comma nor other clause.
+    pytest.param(
+        "Nearly two-thirds of respondents, 57%, said the economy was the most important issue, "
+        "up from 27% in August.",
+        [("27%", "57%", None, "up", None)],
+        id="apposed-share-before-a-long-clause-up-from",
+    ),
+    pytest.param(
+        "An estimated 14 per cent of manufacturing output by Japanese firms is now produced "
+        "overseas, up from about 9 per cent in 2008.",
+        [("about 9 per cent", "An estimated 14 per cent", None, "up", None)],
+        id="opening-share-before-a-long-clause-up-from",
+    ),
+    pytest.param(
+        "In May, 14% of manufacturing output by Japanese firms was produced overseas by its "
+        "plants in Asia, up from 9%.",
+        [("9%", None, None, "up", None)],
+        id="share-not-opening-its-sentence-stays-apart",
+    ),
     pytest.param(
         "Output was 9 million bpd, officials said Monday, down from 9.5 million.",
         [("9.5 million", "9 million bpd", None, "down", "Output")],
@@ -257,6 +324,49 @@ CHANGE_CASES = [
         "The index fell for the fifth session in a row to 4,100.",
         [(None, "4,100", None, "down", "index")],
         id="run-in-a-row-before-to",
+    ),
+    pytest.param(
+        "Nigeria's inflation rate accelerated for the 17th consecutive month to 33.2%.",
+        [(None, "33.2%", None, "up", "inflation rate")],
+        id="run-after-a-long-verb-before-to",
+    ),
+    pytest.param(
+        "Headline inflation decelerated for a third straight month to 5.1%.",
+        [(None, "5.1%", None, "down", "Headline inflation")],
+        id="run-after-a-long-verb-down",
+    ),
+    # A date after "in", "on" or "during" between the verb and "to" or "by" is its adverbial.
+    pytest.param(
+        "Sales rose in the first half of the year to $5 billion.",
+        [(None, "$5 billion", None, "up", "Sales")],
+        id="date-between-verb-and-to",
+    ),
+    # An adverbial of up to four words between "from X" and "to Y", "under" too.
+    pytest.param(
+        "Kerala's share of central taxes, however, fell from 2.5 per cent under the 14th Finance "
+        "Commission to 1.93 per cent under the 15th.",
+        [("2.5 per cent", "1.93 per cent", None, "down", "share of central taxes")],
+        id="from-under-a-long-adverbial-to",
+    ),
+    pytest.param(
+        "Tuition rose from $5,000 under the old rules to $7,000.",
+        [("$5,000", "$7,000", None, "up", "Tuition")],
+        id="from-under-an-adverbial-to",
+    ),
+    pytest.param(
+        "Sales rose in the first quarter by 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="date-between-verb-and-by",
+    ),
+    pytest.param(
+        "Coffee prices have doubled in the past year to more than $3 a pound.",
+        [(None, "more than $3", None, "up", "Coffee prices")],
+        id="date-between-doubled-and-to",
+    ),
+    pytest.param(
+        "Exports jumped in March by 12%.",
+        [(None, None, "12%", "up", "Exports")],
+        id="date-between-verb-and-by-no-object",
     ),
     pytest.param(
         "Prices rose for a second month by 0.4%.",
@@ -873,9 +983,20 @@ CHANGE_CASES = [
         id="subject-stranded-object-none",
     ),
     pytest.param(
-        "Exports of cars from Japan to China rose 12%.",
+        "Shipments of parts for cars from Japan to China rose 12%.",
         [(None, None, "12%", "up", None)],
         id="subject-stranded-object-none-2",
+    ),
+    # ... three links reach it
+    pytest.param(
+        "Exports of cars from Japan to China rose 12%.",
+        [(None, None, "12%", "up", "Exports of cars from Japan to China")],
+        id="subject-three-links",
+    ),
+    pytest.param(
+        "The average price of a pint of beer in London has risen to £6.",
+        [(None, "£6", None, "up", "average price of a pint of beer in London")],
+        id="subject-three-links-price-of-a-pint",
     ),
     pytest.param(
         "At Apple revenue rose 5%.",
@@ -1035,6 +1156,18 @@ CHANGE_CASES = [
         "Operating profit for the August-May quarter rose 1% to 120 billion yen.",
         [(None, "120 billion yen", "1%", "up", "Operating profit")],
         id="subject-before-a-date-and-its-period-noun",
+    ),
+    # ... and so is "of the fiscal (financial, ...) year" after a date.
+    pytest.param(
+        "The deficit for the first eight months of the fiscal year was $1.2 trillion, up 23% "
+        "from a year earlier.",
+        [(None, "$1.2 trillion", "23%", "up", "deficit")],
+        id="subject-before-a-date-of-the-fiscal-year",
+    ),
+    pytest.param(
+        "Sales for the first quarter of the financial year fell 3%.",
+        [(None, None, "3%", "down", "Sales for the first quarter of the financial year")],
+        id="subject-no-date-before-of-the-financial-year",
     ),
     pytest.param(
         "Sales in the March-May period rose 4%, and output in the 2022/23 season fell 2%.",
@@ -1550,6 +1683,27 @@ CHANGE_CASES = [
         [(None, "4.35%", None, "unchanged", "cash rate")],
         id="held-kept-a-rate-at",
     ),
+    # ... also at an extreme: "at a record low of", "at a 12-year high of".
+    pytest.param(
+        "Across the bloc, unemployment held at a record low of 6.4%.",
+        [(None, "6.4%", None, "unchanged", "unemployment")],
+        id="held-at-a-record-low-of",
+    ),
+    pytest.param(
+        "The RBA kept the cash rate at a 12-year high of 4.35%.",
+        [(None, "4.35%", None, "unchanged", "cash rate")],
+        id="held-kept-a-rate-at-a-high-of",
+    ),
+    pytest.param(
+        "Unemployment was unchanged at a record low of 3.4%.",
+        [(None, "3.4%", None, "unchanged", "Unemployment")],
+        id="held-unchanged-at-a-record-low-of",
+    ),
+    pytest.param(
+        "The stock traded at a record high of $200.",
+        [],
+        id="held-not-a-trade-at-a-high",
+    ),
     pytest.param(
         "The Bank of England held Bank Rate at 5.25%.",
         [(None, "5.25%", None, "unchanged", "Bank Rate")],
@@ -1910,6 +2064,29 @@ CHANGE_CASES = [
             ("$2.83", "$2.27", None, "down", None),
         ],
         id="up-from-moves-the-heads-and-their-per-share-appositions",
+    ),
+    pytest.param(
+        "The retailer earned $854 million, or $1.85 a share, in the three months ended Nov. 2, "
+        "down from $971 million, or $2.10 a share, a year earlier.",
+        [
+            ("$971 million", "$854 million", None, "down", None),
+            ("$2.10", "$1.85", None, "down", None),
+        ],
+        id="up-from-moves-the-heads-past-a-period-after-the-apposition",
+    ),
+    pytest.param(
+        "Net income was $854 million, or $1.85 a share, for the year to March, up from $800 "
+        "million, or $1.70 a share.",
+        [
+            ("$800 million", "$854 million", None, "up", "Net income"),
+            ("$1.70", "$1.85", None, "up", "Net income"),
+        ],
+        id="up-from-moves-the-heads-past-a-year-to-a-month",
+    ),
+    pytest.param(
+        "The firm earned $2m, or 20 cents a share, and sales were flat, up from $1m.",
+        [("$1m", None, None, "up", None)],
+        id="up-from-not-past-another-clause-after-the-apposition",
     ),
     pytest.param(
         "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 5% of sales.",
@@ -2480,6 +2657,48 @@ CHANGE_CASES = [
         [(None, "$1,820", None, "down", "Gold")],
         id="to-a-hyphenated-low-of",
     ),
+    # "from a record X": the level held before; "to close at a record X": where it went.
+    pytest.param(
+        "The ECB lowered its deposit rate to 3.75% from a record 4%.",
+        [("4%", "3.75%", None, "down", "deposit rate")],
+        id="to-from-a-record",
+    ),
+    pytest.param(
+        "Gold eased to $2,300, down from a record $2,450.",
+        [("$2,450", "$2,300", None, "down", "Gold")],
+        id="to-down-from-a-record",
+    ),
+    pytest.param(
+        "The S&P 500 gained 0.6% to close at a record 5,421.03.",
+        [(None, "5,421.03", "0.6%", "up", "S&P 500")],
+        id="by-to-close-at-a-record",
+    ),
+    pytest.param(
+        "The stock rose 5% at a record 200 stores.",
+        [(None, None, "5%", "up", "stock")],
+        id="by-at-a-record-count-not-a-level",
+    ),
+    pytest.param(
+        "The firm raised $5 million from a record 300 donors.",
+        [],
+        id="raised-from-a-record-count-of-givers",
+    ),
+    pytest.param(
+        "Housing starts plunged 14.7% to a seasonally adjusted annual rate of 1.32 million units.",
+        [(None, "1.32 million units", "14.7%", "down", "Housing starts")],
+        id="by-to-a-seasonally-adjusted-annual-rate-of",
+    ),
+    pytest.param(
+        "Housing starts rose to a seasonally adjusted annual rate of 1.32 million units.",
+        [(None, "1.32 million units", None, "up", "Housing starts")],
+        id="to-a-seasonally-adjusted-annual-rate-of",
+    ),
+    pytest.param(
+        "Existing-home sales fell 4.3% to a seasonally adjusted annual rate of 4.19 million in "
+        "March.",
+        [(None, "4.19 million", "4.3%", "down", "Existing-home sales")],
+        id="by-to-a-long-rate-of-a-bare-level",
+    ),
     pytest.param(
         "Shares fell 4% to a 52-week low of $12.50.",
         [(None, "$12.50", "4%", "down", "Shares")],
@@ -2641,6 +2860,38 @@ CHANGE_CASES = [
         "Profit rose 5%, revenue fell 2%.",
         [(None, None, "5%", "up", "Profit"), (None, None, "2%", "down", "revenue")],
         id="subject-own-after-a-comma",
+    ),
+    # "on track (course, pace) to" stands between a subject and its verb; a noun of change after
+    # a period's word ("weekly gains of") names no subject before that word.
+    pytest.param(
+        "Stocks are on track to rise 2% this week.",
+        [(None, None, "2%", "up", "Stocks")],
+        id="subject-before-on-track-to",
+    ),
+    pytest.param(
+        "The index is on pace to gain 3% for the week.",
+        [(None, None, "3%", "up", "index")],
+        id="subject-before-on-pace-to",
+    ),
+    pytest.param(
+        "Both benchmarks were on track for weekly gains of about 1%.",
+        [(None, None, "about 1%", "up", None)],
+        id="no-subject-on-track-for-weekly-gains",
+    ),
+    pytest.param(
+        "Oil was set for monthly gains of 5%.",
+        [(None, None, "5%", "up", None)],
+        id="no-subject-set-for-monthly-gains",
+    ),
+    pytest.param(
+        "The euro is on track for its biggest monthly gain of 3% since 2022.",
+        [(None, None, "3%", "up", None)],
+        id="no-subject-biggest-monthly-gain",
+    ),
+    pytest.param(
+        "The board approved pay rises of 5%.",
+        [(None, None, "5%", "up", "pay")],
+        id="noun-of-change-subject-without-a-period-stays",
     ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
@@ -2826,6 +3077,42 @@ CHANGE_CASES = [
         "Tesco reported a 11% rise in annual profit on Monday.",
         [(None, None, "11%", "up", "annual profit")],
         id="a-percent-noun-of-change",
+    ),
+    # ... not the size of a verb or a noun of change before "a" (a few words back), and with no
+    # object its own words are no subject.
+    pytest.param(
+        "The central bank raised its rate by 200 basis points to 24.75% in March, after a 400 "
+        "basis-point increase in February.",
+        [
+            (None, "24.75%", "200 basis points", "up", "rate"),
+            (None, None, "400 basis-point", "up", None),
+        ],
+        id="a-sized-noun-of-change-after-a-change-no-subject",
+    ),
+    pytest.param(
+        "The bank raised rates after a 400 basis-point increase in February.",
+        [(None, None, "400 basis-point", "up", None)],
+        id="a-sized-noun-of-change-no-size-of-the-verb-before",
+    ),
+    pytest.param(
+        "Perth led the gains with a 1.7 per cent rise.",
+        [(None, None, "1.7 per cent", "up", None)],
+        id="a-sized-noun-of-change-no-size-of-the-noun-before",
+    ),
+    pytest.param(
+        "The stock jumped after a 20% rise in profit.",
+        [(None, None, "20%", "up", "profit")],
+        id="a-sized-noun-of-change-with-object-after-a-verb",
+    ),
+    pytest.param(
+        "Prices rose 2% after a 3% increase in May.",
+        [(None, None, "2%", "up", "Prices"), (None, None, "3%", "up", None)],
+        id="a-sized-noun-of-change-after-a-sized-verb",
+    ),
+    pytest.param(
+        "Shares rose a further 5% on Friday.",
+        [(None, None, "5%", "up", "Shares")],
+        id="a-further-size-of-a-verb-stays",
     ),
     # a subject set off from its verb by an apposition or an aside between commas
     pytest.param(
@@ -3082,6 +3369,23 @@ CHANGE_CASES = [
         [(None, None, "$300", "up", "bill")],
         id="money-higher-than-a-year-ago",
     ),
+    # ... after a verb of paying its subject is who pays, no subject; after a price's verb the
+    # words before it.
+    pytest.param(
+        "We are seeing buyers pay around $100,000 more than a year ago.",
+        [(None, None, "around $100,000", "up", None)],
+        id="money-more-than-a-year-ago-after-pay",
+    ),
+    pytest.param(
+        "Drivers are paying 20% more than last year.",
+        [(None, None, "20%", "up", None)],
+        id="percentage-more-than-last-year-after-paying",
+    ),
+    pytest.param(
+        "Homes now cost $50,000 more than a year ago.",
+        [(None, None, "$50,000", "up", "Homes")],
+        id="money-more-than-a-year-ago-after-cost",
+    ),
     # A level verb before "a (record) high/low of": where a change went, in its direction.
     pytest.param(
         "Gold prices hit a record high of $2,450 an ounce on Monday.",
@@ -3247,6 +3551,17 @@ CHANGE_CASES = [
         "The price of a 10-pound bag of flour rose to $5.",
         [(None, "$5", None, "up", "price of a 10-pound bag of flour")],
         id="subject-price-of-a-hyphened-measure-bag-of",
+    ),
+    # ... also a noun among the stop words ("can") after the measure.
+    pytest.param(
+        "The price of a 12-ounce can of coffee rose to $4.",
+        [(None, "$4", None, "up", "price of a 12-ounce can of coffee")],
+        id="linked-head-past-a-measured-can",
+    ),
+    pytest.param(
+        "A 12-ounce can of coffee now costs $4, up from $3.",
+        [("$3", "$4", None, "up", "12-ounce can of coffee")],
+        id="linked-head-a-measured-can-opens",
     ),
     pytest.param(
         "The price of a 50 kg bag of cement rose to 5,000 naira.",
@@ -3466,6 +3781,31 @@ CHANGE_CASES = [
         id="subject-after-helped",
     ),
     pytest.param(
+        "The news sent shares down 5%.",
+        [(None, None, "5%", "down", "shares")],
+        id="subject-after-sent",
+    ),
+    pytest.param(
+        "Weak earnings dragged shares down 2%.",
+        [(None, None, "2%", "down", "shares")],
+        id="subject-after-dragged",
+    ),
+    pytest.param(
+        "Push factors rose 5%.",
+        [(None, None, "5%", "up", "Push factors")],
+        id="subject-push-a-noun",
+    ),
+    pytest.param(
+        "Despite the rally, the stock remains down 40% from its peak.",
+        [(None, None, "40%", "down", "stock")],
+        id="subject-before-remains-down",
+    ),
+    pytest.param(
+        "Shares remained up 3% in late trading.",
+        [(None, None, "3%", "up", "Shares")],
+        id="subject-before-remained-up",
+    ),
+    pytest.param(
         "Obesity pill helps patients lose 13% of body weight.",
         [(None, None, "13%", "down", "patients")],
         id="subject-after-helps-in-a-headline",
@@ -3546,6 +3886,42 @@ CHANGE_CASES = [
         "The growth forecast was raised to 3.2% from 2.9%.",
         [("2.9%", "3.2%", None, "up", "growth forecast")],
         id="subject-reporting-verb-as-a-noun",
+    ),
+    # ... and so does a verb by which data or a study shows a finding.
+    pytest.param(
+        "Balloon measurements showed ozone levels had fallen by as much as 50%.",
+        [(None, None, "as much as 50%", "down", "ozone levels")],
+        id="subject-ends-at-showed",
+    ),
+    pytest.param(
+        "Figures released on Monday showed exports fell 5%.",
+        [(None, None, "5%", "down", "exports")],
+        id="subject-ends-at-showed-after-a-date",
+    ),
+    pytest.param(
+        "The study found prices rose 3%.",
+        [(None, None, "3%", "up", "prices")],
+        id="subject-ends-at-found",
+    ),
+    pytest.param(
+        "Surveys indicate prices rose 3%.",
+        [(None, None, "3%", "up", "prices")],
+        id="subject-ends-at-indicate",
+    ),
+    pytest.param(
+        "Official data showed retail sales in the U.K. fell 0.5% in May.",
+        [(None, None, "0.5%", "down", "retail sales in the U.K.")],
+        id="subject-linked-phrase-after-showed",
+    ),
+    pytest.param(
+        "Ticket sales for shows rose 10%.",
+        [(None, None, "10%", "up", "Ticket sales for shows")],
+        id="subject-shows-as-a-noun",
+    ),
+    pytest.param(
+        "The growth forecast for Japan was raised to 1.2%.",
+        [(None, "1.2%", None, "up", "growth forecast for Japan")],
+        id="subject-linked-forecast-as-a-noun",
     ),
     pytest.param(
         "Samsung shares closed at 87,600 won, having risen 11% since the start of the year.",
@@ -3652,6 +4028,32 @@ CHANGE_CASES = [
         id="far-head-number-of-past-a-participle-phrase",
     ),
     pytest.param(
+        "The number of young people not in education, employment or training rose to 1 million.",
+        [(None, "1 million", None, "up", "number of young people")],
+        id="far-head-past-a-list-with-or",
+    ),
+    pytest.param(
+        "The number of deaths in Gaza, Israel and Lebanon rose to 300.",
+        [(None, "300", None, "up", "number of deaths")],
+        id="far-head-past-a-list-with-and",
+    ),
+    pytest.param(
+        "The number of cases in Texas, officials said, rose to 300.",
+        [(None, "300", None, "up", None)],
+        id="far-head-not-past-a-report-between-commas",
+    ),
+    # The object of a negated phrase ("not in school") is no subject.
+    pytest.param(
+        "The unemployment rate for 16- to 24-year-olds not in school climbed to 17.1%.",
+        [(None, "17.1%", None, "up", None)],
+        id="no-subject-object-of-not-in",
+    ),
+    pytest.param(
+        "The share of young people not in work rose to 12%.",
+        [(None, "12%", None, "up", "share of young people")],
+        id="far-head-before-not-in",
+    ),
+    pytest.param(
         "The number of people who lost jobs rose to 5 million.",
         [(None, "5 million", None, "up", "number of people")],
         id="far-head-past-a-relative-clause",
@@ -3709,6 +4111,28 @@ CHANGE_CASES = [
         "The government raised the price of bread to 50 cents.",
         [(None, "50 cents", None, "up", "price of bread")],
         id="far-cue-to",
+    ),
+    # ... also in a relative clause, the verb right after "that", "which" or "who" (in -s or
+    # -ed: "that cut" may be a determiner's noun).
+    pytest.param(
+        "The council voted to approve a budget that raises the property tax levy by 4.5%.",
+        [(None, None, "4.5%", "up", "property tax levy")],
+        id="far-cue-after-that",
+    ),
+    pytest.param(
+        "The bill, which cuts the corporate tax rate for small firms to 15%, passed.",
+        [(None, "15%", None, "down", "corporate tax rate for small firms")],
+        id="far-cue-after-which",
+    ),
+    pytest.param(
+        "The measure that increased the tax on tobacco products by 20% was repealed.",
+        [(None, None, "20%", "up", "tax on tobacco products")],
+        id="far-cue-in-ed-after-that",
+    ),
+    pytest.param(
+        "The firm that cut its workforce in Asia by 10% said profits rose.",
+        [],
+        id="far-cue-bare-after-that-not",
     ),
     pytest.param(
         "The city raised fees for parking permits by 20%.",
@@ -4510,6 +4934,16 @@ GAPPED_CASES = [
         id="subject-used-is-an-adjective",
     ),
     pytest.param(
+        "The benchmark price of a detached home in Vancouver dropped to C$2.0 million.",
+        [(None, "C$2.0 million", None, "down", "benchmark price of a detached home in Vancouver")],
+        id="subject-detached-is-an-adjective",
+    ),
+    pytest.param(
+        "Rents for furnished apartments in Berlin rose 8%.",
+        [(None, None, "8%", "up", "Rents for furnished apartments in Berlin")],
+        id="subject-furnished-is-an-adjective",
+    ),
+    pytest.param(
         "The rate was raised to 5%.",
         [(None, "5%", None, "up", "rate")],
         id="subject-ed-verb-after-was",
@@ -4705,11 +5139,12 @@ NOT_CHANGE_CASES = [
         "Salaries begin at $40,000 and climb to $90,000 for senior staff.", id="begin-at-climb-to"
     ),
     # A far verb needs an object of content words: a noun of change, a verb before a
-    # preposition or a service's reach name no change.
+    # preposition (other than a date's: see run-of-months tables) or a service's reach name no
+    # change.
     pytest.param(
         "Increases in the price of bread to 50 cents angered shoppers.", id="far-cue-noun"
     ),
-    pytest.param("Sales rose in the first half of the year to $5 billion.", id="far-cue-in-a"),
+    pytest.param("Sales rose in the first half of a new venture to $5 billion.", id="far-cue-in-a"),
     pytest.param("Storms cut the power in the city to 200,000 homes.", id="far-cue-service"),
     pytest.param("The company cut ties with suppliers in China by 2020.", id="far-cue-year"),
     # A change word before a modal or a finite "be"/"have" is a noun, no change verb.

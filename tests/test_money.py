@@ -980,6 +980,25 @@ MONEY_CASES = [
         [("5 billion pounds", "5000000000", None, "EGP", False, "exact")],
         id="egp-pounds-a-unit-name-stays-a-guess",
     ),
+    # Britain's other cities and nations name sterling's places too; no place, no money.
+    pytest.param(
+        "She earns 45,000 pounds a year as a nurse in Leeds.",
+        PUBLISHED,
+        [("45,000 pounds", "45000", None, "GBP", False, "exact")],
+        id="gbp-pounds-a-british-city",
+    ),
+    pytest.param(
+        "GLASGOW - The council will spend 2 million pounds on schools.",
+        PUBLISHED,
+        [("2 million pounds", "2000000", None, "GBP", False, "exact")],
+        id="gbp-pounds-a-scottish-dateline",
+    ),
+    pytest.param(
+        "She earns 45,000 pounds a year.",
+        PUBLISHED,
+        [],
+        id="pounds-no-place-no-money",
+    ),
     pytest.param(
         "The county raised Ksh2.3 billion in taxes.",
         PUBLISHED,

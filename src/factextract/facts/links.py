@@ -45,10 +45,12 @@ Value = Percentage | Quantity | Money
 # A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "from $12 an hour
 # to $15", "rose 38 per cent
 # year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
-# the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million".
+# the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million", "fell from 2.5 per
+# cent under the 14th Finance Commission to 1.93 per cent" (a preposition and up to four words).
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
-    | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
+    | (?:in|on|at|during|for|over|since|by|before|after|until|of|against|under)
+      (?:[ \u00a0]+[\w.-]+){1,4}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
     | (?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) | y/y | yoy
     | on-(?:year|month|quarter|week)  # "fell 15% on-year to", as Yonhap writes it
@@ -62,23 +64,24 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
 """Up to two: "fell 14.5% year on year in July to $281.8 billion", "rose 79% worldwide last
 year to more than 306,000"."""
 _A_NOUN_OF = (
-    r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,2}of[ \u00a0]+"
+    r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,4}of[ \u00a0]+"
     r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)"
 )
 """What may stand after "to" or "by": "to an average of", "to a record high of", "to a
-record"."""
+seasonally adjusted annual rate of", "to a record"."""
 _A_LEVEL_OF = (
     r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
     r"(?:peak|high|low|trough|average|level|base|baseline)"
     r"|(?:an?|the|its)[ \u00a0]+(?:initial|original|earlier|previous|prior)[ \u00a0]+"
     r"(?:estimate|budget|forecast|price|cost))"
     r"[ \u00a0]+of[ \u00a0]+"
-    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+)?"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+"
+    r"|an?[ \u00a0]+record[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
 a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "up from
-the current 4.1%", "from a revised 3.9%"); "raised $5 million from a group of 30 donors" names
-none."""
+the current 4.1%", "from a revised 3.9%", "from a record 4%"); "raised $5 million from a group
+of 30 donors" names none."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",
@@ -111,13 +114,13 @@ _NOUN_FROM = re.compile(
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
-    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,9}},[ \u00a0]+"
+    rf"(?:[ \u00a0]+(?:[A-Za-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,9}},[ \u00a0]+"
     rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
-"""The same gap with its dates (and places) marked: up to nine lower-case words and dates
-("$3.19 a gallon nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from", a
-predicate: "customers in the Houston area were still without power on Thursday morning, down
-from")."""
+"""The same gap with its dates (and places) marked: up to nine words (capitalized ones too:
+"participants to the Azerbaijani capital, down from") and dates ("$3.19 a gallon nationwide
+last week, up from", "£2.65bn in the year to Feb. 26, up from", a predicate: "customers in
+the Houston area were still without power on Thursday morning, down from")."""
 _CLAUSE_LINKS = frozenset({"and", "or", "but", "while", "whereas", "which", "who", "when", "as"})
 """Words that open another clause in the gap: "$5bn and costs fell, up from" is no change."""
 _WORD = re.compile(r"[A-Za-z]+")
@@ -240,7 +243,9 @@ _COORDINATORS = frozenset({"and", "or"})
 def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
     """The nearest change verb among the ``reach`` words before ``char``, in the same clause
     (``sentence`` is where the sentence of ``char`` starts)."""
-    low = max(sentence, char - 10 * reach)
+    low = max(sentence, char - 14 * reach)
+    if low > sentence and ctx.text[low - 1 : low].isalpha():
+        low = ctx.text.find(" ", low, char) + 1 or char  # not the tail of a word cut in two
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
     words = _WORD.findall(clause)[-reach:]  # strings: most clauses hold no cue, so no Matches
     ranges, directions = _range_verbs(), _cue_directions()
@@ -353,7 +358,10 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
         if direction is not None and content:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
-            if after in prepositions or before in _DETERMINERS or before in stops:
+            relative = before in _RELATIVES and word[-1] in "sd"  # "a budget that raises"
+            if after in prepositions or (
+                not relative and (before in _DETERMINERS or before in stops)
+            ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
             supplies = lexicons.change_cues().supply_nouns
             if ctx.text.startswith("to", char) and any(
@@ -483,7 +491,7 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
         return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"
     found = _KEYWORD.search(text, max(sentence, start - 8), start)
     if found is None and text[start - 3 : start - 1] == "of":  # "by an average of"
-        found = _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)
+        found = _BY_A_NOUN_OF.search(text, max(sentence, start - 56), start)
     return found
 
 
@@ -497,6 +505,51 @@ def _joined_by(gap: str) -> str | None:
     if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of", "rd")):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
+
+
+_APPOSED_SHARE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+s,[ \u00a0]+$")
+"""A share's group before a percentage set off by commas: "two-thirds of respondents, 60%,"."""
+
+
+def _share_clause(ctx: Context, value: Span, gap: str) -> int | None:
+    """Where the clause of a share of a group that opens its sentence starts in ``gap``, the
+    text after the percentage ``value``: after the comma of a percentage that restates the
+    share between commas ("Nearly two-thirds of respondents, 60%, said"), or at once after a
+    percentage that opens the sentence and "of" ("Only 39% of kindergartners had received");
+    None when it is no such share."""
+    if value.label_ != "percentage":
+        return None
+    start = ctx.sentence_start(value.start_char)
+    if value.start_char - start > 60:
+        return None
+    if gap.startswith(", "):
+        return 1 if _APPOSED_SHARE.search(ctx.text, start, value.start_char) else None
+    if value.start_char - start <= 16 and gap.startswith((" of ", "\u00a0of ")):
+        return None if _CLAUSE_BREAK.search(ctx.text, start, value.start_char) else 0
+    return None
+
+
+_SHARE_UP_FROM = re.compile(
+    rf"(?:[ \u00a0]+(?:[\w'’-]+|{_DATE_MARK}(?:['’]s)?)){{1,14}},[ \u00a0]+"
+    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+)
+"""The clause of a share of a group before its earlier level: up to 14 words and dates, no
+comma ("of kindergartners had received both doses of the MMR vaccine in the 2016-17 school
+year, down from")."""
+
+
+def _share_moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
+    """The "B ..., up from A" match of the clause of a share (``_share_clause``), which starts
+    at char ``at``: ``_moved_from``'s, else a longer clause of words and dates that opens no
+    other clause."""
+    moved = _moved_from(ctx, gap, at)
+    if moved is not None or len(gap) > 128:
+        return moved
+    marked = _dates_marked(ctx, gap, at)
+    loose = _SHARE_UP_FROM.fullmatch(marked)
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(w.lower() for w in _WORD.findall(marked)):
+        return None
+    return loose
 
 
 def _pairs(
@@ -532,7 +585,7 @@ def _pairs(
         joined_by = _joined_by(marked) if marked != gap else None
     if (
         joined_by is None
-        and gap.endswith(_AT_ENDS)
+        and (gap.endswith(_AT_ENDS) or gap.endswith(_RECORD_ENDS))
         and _closed_at(ctx, gap, first, second, sentence)
     ):
         joined_by = "to"  # "closed up 0.5% at 7,500 points"
@@ -542,6 +595,10 @@ def _pairs(
             return higher  # "closed 1.8% higher at 651.30 rupees"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
+        share = _share_clause(ctx, first, gap) if moved is None and "from" in gap else None
+        if share is not None:
+            moved = _share_moved_from(ctx, gap[share:], after + share)  # "Nearly two-thirds
+            # of respondents, 60%, said the economy was the most important issue, up from
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             last = gap[-2:-1]
@@ -932,10 +989,12 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 _AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
 _CLOSED_AT = re.compile(
-    rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
+    rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+"
+    r"(?:an?[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)?",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Between a change's size and the level it reached: ", at", " to close at"."""
+"""Between a change's size and the level it reached: ", at", " to close at", " to close at a
+record"."""
 
 
 def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int) -> bool:
@@ -1385,6 +1444,11 @@ def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | N
     if "(" in apposition.group():  # "£5m ($6m), up from": the parenthesis closes first
         gap = gap[1:] if gap.startswith(")") else ""
     moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+    if moved is None and "from" in gap and "(" not in apposition.group():
+        per = per_unit_at(ctx.text, apposed.end_char)  # "$854 million, or $1.85 a share, in
+        at = (per[1] if per else apposed.end_char) + 1  # the three months ended Nov. 2, down
+        if ctx.text[at - 1] == ",":  # from": a few words and dates, as after the head alone
+            moved = _moved_from(ctx, ctx.text[at : old.start_char], at)
     return None if moved is None else _up_from(head, old, moved)
 
 
@@ -1648,17 +1712,26 @@ _SESSION_VERBS = frozenset(
 )
 
 
-def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
+_AT_AN_EXTREME_OF = re.compile(
+    r"[ \u00a0]at[ \u00a0]+an?[ \u00a0]+(?:(?:record|all-time|[0-9]+-(?:year|month|week))"
+    r"[ \u00a0]+)?(?:high|low)[ \u00a0]+of[ \u00a0]+$"
+)
+"""A level held at an extreme: " at a record low of ", " at a 12-year high of "."""
+
+
+def _held(ctx: Context, value: Span, sentence: int, at: int | None = None) -> Roles | None:
     """ "Unemployment was unchanged at 3.9%", "The central bank left rates unchanged at 5.25%":
     a change to the value that did not move, direction unchanged. Only a copula or a verb
     of holding right before the word, or a verb of holding and its object ("held its key
-    rate steady"); "unchanged at" alone says not what stayed."""
-    near = ctx.text[max(0, value.start_char - 14) : value.start_char]
+    rate steady"); "unchanged at" alone says not what stayed. ``at``: where the "at" before
+    the value ends when words stand between them ("held at a record low of 6.4%")."""
+    at = value.start_char if at is None else at
+    near = ctx.text[max(0, at - 14) : at]
     if "changed" not in near and "steady" not in near and "flat" not in near:
-        return _held_bare(ctx, value, sentence)
+        return _held_bare(ctx, value, sentence, at)
     if value.label_ == "quantity" and not value.kb_id_ and not _held_index(ctx, value):
         return None  # "Prices were unchanged at 20 shops": a count, no level
-    found = _HELD.search(ctx.text, max(sentence, value.start_char - 72), value.start_char)
+    found = _HELD.search(ctx.text, max(sentence, at - 72), at)
     if found is None:
         return None
     start = found.start()
@@ -1697,19 +1770,17 @@ _HELD_OBJECTS = frozenset(
 "The RBA kept the cash rate at 4.35%", "The Bank of England held rates at 5.25%"."""
 
 
-def _held_bare(ctx: Context, value: Span, sentence: int) -> Roles | None:
+def _held_bare(ctx: Context, value: Span, sentence: int, at: int) -> Roles | None:
     """ "The RBA kept the cash rate at 4.35%": a rate (or a price) that a past verb of holding
     kept where it was, without "unchanged" or "steady": unchanged, the object what held. Not a
-    count ("held talks at 20 sites"), nor a present "holds" ("holds a stake at")."""
+    count ("held talks at 20 sites"), nor a present "holds" ("holds a stake at"). ``at``:
+    where "at" ends."""
     if value.label_ != "percentage" and value.label_ != "money":
         return None
     text = ctx.text
-    if (
-        "held" not in text[max(0, value.start_char - 60) : value.start_char]
-        and "kept" not in (text[max(0, value.start_char - 60) : value.start_char])
-    ):
+    if "held" not in text[max(0, at - 60) : at] and "kept" not in (text[max(0, at - 60) : at]):
         return None
-    found = _HELD_BARE.search(text, max(sentence, value.start_char - 60), value.start_char)
+    found = _HELD_BARE.search(text, max(sentence, at - 60), at)
     if found is None or text[found.start() - 1 : found.start()] not in (" ", "\u00a0"):
         return None
     if found["object"] is not None:
@@ -1772,6 +1843,14 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         held = _held(ctx, value, sentence)
         if held is not None:
             return held
+    elif ctx.text.endswith(_OF_ENDS, 0, value.start_char) and (
+        at_extreme := _AT_AN_EXTREME_OF.search(
+            ctx.text, max(sentence, value.start_char - 48), value.start_char
+        )
+    ):  # "Unemployment held at a record low of 6.4%": held where it was, at the value
+        held = _held(ctx, value, sentence, at_extreme.start() + 4)
+        if held is not None:
+            return held
     if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":
         return _more_than_then(ctx, value)
     if ctx.text.startswith((" higher", " lower"), value.end_char) and value.label_ != "quantity":
@@ -1829,6 +1908,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)
         if paced is not None:
             at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
+    if keyword is None and _sizes_a_noun(ctx, value):
+        return None  # "raised rates after a 400 basis-point increase": the noun's size
     cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
@@ -1847,6 +1928,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         since = _before_dated(ctx, at, sentence, _SINCE_BEFORE)
         if since != at:  # "Sales doubled from a year earlier to $1.2 billion": the period
             cue = _cue_before(ctx, since, sentence)  # it is measured from, no value
+    if cue is None and keyword is not None:
+        stop = _before_dated(ctx, at, sentence)
+        if stop != at:  # "Sales rose in the first quarter by 5%": the verb, then its date
+            cue = _cue_before(ctx, stop, sentence, 1)
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -2615,6 +2700,20 @@ def _noun_of_change() -> re.Pattern[str]:
     )
 
 
+def _sizes_a_noun(ctx: Context, value: Span) -> bool:
+    """Whether ``value`` stands between "a" (or "an") and a noun of change of a direction,
+    whose size ``_with_sized_nouns`` makes it: "raised rates after a 400 basis-point
+    increase", "Perth led the gains with a 1.7 per cent rise" (no size of the verb or noun
+    before)."""
+    text = ctx.text
+    if value.label_ == "quantity" or not text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
+        return False
+    noun = _noun_of_change().match(text, value.end_char)
+    word = noun.group(1) if noun is not None else ""
+    way = _cue_directions().get(word)
+    return way is not None and way != "unknown" and word in _subject_words().change_nouns
+
+
 def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> list[Roles]:
     """``found`` and a change by each value no change holds that stands between "a" and a noun
     of change: "a 5% rise in the price of milk", "a 10-cent rise", "a $2 increase in parking
@@ -3318,9 +3417,24 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if level is None:
             return _noun_of(ctx, roles.anchor)
         end = level
+    if (
+        roles.rule == "by_than"
+        and end > 0
+        and lowers[end - 1] in _subject_words().payer_verbs
+        and words[end - 1].islower()
+    ):
+        return None  # "buyers pay $100,000 more than a year ago": who pays, not the price
+    if roles.rule == "by_than" and end > 0 and lowers[end - 1] in _subject_words().price_verbs:
+        end -= 1  # "Homes cost $50,000 more than a year ago": what costs it
+    if roles.rule == "noun_by" and roles.by_value is not None:
+        end = ctx.token_at(roles.by_value.start_char)  # "after a 400 basis-point increase":
+        # before the size, not its own words
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        if kept and len(between) > 1:
+            kept = _past_dates_between(ctx, kept, roles.rule != "noun_by")  # "Exports jumped
+            # in March by 12%" (not "a 15% rise in second-quarter net profit")
         ands = [i for i in kept if lowers[i] == "and"]
         stops = counted.stop_words()
         gapped = [i for i in kept if ands and i > ands[-1] and lowers[i] not in stops]
@@ -3384,6 +3498,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     before_to, sessions = table.before_to, table.session_nouns
     joined, relative = 0, False
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
+    if noun_cue and dated < end:
+        return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
+        # period's word modifies the noun, and no word before it is what changed
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -3423,6 +3540,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
             i -= 1
             continue  # "Output is expected to reach": "expected to" leads the verb
+        if (
+            not picked
+            and low == "to"
+            and i - 2 > floor
+            and f"{lowers[i - 2]} {lowers[i - 1]}" in before_to
+        ):
+            i -= 2
+            continue  # "Stocks are on track to rise": "on track to" leads the verb
         if (
             not picked
             and low == "to"
@@ -3564,6 +3689,28 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _past_dates_between(ctx: Context, kept: list[int], leading: bool) -> list[int]:
+    """``kept``, the words between a change verb and its value, without a date (and the
+    preposition that leads it) at their end or, if ``leading``, at their start: an adverbial
+    of when, no object ("Exports jumped in March by 12%", "raised in November its key rate
+    by")."""
+    first, last = ctx.token_chars[kept[0]], ctx.token_ends[kept[-1]]
+    dated = _dates_within(ctx, first, last)
+    if not dated:
+        return kept
+    inside = {i for d in dated for i in kept if d.start_char <= ctx.token_chars[i] < d.end_char}
+    prepositions = _subject_words().prepositions
+    while kept and kept[-1] in inside:
+        kept = kept[:-1]
+        if kept and kept[-1] not in inside and ctx.lowers[kept[-1]] in prepositions:
+            kept = kept[:-1]
+    if leading and len(kept) > 1 and ctx.lowers[kept[0]] in prepositions and kept[1] in inside:
+        kept = kept[1:]
+        while kept and kept[0] in inside:
+            kept = kept[1:]
+    return kept
 
 
 _FIGURES_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+((?:[a-z]+[ \u00a0]+)?([a-z]+))\b")
@@ -3791,6 +3938,9 @@ relative clause: a change verb of the first clause before "and" still ends it.""
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
+_LIST_ENDS = frozenset({"and", "or"})
+
+
 def _far_head(ctx: Context, end: int, floor: int) -> str | None:
     """ "The number of X" that opens the sentence and whose X a phrase modifies up to the
     change verb at token ``end``: the head of what changed, however far ("The number of
@@ -3814,6 +3964,9 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
     cues, openers = _cue_directions(), table.clause_openers - _JOINING
     for i in range(last + 1, verb):
         low = lowers[i]
+        listed = low == "," and not _LIST_ENDS.isdisjoint(lowers[i + 2 : i + 4])
+        if listed and "," not in lowers[i + 1 : verb]:
+            continue  # "not in education, employment or training": a list's comma
         if low in _CLAUSE_MARKS or low in openers or low in lexicons.change_cues().auxiliaries:
             return None
         if low in cues and lowers[i - 1] not in _RELATIVES:
@@ -3887,8 +4040,13 @@ def _verb_before_noun_cue(low: str, table: _SubjectWords) -> bool:
 def _level_verb_at(ctx: Context, i: int, cue: int) -> bool:
     """Whether token ``i``, right before the change's cue at token ``cue``, is a level verb
     ("closed" of "closed down 5%", "ended higher"). Before a verb cue it is a noun: "The Dow
-    Jones Industrial Average fell 0.5%", "The index total rose"."""
-    return ctx.lowers[i] in _subject_words().level_verbs and ctx.lowers[cue] in _ADVERB_CUES
+    Jones Industrial Average fell 0.5%", "The index total rose"; "remains" of "The stock
+    remains down 40%" too."""
+    low, levels = ctx.lowers[i], _subject_words().level_verbs
+    return (low in levels or low in _STAY_VERBS) and ctx.lowers[cue] in _ADVERB_CUES
+
+
+_STAY_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
 _NAME_CAPITALS = re.compile(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")
@@ -4058,6 +4216,9 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
         return False  # "too early for prices to fall": the subject of the infinitive
     if lowers[k] not in table.prepositions and lowers[k] not in _STRANDING:
         return False
+    if lowers[k - 1] == "not":
+        return True  # "The rate for 16- to 24-year-olds not in school climbed": a negated
+        # phrase's object, not what changed
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
@@ -4120,6 +4281,15 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
         and ctx.lowers[end - 1] in _subject_words().session_nouns
     ):
         date_start = starts.get(ctx.token_ends[end - 2])  # "for the August-May quarter"
+    if (
+        date_start is None
+        and end - 5 > floor
+        and ctx.lowers[end - 1] == "year"
+        and ctx.lowers[end - 2] in _YEAR_KINDS
+        and ctx.lowers[end - 4 : end - 2] == ("of", "the")
+    ):
+        date_start = starts.get(ctx.token_ends[end - 5])  # "for the first eight months of
+        # the fiscal year": a part of a year no date reads, after a date that ends before it
     if date_start is None or date_start <= ctx.token_chars[floor]:
         return end
     first = ctx.token_at(date_start)
@@ -4137,6 +4307,7 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
 
 
 _PERIOD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+_YEAR_KINDS = frozenset({"fiscal", "financial", "budget", "tax", "calendar", "school", "academic"})
 
 
 @lru_cache(maxsize=4)
@@ -4457,6 +4628,7 @@ class _SubjectWords(lexicons.Row):
     passing_verbs: frozenset[str]
     estimate_nouns: frozenset[str]
     passed_level_nouns: frozenset[str]
+    payer_verbs: frozenset[str]
 
 
 @cache
@@ -4467,22 +4639,30 @@ def _subject_words() -> _SubjectWords:
 @cache
 def _phrase_enders() -> frozenset[str]:
     """Verbs before a subject that end the noun phrase read backwards: the auxiliaries
-    ("said", "says", "was") and ``tense.json``'s reporting verbs ("told", "warned")."""
-    return frozenset(
-        {*lexicons.change_cues().auxiliaries, *lexicons.tense().reporting_verbs, "says"}
-    )
+    ("said", "says", "was"), ``tense.json``'s reporting verbs ("told", "warned") and the past
+    forms of ``change_cues.json``'s ("expected", "showed", "found": "Data showed retail
+    sales in the U.K. fell"; not "forecast" nor "shows", nouns too)."""
+    cues = lexicons.change_cues()
+    found = (v for v in cues.reporting_verbs if v.endswith("ed") or v == "found")
+    return frozenset({*cues.auxiliaries, *lexicons.tense().reporting_verbs, "says", *found})
 
 
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "last"})
 
 
-def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
+_STOP_NOUNS = frozenset({"can", "call", "part", "side", "top", "bottom", "front", "back"})
+"""Nouns among the stop words of counts, which a measure's compound may size ("a 12-ounce can
+of coffee", "a 10-minute call")."""
+
+
+def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
     at that noun, if one to four content words before the preposition open the clause or
     follow a determiner, a verb that ends a phrase or a day's or month's name ("He said on
     Monday prices in Spain rose": "prices in Spain"); else at ``first``. Up to ``links``
-    prepositions: "Demand for oil in China"."""
+    prepositions: "Demand for oil in China", "The average price of a pint of beer in
+    London"."""
     words, lowers, table = ctx.words, ctx.lowers, _subject_words()
     k = first - 1
     if k > floor and lowers[k] in ("'s", "’s"):
@@ -4507,6 +4687,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
+    if (
+        k - 2 > floor
+        and lowers[k - 1] in _STOP_NOUNS
+        and (sized := _compound_start(ctx, k - 2, floor)) < k - 2
+        and words[sized][:1].isdigit()
+    ):
+        head = k - 1  # "a 12-ounce can of coffee": a container's stop word after its measure
     while (
         head - 1 >= floor
         and head > k - 4

@@ -388,6 +388,22 @@ def _against_name() -> re.Pattern[str]:
     return re.compile(rf"{_S}(?:against|versus|vs\.?){_S}+the{_S}+((?i:{names}))(?![\w-])")
 
 
+@cache
+def _fronted_against() -> re.Pattern[str]:
+    """ "Against the dollar, the ": the other currency of a move, fronted before its subject at
+    the start of a sentence."""
+    names = grouped(_rate_names(), fold=True)
+    return re.compile(
+        rf"(?:^|[.!?\n][\"”’]?{_S}+)(?i:against|versus){_S}+the{_S}+((?i:{names}))(?![\w-]),"
+        rf"{_S}+(?:the{_S}+)?$"
+    )
+
+
+_FRONTED_GAP = re.compile(rf"{_S}+[a-z]+(?:{_S}+[0-9.]+(?:%|{_S}per{_S}?cent))?{_S}+(?:to|at){_S}+")
+"""Between the subject of a move fronted by "Against the dollar," and its level: the verb,
+maybe a percentage size, and "to" or "at" ("the yen fell 0.5% to")."""
+
+
 _AGAINST_ENDS = tuple(f"{word}{space}" for word in ("to", "at") for space in " \u00a0")
 
 
@@ -401,13 +417,18 @@ def rate_against_before(text: str, start: int) -> tuple[str, str] | None:
         return None  # most numbers: say so fast
     low = max(0, start - 90)
     window = text[low:start]
-    if "against" not in window and "versus" not in window and "vs" not in window:
+    if "against" not in window.lower() and "versus" not in window.lower() and "vs" not in window:
         return None
     subject = rate_subject(text, start)
     if subject is None:
         return None
     begin = text.rfind(subject, low, start)
     found = _against_name().search(text, begin + len(subject), start)
+    gap = text[begin + len(subject) : start]
+    if found is None and len(gap) <= 32 and _FRONTED_GAP.fullmatch(gap) is not None:
+        fronted = _fronted_against().search(text, max(0, begin - 40), begin)
+        if fronted is not None:  # "Against the dollar, the yen fell to 157.5": its verb, maybe
+            return subject, fronted.group(1)  # a size, and "to" or "at" after the subject
     if found is None or text[found.end() : start].strip() not in ("to", "at"):
         return None  # the other currency right before "to" or "at" only
     return subject, found.group(1)

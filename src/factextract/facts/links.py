@@ -1053,8 +1053,9 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     if loose is None and "," in gap[: gap.rfind(",")]:
         loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
     words = _WORD.findall(gap)
-    if _and_plural(words):
-        words = words[2:]  # "homes and businesses were without power": one subject
+    if _and_plural(words) and ctx.text[at - 1 : at] != ",":
+        words = words[2:]  # "homes and businesses were without power": one subject (not
+        # "$2m, or 20 cents a share, and sales were flat": a clause after a comma)
     if loose is None or not _CLAUSE_LINKS.isdisjoint(words):
         return None
     return loose

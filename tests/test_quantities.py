@@ -1190,6 +1190,64 @@ QUANTITY_CASES = [
         id="earlier-level-past-a-long-gap-with-a-clause-of-its-own-stays-bare",
     ),
     pytest.param(
+        "The company cut 1,200 jobs and profits rose sharply last year, up from 900.",
+        [
+            ("1,200 jobs", "1200", None, None, "jobs", "exact"),
+            ("900", "900", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-short-dated-gap-with-a-clause-of-its-own-stays-bare",
+    ),
+    pytest.param(
+        "The airline carried 4.5 million passengers in May while fares rose, up from 4 million.",
+        [
+            ("4.5 million passengers", "4500000", None, None, "passengers", "exact"),
+            ("4 million", "4000000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-short-gap-with-while-and-a-clause-stays-bare",
+    ),
+    pytest.param(
+        "The firm sold 300 cars in May and June, up from 200.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("200", "200", None, None, "cars", "exact"),
+        ],
+        id="earlier-level-past-a-short-gap-with-and-but-no-clause",
+    ),
+    pytest.param(
+        "More than 600,000 homes and businesses in Michigan remained without power on "
+        "Thursday, down from a peak of nearly 1 million.",
+        [
+            ("More than 600,000 homes", "600000", None, None, "homes", "more_than"),
+            ("nearly 1 million", "1000000", None, None, "homes", "nearly"),
+        ],
+        id="earlier-level-past-a-second-plural-with-a-place",
+    ),
+    pytest.param(
+        "About 1,500 homes and the school in Ohio were closed on Tuesday, down from 2,000.",
+        [
+            ("About 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("2,000", "2000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-and-a-singular-with-a-place-stays-bare",
+    ),
+    pytest.param(
+        "Around 80,000 customers across Texas and Louisiana were without power Wednesday, down "
+        "from 150,000.",
+        [
+            ("Around 80,000 customers", "80000", None, None, "customers", "approx"),
+            ("150,000", "150000", None, None, "customers", "exact"),
+        ],
+        id="earlier-level-past-a-long-gap-with-two-places-joined-by-and",
+    ),
+    pytest.param(
+        "The county reported 300 jobs lost in Texas and Ohio fell, up from 200.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-short-gap-with-names-and-a-verb-stays-bare",
+    ),
+    pytest.param(
         "Some 1,500 homes in the northern and western suburbs of the city were still without "
         "any power or heating on Tuesday, down from 20,000.",
         [

@@ -3114,7 +3114,7 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     morning, down from a peak of 290,000"; "homes and businesses were": "and" and a plural
     first join the subject's nouns)."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
-        return True  # most gaps
+        return not _clause_of_its_own(ctx.text, start, end)  # most gaps
     if end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_ATTRIBUTED):
         return False
     gap = undated(ctx, start, end)
@@ -3126,20 +3126,78 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     # a date counts as one word: "were still without power Tuesday morning, down from"
     gap = _DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))
     if _LEVEL_GAP.fullmatch(gap) is not None:
-        return True
+        return not _clause_of_its_own(gap, 0, len(gap))
     words = gap.split()
-    if (
-        len(words) > 2
-        and words[0] == "and"
-        and numbers.is_plural(words[1])
-        and words[2] in _AND_PLURAL_VERBS
-    ):
-        words = words[2:]  # "homes and businesses were without power": one subject
+    words = words[_one_subject(words) :]  # "homes and businesses were without power"
     return (
         moved
         and _MOVED_GAP.fullmatch(gap) is not None
-        and not any(w in _MOVED_GAP_STOPS for w in words)
+        and not any(w in _MOVED_GAP_STOPS and not _names_and(words, j) for j, w in enumerate(words))
     )
+
+
+def _one_subject(words: Sequence[str]) -> int:
+    """How many words open a gap with "and" and a plural that joins the count's noun, maybe
+    with a place after it, before a copula or a verb of a state: "homes and businesses
+    were", "homes and businesses in Michigan remained" (2, 4); 0 for any other gap."""
+    if len(words) < 3 or words[0] != "and" or not numbers.is_plural(words[1]):
+        return 0
+    k = 2
+    if words[k] in _PLACE_PREPOSITIONS:
+        k += 1  # "and businesses in Michigan remained": a place after the second plural
+        while k < len(words) - 1 and words[k][:1].isupper():
+            k += 1
+        if k == 3:
+            return 0
+    return k if k < len(words) and words[k] in _AND_PLURAL_VERBS else 0
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "throughout"})
+
+
+def _clause_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether a short gap between a quantity and the cue of its earlier level holds a clause
+    with a subject of its own: a conjunction, a word and a verb of change, a copula or an
+    auxiliary within two words after it ("jobs and profits rose sharply last year, up from";
+    "passengers in May while fares rose, up from"); "cars in May and June", "homes and
+    businesses were" (one subject) hold none."""
+    if not _CLAUSE_JOIN.search(text, start, end):
+        return False  # most gaps: no conjunction
+    words = text[start:end].split()
+    skip = _one_subject(words)
+    verbs = _clause_verbs()
+    for j in range(skip, len(words) - 2):
+        if (
+            words[j] in _CLAUSE_JOINS
+            and words[j + 1].lower() not in verbs
+            and any(w.lower().rstrip(",") in verbs for w in words[j + 2 : j + 4])
+        ):
+            return True  # "and profits rose", "while fares rose", "but its sales fell"
+    return False
+
+
+def _names_and(words: Sequence[str], j: int) -> bool:
+    """Whether "and" at ``j`` joins two capitalized names in the long gap of a moved level:
+    "customers across Texas and Louisiana were without power Wednesday, down from" (no
+    clause; a short gap has its own test: "jobs in Texas and Ohio saw growth, up from")."""
+    return (
+        0 < j < len(words) - 1
+        and words[j] == "and"
+        and words[j - 1][:1].isupper()
+        and words[j + 1][:1].isupper()
+    )
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|or|while|whereas|although|though)\b")
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """The verbs of change, copulas and auxiliaries (change_cues.json) and the verbs of a
+    state after a second plural, which make a clause of a conjunction's words."""
+    cues = lexicons.change_cues()
+    return frozenset((*cues.up, *cues.down, *cues.neutral, *cues.auxiliaries, *_AND_PLURAL_VERBS))
 
 
 _LEVEL_GAP_MOVED = 100

@@ -2522,6 +2522,38 @@ QUANTITY_CASES = [
         id="elided-state-without-another-supply-stays-bare",
     ),
     pytest.param(
+        "Power was restored to 1.5 million customers, but about 700,000 remained in the dark.",
+        [
+            ("1.5 million customers", "1500000", None, None, "customers", "exact"),
+            ("about 700,000", "700000", None, None, "customers", "approx"),
+        ],
+        id="elided-state-after-a-supply-restored-to-the-object",
+    ),
+    pytest.param(
+        "Electricity has been restored to 300,000 homes, while 40,000 remain without power.",
+        [
+            ("300,000 homes", "300000", None, None, "homes", "exact"),
+            ("40,000", "40000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-after-a-supply-has-been-restored-to-the-object",
+    ),
+    pytest.param(
+        "Flights were diverted to 12 airports, and 300 remained on the ground.",
+        [
+            ("12 airports", "12", None, None, "airports", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="elided-state-after-another-verb-to-the-object-stays-bare",
+    ),
+    pytest.param(
+        "Power was restored to 12 hospitals, and 3 were evacuated.",
+        [
+            ("12 hospitals", "12", None, None, "hospitals", "exact"),
+            ("3", "3", None, None, None, "exact"),
+        ],
+        id="elided-outcome-after-a-supply-restored-to-the-object-stays-bare",
+    ),
+    pytest.param(
         "About 300 people lost their homes and 20 were killed.",
         [
             ("About 300 people", "300", None, None, "people", "approx"),

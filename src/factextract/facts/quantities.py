@@ -923,9 +923,26 @@ def _elided_after_object(
     if outcome.group(1) == "without" and _supply_to(ctx.text, parts.start, outcome.end()):
         return parts.counted  # "cut power to 1.2 million customers, and 800,000 were without"
     verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
+    if verb is not None and verb.group(1) == "to" and kind is None:
+        return parts.counted if _restored_to(ctx.text, parts.start) else None
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None
     return parts.counted
+
+
+_RESTORED_TO = re.compile(
+    r"\b([A-Za-z]+)[ \u00a0]+(?:(?:was|were|is|are|has|have|had)[ \u00a0]+)?(?:been[ \u00a0]+)?"
+    r"restored[ \u00a0]+to[ \u00a0]+$"
+)
+
+
+def _restored_to(text: str, start: int) -> bool:
+    """Whether a supply (change_cues.json supply_nouns) was restored to the object count at
+    ``start``, whose noun a bare count's state after it shares ("Power was restored to 1.5
+    million customers, but about 700,000 remained in the dark"); "Flights were diverted to 12
+    airports, and 300 remained on the ground" stays bare."""
+    found = _RESTORED_TO.search(text, max(0, start - 40), start)
+    return found is not None and found[1].lower() in lexicons.change_cues().supply_nouns
 
 
 _SUPPLY_TO = re.compile(r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+$")

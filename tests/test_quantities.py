@@ -3819,6 +3819,31 @@ QUANTITY_CASES = [
         id="new-total-takes-the-object-before-a-place-s-count",
     ),
     pytest.param(
+        "More than 3,000 migrants crossed the Channel in small boats last week, bringing the "
+        "total to 12,000.",
+        [
+            ("More than 3,000 migrants", "3000", None, None, "migrants", "more_than"),
+            ("12,000", "12000", None, None, "migrants", "exact"),
+        ],
+        id="new-total-past-a-gap-with-a-date",
+    ),
+    pytest.param(
+        "The firm opened 200 stores in 2023, bringing the total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, "stores", "exact"),
+        ],
+        id="new-total-past-a-year",
+    ),
+    pytest.param(
+        "The chain opened 200 stores and profits rose last year, bringing the total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, None, "exact"),
+        ],
+        id="new-total-past-a-clause-of-its-own-stays-bare",
+    ),
+    pytest.param(
         "The bank will close 100 branches in 5 states, leaving it with 1,200.",
         [
             ("100 branches", "100", None, None, "branches", "exact"),

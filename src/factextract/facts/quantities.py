@@ -1490,17 +1490,30 @@ def _new_total(
     lead = _total_re().search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    if parts is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, undated_gap=True)
+    if parts is None:  # "opened 200 stores in 2023, bringing": the year passed over
         return None
     end = parts.end
     parts = _past_place(ctx, parts, taken)  # "cut 1,000 jobs in 8 countries, bringing"
     values = numerals.normalize(number.text)
     if values is None or parts.value > values[0]:
         return None
-    if not _RESTATED_GAP.fullmatch(ctx.text, end, lead.start()):
+    if not _total_gap(ctx, end, lead.start()):
         return None
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+def _total_gap(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text between a count and the verb of its new total is a short phrase
+    without digits, a date counting as one word ("crossed the Channel in small boats last
+    week, bringing the total"), and holds no clause of its own ("opened 200 stores and
+    profits rose, bringing the total")."""
+    if _RESTATED_GAP.fullmatch(ctx.text, start, end):
+        return not _clause_of_its_own(ctx.text, start, end)  # most gaps
+    if end - start > _LEVEL_GAP_DATED:
+        return False
+    gap = _DATE_RUN.sub("x", undated(ctx, start, end))
+    return _RESTATED_GAP.fullmatch(gap) is not None and not _clause_of_its_own(gap, 0, len(gap))
 
 
 _LEFT_WITH = re.compile(

@@ -1223,6 +1223,24 @@ QUANTITY_CASES = [
         id="earlier-level-past-a-second-plural-with-a-place",
     ),
     pytest.param(
+        "About 90,000 homes and businesses in the Houston area remained without power, down "
+        "from 250,000.",
+        [
+            ("About 90,000 homes", "90000", None, None, "homes", "approx"),
+            ("250,000", "250000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-with-the-place-s-words",
+    ),
+    pytest.param(
+        "About 90,000 homes and businesses in the region that were hit remained without power, "
+        "down from 250,000.",
+        [
+            ("About 90,000 homes", "90000", None, None, "homes", "approx"),
+            ("250,000", "250000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-with-a-clause-stays-bare",
+    ),
+    pytest.param(
         "About 1,500 homes and the school in Ohio were closed on Tuesday, down from 2,000.",
         [
             ("About 1,500 homes", "1500", None, None, "homes", "approx"),

@@ -3168,18 +3168,33 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
 
 def _one_subject(words: Sequence[str]) -> int:
     """How many words open a gap with "and" and a plural that joins the count's noun, maybe
-    with a place after it, before a copula or a verb of a state: "homes and businesses
-    were", "homes and businesses in Michigan remained" (2, 4); 0 for any other gap."""
+    with a place of one to three words after it (maybe after "the"), before a copula or a
+    verb of a state: "homes and businesses were", "homes and businesses in Michigan
+    remained", "in the Houston area were" (2, 4, 6); 0 for any other gap."""
     if len(words) < 3 or words[0] != "and" or not numbers.is_plural(words[1]):
         return 0
     k = 2
     if words[k] in _PLACE_PREPOSITIONS:
         k += 1  # "and businesses in Michigan remained": a place after the second plural
-        while k < len(words) - 1 and words[k][:1].isupper():
+        if k < len(words) and words[k] == "the":
             k += 1
-        if k == 3:
+        first = k
+        while k < min(len(words) - 1, first + 3) and _place_word(words[k]):
+            k += 1
+        if k == first:
             return 0
     return k if k < len(words) and words[k] in _AND_PLURAL_VERBS else 0
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word may be one of a place's after a second plural: "Michigan", "Houston
+    area", "region" (letters, no clause word nor verb)."""
+    return (
+        word.isalpha()
+        and word not in _MOVED_GAP_STOPS
+        and word not in _AND_PLURAL_VERBS
+        and word.lower() not in _clause_verbs()
+    )
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "throughout"})

@@ -1190,6 +1190,82 @@ QUANTITY_CASES = [
         id="earlier-level-past-a-long-gap-with-a-clause-of-its-own-stays-bare",
     ),
     pytest.param(
+        "The company cut 1,200 jobs and profits rose sharply last year, up from 900.",
+        [
+            ("1,200 jobs", "1200", None, None, "jobs", "exact"),
+            ("900", "900", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-short-dated-gap-with-a-clause-of-its-own-stays-bare",
+    ),
+    pytest.param(
+        "The airline carried 4.5 million passengers in May while fares rose, up from 4 million.",
+        [
+            ("4.5 million passengers", "4500000", None, None, "passengers", "exact"),
+            ("4 million", "4000000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-short-gap-with-while-and-a-clause-stays-bare",
+    ),
+    pytest.param(
+        "The firm sold 300 cars in May and June, up from 200.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("200", "200", None, None, "cars", "exact"),
+        ],
+        id="earlier-level-past-a-short-gap-with-and-but-no-clause",
+    ),
+    pytest.param(
+        "More than 600,000 homes and businesses in Michigan remained without power on "
+        "Thursday, down from a peak of nearly 1 million.",
+        [
+            ("More than 600,000 homes", "600000", None, None, "homes", "more_than"),
+            ("nearly 1 million", "1000000", None, None, "homes", "nearly"),
+        ],
+        id="earlier-level-past-a-second-plural-with-a-place",
+    ),
+    pytest.param(
+        "About 90,000 homes and businesses in the Houston area remained without power, down "
+        "from 250,000.",
+        [
+            ("About 90,000 homes", "90000", None, None, "homes", "approx"),
+            ("250,000", "250000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-with-the-place-s-words",
+    ),
+    pytest.param(
+        "About 90,000 homes and businesses in the region that were hit remained without power, "
+        "down from 250,000.",
+        [
+            ("About 90,000 homes", "90000", None, None, "homes", "approx"),
+            ("250,000", "250000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-with-a-clause-stays-bare",
+    ),
+    pytest.param(
+        "About 1,500 homes and the school in Ohio were closed on Tuesday, down from 2,000.",
+        [
+            ("About 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("2,000", "2000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-and-a-singular-with-a-place-stays-bare",
+    ),
+    pytest.param(
+        "Around 80,000 customers across Texas and Louisiana were without power Wednesday, down "
+        "from 150,000.",
+        [
+            ("Around 80,000 customers", "80000", None, None, "customers", "approx"),
+            ("150,000", "150000", None, None, "customers", "exact"),
+        ],
+        id="earlier-level-past-a-long-gap-with-two-places-joined-by-and",
+    ),
+    pytest.param(
+        "The county reported 300 jobs lost in Texas and Ohio fell, up from 200.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-short-gap-with-names-and-a-verb-stays-bare",
+    ),
+    pytest.param(
         "Some 1,500 homes in the northern and western suburbs of the city were still without "
         "any power or heating on Tuesday, down from 20,000.",
         [
@@ -2464,6 +2540,38 @@ QUANTITY_CASES = [
         id="elided-state-without-another-supply-stays-bare",
     ),
     pytest.param(
+        "Power was restored to 1.5 million customers, but about 700,000 remained in the dark.",
+        [
+            ("1.5 million customers", "1500000", None, None, "customers", "exact"),
+            ("about 700,000", "700000", None, None, "customers", "approx"),
+        ],
+        id="elided-state-after-a-supply-restored-to-the-object",
+    ),
+    pytest.param(
+        "Electricity has been restored to 300,000 homes, while 40,000 remain without power.",
+        [
+            ("300,000 homes", "300000", None, None, "homes", "exact"),
+            ("40,000", "40000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-after-a-supply-has-been-restored-to-the-object",
+    ),
+    pytest.param(
+        "Flights were diverted to 12 airports, and 300 remained on the ground.",
+        [
+            ("12 airports", "12", None, None, "airports", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="elided-state-after-another-verb-to-the-object-stays-bare",
+    ),
+    pytest.param(
+        "Power was restored to 12 hospitals, and 3 were evacuated.",
+        [
+            ("12 hospitals", "12", None, None, "hospitals", "exact"),
+            ("3", "3", None, None, None, "exact"),
+        ],
+        id="elided-outcome-after-a-supply-restored-to-the-object-stays-bare",
+    ),
+    pytest.param(
         "About 300 people lost their homes and 20 were killed.",
         [
             ("About 300 people", "300", None, None, "people", "approx"),
@@ -3727,6 +3835,31 @@ QUANTITY_CASES = [
             ("5,000", "5000", None, None, "jobs", "exact"),
         ],
         id="new-total-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
+        "More than 3,000 migrants crossed the Channel in small boats last week, bringing the "
+        "total to 12,000.",
+        [
+            ("More than 3,000 migrants", "3000", None, None, "migrants", "more_than"),
+            ("12,000", "12000", None, None, "migrants", "exact"),
+        ],
+        id="new-total-past-a-gap-with-a-date",
+    ),
+    pytest.param(
+        "The firm opened 200 stores in 2023, bringing the total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, "stores", "exact"),
+        ],
+        id="new-total-past-a-year",
+    ),
+    pytest.param(
+        "The chain opened 200 stores and profits rose last year, bringing the total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, None, "exact"),
+        ],
+        id="new-total-past-a-clause-of-its-own-stays-bare",
     ),
     pytest.param(
         "The bank will close 100 branches in 5 states, leaving it with 1,200.",

@@ -923,9 +923,26 @@ def _elided_after_object(
     if outcome.group(1) == "without" and _supply_to(ctx.text, parts.start, outcome.end()):
         return parts.counted  # "cut power to 1.2 million customers, and 800,000 were without"
     verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
+    if verb is not None and verb.group(1) == "to" and kind is None:
+        return parts.counted if _restored_to(ctx.text, parts.start) else None
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None
     return parts.counted
+
+
+_RESTORED_TO = re.compile(
+    r"\b([A-Za-z]+)[ \u00a0]+(?:(?:was|were|is|are|has|have|had)[ \u00a0]+)?(?:been[ \u00a0]+)?"
+    r"restored[ \u00a0]+to[ \u00a0]+$"
+)
+
+
+def _restored_to(text: str, start: int) -> bool:
+    """Whether a supply (change_cues.json supply_nouns) was restored to the object count at
+    ``start``, whose noun a bare count's state after it shares ("Power was restored to 1.5
+    million customers, but about 700,000 remained in the dark"); "Flights were diverted to 12
+    airports, and 300 remained on the ground" stays bare."""
+    found = _RESTORED_TO.search(text, max(0, start - 40), start)
+    return found is not None and found[1].lower() in lexicons.change_cues().supply_nouns
 
 
 _SUPPLY_TO = re.compile(r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+$")
@@ -1473,17 +1490,30 @@ def _new_total(
     lead = _total_re().search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    if parts is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, undated_gap=True)
+    if parts is None:  # "opened 200 stores in 2023, bringing": the year passed over
         return None
     end = parts.end
     parts = _past_place(ctx, parts, taken)  # "cut 1,000 jobs in 8 countries, bringing"
     values = numerals.normalize(number.text)
     if values is None or parts.value > values[0]:
         return None
-    if not _RESTATED_GAP.fullmatch(ctx.text, end, lead.start()):
+    if not _total_gap(ctx, end, lead.start()):
         return None
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+def _total_gap(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text between a count and the verb of its new total is a short phrase
+    without digits, a date counting as one word ("crossed the Channel in small boats last
+    week, bringing the total"), and holds no clause of its own ("opened 200 stores and
+    profits rose, bringing the total")."""
+    if _RESTATED_GAP.fullmatch(ctx.text, start, end):
+        return not _clause_of_its_own(ctx.text, start, end)  # most gaps
+    if end - start > _LEVEL_GAP_DATED:
+        return False
+    gap = _DATE_RUN.sub("x", undated(ctx, start, end))
+    return _RESTATED_GAP.fullmatch(gap) is not None and not _clause_of_its_own(gap, 0, len(gap))
 
 
 _LEFT_WITH = re.compile(
@@ -3114,7 +3144,7 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     morning, down from a peak of 290,000"; "homes and businesses were": "and" and a plural
     first join the subject's nouns)."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
-        return True  # most gaps
+        return not _clause_of_its_own(ctx.text, start, end)  # most gaps
     if end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_ATTRIBUTED):
         return False
     gap = undated(ctx, start, end)
@@ -3126,20 +3156,93 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     # a date counts as one word: "were still without power Tuesday morning, down from"
     gap = _DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))
     if _LEVEL_GAP.fullmatch(gap) is not None:
-        return True
+        return not _clause_of_its_own(gap, 0, len(gap))
     words = gap.split()
-    if (
-        len(words) > 2
-        and words[0] == "and"
-        and numbers.is_plural(words[1])
-        and words[2] in _AND_PLURAL_VERBS
-    ):
-        words = words[2:]  # "homes and businesses were without power": one subject
+    words = words[_one_subject(words) :]  # "homes and businesses were without power"
     return (
         moved
         and _MOVED_GAP.fullmatch(gap) is not None
-        and not any(w in _MOVED_GAP_STOPS for w in words)
+        and not any(w in _MOVED_GAP_STOPS and not _names_and(words, j) for j, w in enumerate(words))
     )
+
+
+def _one_subject(words: Sequence[str]) -> int:
+    """How many words open a gap with "and" and a plural that joins the count's noun, maybe
+    with a place of one to three words after it (maybe after "the"), before a copula or a
+    verb of a state: "homes and businesses were", "homes and businesses in Michigan
+    remained", "in the Houston area were" (2, 4, 6); 0 for any other gap."""
+    if len(words) < 3 or words[0] != "and" or not numbers.is_plural(words[1]):
+        return 0
+    k = 2
+    if words[k] in _PLACE_PREPOSITIONS:
+        k += 1  # "and businesses in Michigan remained": a place after the second plural
+        if k < len(words) and words[k] == "the":
+            k += 1
+        first = k
+        while k < min(len(words) - 1, first + 3) and _place_word(words[k]):
+            k += 1
+        if k == first:
+            return 0
+    return k if k < len(words) and words[k] in _AND_PLURAL_VERBS else 0
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word may be one of a place's after a second plural: "Michigan", "Houston
+    area", "region" (letters, no clause word nor verb)."""
+    return (
+        word.isalpha()
+        and word not in _MOVED_GAP_STOPS
+        and word not in _AND_PLURAL_VERBS
+        and word.lower() not in _clause_verbs()
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "throughout"})
+
+
+def _clause_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether a short gap between a quantity and the cue of its earlier level holds a clause
+    with a subject of its own: a conjunction, a word and a verb of change, a copula or an
+    auxiliary within two words after it ("jobs and profits rose sharply last year, up from";
+    "passengers in May while fares rose, up from"); "cars in May and June", "homes and
+    businesses were" (one subject) hold none."""
+    if not _CLAUSE_JOIN.search(text, start, end):
+        return False  # most gaps: no conjunction
+    words = text[start:end].split()
+    skip = _one_subject(words)
+    verbs = _clause_verbs()
+    for j in range(skip, len(words) - 2):
+        if (
+            words[j] in _CLAUSE_JOINS
+            and words[j + 1].lower() not in verbs
+            and any(w.lower().rstrip(",") in verbs for w in words[j + 2 : j + 4])
+        ):
+            return True  # "and profits rose", "while fares rose", "but its sales fell"
+    return False
+
+
+def _names_and(words: Sequence[str], j: int) -> bool:
+    """Whether "and" at ``j`` joins two capitalized names in the long gap of a moved level:
+    "customers across Texas and Louisiana were without power Wednesday, down from" (no
+    clause; a short gap has its own test: "jobs in Texas and Ohio saw growth, up from")."""
+    return (
+        0 < j < len(words) - 1
+        and words[j] == "and"
+        and words[j - 1][:1].isupper()
+        and words[j + 1][:1].isupper()
+    )
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|or|while|whereas|although|though)\b")
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """The verbs of change, copulas and auxiliaries (change_cues.json) and the verbs of a
+    state after a second plural, which make a clause of a conjunction's words."""
+    cues = lexicons.change_cues()
+    return frozenset((*cues.up, *cues.down, *cues.neutral, *cues.auxiliaries, *_AND_PLURAL_VERBS))
 
 
 _LEVEL_GAP_MOVED = 100

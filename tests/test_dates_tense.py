@@ -1370,6 +1370,36 @@ THREE_TENSES = [
     ("The judge set a March 3 trial date.", "2024-11-13", {"March 3": "2025-03-03"}),
     ("He missed the Nov. 1 court date.", "2024-11-13", {"Nov. 1": "2024-11-01"}),
     ("The judge set a trial date on March 3.", "2024-11-13", {"March 3": "2024-03-03"}),
+    # a verb right before that set the day for an event, told of lately: ahead ("had set",
+    # "originally set", a turn after, or an earlier date in the sentence: the nearest)
+    ("The judge set a trial date of Feb. 10.", "2024-06-12", {"Feb. 10": "2025-02-10"}),
+    ("The judge set a Feb. 10 trial date.", "2024-06-12", {"Feb. 10": "2025-02-10"}),
+    ("The judge set sentencing for March 3.", "2024-06-12", {"March 3": "2025-03-03"}),
+    ("The council set a vote for Feb. 2.", "2024-06-12", {"Feb. 2": "2025-02-02"}),
+    ("The judge set a hearing date of Jan. 15.", "2024-06-12", {"Jan. 15": "2025-01-15"}),
+    (
+        "On Monday, the judge set a trial date of Feb. 10.",
+        "2024-06-12",
+        {"Monday": "2024-06-10", "Feb. 10": "2025-02-10"},
+    ),
+    (
+        "In November, the judge set a trial date of Feb. 10.",
+        "2024-06-12",
+        {"November": "2023-11", "Feb. 10": "2024-02-10"},
+    ),
+    ("The judge had set a trial date of Feb. 10.", "2024-06-12", {"Feb. 10": "2024-02-10"}),
+    (
+        "The judge originally set a trial date of Feb. 10.",
+        "2024-06-12",
+        {"Feb. 10": "2024-02-10"},
+    ),
+    (
+        "The judge set a trial date of Feb. 10, but the trial never began.",
+        "2024-06-12",
+        {"Feb. 10": "2024-02-10"},
+    ),
+    ("The judge set bail at $10,000 on Feb. 10.", "2024-06-12", {"Feb. 10": "2024-02-10"}),
+    ("A sentencing date was set for March 3.", "2024-06-12", {"March 3": "2024-03-03"}),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (

@@ -1009,7 +1009,10 @@ def to_records(
             value = normalize(expr, ctx.text, held, True)  # "The 2026 World Cup"
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
-            says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
+            lately = _lately(_same_sentence(ctx, last, expr.start), anchor)
+            says = _deadline_tense(ctx.text, expr, lately) or _tense(
+                ctx, expr, following, future, folded
+            )
             if (
                 says == "open"
                 and expr.rule == "month"
@@ -1398,6 +1401,34 @@ _DEADLINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE)
 _SET_DATES = r"(?:trial|court|hearing|sentencing|target|release|launch|completion)\s+date"
 _SET_DATE_AFTER = re.compile(rf"\s+{_SET_DATES}\b", re.IGNORECASE)
 _SET_DATE_OF = re.compile(rf"\b(?:{_SET_DATES}|deadline)\s+of\s+$", re.IGNORECASE)
+_SETTER = (
+    r"(?<!\bhad )(?<!\boriginally )(?<!\binitially )(?<!\bpreviously )\b(?:set|scheduled|fixed)"
+    r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:new\s+)?"
+)
+_SET_EVENTS = r"(?:trial|retrial|hearing|sentencing|arraignment|vote|referendum|runoff)"
+_SET_BY_VERB = re.compile(
+    rf"{_SETTER}(?:{_SET_DATES}\s+of|{_SET_EVENTS}\s+(?:date\s+)?(?:for|of))\s+$", re.IGNORECASE
+)
+"""A verb that set the day of a month after it, its object between: "The judge set a trial
+date of Feb. 10", "set sentencing for March 3", "set a vote for Feb. 2"; not "had set",
+"originally set"."""
+_SETTER_BEFORE = re.compile(rf"{_SETTER}$", re.IGNORECASE)
+"""The same verb before a day whose noun follows: "set a March 3 trial date"."""
+
+
+def _set_ahead(text: str, expr: Expression) -> bool:
+    """Whether the day of a month ``expr`` was set by a verb right before it for an event
+    (``_SET_BY_VERB``, ``_SETTER_BEFORE``): told when it was set, so lately, of a day ahead,
+    unless a turn after it tells it is over ("set a trial date of Feb. 10 but never held")."""
+    start = max(0, expr.start - 48)
+    if _SET_BY_VERB.search(text, start, expr.start) is None and (
+        _SETTER_BEFORE.search(text, start, expr.start) is None
+        or not _SET_DATE_AFTER.match(text, expr.end)
+    ):
+        return False
+    return _ENDED_SO.match(text, expr.end) is None
+
+
 _PASSED_BEFORE = re.compile(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
@@ -1420,15 +1451,30 @@ def _closing_level_on(text: str, expr: Expression) -> bool:
     )
 
 
-def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
+def _lately(before: DateValue | None, anchor: dt.date | None) -> bool:
+    """Whether the date ``before`` a day in its sentence (None: none) leaves that sentence
+    told of lately: none, or one of the month before ``anchor`` ("On Monday, the judge set a
+    trial date of Feb. 10"), not "In November, the judge set ..."."""
+    if before is None:
+        return True
+    if anchor is None or before.start is None or not before.resolved:
+        return False
+    return anchor - dt.timedelta(days=31) <= before.start <= anchor
+
+
+def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.Tense | None:
     """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
     the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
     union set a Sept. 14 deadline"). A day that names a date set for an event ("set a March 3
     trial date", "a trial date of March 3", "a deadline of June 30") is the nearest, whatever
-    verb set it. None for a date that is no deadline's."""
+    verb set it, but ahead when a verb right before set it for an event and its sentence
+    (``lately``) is of lately ("The judge set a trial date of Feb. 10"). None for a date that
+    is no deadline's."""
     if expr.rule not in _DAYS:
         return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
     if not _DEADLINE_AFTER.match(text, expr.end):
+        if lately and _set_ahead(text, expr):
+            return "future"  # "The judge set a trial date of Feb. 10": ahead
         set_date = _SET_DATE_AFTER.match(text, expr.end) or _SET_DATE_OF.search(
             text, max(0, expr.start - 30), expr.start
         )

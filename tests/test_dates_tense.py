@@ -2238,6 +2238,25 @@ LIKELY = [
     ("Forecasters said rain was expected Sunday but it never came.", {"Sunday": "2024-06-09"}),
     ("Police said he was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("Officials said it was possible the dam broke Tuesday.", {"Tuesday": "2024-06-11"}),
+    # ... or by one ("by Thursday"); with no saying, a weather subject's (a storm's name may
+    # follow), unless the story goes on after it ("when", "before", "was")
+    (
+        "Officials said the storm was expected to reach the coast by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("The storm was expected to weaken by Thursday.", {"Thursday": "2024-06-13"}),
+    ("Hurricane Beryl was forecast to make landfall on Friday.", {"Friday": "2024-06-14"}),
+    ("Heavy rain was likely Sunday.", {"Sunday": "2024-06-16"}),
+    ("The weather was expected to clear by Sunday, organizers said.", {"Sunday": "2024-06-16"}),
+    ("Snow was likely Tuesday, when the roads were closed.", {"Tuesday": "2024-06-11"}),
+    (
+        "The hurricane was expected to weaken by Thursday, before it hit Florida.",
+        {"Thursday": "2024-06-06"},
+    ),
+    ("The storm was expected to hit Thursday, but it turned.", {"Thursday": "2024-06-06"}),
+    ("The bill was expected to pass by Friday.", {"Friday": "2024-06-07"}),
+    ("He was expected to testify Thursday.", {"Thursday": "2024-06-06"}),
+    ("The storm weakened by Thursday.", {"Thursday": "2024-06-06"}),
 ]
 
 

@@ -2129,31 +2129,55 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
     return "%" in sentence or "percent" in sentence
 
 
-_REPORTED_FORECAST = re.compile(
-    r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
+_FORECAST_TAIL = (
     r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+(?:[ \u00a0]+(?!\w+ed\b|that\b)[a-z]+){0,3})?"
-    r"[ \u00a0]+(?:on[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"[ \u00a0]+(?:(?:on|by)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
+)
+_REPORTED_FORECAST = re.compile(
+    r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
+    + _FORECAST_TAIL
 )
 """Before a weekday, a past saying and what it said was expected, likely or possible, its
 tense moved back: "The weather service said snow was likely Thursday", "Forecasters warned
 that heavy rain was expected to fall Sunday", "said storms were possible Friday and
-Saturday" (not after "had said", nor "said he was likely killed Tuesday", "was likely to
-have died")."""
+Saturday", "said the storm was expected to reach the coast by Friday" (not after "had said",
+nor "said he was likely killed Tuesday", "was likely to have died")."""
+_WEATHER_FORECAST = re.compile(
+    r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+" + _FORECAST_TAIL
+)
+"""The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
+name may follow): "The storm was expected to weaken by Thursday", "Heavy rain was likely
+Sunday", "Hurricane Beryl was forecast to make landfall on Friday"."""
+_HAD = re.compile(r"\bhad\b")
+"""Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
+_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had)\b")
+"""After a weekday of a forecast with no saying, a story told on in the past: "Snow was
+likely Tuesday, when the roads were closed"."""
 _ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
 """After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
+
+
+@cache
+def _weather_subjects() -> frozenset[str]:
+    """Nouns of weather (tense.json ``weather_subjects``)."""
+    return frozenset(lexicons.tense().weather_subjects)
 
 
 def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
     (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
-    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on"):
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on", "by"):
         return False
     sentence = ctx.sentence_start(expr.start)
     if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
-        return False
+        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 80), expr.start)
+        if found is None or found.group("subject").lower() not in _weather_subjects():
+            return False
+        if _TOLD_ON.match(ctx.text, expr.end) or _HAD.search(ctx.text, sentence, found.start()):
+            return False  # "was expected to weaken by Thursday, before it hit Florida"
     return _ENDED_SO.match(ctx.text, expr.end) is None
 
 

@@ -1400,6 +1400,24 @@ THREE_TENSES = [
     ),
     ("The judge set bail at $10,000 on Feb. 10.", "2024-06-12", {"Feb. 10": "2024-02-10"}),
     ("A sentencing date was set for March 3.", "2024-06-12", {"March 3": "2024-03-03"}),
+    # a dividend's record date: the nearest, whatever the sentence's tense
+    (
+        "Shareholders of record as of May 31 will receive the dividend on June 28.",
+        "2024-06-12",
+        {"May 31": "2024-05-31", "June 28": "2024-06-28"},
+    ),
+    (
+        "The dividend will be paid to shareholders of record at the close of business on May 31.",
+        "2024-06-12",
+        {"May 31": "2024-05-31"},
+    ),
+    ("The May 31 record date will apply.", "2024-06-12", {"May 31": "2024-05-31"}),
+    (
+        "The dividend will be paid Jan. 20 to shareholders of record Jan. 2.",
+        "2024-12-20",
+        {"Jan. 20": "2025-01-20", "Jan. 2": "2025-01-02"},
+    ),
+    ("Sales will hit a record on May 31.", "2024-06-12", {"May 31": "2025-05-31"}),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (

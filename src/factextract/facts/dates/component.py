@@ -1429,6 +1429,15 @@ def _set_ahead(text: str, expr: Expression) -> bool:
     return _ENDED_SO.match(text, expr.end) is None
 
 
+_RECORD_DATE_BEFORE = re.compile(
+    r"\b(?:of\s+record(?:\s+(?:as\s+of|on|at\s+the\s+close\s+of\s+business(?:\s+on)?))?"
+    r"|record\s+date\s+(?:of|is|was|on))\s+$",
+    re.IGNORECASE,
+)
+_RECORD_DATE_AFTER = re.compile(r"\s+record\s+date\b", re.IGNORECASE)
+"""Around a day of a month, a dividend's record date ("shareholders of record as of May 31",
+"holders of record May 20", "a record date of May 31", "the May 31 record date"): set near
+its payment, so near the publication: the nearest, whatever the sentence's tense."""
 _PASSED_BEFORE = re.compile(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
@@ -1468,13 +1477,18 @@ def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.
     union set a Sept. 14 deadline"). A day that names a date set for an event ("set a March 3
     trial date", "a trial date of March 3", "a deadline of June 30") is the nearest, whatever
     verb set it, but ahead when a verb right before set it for an event and its sentence
-    (``lately``) is of lately ("The judge set a trial date of Feb. 10"). None for a date that
-    is no deadline's."""
+    (``lately``) is of lately ("The judge set a trial date of Feb. 10"). A dividend's record
+    date is the nearest too ("shareholders of record as of May 31"). None for a date that is
+    no deadline's."""
     if expr.rule not in _DAYS:
         return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
     if not _DEADLINE_AFTER.match(text, expr.end):
         if lately and _set_ahead(text, expr):
             return "future"  # "The judge set a trial date of Feb. 10": ahead
+        if _RECORD_DATE_AFTER.match(text, expr.end) or _RECORD_DATE_BEFORE.search(
+            text, max(0, expr.start - 48), expr.start
+        ):
+            return "open"  # "shareholders of record as of May 31": the nearest
         set_date = _SET_DATE_AFTER.match(text, expr.end) or _SET_DATE_OF.search(
             text, max(0, expr.start - 30), expr.start
         )

@@ -142,6 +142,30 @@ _TO_COUNTED = re.compile(r"[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
 _LEVEL_TO = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
 )
+_FROM_COUNT_TO = re.compile(
+    r"\b([a-z]+)[ \u00a0]+from[ \u00a0]+(?:[$\u20ac\u00a3][\d,.]+|\d{1,3}(?:,\d{3})+|\d{1,3}"
+    r"|1[0-4]\d\d)[ \u00a0]+to[ \u00a0]+$"
+)
+"""Before a year-like number, a change verb, "from" and a count no year is written as (a
+sum, a comma, up to three digits, or before 1500) and "to": "The death toll rose from 900
+to 1500", "climbed from 1,200 to 1500", "The number of beds rose from 1200 to 1500"."""
+_LEVEL_VERBS = frozenset(
+    {
+        *("rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "grew"),
+        *("grow", "grows", "growing", "climbed", "climbs", "climbing", "jumped", "jumps"),
+        *("surged", "soared", "increased", "decreased", "declined", "dropped", "slipped"),
+        *("plunged", "plummeted", "tumbled", "slumped", "dipped", "shrank", "swelled"),
+    }
+)
+"""Verbs of a level moving by itself, no object: right before "to" and a year-like number
+that ends its clause, that number is the level ("Enrollment fell to 1500 from 1800"); not
+"The deadline was moved to 2026", "revised to 2030"."""
+_LEVEL_MOVED = re.compile(
+    r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+(?:\d[\d,.]*[ \u00a0]+from[ \u00a0]+)?$"
+)
+"""Before a year-like number, a verb, "to", and maybe a level and "from": "rose to", "fell to
+1500 from"."""
+_LEVEL_ENDS = re.compile(r"(?:[.,;:!?)]|[ \u00a0]+(?:from|in|on|last|this|after|amid)\b)")
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4}(?=[ \u00a0]+([a-z]+)\b(?![-'\u2019]))")
 
 
@@ -149,7 +173,18 @@ def _level_counted(text: str, start: int, end: int) -> bool:
     """Whether a year-like number after "to" or "from" is the level a change verb reaches,
     counted by a plural noun after it: "The index fell to 1985 points", "The population grew
     from 1400 to 1650 people", "grew from 1800 to 2100 residents"; not "Sales rose from 2019
-    to 2023 levels" (a period's noun) nor "From 2019 to 2023 prices rose" (no verb before)."""
+    to 2023 levels" (a period's noun) nor "From 2019 to 2023 prices rose" (no verb before).
+    With no noun, the level of a verb of ``_LEVEL_VERBS`` that ends its clause ("rose to 1900.",
+    "fell to 1500 from 1800"), or after "from" and a count no year is written as ("rose from
+    900 to 1500", ``_FROM_COUNT_TO``)."""
+    counted = _FROM_COUNT_TO.search(text, max(0, start - 40), start)
+    if counted is not None and counted[1] in _change_verbs():
+        return True  # "The death toll rose from 900 to 1500"
+    if _LEVEL_ENDS.match(text, end) and (
+        (found := _LEVEL_MOVED.search(text, max(0, start - 40), start)) is not None
+        and found[1] in _LEVEL_VERBS
+    ):
+        return True  # "The number of cases rose to 1900.", "fell to 1500 from 1800"
     before = _LEVEL_TO.search(text, max(0, start - 40), start)
     if before is None or before[1] not in _change_verbs():
         return False

@@ -3967,6 +3967,19 @@ EXTENT_CASES = [
         ["From 2019 to 2023", "2025"],
         id="years-before-a-plural-no-change",
     ),
+    # ... and a verb of a level moving by itself before "to" and a number ending its clause,
+    # or "from" a count no year is written as, has a level there, no year
+    pytest.param(
+        "Sales rose from 2019 to 2023. Revenue grew from 2015 to 2020, the report said.",
+        ["from 2019 to 2023", "from 2015 to 2020"],
+        id="change-from-year-to-year-stays",
+    ),
+    pytest.param(
+        "The target was revised to 2030 and the ban was extended to 2031.",
+        ["2030", "2031"],
+        id="moved-to-a-year-stays",
+    ),
+    pytest.param("The population grew to 1900 in 1950.", ["1950"], id="level-to-then-a-year"),
     pytest.param(
         "Exports fell in the January to March period.", ["January to March"], id="month-span-bare"
     ),
@@ -6106,6 +6119,12 @@ NO_DATE_CASES = [
     pytest.param("The index fell to 1985 points.", id="level-to-a-count"),
     pytest.param("The population grew from 1400 to 1650 people.", id="level-from-to-a-count"),
     pytest.param("The village grew from 1800 to 2100 residents.", id="level-years-both-counts"),
+    pytest.param("The number of beds rose from 1200 to 1500.", id="level-from-old-count"),
+    pytest.param("The death toll rose from 900 to 1500.", id="level-from-short-count"),
+    pytest.param("The toll climbed from 1,200 to 1500.", id="level-from-comma-count"),
+    pytest.param("The price of gold rose from $1,800 to 2000.", id="level-from-a-sum"),
+    pytest.param("Enrollment fell to 1500 from 1800.", id="level-to-from-levels"),
+    pytest.param("The number of cases rose to 1900.", id="level-to-ends-sentence"),
     pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),

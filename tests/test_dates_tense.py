@@ -1370,6 +1370,54 @@ THREE_TENSES = [
     ("The judge set a March 3 trial date.", "2024-11-13", {"March 3": "2025-03-03"}),
     ("He missed the Nov. 1 court date.", "2024-11-13", {"Nov. 1": "2024-11-01"}),
     ("The judge set a trial date on March 3.", "2024-11-13", {"March 3": "2024-03-03"}),
+    # a verb right before that set the day for an event, told of lately: ahead ("had set",
+    # "originally set", a turn after, or an earlier date in the sentence: the nearest)
+    ("The judge set a trial date of Feb. 10.", "2024-06-12", {"Feb. 10": "2025-02-10"}),
+    ("The judge set a Feb. 10 trial date.", "2024-06-12", {"Feb. 10": "2025-02-10"}),
+    ("The judge set sentencing for March 3.", "2024-06-12", {"March 3": "2025-03-03"}),
+    ("The council set a vote for Feb. 2.", "2024-06-12", {"Feb. 2": "2025-02-02"}),
+    ("The judge set a hearing date of Jan. 15.", "2024-06-12", {"Jan. 15": "2025-01-15"}),
+    (
+        "On Monday, the judge set a trial date of Feb. 10.",
+        "2024-06-12",
+        {"Monday": "2024-06-10", "Feb. 10": "2025-02-10"},
+    ),
+    (
+        "In November, the judge set a trial date of Feb. 10.",
+        "2024-06-12",
+        {"November": "2023-11", "Feb. 10": "2024-02-10"},
+    ),
+    ("The judge had set a trial date of Feb. 10.", "2024-06-12", {"Feb. 10": "2024-02-10"}),
+    (
+        "The judge originally set a trial date of Feb. 10.",
+        "2024-06-12",
+        {"Feb. 10": "2024-02-10"},
+    ),
+    (
+        "The judge set a trial date of Feb. 10, but the trial never began.",
+        "2024-06-12",
+        {"Feb. 10": "2024-02-10"},
+    ),
+    ("The judge set bail at $10,000 on Feb. 10.", "2024-06-12", {"Feb. 10": "2024-02-10"}),
+    ("A sentencing date was set for March 3.", "2024-06-12", {"March 3": "2024-03-03"}),
+    # a dividend's record date: the nearest, whatever the sentence's tense
+    (
+        "Shareholders of record as of May 31 will receive the dividend on June 28.",
+        "2024-06-12",
+        {"May 31": "2024-05-31", "June 28": "2024-06-28"},
+    ),
+    (
+        "The dividend will be paid to shareholders of record at the close of business on May 31.",
+        "2024-06-12",
+        {"May 31": "2024-05-31"},
+    ),
+    ("The May 31 record date will apply.", "2024-06-12", {"May 31": "2024-05-31"}),
+    (
+        "The dividend will be paid Jan. 20 to shareholders of record Jan. 2.",
+        "2024-12-20",
+        {"Jan. 20": "2025-01-20", "Jan. 2": "2025-01-02"},
+    ),
+    ("Sales will hit a record on May 31.", "2024-06-12", {"May 31": "2025-05-31"}),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (
@@ -2208,6 +2256,25 @@ LIKELY = [
     ("Forecasters said rain was expected Sunday but it never came.", {"Sunday": "2024-06-09"}),
     ("Police said he was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("Officials said it was possible the dam broke Tuesday.", {"Tuesday": "2024-06-11"}),
+    # ... or by one ("by Thursday"); with no saying, a weather subject's (a storm's name may
+    # follow), unless the story goes on after it ("when", "before", "was")
+    (
+        "Officials said the storm was expected to reach the coast by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("The storm was expected to weaken by Thursday.", {"Thursday": "2024-06-13"}),
+    ("Hurricane Beryl was forecast to make landfall on Friday.", {"Friday": "2024-06-14"}),
+    ("Heavy rain was likely Sunday.", {"Sunday": "2024-06-16"}),
+    ("The weather was expected to clear by Sunday, organizers said.", {"Sunday": "2024-06-16"}),
+    ("Snow was likely Tuesday, when the roads were closed.", {"Tuesday": "2024-06-11"}),
+    (
+        "The hurricane was expected to weaken by Thursday, before it hit Florida.",
+        {"Thursday": "2024-06-06"},
+    ),
+    ("The storm was expected to hit Thursday, but it turned.", {"Thursday": "2024-06-06"}),
+    ("The bill was expected to pass by Friday.", {"Friday": "2024-06-07"}),
+    ("He was expected to testify Thursday.", {"Thursday": "2024-06-06"}),
+    ("The storm weakened by Thursday.", {"Thursday": "2024-06-06"}),
 ]
 
 

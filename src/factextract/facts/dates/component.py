@@ -142,6 +142,30 @@ _TO_COUNTED = re.compile(r"[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
 _LEVEL_TO = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
 )
+_FROM_COUNT_TO = re.compile(
+    r"\b([a-z]+)[ \u00a0]+from[ \u00a0]+(?:[$\u20ac\u00a3][\d,.]+|\d{1,3}(?:,\d{3})+|\d{1,3}"
+    r"|1[0-4]\d\d)[ \u00a0]+to[ \u00a0]+$"
+)
+"""Before a year-like number, a change verb, "from" and a count no year is written as (a
+sum, a comma, up to three digits, or before 1500) and "to": "The death toll rose from 900
+to 1500", "climbed from 1,200 to 1500", "The number of beds rose from 1200 to 1500"."""
+_LEVEL_VERBS = frozenset(
+    {
+        *("rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "grew"),
+        *("grow", "grows", "growing", "climbed", "climbs", "climbing", "jumped", "jumps"),
+        *("surged", "soared", "increased", "decreased", "declined", "dropped", "slipped"),
+        *("plunged", "plummeted", "tumbled", "slumped", "dipped", "shrank", "swelled"),
+    }
+)
+"""Verbs of a level moving by itself, no object: right before "to" and a year-like number
+that ends its clause, that number is the level ("Enrollment fell to 1500 from 1800"); not
+"The deadline was moved to 2026", "revised to 2030"."""
+_LEVEL_MOVED = re.compile(
+    r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+(?:\d[\d,.]*[ \u00a0]+from[ \u00a0]+)?$"
+)
+"""Before a year-like number, a verb, "to", and maybe a level and "from": "rose to", "fell to
+1500 from"."""
+_LEVEL_ENDS = re.compile(r"(?:[.,;:!?)]|[ \u00a0]+(?:from|in|on|last|this|after|amid)\b)")
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4}(?=[ \u00a0]+([a-z]+)\b(?![-'\u2019]))")
 
 
@@ -149,7 +173,18 @@ def _level_counted(text: str, start: int, end: int) -> bool:
     """Whether a year-like number after "to" or "from" is the level a change verb reaches,
     counted by a plural noun after it: "The index fell to 1985 points", "The population grew
     from 1400 to 1650 people", "grew from 1800 to 2100 residents"; not "Sales rose from 2019
-    to 2023 levels" (a period's noun) nor "From 2019 to 2023 prices rose" (no verb before)."""
+    to 2023 levels" (a period's noun) nor "From 2019 to 2023 prices rose" (no verb before).
+    With no noun, the level of a verb of ``_LEVEL_VERBS`` that ends its clause ("rose to 1900.",
+    "fell to 1500 from 1800"), or after "from" and a count no year is written as ("rose from
+    900 to 1500", ``_FROM_COUNT_TO``)."""
+    counted = _FROM_COUNT_TO.search(text, max(0, start - 40), start)
+    if counted is not None and counted[1] in _change_verbs():
+        return True  # "The death toll rose from 900 to 1500"
+    if _LEVEL_ENDS.match(text, end) and (
+        (found := _LEVEL_MOVED.search(text, max(0, start - 40), start)) is not None
+        and found[1] in _LEVEL_VERBS
+    ):
+        return True  # "The number of cases rose to 1900.", "fell to 1500 from 1800"
     before = _LEVEL_TO.search(text, max(0, start - 40), start)
     if before is None or before[1] not in _change_verbs():
         return False
@@ -1009,7 +1044,10 @@ def to_records(
             value = normalize(expr, ctx.text, held, True)  # "The 2026 World Cup"
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
-            says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
+            lately = _lately(_same_sentence(ctx, last, expr.start), anchor)
+            says = _deadline_tense(ctx.text, expr, lately) or _tense(
+                ctx, expr, following, future, folded
+            )
             if (
                 says == "open"
                 and expr.rule == "month"
@@ -1398,6 +1436,43 @@ _DEADLINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE)
 _SET_DATES = r"(?:trial|court|hearing|sentencing|target|release|launch|completion)\s+date"
 _SET_DATE_AFTER = re.compile(rf"\s+{_SET_DATES}\b", re.IGNORECASE)
 _SET_DATE_OF = re.compile(rf"\b(?:{_SET_DATES}|deadline)\s+of\s+$", re.IGNORECASE)
+_SETTER = (
+    r"(?<!\bhad )(?<!\boriginally )(?<!\binitially )(?<!\bpreviously )\b(?:set|scheduled|fixed)"
+    r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:new\s+)?"
+)
+_SET_EVENTS = r"(?:trial|retrial|hearing|sentencing|arraignment|vote|referendum|runoff)"
+_SET_BY_VERB = re.compile(
+    rf"{_SETTER}(?:{_SET_DATES}\s+of|{_SET_EVENTS}\s+(?:date\s+)?(?:for|of))\s+$", re.IGNORECASE
+)
+"""A verb that set the day of a month after it, its object between: "The judge set a trial
+date of Feb. 10", "set sentencing for March 3", "set a vote for Feb. 2"; not "had set",
+"originally set"."""
+_SETTER_BEFORE = re.compile(rf"{_SETTER}$", re.IGNORECASE)
+"""The same verb before a day whose noun follows: "set a March 3 trial date"."""
+
+
+def _set_ahead(text: str, expr: Expression) -> bool:
+    """Whether the day of a month ``expr`` was set by a verb right before it for an event
+    (``_SET_BY_VERB``, ``_SETTER_BEFORE``): told when it was set, so lately, of a day ahead,
+    unless a turn after it tells it is over ("set a trial date of Feb. 10 but never held")."""
+    start = max(0, expr.start - 48)
+    if _SET_BY_VERB.search(text, start, expr.start) is None and (
+        _SETTER_BEFORE.search(text, start, expr.start) is None
+        or not _SET_DATE_AFTER.match(text, expr.end)
+    ):
+        return False
+    return _ENDED_SO.match(text, expr.end) is None
+
+
+_RECORD_DATE_BEFORE = re.compile(
+    r"\b(?:of\s+record(?:\s+(?:as\s+of|on|at\s+the\s+close\s+of\s+business(?:\s+on)?))?"
+    r"|record\s+date\s+(?:of|is|was|on))\s+$",
+    re.IGNORECASE,
+)
+_RECORD_DATE_AFTER = re.compile(r"\s+record\s+date\b", re.IGNORECASE)
+"""Around a day of a month, a dividend's record date ("shareholders of record as of May 31",
+"holders of record May 20", "a record date of May 31", "the May 31 record date"): set near
+its payment, so near the publication: the nearest, whatever the sentence's tense."""
 _PASSED_BEFORE = re.compile(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
@@ -1420,15 +1495,35 @@ def _closing_level_on(text: str, expr: Expression) -> bool:
     )
 
 
-def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
+def _lately(before: DateValue | None, anchor: dt.date | None) -> bool:
+    """Whether the date ``before`` a day in its sentence (None: none) leaves that sentence
+    told of lately: none, or one of the month before ``anchor`` ("On Monday, the judge set a
+    trial date of Feb. 10"), not "In November, the judge set ..."."""
+    if before is None:
+        return True
+    if anchor is None or before.start is None or not before.resolved:
+        return False
+    return anchor - dt.timedelta(days=31) <= before.start <= anchor
+
+
+def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.Tense | None:
     """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
     the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
     union set a Sept. 14 deadline"). A day that names a date set for an event ("set a March 3
     trial date", "a trial date of March 3", "a deadline of June 30") is the nearest, whatever
-    verb set it. None for a date that is no deadline's."""
+    verb set it, but ahead when a verb right before set it for an event and its sentence
+    (``lately``) is of lately ("The judge set a trial date of Feb. 10"). A dividend's record
+    date is the nearest too ("shareholders of record as of May 31"). None for a date that is
+    no deadline's."""
     if expr.rule not in _DAYS:
         return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
     if not _DEADLINE_AFTER.match(text, expr.end):
+        if lately and _set_ahead(text, expr):
+            return "future"  # "The judge set a trial date of Feb. 10": ahead
+        if _RECORD_DATE_AFTER.match(text, expr.end) or _RECORD_DATE_BEFORE.search(
+            text, max(0, expr.start - 48), expr.start
+        ):
+            return "open"  # "shareholders of record as of May 31": the nearest
         set_date = _SET_DATE_AFTER.match(text, expr.end) or _SET_DATE_OF.search(
             text, max(0, expr.start - 30), expr.start
         )
@@ -2083,31 +2178,55 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
     return "%" in sentence or "percent" in sentence
 
 
-_REPORTED_FORECAST = re.compile(
-    r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
+_FORECAST_TAIL = (
     r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+(?:[ \u00a0]+(?!\w+ed\b|that\b)[a-z]+){0,3})?"
-    r"[ \u00a0]+(?:on[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"[ \u00a0]+(?:(?:on|by)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
+)
+_REPORTED_FORECAST = re.compile(
+    r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
+    + _FORECAST_TAIL
 )
 """Before a weekday, a past saying and what it said was expected, likely or possible, its
 tense moved back: "The weather service said snow was likely Thursday", "Forecasters warned
 that heavy rain was expected to fall Sunday", "said storms were possible Friday and
-Saturday" (not after "had said", nor "said he was likely killed Tuesday", "was likely to
-have died")."""
+Saturday", "said the storm was expected to reach the coast by Friday" (not after "had said",
+nor "said he was likely killed Tuesday", "was likely to have died")."""
+_WEATHER_FORECAST = re.compile(
+    r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+" + _FORECAST_TAIL
+)
+"""The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
+name may follow): "The storm was expected to weaken by Thursday", "Heavy rain was likely
+Sunday", "Hurricane Beryl was forecast to make landfall on Friday"."""
+_HAD = re.compile(r"\bhad\b")
+"""Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
+_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had)\b")
+"""After a weekday of a forecast with no saying, a story told on in the past: "Snow was
+likely Tuesday, when the roads were closed"."""
 _ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
 """After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
+
+
+@cache
+def _weather_subjects() -> frozenset[str]:
+    """Nouns of weather (tense.json ``weather_subjects``)."""
+    return frozenset(lexicons.tense().weather_subjects)
 
 
 def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
     (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
-    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on"):
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on", "by"):
         return False
     sentence = ctx.sentence_start(expr.start)
     if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
-        return False
+        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 80), expr.start)
+        if found is None or found.group("subject").lower() not in _weather_subjects():
+            return False
+        if _TOLD_ON.match(ctx.text, expr.end) or _HAD.search(ctx.text, sentence, found.start()):
+            return False  # "was expected to weaken by Thursday, before it hit Florida"
     return _ENDED_SO.match(ctx.text, expr.end) is None
 
 

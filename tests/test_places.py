@@ -5836,6 +5836,32 @@ DISAMBIGUATION = [
         ("Moscow", "city", "RU", "Moscow"),
         id="state-incident-another-sentence",
     ),
+    # A county of a US state named in the sentence places a city guessed abroad in that state
+    # (a namesake of BIG_CITY); a county in doubt, or one in another sentence, does not.
+    pytest.param(
+        "St. Petersburg police said the Pinellas County man was arrested.",
+        "St. Petersburg",
+        ("St. Petersburg", "city", "US", "Florida"),
+        id="county-namesake-st-petersburg",
+    ),
+    pytest.param(
+        "The Pinellas County man flew to St. Petersburg, Russia, last year.",
+        "St. Petersburg",
+        ("Saint Petersburg", "city", "RU", "Saint Petersburg"),
+        id="county-namesake-qualified-abroad",
+    ),
+    pytest.param(
+        "The Washington County sheriff said the man had lived in Moscow.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="county-namesake-county-in-doubt",
+    ),
+    pytest.param(
+        "The Pinellas County man was arrested. St. Petersburg police said so.",
+        "St. Petersburg",
+        ("Saint Petersburg", "city", "RU", "Saint Petersburg"),
+        id="county-namesake-another-sentence",
+    ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(
         "Georgia Governor Brian Kemp signed the bill.",

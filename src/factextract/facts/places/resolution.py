@@ -1633,6 +1633,7 @@ def resolve(
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
+        _county_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
     body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
@@ -1991,6 +1992,59 @@ def _incident_namesakes(
                 choices[k] = (max(local, key=lambda e: e.population), "region")
                 choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
                 break
+
+
+def _county_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Re-read a city abroad guessed by its size alone in a sentence that names a county of a
+    US state ("St. Petersburg police said the Pinellas County man was arrested") as the
+    state's namesake city of ``BIG_CITY``: a county is no country-wide cue, as the state's
+    name is ("Georgia officials ... Rome"), but names the very state. A county read in doubt
+    ("Washington County", in 30 states) and a namesake under ``BIG_CITY`` ("Naples",
+    Florida) leave the city abroad. ``choices`` is changed in place."""
+    counties = [
+        (j, e)
+        for j, (e, how) in enumerate(choices)
+        if e is not None
+        and e.type == "admin2"
+        and e.region is not None
+        and e.country_code in _NAMESAKE_LANDS
+        and how not in _UNSURE
+    ]
+    if not counties:
+        return
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if k in pinned or entry is None or found is None or how not in _GUESSES:
+            continue
+        if entry.type != "city" or entry.country_code in _NAMESAKE_LANDS:
+            continue
+        sentence = bisect_right(starts, chars[mention.start])
+        for j, county in counties:
+            if bisect_right(starts, chars[mentions[j].start]) != sentence:
+                continue
+            local = [
+                e
+                for e in found[0]
+                if e.type == "city"
+                and e.region == county.region
+                and e.country_code == county.country_code
+                and e.population >= BIG_CITY
+            ]
+            if local:
+                choices[k] = (max(local, key=lambda e: e.population), "region")
+                break
+
+
+_UNSURE = frozenset({"weak_prior", "unplaced", "none"})
+"""Resolutions of a county too doubtful to place a city by its state."""
 
 
 _INCIDENT_REACH = 3

@@ -3575,6 +3575,23 @@ RECOGNITION = [
         [("Kandahar", "city", "AF"), ("Afghanistan", "country", "AF")],
         id="venue-named-after-its-town-keeps-it-country",
     ),
+    # So does a name guessed a town after "the", right before "in" and a place it lies
+    # outside; a borough inside it, or a town its state qualifies, stays.
+    pytest.param(
+        "Tourists visited the Alhambra in Granada.",
+        [("Granada", "city", "ES")],
+        id="the-landmark-in-a-city-elsewhere",
+    ),
+    pytest.param(
+        "He grew up in the Bronx in New York.",
+        [("Bronx", "city", "US"), ("New York", "city", "US")],
+        id="the-borough-in-its-city-stays",
+    ),
+    pytest.param(
+        "They drove to the Alhambra in California.",
+        [("Alhambra", "city", "US"), ("California", "admin1", "US")],
+        id="the-town-in-its-state-stays",
+    ),
     pytest.param(
         "Storms hit the Plains and the Midwest.",
         [("Midwest", "region", "US")],

@@ -1500,14 +1500,20 @@ def _venue_elsewhere(
     """Whether a name read as a town, before a lower-case venue noun, "in" and a place, names
     the venue: the town lies outside that place ("the Maracanã stadium in Rio de Janeiro" is
     no town in Pará, "the Azadi stadium in Tehran" none in Khuzestan; "Wembley stadium in
-    London" and "Kandahar airport in southern Afghanistan" keep their towns)."""
-    entry, end = choices[k][0], mentions[k].end
+    London" and "Kandahar airport in southern Afghanistan" keep their towns); so does a name
+    guessed a town after "the", right before "in" and a place ("Tourists visited the Alhambra
+    in Granada" is no town in Arizona; "the Bronx in New York" keeps its borough)."""
+    (entry, how), start, end = choices[k], mentions[k].start, mentions[k].end
     if entry is None or entry.type != "city" or k + 1 >= len(mentions):
         return False
-    if end + 1 >= len(ctx.words) or ctx.lowers[end] not in _VENUE_NOUNS:
+    if end + 1 < len(ctx.words) and ctx.lowers[end] in _VENUE_NOUNS:
+        gap = ctx.token_ends[end]
+    elif how in _GUESSES and start > 0 and ctx.lowers[start - 1] == "the":
+        gap = ctx.token_ends[end - 1]  # "the Alhambra in Granada"
+    else:
         return False
     after = mentions[k + 1]
-    if not _IN_COUNTRY_GAP.fullmatch(ctx.text, ctx.token_ends[end], ctx.token_chars[after.start]):
+    if not _IN_COUNTRY_GAP.fullmatch(ctx.text, gap, ctx.token_chars[after.start]):
         return False
     outer = choices[k + 1][0]
     if outer is None or outer.type not in ("country", "admin1", "city"):

@@ -5466,6 +5466,31 @@ DISAMBIGUATION = [
         ("Banjul", "admin1", "GM", None),
         id="banjul-region-cued",
     ),
+    # A large city takes no bonus over its own country named like it, without a cue.
+    pytest.param(
+        "Djibouti hosts military bases of several countries.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="city-state-name-is-the-country",
+    ),
+    pytest.param(
+        "The United States has a base in Djibouti.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="city-state-name-is-the-country-after-in",
+    ),
+    pytest.param(
+        "Floods hit Djibouti City on Monday.",
+        "Djibouti City",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="city-state-name-with-city-cue-is-the-city",
+    ),
+    pytest.param(
+        "Officials in the city of Djibouti said the vote was calm.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="city-state-name-after-city-of-is-the-city",
+    ),
     pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",

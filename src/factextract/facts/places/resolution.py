@@ -233,6 +233,15 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
                 or (entry.country_code in regions and _capital(entry) and not _eponym(entry))
                 or entry.key in seats
             )
+            # but, without a cue, never over its own country named like it: "Djibouti hosts
+            # bases" is the country, as "Luxembourg" and "Singapore" are ("Djibouti City" not)
+            and not (
+                mention.cue is None
+                and any(
+                    e.type == "country" and e.country_code == entry.country_code
+                    for e in mention.candidates
+                )
+            )
         ):
             score += _CAPITAL_BONUS
     elif entry.type == "region":

@@ -5904,6 +5904,39 @@ DISAMBIGUATION = [
         ("Saint Petersburg", "city", "RU", "Saint Petersburg"),
         id="county-namesake-another-sentence",
     ),
+    # A county of several states and a city guessed by size in its sentence: the state that
+    # has both (or whose town clearly outweighs the others'); in doubt, a village or another
+    # sentence, nothing changes.
+    pytest.param(
+        "The Jefferson County coroner in Birmingham identified the victim.",
+        "Birmingham",
+        ("Birmingham", "city", "US", "Alabama"),
+        id="county-and-town-one-state",
+    ),
+    pytest.param(
+        "The Jefferson County coroner in Birmingham identified the victim.",
+        "Jefferson County",
+        ("Jefferson County", "admin2", "US", "Alabama"),
+        id="county-and-town-one-state-county",
+    ),
+    pytest.param(
+        "The Lancaster County man drove to Lancaster.",
+        "Lancaster",
+        ("Lancaster", "city", "US", "Pennsylvania"),
+        id="county-and-town-clearly-larger",
+    ),
+    pytest.param(
+        "The Jefferson County mayor flew to London for talks.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="county-and-town-no-village",
+    ),
+    pytest.param(
+        "The Jefferson County man was arrested. He lived in Birmingham.",
+        "Birmingham",
+        ("Birmingham", "city", "GB", "England"),
+        id="county-and-town-another-sentence",
+    ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(
         "Georgia Governor Brian Kemp signed the bill.",

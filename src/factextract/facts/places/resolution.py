@@ -1649,6 +1649,7 @@ def resolve(
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
         _county_namesakes(ctx, mentions, choices, read, pinned)
+        _county_and_town(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
     body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
@@ -2056,6 +2057,67 @@ def _county_namesakes(
             if local:
                 choices[k] = (max(local, key=lambda e: e.population), "region")
                 break
+
+
+def _county_and_town(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Read a county named in several US states (left ``unplaced``) and a city guessed by
+    its size alone in the same sentence as the county and town of the one state that has
+    both, or of the state whose town of that name is ``_NAMESAKE_RATIO`` times any other's
+    of those states: "The Jefferson County coroner in Birmingham" is Alabama's (no England),
+    "The Lancaster County man drove to Lancaster" Pennsylvania's (59,000 people, against
+    South Carolina's 9,000), "The Dallas County man died in Selma" stays in doubt (Alabama's
+    and Texas's); a town under ``_VILLAGE`` never displaces a guess, nor one under
+    ``BIG_CITY`` a city of ``_MAJOR_CITY`` ("The Washington County sheriff said the man had
+    lived in Moscow"). ``choices`` is changed in place."""
+    doubtful = [
+        j
+        for j, (e, how) in enumerate(choices)
+        if e is None and how == "unplaced" and j not in pinned
+    ]
+    if not doubtful:
+        return
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    for j in doubtful:
+        counties = {
+            e.region: e
+            for e in options(mentions[j])
+            if e.type == "admin2" and e.region is not None and e.country_code in _NAMESAKE_LANDS
+        }
+        if len(counties) < 2:
+            continue
+        sentence = bisect_right(starts, chars[mentions[j].start])
+        for k, mention in enumerate(mentions):
+            entry, how = choices[k]
+            found = read[k]
+            if k in pinned or entry is None or found is None or how not in _GUESSES:
+                continue
+            if entry.type != "city" or bisect_right(starts, chars[mention.start]) != sentence:
+                continue
+            towns: dict[str, Entry] = {}
+            for e in found[0]:
+                if e.type != "city" or e.region is None or e.region not in counties:
+                    continue
+                if e.region not in towns or e.population > towns[e.region].population:
+                    towns[e.region] = e
+            if not towns:
+                continue
+            ranked = sorted(towns.values(), key=lambda e: -e.population)
+            if len(ranked) > 1 and ranked[0].population < _NAMESAKE_RATIO * ranked[1].population:
+                continue
+            town = ranked[0]
+            if town.population < _VILLAGE:
+                continue  # "The Jefferson County mayor flew to London": no Kentucky village
+            if entry.population >= _MAJOR_CITY and town.population < BIG_CITY:
+                continue  # "The Washington County sheriff ... Moscow": no Moscow, Idaho
+            choices[k] = (town, "region")
+            choices[j] = (counties[town.region or ""], "region")
+            break
 
 
 _UNSURE = frozenset({"weak_prior", "unplaced", "none"})

@@ -3592,6 +3592,22 @@ RECOGNITION = [
         [("Alhambra", "city", "US"), ("California", "admin1", "US")],
         id="the-town-in-its-state-stays",
     ),
+    # Terrain above a town places it ("the hills above"); a bare "above" does not.
+    pytest.param(
+        "A brushfire erupted in the hills above Malibu.",
+        [("Malibu", "city", "US")],
+        id="hills-above-a-town",
+    ),
+    pytest.param(
+        "Crews battled flames on the slopes above Ojai.",
+        [("Ojai", "city", "US")],
+        id="slopes-above-a-town",
+    ),
+    pytest.param(
+        "Liverpool moved above Chelsea in the table.",
+        [],
+        id="bare-above-places-nothing",
+    ),
     pytest.param(
         "Storms hit the Plains and the Midwest.",
         [("Midwest", "region", "US")],

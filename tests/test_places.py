@@ -3592,6 +3592,16 @@ RECOGNITION = [
         [("Alhambra", "city", "US"), ("California", "admin1", "US")],
         id="the-town-in-its-state-stays",
     ),
+    pytest.param(
+        "They stayed at the Dorchester in London.",
+        [("London", "city", "GB")],
+        id="the-hotel-named-like-a-far-town-in-a-city",
+    ),
+    pytest.param(
+        "She grew up in Brooklyn in New York.",
+        [("Brooklyn", "city", "US"), ("New York", "city", "US")],
+        id="a-borough-in-its-city-stays",
+    ),
     # Terrain above a town places it ("the hills above"); a bare "above" does not.
     pytest.param(
         "A brushfire erupted in the hills above Malibu.",

@@ -1511,13 +1511,17 @@ def _venue_elsewhere(
     no town in Pará, "the Azadi stadium in Tehran" none in Khuzestan; "Wembley stadium in
     London" and "Kandahar airport in southern Afghanistan" keep their towns); so does a name
     guessed a town after "the", right before "in" and a place ("Tourists visited the Alhambra
-    in Granada" is no town in Arizona; "the Bronx in New York" keeps its borough)."""
+    in Granada" is no town in Arizona; "the Bronx in New York" keeps its borough). A town
+    more than ``_WITHIN_CITY`` km from a city after "in" lies outside it ("the Dorchester in
+    London", a hotel, is no town in Dorset; only after "the", as venue nouns name airports
+    a town's way out of their city)."""
     (entry, how), start, end = choices[k], mentions[k].start, mentions[k].end
     if entry is None or entry.type != "city" or k + 1 >= len(mentions):
         return False
+    noun: str | None = None
     if end + 1 < len(ctx.words) and ctx.lowers[end] in _VENUE_NOUNS:
-        gap = ctx.token_ends[end]
-    elif how in _GUESSES and start > 0 and ctx.lowers[start - 1] == "the":
+        gap, noun = ctx.token_ends[end], ctx.lowers[end]
+    elif how in _THE_GUESSES and start > 0 and ctx.lowers[start - 1] == "the":
         gap = ctx.token_ends[end - 1]  # "the Alhambra in Granada"
     else:
         return False
@@ -1529,7 +1533,18 @@ def _venue_elsewhere(
         return False
     if outer.type == "country":
         return entry.country_code != outer.country_code
+    if outer.type == "city" and noun is None and _km(entry, outer) > _WITHIN_CITY:
+        return True  # "the Dorchester in London": no town in Dorset ("Narita airport in
+        # Tokyo" keeps its town, 60 km out)
     return outer.region is not None and entry.region != outer.region
+
+
+_THE_GUESSES = frozenset({"prior", "weak_prior", "region", "country"})
+"""Resolutions of a name after "the" that the place after "in" may overrule: a guess, or
+the support of a region or country (the place after "in" lends it)."""
+_WITHIN_CITY = 60.0
+"""Kilometres from a city within which a town may lie in it ("the Bronx in New York",
+"Wembley stadium in London"); beyond, a venue in that city is named after it."""
 
 
 _VENUE_NOUNS = frozenset(

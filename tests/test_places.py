@@ -3575,6 +3575,49 @@ RECOGNITION = [
         [("Kandahar", "city", "AF"), ("Afghanistan", "country", "AF")],
         id="venue-named-after-its-town-keeps-it-country",
     ),
+    # So does a name guessed a town after "the", right before "in" and a place it lies
+    # outside; a borough inside it, or a town its state qualifies, stays.
+    pytest.param(
+        "Tourists visited the Alhambra in Granada.",
+        [("Granada", "city", "ES")],
+        id="the-landmark-in-a-city-elsewhere",
+    ),
+    pytest.param(
+        "He grew up in the Bronx in New York.",
+        [("Bronx", "city", "US"), ("New York", "city", "US")],
+        id="the-borough-in-its-city-stays",
+    ),
+    pytest.param(
+        "They drove to the Alhambra in California.",
+        [("Alhambra", "city", "US"), ("California", "admin1", "US")],
+        id="the-town-in-its-state-stays",
+    ),
+    pytest.param(
+        "They stayed at the Dorchester in London.",
+        [("London", "city", "GB")],
+        id="the-hotel-named-like-a-far-town-in-a-city",
+    ),
+    pytest.param(
+        "She grew up in Brooklyn in New York.",
+        [("Brooklyn", "city", "US"), ("New York", "city", "US")],
+        id="a-borough-in-its-city-stays",
+    ),
+    # Terrain above a town places it ("the hills above"); a bare "above" does not.
+    pytest.param(
+        "A brushfire erupted in the hills above Malibu.",
+        [("Malibu", "city", "US")],
+        id="hills-above-a-town",
+    ),
+    pytest.param(
+        "Crews battled flames on the slopes above Ojai.",
+        [("Ojai", "city", "US")],
+        id="slopes-above-a-town",
+    ),
+    pytest.param(
+        "Liverpool moved above Chelsea in the table.",
+        [],
+        id="bare-above-places-nothing",
+    ),
     pytest.param(
         "Storms hit the Plains and the Midwest.",
         [("Midwest", "region", "US")],
@@ -5449,6 +5492,31 @@ DISAMBIGUATION = [
         ("Banjul", "admin1", "GM", None),
         id="banjul-region-cued",
     ),
+    # A large city takes no bonus over its own country named like it, without a cue.
+    pytest.param(
+        "Djibouti hosts military bases of several countries.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="city-state-name-is-the-country",
+    ),
+    pytest.param(
+        "The United States has a base in Djibouti.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="city-state-name-is-the-country-after-in",
+    ),
+    pytest.param(
+        "Floods hit Djibouti City on Monday.",
+        "Djibouti City",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="city-state-name-with-city-cue-is-the-city",
+    ),
+    pytest.param(
+        "Officials in the city of Djibouti said the vote was calm.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="city-state-name-after-city-of-is-the-city",
+    ),
     pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",
@@ -5835,6 +5903,65 @@ DISAMBIGUATION = [
         "Moscow",
         ("Moscow", "city", "RU", "Moscow"),
         id="state-incident-another-sentence",
+    ),
+    # A county of a US state named in the sentence places a city guessed abroad in that state
+    # (a namesake of BIG_CITY); a county in doubt, or one in another sentence, does not.
+    pytest.param(
+        "St. Petersburg police said the Pinellas County man was arrested.",
+        "St. Petersburg",
+        ("St. Petersburg", "city", "US", "Florida"),
+        id="county-namesake-st-petersburg",
+    ),
+    pytest.param(
+        "The Pinellas County man flew to St. Petersburg, Russia, last year.",
+        "St. Petersburg",
+        ("Saint Petersburg", "city", "RU", "Saint Petersburg"),
+        id="county-namesake-qualified-abroad",
+    ),
+    pytest.param(
+        "The Washington County sheriff said the man had lived in Moscow.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="county-namesake-county-in-doubt",
+    ),
+    pytest.param(
+        "The Pinellas County man was arrested. St. Petersburg police said so.",
+        "St. Petersburg",
+        ("Saint Petersburg", "city", "RU", "Saint Petersburg"),
+        id="county-namesake-another-sentence",
+    ),
+    # A county of several states and a city guessed by size in its sentence: the state that
+    # has both (or whose town clearly outweighs the others'); in doubt, a village or another
+    # sentence, nothing changes.
+    pytest.param(
+        "The Jefferson County coroner in Birmingham identified the victim.",
+        "Birmingham",
+        ("Birmingham", "city", "US", "Alabama"),
+        id="county-and-town-one-state",
+    ),
+    pytest.param(
+        "The Jefferson County coroner in Birmingham identified the victim.",
+        "Jefferson County",
+        ("Jefferson County", "admin2", "US", "Alabama"),
+        id="county-and-town-one-state-county",
+    ),
+    pytest.param(
+        "The Lancaster County man drove to Lancaster.",
+        "Lancaster",
+        ("Lancaster", "city", "US", "Pennsylvania"),
+        id="county-and-town-clearly-larger",
+    ),
+    pytest.param(
+        "The Jefferson County mayor flew to London for talks.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="county-and-town-no-village",
+    ),
+    pytest.param(
+        "The Jefferson County man was arrested. He lived in Birmingham.",
+        "Birmingham",
+        ("Birmingham", "city", "GB", "England"),
+        id="county-and-town-another-sentence",
     ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(

@@ -233,6 +233,15 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
                 or (entry.country_code in regions and _capital(entry) and not _eponym(entry))
                 or entry.key in seats
             )
+            # but, without a cue, never over its own country named like it: "Djibouti hosts
+            # bases" is the country, as "Luxembourg" and "Singapore" are ("Djibouti City" not)
+            and not (
+                mention.cue is None
+                and any(
+                    e.type == "country" and e.country_code == entry.country_code
+                    for e in mention.candidates
+                )
+            )
         ):
             score += _CAPITAL_BONUS
     elif entry.type == "region":
@@ -1501,21 +1510,42 @@ def _venue_elsewhere(
     """Whether a name read as a town, before a lower-case venue noun, "in" and a place, names
     the venue: the town lies outside that place ("the Maracanã stadium in Rio de Janeiro" is
     no town in Pará, "the Azadi stadium in Tehran" none in Khuzestan; "Wembley stadium in
-    London" and "Kandahar airport in southern Afghanistan" keep their towns)."""
-    entry, end = choices[k][0], mentions[k].end
+    London" and "Kandahar airport in southern Afghanistan" keep their towns); so does a name
+    guessed a town after "the", right before "in" and a place ("Tourists visited the Alhambra
+    in Granada" is no town in Arizona; "the Bronx in New York" keeps its borough). A town
+    more than ``_WITHIN_CITY`` km from a city after "in" lies outside it ("the Dorchester in
+    London", a hotel, is no town in Dorset; only after "the", as venue nouns name airports
+    a town's way out of their city)."""
+    (entry, how), start, end = choices[k], mentions[k].start, mentions[k].end
     if entry is None or entry.type != "city" or k + 1 >= len(mentions):
         return False
-    if end + 1 >= len(ctx.words) or ctx.lowers[end] not in _VENUE_NOUNS:
+    noun: str | None = None
+    if end + 1 < len(ctx.words) and ctx.lowers[end] in _VENUE_NOUNS:
+        gap, noun = ctx.token_ends[end], ctx.lowers[end]
+    elif how in _THE_GUESSES and start > 0 and ctx.lowers[start - 1] == "the":
+        gap = ctx.token_ends[end - 1]  # "the Alhambra in Granada"
+    else:
         return False
     after = mentions[k + 1]
-    if not _IN_COUNTRY_GAP.fullmatch(ctx.text, ctx.token_ends[end], ctx.token_chars[after.start]):
+    if not _IN_COUNTRY_GAP.fullmatch(ctx.text, gap, ctx.token_chars[after.start]):
         return False
     outer = choices[k + 1][0]
     if outer is None or outer.type not in ("country", "admin1", "city"):
         return False
     if outer.type == "country":
         return entry.country_code != outer.country_code
+    if outer.type == "city" and noun is None and _km(entry, outer) > _WITHIN_CITY:
+        return True  # "the Dorchester in London": no town in Dorset ("Narita airport in
+        # Tokyo" keeps its town, 60 km out)
     return outer.region is not None and entry.region != outer.region
+
+
+_THE_GUESSES = frozenset({"prior", "weak_prior", "region", "country"})
+"""Resolutions of a name after "the" that the place after "in" may overrule: a guess, or
+the support of a region or country (the place after "in" lends it)."""
+_WITHIN_CITY = 60.0
+"""Kilometres from a city within which a town may lie in it ("the Bronx in New York",
+"Wembley stadium in London"); beyond, a venue in that city is named after it."""
 
 
 _VENUE_NOUNS = frozenset(
@@ -1634,6 +1664,8 @@ def resolve(
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
+        _county_namesakes(ctx, mentions, choices, read, pinned)
+        _county_and_town(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
     body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
@@ -1992,6 +2024,120 @@ def _incident_namesakes(
                 choices[k] = (max(local, key=lambda e: e.population), "region")
                 choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
                 break
+
+
+def _county_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Re-read a city abroad guessed by its size alone in a sentence that names a county of a
+    US state ("St. Petersburg police said the Pinellas County man was arrested") as the
+    state's namesake city of ``BIG_CITY``: a county is no country-wide cue, as the state's
+    name is ("Georgia officials ... Rome"), but names the very state. A county read in doubt
+    ("Washington County", in 30 states) and a namesake under ``BIG_CITY`` ("Naples",
+    Florida) leave the city abroad. ``choices`` is changed in place."""
+    counties = [
+        (j, e)
+        for j, (e, how) in enumerate(choices)
+        if e is not None
+        and e.type == "admin2"
+        and e.region is not None
+        and e.country_code in _NAMESAKE_LANDS
+        and how not in _UNSURE
+    ]
+    if not counties:
+        return
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if k in pinned or entry is None or found is None or how not in _GUESSES:
+            continue
+        if entry.type != "city" or entry.country_code in _NAMESAKE_LANDS:
+            continue
+        sentence = bisect_right(starts, chars[mention.start])
+        for j, county in counties:
+            if bisect_right(starts, chars[mentions[j].start]) != sentence:
+                continue
+            local = [
+                e
+                for e in found[0]
+                if e.type == "city"
+                and e.region == county.region
+                and e.country_code == county.country_code
+                and e.population >= BIG_CITY
+            ]
+            if local:
+                choices[k] = (max(local, key=lambda e: e.population), "region")
+                break
+
+
+def _county_and_town(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Read a county named in several US states (left ``unplaced``) and a city guessed by
+    its size alone in the same sentence as the county and town of the one state that has
+    both, or of the state whose town of that name is ``_NAMESAKE_RATIO`` times any other's
+    of those states: "The Jefferson County coroner in Birmingham" is Alabama's (no England),
+    "The Lancaster County man drove to Lancaster" Pennsylvania's (59,000 people, against
+    South Carolina's 9,000), "The Dallas County man died in Selma" stays in doubt (Alabama's
+    and Texas's); a town under ``_VILLAGE`` never displaces a guess, nor one under
+    ``BIG_CITY`` a city of ``_MAJOR_CITY`` ("The Washington County sheriff said the man had
+    lived in Moscow"). ``choices`` is changed in place."""
+    doubtful = [
+        j
+        for j, (e, how) in enumerate(choices)
+        if e is None and how == "unplaced" and j not in pinned
+    ]
+    if not doubtful:
+        return
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    for j in doubtful:
+        counties = {
+            e.region: e
+            for e in options(mentions[j])
+            if e.type == "admin2" and e.region is not None and e.country_code in _NAMESAKE_LANDS
+        }
+        if len(counties) < 2:
+            continue
+        sentence = bisect_right(starts, chars[mentions[j].start])
+        for k, mention in enumerate(mentions):
+            entry, how = choices[k]
+            found = read[k]
+            if k in pinned or entry is None or found is None or how not in _GUESSES:
+                continue
+            if entry.type != "city" or bisect_right(starts, chars[mention.start]) != sentence:
+                continue
+            towns: dict[str, Entry] = {}
+            for e in found[0]:
+                if e.type != "city" or e.region is None or e.region not in counties:
+                    continue
+                if e.region not in towns or e.population > towns[e.region].population:
+                    towns[e.region] = e
+            if not towns:
+                continue
+            ranked = sorted(towns.values(), key=lambda e: -e.population)
+            if len(ranked) > 1 and ranked[0].population < _NAMESAKE_RATIO * ranked[1].population:
+                continue
+            town = ranked[0]
+            if town.population < _VILLAGE:
+                continue  # "The Jefferson County mayor flew to London": no Kentucky village
+            if entry.population >= _MAJOR_CITY and town.population < BIG_CITY:
+                continue  # "The Washington County sheriff ... Moscow": no Moscow, Idaho
+            choices[k] = (town, "region")
+            choices[j] = (counties[town.region or ""], "region")
+            break
+
+
+_UNSURE = frozenset({"weak_prior", "unplaced", "none"})
+"""Resolutions of a county too doubtful to place a city by its state."""
 
 
 _INCIDENT_REACH = 3

@@ -2342,6 +2342,11 @@ CHANGE_CASES = [
         id="up-from-after-and-a-plural-opening-a-clause-keeps-no-end",
     ),
     pytest.param(
+        "The company cut 300 jobs and profits were flat, up from 200.",
+        [("200", None, None, "up", None)],
+        id="up-from-after-an-object-and-a-plural-and-a-copula-keeps-no-end",
+    ),
+    pytest.param(
         "The Scottish National Party fell to nine from 48.",
         [("48", "nine", None, "down", "Scottish National Party")],
         id="to-from-a-spelled-level",

@@ -1223,6 +1223,32 @@ QUANTITY_CASES = [
         id="earlier-level-past-a-second-plural-with-a-place",
     ),
     pytest.param(
+        "The company cut 300 jobs and profits were flat, up from 200.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-an-object-and-a-plural-and-a-copula-stays-bare",
+    ),
+    pytest.param(
+        "Officials said about 90,000 homes and businesses were without power Tuesday, down "
+        "from 250,000.",
+        [
+            ("about 90,000 homes", "90000", None, None, "homes", "approx"),
+            ("250,000", "250000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-of-a-reported-subject",
+    ),
+    pytest.param(
+        "In Michigan, more than 600,000 homes and businesses remained without power, down "
+        "from 1 million.",
+        [
+            ("more than 600,000 homes", "600000", None, None, "homes", "more_than"),
+            ("1 million", "1000000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-of-a-subject-after-a-comma",
+    ),
+    pytest.param(
         "About 90,000 homes and businesses in the Houston area remained without power, down "
         "from 250,000.",
         [

@@ -594,7 +594,7 @@ def _pairs(
         if higher is not None:
             return higher  # "closed 1.8% higher at 651.30 rupees"
     if joined_by is None:
-        moved = _moved_from(ctx, gap, after) if "from" in gap else None
+        moved = _moved_from(ctx, gap, after, first.start_char) if "from" in gap else None
         share = _share_clause(ctx, first, gap) if moved is None and "from" in gap else None
         if share is not None:
             moved = _share_moved_from(ctx, gap[share:], after + share)  # "Nearly two-thirds
@@ -1038,9 +1038,10 @@ def _bare_level(value: Span) -> bool:
     return value.label_ == "quantity" and _BARE_NUMBER.fullmatch(value.text) is not None
 
 
-def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
+def _moved_from(ctx: Context, gap: str, at: int, head: int = -1) -> re.Match[str] | None:
     """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
-    ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
+    ``_UP_FROM``, or a few lower-case words and dates that open no clause (B at ``head``
+    heads its clause where "and" and a plural share its subject: quantities.subject_count)."""
     moved = _UP_FROM.fullmatch(gap)
     if moved is None and ", a" in gap:  # "3.2%, a sharp rise from 2.9%"
         moved = _NOUN_FROM.fullmatch(gap)
@@ -1053,7 +1054,11 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     if loose is None and "," in gap[: gap.rfind(",")]:
         loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
     words = _WORD.findall(gap)
-    if _and_plural(words) and ctx.text[at - 1 : at] != ",":
+    if (
+        _and_plural(words)
+        and ctx.text[at - 1 : at] != ","
+        and (head < 0 or quantities.subject_count(ctx.text, head))
+    ):
         words = words[2:]  # "homes and businesses were without power": one subject (not
         # "$2m, or 20 cents a share, and sales were flat": a clause after a comma)
     if loose is None or not _CLAUSE_LINKS.isdisjoint(words):

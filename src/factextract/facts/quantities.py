@@ -1536,7 +1536,11 @@ def _left_with(
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    if parts is None or not parts.counted or not _level_gap(ctx, parts.end, lead.start()):
+    if (
+        parts is None
+        or not parts.counted
+        or not _level_gap(ctx, parts.end, lead.start(), head=parts.start)
+    ):
         return None  # "cut 3,000 jobs in May, leaving it with": a short phrase between
     parts = _past_place(ctx, parts, taken)  # "close 100 branches in 5 states, leaving it with"
     return _shared_noun(parts.counted) if parts.counted else None
@@ -2463,7 +2467,7 @@ def _size_after_level(
     if lead is None or _SIZE_TAIL.match(ctx.text, number.end_char) is None:
         return None  # "up 200 companies": a count of its own
     parts = _measured_before(ctx, lead.start(), taken, share=True)
-    if parts is None or not _level_gap(ctx, parts.end, lead.start()):
+    if parts is None or not _level_gap(ctx, parts.end, lead.start(), head=parts.start):
         return None
     return parts if 0 < value < parts.value <= value * SIZE_SPAN else None
 
@@ -2522,7 +2526,7 @@ def _level_before(
         return None
     low, high = sorted((value, parts.value))
     fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
-    if not _level_gap(ctx, parts.end, lead, fits):
+    if not _level_gap(ctx, parts.end, lead, fits, parts.start):
         return None
     return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
 
@@ -3135,16 +3139,18 @@ _LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
 
 
-def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
+def _level_gap(ctx: Context, start: int, end: int, moved: bool = False, head: int = -1) -> bool:
     """Whether the text between a quantity and the cue of its earlier level is a short
     phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,";
     ``moved``: the cue says which way the quantity moved and the two fit it, and the phrase
     may be as long as a clause's predicate without a comma or a clause word of its own
     (``_MOVED_GAP``: "customers in the Houston area were still without power on Thursday
     morning, down from a peak of 290,000"; "homes and businesses were": "and" and a plural
-    first join the subject's nouns)."""
+    first join the subject's nouns, where the count at ``head`` heads its clause:
+    ``subject_count``)."""
+    one = head < 0 or subject_count(ctx.text, head)  # not "cut 300 jobs and profits were"
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
-        return not _clause_of_its_own(ctx.text, start, end)  # most gaps
+        return not _clause_of_its_own(ctx.text, start, end, one)  # most gaps
     if end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_ATTRIBUTED):
         return False
     gap = undated(ctx, start, end)
@@ -3156,9 +3162,9 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     # a date counts as one word: "were still without power Tuesday morning, down from"
     gap = _DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))
     if _LEVEL_GAP.fullmatch(gap) is not None:
-        return not _clause_of_its_own(gap, 0, len(gap))
+        return not _clause_of_its_own(gap, 0, len(gap), one)
     words = gap.split()
-    words = words[_one_subject(words) :]  # "homes and businesses were without power"
+    words = words[_one_subject(words) if one else 0 :]  # "homes and businesses were without
     return (
         moved
         and _MOVED_GAP.fullmatch(gap) is not None
@@ -3186,6 +3192,50 @@ def _one_subject(words: Sequence[str]) -> int:
     return k if k < len(words) and words[k] in _AND_PLURAL_VERBS else 0
 
 
+_WORD_BEFORE_COUNT = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_SUBJECT_OPENERS = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "that",
+        "where",
+        "when",
+        "as",
+        "after",
+        "because",
+        "since",
+        "if",
+        "the",
+        "an",
+        "another",
+        "further",
+        "additional",
+        "says",
+        "say",
+        "estimated",
+        "reported",
+    }
+)
+
+
+def subject_count(text: str, start: int) -> bool:
+    """Whether the count (with its hedge) at ``start`` may head its clause, so that "and" and
+    a second plural before a copula share its subject ("About 90,000 homes and businesses
+    were", "Officials said 90,000 homes and businesses were", "In Michigan, 600,000 homes
+    and"): nothing, a mark or a capitalized word before it, or a conjunction, "that", an
+    article or a reporting verb; after another lower-case word it is an object ("The company
+    cut 300 jobs and profits were flat": "profits were" opens a clause of its own)."""
+    word = _WORD_BEFORE_COUNT.search(text, max(0, start - 24), start)
+    if word is None or not word[1].islower():
+        return True
+    return word[1] in _SUBJECT_OPENERS or word[1] in lexicons.tense().reporting_verbs
+
+
 def _place_word(word: str) -> bool:
     """Whether a word may be one of a place's after a second plural: "Michigan", "Houston
     area", "region" (letters, no clause word nor verb)."""
@@ -3200,16 +3250,16 @@ def _place_word(word: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "throughout"})
 
 
-def _clause_of_its_own(text: str, start: int, end: int) -> bool:
+def _clause_of_its_own(text: str, start: int, end: int, one: bool = True) -> bool:
     """Whether a short gap between a quantity and the cue of its earlier level holds a clause
     with a subject of its own: a conjunction, a word and a verb of change, a copula or an
     auxiliary within two words after it ("jobs and profits rose sharply last year, up from";
     "passengers in May while fares rose, up from"); "cars in May and June", "homes and
-    businesses were" (one subject) hold none."""
+    businesses were" (one subject, where the count heads its clause: ``one``) hold none."""
     if not _CLAUSE_JOIN.search(text, start, end):
         return False  # most gaps: no conjunction
     words = text[start:end].split()
-    skip = _one_subject(words)
+    skip = _one_subject(words) if one else 0
     verbs = _clause_verbs()
     for j in range(skip, len(words) - 2):
         if (

@@ -5841,6 +5841,38 @@ QUANTITY_CASES = [
         id="level-after-a-grouped-size-with-no-scale-stays-bare",
     ),
     pytest.param(
+        "Enrollment fell by 4,000 students to 46,000.",
+        [
+            ("4,000 students", "4000", None, None, "students", "exact"),
+            ("46,000", "46000", None, None, "students", "exact"),
+        ],
+        id="level-after-a-count-s-size-by-shares-its-noun",
+    ),
+    pytest.param(
+        "The airline cut its fleet by 20 aircraft to 310.",
+        [
+            ("20 aircraft", "20", None, None, "aircraft", "exact"),
+            ("310", "310", None, None, "aircraft", "exact"),
+        ],
+        id="level-after-a-count-s-size-by-in-plain-digits-shares-its-noun",
+    ),
+    pytest.param(
+        "Membership fell 4,000 members to 46,000 last year.",
+        [
+            ("4,000 members", "4000", None, None, "members", "exact"),
+            ("46,000", "46000", None, None, "members", "exact"),
+        ],
+        id="level-after-a-count-s-size-of-a-change-verb-shares-its-noun",
+    ),
+    pytest.param(
+        "The company gave 300,000 doses to 1,200.",
+        [
+            ("300,000 doses", "300000", None, None, "doses", "exact"),
+            ("1,200", "1200", None, None, None, "exact"),
+        ],
+        id="level-after-a-count-of-no-change-verb-in-grouped-digits-stays-bare",
+    ),
+    pytest.param(
         "The ruling affected 500 to 600 people.",
         [("500 to 600 people", "500", "600", None, "people", "exact")],
         id="range-after-ruling-unchanged",

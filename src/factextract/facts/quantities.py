@@ -2563,6 +2563,9 @@ def _later_level(
 
 
 _BY_END = re.compile(r"\bby[ \u00a0]+$")
+_WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}")
+"""A count's later level after the size of its change, in grouped digits or up to three
+(no year: "to 2020")."""
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
@@ -2575,18 +2578,28 @@ def _by_size(
     size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare). A size in
     grouped digits below a level of a scale word shares it too ("fell by 800,000 barrels to
     445.6 million"), and the size may follow the change verb itself ("Imports fell 300,000
-    barrels a day to 6.1 million")."""
+    barrels a day to 6.1 million"). A count's size in a plural, no measure, lends its noun
+    to a level in plain or grouped digits ("Enrollment fell by 4,000 students to 46,000")."""
     scale = number.text.rpartition(" ")[2].lower()
-    if not scale.isalpha():
+    whole = not scale.isalpha() and _WHOLE_LEVEL.fullmatch(number.text) is not None
+    if not scale.isalpha() and not whole:
         return None  # most levels: no scale word ("by 5 tonnes to 300" stays bare)
     parts = _measured_before(ctx, lead, taken)
     if parts is None or parts.end != lead or parts.cue is not None:
         return None
+    if not scale.isalpha() and (
+        parts.unit is not None
+        or not parts.counted
+        or not numbers.is_plural(parts.counted.rpartition(" ")[2])
+    ):
+        return None  # "by 3,000 tonnes to 2,500": a measure's level may be of another scale
     verb = ctx.token_at(parts.start) - 1
     if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start) and (
         verb < 0 or ctx.lowers[verb] not in _change_verbs()
     ):
         return None
+    if not scale.isalpha():
+        return parts  # "fell by 4,000 students to 46,000": students
     words = ctx.text[parts.start : parts.end].lower().split()
     if scale in words:
         return parts

@@ -1249,6 +1249,48 @@ QUANTITY_CASES = [
         id="earlier-level-past-a-second-plural-of-a-subject-after-a-comma",
     ),
     pytest.param(
+        "Seven people who got the vaccine developed the disease, compared with 40 in the "
+        "placebo group.",
+        [
+            ("Seven people", "7", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="earlier-level-of-a-trial-arm-past-a-relative-clause",
+    ),
+    pytest.param(
+        "Eleven cases occurred in the vaccine group, compared with 185 in the placebo group.",
+        [
+            ("Eleven cases", "11", None, None, "cases", "exact"),
+            ("185", "185", None, None, "cases", "exact"),
+        ],
+        id="earlier-level-of-a-trial-arm-far-from-the-other-arm",
+    ),
+    pytest.param(
+        "Seven people developed the disease, and the trial stopped, compared with 40 in the "
+        "placebo group.",
+        [
+            ("Seven people", "7", None, None, "people", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="earlier-level-of-a-trial-arm-past-a-clause-of-its-own-stays-bare",
+    ),
+    pytest.param(
+        "The drug cut deaths to 12 patients, compared with 800 in the placebo group.",
+        [
+            ("12 patients", "12", None, None, "patients", "exact"),
+            ("800", "800", None, None, None, "exact"),
+        ],
+        id="earlier-level-of-a-trial-arm-too-far-off-stays-bare",
+    ),
+    pytest.param(
+        "Eleven cases occurred in the north, compared with 185 in the south.",
+        [
+            ("Eleven cases", "11", None, None, "cases", "exact"),
+            ("185", "185", None, None, None, "exact"),
+        ],
+        id="earlier-level-too-far-off-without-a-trial-arm-stays-bare",
+    ),
+    pytest.param(
         "About 90,000 homes and businesses in the Houston area remained without power, down "
         "from 250,000.",
         [

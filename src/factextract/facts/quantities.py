@@ -2417,6 +2417,8 @@ def _earlier_level(
     if lead is None or number.label != "cardinal":
         return None
     at = lead.start()
+    if (arm := _arm_level(ctx, number, value, lead, taken)) is not None:
+        return arm  # "Seven people who got the vaccine fell ill, compared with 40 in the"
     size = (
         _SIZE_BEFORE.search(ctx.text, max(0, at - 40), at)
         if ctx.text[at - 1] == "%" or (ctx.text[at - 4 : at].lower() == "cent")
@@ -2429,6 +2431,39 @@ def _earlier_level(
     if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
         return None  # "45 million, down 12% from 40 million": no such level
     return parts
+
+
+_TRIAL_ARM = re.compile(
+    r"[ \u00a0]+(?:in|among)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:group|arm)\b"
+)
+"""A trial's arm after a bare level: " in the placebo group", " in the control arm"."""
+_ARM_GAP = re.compile(r"[^\d;:(),]{0,80},?[ \u00a0]*")
+_ARM_CUES = ("compared", "versus", "vs")
+
+
+def _arm_level(
+    ctx: Context, number: _Number, value: Decimal, lead: re.Match[str], taken: tuple[int, ...]
+) -> Parts | None:
+    """The count of one arm of a trial whose noun a bare count of another arm after
+    "compared with", "versus" takes: "Seven people who got the vaccine developed the
+    disease, compared with 40 in the placebo group", "Eleven cases occurred in the vaccine
+    group, compared with 185 in the placebo group" (the count before a plural, no measure,
+    past a phrase of up to 80 characters without digits (but a date's) nor a clause of its
+    own, and the two within ``MOVED_LEVEL_RATIO``: arms differ much)."""
+    if not lead.group(0).lower().lstrip(", \u00a0").startswith(_ARM_CUES):
+        return None  # most levels: "up from", "from"
+    if _TRIAL_ARM.match(ctx.text, number.end_char) is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.unit is not None or not parts.counted:
+        return None
+    if not numbers.is_plural(parts.counted.rpartition(" ")[2]):
+        return None
+    gap = undated(ctx, parts.end, lead.start())
+    if _ARM_GAP.fullmatch(gap) is None or _clause_of_its_own(gap, 0, len(gap)):
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * MOVED_LEVEL_RATIO else None
 
 
 _SIZE_CUE = re.compile(

@@ -2275,6 +2275,38 @@ LIKELY = [
     ("The bill was expected to pass by Friday.", {"Friday": "2024-06-07"}),
     ("He was expected to testify Thursday.", {"Thursday": "2024-06-06"}),
     ("The storm weakened by Thursday.", {"Thursday": "2024-06-06"}),
+    # a relative clause between the subject and its forecast; its own past ("hit", of the
+    # present's form) governs its own day
+    (
+        "The storm, which hit on Monday, was expected to weaken by Thursday.",
+        {"Monday": "2024-06-10", "Thursday": "2024-06-13"},
+    ),
+    (
+        "Hurricane Beryl, which battered Jamaica on Monday, was expected to hit Mexico on Friday.",
+        {"Monday": "2024-06-10", "Friday": "2024-06-14"},
+    ),
+    (
+        "The storm, which hit on Monday, is expected to weaken by Thursday.",
+        {"Monday": "2024-06-10", "Thursday": "2024-06-13"},
+    ),
+    ("The storm, which hits on Monday, is expected to be strong.", {"Monday": "2024-06-17"}),
+    (
+        "The bill, which passed on Monday, was expected to be signed by Friday.",
+        {"Monday": "2024-06-10", "Friday": "2024-06-07"},
+    ),
+    # names and figures inside the infinitive
+    (
+        "Typhoon Gaemi was expected to make landfall in Taiwan on Thursday.",
+        {"Thursday": "2024-06-13"},
+    ),
+    ("Temperatures were forecast to hit 40C on Saturday.", {"Saturday": "2024-06-15"}),
+    ("Officials said rain was expected to hit London on Sunday.", {"Sunday": "2024-06-16"}),
+    ("Forecasters had said rain was expected to hit London on Sunday.", {"Sunday": "2024-06-09"}),
+    ("He was expected to testify before Congress on Thursday.", {"Thursday": "2024-06-06"}),
+    (
+        "Hurricane Beryl was expected to hit Mexico on Friday, before it weakened.",
+        {"Friday": "2024-06-07"},
+    ),
 ]
 
 

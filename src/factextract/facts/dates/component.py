@@ -2180,7 +2180,8 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
 
 _FORECAST_TAIL = (
     r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
-    r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+(?:[ \u00a0]+(?!\w+ed\b|that\b)[a-z]+){0,3})?"
+    r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+"
+    r"(?:[ \u00a0]+(?!\w+ed\b|that\b)(?:[A-Za-z][a-z]+|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,3})?"
     r"[ \u00a0]+(?:(?:on|by)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
@@ -2195,11 +2196,14 @@ that heavy rain was expected to fall Sunday", "said storms were possible Friday 
 Saturday", "said the storm was expected to reach the coast by Friday" (not after "had said",
 nor "said he was likely killed Tuesday", "was likely to have died")."""
 _WEATHER_FORECAST = re.compile(
-    r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+" + _FORECAST_TAIL
+    r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?"
+    r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},)?[ \u00a0]+"
+    + _FORECAST_TAIL
 )
 """The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
-name may follow): "The storm was expected to weaken by Thursday", "Heavy rain was likely
-Sunday", "Hurricane Beryl was forecast to make landfall on Friday"."""
+name may follow, and a relative clause between commas): "The storm was expected to weaken by
+Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was forecast to make landfall on
+Friday", "The storm, which hit on Monday, was expected to weaken by Thursday"."""
 _HAD = re.compile(r"\bhad\b")
 """Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
 _TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had)\b")
@@ -2222,7 +2226,7 @@ def _reported_forecast(ctx: Context, expr: Expression) -> bool:
         return False
     sentence = ctx.sentence_start(expr.start)
     if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
-        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 80), expr.start)
+        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 150), expr.start)
         if found is None or found.group("subject").lower() not in _weather_subjects():
             return False
         if _TOLD_ON.match(ctx.text, expr.end) or _HAD.search(ctx.text, sentence, found.start()):

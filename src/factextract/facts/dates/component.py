@@ -92,7 +92,8 @@ lower-case word (a noun it counts: "from 1200 to 1400 people")."""
 _OLD_BETWEEN = re.compile(r"between (1[0-4]\d\d) and (1\d{3})")
 _NOUN_AFTER = re.compile(r" [a-z]+")
 _SPAN_VERB = re.compile(
-    r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned)"
+    r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned"
+    r"|(?:was|were)[ ](?:built|constructed|inhabited|occupied|used))"
     r"(?: [A-Z][a-z]+){0,2} (?:from |between |(?=$))"
 )
 """Before such a span, a past verb of a reign or a life ("ruled England from")."""
@@ -143,12 +144,21 @@ _LEVEL_TO = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
 )
 _FROM_COUNT_TO = re.compile(
-    r"\b([a-z]+)[ \u00a0]+from[ \u00a0]+(?:[$\u20ac\u00a3][\d,.]+|\d{1,3}(?:,\d{3})+|\d{1,3}"
-    r"|1[0-4]\d\d)[ \u00a0]+to[ \u00a0]+$"
+    r"(?:\b([a-z]+)[ \u00a0]+)?\b[Ff]rom[ \u00a0]+"
+    r"(?P<count>[$\u20ac\u00a3][\d,.]+|\d{1,3}(?:,\d{3})+|\d{1,3}|1[0-4]\d\d)"
+    r"[ \u00a0]+to[ \u00a0]+$"
 )
-"""Before a year-like number, a change verb, "from" and a count no year is written as (a
-sum, a comma, up to three digits, or before 1500) and "to": "The death toll rose from 900
-to 1500", "climbed from 1,200 to 1500", "The number of beds rose from 1200 to 1500"."""
+"""Before a year-like number, a word, "from" and a count no year is written as (a sum, a
+comma, up to three digits, or before 1500) and "to": "The death toll rose from 900 to 1500",
+"climbed from 1,200 to 1500", "The number of beds rose from 1200 to 1500"; after a word of
+no change, the number is no lone year either ("Castles were built from 1200 to 1500": both
+years, ``_old_span``, or neither), unless the count opens a span of old years."""
+_TALLY_FROM = re.compile(
+    r"\b(?:toll|tally|count|total)(?:[ \u00a0]+(?:has|have|had))?[ \u00a0]+([a-z]+)[ \u00a0]+"
+    r"from[ \u00a0]+(?:\d{4}[ \u00a0]+to[ \u00a0]+)?$"
+)
+"""Before a year-like number, a tally's noun, a change verb and "from" (maybe a number and
+"to"): "The death toll rose from 1650 to 1720" tells two levels, no years."""
 _LEVEL_VERBS = frozenset(
     {
         *("rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "grew"),
@@ -178,8 +188,13 @@ def _level_counted(text: str, start: int, end: int) -> bool:
     "fell to 1500 from 1800"), or after "from" and a count no year is written as ("rose from
     900 to 1500", ``_FROM_COUNT_TO``)."""
     counted = _FROM_COUNT_TO.search(text, max(0, start - 40), start)
-    if counted is not None and counted[1] in _change_verbs():
-        return True  # "The death toll rose from 900 to 1500"
+    if counted is not None and (
+        counted[1] in _change_verbs() or _old_span(text, *counted.span("count")) is None
+    ):
+        return True  # "The death toll rose from 900 to 1500"; "were built from 1200 to 1500"
+    tally = _TALLY_FROM.search(text, max(0, start - 48), start)
+    if tally is not None and tally[1] in _change_verbs():
+        return True  # "The death toll rose from 1650 to 1720"
     if _LEVEL_ENDS.match(text, end) and (
         (found := _LEVEL_MOVED.search(text, max(0, start - 40), start)) is not None
         and found[1] in _LEVEL_VERBS

@@ -2300,6 +2300,29 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("Temperatures were forecast to hit 40C on Saturday.", {"Saturday": "2024-06-15"}),
+    # up to six words after the infinitive's verb ("a" one of them), none opening a clause
+    (
+        "The typhoon was expected to make landfall in southern China on Saturday.",
+        {"Saturday": "2024-06-15"},
+    ),
+    (
+        "Tropical Storm Alberto was forecast to bring heavy rain to Texas on Thursday.",
+        {"Thursday": "2024-06-13"},
+    ),
+    ("The storm was expected to make a landfall on Friday.", {"Friday": "2024-06-14"}),
+    (
+        "The storm was expected to reach the Gulf of Mexico on Thursday, and it did.",
+        {"Thursday": "2024-06-06"},
+    ),
+    (
+        "The hurricane was expected to bring a storm surge of up to 10 feet to the coast on "
+        "Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "The bill, which cleared the House on Monday, was expected to pass the Senate on Thursday.",
+        {"Monday": "2024-06-10", "Thursday": "2024-06-06"},
+    ),
     ("Officials said rain was expected to hit London on Sunday.", {"Sunday": "2024-06-16"}),
     ("Forecasters had said rain was expected to hit London on Sunday.", {"Sunday": "2024-06-09"}),
     ("He was expected to testify before Congress on Thursday.", {"Thursday": "2024-06-06"}),

@@ -2196,7 +2196,8 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
 _FORECAST_TAIL = (
     r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+"
-    r"(?:[ \u00a0]+(?!\w+ed\b|that\b)(?:[A-Za-z][a-z]+|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,3})?"
+    r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
+    r"(?:[A-Za-z][a-z]*|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,6})?"
     r"[ \u00a0]+(?:(?:on|by)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
@@ -2221,9 +2222,9 @@ Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was forecast to make
 Friday", "The storm, which hit on Monday, was expected to weaken by Thursday"."""
 _HAD = re.compile(r"\bhad\b")
 """Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
-_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had)\b")
+_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had|did)\b")
 """After a weekday of a forecast with no saying, a story told on in the past: "Snow was
-likely Tuesday, when the roads were closed"."""
+likely Tuesday, when the roads were closed", "..., and it did"."""
 _ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
 """After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
 

@@ -1088,8 +1088,19 @@ THREE_TENSES = [
         {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
     ),
     ("Shares fell on Monday, closes on Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
-    # a past of the present's form with an object right after "which" or "who" is the
-    # relative clause's own past ("cut rates"); without an object, or after "meets", no past
+    # a past of the present's form right after "which" or "who" is the relative clause's own
+    # past, with an object ("cut rates") or none ("which cut in March"); "meets" no past
+    ("The Fed, which cut in March, will meet again in July.", "2024-06-12", {"March": "2024-03"}),
+    (
+        "The minister, who quit on Tuesday, will be replaced next week.",
+        "2024-06-12",
+        {"Tuesday": "2024-06-11"},
+    ),
+    (
+        "The shop, which shut on Sunday, will reopen on Saturday.",
+        "2024-06-12",
+        {"Sunday": "2024-06-09", "Saturday": "2024-06-15"},
+    ),
     (
         "The bank, which cut rates in March, meets again in July.",
         "2024-12-04",

@@ -2321,6 +2321,17 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("The storm was expected to make a landfall on Friday.", {"Friday": "2024-06-14"}),
+    # a place after the forecast, no infinitive; a river's crest
+    ("Snow was expected in Denver on Thursday.", {"Thursday": "2024-06-13"}),
+    ("Heavy snow was forecast for the Alps on Saturday.", {"Saturday": "2024-06-15"}),
+    ("The vote was expected in the Senate on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The river was expected to crest at 30 feet on Friday.", {"Friday": "2024-06-14"}),
+    (
+        "The river, which crested on Monday, was expected to fall below flood stage by Friday.",
+        {"Monday": "2024-06-10", "Friday": "2024-06-14"},
+    ),
+    ("The river crests on Friday.", {"Friday": "2024-06-14"}),
+    ("The river flooded on Monday.", {"Monday": "2024-06-10"}),
     (
         "The storm was expected to reach the Gulf of Mexico on Thursday, and it did.",
         {"Thursday": "2024-06-06"},

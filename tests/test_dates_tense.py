@@ -2332,6 +2332,15 @@ LIKELY = [
     ),
     ("The river crests on Friday.", {"Friday": "2024-06-14"}),
     ("The river flooded on Monday.", {"Monday": "2024-06-10"}),
+    # a forecast lasting until a weekday
+    ("The heat wave was expected to last until Tuesday.", {"Tuesday": "2024-06-18"}),
+    (
+        "Forecasters said the heat was expected to persist through Saturday.",
+        {"Saturday": "2024-06-15"},
+    ),
+    ("Rain was likely until Sunday, when the roads were closed.", {"Sunday": "2024-06-09"}),
+    ("The storm lasted until Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("The bill was expected to stall until Friday.", {"Friday": "2024-06-07"}),
     (
         "The storm was expected to reach the Gulf of Mexico on Thursday, and it did.",
         {"Thursday": "2024-06-06"},

@@ -2198,7 +2198,7 @@ _FORECAST_TAIL = (
     r"(?:[ \u00a0]+(?:to[ \u00a0]+(?!have\b|be\b)[a-z]+|(?:in|for|across|over|along)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
     r"(?:[A-Za-z][a-z]*|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,6})?"
-    r"[ \u00a0]+(?:(?:on|by)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"[ \u00a0]+(?:(?:on|by|until|till|through)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
 )
@@ -2229,6 +2229,10 @@ _ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
 """After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
 
 
+_FORECAST_PREPS = frozenset({None, "on", "by", "until", "till"})
+"""The prepositions a weekday of a reported forecast may take ("through" is none)."""
+
+
 @cache
 def _weather_subjects() -> frozenset[str]:
     """Nouns of weather (tense.json ``weather_subjects``)."""
@@ -2238,7 +2242,7 @@ def _weather_subjects() -> frozenset[str]:
 def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
     (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
-    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on", "by"):
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in _FORECAST_PREPS:
         return False
     sentence = ctx.sentence_start(expr.start)
     if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:

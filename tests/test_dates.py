@@ -4173,6 +4173,22 @@ RANGE_CASES = [
         id="span-of-old-years-between",
     ),
     pytest.param(
+        "Castles were built from 1200 to 1500.",
+        PUBLISHED,
+        ("from 1200 to 1500", "range", "1200/1500", None, "1200-01-01", "1500-12-31"),
+        ("1200", "date", "1200", None, "1200-01-01", "1200-12-31"),
+        ("1500", "date", "1500", None, "1500-01-01", "1500-12-31"),
+        id="span-of-old-years-after-a-building",
+    ),
+    pytest.param(
+        "Sales rose from 2019 to 2023.",
+        PUBLISHED,
+        ("from 2019 to 2023", "range", "2019/2023", None, "2019-01-01", "2023-12-31"),
+        ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ("2023", "date", "2023", None, "2023-01-01", "2023-12-31"),
+        id="years-of-a-change-no-tally",
+    ),
+    pytest.param(
         "The Fed raised rates between December and July last year.",
         PUBLISHED,
         (
@@ -6123,6 +6139,13 @@ NO_DATE_CASES = [
     pytest.param("The death toll rose from 900 to 1500.", id="level-from-short-count"),
     pytest.param("The toll climbed from 1,200 to 1500.", id="level-from-comma-count"),
     pytest.param("The price of gold rose from $1,800 to 2000.", id="level-from-a-sum"),
+    # no lone year after a count's "from ... to", whatever the verb; a tally's two levels
+    pytest.param("From 1200 to 1500, castles were built.", id="count-from-to-opening"),
+    pytest.param("Castles were seen from 1200 to 1500.", id="count-from-to-no-span-verb"),
+    pytest.param("Prices range from 900 to 1500.", id="count-from-short-range"),
+    pytest.param("The count rose from 1650 to 1720.", id="tally-from-to-levels"),
+    pytest.param("The death toll rose from 1650 to 1720.", id="death-toll-from-to-levels"),
+    pytest.param("The total has climbed from 1800 to 1950.", id="total-from-to-levels"),
     pytest.param("Enrollment fell to 1500 from 1800.", id="level-to-from-levels"),
     pytest.param("The number of cases rose to 1900.", id="level-to-ends-sentence"),
     pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),

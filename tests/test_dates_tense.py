@@ -1088,8 +1088,19 @@ THREE_TENSES = [
         {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
     ),
     ("Shares fell on Monday, closes on Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
-    # a past of the present's form with an object right after "which" or "who" is the
-    # relative clause's own past ("cut rates"); without an object, or after "meets", no past
+    # a past of the present's form right after "which" or "who" is the relative clause's own
+    # past, with an object ("cut rates") or none ("which cut in March"); "meets" no past
+    ("The Fed, which cut in March, will meet again in July.", "2024-06-12", {"March": "2024-03"}),
+    (
+        "The minister, who quit on Tuesday, will be replaced next week.",
+        "2024-06-12",
+        {"Tuesday": "2024-06-11"},
+    ),
+    (
+        "The shop, which shut on Sunday, will reopen on Saturday.",
+        "2024-06-12",
+        {"Sunday": "2024-06-09", "Saturday": "2024-06-15"},
+    ),
     (
         "The bank, which cut rates in March, meets again in July.",
         "2024-12-04",
@@ -2275,6 +2286,81 @@ LIKELY = [
     ("The bill was expected to pass by Friday.", {"Friday": "2024-06-07"}),
     ("He was expected to testify Thursday.", {"Thursday": "2024-06-06"}),
     ("The storm weakened by Thursday.", {"Thursday": "2024-06-06"}),
+    # a relative clause between the subject and its forecast; its own past ("hit", of the
+    # present's form) governs its own day
+    (
+        "The storm, which hit on Monday, was expected to weaken by Thursday.",
+        {"Monday": "2024-06-10", "Thursday": "2024-06-13"},
+    ),
+    (
+        "Hurricane Beryl, which battered Jamaica on Monday, was expected to hit Mexico on Friday.",
+        {"Monday": "2024-06-10", "Friday": "2024-06-14"},
+    ),
+    (
+        "The storm, which hit on Monday, is expected to weaken by Thursday.",
+        {"Monday": "2024-06-10", "Thursday": "2024-06-13"},
+    ),
+    ("The storm, which hits on Monday, is expected to be strong.", {"Monday": "2024-06-17"}),
+    (
+        "The bill, which passed on Monday, was expected to be signed by Friday.",
+        {"Monday": "2024-06-10", "Friday": "2024-06-07"},
+    ),
+    # names and figures inside the infinitive
+    (
+        "Typhoon Gaemi was expected to make landfall in Taiwan on Thursday.",
+        {"Thursday": "2024-06-13"},
+    ),
+    ("Temperatures were forecast to hit 40C on Saturday.", {"Saturday": "2024-06-15"}),
+    # up to six words after the infinitive's verb ("a" one of them), none opening a clause
+    (
+        "The typhoon was expected to make landfall in southern China on Saturday.",
+        {"Saturday": "2024-06-15"},
+    ),
+    (
+        "Tropical Storm Alberto was forecast to bring heavy rain to Texas on Thursday.",
+        {"Thursday": "2024-06-13"},
+    ),
+    ("The storm was expected to make a landfall on Friday.", {"Friday": "2024-06-14"}),
+    # a place after the forecast, no infinitive; a river's crest
+    ("Snow was expected in Denver on Thursday.", {"Thursday": "2024-06-13"}),
+    ("Heavy snow was forecast for the Alps on Saturday.", {"Saturday": "2024-06-15"}),
+    ("The vote was expected in the Senate on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The river was expected to crest at 30 feet on Friday.", {"Friday": "2024-06-14"}),
+    (
+        "The river, which crested on Monday, was expected to fall below flood stage by Friday.",
+        {"Monday": "2024-06-10", "Friday": "2024-06-14"},
+    ),
+    ("The river crests on Friday.", {"Friday": "2024-06-14"}),
+    ("The river flooded on Monday.", {"Monday": "2024-06-10"}),
+    # a forecast lasting until a weekday
+    ("The heat wave was expected to last until Tuesday.", {"Tuesday": "2024-06-18"}),
+    (
+        "Forecasters said the heat was expected to persist through Saturday.",
+        {"Saturday": "2024-06-15"},
+    ),
+    ("Rain was likely until Sunday, when the roads were closed.", {"Sunday": "2024-06-09"}),
+    ("The storm lasted until Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("The bill was expected to stall until Friday.", {"Friday": "2024-06-07"}),
+    (
+        "The storm was expected to reach the Gulf of Mexico on Thursday, and it did.",
+        {"Thursday": "2024-06-06"},
+    ),
+    (
+        "The hurricane was expected to bring a storm surge of up to 10 feet to the coast on "
+        "Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "The bill, which cleared the House on Monday, was expected to pass the Senate on Thursday.",
+        {"Monday": "2024-06-10", "Thursday": "2024-06-06"},
+    ),
+    ("Officials said rain was expected to hit London on Sunday.", {"Sunday": "2024-06-16"}),
+    ("Forecasters had said rain was expected to hit London on Sunday.", {"Sunday": "2024-06-09"}),
+    ("He was expected to testify before Congress on Thursday.", {"Thursday": "2024-06-06"}),
+    (
+        "Hurricane Beryl was expected to hit Mexico on Friday, before it weakened.",
+        {"Friday": "2024-06-07"},
+    ),
 ]
 
 

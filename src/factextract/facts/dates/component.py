@@ -92,7 +92,8 @@ lower-case word (a noun it counts: "from 1200 to 1400 people")."""
 _OLD_BETWEEN = re.compile(r"between (1[0-4]\d\d) and (1\d{3})")
 _NOUN_AFTER = re.compile(r" [a-z]+")
 _SPAN_VERB = re.compile(
-    r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned)"
+    r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned"
+    r"|(?:was|were)[ ](?:built|constructed|inhabited|occupied|used))"
     r"(?: [A-Z][a-z]+){0,2} (?:from |between |(?=$))"
 )
 """Before such a span, a past verb of a reign or a life ("ruled England from")."""
@@ -143,12 +144,21 @@ _LEVEL_TO = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
 )
 _FROM_COUNT_TO = re.compile(
-    r"\b([a-z]+)[ \u00a0]+from[ \u00a0]+(?:[$\u20ac\u00a3][\d,.]+|\d{1,3}(?:,\d{3})+|\d{1,3}"
-    r"|1[0-4]\d\d)[ \u00a0]+to[ \u00a0]+$"
+    r"(?:\b([a-z]+)[ \u00a0]+)?\b[Ff]rom[ \u00a0]+"
+    r"(?P<count>[$\u20ac\u00a3][\d,.]+|\d{1,3}(?:,\d{3})+|\d{1,3}|1[0-4]\d\d)"
+    r"[ \u00a0]+to[ \u00a0]+$"
 )
-"""Before a year-like number, a change verb, "from" and a count no year is written as (a
-sum, a comma, up to three digits, or before 1500) and "to": "The death toll rose from 900
-to 1500", "climbed from 1,200 to 1500", "The number of beds rose from 1200 to 1500"."""
+"""Before a year-like number, a word, "from" and a count no year is written as (a sum, a
+comma, up to three digits, or before 1500) and "to": "The death toll rose from 900 to 1500",
+"climbed from 1,200 to 1500", "The number of beds rose from 1200 to 1500"; after a word of
+no change, the number is no lone year either ("Castles were built from 1200 to 1500": both
+years, ``_old_span``, or neither), unless the count opens a span of old years."""
+_TALLY_FROM = re.compile(
+    r"\b(?:toll|tally|count|total)(?:[ \u00a0]+(?:has|have|had))?[ \u00a0]+([a-z]+)[ \u00a0]+"
+    r"from[ \u00a0]+(?:\d{4}[ \u00a0]+to[ \u00a0]+)?$"
+)
+"""Before a year-like number, a tally's noun, a change verb and "from" (maybe a number and
+"to"): "The death toll rose from 1650 to 1720" tells two levels, no years."""
 _LEVEL_VERBS = frozenset(
     {
         *("rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "grew"),
@@ -178,8 +188,13 @@ def _level_counted(text: str, start: int, end: int) -> bool:
     "fell to 1500 from 1800"), or after "from" and a count no year is written as ("rose from
     900 to 1500", ``_FROM_COUNT_TO``)."""
     counted = _FROM_COUNT_TO.search(text, max(0, start - 40), start)
-    if counted is not None and counted[1] in _change_verbs():
-        return True  # "The death toll rose from 900 to 1500"
+    if counted is not None and (
+        counted[1] in _change_verbs() or _old_span(text, *counted.span("count")) is None
+    ):
+        return True  # "The death toll rose from 900 to 1500"; "were built from 1200 to 1500"
+    tally = _TALLY_FROM.search(text, max(0, start - 48), start)
+    if tally is not None and tally[1] in _change_verbs():
+        return True  # "The death toll rose from 1650 to 1720"
     if _LEVEL_ENDS.match(text, end) and (
         (found := _LEVEL_MOVED.search(text, max(0, start - 40), start)) is not None
         and found[1] in _LEVEL_VERBS
@@ -2180,8 +2195,10 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
 
 _FORECAST_TAIL = (
     r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
-    r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+(?:[ \u00a0]+(?!\w+ed\b|that\b)[a-z]+){0,3})?"
-    r"[ \u00a0]+(?:(?:on|by)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"(?:[ \u00a0]+(?:to[ \u00a0]+(?!have\b|be\b)[a-z]+|(?:in|for|across|over|along)(?=[ \u00a0]))"
+    r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
+    r"(?:[A-Za-z][a-z]*|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,6})?"
+    r"[ \u00a0]+(?:(?:on|by|until|till|through)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
 )
@@ -2195,18 +2212,25 @@ that heavy rain was expected to fall Sunday", "said storms were possible Friday 
 Saturday", "said the storm was expected to reach the coast by Friday" (not after "had said",
 nor "said he was likely killed Tuesday", "was likely to have died")."""
 _WEATHER_FORECAST = re.compile(
-    r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+" + _FORECAST_TAIL
+    r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?"
+    r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},)?[ \u00a0]+"
+    + _FORECAST_TAIL
 )
 """The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
-name may follow): "The storm was expected to weaken by Thursday", "Heavy rain was likely
-Sunday", "Hurricane Beryl was forecast to make landfall on Friday"."""
+name may follow, and a relative clause between commas): "The storm was expected to weaken by
+Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was forecast to make landfall on
+Friday", "The storm, which hit on Monday, was expected to weaken by Thursday"."""
 _HAD = re.compile(r"\bhad\b")
 """Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
-_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had)\b")
+_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had|did)\b")
 """After a weekday of a forecast with no saying, a story told on in the past: "Snow was
-likely Tuesday, when the roads were closed"."""
+likely Tuesday, when the roads were closed", "..., and it did"."""
 _ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
 """After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
+
+
+_FORECAST_PREPS = frozenset({None, "on", "by", "until", "till"})
+"""The prepositions a weekday of a reported forecast may take ("through" is none)."""
 
 
 @cache
@@ -2218,11 +2242,11 @@ def _weather_subjects() -> frozenset[str]:
 def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
     (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
-    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on", "by"):
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in _FORECAST_PREPS:
         return False
     sentence = ctx.sentence_start(expr.start)
     if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
-        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 80), expr.start)
+        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 150), expr.start)
         if found is None or found.group("subject").lower() not in _weather_subjects():
             return False
         if _TOLD_ON.match(ctx.text, expr.end) or _HAD.search(ctx.text, sentence, found.start()):

@@ -821,6 +821,8 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
             and not _verb_after(ctx, i + 1, right)
         )
     before = ctx.words[i - 1]
+    if i == left:  # "The storm, which hit on Monday, was expected to weaken": its subject
+        return True
     return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
 
 

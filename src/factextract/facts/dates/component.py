@@ -1976,7 +1976,12 @@ def _quarter_month_closed(
         or _FISCAL_END.fullmatch(text, closed.end, expr.start) is None
     ):
         return None
-    year = value.start.year
+    return _in_year(day, value.start.year)
+
+
+def _in_year(day: DateValue, year: int) -> DateValue:
+    """``day`` (a period with a timex, a start and an end) moved to ``year``."""
+    assert day.timex is not None and day.start is not None and day.end is not None
     return day._replace(
         timex=f"{year}{day.timex[4:]}",
         start=day.start.replace(year=year),
@@ -2013,12 +2018,7 @@ def _quarter_closed(
         or _CLOSED_BY.fullmatch(text, closed.end, expr.start) is None
     ):
         return None
-    year = value.start.year
-    return day._replace(
-        timex=f"{year}{day.timex[4:]}",
-        start=day.start.replace(year=year),
-        end=day.end.replace(year=year),
-    )
+    return _in_year(day, value.start.year)
 
 
 def _holiday_range(expr: Expression) -> bool:

@@ -5517,6 +5517,37 @@ DISAMBIGUATION = [
         ("Djibouti", "city", "DJ", "Djibouti"),
         id="city-state-name-after-city-of-is-the-city",
     ),
+    # "the capital" apposed to a name that is both a country and its capital: the city.
+    pytest.param(
+        "Troops arrived in Djibouti, the capital, on Monday.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="capital-apposed-is-the-city",
+    ),
+    pytest.param(
+        "He flew to Djibouti, the capital of the small Horn of Africa nation.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="capital-of-apposed-is-the-city",
+    ),
+    pytest.param(
+        "In Djibouti, the capital's main hospital was full.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-possessive-apposed-stays-the-country",
+    ),
+    pytest.param(
+        "Troops arrived in Djibouti, the country that hosts several bases.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="country-apposed-stays-the-country",
+    ),
+    pytest.param(
+        "Protests spread in Mexico, the capital and other cities.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="capital-apposed-to-country-named-otherwise-stays",
+    ),
     pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",

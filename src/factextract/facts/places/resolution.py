@@ -492,6 +492,35 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     return pinned
 
 
+_CAPITAL_APPOSED = re.compile(
+    r",[ ]*the[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?"
+    r"capital(?:[ ]+city)?(?![\w'’-])"
+)
+"""A country's name apposed to "the capital" ("Djibouti, the capital", "Kuwait, the Kuwaiti
+capital", "Panama, the country's capital city"), not to its possessive ("the capital's")."""
+
+
+def _capitals_apposed(
+    ctx: Context, mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
+) -> None:
+    """Pin, as the city, a name that is both a country and its capital when "the capital"
+    is apposed to it: "Troops arrived in Djibouti, the capital" is the city, as "Guatemala,
+    the capital" and "Kuwait, the Kuwaiti capital" are; "the capital's hospital" and a
+    country whose capital is named otherwise ("Mexico, the capital") pin nothing."""
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    for k, mention in enumerate(mentions):
+        if k in pinned or mention.end >= len(starts) or text[ends[mention.end - 1]] != ",":
+            continue
+        if not _CAPITAL_APPOSED.match(text, ends[mention.end - 1]):
+            continue
+        found = options(mention)
+        lands = {e.country_code for e in found if e.type == "country"}
+        for entry in found:
+            if entry.type == "city" and entry.country_code in lands and _capital(entry):
+                pinned[k] = (entry, "context")
+                break
+
+
 def _brand_apposed(ctx: Context, inner: Mention, outer: Mention) -> bool:
     """Whether a name that is also a brand's, a company's or a common word's stands before
     a comma and another place's possessive, an apposition that says what it is ("Santander,
@@ -1590,6 +1619,7 @@ def resolve(
     named inside public bodies' names ("Ohio University"), no places themselves but evidence
     for the others' readings."""
     pinned = qualified_pairs(ctx, mentions)
+    _capitals_apposed(ctx, mentions, pinned)
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
         # A cued name placed in a region stays a place of its cue's type the gazetteer lacks,

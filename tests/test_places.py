@@ -3618,6 +3618,33 @@ RECOGNITION = [
         [],
         id="bare-above-places-nothing",
     ),
+    # After terrain above it or its outskirts, a name is a town over a region named alike
+    # when one town of 50,000 people bears it; several towns, or a county, keep it.
+    pytest.param(
+        "Hikers were rescued in the canyons above Santa Barbara.",
+        [("Santa Barbara", "city", "US")],
+        id="canyons-above-a-town-over-a-department",
+    ),
+    pytest.param(
+        "A fire burned on the outskirts of Santa Barbara.",
+        [("Santa Barbara", "city", "US")],
+        id="outskirts-of-a-town-over-a-department",
+    ),
+    pytest.param(
+        "Snow fell in the mountains above Tuscany.",
+        [("Tuscany", "admin1", "IT")],
+        id="mountains-above-a-region-without-a-large-town-stay",
+    ),
+    pytest.param(
+        "A fire burned in the hills above Victoria.",
+        [("Victoria", "admin1", "AU")],
+        id="hills-above-a-region-named-like-several-towns-stay",
+    ),
+    pytest.param(
+        "New homes sprang up on the outskirts of Kent.",
+        [("Kent", "admin2", "GB")],
+        id="outskirts-of-a-county-stay-the-county",
+    ),
     pytest.param(
         "Storms hit the Plains and the Midwest.",
         [("Midwest", "region", "US")],

@@ -492,6 +492,51 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     return pinned
 
 
+_SETTLED_TOWN = 50_000
+"""A town this large, the only one so named, is what a settlement's locative names over a
+region named alike (``_settled``)."""
+_SETTLEMENT_OF = frozenset({("outskirts", "of"), ("suburbs", "of")})
+"""Locatives of a settlement's parts: the name after them is a town."""
+
+
+def _settlement_locative(ctx: Context, start: int) -> bool:
+    """Whether the words before token ``start`` place a town, no region: terrain above it
+    (the locatives ending in "above": "the hills above", "the canyons above") or its edge
+    ("the outskirts of", "the suburbs of"; not "the streets of", said of regions too)."""
+    if start < 2:
+        return False
+    pair = (ctx.lowers[start - 2], ctx.lowers[start - 1])
+    if pair[1] == "above":
+        return any(pair in phrases for n, phrases in words().locatives if n == 2)
+    return pair in _SETTLEMENT_OF
+
+
+def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Mentions after a settlement's locative (``_settlement_locative``) without their
+    first-level region readings where one town of at least ``_SETTLED_TOWN`` people is
+    named alike: "the canyons above Santa Barbara" and "the outskirts of Santa
+    Barbara" are the Californian city, no Honduran department; a country keeps its reading,
+    and a region with no such town ("the hills above Tuscany": Alberta's is 20,000) or with
+    several ("the outskirts of Victoria", "Santa Cruz") stays."""
+    out = []
+    for m in mentions:
+        if (
+            m.locative
+            and m.cue is None
+            and len(m.candidates) > 1
+            and (
+                any(e.type == "admin1" for e in m.candidates)
+                and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates)
+                == 1
+                and _settlement_locative(ctx, m.start)
+            )
+        ):
+            kept = tuple(e for e in m.candidates if e.type != "admin1")
+            m = replace(m, candidates=kept)
+        out.append(m)
+    return out
+
+
 _CAPITAL_APPOSED = re.compile(
     r",[ ]*the[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?"
     r"capital(?:[ ]+city)?(?![\w'’-])"
@@ -1618,6 +1663,8 @@ def resolve(
     support, and cities their country qualifier contradicts; ``held`` are first-level regions
     named inside public bodies' names ("Ohio University"), no places themselves but evidence
     for the others' readings."""
+    if any(m.locative and len(m.candidates) > 1 for m in mentions):
+        mentions = _settled(ctx, mentions)
     pinned = qualified_pairs(ctx, mentions)
     _capitals_apposed(ctx, mentions, pinned)
     contradicted = _contradicted(ctx, mentions, pinned)

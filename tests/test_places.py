@@ -3784,6 +3784,24 @@ RECOGNITION = [
         [("Athens", "city", "US")],
         id="body-region-vouches-for-its-town",
     ),
+    # A name read only as a country inside a public body's name hints at its country, as a
+    # nationality word does: no place itself, no small town of it.
+    pytest.param(
+        "Voters in Georgia head to the polls on Tuesday in a runoff for the U.S. Senate.",
+        [("Georgia", "admin1", "US")],
+        id="body-country-hints-like-a-nationality",
+    ),
+    pytest.param(
+        "The U.S. Senate confirmed him. He later flew to Moscow.",
+        [("Moscow", "city", "RU")],
+        id="body-country-hint-leaves-a-large-city",
+    ),
+    pytest.param(
+        "Protesters rallied in Tbilisi. Voters in Georgia head to the polls on Saturday. "
+        "The U.S. Senate urged calm.",
+        [("Tbilisi", "city", "GE"), ("Georgia", "country", "GE")],
+        id="body-country-hint-below-a-named-place",
+    ),
     pytest.param(
         "The Georgia Bureau of Investigation is investigating a shooting in Athens.",
         [("Athens", "city", "US")],

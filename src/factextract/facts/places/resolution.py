@@ -1701,6 +1701,11 @@ def resolve(
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
+    if held:  # "the U.S. Senate": its country hints as "American" does
+        nations = nations.union(
+            [e.country_code for e in held if e.country_code and e.type == "country"]
+        )
+        held = [e for e in held if e.type != "country"]
     evidence = Evidence.of(sure, anchor, nations, held)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     memo: _Choices = {}

@@ -5594,6 +5594,30 @@ DISAMBIGUATION = [
         id="capital-apposed-to-country-named-otherwise-stays",
     ),
     pytest.param(
+        "Troops were deployed to Kuwait, the capital, after the attack.",
+        "Kuwait",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="capital-apposed-named-with-city",
+    ),
+    pytest.param(
+        "Protesters gathered in Guatemala, the capital.",
+        "Guatemala",
+        ("Guatemala City", "city", "GT", "Guatemala"),
+        id="capital-apposed-named-with-city-guatemala",
+    ),
+    pytest.param(
+        "Protests spread in Djibouti, the capital and other towns.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-listed-after-country-stays",
+    ),
+    pytest.param(
+        "He returned to Brazil, the capital of samba.",
+        "Brazil",
+        ("Brazil", "country", "BR", None),
+        id="capital-of-something-after-country-named-otherwise-stays",
+    ),
+    pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",
         ("Siverskodonetsk", "city", "UA", "Luhansk Oblast"),

@@ -539,19 +539,22 @@ def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 _CAPITAL_APPOSED = re.compile(
     r",[ ]*the[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?"
-    r"capital(?:[ ]+city)?(?![\w'’-])"
+    r"capital(?:[ ]+city)?(?![\w'’-]|[ ]+(?:and|or)\b)"
 )
 """A country's name apposed to "the capital" ("Djibouti, the capital", "Kuwait, the Kuwaiti
-capital", "Panama, the country's capital city"), not to its possessive ("the capital's")."""
+capital", "Panama, the country's capital city"), not to its possessive ("the capital's") nor
+listed with it ("Djibouti, the capital and other towns")."""
 
 
 def _capitals_apposed(
     ctx: Context, mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
 ) -> None:
-    """Pin, as the city, a name that is both a country and its capital when "the capital"
-    is apposed to it: "Troops arrived in Djibouti, the capital" is the city, as "Guatemala,
-    the capital" and "Kuwait, the Kuwaiti capital" are; "the capital's hospital" and a
-    country whose capital is named otherwise ("Mexico, the capital") pin nothing."""
+    """Pin, as the city, a country's name when "the capital" is apposed to it and its
+    capital is named alike or after it and "City": "Troops arrived in Djibouti, the capital"
+    is the city, as "Guatemala, the capital" (Guatemala City) and "Kuwait, the Kuwaiti
+    capital" (Kuwait City) are; "the capital's hospital", "Djibouti, the capital and other
+    towns" and a country whose capital is named otherwise ("Brazil, the capital") pin
+    nothing."""
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k, mention in enumerate(mentions):
         if k in pinned or mention.end >= len(starts) or text[ends[mention.end - 1]] != ",":
@@ -559,9 +562,12 @@ def _capitals_apposed(
         if not _CAPITAL_APPOSED.match(text, ends[mention.end - 1]):
             continue
         found = options(mention)
-        lands = {e.country_code for e in found if e.type == "country"}
-        for entry in found:
-            if entry.type == "city" and entry.country_code in lands and _capital(entry):
+        lands = [e for e in found if e.type == "country"]
+        codes = {e.country_code for e in lands}
+        # the capital named alike ("Djibouti") or after it and "City" ("Kuwait City")
+        towns = [*found, *(t for e in lands for t in gazetteer().lookup(e.name + " City"))]
+        for entry in towns:
+            if entry.type == "city" and entry.country_code in codes and _capital(entry):
                 pinned[k] = (entry, "context")
                 break
 

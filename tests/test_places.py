@@ -5617,6 +5617,37 @@ DISAMBIGUATION = [
         ("Brazil", "country", "BR", None),
         id="capital-of-something-after-country-named-otherwise-stays",
     ),
+    # "the capital" right before the name, which punctuation or a preposition follows.
+    pytest.param(
+        "Troops arrived in the capital, Djibouti, on Monday.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="capital-before-is-the-city",
+    ),
+    pytest.param(
+        "Clashes broke out in the capital Kuwait on Friday.",
+        "Kuwait",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="capital-before-named-with-city",
+    ),
+    pytest.param(
+        "He visited the capital, Djibouti and Ethiopia.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-before-a-list-stays",
+    ),
+    pytest.param(
+        "He left the capital, Djibouti's ministers said.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-before-a-possessive-stays",
+    ),
+    pytest.param(
+        "Rebels seized the capital, Kuwait said.",
+        "Kuwait",
+        ("Kuwait", "country", "KW", None),
+        id="capital-before-a-speaking-country-stays",
+    ),
     pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",

@@ -544,6 +544,17 @@ _CAPITAL_APPOSED = re.compile(
 """A country's name apposed to "the capital" ("Djibouti, the capital", "Kuwait, the Kuwaiti
 capital", "Panama, the country's capital city"), not to its possessive ("the capital's") nor
 listed with it ("Djibouti, the capital and other towns")."""
+_CAPITAL_BEFORE = re.compile(
+    r"\b[Tt]he[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?capital(?:[ ]+city)?,?[ ]*\Z"
+)
+""""the capital" right before a country's name ("in the capital, Djibouti,", "the Kuwaiti
+capital Kuwait"), not listed on with "and" or "or" after it (``_LISTED_AFTER``) and
+followed by ``_APPOSED_END``."""
+_CAPITAL_REACH = 40
+_LISTED_AFTER = re.compile(r"[ ]*,?[ ]*(?:and|or)\b")
+_APPOSED_END = re.compile(r"[ ]*(?:[,.;:)]|(?:on|in|at|from|to|after|before|during|since)\b)")
+"""After the name "the capital" comes before: punctuation or a preposition ("in the capital,
+Djibouti, on Monday"), no possessive or verb ("the capital, Djibouti's ministers said")."""
 
 
 def _capitals_apposed(
@@ -557,9 +568,19 @@ def _capitals_apposed(
     nothing."""
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k, mention in enumerate(mentions):
-        if k in pinned or mention.end >= len(starts) or text[ends[mention.end - 1]] != ",":
+        if k in pinned:
             continue
-        if not _CAPITAL_APPOSED.match(text, ends[mention.end - 1]):
+        end, start = ends[mention.end - 1], starts[mention.start]
+        after = _CAPITAL_APPOSED.match(text, end) if text[end : end + 1] == "," else None
+        reach = max(0, start - _CAPITAL_REACH)
+        before = (
+            _CAPITAL_BEFORE.search(text, reach, start)
+            if "capital" in text[reach:start]
+            and (end == len(text) or _APPOSED_END.match(text, end))
+            and not _LISTED_AFTER.match(text, end)
+            else None
+        )
+        if after is None and before is None:
             continue
         found = options(mention)
         lands = [e for e in found if e.type == "country"]

@@ -3646,6 +3646,16 @@ RECOGNITION = [
         id="outskirts-of-a-county-stay-the-county",
     ),
     pytest.param(
+        "A plane landed at Santa Barbara airport.",
+        [("Santa Barbara", "city", "US")],
+        id="airport-named-after-a-town-over-a-department",
+    ),
+    pytest.param(
+        "Flights resumed at Tuscany airport.",
+        [("Tuscany", "admin1", "IT")],
+        id="airport-named-after-a-region-without-a-large-town-stays",
+    ),
+    pytest.param(
         "Storms hit the Plains and the Midwest.",
         [("Midwest", "region", "US")],
         id="small-town-after-the-then-and-the",

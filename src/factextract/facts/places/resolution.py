@@ -517,18 +517,18 @@ def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     named alike: "the canyons above Santa Barbara" and "the outskirts of Santa
     Barbara" are the Californian city, no Honduran department; a country keeps its reading,
     and a region with no such town ("the hills above Tuscany": Alberta's is 20,000) or with
-    several ("the outskirts of Victoria", "Santa Cruz") stays."""
+    several ("the outskirts of Victoria", "Santa Cruz") stays. So does a name before a
+    lower-case "airport", named after its town ("near Santa Barbara airport")."""
     out = []
     for m in mentions:
         if (
-            m.locative
-            and m.cue is None
+            m.cue is None
             and len(m.candidates) > 1
+            and any(e.type == "admin1" for e in m.candidates)
+            and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
             and (
-                any(e.type == "admin1" for e in m.candidates)
-                and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates)
-                == 1
-                and _settlement_locative(ctx, m.start)
+                (m.locative and _settlement_locative(ctx, m.start))
+                or (m.end < len(ctx.lowers) and ctx.lowers[m.end] == "airport")
             )
         ):
             kept = tuple(e for e in m.candidates if e.type != "admin1")
@@ -1690,7 +1690,7 @@ def resolve(
     support, and cities their country qualifier contradicts; ``held`` are first-level regions
     named inside public bodies' names ("Ohio University"), no places themselves but evidence
     for the others' readings."""
-    if any(m.locative and len(m.candidates) > 1 for m in mentions):
+    if any(len(m.candidates) > 1 for m in mentions):
         mentions = _settled(ctx, mentions)
     pinned = qualified_pairs(ctx, mentions)
     _capitals_apposed(ctx, mentions, pinned)

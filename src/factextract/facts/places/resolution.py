@@ -519,17 +519,17 @@ def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     and a region with no such town ("the hills above Tuscany": Alberta's is 20,000) or with
     several ("the outskirts of Victoria", "Santa Cruz") stays. So does a name before a
     lower-case "airport", named after its town ("near Santa Barbara airport")."""
-    out = []
+    out, lowers = [], ctx.lowers
     for m in mentions:
         if (
             m.cue is None
             and len(m.candidates) > 1
+            and (
+                (m.end < len(lowers) and lowers[m.end] == "airport")
+                or (m.locative and _settlement_locative(ctx, m.start))
+            )
             and any(e.type == "admin1" for e in m.candidates)
             and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
-            and (
-                (m.locative and _settlement_locative(ctx, m.start))
-                or (m.end < len(ctx.lowers) and ctx.lowers[m.end] == "airport")
-            )
         ):
             kept = tuple(e for e in m.candidates if e.type != "admin1")
             m = replace(m, candidates=kept)
@@ -567,6 +567,8 @@ def _capitals_apposed(
     towns" and a country whose capital is named otherwise ("Brazil, the capital") pin
     nothing."""
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    if "capital" not in text:
+        return  # most articles
     for k, mention in enumerate(mentions):
         if k in pinned:
             continue
@@ -1690,8 +1692,7 @@ def resolve(
     support, and cities their country qualifier contradicts; ``held`` are first-level regions
     named inside public bodies' names ("Ohio University"), no places themselves but evidence
     for the others' readings."""
-    if any(len(m.candidates) > 1 for m in mentions):
-        mentions = _settled(ctx, mentions)
+    mentions = _settled(ctx, mentions)
     pinned = qualified_pairs(ctx, mentions)
     _capitals_apposed(ctx, mentions, pinned)
     contradicted = _contradicted(ctx, mentions, pinned)

@@ -3618,6 +3618,43 @@ RECOGNITION = [
         [],
         id="bare-above-places-nothing",
     ),
+    # After terrain above it or its outskirts, a name is a town over a region named alike
+    # when one town of 50,000 people bears it; several towns, or a county, keep it.
+    pytest.param(
+        "Hikers were rescued in the canyons above Santa Barbara.",
+        [("Santa Barbara", "city", "US")],
+        id="canyons-above-a-town-over-a-department",
+    ),
+    pytest.param(
+        "A fire burned on the outskirts of Santa Barbara.",
+        [("Santa Barbara", "city", "US")],
+        id="outskirts-of-a-town-over-a-department",
+    ),
+    pytest.param(
+        "Snow fell in the mountains above Tuscany.",
+        [("Tuscany", "admin1", "IT")],
+        id="mountains-above-a-region-without-a-large-town-stay",
+    ),
+    pytest.param(
+        "A fire burned in the hills above Victoria.",
+        [("Victoria", "admin1", "AU")],
+        id="hills-above-a-region-named-like-several-towns-stay",
+    ),
+    pytest.param(
+        "New homes sprang up on the outskirts of Kent.",
+        [("Kent", "admin2", "GB")],
+        id="outskirts-of-a-county-stay-the-county",
+    ),
+    pytest.param(
+        "A plane landed at Santa Barbara airport.",
+        [("Santa Barbara", "city", "US")],
+        id="airport-named-after-a-town-over-a-department",
+    ),
+    pytest.param(
+        "Flights resumed at Tuscany airport.",
+        [("Tuscany", "admin1", "IT")],
+        id="airport-named-after-a-region-without-a-large-town-stays",
+    ),
     pytest.param(
         "Storms hit the Plains and the Midwest.",
         [("Midwest", "region", "US")],
@@ -3756,6 +3793,24 @@ RECOGNITION = [
         "She studied at Ohio University in Athens.",
         [("Athens", "city", "US")],
         id="body-region-vouches-for-its-town",
+    ),
+    # A name read only as a country inside a public body's name hints at its country, as a
+    # nationality word does: no place itself, no small town of it.
+    pytest.param(
+        "Voters in Georgia head to the polls on Tuesday in a runoff for the U.S. Senate.",
+        [("Georgia", "admin1", "US")],
+        id="body-country-hints-like-a-nationality",
+    ),
+    pytest.param(
+        "The U.S. Senate confirmed him. He later flew to Moscow.",
+        [("Moscow", "city", "RU")],
+        id="body-country-hint-leaves-a-large-city",
+    ),
+    pytest.param(
+        "Protesters rallied in Tbilisi. Voters in Georgia head to the polls on Saturday. "
+        "The U.S. Senate urged calm.",
+        [("Tbilisi", "city", "GE"), ("Georgia", "country", "GE")],
+        id="body-country-hint-below-a-named-place",
     ),
     pytest.param(
         "The Georgia Bureau of Investigation is investigating a shooting in Athens.",
@@ -5516,6 +5571,92 @@ DISAMBIGUATION = [
         "Djibouti",
         ("Djibouti", "city", "DJ", "Djibouti"),
         id="city-state-name-after-city-of-is-the-city",
+    ),
+    # "the capital" apposed to a name that is both a country and its capital: the city.
+    pytest.param(
+        "Troops arrived in Djibouti, the capital, on Monday.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="capital-apposed-is-the-city",
+    ),
+    pytest.param(
+        "He flew to Djibouti, the capital of the small Horn of Africa nation.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="capital-of-apposed-is-the-city",
+    ),
+    pytest.param(
+        "In Djibouti, the capital's main hospital was full.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-possessive-apposed-stays-the-country",
+    ),
+    pytest.param(
+        "Troops arrived in Djibouti, the country that hosts several bases.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="country-apposed-stays-the-country",
+    ),
+    pytest.param(
+        "Protests spread in Mexico, the capital and other cities.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="capital-apposed-to-country-named-otherwise-stays",
+    ),
+    pytest.param(
+        "Troops were deployed to Kuwait, the capital, after the attack.",
+        "Kuwait",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="capital-apposed-named-with-city",
+    ),
+    pytest.param(
+        "Protesters gathered in Guatemala, the capital.",
+        "Guatemala",
+        ("Guatemala City", "city", "GT", "Guatemala"),
+        id="capital-apposed-named-with-city-guatemala",
+    ),
+    pytest.param(
+        "Protests spread in Djibouti, the capital and other towns.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-listed-after-country-stays",
+    ),
+    pytest.param(
+        "He returned to Brazil, the capital of samba.",
+        "Brazil",
+        ("Brazil", "country", "BR", None),
+        id="capital-of-something-after-country-named-otherwise-stays",
+    ),
+    # "the capital" right before the name, which punctuation or a preposition follows.
+    pytest.param(
+        "Troops arrived in the capital, Djibouti, on Monday.",
+        "Djibouti",
+        ("Djibouti", "city", "DJ", "Djibouti"),
+        id="capital-before-is-the-city",
+    ),
+    pytest.param(
+        "Clashes broke out in the capital Kuwait on Friday.",
+        "Kuwait",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="capital-before-named-with-city",
+    ),
+    pytest.param(
+        "He visited the capital, Djibouti and Ethiopia.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-before-a-list-stays",
+    ),
+    pytest.param(
+        "He left the capital, Djibouti's ministers said.",
+        "Djibouti",
+        ("Djibouti", "country", "DJ", None),
+        id="capital-before-a-possessive-stays",
+    ),
+    pytest.param(
+        "Rebels seized the capital, Kuwait said.",
+        "Kuwait",
+        ("Kuwait", "country", "KW", None),
+        id="capital-before-a-speaking-country-stays",
     ),
     pytest.param(
         "Ukrainian forces left Severodonetsk.",

@@ -167,7 +167,9 @@ def _body_region(
     opens a public body's ("Texas Department of Transportation", "Ohio University", "Georgia
     Bureau of Investigation", "Victoria Police") or follows its head and "of" ("University of
     Mississippi"): no place itself, but the region its towns lie in ("Ohio University in
-    Athens"); not a company's or a paper's ("Florida Power", "Washington Post")."""
+    Athens"); not a company's or a paper's ("Florida Power", "Washington Post"). A name read
+    only as a country there ("the U.S. Senate", "University of Ghana") gives that country,
+    a hint for the article's places like a nationality word (``resolution.resolve``)."""
     start, end = mention.start, mention.end
     if not blocked.issuperset(range(start, end)):
         return None
@@ -196,6 +198,9 @@ def _body_region(
             after += 1
         if after >= len(texts) or ctx.lowers[after] != "in":
             return None  # "University of Georgia researchers traveled to Rome"
+    lands = {e.country_code for e in candidates}
+    if len(lands) == 1 and all(e.type == "country" for e in candidates):
+        return candidates[0]  # "the U.S. Senate": a hint of its country, as "American" is
     return clear_region(Mention(start, end, candidates, "name"))
 
 

@@ -492,6 +492,109 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     return pinned
 
 
+_SETTLED_TOWN = 50_000
+"""A town this large, the only one so named, is what a settlement's locative names over a
+region named alike (``_settled``)."""
+_SETTLEMENT_OF = frozenset({("outskirts", "of"), ("suburbs", "of")})
+"""Locatives of a settlement's parts: the name after them is a town."""
+
+
+def _settlement_locative(ctx: Context, start: int) -> bool:
+    """Whether the words before token ``start`` place a town, no region: terrain above it
+    (the locatives ending in "above": "the hills above", "the canyons above") or its edge
+    ("the outskirts of", "the suburbs of"; not "the streets of", said of regions too)."""
+    if start < 2:
+        return False
+    pair = (ctx.lowers[start - 2], ctx.lowers[start - 1])
+    if pair[1] == "above":
+        return any(pair in phrases for n, phrases in words().locatives if n == 2)
+    return pair in _SETTLEMENT_OF
+
+
+def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Mentions after a settlement's locative (``_settlement_locative``) without their
+    first-level region readings where one town of at least ``_SETTLED_TOWN`` people is
+    named alike: "the canyons above Santa Barbara" and "the outskirts of Santa
+    Barbara" are the Californian city, no Honduran department; a country keeps its reading,
+    and a region with no such town ("the hills above Tuscany": Alberta's is 20,000) or with
+    several ("the outskirts of Victoria", "Santa Cruz") stays. So does a name before a
+    lower-case "airport", named after its town ("near Santa Barbara airport")."""
+    out, lowers = [], ctx.lowers
+    for m in mentions:
+        if (
+            m.cue is None
+            and len(m.candidates) > 1
+            and (
+                (m.end < len(lowers) and lowers[m.end] == "airport")
+                or (m.locative and _settlement_locative(ctx, m.start))
+            )
+            and any(e.type == "admin1" for e in m.candidates)
+            and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
+        ):
+            kept = tuple(e for e in m.candidates if e.type != "admin1")
+            m = replace(m, candidates=kept)
+        out.append(m)
+    return out
+
+
+_CAPITAL_APPOSED = re.compile(
+    r",[ ]*the[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?"
+    r"capital(?:[ ]+city)?(?![\w'’-]|[ ]+(?:and|or)\b)"
+)
+"""A country's name apposed to "the capital" ("Djibouti, the capital", "Kuwait, the Kuwaiti
+capital", "Panama, the country's capital city"), not to its possessive ("the capital's") nor
+listed with it ("Djibouti, the capital and other towns")."""
+_CAPITAL_BEFORE = re.compile(
+    r"\b[Tt]he[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?capital(?:[ ]+city)?,?[ ]*\Z"
+)
+""""the capital" right before a country's name ("in the capital, Djibouti,", "the Kuwaiti
+capital Kuwait"), not listed on with "and" or "or" after it (``_LISTED_AFTER``) and
+followed by ``_APPOSED_END``."""
+_CAPITAL_REACH = 40
+_LISTED_AFTER = re.compile(r"[ ]*,?[ ]*(?:and|or)\b")
+_APPOSED_END = re.compile(r"[ ]*(?:[,.;:)]|(?:on|in|at|from|to|after|before|during|since)\b)")
+"""After the name "the capital" comes before: punctuation or a preposition ("in the capital,
+Djibouti, on Monday"), no possessive or verb ("the capital, Djibouti's ministers said")."""
+
+
+def _capitals_apposed(
+    ctx: Context, mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
+) -> None:
+    """Pin, as the city, a country's name when "the capital" is apposed to it and its
+    capital is named alike or after it and "City": "Troops arrived in Djibouti, the capital"
+    is the city, as "Guatemala, the capital" (Guatemala City) and "Kuwait, the Kuwaiti
+    capital" (Kuwait City) are; "the capital's hospital", "Djibouti, the capital and other
+    towns" and a country whose capital is named otherwise ("Brazil, the capital") pin
+    nothing."""
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    if "capital" not in text:
+        return  # most articles
+    for k, mention in enumerate(mentions):
+        if k in pinned:
+            continue
+        end, start = ends[mention.end - 1], starts[mention.start]
+        after = _CAPITAL_APPOSED.match(text, end) if text[end : end + 1] == "," else None
+        reach = max(0, start - _CAPITAL_REACH)
+        before = (
+            _CAPITAL_BEFORE.search(text, reach, start)
+            if "capital" in text[reach:start]
+            and (end == len(text) or _APPOSED_END.match(text, end))
+            and not _LISTED_AFTER.match(text, end)
+            else None
+        )
+        if after is None and before is None:
+            continue
+        found = options(mention)
+        lands = [e for e in found if e.type == "country"]
+        codes = {e.country_code for e in lands}
+        # the capital named alike ("Djibouti") or after it and "City" ("Kuwait City")
+        towns = [*found, *(t for e in lands for t in gazetteer().lookup(e.name + " City"))]
+        for entry in towns:
+            if entry.type == "city" and entry.country_code in codes and _capital(entry):
+                pinned[k] = (entry, "context")
+                break
+
+
 def _brand_apposed(ctx: Context, inner: Mention, outer: Mention) -> bool:
     """Whether a name that is also a brand's, a company's or a common word's stands before
     a comma and another place's possessive, an apposition that says what it is ("Santander,
@@ -1589,7 +1692,9 @@ def resolve(
     support, and cities their country qualifier contradicts; ``held`` are first-level regions
     named inside public bodies' names ("Ohio University"), no places themselves but evidence
     for the others' readings."""
+    mentions = _settled(ctx, mentions)
     pinned = qualified_pairs(ctx, mentions)
+    _capitals_apposed(ctx, mentions, pinned)
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
         # A cued name placed in a region stays a place of its cue's type the gazetteer lacks,
@@ -1624,6 +1729,11 @@ def resolve(
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
+    if held:  # "the U.S. Senate": its country hints as "American" does
+        nations = nations.union(
+            [e.country_code for e in held if e.country_code and e.type == "country"]
+        )
+        held = [e for e in held if e.type != "country"]
     evidence = Evidence.of(sure, anchor, nations, held)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     memo: _Choices = {}

@@ -2952,6 +2952,27 @@ CHANGE_CASES = [
         [(None, "320 pence", "4%", "down", "Shares")],
         id="trading-lower-at",
     ),
+    # A verb of causing a move, its object, a size and "higher" or "lower": the object moved.
+    pytest.param(
+        "The report drove shares 8% higher.",
+        [(None, None, "8%", "up", "shares")],
+        id="drove-object-higher",
+    ),
+    pytest.param(
+        "The news sent the shares 5% lower.",
+        [(None, None, "5%", "down", "shares")],
+        id="sent-object-lower",
+    ),
+    pytest.param(
+        "Weak earnings dragged the Nasdaq 2.1% lower on Tuesday.",
+        [(None, None, "2.1%", "down", "Nasdaq")],
+        id="dragged-object-lower",
+    ),
+    pytest.param(
+        "Profit-taking pushed gold 40 cents lower.",
+        [(None, None, "40 cents", "down", "gold")],
+        id="pushed-object-cents-lower",
+    ),
     # ... and the period it closed between the verb and the move.
     pytest.param(
         "The stock ended the day up 40 cents at $12.10.",
@@ -5107,6 +5128,9 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # A verb of causing a move before a comparative of a noun: no object moved.
+    pytest.param("He drove 20% higher prices.", id="drove-a-higher-noun"),
+    pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),
     pytest.param("Revenue was $5 billion, down 3,000 jobs.", id="count-comma-down-other-kind"),
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
     # A verb's object that ends at "and" leaves the value after it to another item.

@@ -4118,7 +4118,25 @@ CHANGE_CASES = [
     pytest.param(
         "The painting set a record $1.2 million at auction.", [], id="set-a-record-is-a-feat"
     ),
-    pytest.param("Exports reached a record 5 million tonnes.", [], id="record-measure-stays-none"),
+    # ... a measure of output, use or weather too; no count (a feat) nor a length.
+    pytest.param(
+        "Exports reached a record 5 million tonnes.",
+        [(None, "5 million tonnes", None, "up", "Exports")],
+        id="record-measure-of-mass",
+    ),
+    pytest.param(
+        "Global coal consumption hit a record 8.7 billion tonnes.",
+        [(None, "8.7 billion tonnes", None, "up", "Global coal consumption")],
+        id="record-measure-coal-consumption",
+    ),
+    pytest.param(
+        "Oil production hit a record 13.2 million barrels per day.",
+        [(None, "13.2 million barrels per day", None, "up", "Oil production")],
+        id="record-measure-a-flow",
+    ),
+    pytest.param("The batsman hit a record 36 runs in an over.", [], id="record-count-is-a-feat"),
+    pytest.param("The javelin thrower hit a record 98 metres.", [], id="record-length-is-a-feat"),
+    pytest.param("The firm set a record 8.7 billion tonnes.", [], id="record-measure-set-a-feat"),
     # The object of a change verb beyond the change's reach, past a linked phrase.
     pytest.param(
         "The plan would raise the payroll tax on the largest New York City businesses to 0.6% "

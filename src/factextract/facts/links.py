@@ -1719,10 +1719,9 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Gold hit a record $2,450 an ounce", "Inflation reached a record high 9.1%": a money
     or percentage value right after a reached record, with no "of", is where a change went;
     up for a bare record (the most of its kind), else the direction of its extreme noun."""
-    if (
-        not ctx.text.endswith(_bare_extreme_ends(), max(0, value.start_char - 9), value.start_char)
-        or value.label_ == "quantity"
-    ):
+    if not ctx.text.endswith(
+        _bare_extreme_ends(), max(0, value.start_char - 9), value.start_char
+    ) or (value.label_ == "quantity" and not _stock_measure(value.kb_id_)):
         return None  # most values: no record before (a string test)
     found = _EXTREME_BARE.search(ctx.text, max(sentence, value.start_char - 40), value.start_char)
     table = _subject_words()
@@ -1734,6 +1733,22 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
         return None
     cue = Cue(direction, found.start("verb"), found.end("verb"))
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
+_STOCK_DIMENSIONS = frozenset(("mass", "volume", "energy", "power", "flow", "temperature"))
+"""What a measure of output, use or weather reaches a record of ("Coal consumption hit a record
+8.7 billion tonnes", "Output hit a record 13.2 million barrels per day", "Temperatures hit a
+record 45C"); no count ("hit a record 36 runs": a feat) nor a length or a speed ("hit a record
+98 metres")."""
+
+
+@cache
+def _stock_measure(unit: str) -> bool:
+    """Whether the unit ``unit`` (its id; per a time "bbl/day") is of ``_STOCK_DIMENSIONS``."""
+    if not unit:
+        return False
+    dimensions = {u.id: u.dimension for u in lexicons.units()}
+    return dimensions.get(unit.split("/", 1)[0]) in _STOCK_DIMENSIONS
 
 
 _HELD_AT = (" at ", "\u00a0at ")

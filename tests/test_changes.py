@@ -2973,6 +2973,22 @@ CHANGE_CASES = [
         [(None, None, "40 cents", "down", "gold")],
         id="pushed-object-cents-lower",
     ),
+    # ... or "up to" a level: the object moved up, to it.
+    pytest.param(
+        "Higher fuel costs drove inflation up to 4.1% in May.",
+        [(None, "4.1%", None, "up", "inflation")],
+        id="drove-object-up-to",
+    ),
+    pytest.param(
+        "The selloff sent the yield up to 4.8%.",
+        [(None, "4.8%", None, "up", "yield")],
+        id="sent-object-up-to",
+    ),
+    pytest.param(
+        "Demand pushed prices up to $5 a gallon.",
+        [(None, "$5", None, "up", "prices")],
+        id="pushed-object-up-to-a-price",
+    ),
     # ... and the period it closed between the verb and the move.
     pytest.param(
         "The stock ended the day up 40 cents at $12.10.",

@@ -31,6 +31,7 @@ from factextract.facts import (
     numerals,
     percentages,
     places,
+    qualifiers,
     quantities,
 )
 from factextract.facts.money.per_unit import per_unit_at
@@ -947,44 +948,12 @@ def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int
     return Cue(direction, level.start, level.end), found.end()
 
 
-_SENT_VERBS = frozenset(
-    (
-        *("send", "sends", "sent", "sending", "push", "pushes", "pushed", "pushing"),
-        *("drive", "drives", "drove", "driving", "drag", "drags", "dragged", "dragging"),
-        *("pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking"),
-        *("lift", "lifts", "lifted", "lifting", "propel", "propelled", "propels"),
-    )
-)
-"""Verbs of causing a move whose object moves by a size and "higher" or "lower" after it:
-"The report drove shares 8% higher", "The selloff sent the yield 10 basis points lower"."""
-
-_SENT_OBJECT = re.compile(
-    r"\b(?P<verb>[a-z]+)(?P<object>(?:[ \u00a0]+[A-Za-z][\w'\u2019&.-]*){1,4})[ \u00a0]+$"
-)
-"""A verb, then one to four words (no digit, comma nor clause) before a value."""
-
-_SENT_STOPS = frozenset(
-    (
-        *("and", "or", "but", "while", "which", "that", "who", "as", "was", "were", "is", "are"),
-        *("by", "to", "of", "in", "on", "at", "for", "from", "with", "than", "up", "down"),
-    )
-)
-"""Words no object of a verb of ``_SENT_VERBS`` holds: a clause's, or a preposition's."""
-
-
 def _sent_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     """A verb of causing a move and its object (one to four words) before the value at
     ``char``, with "higher" or "lower" after it ("drove shares 8% higher"): the verb is the
     cue and its object, read as a transitive verb's, the subject."""
-    start = max(sentence, char - 48)
-    while (found := _SENT_OBJECT.search(ctx.text, start, char)) is not None:
-        if found.group("verb") in _SENT_VERBS:
-            words = found.group("object").split()
-            if any(word.lower() in _SENT_STOPS for word in words):
-                return None
-            return Cue("unknown", found.start("verb"), found.end("verb"))
-        start = found.end("verb")
-    return None
+    verb = qualifiers.sent_verb_before(ctx.text, max(sentence, char - 48), char)
+    return None if verb is None else Cue("unknown", *verb)
 
 
 def _neutral_cue(ctx: Context, value: Span, sentence: int) -> Cue | None:

@@ -2973,6 +2973,11 @@ CHANGE_CASES = [
         [(None, None, "40 cents", "down", "gold")],
         id="pushed-object-cents-lower",
     ),
+    pytest.param(  # a level after the comparative: the pair's one change, as before
+        "The news sent oil prices 3% higher, to $85 a barrel.",
+        [(None, "$85", "3%", "up", None)],
+        id="sent-object-higher-to-a-level-one-change",
+    ),
     # ... or "up to" a level: the object moved up, to it.
     pytest.param(
         "Higher fuel costs drove inflation up to 4.1% in May.",

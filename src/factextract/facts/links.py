@@ -937,15 +937,18 @@ def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int
     found = _COMPARATIVE.match(ctx.text, value.end_char)
     if found is None:
         return None
-    level = (
-        _level_cue(ctx, value.start_char, sentence)
-        or _neutral_cue(ctx, value, sentence)
-        or _sent_cue(ctx, value.start_char, sentence)
-    )
+    level = _level_cue(ctx, value.start_char, sentence) or _neutral_cue(ctx, value, sentence)
+    if level is None and _LEVEL_AFTER.match(ctx.text, found.end()) is None:
+        level = _sent_cue(ctx, value.start_char, sentence)
     if level is None:
         return None
     direction: Direction = "up" if found.group("dir") == "higher" else "down"
     return Cue(direction, level.start, level.end), found.end()
+
+
+_LEVEL_AFTER = re.compile(r",?[ \u00a0]+(?:to|at)[ \u00a0]")
+"""After a comparative, the level a move reached: its change is read with it ("sent oil prices
+3% higher, to $85": the pair's change, not a second one)."""
 
 
 def _sent_cue(ctx: Context, char: int, sentence: int) -> Cue | None:

@@ -2957,6 +2957,48 @@ CHANGE_CASES = [
         [(None, "320 pence", "4%", "down", "Shares")],
         id="trading-lower-at",
     ),
+    # A verb of causing a move, its object, a size and "higher" or "lower": the object moved.
+    pytest.param(
+        "The report drove shares 8% higher.",
+        [(None, None, "8%", "up", "shares")],
+        id="drove-object-higher",
+    ),
+    pytest.param(
+        "The news sent the shares 5% lower.",
+        [(None, None, "5%", "down", "shares")],
+        id="sent-object-lower",
+    ),
+    pytest.param(
+        "Weak earnings dragged the Nasdaq 2.1% lower on Tuesday.",
+        [(None, None, "2.1%", "down", "Nasdaq")],
+        id="dragged-object-lower",
+    ),
+    pytest.param(
+        "Profit-taking pushed gold 40 cents lower.",
+        [(None, None, "40 cents", "down", "gold")],
+        id="pushed-object-cents-lower",
+    ),
+    pytest.param(  # a level after the comparative: the pair's one change, as before
+        "The news sent oil prices 3% higher, to $85 a barrel.",
+        [(None, "$85", "3%", "up", None)],
+        id="sent-object-higher-to-a-level-one-change",
+    ),
+    # ... or "up to" a level: the object moved up, to it.
+    pytest.param(
+        "Higher fuel costs drove inflation up to 4.1% in May.",
+        [(None, "4.1%", None, "up", "inflation")],
+        id="drove-object-up-to",
+    ),
+    pytest.param(
+        "The selloff sent the yield up to 4.8%.",
+        [(None, "4.8%", None, "up", "yield")],
+        id="sent-object-up-to",
+    ),
+    pytest.param(
+        "Demand pushed prices up to $5 a gallon.",
+        [(None, "$5", None, "up", "prices")],
+        id="pushed-object-up-to-a-price",
+    ),
     # ... and the period it closed between the verb and the move.
     pytest.param(
         "The stock ended the day up 40 cents at $12.10.",
@@ -4102,7 +4144,25 @@ CHANGE_CASES = [
     pytest.param(
         "The painting set a record $1.2 million at auction.", [], id="set-a-record-is-a-feat"
     ),
-    pytest.param("Exports reached a record 5 million tonnes.", [], id="record-measure-stays-none"),
+    # ... a measure of output, use or weather too; no count (a feat) nor a length.
+    pytest.param(
+        "Exports reached a record 5 million tonnes.",
+        [(None, "5 million tonnes", None, "up", "Exports")],
+        id="record-measure-of-mass",
+    ),
+    pytest.param(
+        "Global coal consumption hit a record 8.7 billion tonnes.",
+        [(None, "8.7 billion tonnes", None, "up", "Global coal consumption")],
+        id="record-measure-coal-consumption",
+    ),
+    pytest.param(
+        "Oil production hit a record 13.2 million barrels per day.",
+        [(None, "13.2 million barrels per day", None, "up", "Oil production")],
+        id="record-measure-a-flow",
+    ),
+    pytest.param("The batsman hit a record 36 runs in an over.", [], id="record-count-is-a-feat"),
+    pytest.param("The javelin thrower hit a record 98 metres.", [], id="record-length-is-a-feat"),
+    pytest.param("The firm set a record 8.7 billion tonnes.", [], id="record-measure-set-a-feat"),
     # The object of a change verb beyond the change's reach, past a linked phrase.
     pytest.param(
         "The plan would raise the payroll tax on the largest New York City businesses to 0.6% "
@@ -5112,6 +5172,9 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # A verb of causing a move before a comparative of a noun: no object moved.
+    pytest.param("He drove 20% higher prices.", id="drove-a-higher-noun"),
+    pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),
     pytest.param("Revenue was $5 billion, down 3,000 jobs.", id="count-comma-down-other-kind"),
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
     # A verb's object that ends at "and" leaves the value after it to another item.

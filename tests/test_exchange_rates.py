@@ -127,6 +127,19 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("1,050 pesos", "USD", "ARS", 1050.0, False),
         ],
     ),
+    # ... an apposition without a number between the rate's noun and its verb
+    (
+        "The official exchange rate was 998 pesos per dollar. The parallel 'blue' rate, widely"
+        " used by Argentines, stood at about 1,125 pesos.",
+        [
+            ("998 pesos per dollar", "USD", "ARS", 998.0, False),
+            ("about 1,125 pesos", "USD", "ARS", 1125.0, False),
+        ],
+    ),
+    (
+        "The exchange rate, set by the central bank, was 998 pesos per dollar in Argentina.",
+        [("998 pesos per dollar", "USD", "ARS", 998.0, False)],
+    ),
     # a bare "pound" after the rate is sterling, unsure
     (
         "The rupee fell to 300 against the pound from 280.",

@@ -2804,6 +2804,37 @@ MONEY_CASES = [
         [("150 pesos", "150", None, "PHP", False, "exact")],
         id="pesos-manila",
     ),
+    # A people's plural points to its currency as its adjective does.
+    pytest.param(
+        "Argentines paid 5,000 pesos for a kilo of beef.",
+        PUBLISHED,
+        [("5,000 pesos", "5000", None, "ARS", False, "exact")],
+        id="pesos-argentines",
+    ),
+    pytest.param(
+        "Many Argentinians earn less than 200,000 pesos a month.",
+        PUBLISHED,
+        [("less than 200,000 pesos", "200000", None, "ARS", False, "less_than")],
+        id="pesos-argentinians",
+    ),
+    pytest.param(
+        "Filipinos paid 500 pesos.",
+        PUBLISHED,
+        [("500 pesos", "500", None, "PHP", False, "exact")],
+        id="pesos-filipinos",
+    ),
+    pytest.param(
+        "Chileans paid 1,000 pesos.",
+        PUBLISHED,
+        [("1,000 pesos", "1000", None, "CLP", False, "exact")],
+        id="pesos-chileans",
+    ),
+    pytest.param(
+        "Fans in Air Jordans paid 50 dinars.",
+        PUBLISHED,
+        [],
+        id="dinars-jordans-are-shoes-no-place",
+    ),
     pytest.param(
         "The watch costs 300 francs.",
         PUBLISHED,

@@ -214,6 +214,27 @@ PERCENTAGE_CASES = [
         [("up to 40 per cent", "40", None, "percent", "up_to")],
         id="up-to",
     ),
+    # After a verb of causing a move and its object, "up to" is the way and the level.
+    pytest.param(
+        "Higher fuel costs drove inflation up to 4.1% in May.",
+        [("4.1%", "4.1", None, "percent", "exact")],
+        id="drove-object-up-to-a-level",
+    ),
+    pytest.param(
+        "The tariffs could push inflation up to 5%.",
+        [("up to 5%", "5", None, "percent", "up_to")],
+        id="could-push-object-up-to-a-bound",
+    ),
+    pytest.param(
+        "Tariffs could push prices up to 20% higher.",
+        [("up to 20%", "20", None, "percent", "up_to")],
+        id="push-object-up-to-a-size-higher-bound",
+    ),
+    pytest.param(
+        "The company pushed up to 40% of its staff out.",
+        [("up to 40%", "40", None, "percent", "up_to")],
+        id="pushed-up-to-no-object",
+    ),
     pytest.param(
         "Turnout was more than 60 per cent in the city.",
         [("more than 60 per cent", "60", None, "percent", "more_than")],

@@ -654,6 +654,12 @@ class CurrencyIndex:
     """ISO code -> places whose mention points to it."""
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|yan|ine|ino|i)")
+"""A currency's place that may name a people, whose plural points to the currency as it does:
+"Argentine", "Filipino", "Chilean", "Saudi" ("Argentines paid 5,000 pesos": ARS). Not "-an"
+alone: "Jordans" are shoes; a city's plural ("Delhis") never occurs."""
+
+
 @cache
 def currency_index() -> CurrencyIndex:
     symbols: dict[str, str] = {code: code for code in iso4217()}
@@ -670,6 +676,12 @@ def currency_index() -> CurrencyIndex:
                 dict.fromkeys((n.lower() for n in unit.names), (currency.code, unit.factor))
             )
         places[currency.code] = currency.places
+    listed = {place for code_places in places.values() for place in code_places}
+    for code, code_places in places.items():
+        plurals = tuple(
+            f"{p}s" for p in code_places if _DEMONYM.fullmatch(p) and f"{p}s" not in listed
+        )
+        places[code] = code_places + plurals  # "Argentines", "Filipinos", "Saudis"
     symbols["RMB"] = "CNY"
     ambiguous = {
         k if not k.isalpha() or k[0].isupper() else k.lower(): v

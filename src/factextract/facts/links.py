@@ -31,6 +31,7 @@ from factextract.facts import (
     numerals,
     percentages,
     places,
+    qualifiers,
     quantities,
 )
 from factextract.facts.money.per_unit import per_unit_at
@@ -937,10 +938,25 @@ def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int
     if found is None:
         return None
     level = _level_cue(ctx, value.start_char, sentence) or _neutral_cue(ctx, value, sentence)
+    if level is None and _LEVEL_AFTER.match(ctx.text, found.end()) is None:
+        level = _sent_cue(ctx, value.start_char, sentence)
     if level is None:
         return None
     direction: Direction = "up" if found.group("dir") == "higher" else "down"
     return Cue(direction, level.start, level.end), found.end()
+
+
+_LEVEL_AFTER = re.compile(r",?[ \u00a0]+(?:to|at)[ \u00a0]")
+"""After a comparative, the level a move reached: its change is read with it ("sent oil prices
+3% higher, to $85": the pair's change, not a second one)."""
+
+
+def _sent_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A verb of causing a move and its object (one to four words) before the value at
+    ``char``, with "higher" or "lower" after it ("drove shares 8% higher"): the verb is the
+    cue and its object, read as a transitive verb's, the subject."""
+    verb = qualifiers.sent_verb_before(ctx.text, max(sentence, char - 48), char)
+    return None if verb is None else Cue("unknown", *verb)
 
 
 def _neutral_cue(ctx: Context, value: Span, sentence: int) -> Cue | None:
@@ -1680,10 +1696,9 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Gold hit a record $2,450 an ounce", "Inflation reached a record high 9.1%": a money
     or percentage value right after a reached record, with no "of", is where a change went;
     up for a bare record (the most of its kind), else the direction of its extreme noun."""
-    if (
-        not ctx.text.endswith(_bare_extreme_ends(), max(0, value.start_char - 9), value.start_char)
-        or value.label_ == "quantity"
-    ):
+    if not ctx.text.endswith(
+        _bare_extreme_ends(), max(0, value.start_char - 9), value.start_char
+    ) or (value.label_ == "quantity" and not _stock_measure(value.kb_id_)):
         return None  # most values: no record before (a string test)
     found = _EXTREME_BARE.search(ctx.text, max(sentence, value.start_char - 40), value.start_char)
     table = _subject_words()
@@ -1695,6 +1710,22 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
         return None
     cue = Cue(direction, found.start("verb"), found.end("verb"))
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
+_STOCK_DIMENSIONS = frozenset(("mass", "volume", "energy", "power", "flow", "temperature"))
+"""What a measure of output, use or weather reaches a record of ("Coal consumption hit a record
+8.7 billion tonnes", "Output hit a record 13.2 million barrels per day", "Temperatures hit a
+record 45C"); no count ("hit a record 36 runs": a feat) nor a length or a speed ("hit a record
+98 metres")."""
+
+
+@cache
+def _stock_measure(unit: str) -> bool:
+    """Whether the unit ``unit`` (its id; per a time "bbl/day") is of ``_STOCK_DIMENSIONS``."""
+    if not unit:
+        return False
+    dimensions = {u.id: u.dimension for u in lexicons.units()}
+    return dimensions.get(unit.split("/", 1)[0]) in _STOCK_DIMENSIONS
 
 
 _HELD_AT = (" at ", "\u00a0at ")

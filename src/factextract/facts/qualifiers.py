@@ -91,7 +91,69 @@ def before(text: str, start: int) -> Cue | None:
         return None  # "fought over 2 islands", "handed over 735 jets": no bound
     if cue.lower() == "up to" and _word_before_in(text, begin, _change_verbs()):
         return None  # "ticked up to 4.0%", "will go up to $15": a particle and "to", no bound
+    if (
+        cue.lower() == "up to"
+        and _RATE_OR_PRICE.match(text, start) is not None
+        and _COMPARED_AFTER.match(text, start) is None
+        and (sent := sent_verb_before(text, max(0, begin - 48), begin)) is not None
+        and not _word_before_in(text, sent[0], _MODALS)
+    ):
+        return None  # "pushed inflation up to 4.1%": its object moved up, to the value
     return Cue(qualifier, cue, begin, begin + len(cue))
+
+
+SENT_VERBS = frozenset(
+    (
+        *("send", "sends", "sent", "sending", "push", "pushes", "pushed", "pushing"),
+        *("drive", "drives", "drove", "driving", "drag", "drags", "dragged", "dragging"),
+        *("pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking"),
+        *("lift", "lifts", "lifted", "lifting", "propel", "propelled", "propels"),
+    )
+)
+"""Verbs of causing a move whose object moves: by a size and "higher" or "lower" after it
+("The report drove shares 8% higher"), or "up to" a level ("pushed inflation up to 4.1%")."""
+
+_SENT_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+)(?P<object>(?:[ \u00a0]+[A-Za-z][\w'\u2019&.-]*){1,4})[ \u00a0]+$"
+)
+"""A verb, then one to four words (no digit nor comma) before a value or a cue."""
+
+_SENT_STOPS = frozenset(
+    (
+        *("and", "or", "but", "while", "which", "that", "who", "as", "was", "were", "is", "are"),
+        *("by", "to", "of", "in", "on", "at", "for", "from", "with", "than", "up", "down"),
+    )
+)
+"""Words no object of a verb of ``SENT_VERBS`` holds: a clause's, or a preposition's."""
+
+_COMPARED_AFTER = re.compile(
+    r"[0-9][0-9.,]*(?:[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+"
+    r"(?:higher|lower|more|less)\b"
+)
+"""A size compared after "up to" ("could push prices up to 20% higher"): a bound, kept."""
+
+
+_RATE_OR_PRICE = re.compile(
+    r"[0-9][0-9.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)|[$\u20ac\u00a3\u00a5\u20b9][0-9]"
+)
+"""A percentage or a sum with a sign: what a verb of ``SENT_VERBS`` moves "up to"."""
+
+_MODALS = frozenset(("could", "may", "might", "would", "will", "can", "should", "to"))
+"""Before a verb of ``SENT_VERBS``, a forecast whose "up to" bounds the value ("could push
+water levels up to 3 metres", "is expected to push prices up to 20%")."""
+
+
+def sent_verb_before(text: str, low: int, end: int) -> tuple[int, int] | None:
+    """Where a verb of ``SENT_VERBS`` stands before its object of one to four words (no
+    clause word nor preposition) that ends at ``end``, searched from ``low``; else None."""
+    start = low
+    while (found := _SENT_OBJECT.search(text, start, end)) is not None:
+        if found.group("verb") in SENT_VERBS:
+            if any(word.lower() in _SENT_STOPS for word in found.group("object").split()):
+                return None
+            return found.start("verb"), found.end("verb")
+        start = found.end("verb")
+    return None
 
 
 @cache

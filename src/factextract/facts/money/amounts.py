@@ -491,7 +491,10 @@ def _rate_after() -> re.Pattern[str]:
 @cache
 def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     hedges = grouped([*lexicons.qualifiers().before, *rate_hedges()], fold=True)
-    tail = rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
+    tail = (
+        rf"(?:,[^,.;:!?0-9\n]{{1,48}},)?"  # ", widely used by Argentines,": an apposition
+        rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
+    )
     always, after_rates = rate_nouns()
     return (
         re.compile(rf"\b(?i:{grouped(always, fold=True)}){tail}"),
@@ -499,8 +502,9 @@ def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_RATE_NOUN_WINDOW = 48
-"""Characters before an amount that a rate noun, its verb and a hedge may take."""
+_RATE_NOUN_WINDOW = 96
+"""Characters before an amount that a rate noun, an apposition, its verb and a hedge may
+take."""
 
 
 def _rate_noun_before(text: str, start: int, resolver: CurrencyResolver) -> bool:

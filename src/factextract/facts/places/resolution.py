@@ -2003,16 +2003,9 @@ def _dateline_namesakes(
             continue  # "flights to Athens and Rome"; "The suspect drove to Paris" is local
         if mention.start > 1 and ctx.lowers[mention.start - 2] in words().abroad_events:
             continue  # "ATLANTA (AP) — The 2004 Olympic Games in Athens": the world's event
-        local = [
-            e
-            for e in found[0]
-            if e.type == "city"
-            and e.region == anchor.region
-            and e.country_code == anchor.country_code
-            and _km(e, anchor) < _LOCAL_REACH
-        ]
-        if local:
-            choices[k] = (max(local, key=lambda e: e.population), "dateline")
+        town = _largest_town_in(found[0], anchor, near=anchor)
+        if town is not None:
+            choices[k] = (town, "dateline")
 
 
 def _residence_namesakes(
@@ -2042,17 +2035,9 @@ def _residence_namesakes(
             continue  # "Jose Garcia, 30, of Mexico, was deported": his country, no Missouri town
         if not _resident(ctx, mention):
             continue
-        local = [
-            e
-            for e in found[0]
-            if e.type == "city"
-            and e.region == anchor.region
-            and e.country_code == anchor.country_code
-            and e.population >= _RESIDENCE_TOWN
-            and _km(e, anchor) < _LOCAL_REACH
-        ]
-        if local:
-            choices[k] = (max(local, key=lambda e: e.population), "dateline")
+        town = _largest_town_in(found[0], anchor, _RESIDENCE_TOWN, near=anchor)
+        if town is not None:
+            choices[k] = (town, "dateline")
 
 
 _RESIDENCE_TOWN = 5_000
@@ -2123,17 +2108,28 @@ def _incident_namesakes(
         for j, state in states:
             if bisect_right(starts, chars[mentions[j].start]) != sentence:
                 continue
-            local = [
-                e
-                for e in found[0]
-                if e.type == "city"
-                and e.region == state.region
-                and e.country_code == state.country_code
-            ]
-            if local:
-                choices[k] = (max(local, key=lambda e: e.population), "region")
+            town = _largest_town_in(found[0], state)
+            if town is not None:
+                choices[k] = (town, "region")
                 choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
                 break
+
+
+def _largest_town_in(
+    readings: Sequence[Entry], unit: Entry, least: int = 0, near: Entry | None = None
+) -> Entry | None:
+    """The most populous city among ``readings`` in ``unit``'s region and country, of at least
+    ``least`` people and, given ``near``, within ``_LOCAL_REACH`` of it; None when none is."""
+    towns = [
+        e
+        for e in readings
+        if e.type == "city"
+        and e.region == unit.region
+        and e.country_code == unit.country_code
+        and e.population >= least
+        and (near is None or _km(e, near) < _LOCAL_REACH)
+    ]
+    return max(towns, key=lambda e: e.population) if towns else None
 
 
 def _county_namesakes(
@@ -2172,16 +2168,9 @@ def _county_namesakes(
         for j, county in counties:
             if bisect_right(starts, chars[mentions[j].start]) != sentence:
                 continue
-            local = [
-                e
-                for e in found[0]
-                if e.type == "city"
-                and e.region == county.region
-                and e.country_code == county.country_code
-                and e.population >= BIG_CITY
-            ]
-            if local:
-                choices[k] = (max(local, key=lambda e: e.population), "region")
+            town = _largest_town_in(found[0], county, BIG_CITY)
+            if town is not None:
+                choices[k] = (town, "region")
                 break
 
 

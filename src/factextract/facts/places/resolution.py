@@ -26,7 +26,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
@@ -2092,27 +2092,42 @@ def _incident_namesakes(
             states.append((j, state))
     if not states:
         return
-    starts, chars = ctx.sentence_chars, ctx.token_chars
     for k, mention in enumerate(mentions):
-        entry, how = choices[k]
         found = read[k]
-        if entry is None or found is None or how not in _GUESSES or not mention.locative:
-            continue
-        if entry.type != "city" or entry.country_code in _NAMESAKE_LANDS:
+        if found is None or not _abroad_guess(choices[k]) or not mention.locative:
             continue
         if not placed_at(ctx, lists, mention.start, mention.end):
             continue
         if mention.start > 1 and ctx.lowers[mention.start - 2] in lists.abroad_events:
             continue  # "the summit in Paris"
-        sentence = bisect_right(starts, chars[mention.start])
-        for j, state in states:
-            if bisect_right(starts, chars[mentions[j].start]) != sentence:
-                continue
+        for j, state in _in_sentence_of(ctx, mentions, states, k):
             town = _largest_town_in(found[0], state)
             if town is not None:
                 choices[k] = (town, "region")
                 choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
                 break
+
+
+def _abroad_guess(choice: Choice) -> bool:
+    """Whether a choice is a city outside the lands of namesakes (the US), read by its size
+    alone: what a US unit named beside it may re-read as its namesake town."""
+    entry, how = choice
+    return (
+        entry is not None
+        and how in _GUESSES
+        and entry.type == "city"
+        and entry.country_code not in _NAMESAKE_LANDS
+    )
+
+
+def _in_sentence_of(
+    ctx: Context, mentions: Sequence[Mention], units: Sequence[tuple[int, Entry]], k: int
+) -> Iterator[tuple[int, Entry]]:
+    """The ``units`` (mention index, reading) whose mention stands in mention ``k``'s
+    sentence."""
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    sentence = bisect_right(starts, chars[mentions[k].start])
+    return (u for u in units if bisect_right(starts, chars[mentions[u[0]].start]) == sentence)
 
 
 def _largest_town_in(
@@ -2156,18 +2171,11 @@ def _county_namesakes(
     ]
     if not counties:
         return
-    starts, chars = ctx.sentence_chars, ctx.token_chars
-    for k, mention in enumerate(mentions):
-        entry, how = choices[k]
+    for k in range(len(mentions)):
         found = read[k]
-        if k in pinned or entry is None or found is None or how not in _GUESSES:
+        if k in pinned or found is None or not _abroad_guess(choices[k]):
             continue
-        if entry.type != "city" or entry.country_code in _NAMESAKE_LANDS:
-            continue
-        sentence = bisect_right(starts, chars[mention.start])
-        for j, county in counties:
-            if bisect_right(starts, chars[mentions[j].start]) != sentence:
-                continue
+        for _, county in _in_sentence_of(ctx, mentions, counties, k):
             town = _largest_town_in(found[0], county, BIG_CITY)
             if town is not None:
                 choices[k] = (town, "region")

@@ -1321,14 +1321,7 @@ def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) ->
             (w.isalpha() or w in ("-", "'")) and not w.isupper() for w in run
         ):
             continue
-        if any(
-            w in words.common
-            or w in words.titles
-            or w in words.nationalities
-            or w in words.given_names
-            or w in words.first_names
-            for w in run
-        ):
+        if _named_otherwise(words, run):
             continue  # "Monday, a day", "Mr Smith, a man", "Sarah, a villager"
         made.append(Mention(start, comma, (), "cue", cue, strong=True))
     return made
@@ -1456,14 +1449,10 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
         ):
             continue  # "in March, Kaduna state officials said": no town "March"
         run = texts[start:at]
-        if not all(w.isalpha() and not w.isupper() for w in run) or any(
-            w in words.common
-            or w in words.titles
-            or w in words.features
-            or w in words.nationalities
-            or w in words.given_names
-            or w in words.first_names
-            for w in run
+        if (
+            not all(w.isalpha() and not w.isupper() for w in run)
+            or any(w in words.features for w in run)
+            or _named_otherwise(words, run)
         ):
             continue  # "near ISIS in Syria", "near Mr Smith in Ohio", "near Lake Kivu"
         made.append(Mention(start, at, (), "cue", cue, strong=True))
@@ -1511,3 +1500,16 @@ def gapped_compass_mentions(
         if entries:
             made.append(Mention(at - 2, at - 1, entries, "cue", None, strong=True))
     return made
+
+
+def _named_otherwise(words: Words, run: Sequence[str]) -> bool:
+    """Whether a word of ``run`` is a common word, a title, a nationality or a first name: no
+    word of the name of a place the gazetteer lacks."""
+    return any(
+        w in words.common
+        or w in words.titles
+        or w in words.nationalities
+        or w in words.given_names
+        or w in words.first_names
+        for w in run
+    )

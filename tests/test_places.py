@@ -3889,6 +3889,16 @@ RECOGNITION = [
         [("Southwest", "region", "US"), ("Texas", "admin1", "US")],
         id="direction-after-the-unchanged",
     ),
+    pytest.param(
+        "Fulton Bank will buy the lender. Its branches in Fulton will stay open.",
+        [("Fulton", "city", "US")],
+        id="company-head-town-after-a-locative-stays",
+    ),
+    pytest.param(
+        "Lancaster Bank opened a branch. Lancaster is growing.",
+        [("Lancaster", "city", "US")],
+        id="company-head-large-city-stays",
+    ),
 ]
 
 
@@ -4246,6 +4256,19 @@ NON_PLACES = [
     pytest.param(
         "Turkey Prices Soar Before Thanksgiving\n\nA frozen turkey costs $30.",
         id="title-case-country-written-lower",
+    ),
+    # A news agency named like a town is the agency; a small town's name the article also
+    # writes before a company's head ("Fulton Bank") is the company alone, but not after a
+    # locative other than "to" or "from".
+    pytest.param("The fire killed 12, according to Xinhua.", id="news-agency-xinhua"),
+    pytest.param("Tass reported that the plant had closed.", id="news-agency-tass"),
+    pytest.param(
+        "A blast hit the mine, the official Mehr news agency said.", id="before-news-agency"
+    ),
+    pytest.param(
+        "Regulators agreed to sell the lender to Fulton Bank. Fulton will reopen its branches "
+        "on Saturday, and the deal makes Fulton the biggest bank in the state.",
+        id="company-head-makes-the-bare-name-the-company",
     ),
 ]
 

@@ -257,6 +257,7 @@ class Cues(_Row):
     operator_participles: tuple[str, ...] = ()
     listing_participles: tuple[str, ...] = ()
     part_adjectives: tuple[str, ...] = ()
+    company_heads: tuple[str, ...] = ()
     company_nouns: tuple[str, ...] = ()
     club_prefixes: tuple[str, ...] = ()
     match_before: tuple[str, ...] = ()

@@ -88,6 +88,9 @@ class Page:
     sports: dict[int, bool]
     """Whether each sentence asked about so far holds a sports word or a club's name: filled
     by ``sporting``, one sentence at a time (a scan of the whole Doc costs more)."""
+    firms: frozenset[str] = frozenset()
+    """Names the Doc also writes as a company's first word ("Fulton Bank", "the Xinhua news
+    agency"): the company, wherever a small town's name stands alone (``_firm``)."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
@@ -616,8 +619,21 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and ctx.words[m.start - 1] not in words.club_prefixes  # "Real Madrid": no surname
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
+    firms = {
+        ctx.words[m.start]
+        for m in mentions
+        if m.end - m.start == 1
+        and m.end + 1 < len(ctx.words)
+        and (m.start == 0 or not caps[m.start - 1])
+        and (
+            ctx.words[m.end] in words.company_heads
+            or (ctx.lowers[m.end] == "news" and ctx.lowers[m.end + 1] == "agency")
+        )
+    }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
-    return Page(ctx, words, draft.blocked, frozenset(surnames), caps, _contests(ctx), {})
+    return Page(
+        ctx, words, draft.blocked, frozenset(surnames), caps, _contests(ctx), {}, frozenset(firms)
+    )
 
 
 def _sporting(ctx: Context, words: Words, caps: tuple[bool, ...], k: int) -> bool:
@@ -762,6 +778,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "the ruling Morena party": a party, not the Indian city
     if city and not mention.strong and _schooled(ctx, words, mention):
         return False  # "studied at Columbia and Princeton": universities named like towns
+    if town and single and text in p.firms and not mention.strong and not _firm_placed(p, mention):
+        return False  # "Fulton Bank ... sell it to Fulton": the bank, not Fulton, New York
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -777,6 +795,22 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
+    )
+
+
+_TRADE_LOCATIVES = frozenset({"to", "from"})
+"""Locatives a company's name takes as a town's does ("sell it to Fulton", "a loan from
+Fulton")."""
+
+
+def _firm_placed(p: Page, mention: Mention) -> bool:
+    """Whether a locative other than "to" or "from" places a name the Doc also gives a company
+    (``Page.firms``): "branches in Fulton" is the town."""
+    start = mention.start
+    return (
+        start > 0
+        and p.ctx.lowers[start - 1] not in _TRADE_LOCATIVES
+        and locative(p.words, p.ctx, start)
     )
 
 

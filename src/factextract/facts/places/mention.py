@@ -295,6 +295,9 @@ class Words:
     """Companies named exactly like a place ("Emirates", "Delta")."""
     company_nouns: frozenset[str]
     """Words after a company's name that make it the company ("shares", "chairman")."""
+    company_heads: frozenset[str]
+    """Last words of a company's name ("Bank", "Corp."): its first word alone is the company
+    elsewhere in the article ("Fulton Bank ... sell it to Fulton")."""
     brand_phrases: tuple[str, ...]
     """Companies whose name opens with a place's ("Victoria's Secret")."""
     brand_firsts: Mapping[str, tuple[str, ...]]
@@ -452,6 +455,7 @@ def words() -> Words:
         event_venues=frozenset(s.event_venues),
         event_words=frozenset((*s.event_words, *c.sport_words)),
         company_nouns=frozenset(c.company_nouns),
+        company_heads=frozenset(c.company_heads),
         brand_phrases=tuple(s.brand_phrases),
         brand_firsts=MappingProxyType(_by_first(s.brand_phrases)),
         before_cue=re.compile(

@@ -56,6 +56,36 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A manner word before a noun of change and its "of" is no subject.
+    pytest.param(
+        "The bank delivered an emergency hike of 350 basis points to 12%.",
+        [(None, "12%", "350 basis points", "up", None)],
+        id="manner-word-emergency-hike-of",
+    ),
+    pytest.param(
+        "It was the third straight hike of 25 basis points.",
+        [(None, None, "25 basis points", "up", None)],
+        id="manner-word-straight-hike-of",
+    ),
+    pytest.param(
+        "The bank announced a surprise rate cut of 50 basis points.",
+        [(None, None, "50 basis points", "down", "rate")],
+        id="manner-word-before-the-subject",
+    ),
+    # "mine" is a noun in news: the subject's head reaches past "coal mine".
+    pytest.param(
+        "The death toll from a coal mine accident in central China's Henan province rose to 16.",
+        [
+            (
+                None,
+                "16",
+                None,
+                "up",
+                "death toll from a coal mine accident in central China's Henan province",
+            )
+        ],
+        id="coal-mine-is-a-noun",
+    ),
     # A report between commas may stand between a value and ", up from".
     pytest.param(
         "The outbreak has grown to 146 cases, health officials said on Tuesday, up from 124.",
@@ -4537,6 +4567,13 @@ CHANGE_CASES = [
 
 
 GAPPED_CASES = [
+    # A clause of its own after "but": a verb of expecting, or a noun's "of" before the
+    # value, makes no gapped item ("profit 7%" after "and" still does, below).
+    pytest.param(
+        "The economy shrank 2.1% in 2022 but the bank expects growth of 1.5%-2.5% this year.",
+        [(None, None, "2.1%", "down", "economy")],
+        id="gapped-not-a-clause-with-expects",
+    ),
     # A second change that leaves its verb out: its own noun, else the first's subject.
     pytest.param(
         "Revenue rose 5% to $3 billion and profit 7% to $1 billion.",

@@ -51,7 +51,9 @@ _PROPORTION_BEFORE = re.compile(f"(?:{_PROPORTION})$")
 def stop_words() -> frozenset[str]:
     cues = lexicons.change_cues()
     not_counted = lexicon_set("not_counted")  # "3 times", "18 th": a ratio or a rank
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted})
+    # "mine" is a noun in news ("a coal mine accident", "the mine's owner"); the pronoun
+    # speaks only in quotes
+    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted} - {"mine"})
 
 
 def noun_phrase(

@@ -2424,14 +2424,21 @@ further") or a qualifier the value's record holds ("nearly 5%")."""
 
 def _gapped_noun(ctx: Context, noun: str) -> bool:
     """Whether the words between "and" and a gapped value may name what changed: no verb, no
-    adverb, no word of a clause ("and closed", "and was", "and then" are none)."""
+    adverb, no word of a clause ("and closed", "and was", "and then" are none), no verb of
+    expecting or saying ("but the bank expects growth of 2%": a clause of its own), and no
+    "of" right before the value, which makes it the size of a noun of its own ("growth of")."""
     cues, table = _cue_directions(), _subject_words()
     auxiliaries = lexicons.change_cues().auxiliaries
-    for written in noun.split():
+    written_words = noun.split()
+    if written_words and written_words[-1].lower() == "of":
+        return False
+    reporting = _reporting_verbs()
+    for written in written_words:
         word = written.lower()
         if (
             word in cues
             or word in auxiliaries
+            or word in reporting
             or word in _GAPPED_NOT
             or word in _CLAUSE_LINKS
             or word in table.level_verbs
@@ -3690,6 +3697,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 return None  # "gives workers general raises of 25%": to whom, not what
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
+    if noun_cue:
+        while picked and lowers[picked[0]] in table.manner_words:
+            picked.pop(0)  # "an emergency hike of": how it came, not what changed
     if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
         picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
     picked = _past_opening_date(ctx, picked)
@@ -4666,6 +4676,7 @@ class _SubjectWords(lexicons.Row):
     estimate_nouns: frozenset[str]
     passed_level_nouns: frozenset[str]
     payer_verbs: frozenset[str]
+    manner_words: frozenset[str]
 
 
 @cache

@@ -1174,6 +1174,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "at 15:30", "until 09:00": not "a 2:30 ratio", "scored at 2:03 of the third period"
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
+            or _MARGIN_BY.search(text, max(0, expr.start - 16), expr.start)
         )
     if expr.rule == "century" and expr.get("cw") is not None:
         # "the fifth century": not "his first century" (a cricketer's 100 runs), nor "the
@@ -1486,7 +1487,14 @@ _CLOCK_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DAY_PART_LEAD = re.compile(r"\b(?:at|by|before|after|until|till|from|since|around|to)\s+$")
-_GAME_CLOCK = re.compile(r"\s+(?:of|into|left|remaining|mark|minutes?)\b")
+_GAME_CLOCK = re.compile(
+    r"\s+(?:of|into|left|remaining|mark|minutes?|overall|behind|ahead|back|clear)\b"
+)
+_MARGIN_BY = re.compile(
+    r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|won|wins?|beat(?:s|en)?|ahead|behind)\s+by\s+$",
+    re.IGNORECASE,
+)
+"""A race's or a game's margin before a time ("trails by 5:19", "won by 1:08"): no clock."""
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # A newspaper title around a weekday ("the Independent on Sunday"), whose name is the words

@@ -1775,6 +1775,22 @@ def test_dateline_day_is_never_after_publication(
 # Participles: after "is"/"are" (an adverb between) or in a hyphenated adjective no past
 # tense; "is seen", "is planned", "is widely expected" forecast, "was expected" looks back.
 PARTICIPLES = [
+    # a participle after a noun that leads an infinitive, after a modal: the modal's object's
+    # clause, no past of its own; one that leads none keeps its date
+    (
+        "The canal will cut the number of ships allowed to pass each day to 18 by February.",
+        "2023-10-31",
+        {"February": "2024-02"},
+    ),
+    ("Voters will decide whether a law passed in March stays.", "2023-10-31", {"March": "2023-03"}),
+    ("Workers wanted to leave on Friday.", "2023-10-31", {"Friday": "2023-10-27"}),
+    # an adverb between a modal and a verb of the past's form keeps the modal's
+    (
+        "The canal will gradually cut transits to 18 by February.",
+        "2023-10-31",
+        {"February": "2024-02"},
+    ),
+    ("The bank quickly cut rates in March.", "2023-10-31", {"March": "2023-03"}),
     ("A rate cut in March is now priced in.", "2023-02-13", {"March": "2023-03"}),
     ("A cut in March is already fully priced in by markets.", "2023-02-13", {"March": "2023-03"}),
     ("Traders bet on a priced-in cut in March.", "2023-02-13", {"March": "2023-03"}),

@@ -802,8 +802,11 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     if i == left:  # a relative clause's verb: "The bank, which cut rates in March, meets"
         if lowers[i - 1] not in _RELATIVE_PRONOUNS:
             return False
-    elif lowers[i - 1] in words.schedule_not_after or not ctx.words[i - 1].isalpha():
-        return False
+    elif (
+        lowers[_before_adverbs(ctx, left, i)] in words.schedule_not_after
+        or not ctx.words[i - 1].isalpha()
+    ):
+        return False  # "will cut", and "will gradually cut": an adverb between
     if left > 0 and lowers[left - 1] in words.conditional_breaks:
         return False
     after = ctx.words[i + 1]
@@ -827,6 +830,15 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})  # not "that": "said that cut ..." may be a noun
+
+
+def _before_adverbs(ctx: Context, left: int, i: int) -> int:
+    """The token before token ``i`` and the lower-case adverbs in -ly right before it ("will
+    gradually cut": "will"), not before the clause's start."""
+    k = i - 1
+    while k > left and ctx.lowers[k].endswith("ly") and ctx.words[k].islower():
+        k -= 1
+    return k
 
 
 def _plural(word: str) -> bool:
@@ -1937,6 +1949,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
         return False
     if word in _not_past_ed() or ctx.text.startswith("-", ctx.token_ends[i]):
         return False  # an adjective: "a priced-in cut"
+    if _infinitive_participle(ctx, left, i):
+        return False  # "will cut the number of ships allowed to pass to 18 by February"
     before = _auxiliary(ctx, left, i)
     if before < left:
         return True
@@ -1947,6 +1961,25 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after
     )
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "could", "might", "may", "must", "can", "shall"})
+
+
+def _infinitive_participle(ctx: Context, left: int, i: int) -> bool:
+    """Whether the regular participle at token ``i`` follows a lower-case noun and leads an
+    infinitive after a modal earlier in its clause ("will cut the number of ships allowed to
+    pass"): a reduced relative clause of the modal verb's object, no past tense of the
+    clause. A participle that leads no infinitive keeps its own date ("will decide whether
+    a law passed in March stays"), and so does one with no modal before it ("Workers wanted
+    to leave on Friday")."""
+    lowers = ctx.lowers
+    if i + 2 >= len(lowers) or lowers[i + 1] != "to" or not ctx.words[i + 2].islower():
+        return False
+    before = ctx.words[i - 1] if i > left else ""
+    if not (before.isalpha() and before.islower()) or before in _words().not_a_tense_before:
+        return False
+    return not _FUTURE_MODALS.isdisjoint(lowers[left : i - 1])
 
 
 _GERUND_LEADS = frozenset({"after", "following", "since"})

@@ -324,6 +324,16 @@ MONEY_CASES = [
         ],
         id="cents-of-the-only-currency-named",
     ),
+    pytest.param(  # a wire story's places point to the euro too: its cents are still euro cents
+        "FRANKFURT (Reuters) - Power averaged 67.70 euros per megawatt hour, and households "
+        "paid 40.2 cents per kilowatt hour.",
+        PUBLISHED,
+        [
+            ("67.70 euros", "67.7", None, "EUR", True, "exact"),
+            ("40.2 cents", "0.402", None, "EUR", False, "exact"),
+        ],
+        id="cents-of-the-only-currency-named-in-a-wire-story",
+    ),
     pytest.param(
         "A stamp costs 95 cents, while a letter costs 1.10 euros and $2 to the US.",
         PUBLISHED,

@@ -183,6 +183,17 @@ class CurrencyResolver:
             return Resolution(
                 others[0], False, f"the article writes US dollars as such and points to {others[0]}"
             )
+        if (
+            entry.minor is not None
+            and others
+            and self.explicit[others[0]]
+            and self._cents_of(others)
+        ):
+            # "1.82 euros per litre, 10 cents more", and in a wire story from Frankfurt too
+            # (whose "$" alone would be US dollars): no dollar is named, so euro cents
+            return Resolution(
+                others[0], False, f"the article names no dollar: cents of {others[0]}"
+            )
         # A passing mention ("rivals in Taiwan") is no evidence; an explicit A$, or repeated
         # places that outnumber American ones (a wire's "(AP)", "(Reuters)" count as American:
         # their style writes bare "$" for US dollars only), are.
@@ -211,10 +222,6 @@ class CurrencyResolver:
                 return Resolution(local, False, f"places in the article point to {local}")
             return Resolution("USD", False, why)
         if others and self.explicit[others[0]]:
-            if entry.minor is not None and self._cents_of(others):
-                return Resolution(  # "1.82 euros per litre, 10 cents more": euro cents
-                    others[0], False, f"the article names no dollar: cents of {others[0]}"
-                )
             return Resolution(
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"
             )

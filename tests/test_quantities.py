@@ -2057,9 +2057,30 @@ QUANTITY_CASES = [
         ],
         id="acre-feet-are-a-volume",
     ),
+    # A singular phrase after "of" takes a third word that is its noun, never a part of it;
+    # a longer run is no phrase: the unit alone
     pytest.param(
+        "The WHO said 1.6 million doses of oral cholera vaccine had arrived.",
+        [
+            (
+                "1.6 million doses of oral cholera vaccine",
+                "1600000",
+                None,
+                None,
+                "doses of oral cholera vaccine",
+                "exact",
+            )
+        ],
+        id="partitive-three-word-singular-phrase",
+    ),
+    pytest.param(
+        "He sold 300 bags of white long grain rice.",
+        [("300 bags", "300", None, None, "bags", "exact")],
+        id="partitive-four-word-run-no-phrase",
+    ),
+    pytest.param(  # "Kenya" alone would cut the phrase short: its noun after it too
         "They flew 40 kg of Kenya tea.",
-        [("40 kg of Kenya", "40", None, "kg", "Kenya", "exact")],
+        [("40 kg of Kenya tea", "40", None, "kg", "Kenya tea", "exact")],
         id="partitive-place-name-no-demonym-stays-one-word",
     ),
     pytest.param(
@@ -4974,7 +4995,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Britain aims to have 50 GW of offshore wind capacity by 2030.",
-        [("50 GW of offshore wind", "50", None, "GW", "offshore wind", "exact")],
+        [("50 GW of offshore wind capacity", "50", None, "GW", "offshore wind capacity", "exact")],
         id="offshore-wind-not-offshore",
     ),
     pytest.param(
@@ -8445,7 +8466,7 @@ def test_quantities_property_parenthesis_per_makes_both_rates(
         ),
         pytest.param(
             "Clinics stocked 40 litres of hepatitis B serum.",
-            [("40 litres of hepatitis B", "40", None, "L", "hepatitis B", "exact")],
+            [("40 litres of hepatitis B serum", "40", None, "L", "hepatitis B serum", "exact")],
             id="hepatitis-b",
         ),
         pytest.param(

@@ -145,8 +145,40 @@ def noun_phrase(
         last = kept[-1]
         while last + 2 < len(texts) and _hyphened(ctx, last + 2) and last + 2 in words:
             last += 2  # the whole compound: "high-standard", not "high"
+        if _cut_short(ctx, words, last, verbs):
+            # "doses of oral cholera vaccine", "50 GW of offshore wind capacity": the noun
+            # after the two words is the head; a longer run is no phrase read here
+            return None if _cut_short(ctx, words, last + 1, verbs) else (kept[0], last + 2)
         return kept[0], last + 1
     return None
+
+
+def _cut_short(ctx: Context, words: list[int], last: int, verbs: frozenset[str]) -> bool:
+    """Whether a singular phrase ending at token ``last`` leaves out a noun of its own: the
+    next word it read is a lower-case content word that no verb's or adverb's form can be
+    (no "-ed", "-s" or "-ly", none of the subject verbs), so the phrase goes on ("oral
+    cholera vaccine had arrived", "fresh farm produce to"); "one large firm set aside",
+    "of highway remained" and "of vitamin D daily" end before their verb or adverb."""
+    if last + 1 not in words:
+        return False
+    word, low = ctx.words[last + 1], ctx.lowers[last + 1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and not low.endswith(("ed", "s", "ly"))
+        and low not in verbs
+        and low not in stop_words()
+        and low not in _past_forms()  # "of fertiliser bought", "of food left", "set sail"
+        and not _adverb(low)
+    )
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    """Verbs' past forms not in "-ed" ("bought", "left", "set"), from the date lexicons."""
+    tense = lexicons.tense()
+    pasts = (*lexicons.calendar().past_cues, *tense.irregular_past, *tense.ambiguous_past)
+    return frozenset((*pasts, *tense.irregular_participles))
 
 
 _SINGULAR_PARTITIVE = re.compile(

@@ -56,6 +56,23 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A list price the level held before; an -ed word after a determiner is an adjective of
+    # the subject's head, no verb.
+    pytest.param(
+        "The negotiated price for Januvia will be $113, down from a list price of $527.",
+        [("$527", "$113", None, "down", "negotiated price for Januvia")],
+        id="down-from-a-list-price-of",
+    ),
+    pytest.param(
+        "The car sold for $40,000, down from its sticker price of $45,000.",
+        [("$45,000", "$40,000", None, "down", "car")],
+        id="down-from-its-sticker-price-of",
+    ),
+    pytest.param(
+        "The adjusted figure for March rose 5%.",
+        [(None, None, "5%", "up", "adjusted figure")],
+        id="participle-adjective-after-determiner",
+    ),
     # A manner word before a noun of change and its "of" is no subject.
     pytest.param(
         "The bank delivered an emergency hike of 350 basis points to 12%.",

@@ -74,13 +74,15 @@ _A_LEVEL_OF = (
     r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
     r"(?:peak|high|low|trough|average|level|base|baseline)"
     r"|(?:an?|the|its)[ \u00a0]+(?:initial|original|earlier|previous|prior)[ \u00a0]+"
-    r"(?:estimate|budget|forecast|price|cost))"
+    r"(?:estimate|budget|forecast|price|cost)"
+    r"|(?:an?|the|its)[ \u00a0]+(?:list|sticker|retail|asking|launch|regular)[ \u00a0]+price)"
     r"[ \u00a0]+of[ \u00a0]+"
     r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+"
     r"|an?[ \u00a0]+record[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
-a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "up from
+a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "$113,
+down from a list price of $527", "up from
 the current 4.1%", "from a revised 3.9%", "from a record 4%"); "raised $5 million from a group
 of 30 donors" names none."""
 _GAP = {
@@ -4776,6 +4778,14 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         and lowers[head - 1][-2:] == "ed"
     ):
         head -= 1  # "Regulated rail fares in England": a sentence's first word, no verb
+    elif (
+        head < k
+        and head - 2 >= floor
+        and words[head - 1].isalpha()
+        and lowers[head - 1][-2:] == "ed"
+        and lowers[head - 2] in table.determiners
+    ):
+        head -= 1  # "The negotiated price for Januvia": after a determiner, an adjective
     if head == k:
         return first
     if head - 1 > floor and lowers[head - 1] == "by":

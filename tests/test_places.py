@@ -3890,6 +3890,11 @@ RECOGNITION = [
         id="direction-after-the-unchanged",
     ),
     pytest.param(
+        "Real Madrid won the final, which was played in Madrid.",
+        [("Madrid", "city", "ES")],
+        id="club-prefix-city-after-a-locative-stays",
+    ),
+    pytest.param(
         "Fulton Bank will buy the lender. Its branches in Fulton will stay open.",
         [("Fulton", "city", "US")],
         id="company-head-town-after-a-locative-stays",
@@ -4264,6 +4269,12 @@ NON_PLACES = [
     pytest.param("Tass reported that the plant had closed.", id="news-agency-tass"),
     pytest.param(
         "A blast hit the mine, the official Mehr news agency said.", id="before-news-agency"
+    ),
+    # A city the article also names after a club's prefix is the club alone.
+    pytest.param(
+        "Real Madrid beat Borussia Dortmund 2-0. Dortmund had 15 shots to Madrid's 13, and "
+        "Madrid earned about 20 million euros for winning.",
+        id="club-prefix-makes-the-bare-city-the-club",
     ),
     pytest.param(
         "Regulators agreed to sell the lender to Fulton Bank. Fulton will reopen its branches "

@@ -90,7 +90,10 @@ class Page:
     by ``sporting``, one sentence at a time (a scan of the whole Doc costs more)."""
     firms: frozenset[str] = frozenset()
     """Names the Doc also writes as a company's first word ("Fulton Bank", "the Xinhua news
-    agency"): the company, wherever a small town's name stands alone (``_firm``)."""
+    agency"): the company, wherever a small town's name stands alone."""
+    clubs: frozenset[str] = frozenset()
+    """Names the Doc also writes after a club's prefix ("Real Madrid", "Borussia Dortmund"):
+    the club, wherever the city's name stands alone ("had 15 shots to Madrid's 13")."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
@@ -630,9 +633,22 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
             or (ctx.lowers[m.end] == "news" and ctx.lowers[m.end + 1] == "agency")
         )
     }
+    clubs = {
+        ctx.words[m.start]
+        for m in mentions
+        if m.end - m.start == 1 and m.start > 0 and ctx.words[m.start - 1] in words.club_prefixes
+    }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
     return Page(
-        ctx, words, draft.blocked, frozenset(surnames), caps, _contests(ctx), {}, frozenset(firms)
+        ctx,
+        words,
+        draft.blocked,
+        frozenset(surnames),
+        caps,
+        _contests(ctx),
+        {},
+        frozenset(firms),
+        frozenset(clubs),
     )
 
 
@@ -778,8 +794,10 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "the ruling Morena party": a party, not the Indian city
     if city and not mention.strong and _schooled(ctx, words, mention):
         return False  # "studied at Columbia and Princeton": universities named like towns
-    if town and single and text in p.firms and not mention.strong and not _firm_placed(p, mention):
+    if town and single and text in p.firms and not mention.strong and not _placed(p, mention):
         return False  # "Fulton Bank ... sell it to Fulton": the bank, not Fulton, New York
+    if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):
+        return False  # "Real Madrid ... Madrid earned 20 million euros": the club
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -799,13 +817,14 @@ def keep(p: Page, mention: Mention) -> bool:
 
 
 _TRADE_LOCATIVES = frozenset({"to", "from"})
-"""Locatives a company's name takes as a town's does ("sell it to Fulton", "a loan from
-Fulton")."""
+"""Locatives a company's or a club's name takes as a town's does ("sell it to Fulton", "a
+loan from Fulton", "15 shots to Madrid's 13")."""
 
 
-def _firm_placed(p: Page, mention: Mention) -> bool:
+def _placed(p: Page, mention: Mention) -> bool:
     """Whether a locative other than "to" or "from" places a name the Doc also gives a company
-    (``Page.firms``): "branches in Fulton" is the town."""
+    or a club (``Page.firms``, ``Page.clubs``): "branches in Fulton", "the final in Madrid"
+    are the towns."""
     start = mention.start
     return (
         start > 0

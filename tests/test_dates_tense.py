@@ -1775,6 +1775,18 @@ def test_dateline_day_is_never_after_publication(
 # Participles: after "is"/"are" (an adverb between) or in a hyphenated adjective no past
 # tense; "is seen", "is planned", "is widely expected" forecast, "was expected" looks back.
 PARTICIPLES = [
+    # a period's start told as its name: the nearest, whatever the clause's tense
+    (
+        "The IMF had urged Kenya to cut its deficit in the fiscal year starting July 1.",
+        "2024-06-26",
+        {"July 1": "2024-07-01"},
+    ),
+    (
+        "The league's season beginning Sept. 5 was cut short.",
+        "2024-08-20",
+        {"Sept. 5": "2024-09-05"},
+    ),
+    ("The plant was closed starting July 1.", "2024-06-26", {"July 1": "2023-07-01"}),
     # a participle after a noun that leads an infinitive, after a modal: the modal's object's
     # clause, no past of its own; one that leads none keeps its date
     (

@@ -361,6 +361,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open"  # "announced a stock split effective June 7": the nearest June 7
     if _delivery_month(ctx, first, end):
         return "open"  # "Aramco cut its January official selling price": the nearest
+    if _starts_a_period(ctx, left, first):
+        return "open"  # "urged it to cut the deficit in the fiscal year starting July 1"
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
     if (reported := _reported_subject(ctx, left, first, end)) is not None:
@@ -1474,6 +1476,25 @@ def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
         and ctx.lowers[link] in words.period_end_links
         and ctx.lowers[noun] in words.period_nouns
     )
+
+
+_PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})
+
+
+def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` starts a period named before it ("the fiscal year
+    starting July 1", "the season beginning Sept. 5"): the period's start is told as its
+    name, whatever the tense of the clause, so the nearest ("The IMF had urged Kenya to cut
+    its deficit in the fiscal year starting July 1", in June, is this July)."""
+    link, noun = first - 1, first - 2
+    return (
+        noun >= left
+        and ctx.lowers[link] in _PERIOD_START_LINKS
+        and (ctx.lowers[noun] in _words().period_nouns or ctx.lowers[noun] in _SEASON_NOUNS)
+    )
+
+
+_SEASON_NOUNS = frozenset({"season", "term", "semester", "campaign"})
 
 
 def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:

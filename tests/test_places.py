@@ -160,6 +160,18 @@ RECOGNITION = [
         [("El Obeid", "city", "SD")],
         id="particle-opening-a-known-name-after-a-cue",
     ),
+    # A name after a cue that goes on past a gazetteer name is a name the gazetteer lacks;
+    # a weekday after it ends it.
+    pytest.param(
+        "A flash flood swept away the hamlet of Lang Nu, killing 48.",
+        [("Lang Nu", "locality", None)],
+        id="cued-name-going-on-past-a-known-name",
+    ),
+    pytest.param(
+        "Fighting raged in the city of Kharkiv Monday.",
+        [("Kharkiv", "city", "UA")],
+        id="cued-name-before-a-weekday",
+    ),
     # A town before "in" and a first-level region lies in the region's country: a reading
     # elsewhere is no reading ("the village of Mati in Attica" is no town in the Philippines).
     pytest.param(

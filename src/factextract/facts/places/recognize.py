@@ -619,6 +619,8 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
                 match = None  # "the village of Al-Haouz": no Ål, Norway, in its first part
             elif match is not None and _particle_only(ctx, caps, i, match[0]):
                 match = None  # "the province of Al Haouz": no Ål either
+            elif match is not None and _name_goes_on(ctx, words, caps, match[0]):
+                match = None  # "the hamlet of Lang Nu": a name the gazetteer lacks, no Lang
             end = match[0] if match else _hyphened_run_end(ctx, caps, i)
             if end <= i:
                 break
@@ -853,6 +855,13 @@ def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:
         and ctx.token_ends[end - 1] == ctx.token_chars[end]
         and ctx.token_ends[end] == ctx.token_chars[end + 1]
     )
+
+
+def _name_goes_on(ctx: Context, words: Words, caps: tuple[bool, ...], end: int) -> bool:
+    """Whether the capitalized name after a cue goes on past a gazetteer name ending at token
+    ``end``: a capitalized word follows that is no common word, month or weekday ("the
+    hamlet of Lang Nu"; not "the city of Kharkiv Monday")."""
+    return end < len(caps) and caps[end] and ctx.words[end] not in words.common
 
 
 def _hyphened_run_end(ctx: Context, caps: tuple[bool, ...], i: int) -> int:

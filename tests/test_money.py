@@ -314,6 +314,23 @@ MONEY_CASES = [
         [("20 piasters", "0.2", None, "EGP", True, "exact")],
         id="egp-piasters-american-spelling",
     ),
+    # "over" before an amount that names what a noun right after it is about is a
+    # preposition, no bound; before "in", a date, an adverb or "worth" it is a bound.
+    pytest.param(
+        "The firm was sued over $5 million debt.",
+        PUBLISHED,
+        [("$5 million", "5000000", None, "USD", True, "exact")],
+        id="over-a-named-sum-is-no-bound",
+    ),
+    pytest.param(
+        "It sold over $2 million worth of art and raised over $5 million last year.",
+        PUBLISHED,
+        [
+            ("over $2 million", "2000000", None, "USD", True, "more_than"),
+            ("over $5 million", "5000000", None, "USD", True, "more_than"),
+        ],
+        id="over-before-worth-or-a-date-is-a-bound",
+    ),
     # Cents in an article that names one other currency and no dollar are its cents.
     pytest.param(
         "The bus fare rose 20 cents to 2.40 euros.",

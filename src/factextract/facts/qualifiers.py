@@ -6,6 +6,8 @@ import re
 from functools import cache
 from typing import Literal, NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from factextract import lexicons
 from factextract.lexicons import Qualifier
 from factextract.patterns import grouped
@@ -163,6 +165,31 @@ def _word_set(field: Literal["hyphen_only", "contention", "over_particles"]) -> 
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def over_a_named_sum(text: str, cue: Cue | None, end: int) -> bool:
+    """Whether an "over" before an amount ending at ``end`` is a preposition: the amount
+    names what it is about, a noun right after it ("jailed over 7 million pound fraud",
+    "sued over $5 million debt"), not "over $5 million in aid", "over $5 million last year",
+    "over $5 million annually" or "over $2 million worth"."""
+    if cue is None or cue.text.lower() != "over":
+        return False
+    word = _NOUN_AFTER.match(text, end)
+    if word is None:
+        return False
+    low = word.group(1)
+    return (
+        low not in STOP_WORDS
+        and low not in _SUM_FOLLOWERS
+        and not low.endswith(("ing", "ly", "ed"))
+    )
+
+
+_SUM_FOLLOWERS = frozenset({"worth", "apiece", "each", "net", "gross", "total", "plus"})
+"""Words after an amount that go on its value, not name what it is about."""
 
 
 def _concerning(text: str, cue_start: int) -> bool:

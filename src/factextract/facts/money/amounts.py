@@ -809,6 +809,8 @@ def _comma_parts(
     if resolution.code is None or resolution.code not in lexicons.iso4217():
         return None
     cue = qualifiers.before(text, start)
+    if qualifiers.over_a_named_sum(text, cue, end):
+        cue = None  # "jailed over 7 million pound fraud": about it, no bound
     start = cue.start if cue else start
     return _resolved(start, end, numerals_scale(value, factor), None, resolution, marker, cue, rule)
 
@@ -1477,6 +1479,8 @@ def _parts(
         )
     amount, amount_max = _scaled(*values, factor)
     cue = qualifiers.before(ctx.text, start)
+    if qualifiers.over_a_named_sum(ctx.text, cue, end):
+        cue = None  # "sued over $5 million debt": about it, no bound
     if cue is not None:
         start = cue.start
     else:

@@ -1775,6 +1775,14 @@ def test_dateline_day_is_never_after_publication(
 # Participles: after "is"/"are" (an adverb between) or in a hyphenated adjective no past
 # tense; "is seen", "is planned", "is widely expected" forecast, "was expected" looks back.
 PARTICIPLES = [
+    # a late date clause before a report is no fronted one: the main clause's tense
+    (
+        "China will restrict exports of gallium and germanium, two metals used in chipmaking "
+        "and electric vehicles, from Aug. 1, the commerce ministry said on Monday.",
+        "2023-07-04",
+        {"Aug. 1": "2023-08-01"},
+    ),
+    ("In March, the ministry said the plant would close.", "2023-07-04", {"March": "2023-03"}),
     # a period's start told as its name: the nearest, whatever the clause's tense
     (
         "The IMF had urged Kenya to cut its deficit in the fiscal year starting July 1.",

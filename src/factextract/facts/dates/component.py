@@ -884,6 +884,16 @@ def _sentence(ctx: Context, following: int) -> tuple[int, int]:
     )
 
 
+def _fronted_clause(ctx: Context, clause_start: int, sentence_start: int) -> bool:
+    """Whether the clause at token ``clause_start`` opens its sentence (after an opening quote
+    at most): a fronted date clause, not a late one after the main clause ("China will
+    restrict exports ..., from Aug. 1, the ministry said on Monday")."""
+    first = ctx.token_at(sentence_start)
+    while first < clause_start and not ctx.words[first].isalnum():
+        first += 1
+    return clause_start <= first
+
+
 def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
     """Token range of the clause holding ``expr``, in the sentence before ``following``."""
     low, high = _sentence(ctx, following)
@@ -2318,7 +2328,10 @@ def _tense(
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):
         return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
-    if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
+    sentence = _sentence(ctx, following)
+    if _fronted_clause(ctx, bounds[0], sentence[0]) and tense.fronted_before_report(
+        ctx, bounds[1], ctx.token_at(sentence[1])
+    ):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
     says = _sentence_tense(ctx, following, folded, future)
     if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):

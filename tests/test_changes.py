@@ -56,6 +56,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # Counts of two different nouns are no "B, up from A" pair.
+    pytest.param(
+        "Batteries caused 268 fires and 18 deaths last year, up from 220 fires and six deaths.",
+        [("220 fires", None, None, "up", None)],
+        id="up-from-a-count-of-another-noun",
+    ),
     # A list price the level held before; an -ed word after a determiner is an adjective of
     # the subject's head, no verb.
     pytest.param(

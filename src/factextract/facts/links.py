@@ -1203,12 +1203,27 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
     if (new.label_, new.kb_id_) != (old.label_, old.kb_id_) and not _bare_of(new, old):
         return None
+    if _counts_of_other_nouns(new, old):
+        return None  # "268 fires and 18 deaths last year, up from 220 fires": not deaths
     word = moved.group("dir").lower()  # "up", "down", or a noun of change: "a sharp rise from"
     direction: Direction = "up" if word == "up" else "down" if word == "down" else "unknown"
     if word not in ("up", "down"):
         direction = _cue_directions().get(word, "unknown")
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+def _counts_of_other_nouns(new: Span, old: Span) -> bool:
+    """Whether two counts (quantities with no unit) end in different nouns ("18 deaths" and
+    "220 fires"); a bare number or a scale word ends none ("up from 220", "from 3.1
+    million")."""
+    if new.label_ != "quantity" or old.label_ != "quantity" or new.kb_id_ or old.kb_id_:
+        return False
+    scales = lexicons.number_words().scales
+    nouns = [v.text.rsplit(None, 1)[-1].lower() for v in (new, old)]
+    if not all(n.isalpha() and n not in scales for n in nouns):
+        return False
+    return nouns[0] != nouns[1]
 
 
 def _bare_of(new: Span, old: Span) -> bool:

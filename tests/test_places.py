@@ -4282,6 +4282,9 @@ NON_PLACES = [
     pytest.param(
         "A blast hit the mine, the official Mehr news agency said.", id="before-news-agency"
     ),
+    # A cue written as a title (capitalized, no article) before a name the gazetteer lacks
+    # names a work or a body.
+    pytest.param('His breakthrough came with "City of Glass" in 1985.', id="titled-cue-a-novel"),
     # A city the article also names after a club's prefix is the club alone.
     pytest.param(
         "Real Madrid beat Borussia Dortmund 2-0. Dortmund had 15 shots to Madrid's 13, and "

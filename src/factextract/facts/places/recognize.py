@@ -635,6 +635,8 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
                     candidates = tuple(e for e in candidates if e.type == "admin2")
                     if not candidates:
                         break
+            if not candidates and _titled_lead(ctx, lead):
+                break  # "City of Glass" (a novel), "City of Hope" (a hospital): a title
             found.append(Mention(first, end, candidates, "before_cue", cue, alternates, True))
             i = _next_listed(ctx, end, plural)
             if i <= end or not caps[i]:
@@ -645,6 +647,15 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         if plural and len(found) - listed < 2:
             del found[listed:]  # "the provinces of China", "the districts of Mumbai": inside
     return found
+
+
+def _titled_lead(ctx: Context, lead: re.Match[str]) -> bool:
+    """Whether a before-cue lead is written as a title: its cue capitalized with no article
+    ("City of Glass", "Town of Hope"; not "the City of London"), so a name after it that the
+    gazetteer lacks names a work or a body, no place."""
+    if lead.group("cue") is None:  # (matched on lower-cased text: read the case in ``ctx``)
+        return False
+    return ctx.text[lead.start("cue")].isupper() and not lead.group().lower().startswith("the")
 
 
 def _part_after(

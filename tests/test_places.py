@@ -6933,6 +6933,56 @@ DISAMBIGUATION = [
             ),
         ]
     ],
+    # Namesake cities within a quarter of each other's size: the one with more of the
+    # world's names for it (alternate names) wins; context still decides.
+    pytest.param(
+        "The team won the Rose Bowl in Pasadena on Monday.",
+        "Pasadena",
+        ("Pasadena", "city", "US", "California"),
+        id="near-tie-namesake-known-abroad-wins",
+    ),
+    pytest.param(
+        "Police in Cadiz seized two tonnes of hashish.",
+        "Cadiz",
+        ("Cadiz", "city", "ES", "Andalusia"),
+        id="near-tie-namesake-abroad-known-abroad-wins",
+    ),
+    pytest.param(
+        "Protesters gathered in Orleans on Saturday.",
+        "Orleans",
+        ("Orléans", "city", "FR", "Centre-Val de Loire"),
+        id="near-tie-namesake-french-city-over-ottawa-suburb",
+    ),
+    pytest.param(
+        "Flooding hit Gloucester on Monday.",
+        "Gloucester",
+        ("Gloucester", "city", "GB", "England"),
+        id="near-tie-namesake-english-city-over-ottawa-suburb",
+    ),
+    pytest.param(
+        "HOUSTON (AP) — A man drowned in Pasadena.",
+        "Pasadena",
+        ("Pasadena", "city", "US", "Texas"),
+        id="near-tie-namesake-dateline-still-decides",
+    ),
+    pytest.param(
+        "Flooding hit Pasadena and Houston.",
+        "Pasadena",
+        ("Pasadena", "city", "US", "Texas"),
+        id="near-tie-namesake-sibling-still-decides",
+    ),
+    pytest.param(
+        "The plant in Peoria will close next year.",
+        "Peoria",
+        ("Peoria", "city", "US", "Arizona"),
+        id="namesake-two-thirds-larger-is-no-near-tie",
+    ),
+    pytest.param(
+        "A shooting in Glendale left two dead.",
+        "Glendale",
+        ("Glendale", "city", "US", "Arizona"),
+        id="near-tie-namesakes-both-known-abroad-keep-size",
+    ),
     # A facility lies in the region of the town after it, named as the town's is.
     pytest.param(
         "The crowd gathered at Tahrir Square in Cairo.",

@@ -42,7 +42,15 @@ from factextract.facts.places.mention import (
     words,
 )
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, capitals, contains, fold, gazetteer, normalize
+from factextract.gazetteer import (
+    Entry,
+    alternate_names,
+    capitals,
+    contains,
+    fold,
+    gazetteer,
+    normalize,
+)
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -214,11 +222,21 @@ itself (Valencia, Spain, over Valencia, Venezuela, twice its size): a larger nam
 takes no bonus from it."""
 
 
+_FAME_STEP = 0.005
+_FAME_NAMES = 5
+"""A city gains ``_FAME_STEP`` for each of its alternate names (the world's names for it;
+only cities over 100,000 have any), up to ``_FAME_NAMES``: at most a population ratio of
+1.26, so only a near tie of namesakes goes to the one known abroad ("Pasadena": California's
+142,000, six names, over Texas's 154,000, one; "Cadiz" Spain's, "Orleans" France's,
+"Gloucester" England's, over towns of Canada and the Philippines a tenth larger)."""
+
+
 def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
     """``prior``, with ``_regional(mention)`` computed once for all candidates."""
     alternate = bool(mention.alternates) and any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
+        score += _FAME_STEP * min(alternate_names(entry), _FAME_NAMES)
         regions, floor, seats = regional_
         regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"

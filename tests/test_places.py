@@ -6983,6 +6983,32 @@ DISAMBIGUATION = [
         ("Glendale", "city", "US", "Arizona"),
         id="near-tie-namesakes-both-known-abroad-keep-size",
     ),
+    # "Antigua" is how news names Antigua Guatemala (GeoNames' name), beside its country's
+    # places; the Canary Islands' village where Spain's are named.
+    pytest.param(
+        "Protests spread across Guatemala City and Antigua.",
+        "Antigua",
+        ("Antigua Guatemala", "city", "GT", "Sacatepéquez"),
+        id="antigua-beside-guatemala-city",
+    ),
+    pytest.param(
+        "GUATEMALA CITY (AP) — A volcano erupted near Antigua on Sunday.",
+        "Antigua",
+        ("Antigua Guatemala", "city", "GT", "Sacatepéquez"),
+        id="antigua-after-a-guatemalan-dateline",
+    ),
+    pytest.param(
+        "The Spanish tourists stayed in Antigua, on Fuerteventura.",
+        "Antigua",
+        ("Antigua", "city", "ES", "Canary Islands"),
+        id="antigua-beside-a-canary-island-stays-spanish",
+    ),
+    pytest.param(
+        "Hurricane Irma battered Antigua and Barbuda.",
+        "Antigua and Barbuda",
+        ("Antigua and Barbuda", "country", "AG", None),
+        id="antigua-and-barbuda-stays-the-country",
+    ),
     # A facility lies in the region of the town after it, named as the town's is.
     pytest.param(
         "The crowd gathered at Tahrir Square in Cairo.",

@@ -3651,6 +3651,26 @@ RECOGNITION = [
         id="airport-named-after-a-town-over-a-department",
     ),
     pytest.param(
+        "A Republican from New York defeated the incumbent.",
+        [("New York", "admin1", "US")],
+        id="state-of-a-person-before-a-beating-verb-stays",
+    ),
+    pytest.param(
+        "Texas beat California in job growth.",
+        [("Texas", "admin1", "US"), ("California", "admin1", "US")],
+        id="states-named-like-no-city-beating-stay",
+    ),
+    pytest.param(
+        "Prices rose past 3,000 in Boston.",
+        [("Boston", "city", "US")],
+        id="past-without-a-score-stays",
+    ),
+    pytest.param(
+        "Voters in Washington defeated the measure 52-48.",
+        [("Washington", "city", "US")],
+        id="vote-tally-after-a-locative-stays",
+    ),
+    pytest.param(
         "Flights resumed at Tuscany airport.",
         [("Tuscany", "admin1", "IT")],
         id="airport-named-after-a-region-without-a-large-town-stays",
@@ -4050,6 +4070,12 @@ NON_PLACES = [
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),
+    # A US state named like a large city, next to a beating verb, is the city's team; a
+    # game's number or overtime names a contest; 'past' a result before a score.
+    pytest.param("Miami beat New York in overtime.", id="state-named-like-a-city-beaten"),
+    pytest.param("New York beat Miami in overtime.", id="state-named-like-a-city-beating"),
+    pytest.param("Florida defeated Edmonton in Game 7.", id="state-team-in-a-numbered-game"),
+    pytest.param("Atlanta rallied past Washington 7-5.", id="rallied-past-with-a-score"),
     pytest.param("Chelsea beat Arsenal 2-1; Atletico Madrid and Barcelona drew 1-1.", id="scores"),
     pytest.param("Manchester City beat Leeds United 3-0 in the Premier League.", id="city-club"),
     pytest.param("Derby County and Ipswich Town drew 1-1.", id="county-and-town-clubs"),

@@ -50,7 +50,7 @@ _INSIDE_NUMBER = frozenset("0123456789.,/:-–")
 """Characters before a score's first digit that make it part of something else ("2020-21")."""
 _CONTEST = re.compile(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
-    r"|won|win|wins|lost|lose|loses|victory|v|vs)\b"
+    r"|won|win|wins|lost|lose|loses|victory|v|vs|past)\b"
 )
 """Words of a match result: with a score near them, the names in the sentence are teams."""
 _DECLARED = re.compile(r"[ ]+(?:declared|dec)\b")
@@ -105,7 +105,23 @@ class Page:
         if first is not None and first.type == "country" and _of_a_person(ctx, start):
             return False  # "Ons Jabeur of Tunisia beat ...": her country ("Salah of Liverpool"
             # is his club)
-        if beating and not reported and first is not None and first.type in _NATIONS:
+        # A first-level region named like a large city plays as the city's team ("New York
+        # beat Miami", "Washington beat Dallas"), subject opening its clause or object, not
+        # a person's ("a Republican from New York defeated him"); a country as its nation's.
+        town_team = (
+            beating
+            and (before in beats or not before[:1].isalpha())
+            and first is not None
+            and first.type != "country"
+            and _big_city(mention)
+        )
+        if (
+            beating
+            and not reported
+            and not town_team
+            and first is not None
+            and first.type in _NATIONS
+        ):
             return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
         club = not (reported or beating or matched) and (
@@ -124,7 +140,12 @@ class Page:
         if before not in opponents and locative(self.words, ctx, start):
             return False
         return (
-            reported or matched or club or sporting or (first is not None and first.type == "city")
+            reported
+            or matched
+            or club
+            or sporting
+            or town_team
+            or (first is not None and first.type == "city")
         )
 
     def national(self, mention: Mention) -> bool:

@@ -3671,6 +3671,21 @@ RECOGNITION = [
         id="vote-tally-after-a-locative-stays",
     ),
     pytest.param(
+        "Santa Barbara officials ordered evacuations.",
+        [],
+        id="town-people-after-a-name-drop-a-region-abroad",
+    ),
+    pytest.param(
+        "Durango officials said the road was closed.",
+        [("Durango", "admin1", "MX")],
+        id="town-people-after-a-state-named-like-its-capital-stay",
+    ),
+    pytest.param(
+        "Victoria police arrested a man.",
+        [("Victoria", "admin1", "AU")],
+        id="town-people-after-a-region-named-like-several-towns-stay",
+    ),
+    pytest.param(
         "Flights resumed at Tuscany airport.",
         [("Tuscany", "admin1", "IT")],
         id="airport-named-after-a-region-without-a-large-town-stays",

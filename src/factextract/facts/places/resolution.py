@@ -529,6 +529,23 @@ def _settlement_locative(ctx: Context, start: int) -> bool:
     return pair in _SETTLEMENT_OF
 
 
+_TOWN_PEOPLE = frozenset(
+    {"officials", "residents", "firefighters", "homeowners", "police", "authorities"}
+)
+"""Lower-case people of a place after its name: a town's, where the region named alike lies
+abroad ("Santa Barbara officials": the Californian city, no Honduran department)."""
+
+
+def _town_people(ctx: Context, m: Mention) -> bool:
+    """Whether one of ``_TOWN_PEOPLE`` follows the name and its first-level region readings
+    all lie in other countries than its one town of ``_SETTLED_TOWN`` ("Santa Barbara
+    officials"; not "Durango officials", Mexico's state and its capital)."""
+    if m.end >= len(ctx.lowers) or ctx.lowers[m.end] not in _TOWN_PEOPLE:
+        return False
+    town = next(e for e in m.candidates if e.type == "city" and e.population >= _SETTLED_TOWN)
+    return all(e.country_code != town.country_code for e in m.candidates if e.type == "admin1")
+
+
 def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Mentions after a settlement's locative (``_settlement_locative``) without their
     first-level region readings where one town of at least ``_SETTLED_TOWN`` people is
@@ -536,18 +553,20 @@ def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     Barbara" are the Californian city, no Honduran department; a country keeps its reading,
     and a region with no such town ("the hills above Tuscany": Alberta's is 20,000) or with
     several ("the outskirts of Victoria", "Santa Cruz") stays. So does a name before a
-    lower-case "airport", named after its town ("near Santa Barbara airport")."""
+    lower-case "airport", named after its town ("near Santa Barbara airport"), and one before
+    a town's people whose regions lie abroad (``_town_people``)."""
     out, lowers = [], ctx.lowers
     for m in mentions:
         if (
             m.cue is None
             and len(m.candidates) > 1
+            and any(e.type == "admin1" for e in m.candidates)
+            and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
             and (
                 (m.end < len(lowers) and lowers[m.end] == "airport")
                 or (m.locative and _settlement_locative(ctx, m.start))
+                or _town_people(ctx, m)
             )
-            and any(e.type == "admin1" for e in m.candidates)
-            and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
         ):
             kept = tuple(e for e in m.candidates if e.type != "admin1")
             m = replace(m, candidates=kept)

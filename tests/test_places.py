@@ -3686,6 +3686,21 @@ RECOGNITION = [
         id="town-people-after-a-region-named-like-several-towns-stay",
     ),
     pytest.param(
+        "Officials in Angola province said the roads were closed.",
+        [("Angola province", "country", "AO")],
+        id="province-cue-names-no-us-town",
+    ),
+    pytest.param(
+        "Fighting raged in Kandahar province.",
+        [("Kandahar province", "admin1", "AF")],
+        id="province-cue-keeps-a-province",
+    ),
+    pytest.param(
+        "Troops shelled Kherson province.",
+        [("Kherson province", "admin1", "UA")],
+        id="province-cue-keeps-a-town-of-another-country",
+    ),
+    pytest.param(
         "Flights resumed at Tuscany airport.",
         [("Tuscany", "admin1", "IT")],
         id="airport-named-after-a-region-without-a-large-town-stays",

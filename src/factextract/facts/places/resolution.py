@@ -351,12 +351,42 @@ def options(mention: Mention) -> tuple[Entry, ...]:
         if units:  # "Samar province" is the Philippine one, not a Ukrainian town
             return units
     fitting = tuple(e for e in candidates if e.type in cue.prefers)
+    if fitting and cue.type == "admin1" and all(_unit_unknown_there(e, cue) for e in fitting):
+        # A region's cue names no town of a country whose regions are never called so:
+        # "Lebanon province" is no Tennessee town but a province the gazetteer lacks, and
+        # "Angola province" the country, written with a word that fits no reading
+        # ("Kandahar province", "Cebu province" keep theirs; a town of another country
+        # keeps its reading).
+        return tuple(e for e in candidates if e.type == "country")
     if fitting or "city" in cue.prefers:
         return fitting or candidates
     return tuple(e for e in candidates if e.type != "city" or e.population >= BIG_CITY)
 
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _unit_unknown_there(entry: Entry, cue: Cue) -> bool:
+    """Whether ``entry`` is a town of a country that writes its regions (US, Canada,
+    Australia) none of whose first-level regions is of the cue's ISO 3166-2 type (no US
+    province, oblast or governorate), and which files no such units at the second level."""
+    code = entry.country_code
+    return (
+        entry.type == "city"
+        and code in region_written_countries()
+        and code not in cue.second_level_in
+        and code not in _cued_countries(cue)
+    )
+
+
+@cache
+def _cued_countries(cue: Cue) -> frozenset[str | None]:
+    """Countries with a first-level region whose ISO 3166-2 type is written as ``cue``."""
+    return frozenset(
+        e.country_code
+        for e in gazetteer().places
+        if e.type == "admin1" and e.iso_type is not None and _cue_of(e.iso_type) is cue
+    )
 
 
 def _units_alone(

@@ -7065,6 +7065,43 @@ DISAMBIGUATION = [
         ("Antigua and Barbuda", "country", "AG", None),
         id="antigua-and-barbuda-stays-the-country",
     ),
+    # Names news writes for towns GeoNames names otherwise (aliases.json).
+    pytest.param(
+        "The train from Cusco to Aguas Calientes takes four hours.",
+        "Aguas Calientes",
+        ("Machupicchu", "city", "PE", "Cusco"),
+        id="alias-aguas-calientes-below-machu-picchu",
+    ),
+    pytest.param(
+        "From Hanoi, we took the overnight bus to Sapa.",
+        "Sapa",
+        ("Sa Pa", "city", "VN", "Lào Cai"),
+        id="alias-sapa-over-a-philippine-village",
+    ),
+    pytest.param(
+        "Rescuers reached Sapa, a village in the southern Philippines.",
+        "Sapa",
+        ("Sapa", "locality", "PH", "Bangsamoro"),
+        id="alias-sapa-philippine-village-named-so",
+    ),
+    pytest.param(
+        "The hike starts in Chamonix and ends in Zermatt.",
+        "Chamonix",
+        ("Chamonix-Mont-Blanc", "city", "FR", "Auvergne-Rhône-Alpes"),
+        id="alias-chamonix",
+    ),
+    pytest.param(
+        "Floods hit Ecatepec and Nezahualcoyotl on the edge of Mexico City.",
+        "Nezahualcoyotl",
+        ("Ciudad Nezahualcoyotl", "city", "MX", "State of Mexico"),
+        id="alias-nezahualcoyotl-the-city-not-its-seat-row",
+    ),
+    pytest.param(
+        "A fire broke out in a factory in Shubra El Kheima, north of Cairo.",
+        "Shubra El Kheima",
+        ("Shubrā al Khaymah", "city", "EG", "Qalyubia"),
+        id="alias-shubra-el-kheima",
+    ),
     # A facility lies in the region of the town after it, named as the town's is.
     pytest.param(
         "The crowd gathered at Tahrir Square in Cairo.",

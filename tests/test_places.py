@@ -3701,6 +3701,16 @@ RECOGNITION = [
         id="province-cue-keeps-a-town-of-another-country",
     ),
     pytest.param(
+        "Florida's 3-pointer sealed the game.",
+        [("Florida", "admin1", "US")],
+        id="state-possessive-before-a-play-stays",
+    ),
+    pytest.param(
+        "Chicago's 3-point plan was announced.",
+        [("Chicago", "city", "US")],
+        id="city-possessive-before-a-figure-and-no-play-stays",
+    ),
+    pytest.param(
         "Flights resumed at Tuscany airport.",
         [("Tuscany", "admin1", "IT")],
         id="airport-named-after-a-region-without-a-large-town-stays",
@@ -4100,6 +4110,11 @@ NON_PLACES = [
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),
+    pytest.param(
+        "Jokic tied the game with a hook shot, and Murray's 7-pointer gave the Nuggets the lead.",
+        id="town-possessive-before-a-play-figure-is-a-player",
+    ),
+    pytest.param("Murray's layup sealed the win.", id="town-possessive-before-a-layup"),
     # A US state named like a large city, next to a beating verb, is the city's team; a
     # game's number or overtime names a contest; 'past' a result before a score.
     pytest.param("Miami beat New York in overtime.", id="state-named-like-a-city-beaten"),

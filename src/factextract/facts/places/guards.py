@@ -287,11 +287,15 @@ class Page:
     def _personal(self, mention: Mention) -> bool:
         """Whether a name none of whose readings is a country or a first-level region stands
         before a possessive and what only a person has ("Jackson's lawyers", "Lincoln's
-        speech"; ``personal_nouns``): "Israel's lawyers", "Georgia's lawyers" are places'."""
+        speech", a player's "Murray's 3-pointer"; ``personal_nouns``): "Israel's lawyers",
+        "Georgia's lawyers" are places'."""
         ctx, end = self.ctx, mention.end
         if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
             return False
-        if ctx.lowers[end + 1] not in self.words.personal_nouns:
+        after, words = end + 1, ctx.words
+        if after + 2 < len(words) and words[after].isdigit() and words[after + 1] == "-":
+            after += 2  # a play's figure before its noun: "Murray's 3-pointer"
+        if ctx.lowers[after] not in self.words.personal_nouns:
             return False
         return not any(e.type in _STATES for e in mention.candidates)
 

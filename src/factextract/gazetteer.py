@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -443,6 +443,25 @@ def load(directory: Path | None = None) -> Gazetteer:
     names = NameIndex.read(where / "city_names.tsv.gz")
     builder.add_city_aliases(cities, names, aliases.cities)
     return builder.build(cities, names, NameIndex.read(where / "city_alternates.tsv.gz"))
+
+
+def alternate_names(entry: Entry) -> int:
+    """How many alternate names ``city_alternates.tsv.gz`` gives a city (only cities over
+    100,000 people have any): how widely the world names it, a city's fame where the
+    populations of two namesakes say nothing (Pasadena, California: 6; Pasadena, Texas: 1)."""
+    if entry.type != "city" or entry.geonames_id is None:
+        return 0
+    gaz = gazetteer()
+    row = gaz.cities.find(entry.geonames_id)
+    return 0 if row is None else _alternate_counts()[str(row).encode()]
+
+
+@cache
+def _alternate_counts() -> Counter[bytes]:
+    """City row (in digits) -> the number of its alternate names (read once, on the first
+    question)."""
+    lines = gazetteer().alternates.lines[1:]
+    return Counter(b" ".join(line.rpartition(b"\t")[2] for line in lines).split())
 
 
 @cache

@@ -50,7 +50,7 @@ _INSIDE_NUMBER = frozenset("0123456789.,/:-–")
 """Characters before a score's first digit that make it part of something else ("2020-21")."""
 _CONTEST = re.compile(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
-    r"|won|win|wins|lost|lose|loses|victory|v|vs)\b"
+    r"|won|win|wins|lost|lose|loses|victory|v|vs|past)\b"
 )
 """Words of a match result: with a score near them, the names in the sentence are teams."""
 _DECLARED = re.compile(r"[ ]+(?:declared|dec)\b")
@@ -111,7 +111,23 @@ class Page:
         if first is not None and first.type == "country" and _of_a_person(ctx, start):
             return False  # "Ons Jabeur of Tunisia beat ...": her country ("Salah of Liverpool"
             # is his club)
-        if beating and not reported and first is not None and first.type in _NATIONS:
+        # A first-level region named like a large city plays as the city's team ("New York
+        # beat Miami", "Washington beat Dallas"), subject opening its clause or object, not
+        # a person's ("a Republican from New York defeated him"); a country as its nation's.
+        town_team = (
+            beating
+            and (before in beats or not before[:1].isalpha())
+            and first is not None
+            and first.type != "country"
+            and _big_city(mention)
+        )
+        if (
+            beating
+            and not reported
+            and not town_team
+            and first is not None
+            and first.type in _NATIONS
+        ):
             return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
         club = not (reported or beating or matched) and (
@@ -130,7 +146,12 @@ class Page:
         if before not in opponents and locative(self.words, ctx, start):
             return False
         return (
-            reported or matched or club or sporting or (first is not None and first.type == "city")
+            reported
+            or matched
+            or club
+            or sporting
+            or town_team
+            or (first is not None and first.type == "city")
         )
 
     def national(self, mention: Mention) -> bool:
@@ -272,11 +293,15 @@ class Page:
     def _personal(self, mention: Mention) -> bool:
         """Whether a name none of whose readings is a country or a first-level region stands
         before a possessive and what only a person has ("Jackson's lawyers", "Lincoln's
-        speech"; ``personal_nouns``): "Israel's lawyers", "Georgia's lawyers" are places'."""
+        speech", a player's "Murray's 3-pointer"; ``personal_nouns``): "Israel's lawyers",
+        "Georgia's lawyers" are places'."""
         ctx, end = self.ctx, mention.end
         if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
             return False
-        if ctx.lowers[end + 1] not in self.words.personal_nouns:
+        after, words = end + 1, ctx.words
+        if after + 2 < len(words) and words[after].isdigit() and words[after + 1] == "-":
+            after += 2  # a play's figure before its noun: "Murray's 3-pointer"
+        if ctx.lowers[after] not in self.words.personal_nouns:
             return False
         return not any(e.type in _STATES for e in mention.candidates)
 

@@ -42,7 +42,15 @@ from factextract.facts.places.mention import (
     words,
 )
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, capitals, contains, fold, gazetteer, normalize
+from factextract.gazetteer import (
+    Entry,
+    alternate_names,
+    capitals,
+    contains,
+    fold,
+    gazetteer,
+    normalize,
+)
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -214,11 +222,21 @@ itself (Valencia, Spain, over Valencia, Venezuela, twice its size): a larger nam
 takes no bonus from it."""
 
 
+_FAME_STEP = 0.005
+_FAME_NAMES = 5
+"""A city gains ``_FAME_STEP`` for each of its alternate names (the world's names for it;
+only cities over 100,000 have any), up to ``_FAME_NAMES``: at most a population ratio of
+1.26, so only a near tie of namesakes goes to the one known abroad ("Pasadena": California's
+142,000, six names, over Texas's 154,000, one; "Cadiz" Spain's, "Orleans" France's,
+"Gloucester" England's, over towns of Canada and the Philippines a tenth larger)."""
+
+
 def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
     """``prior``, with ``_regional(mention)`` computed once for all candidates."""
     alternate = bool(mention.alternates) and any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
+        score += _FAME_STEP * min(alternate_names(entry), _FAME_NAMES)
         regions, floor, seats = regional_
         regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
@@ -333,12 +351,42 @@ def options(mention: Mention) -> tuple[Entry, ...]:
         if units:  # "Samar province" is the Philippine one, not a Ukrainian town
             return units
     fitting = tuple(e for e in candidates if e.type in cue.prefers)
+    if fitting and cue.type == "admin1" and all(_unit_unknown_there(e, cue) for e in fitting):
+        # A region's cue names no town of a country whose regions are never called so:
+        # "Lebanon province" is no Tennessee town but a province the gazetteer lacks, and
+        # "Angola province" the country, written with a word that fits no reading
+        # ("Kandahar province", "Cebu province" keep theirs; a town of another country
+        # keeps its reading).
+        return tuple(e for e in candidates if e.type == "country")
     if fitting or "city" in cue.prefers:
         return fitting or candidates
     return tuple(e for e in candidates if e.type != "city" or e.population >= BIG_CITY)
 
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _unit_unknown_there(entry: Entry, cue: Cue) -> bool:
+    """Whether ``entry`` is a town of a country that writes its regions (US, Canada,
+    Australia) none of whose first-level regions is of the cue's ISO 3166-2 type (no US
+    province, oblast or governorate), and which files no such units at the second level."""
+    code = entry.country_code
+    return (
+        entry.type == "city"
+        and code in region_written_countries()
+        and code not in cue.second_level_in
+        and code not in _cued_countries(cue)
+    )
+
+
+@cache
+def _cued_countries(cue: Cue) -> frozenset[str | None]:
+    """Countries with a first-level region whose ISO 3166-2 type is written as ``cue``."""
+    return frozenset(
+        e.country_code
+        for e in gazetteer().places
+        if e.type == "admin1" and e.iso_type is not None and _cue_of(e.iso_type) is cue
+    )
 
 
 def _units_alone(
@@ -511,6 +559,23 @@ def _settlement_locative(ctx: Context, start: int) -> bool:
     return pair in _SETTLEMENT_OF
 
 
+_TOWN_PEOPLE = frozenset(
+    {"officials", "residents", "firefighters", "homeowners", "police", "authorities"}
+)
+"""Lower-case people of a place after its name: a town's, where the region named alike lies
+abroad ("Santa Barbara officials": the Californian city, no Honduran department)."""
+
+
+def _town_people(ctx: Context, m: Mention) -> bool:
+    """Whether one of ``_TOWN_PEOPLE`` follows the name and its first-level region readings
+    all lie in other countries than its one town of ``_SETTLED_TOWN`` ("Santa Barbara
+    officials"; not "Durango officials", Mexico's state and its capital)."""
+    if m.end >= len(ctx.lowers) or ctx.lowers[m.end] not in _TOWN_PEOPLE:
+        return False
+    town = next(e for e in m.candidates if e.type == "city" and e.population >= _SETTLED_TOWN)
+    return all(e.country_code != town.country_code for e in m.candidates if e.type == "admin1")
+
+
 def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Mentions after a settlement's locative (``_settlement_locative``) without their
     first-level region readings where one town of at least ``_SETTLED_TOWN`` people is
@@ -518,18 +583,20 @@ def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     Barbara" are the Californian city, no Honduran department; a country keeps its reading,
     and a region with no such town ("the hills above Tuscany": Alberta's is 20,000) or with
     several ("the outskirts of Victoria", "Santa Cruz") stays. So does a name before a
-    lower-case "airport", named after its town ("near Santa Barbara airport")."""
+    lower-case "airport", named after its town ("near Santa Barbara airport"), and one before
+    a town's people whose regions lie abroad (``_town_people``)."""
     out, lowers = [], ctx.lowers
     for m in mentions:
         if (
             m.cue is None
             and len(m.candidates) > 1
+            and any(e.type == "admin1" for e in m.candidates)
+            and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
             and (
                 (m.end < len(lowers) and lowers[m.end] == "airport")
                 or (m.locative and _settlement_locative(ctx, m.start))
+                or _town_people(ctx, m)
             )
-            and any(e.type == "admin1" for e in m.candidates)
-            and sum(e.type == "city" and e.population >= _SETTLED_TOWN for e in m.candidates) == 1
         ):
             kept = tuple(e for e in m.candidates if e.type != "admin1")
             m = replace(m, candidates=kept)

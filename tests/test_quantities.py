@@ -1660,6 +1660,52 @@ QUANTITY_CASES = [
         id="fronted-total-part-after-only-larger-stays-bare",
     ),
     pytest.param(
+        "Of the 1,200 patients in the treatment group, 45 developed serious side effects.",
+        [
+            ("1,200 patients", "1200", None, None, "patients", "exact"),
+            ("45", "45", None, None, "patients", "exact"),
+        ],
+        id="fronted-total-part-before-its-verb-in-ed",
+    ),
+    pytest.param(
+        "Of the 500 workers surveyed, 80 reported headaches and 40 experienced dizziness.",
+        [
+            ("500 workers", "500", None, None, "workers", "exact"),
+            ("80", "80", None, None, "workers", "exact"),
+            ("40", "40", None, None, "workers", "exact"),
+        ],
+        id="fronted-total-part-before-its-verb-and-object-then-and",
+    ),
+    pytest.param(
+        "Of the 2,000 workers, 300 hold degrees.",
+        [
+            ("2,000 workers", "2000", None, None, "workers", "exact"),
+            ("300", "300", None, None, "workers", "exact"),
+        ],
+        id="fronted-total-part-before-a-subject-verb-and-plural-object",
+    ),
+    pytest.param(
+        "The trial enrolled 1,200 patients, of whom 45 developed serious side effects.",
+        [
+            ("1,200 patients", "1200", None, None, "patients", "exact"),
+            ("45", "45", None, None, "patients", "exact"),
+        ],
+        id="of-whom-part-before-its-verb-in-ed",
+    ),
+    pytest.param(
+        "Of the 300 guests, 40 elected officials attended the dinner.",
+        [
+            ("300 guests", "300", None, None, "guests", "exact"),
+            ("40 elected officials", "40", None, None, "elected officials", "exact"),
+        ],
+        id="fronted-total-part-with-a-participle-subject-phrase-unchanged",
+    ),
+    pytest.param(
+        "The report said 45 developed countries signed the pact.",
+        [("45 developed countries", "45", None, None, "developed countries", "exact")],
+        id="participle-compound-without-a-whole-unchanged",
+    ),
+    pytest.param(
         "Of the 120 passengers on board, 80 were British.",
         [
             ("120 passengers", "120", None, None, "passengers", "exact"),

@@ -576,6 +576,12 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
+    if phrase is not None and unit_id is None and _verb_led(ctx, phrase):
+        part_of = _fronted_total(ctx, number, values[0], cue, taken) or _relative_noun(
+            ctx, number, values[0], cue, taken
+        )
+        if part_of is not None:  # "Of the 1,200 patients, 45 developed side effects": patients
+            phrase, counted, rule = None, part_of, "shared"
     if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
         cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
@@ -2274,6 +2280,45 @@ _FRONTED_TAIL = re.compile(
 """A past participle of what befell the fronted total or a short phrase of where it is, or
 both, then its comma: " tested, ", " on board, ", " in the building, ", " killed in the
 attack, "."""
+
+
+_PART_VERB_ENDS = frozenset(
+    {"and", "or", "but", "while", "compared", "versus", "in", "at", "on", "during", "after"}
+)
+"""What may follow a verb's object where a part's verb ends its clause: "45 developed side
+effects, compared with 12", "80 reported headaches and 40 ..."."""
+
+
+def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
+    """Whether the phrase read after a part's count opens with its clause's verb and ends
+    its clause: "45 developed serious side effects.", "80 reported headaches and", "300
+    hold degrees," (a past tense in -ed, or number_context.json subject_verbs, then the
+    object, then a mark, the text's end or a word of ``_PART_VERB_ENDS``); "12 elected
+    officials attended" (a verb after the phrase) is a subject's noun phrase."""
+    first = ctx.lowers[phrase[0]]
+    if not (first.endswith("ed") and len(first) > 4 and first.isalpha()) and (
+        first not in subject_verbs()
+    ):
+        return False
+    if phrase[1] - phrase[0] < 2:
+        return False
+    after = phrase[1]
+    if after >= len(ctx.words):
+        return True
+    word = ctx.lowers[after]
+    return not word[:1].isalnum() or word in _PART_VERB_ENDS
+
+
+def _relative_noun(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The noun of the whole of a bare part after ", of whom" (``_relative_whole``)."""
+    whole = _relative_whole(ctx, number, value, cue, taken)
+    return whole.counted if whole is not None and whole.unit is None else None
 
 
 _OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")

@@ -1706,6 +1706,66 @@ QUANTITY_CASES = [
         id="participle-compound-without-a-whole-unchanged",
     ),
     pytest.param(
+        "Some 12,000 runners took part, and 300 did not finish, compared with 250 last year.",
+        [
+            ("Some 12,000 runners", "12000", None, None, "runners", "approx"),
+            ("300", "300", None, None, "runners", "exact"),
+            ("250", "250", None, None, "runners", "exact"),
+        ],
+        id="clause-part-after-a-subject-count-and-did",
+    ),
+    pytest.param(
+        "The company employs 12,000 people, and 1,500 will lose their jobs.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("1,500", "1500", None, None, "people", "exact"),
+        ],
+        id="clause-part-after-an-object-count-and-a-modal",
+    ),
+    pytest.param(
+        "Roughly 900 delegates voted, and 450 backed the motion.",
+        [
+            ("Roughly 900 delegates", "900", None, None, "delegates", "approx"),
+            ("450", "450", None, None, "delegates", "exact"),
+        ],
+        id="clause-part-after-a-subject-count-and-a-past-in-ed",
+    ),
+    pytest.param(
+        "The airline has 120 aircraft; 30 will be retired by 2026.",
+        [
+            ("120 aircraft", "120", None, None, "aircraft", "exact"),
+            ("30", "30", None, None, "aircraft", "exact"),
+        ],
+        id="clause-part-after-a-semicolon",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 resigned.",
+        [("300 jobs", "300", None, None, "jobs", "exact"), ("40", "40", None, None, None, "exact")],
+        id="clause-part-past-in-ed-after-an-object-stays-bare",
+    ),
+    pytest.param(
+        "He scored 30 goals in 40 games, and 12 did not count.",
+        [
+            ("30 goals", "30", None, None, "goals", "exact"),
+            ("40 games", "40", None, None, "games", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="clause-part-after-a-count-after-a-preposition-stays-bare",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 1,500 will follow next year.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("1,500", "1500", None, None, None, "exact"),
+        ],
+        id="clause-part-larger-than-the-count-before-stays-bare",
+    ),
+    pytest.param(
+        "The fire destroyed 40 homes, and 12 died.",
+        [("40 homes", "40", None, None, "homes", "exact"), ("12", "12", None, None, None, "exact")],
+        id="clause-part-with-a-casualty-outcome-stays-bare",
+    ),
+    pytest.param(
         "Of the 120 passengers on board, 80 were British.",
         [
             ("120 passengers", "120", None, None, "passengers", "exact"),

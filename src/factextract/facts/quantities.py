@@ -659,6 +659,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (again := _repeated_verb(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = again.unit, "shared"
             counted = _shared_noun(again.counted) if again.counted else None
+        elif (clause_part := _clause_part(ctx, number, values[0], cue, taken)) is not None:
+            counted, rule = clause_part, "shared"
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
@@ -1860,6 +1862,68 @@ _NO_REPEATED = frozenset(
     {"to", "of", "in", "at", "by", "from", "with", "for", "on", "over", "under", "and", "or"}
     | {"than", "about", "some", "nearly", "almost", "around", "the", "a", "an", "up", "down"}
 )
+
+
+_CLAUSE_PART_VERB = re.compile(
+    r"[ \u00a0]+(?:(?:did|do|does|will|would|could|can|may|might|must|should)"
+    r"(?:n[’']t)?|cannot|([a-z]{3,}ed))\b"
+)
+"""What makes a bare count its clause's subject right after it: a modal or "did" ("300 did
+not finish", "1,500 will lose their jobs") or a past tense in -ed ("40 retired")."""
+_CLAUSE_PART_LEAD = re.compile(r"(?:[,;]|,?[ \u00a0]+(?:and|but|while))[ \u00a0]+$")
+_OBJECT_PREPOSITIONS = frozenset(
+    {"in", "of", "for", "from", "to", "on", "at", "by", "with", "over", "than", "about"}
+    | {"across", "among", "per", "between", "under", "after", "before", "during", "into"}
+)
+"""Prepositions before a count that make it no object of the clause before a part."""
+
+
+def _clause_part(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The noun a bare count heading a clause of its own (a modal, "did" or a past tense
+    in -ed after it, no casualty's outcome: ``_elided``'s business) shares with the no
+    smaller count of a plural ending the clause before, after a comma, a semicolon, "and",
+    "but" or "while": "Some 12,000 runners took part, and 300 did not finish", "The company
+    employs 12,000 people, and 1,500 will lose their jobs" count runners and people. The
+    count before is its verb's object right before the link (no preposition before it: "30
+    goals in 40 games, and 12 did" stays bare; a modal or "did" only: "The company cut 300
+    jobs, and 40 resigned" stays bare) or heads its own clause and a short tail
+    (``_TAIL_WORDS``, no digit, no clause word) follows it ("900 delegates voted, and 450
+    backed the motion")."""
+    verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
+    if verb is None or number.label != "cardinal":
+        return None  # most numbers: no verb right after
+    if verb[1] is not None and (verb[1] in casualty_participles() or verb[1] in _not_past_ed()):
+        return None  # "and 12 injured": a casualty's outcome
+    start = cue.start if cue is not None else number.start_char
+    lead = _CLAUSE_PART_LEAD.search(ctx.text, max(0, start - 8), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or parts.value < value or parts.counted is None:
+        return None
+    if not numbers.is_plural(parts.counted.rpartition(" ")[2].lower()):
+        return None
+    opening = parts.cue.start if parts.cue is not None else parts.start
+    between = ctx.text[parts.end : lead.start()]
+    if not between.strip(", "):
+        word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
+        if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
+            return None  # "30 goals in 40 games, and 12 did": no object
+        return parts.counted if verb[1] is None else None  # "cut 300 jobs, and 40 resigned"
+    if not subject_count(ctx.text, opening):
+        return None
+    words = between.removesuffix(",").split()
+    if not words or len(words) > _TAIL_WORDS:
+        return None
+    if any(not _TAIL_WORD.fullmatch(w) or w.lower() in _TAIL_STOPS for w in words):
+        return None
+    return parts.counted
 
 
 def _repeated_verb(

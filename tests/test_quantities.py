@@ -1766,6 +1766,16 @@ QUANTITY_CASES = [
         id="clause-part-with-a-casualty-outcome-stays-bare",
     ),
     pytest.param(
+        "The airline ordered 20 350-seat jets.",
+        [("20 350-seat jets", "20", None, None, "350-seat jets", "exact")],
+        id="count-before-a-spaced-compound-modifier-is-no-spaced-thousands",
+    ),
+    pytest.param(
+        "They built a 20 000-seat stadium.",
+        [("20 000-seat", "20000", None, None, "seat", "exact")],
+        id="spaced-thousands-before-a-compound-hyphen-unchanged",
+    ),
+    pytest.param(
         "Of the 120 passengers on board, 80 were British.",
         [
             ("120 passengers", "120", None, None, "passengers", "exact"),

@@ -1766,6 +1766,30 @@ QUANTITY_CASES = [
         id="clause-part-with-a-casualty-outcome-stays-bare",
     ),
     pytest.param(
+        "About 300 protesters gathered, and 40 reported injuries.",
+        [
+            ("About 300 protesters", "300", None, None, "protesters", "approx"),
+            ("40", "40", None, None, "protesters", "exact"),
+        ],
+        id="clause-part-before-its-verb-and-plural-object",
+    ),
+    pytest.param(
+        "About 200 people marched, and 50 held signs.",
+        [
+            ("About 200 people", "200", None, None, "people", "approx"),
+            ("50", "50", None, None, "people", "exact"),
+        ],
+        id="clause-part-before-a-subject-verb-and-plural-object",
+    ),
+    pytest.param(
+        "About 200 people marched, and 50 armed men followed.",
+        [
+            ("About 200 people", "200", None, None, "people", "approx"),
+            ("50 armed men", "50", None, None, "armed men", "exact"),
+        ],
+        id="clause-part-with-a-participle-subject-phrase-unchanged",
+    ),
+    pytest.param(
         "The airline ordered 20 350-seat jets.",
         [("20 350-seat jets", "20", None, None, "350-seat jets", "exact")],
         id="count-before-a-spaced-compound-modifier-is-no-spaced-thousands",

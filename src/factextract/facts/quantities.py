@@ -577,8 +577,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
     if phrase is not None and unit_id is None and _verb_led(ctx, phrase):
-        part_of = _fronted_total(ctx, number, values[0], cue, taken) or _relative_noun(
-            ctx, number, values[0], cue, taken
+        part_of = (
+            _fronted_total(ctx, number, values[0], cue, taken)
+            or _relative_noun(ctx, number, values[0], cue, taken)
+            or _clause_part(ctx, number, values[0], cue, taken, led=True)
         )
         if part_of is not None:  # "Of the 1,200 patients, 45 developed side effects": patients
             phrase, counted, rule = None, part_of, "shared"
@@ -587,7 +589,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
-    elif unit_id is None and not compound:
+    elif unit_id is None and not compound and counted is None:
         counted = _of_total(ctx, number, values[0], i, taken) or _group_of(ctx, number, cue)
     if (
         unit_id is None
@@ -1884,6 +1886,7 @@ def _clause_part(
     value: Decimal,
     cue: qualifiers.Cue | None,
     taken: tuple[int, ...],
+    led: bool = False,
 ) -> str | None:
     """The noun a bare count heading a clause of its own (a modal, "did" or a past tense
     in -ed after it, no casualty's outcome: ``_elided``'s business) shares with the no
@@ -1894,12 +1897,16 @@ def _clause_part(
     goals in 40 games, and 12 did" stays bare; a modal or "did" only: "The company cut 300
     jobs, and 40 resigned" stays bare) or heads its own clause and a short tail
     (``_TAIL_WORDS``, no digit, no clause word) follows it ("900 delegates voted, and 450
-    backed the motion")."""
-    verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
-    if verb is None or number.label != "cardinal":
-        return None  # most numbers: no verb right after
-    if verb[1] is not None and (verb[1] in casualty_participles() or verb[1] in _not_past_ed()):
-        return None  # "and 12 injured": a casualty's outcome
+    backed the motion"). ``led``: the phrase after the count opens with its verb
+    (``_verb_led``: "About 200 people marched, and 50 held signs"), read as a past tense."""
+    past = led
+    if not led:
+        verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
+        if verb is None or number.label != "cardinal":
+            return None  # most numbers: no verb right after
+        if verb[1] is not None and (verb[1] in casualty_participles() or verb[1] in _not_past_ed()):
+            return None  # "and 12 injured": a casualty's outcome
+        past = verb[1] is not None
     start = cue.start if cue is not None else number.start_char
     lead = _CLAUSE_PART_LEAD.search(ctx.text, max(0, start - 8), start)
     if lead is None:
@@ -1915,7 +1922,7 @@ def _clause_part(
         word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
         if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
             return None  # "30 goals in 40 games, and 12 did": no object
-        return parts.counted if verb[1] is None else None  # "cut 300 jobs, and 40 resigned"
+        return None if past else parts.counted  # "cut 300 jobs, and 40 resigned": bare
     if not subject_count(ctx.text, opening):
         return None
     words = between.removesuffix(",").split()

@@ -1795,6 +1795,26 @@ QUANTITY_CASES = [
         id="count-before-a-spaced-compound-modifier-is-no-spaced-thousands",
     ),
     pytest.param(
+        "Nvidia shipped 3.76 million data center GPUs in 2023.",
+        [("3.76 million data center GPUs", "3760000", None, None, "data center GPUs", "exact")],
+        id="mass-plural-modifies-a-compound-of-a-singular-and-a-plural",
+    ),
+    pytest.param(
+        "The group fired 200 media company executives.",
+        [("200 media company executives", "200", None, None, "media company executives", "exact")],
+        id="mass-plural-media-modifies-a-compound",
+    ),
+    pytest.param(
+        "The company operates 30 data centers.",
+        [("30 data centers", "30", None, None, "data centers", "exact")],
+        id="mass-plural-before-a-plural-unchanged",
+    ),
+    pytest.param(
+        "The firm collected 40 terabytes of data last year.",
+        [("40 terabytes of data", "40", None, "TB", "data", "exact")],
+        id="mass-plural-as-a-material-unchanged",
+    ),
+    pytest.param(
         "They built a 20 000-seat stadium.",
         [("20 000-seat", "20000", None, None, "seat", "exact")],
         id="spaced-thousands-before-a-compound-hyphen-unchanged",

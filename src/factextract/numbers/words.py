@@ -121,6 +121,7 @@ class NumberContext(Row):
     label_nouns: tuple[str, ...] = ()
     size_adjectives: tuple[str, ...] = ()
     head_plurals: tuple[str, ...] = ()
+    mass_plurals: tuple[str, ...] = ()
     score_verbs: tuple[str, ...] = ()
     margin_words: tuple[str, ...] = ()
     margin_nouns: tuple[str, ...] = ()

@@ -1815,6 +1815,30 @@ QUANTITY_CASES = [
         id="mass-plural-as-a-material-unchanged",
     ),
     pytest.param(
+        "The party won 1,245 of 3,500 council seats.",
+        [
+            ("1,245", "1245", None, None, "council seats", "exact"),
+            ("3,500 council seats", "3500", None, None, "council seats", "exact"),
+        ],
+        id="part-of-a-total-in-grouped-digits-without-a-determiner",
+    ),
+    pytest.param(
+        "The study found that 312 of 2,000 participants developed diabetes.",
+        [
+            ("312", "312", None, None, "participants", "exact"),
+            ("2,000 participants", "2000", None, None, "participants", "exact"),
+        ],
+        id="part-of-a-grouped-total-without-a-determiner",
+    ),
+    pytest.param(
+        "About 7 of 1,000 patients had side effects.",
+        [
+            ("About 7", "7", None, None, None, "approx"),
+            ("1,000 patients", "1000", None, None, "patients", "exact"),
+        ],
+        id="part-of-a-grouped-round-base-stays-bare",
+    ),
+    pytest.param(
         "They built a 20 000-seat stadium.",
         [("20 000-seat", "20000", None, None, "seat", "exact")],
         id="spaced-thousands-before-a-compound-hyphen-unchanged",

@@ -2208,8 +2208,8 @@ def _of_total(
     """What a part counts that "of" and a total after it name: "412 of the 650 seats" and
     "won 5 of their last 6 games" count seats and games (the span stays on the part; the
     total is its own count). A determiner or a word of a run ("last", "first") must stand
-    before the total, or both be digits and the total no round base ("7 of 10 Americans" is
-    a proportion; "5 of 6 games" counts)."""
+    before the total, or both be digits (maybe grouped: "1,245 of 3,500 council seats") and
+    the total no round base ("7 of 10 Americans" is a proportion; "5 of 6 games" counts)."""
     lowers = ctx.lowers
     if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
         return None
@@ -2223,14 +2223,20 @@ def _of_total(
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
     if total is None or total.label_ != "cardinal" or total.start != j:
         return None
-    if j == i + 1 and not (number.text.isdigit() and total.text.isdigit()):
-        return None
+    if j == i + 1 and not (
+        _PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)
+    ):
+        return None  # "one of five": maybe a proportion; "1,245 of 3,500 seats" counts
     parts = analyze(ctx, total, share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
         return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
+
+
+_PLAIN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+"""Digits alone, maybe grouped by commas: "412", "1,245"."""
 
 
 def _contest_total(counted: str) -> bool:

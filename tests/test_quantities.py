@@ -1839,6 +1839,30 @@ QUANTITY_CASES = [
         id="part-of-a-grouped-round-base-stays-bare",
     ),
     pytest.param(
+        "In the trial, 185 cases occurred in the placebo group and 11 in the vaccine group.",
+        [
+            ("185 cases", "185", None, None, "cases", "exact"),
+            ("11", "11", None, None, "cases", "exact"),
+        ],
+        id="parallel-count-of-a-trial-arm-within-the-moved-ratio",
+    ),
+    pytest.param(
+        "The study found 90 deaths in the control arm and 5 in the treatment arm.",
+        [
+            ("90 deaths", "90", None, None, "deaths", "exact"),
+            ("5", "5", None, None, "deaths", "exact"),
+        ],
+        id="parallel-count-of-a-control-arm-within-the-moved-ratio",
+    ),
+    pytest.param(
+        "The U.S. has 4,000 troops in Syria and 200 in Iraq.",
+        [
+            ("4,000 troops", "4000", None, None, "troops", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="parallel-count-of-a-place-past-the-level-ratio-stays-bare",
+    ),
+    pytest.param(
         "They built a 20 000-seat stadium.",
         [("20 000-seat", "20000", None, None, "seat", "exact")],
         id="spaced-thousands-before-a-compound-hyphen-unchanged",

@@ -3112,7 +3112,9 @@ def _parallel_count(
     tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but",
     "while", "along with" or ", with", and the preposition after it (number_context.json
     parallel_prepositions) follows the quantity before too, at most three words after it; no
-    digits but a date's stand between, and the two are within ``LEVEL_RATIO``."""
+    digits but a date's stand between, and the two are within ``LEVEL_RATIO`` (a trial's
+    arms within ``MOVED_LEVEL_RATIO``: "185 cases occurred in the placebo group and 11 in the
+    vaccine group")."""
     after = ctx.token_at(number.end_char)
     key = _parallel_key(ctx.lowers[after]) if after < len(ctx.words) else None
     if key is None:
@@ -3146,7 +3148,8 @@ def _parallel_count(
     if _PARALLEL_GAP.fullmatch(gap) is None:
         return None
     low, high = sorted((value, parts.value))
-    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+    ratio = MOVED_LEVEL_RATIO if _TRIAL_ARM.match(ctx.text, number.end_char) else LEVEL_RATIO
+    return parts if low > 0 and high <= low * ratio else None
 
 
 def _past_expecting(lowers: Sequence[str], k: int) -> int:

@@ -1790,6 +1790,30 @@ QUANTITY_CASES = [
         id="clause-part-with-a-participle-subject-phrase-unchanged",
     ),
     pytest.param(
+        "Roughly 2 million people visited the fair, and 400,000 bought tickets online.",
+        [
+            ("Roughly 2 million people", "2000000", None, None, "people", "approx"),
+            ("400,000", "400000", None, None, "people", "exact"),
+        ],
+        id="clause-part-before-an-irregular-past-and-its-object",
+    ),
+    pytest.param(
+        "Some 300 workers lost their jobs, and 40 found new ones.",
+        [
+            ("Some 300 workers", "300", None, None, "workers", "approx"),
+            ("40", "40", None, None, "workers", "exact"),
+        ],
+        id="clause-part-before-found-and-its-object",
+    ),
+    pytest.param(
+        "The summit drew 30 leaders and 45 developed countries.",
+        [
+            ("30 leaders", "30", None, None, "leaders", "exact"),
+            ("45 developed countries", "45", None, None, "developed countries", "exact"),
+        ],
+        id="listed-object-with-a-participle-modifier-unchanged",
+    ),
+    pytest.param(
         "The airline ordered 20 350-seat jets.",
         [("20 350-seat jets", "20", None, None, "350-seat jets", "exact")],
         id="count-before-a-spaced-compound-modifier-is-no-spaced-thousands",

@@ -2361,6 +2361,7 @@ attack, "."""
 
 _PART_VERB_ENDS = frozenset(
     {"and", "or", "but", "while", "compared", "versus", "in", "at", "on", "during", "after"}
+    | {"online", "instead", "too", "again"}
 )
 """What may follow a verb's object where a part's verb ends its clause: "45 developed side
 effects, compared with 12", "80 reported headaches and 40 ..."."""
@@ -2369,12 +2370,13 @@ effects, compared with 12", "80 reported headaches and 40 ..."."""
 def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
     """Whether the phrase read after a part's count opens with its clause's verb and ends
     its clause: "45 developed serious side effects.", "80 reported headaches and", "300
-    hold degrees," (a past tense in -ed, or number_context.json subject_verbs, then the
-    object, then a mark, the text's end or a word of ``_PART_VERB_ENDS``); "12 elected
-    officials attended" (a verb after the phrase) is a subject's noun phrase."""
+    hold degrees," "400,000 bought tickets online." (a past tense in -ed or an irregular
+    one, or number_context.json subject_verbs, then the object, then a mark, the text's end
+    or a word of ``_PART_VERB_ENDS``); "12 elected officials attended" (a verb after the
+    phrase) is a subject's noun phrase."""
     first = ctx.lowers[phrase[0]]
     if not (first.endswith("ed") and len(first) > 4 and first.isalpha()) and (
-        first not in subject_verbs()
+        first not in subject_verbs() and first not in _irregular_pasts()
     ):
         return False
     if phrase[1] - phrase[0] < 2:
@@ -2384,6 +2386,20 @@ def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
         return True
     word = ctx.lowers[after]
     return not word[:1].isalnum() or word in _PART_VERB_ENDS
+
+
+@cache
+def _irregular_pasts() -> frozenset[str]:
+    """Past tenses not in -ed: tense.json irregular_past and the verbs of calendar.json
+    past_cues ("bought", "found", "held")."""
+    verbs = {w for w in lexicons.calendar().past_cues if w not in _NOT_PAST_VERBS}
+    return frozenset(lexicons.tense().irregular_past) | verbs
+
+
+_NOT_PAST_VERBS = frozenset(
+    {"was", "were", "had", "did", "ago", "earlier", "previously", "recently", "already", "since"}
+)
+"""The words of calendar.json past_cues that are no past tense of a verb with an object."""
 
 
 def _relative_noun(

@@ -1887,6 +1887,31 @@ QUANTITY_CASES = [
         id="parallel-count-of-a-place-past-the-level-ratio-stays-bare",
     ),
     pytest.param(
+        "Saudi Arabia pumped 9 million bpd in May, and Iraq 4.2 million.",
+        [
+            ("9 million bpd", "9000000", None, "bbl/day", None, "exact"),
+            ("4.2 million", "4200000", None, "bbl/day", None, "exact"),
+        ],
+        id="gapped-item-after-a-date-of-the-quantity-before",
+    ),
+    pytest.param(
+        "Health care added 67,000 jobs last month, government 52,000 and construction 23,000.",
+        [
+            ("67,000 jobs", "67000", None, None, "jobs", "exact"),
+            ("52,000", "52000", None, None, "jobs", "exact"),
+            ("23,000", "23000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-items-after-a-time-phrase-of-the-quantity-before",
+    ),
+    pytest.param(
+        "The company hired 300 people in 2023, and 2024 400.",
+        [
+            ("300 people", "300", None, None, "people", "exact"),
+            ("400", "400", None, None, None, "exact"),
+        ],
+        id="gapped-item-whose-subject-is-a-date-stays-bare",
+    ),
+    pytest.param(
         "They built a 20 000-seat stadium.",
         [("20 000-seat", "20000", None, None, "seat", "exact")],
         id="spaced-thousands-before-a-compound-hyphen-unchanged",

@@ -1805,7 +1805,8 @@ def _gapped_item(
     counts 52,000 and 23,000 jobs (the item before may itself be gapped). A comma or "and"
     ends the quantity before; one to three plain words (no stop word but "the" and "and",
     no verb of the lexicons, no past tense) name the item's subject; the count ends its
-    clause, and the two are within ``_GAPPED_RATIO``."""
+    clause, and the two are within ``_GAPPED_RATIO``. A date may follow the quantity before
+    ("Saudi Arabia pumped 9 million bpd in May, and Iraq 4.2 million")."""
     after = ctx.token_at(number.end_char)
     if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS:
         return None  # most numbers: a word follows ("government 52,000 jobs")
@@ -1831,12 +1832,24 @@ def _gapped_item(
             return None
         first = joins[-1]
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
-    if parts is None or parts.end != ctx.token_ends[first - 1]:
-        return None  # the quantity before ends right before the comma or "and"
+    if parts is None:
+        return None
+    if parts.end != ctx.token_ends[first - 1]:
+        # the quantity before ends right before the comma or "and", or before its date
+        gap = undated(ctx, parts.end, ctx.token_ends[first - 1])
+        if _GAPPED_DATE.fullmatch(gap) is None:
+            return None
+        if "x" in undated(ctx, ctx.token_chars[first], start):
+            return None  # "9 million tonnes in May and June 4.2 million": no subject
     if parts.unit is None and parts.counted is None:
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * _GAPPED_RATIO else None
+
+
+_GAPPED_DATE = re.compile(r"[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+)?x+")
+"""A date right after the quantity before a gapped item: " in May", " last year" (dates
+written as "x"s)."""
 
 
 _REPEATED_LINK = re.compile(

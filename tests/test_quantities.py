@@ -1912,6 +1912,40 @@ QUANTITY_CASES = [
         id="gapped-item-whose-subject-is-a-date-stays-bare",
     ),
     pytest.param(
+        "The Conservatives lost 244 seats, falling to 121.",
+        [
+            ("244 seats", "244", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="level-after-a-count-size-and-a-change-participle",
+    ),
+    pytest.param(
+        "The school lost 400 students, falling to 2,100 in 2023.",
+        [
+            ("400 students", "400", None, None, "students", "exact"),
+            ("2,100", "2100", None, None, "students", "exact"),
+        ],
+        id="grouped-level-after-a-count-size-and-a-change-participle",
+    ),
+    pytest.param(
+        "Stocks lost 3 million barrels, falling to 450 million.",
+        [
+            ("3 million barrels", "3000000", None, "bbl", None, "exact"),
+            ("450 million", "450000000", None, None, None, "exact"),
+        ],
+        id="scaled-level-after-a-measure-size-and-a-participle-stays-bare",
+    ),
+    pytest.param(
+        "The Knicks lost 3 games, dropping to 12.",
+        [("3 games", "3", None, None, "games", "exact"), ("12", "12", None, None, None, "exact")],
+        id="level-after-a-count-of-games-and-a-participle-stays-bare",
+    ),
+    pytest.param(
+        "He lost 20 pounds, falling to 180.",
+        [("20 pounds", "20", None, "lb", None, "exact"), ("180", "180", None, None, None, "exact")],
+        id="level-after-a-measure-size-and-a-participle-stays-bare",
+    ),
+    pytest.param(
         "They built a 20 000-seat stadium.",
         [("20 000-seat", "20000", None, None, "seat", "exact")],
         id="spaced-thousands-before-a-compound-hyphen-unchanged",

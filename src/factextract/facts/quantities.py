@@ -2749,6 +2749,8 @@ def _later_level(
 
 
 _BY_END = re.compile(r"\bby[ \u00a0]+$")
+_CHANGE_PARTICIPLE = re.compile(r",[ \u00a0]+([A-Za-z]+ing)")
+"""A comma and a participle of a change between its size and " to ": ", falling"."""
 _WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}")
 """A count's later level after the size of its change, in grouped digits or up to three
 (no year: "to 2020")."""
@@ -2765,14 +2767,24 @@ def _by_size(
     grouped digits below a level of a scale word shares it too ("fell by 800,000 barrels to
     445.6 million"), and the size may follow the change verb itself ("Imports fell 300,000
     barrels a day to 6.1 million"). A count's size in a plural, no measure, lends its noun
-    to a level in plain or grouped digits ("Enrollment fell by 4,000 students to 46,000")."""
+    to a level in plain or grouped digits ("Enrollment fell by 4,000 students to 46,000"), also
+    past a comma and a participle of a change ("The Conservatives lost 244 seats, falling to
+    121"; a scale word is shared only right before "to")."""
     scale = number.text.rpartition(" ")[2].lower()
     whole = not scale.isalpha() and _WHOLE_LEVEL.fullmatch(number.text) is not None
     if not scale.isalpha() and not whole:
         return None  # most levels: no scale word ("by 5 tonnes to 300" stays bare)
     parts = _measured_before(ctx, lead, taken)
-    if parts is None or parts.end != lead or parts.cue is not None:
+    if parts is None or parts.cue is not None:
         return None
+    if parts.end != lead:  # "lost 244 seats, falling to 121": the change's participle between
+        if scale.isalpha():
+            return None  # "lost 3 million barrels, falling to 450 million": no shared scale
+        between = _CHANGE_PARTICIPLE.fullmatch(ctx.text, parts.end, lead)
+        if between is None or between[1].lower() not in _change_verbs():
+            return None
+        if (parts.counted or "").rpartition(" ")[2].lower() in _span_nouns():
+            return None  # "lost 3 games, dropping to 12": maybe a rank in a table
     if not scale.isalpha() and (
         parts.unit is not None
         or not parts.counted

@@ -1456,6 +1456,30 @@ QUANTITY_CASES = [
         id="left-with-past-a-long-phrase-stays-bare",
     ),
     pytest.param(
+        "The Democrats gained 3 seats, giving them 216.",
+        [
+            ("3 seats", "3", None, None, "seats", "exact"),
+            ("216", "216", None, None, "seats", "exact"),
+        ],
+        id="total-given-takes-the-count-before",
+    ),
+    pytest.param(
+        "The party won 12 more seats, giving it a total of 180.",
+        [
+            ("12 more seats", "12", None, None, "seats", "exact"),
+            ("180", "180", None, None, "seats", "exact"),
+        ],
+        id="total-given-with-a-total-of",
+    ),
+    pytest.param(
+        "The firm sold 300 cars to its dealers across the whole country, giving them 1,200.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("1,200", "1200", None, None, None, "exact"),
+        ],
+        id="total-given-past-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
         "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
         [
             ("1.8 million cars", "1800000", None, None, "cars", "exact"),

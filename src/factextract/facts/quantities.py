@@ -1527,20 +1527,23 @@ def _total_gap(ctx: Context, start: int, end: int) -> bool:
 
 
 _LEFT_WITH = re.compile(
-    r",[ \u00a0]+leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
-    r"[ \u00a0]+with[ \u00a0]+$"
+    r",[ \u00a0]+(?:leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
+    r"[ \u00a0]+with|giving[ \u00a0]+(?:it|them|him|her|(?:the|its|their)[ \u00a0]+[a-z]+)"
+    r"(?:[ \u00a0]+a[ \u00a0]+total[ \u00a0]+of)?)[ \u00a0]+$"
 )
-"""What a count left after a change follows: ", leaving it with ", ", leaving the bank with "."""
+"""What a count left after a change follows: ", leaving it with ", ", leaving the bank with ",
+or the total it gives: ", giving them ", ", giving the party a total of "."""
 
 
 def _left_with(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun a total left after a change shares with the count of the change right before
-    it: "The bank will close 100 branches, leaving it with 1,200" counts branches (a short
-    phrase without digits but a date's may stand before the comma: "in May")."""
+    it: "The bank will close 100 branches, leaving it with 1,200" counts branches, "The
+    Democrats gained 3 seats, giving them 216" seats (a short phrase without digits but a
+    date's may stand before the comma: "in May")."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 5 : start] != "with ":
+    if ctx.text[start - 5 : start] != "with " and ctx.text.find("giving", start - 40, start) < 0:
         return None  # most numbers: a cheap test
     lead = _LEFT_WITH.search(ctx.text, max(0, start - 40), start)
     if lead is None:

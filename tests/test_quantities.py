@@ -1480,6 +1480,26 @@ QUANTITY_CASES = [
         id="total-given-past-a-long-phrase-stays-bare",
     ),
     pytest.param(
+        "The win gave Ferrari 43 points.",
+        [("43 points", "43", None, None, "points", "exact")],
+        id="name-given-a-score-count-is-no-model-number",
+    ),
+    pytest.param(
+        "The defeat left Chelsea 10 points behind.",
+        [("10 points", "10", None, None, "points", "exact")],
+        id="name-before-a-margin-count-is-no-model-number",
+    ),
+    pytest.param(
+        "The draw leaves Liverpool 3 points clear.",
+        [("3 points", "3", None, None, "points", "exact")],
+        id="name-before-a-margin-count-clear",
+    ),
+    pytest.param(
+        "The deal gave Boeing 737 orders.",
+        [],
+        id="name-given-a-model-number-unchanged",
+    ),
+    pytest.param(
         "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
         [
             ("1.8 million cars", "1800000", None, None, "cars", "exact"),

@@ -1500,6 +1500,11 @@ QUANTITY_CASES = [
         id="name-given-a-model-number-unchanged",
     ),
     pytest.param(
+        "Red Bull had a 1-2 finish in Bahrain.",
+        [],
+        id="race-finish-pair-is-no-range",
+    ),
+    pytest.param(
         "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
         [
             ("1.8 million cars", "1800000", None, None, "cars", "exact"),

@@ -1815,6 +1815,22 @@ QUANTITY_CASES = [
         id="clause-part-with-a-casualty-outcome-stays-bare",
     ),
     pytest.param(
+        "The government bought 500,000 tonnes of grain, and 200,000 will go to the reserve.",
+        [
+            ("500,000 tonnes of grain", "500000", None, "t", "grain", "exact"),
+            ("200,000", "200000", None, "t", "grain", "exact"),
+        ],
+        id="clause-part-after-an-object-measure-and-a-modal",
+    ),
+    pytest.param(
+        "About 500 tonnes of grain arrived, and 200 did not.",
+        [
+            ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="clause-part-after-a-subject-measure-stays-bare",
+    ),
+    pytest.param(
         "About 300 protesters gathered, and 40 reported injuries.",
         [
             ("About 300 protesters", "300", None, None, "protesters", "approx"),

@@ -580,7 +580,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         part_of = (
             _fronted_total(ctx, number, values[0], cue, taken)
             or _relative_noun(ctx, number, values[0], cue, taken)
-            or _clause_part(ctx, number, values[0], cue, taken, led=True)
+            or _clause_noun(ctx, number, values[0], cue, taken)
         )
         if part_of is not None:  # "Of the 1,200 patients, 45 developed side effects": patients
             phrase, counted, rule = None, part_of, "shared"
@@ -662,7 +662,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, rule = again.unit, "shared"
             counted = _shared_noun(again.counted) if again.counted else None
         elif (clause_part := _clause_part(ctx, number, values[0], cue, taken)) is not None:
-            counted, rule = clause_part, "shared"
+            unit_id, counted, rule = clause_part.unit, clause_part.counted, "shared"
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
@@ -1882,6 +1882,19 @@ _NO_REPEATED = frozenset(
 )
 
 
+def _clause_noun(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The noun of the count before a count whose verb opens the phrase after it
+    (``_clause_part`` with ``led``)."""
+    parts = _clause_part(ctx, number, value, cue, taken, led=True)
+    return parts.counted if parts is not None and parts.unit is None else None
+
+
 _CLAUSE_PART_VERB = re.compile(
     r"[ \u00a0]+(?:(?:did|do|does|will|would|could|can|may|might|must|should)"
     r"(?:n[’']t)?|cannot|([a-z]{3,}ed))\b"
@@ -1903,18 +1916,20 @@ def _clause_part(
     cue: qualifiers.Cue | None,
     taken: tuple[int, ...],
     led: bool = False,
-) -> str | None:
-    """The noun a bare count heading a clause of its own (a modal, "did" or a past tense
-    in -ed after it, no casualty's outcome: ``_elided``'s business) shares with the no
-    smaller count of a plural ending the clause before, after a comma, a semicolon, "and",
+) -> Parts | None:
+    """The quantity whose noun a bare count heading a clause of its own (a modal, "did" or a
+    past tense in -ed after it, no casualty's outcome: ``_elided``'s business) shares with the
+    no smaller count of a plural ending the clause before, after a comma, a semicolon, "and",
     "but" or "while": "Some 12,000 runners took part, and 300 did not finish", "The company
     employs 12,000 people, and 1,500 will lose their jobs" count runners and people. The
     count before is its verb's object right before the link (no preposition before it: "30
     goals in 40 games, and 12 did" stays bare; a modal or "did" only: "The company cut 300
     jobs, and 40 resigned" stays bare) or heads its own clause and a short tail
     (``_TAIL_WORDS``, no digit, no clause word) follows it ("900 delegates voted, and 450
-    backed the motion"). ``led``: the phrase after the count opens with its verb
-    (``_verb_led``: "About 200 people marched, and 50 held signs"), read as a past tense."""
+    backed the motion"). An object measured in a unit lends its unit and material the same
+    way ("bought 500,000 tonnes of grain, and 200,000 will go to the reserve"). ``led``: the
+    phrase after the count opens with its verb (``_verb_led``: "About 200 people marched, and
+    50 held signs"), read as a past tense."""
     past = led
     if not led:
         verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
@@ -1927,10 +1942,10 @@ def _clause_part(
     lead = _CLAUSE_PART_LEAD.search(ctx.text, max(0, start - 8), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    if parts is None or parts.value < value or parts.counted is None:
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.value < value:
         return None
-    if not numbers.is_plural(parts.counted.rpartition(" ")[2].lower()):
+    if parts.unit is None and not numbers.is_plural((parts.counted or "").rpartition(" ")[2]):
         return None
     opening = parts.cue.start if parts.cue is not None else parts.start
     between = ctx.text[parts.end : lead.start()]
@@ -1938,15 +1953,15 @@ def _clause_part(
         word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
         if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
             return None  # "30 goals in 40 games, and 12 did": no object
-        return None if past else parts.counted  # "cut 300 jobs, and 40 resigned": bare
-    if not subject_count(ctx.text, opening):
+        return None if past else parts  # "cut 300 jobs, and 40 resigned": bare
+    if parts.unit is not None or not subject_count(ctx.text, opening):
         return None
     words = between.removesuffix(",").split()
     if not words or len(words) > _TAIL_WORDS:
         return None
     if any(not _TAIL_WORD.fullmatch(w) or w.lower() in _TAIL_STOPS for w in words):
         return None
-    return parts.counted
+    return parts
 
 
 def _repeated_verb(

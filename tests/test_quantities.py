@@ -1823,6 +1823,14 @@ QUANTITY_CASES = [
         id="clause-part-after-an-object-measure-and-a-modal",
     ),
     pytest.param(
+        "More than 600 runners started, but only 420 finished.",
+        [
+            ("More than 600 runners", "600", None, None, "runners", "more_than"),
+            ("420", "420", None, None, "runners", "exact"),
+        ],
+        id="clause-part-after-but-only",
+    ),
+    pytest.param(
         "About 500 tonnes of grain arrived, and 200 did not.",
         [
             ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),

@@ -1939,6 +1939,8 @@ def _clause_part(
             return None  # "and 12 injured": a casualty's outcome
         past = verb[1] is not None
     start = cue.start if cue is not None else number.start_char
+    if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
+        start -= 5  # "More than 600 runners started, but only 420 finished"
     lead = _CLAUSE_PART_LEAD.search(ctx.text, max(0, start - 8), start)
     if lead is None:
         return None

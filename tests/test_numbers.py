@@ -484,6 +484,21 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="spaced_group_measuring_the_noun_after",
         ),
         pytest.param(
+            "The airline ordered 20 350-seat jets",
+            [("20", "cardinal", "20"), ("350", "identifier", "350")],
+            id="spaced_group_before_a_compound_hyphen_is_its_modifier",
+        ),
+        pytest.param(
+            "They built a 12 500-seat arena",
+            [("12 500", "cardinal", "12500")],
+            id="spaced_group_before_a_compound_hyphen_after_an_article_stays",
+        ),
+        pytest.param(
+            "They built 20 000-seat stadiums",
+            [("20 000", "cardinal", "20000")],
+            id="spaced_group_of_zeros_before_a_compound_hyphen_stays",
+        ),
+        pytest.param(
             "holds 816 000t of wheat",
             [("816 000", "cardinal", "816000")],
             id="spaced_group_glued_unit_no_plural_stays",

@@ -1456,6 +1456,55 @@ QUANTITY_CASES = [
         id="left-with-past-a-long-phrase-stays-bare",
     ),
     pytest.param(
+        "The Democrats gained 3 seats, giving them 216.",
+        [
+            ("3 seats", "3", None, None, "seats", "exact"),
+            ("216", "216", None, None, "seats", "exact"),
+        ],
+        id="total-given-takes-the-count-before",
+    ),
+    pytest.param(
+        "The party won 12 more seats, giving it a total of 180.",
+        [
+            ("12 more seats", "12", None, None, "seats", "exact"),
+            ("180", "180", None, None, "seats", "exact"),
+        ],
+        id="total-given-with-a-total-of",
+    ),
+    pytest.param(
+        "The firm sold 300 cars to its dealers across the whole country, giving them 1,200.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("1,200", "1200", None, None, None, "exact"),
+        ],
+        id="total-given-past-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
+        "The win gave Ferrari 43 points.",
+        [("43 points", "43", None, None, "points", "exact")],
+        id="name-given-a-score-count-is-no-model-number",
+    ),
+    pytest.param(
+        "The defeat left Chelsea 10 points behind.",
+        [("10 points", "10", None, None, "points", "exact")],
+        id="name-before-a-margin-count-is-no-model-number",
+    ),
+    pytest.param(
+        "The draw leaves Liverpool 3 points clear.",
+        [("3 points", "3", None, None, "points", "exact")],
+        id="name-before-a-margin-count-clear",
+    ),
+    pytest.param(
+        "The deal gave Boeing 737 orders.",
+        [],
+        id="name-given-a-model-number-unchanged",
+    ),
+    pytest.param(
+        "Red Bull had a 1-2 finish in Bahrain.",
+        [],
+        id="race-finish-pair-is-no-range",
+    ),
+    pytest.param(
         "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
         [
             ("1.8 million cars", "1800000", None, None, "cars", "exact"),
@@ -1658,6 +1707,321 @@ QUANTITY_CASES = [
             ("30", "30", None, None, None, "exact"),
         ],
         id="fronted-total-part-after-only-larger-stays-bare",
+    ),
+    pytest.param(
+        "Of the 1,200 patients in the treatment group, 45 developed serious side effects.",
+        [
+            ("1,200 patients", "1200", None, None, "patients", "exact"),
+            ("45", "45", None, None, "patients", "exact"),
+        ],
+        id="fronted-total-part-before-its-verb-in-ed",
+    ),
+    pytest.param(
+        "Of the 500 workers surveyed, 80 reported headaches and 40 experienced dizziness.",
+        [
+            ("500 workers", "500", None, None, "workers", "exact"),
+            ("80", "80", None, None, "workers", "exact"),
+            ("40", "40", None, None, "workers", "exact"),
+        ],
+        id="fronted-total-part-before-its-verb-and-object-then-and",
+    ),
+    pytest.param(
+        "Of the 2,000 workers, 300 hold degrees.",
+        [
+            ("2,000 workers", "2000", None, None, "workers", "exact"),
+            ("300", "300", None, None, "workers", "exact"),
+        ],
+        id="fronted-total-part-before-a-subject-verb-and-plural-object",
+    ),
+    pytest.param(
+        "The trial enrolled 1,200 patients, of whom 45 developed serious side effects.",
+        [
+            ("1,200 patients", "1200", None, None, "patients", "exact"),
+            ("45", "45", None, None, "patients", "exact"),
+        ],
+        id="of-whom-part-before-its-verb-in-ed",
+    ),
+    pytest.param(
+        "Of the 300 guests, 40 elected officials attended the dinner.",
+        [
+            ("300 guests", "300", None, None, "guests", "exact"),
+            ("40 elected officials", "40", None, None, "elected officials", "exact"),
+        ],
+        id="fronted-total-part-with-a-participle-subject-phrase-unchanged",
+    ),
+    pytest.param(
+        "The report said 45 developed countries signed the pact.",
+        [("45 developed countries", "45", None, None, "developed countries", "exact")],
+        id="participle-compound-without-a-whole-unchanged",
+    ),
+    pytest.param(
+        "Some 12,000 runners took part, and 300 did not finish, compared with 250 last year.",
+        [
+            ("Some 12,000 runners", "12000", None, None, "runners", "approx"),
+            ("300", "300", None, None, "runners", "exact"),
+            ("250", "250", None, None, "runners", "exact"),
+        ],
+        id="clause-part-after-a-subject-count-and-did",
+    ),
+    pytest.param(
+        "The company employs 12,000 people, and 1,500 will lose their jobs.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("1,500", "1500", None, None, "people", "exact"),
+        ],
+        id="clause-part-after-an-object-count-and-a-modal",
+    ),
+    pytest.param(
+        "Roughly 900 delegates voted, and 450 backed the motion.",
+        [
+            ("Roughly 900 delegates", "900", None, None, "delegates", "approx"),
+            ("450", "450", None, None, "delegates", "exact"),
+        ],
+        id="clause-part-after-a-subject-count-and-a-past-in-ed",
+    ),
+    pytest.param(
+        "The airline has 120 aircraft; 30 will be retired by 2026.",
+        [
+            ("120 aircraft", "120", None, None, "aircraft", "exact"),
+            ("30", "30", None, None, "aircraft", "exact"),
+        ],
+        id="clause-part-after-a-semicolon",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 resigned.",
+        [("300 jobs", "300", None, None, "jobs", "exact"), ("40", "40", None, None, None, "exact")],
+        id="clause-part-past-in-ed-after-an-object-stays-bare",
+    ),
+    pytest.param(
+        "He scored 30 goals in 40 games, and 12 did not count.",
+        [
+            ("30 goals", "30", None, None, "goals", "exact"),
+            ("40 games", "40", None, None, "games", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="clause-part-after-a-count-after-a-preposition-stays-bare",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 1,500 will follow next year.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("1,500", "1500", None, None, None, "exact"),
+        ],
+        id="clause-part-larger-than-the-count-before-stays-bare",
+    ),
+    pytest.param(
+        "The fire destroyed 40 homes, and 12 died.",
+        [("40 homes", "40", None, None, "homes", "exact"), ("12", "12", None, None, None, "exact")],
+        id="clause-part-with-a-casualty-outcome-stays-bare",
+    ),
+    pytest.param(
+        "The government bought 500,000 tonnes of grain, and 200,000 will go to the reserve.",
+        [
+            ("500,000 tonnes of grain", "500000", None, "t", "grain", "exact"),
+            ("200,000", "200000", None, "t", "grain", "exact"),
+        ],
+        id="clause-part-after-an-object-measure-and-a-modal",
+    ),
+    pytest.param(
+        "More than 600 runners started, but only 420 finished.",
+        [
+            ("More than 600 runners", "600", None, None, "runners", "more_than"),
+            ("420", "420", None, None, "runners", "exact"),
+        ],
+        id="clause-part-after-but-only",
+    ),
+    pytest.param(
+        "About 500 tonnes of grain arrived, and 200 did not.",
+        [
+            ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="clause-part-after-a-subject-measure-stays-bare",
+    ),
+    pytest.param(
+        "About 300 protesters gathered, and 40 reported injuries.",
+        [
+            ("About 300 protesters", "300", None, None, "protesters", "approx"),
+            ("40", "40", None, None, "protesters", "exact"),
+        ],
+        id="clause-part-before-its-verb-and-plural-object",
+    ),
+    pytest.param(
+        "About 200 people marched, and 50 held signs.",
+        [
+            ("About 200 people", "200", None, None, "people", "approx"),
+            ("50", "50", None, None, "people", "exact"),
+        ],
+        id="clause-part-before-a-subject-verb-and-plural-object",
+    ),
+    pytest.param(
+        "About 200 people marched, and 50 armed men followed.",
+        [
+            ("About 200 people", "200", None, None, "people", "approx"),
+            ("50 armed men", "50", None, None, "armed men", "exact"),
+        ],
+        id="clause-part-with-a-participle-subject-phrase-unchanged",
+    ),
+    pytest.param(
+        "Roughly 2 million people visited the fair, and 400,000 bought tickets online.",
+        [
+            ("Roughly 2 million people", "2000000", None, None, "people", "approx"),
+            ("400,000", "400000", None, None, "people", "exact"),
+        ],
+        id="clause-part-before-an-irregular-past-and-its-object",
+    ),
+    pytest.param(
+        "Some 300 workers lost their jobs, and 40 found new ones.",
+        [
+            ("Some 300 workers", "300", None, None, "workers", "approx"),
+            ("40", "40", None, None, "workers", "exact"),
+        ],
+        id="clause-part-before-found-and-its-object",
+    ),
+    pytest.param(
+        "The summit drew 30 leaders and 45 developed countries.",
+        [
+            ("30 leaders", "30", None, None, "leaders", "exact"),
+            ("45 developed countries", "45", None, None, "developed countries", "exact"),
+        ],
+        id="listed-object-with-a-participle-modifier-unchanged",
+    ),
+    pytest.param(
+        "The airline ordered 20 350-seat jets.",
+        [("20 350-seat jets", "20", None, None, "350-seat jets", "exact")],
+        id="count-before-a-spaced-compound-modifier-is-no-spaced-thousands",
+    ),
+    pytest.param(
+        "Nvidia shipped 3.76 million data center GPUs in 2023.",
+        [("3.76 million data center GPUs", "3760000", None, None, "data center GPUs", "exact")],
+        id="mass-plural-modifies-a-compound-of-a-singular-and-a-plural",
+    ),
+    pytest.param(
+        "The group fired 200 media company executives.",
+        [("200 media company executives", "200", None, None, "media company executives", "exact")],
+        id="mass-plural-media-modifies-a-compound",
+    ),
+    pytest.param(
+        "The company operates 30 data centers.",
+        [("30 data centers", "30", None, None, "data centers", "exact")],
+        id="mass-plural-before-a-plural-unchanged",
+    ),
+    pytest.param(
+        "The firm collected 40 terabytes of data last year.",
+        [("40 terabytes of data", "40", None, "TB", "data", "exact")],
+        id="mass-plural-as-a-material-unchanged",
+    ),
+    pytest.param(
+        "The party won 1,245 of 3,500 council seats.",
+        [
+            ("1,245", "1245", None, None, "council seats", "exact"),
+            ("3,500 council seats", "3500", None, None, "council seats", "exact"),
+        ],
+        id="part-of-a-total-in-grouped-digits-without-a-determiner",
+    ),
+    pytest.param(
+        "The study found that 312 of 2,000 participants developed diabetes.",
+        [
+            ("312", "312", None, None, "participants", "exact"),
+            ("2,000 participants", "2000", None, None, "participants", "exact"),
+        ],
+        id="part-of-a-grouped-total-without-a-determiner",
+    ),
+    pytest.param(
+        "About 7 of 1,000 patients had side effects.",
+        [
+            ("About 7", "7", None, None, None, "approx"),
+            ("1,000 patients", "1000", None, None, "patients", "exact"),
+        ],
+        id="part-of-a-grouped-round-base-stays-bare",
+    ),
+    pytest.param(
+        "In the trial, 185 cases occurred in the placebo group and 11 in the vaccine group.",
+        [
+            ("185 cases", "185", None, None, "cases", "exact"),
+            ("11", "11", None, None, "cases", "exact"),
+        ],
+        id="parallel-count-of-a-trial-arm-within-the-moved-ratio",
+    ),
+    pytest.param(
+        "The study found 90 deaths in the control arm and 5 in the treatment arm.",
+        [
+            ("90 deaths", "90", None, None, "deaths", "exact"),
+            ("5", "5", None, None, "deaths", "exact"),
+        ],
+        id="parallel-count-of-a-control-arm-within-the-moved-ratio",
+    ),
+    pytest.param(
+        "The U.S. has 4,000 troops in Syria and 200 in Iraq.",
+        [
+            ("4,000 troops", "4000", None, None, "troops", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="parallel-count-of-a-place-past-the-level-ratio-stays-bare",
+    ),
+    pytest.param(
+        "Saudi Arabia pumped 9 million bpd in May, and Iraq 4.2 million.",
+        [
+            ("9 million bpd", "9000000", None, "bbl/day", None, "exact"),
+            ("4.2 million", "4200000", None, "bbl/day", None, "exact"),
+        ],
+        id="gapped-item-after-a-date-of-the-quantity-before",
+    ),
+    pytest.param(
+        "Health care added 67,000 jobs last month, government 52,000 and construction 23,000.",
+        [
+            ("67,000 jobs", "67000", None, None, "jobs", "exact"),
+            ("52,000", "52000", None, None, "jobs", "exact"),
+            ("23,000", "23000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-items-after-a-time-phrase-of-the-quantity-before",
+    ),
+    pytest.param(
+        "The company hired 300 people in 2023, and 2024 400.",
+        [
+            ("300 people", "300", None, None, "people", "exact"),
+            ("400", "400", None, None, None, "exact"),
+        ],
+        id="gapped-item-whose-subject-is-a-date-stays-bare",
+    ),
+    pytest.param(
+        "The Conservatives lost 244 seats, falling to 121.",
+        [
+            ("244 seats", "244", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="level-after-a-count-size-and-a-change-participle",
+    ),
+    pytest.param(
+        "The school lost 400 students, falling to 2,100 in 2023.",
+        [
+            ("400 students", "400", None, None, "students", "exact"),
+            ("2,100", "2100", None, None, "students", "exact"),
+        ],
+        id="grouped-level-after-a-count-size-and-a-change-participle",
+    ),
+    pytest.param(
+        "Stocks lost 3 million barrels, falling to 450 million.",
+        [
+            ("3 million barrels", "3000000", None, "bbl", None, "exact"),
+            ("450 million", "450000000", None, None, None, "exact"),
+        ],
+        id="scaled-level-after-a-measure-size-and-a-participle-stays-bare",
+    ),
+    pytest.param(
+        "The Knicks lost 3 games, dropping to 12.",
+        [("3 games", "3", None, None, "games", "exact"), ("12", "12", None, None, None, "exact")],
+        id="level-after-a-count-of-games-and-a-participle-stays-bare",
+    ),
+    pytest.param(
+        "He lost 20 pounds, falling to 180.",
+        [("20 pounds", "20", None, "lb", None, "exact"), ("180", "180", None, None, None, "exact")],
+        id="level-after-a-measure-size-and-a-participle-stays-bare",
+    ),
+    pytest.param(
+        "They built a 20 000-seat stadium.",
+        [("20 000-seat", "20000", None, None, "seat", "exact")],
+        id="spaced-thousands-before-a-compound-hyphen-unchanged",
     ),
     pytest.param(
         "Of the 120 passengers on board, 80 were British.",

@@ -111,6 +111,8 @@ def noun_phrase(
         if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
             fallback = fallback or (words[0], k + 1)  # "3.76 million data-center GPUs": a
             continue  # modifier, unless no head follows ("30 nurses-in-training")
+        if head and low in _mass_plurals() and _mass_compound(ctx, k, stops):
+            return words[0], k + 3  # "3.76 million data center GPUs"
         if head:
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
@@ -464,6 +466,30 @@ def _unit_names() -> frozenset[str]:
 
 _AGENT_ENDS = ("ers", "ors")
 """Agent nouns, the plural heads a plural of people can modify: "people smugglers"."""
+
+
+@cache
+def _mass_plurals() -> frozenset[str]:
+    return frozenset(number_context().mass_plurals)
+
+
+def _mass_compound(ctx: Context, k: int, stops: frozenset[str]) -> bool:
+    """Whether a mass plural at token ``k`` (number_context.json mass_plurals) modifies a
+    compound of a singular noun and a plural head right after it: "data center GPUs",
+    "media company executives"."""
+    texts, lowers = ctx.words, ctx.lowers
+    if k + 2 >= len(texts) or not (ctx.spaced[k] and ctx.spaced[k + 1]):
+        return False
+    middle, head = lowers[k + 1], lowers[k + 2]
+    return (
+        texts[k + 1].isalpha()
+        and texts[k + 2].isalpha()
+        and texts[k + 1].islower()
+        and middle not in stops
+        and head not in stops
+        and not numbers.is_plural(middle)
+        and (numbers.is_plural(head) or acronym_plural(texts[k + 2]))
+    )
 
 
 @cache

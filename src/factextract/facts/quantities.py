@@ -576,12 +576,20 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
+    if phrase is not None and unit_id is None and _verb_led(ctx, phrase):
+        part_of = (
+            _fronted_total(ctx, number, values[0], cue, taken)
+            or _relative_noun(ctx, number, values[0], cue, taken)
+            or _clause_noun(ctx, number, values[0], cue, taken)
+        )
+        if part_of is not None:  # "Of the 1,200 patients, 45 developed side effects": patients
+            phrase, counted, rule = None, part_of, "shared"
     if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
         cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
-    elif unit_id is None and not compound:
+    elif unit_id is None and not compound and counted is None:
         counted = _of_total(ctx, number, values[0], i, taken) or _group_of(ctx, number, cue)
     if (
         unit_id is None
@@ -653,6 +661,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (again := _repeated_verb(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = again.unit, "shared"
             counted = _shared_noun(again.counted) if again.counted else None
+        elif (clause_part := _clause_part(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, counted, rule = clause_part.unit, clause_part.counted, "shared"
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
@@ -1517,20 +1527,23 @@ def _total_gap(ctx: Context, start: int, end: int) -> bool:
 
 
 _LEFT_WITH = re.compile(
-    r",[ \u00a0]+leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
-    r"[ \u00a0]+with[ \u00a0]+$"
+    r",[ \u00a0]+(?:leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
+    r"[ \u00a0]+with|giving[ \u00a0]+(?:it|them|him|her|(?:the|its|their)[ \u00a0]+[a-z]+)"
+    r"(?:[ \u00a0]+a[ \u00a0]+total[ \u00a0]+of)?)[ \u00a0]+$"
 )
-"""What a count left after a change follows: ", leaving it with ", ", leaving the bank with "."""
+"""What a count left after a change follows: ", leaving it with ", ", leaving the bank with ",
+or the total it gives: ", giving them ", ", giving the party a total of "."""
 
 
 def _left_with(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun a total left after a change shares with the count of the change right before
-    it: "The bank will close 100 branches, leaving it with 1,200" counts branches (a short
-    phrase without digits but a date's may stand before the comma: "in May")."""
+    it: "The bank will close 100 branches, leaving it with 1,200" counts branches, "The
+    Democrats gained 3 seats, giving them 216" seats (a short phrase without digits but a
+    date's may stand before the comma: "in May")."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 5 : start] != "with ":
+    if ctx.text[start - 5 : start] != "with " and ctx.text.find("giving", start - 40, start) < 0:
         return None  # most numbers: a cheap test
     lead = _LEFT_WITH.search(ctx.text, max(0, start - 40), start)
     if lead is None:
@@ -1795,7 +1808,8 @@ def _gapped_item(
     counts 52,000 and 23,000 jobs (the item before may itself be gapped). A comma or "and"
     ends the quantity before; one to three plain words (no stop word but "the" and "and",
     no verb of the lexicons, no past tense) name the item's subject; the count ends its
-    clause, and the two are within ``_GAPPED_RATIO``."""
+    clause, and the two are within ``_GAPPED_RATIO``. A date may follow the quantity before
+    ("Saudi Arabia pumped 9 million bpd in May, and Iraq 4.2 million")."""
     after = ctx.token_at(number.end_char)
     if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS:
         return None  # most numbers: a word follows ("government 52,000 jobs")
@@ -1821,12 +1835,24 @@ def _gapped_item(
             return None
         first = joins[-1]
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
-    if parts is None or parts.end != ctx.token_ends[first - 1]:
-        return None  # the quantity before ends right before the comma or "and"
+    if parts is None:
+        return None
+    if parts.end != ctx.token_ends[first - 1]:
+        # the quantity before ends right before the comma or "and", or before its date
+        gap = undated(ctx, parts.end, ctx.token_ends[first - 1])
+        if _GAPPED_DATE.fullmatch(gap) is None:
+            return None
+        if "x" in undated(ctx, ctx.token_chars[first], start):
+            return None  # "9 million tonnes in May and June 4.2 million": no subject
     if parts.unit is None and parts.counted is None:
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * _GAPPED_RATIO else None
+
+
+_GAPPED_DATE = re.compile(r"[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+)?x+")
+"""A date right after the quantity before a gapped item: " in May", " last year" (dates
+written as "x"s)."""
 
 
 _REPEATED_LINK = re.compile(
@@ -1854,6 +1880,90 @@ _NO_REPEATED = frozenset(
     {"to", "of", "in", "at", "by", "from", "with", "for", "on", "over", "under", "and", "or"}
     | {"than", "about", "some", "nearly", "almost", "around", "the", "a", "an", "up", "down"}
 )
+
+
+def _clause_noun(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The noun of the count before a count whose verb opens the phrase after it
+    (``_clause_part`` with ``led``)."""
+    parts = _clause_part(ctx, number, value, cue, taken, led=True)
+    return parts.counted if parts is not None and parts.unit is None else None
+
+
+_CLAUSE_PART_VERB = re.compile(
+    r"[ \u00a0]+(?:(?:did|do|does|will|would|could|can|may|might|must|should)"
+    r"(?:n[’']t)?|cannot|([a-z]{3,}ed))\b"
+)
+"""What makes a bare count its clause's subject right after it: a modal or "did" ("300 did
+not finish", "1,500 will lose their jobs") or a past tense in -ed ("40 retired")."""
+_CLAUSE_PART_LEAD = re.compile(r"(?:[,;]|,?[ \u00a0]+(?:and|but|while))[ \u00a0]+$")
+_OBJECT_PREPOSITIONS = frozenset(
+    {"in", "of", "for", "from", "to", "on", "at", "by", "with", "over", "than", "about"}
+    | {"across", "among", "per", "between", "under", "after", "before", "during", "into"}
+)
+"""Prepositions before a count that make it no object of the clause before a part."""
+
+
+def _clause_part(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+    led: bool = False,
+) -> Parts | None:
+    """The quantity whose noun a bare count heading a clause of its own (a modal, "did" or a
+    past tense in -ed after it, no casualty's outcome: ``_elided``'s business) shares with the
+    no smaller count of a plural ending the clause before, after a comma, a semicolon, "and",
+    "but" or "while": "Some 12,000 runners took part, and 300 did not finish", "The company
+    employs 12,000 people, and 1,500 will lose their jobs" count runners and people. The
+    count before is its verb's object right before the link (no preposition before it: "30
+    goals in 40 games, and 12 did" stays bare; a modal or "did" only: "The company cut 300
+    jobs, and 40 resigned" stays bare) or heads its own clause and a short tail
+    (``_TAIL_WORDS``, no digit, no clause word) follows it ("900 delegates voted, and 450
+    backed the motion"). An object measured in a unit lends its unit and material the same
+    way ("bought 500,000 tonnes of grain, and 200,000 will go to the reserve"). ``led``: the
+    phrase after the count opens with its verb (``_verb_led``: "About 200 people marched, and
+    50 held signs"), read as a past tense."""
+    past = led
+    if not led:
+        verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
+        if verb is None or number.label != "cardinal":
+            return None  # most numbers: no verb right after
+        if verb[1] is not None and (verb[1] in casualty_participles() or verb[1] in _not_past_ed()):
+            return None  # "and 12 injured": a casualty's outcome
+        past = verb[1] is not None
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
+        start -= 5  # "More than 600 runners started, but only 420 finished"
+    lead = _CLAUSE_PART_LEAD.search(ctx.text, max(0, start - 8), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.value < value:
+        return None
+    if parts.unit is None and not numbers.is_plural((parts.counted or "").rpartition(" ")[2]):
+        return None
+    opening = parts.cue.start if parts.cue is not None else parts.start
+    between = ctx.text[parts.end : lead.start()]
+    if not between.strip(", "):
+        word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
+        if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
+            return None  # "30 goals in 40 games, and 12 did": no object
+        return None if past else parts  # "cut 300 jobs, and 40 resigned": bare
+    if parts.unit is not None or not subject_count(ctx.text, opening):
+        return None
+    words = between.removesuffix(",").split()
+    if not words or len(words) > _TAIL_WORDS:
+        return None
+    if any(not _TAIL_WORD.fullmatch(w) or w.lower() in _TAIL_STOPS for w in words):
+        return None
+    return parts
 
 
 def _repeated_verb(
@@ -2131,8 +2241,8 @@ def _of_total(
     """What a part counts that "of" and a total after it name: "412 of the 650 seats" and
     "won 5 of their last 6 games" count seats and games (the span stays on the part; the
     total is its own count). A determiner or a word of a run ("last", "first") must stand
-    before the total, or both be digits and the total no round base ("7 of 10 Americans" is
-    a proportion; "5 of 6 games" counts)."""
+    before the total, or both be digits (maybe grouped: "1,245 of 3,500 council seats") and
+    the total no round base ("7 of 10 Americans" is a proportion; "5 of 6 games" counts)."""
     lowers = ctx.lowers
     if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
         return None
@@ -2146,14 +2256,20 @@ def _of_total(
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
     if total is None or total.label_ != "cardinal" or total.start != j:
         return None
-    if j == i + 1 and not (number.text.isdigit() and total.text.isdigit()):
-        return None
+    if j == i + 1 and not (
+        _PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)
+    ):
+        return None  # "one of five": maybe a proportion; "1,245 of 3,500 seats" counts
     parts = analyze(ctx, total, share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
         return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
+
+
+_PLAIN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+"""Digits alone, maybe grouped by commas: "412", "1,245"."""
 
 
 def _contest_total(counted: str) -> bool:
@@ -2274,6 +2390,61 @@ _FRONTED_TAIL = re.compile(
 """A past participle of what befell the fronted total or a short phrase of where it is, or
 both, then its comma: " tested, ", " on board, ", " in the building, ", " killed in the
 attack, "."""
+
+
+_PART_VERB_ENDS = frozenset(
+    {"and", "or", "but", "while", "compared", "versus", "in", "at", "on", "during", "after"}
+    | {"online", "instead", "too", "again"}
+)
+"""What may follow a verb's object where a part's verb ends its clause: "45 developed side
+effects, compared with 12", "80 reported headaches and 40 ..."."""
+
+
+def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
+    """Whether the phrase read after a part's count opens with its clause's verb and ends
+    its clause: "45 developed serious side effects.", "80 reported headaches and", "300
+    hold degrees," "400,000 bought tickets online." (a past tense in -ed or an irregular
+    one, or number_context.json subject_verbs, then the object, then a mark, the text's end
+    or a word of ``_PART_VERB_ENDS``); "12 elected officials attended" (a verb after the
+    phrase) is a subject's noun phrase."""
+    first = ctx.lowers[phrase[0]]
+    if not (first.endswith("ed") and len(first) > 4 and first.isalpha()) and (
+        first not in subject_verbs() and first not in _irregular_pasts()
+    ):
+        return False
+    if phrase[1] - phrase[0] < 2:
+        return False
+    after = phrase[1]
+    if after >= len(ctx.words):
+        return True
+    word = ctx.lowers[after]
+    return not word[:1].isalnum() or word in _PART_VERB_ENDS
+
+
+@cache
+def _irregular_pasts() -> frozenset[str]:
+    """Past tenses not in -ed: tense.json irregular_past and the verbs of calendar.json
+    past_cues ("bought", "found", "held")."""
+    verbs = {w for w in lexicons.calendar().past_cues if w not in _NOT_PAST_VERBS}
+    return frozenset(lexicons.tense().irregular_past) | verbs
+
+
+_NOT_PAST_VERBS = frozenset(
+    {"was", "were", "had", "did", "ago", "earlier", "previously", "recently", "already", "since"}
+)
+"""The words of calendar.json past_cues that are no past tense of a verb with an object."""
+
+
+def _relative_noun(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The noun of the whole of a bare part after ", of whom" (``_relative_whole``)."""
+    whole = _relative_whole(ctx, number, value, cue, taken)
+    return whole.counted if whole is not None and whole.unit is None else None
 
 
 _OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")
@@ -2598,6 +2769,8 @@ def _later_level(
 
 
 _BY_END = re.compile(r"\bby[ \u00a0]+$")
+_CHANGE_PARTICIPLE = re.compile(r",[ \u00a0]+([A-Za-z]+ing)")
+"""A comma and a participle of a change between its size and " to ": ", falling"."""
 _WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}")
 """A count's later level after the size of its change, in grouped digits or up to three
 (no year: "to 2020")."""
@@ -2614,14 +2787,24 @@ def _by_size(
     grouped digits below a level of a scale word shares it too ("fell by 800,000 barrels to
     445.6 million"), and the size may follow the change verb itself ("Imports fell 300,000
     barrels a day to 6.1 million"). A count's size in a plural, no measure, lends its noun
-    to a level in plain or grouped digits ("Enrollment fell by 4,000 students to 46,000")."""
+    to a level in plain or grouped digits ("Enrollment fell by 4,000 students to 46,000"), also
+    past a comma and a participle of a change ("The Conservatives lost 244 seats, falling to
+    121"; a scale word is shared only right before "to")."""
     scale = number.text.rpartition(" ")[2].lower()
     whole = not scale.isalpha() and _WHOLE_LEVEL.fullmatch(number.text) is not None
     if not scale.isalpha() and not whole:
         return None  # most levels: no scale word ("by 5 tonnes to 300" stays bare)
     parts = _measured_before(ctx, lead, taken)
-    if parts is None or parts.end != lead or parts.cue is not None:
+    if parts is None or parts.cue is not None:
         return None
+    if parts.end != lead:  # "lost 244 seats, falling to 121": the change's participle between
+        if scale.isalpha():
+            return None  # "lost 3 million barrels, falling to 450 million": no shared scale
+        between = _CHANGE_PARTICIPLE.fullmatch(ctx.text, parts.end, lead)
+        if between is None or between[1].lower() not in _change_verbs():
+            return None
+        if (parts.counted or "").rpartition(" ")[2].lower() in _span_nouns():
+            return None  # "lost 3 games, dropping to 12": maybe a rank in a table
     if not scale.isalpha() and (
         parts.unit is not None
         or not parts.counted
@@ -2990,7 +3173,9 @@ def _parallel_count(
     tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but",
     "while", "along with" or ", with", and the preposition after it (number_context.json
     parallel_prepositions) follows the quantity before too, at most three words after it; no
-    digits but a date's stand between, and the two are within ``LEVEL_RATIO``."""
+    digits but a date's stand between, and the two are within ``LEVEL_RATIO`` (a trial's
+    arms within ``MOVED_LEVEL_RATIO``: "185 cases occurred in the placebo group and 11 in the
+    vaccine group")."""
     after = ctx.token_at(number.end_char)
     key = _parallel_key(ctx.lowers[after]) if after < len(ctx.words) else None
     if key is None:
@@ -3024,7 +3209,8 @@ def _parallel_count(
     if _PARALLEL_GAP.fullmatch(gap) is None:
         return None
     low, high = sorted((value, parts.value))
-    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+    ratio = MOVED_LEVEL_RATIO if _TRIAL_ARM.match(ctx.text, number.end_char) else LEVEL_RATIO
+    return parts if low > 0 and high <= low * ratio else None
 
 
 def _past_expecting(lowers: Sequence[str], k: int) -> int:

@@ -20,6 +20,7 @@ from factextract.numbers.words import (
     lexicon_set,
     modals,
     names_model,
+    number_context,
     period_nouns,
     phone_verbs,
     stat_nouns,
@@ -180,8 +181,10 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             and _GROUPED.fullmatch(atom.raw)
         ):  # nor thousands grouped by commas: "has cost the UK 100,000 jobs", "in Nairobi
             return False  # 2,099 Kenyan shillings"
-        if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word):
+        if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word, next_word):
             return False  # a place given a count: "The US sent Ukraine 300 missiles"
+        if next_word in _score_nouns() and _margin_after().match(text, atom.end):
+            return False  # a team's margin: "The defeat left Chelsea 10 points behind"
         tally = _gapped_tally().search(text, max(0, atom.start - 160), atom.start)
         if tally is not None and (
             not tally.group("and") or not next_word.isalpha() or next_word == "and"
@@ -285,18 +288,38 @@ _GAPPED_CITY_POPULATION = 500_000
 as often a product's or a mission's ("Apollo 11", "Mercedes 300")."""
 
 
-def _given_to_place(text: str, start: int, name: str) -> bool:
+def _given_to_place(text: str, start: int, name: str, noun: str = "") -> bool:
     """Whether ``name`` (at ``start``) is a country or region that a verb of giving takes as
     its first object, maybe after "the": "sent Ukraine", "cost the UK"; a place names no
-    model, and no company or product is meant ("sold Boeing 737 jets" stays)."""
+    model, and no company or product is meant ("sold Boeing 737 jets" stays). Any name is
+    given a count of a score's or a tally's ``noun`` after the number (number_context.json
+    stat_nouns and margin_nouns: "The win gave Ferrari 43 points", "handed Labour 412
+    seats")."""
     verb = _prev_word(text, start) if start > 0 else ""
     if verb == "the":
         start -= 4
         verb = _prev_word(text, start) if start > 0 else ""
     if verb.lower() not in give_verbs():
         return False  # most names: a set lookup
+    if noun in _score_nouns():
+        return True
     places = gazetteer.gazetteer().lookup(name)
     return any(p.type in ("country", "admin1") for p in places)
+
+
+@cache
+def _score_nouns() -> frozenset[str]:
+    """The plural nouns of a score or a tally a name may be given: "points", "seats"."""
+    context = number_context()
+    return frozenset(context.stat_nouns) | frozenset(context.margin_nouns)
+
+
+@cache
+def _margin_after() -> re.Pattern[str]:
+    """A score's plural and a margin word after a number (number_context.json margin_words):
+    " points behind", " points clear"."""
+    words = alternation(number_context().margin_words)
+    return re.compile(rf"[ \u00a0]+[a-z]+[ \u00a0]+(?:{words})\b")
 
 
 def _identifier_noun(word: str) -> bool:

@@ -389,12 +389,22 @@ def _second_word(match: re.Match[str]) -> int:
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 
 
+_ARTICLE_END = re.compile(r"(?<![\w-])(?i:an?)[ \u00a0]+$")
+
+
 def _unmodelled(text: str, digits: re.Match[str]) -> str:
     """The digits of a match, less a last spaced group that starts a model name: "12 737 MAX
-    jets" are 12 jets of the 737 MAX, not 12,737 (the group is read as a number of its own)."""
+    jets" are 12 jets of the 737 MAX, not 12,737 (the group is read as a number of its own),
+    or a compound modifier: "ordered 20 350-seat jets" are 20 jets of 350 seats (a group with
+    no leading zero, a hyphen and a letter right after it, no "a" or "an" before: "a 20
+    000-seat stadium" stays 20,000)."""
     raw = digits.group()
     if len(raw) < 5 or raw[-4] not in _GROUP_SPACES or not raw[-3:].isdigit():
         return raw  # no spaced thousands: most numbers ("2 1/2" ends in a fraction)
+    if text[digits.end() : digits.end() + 1] == "-" and (
+        raw[-3] == "0" or _ARTICLE_END.search(text, max(0, digits.start() - 4), digits.start())
+    ):
+        return raw  # "a 20 000-seat stadium", "a 12 500-seat arena": one number
     return raw[:-4] if names_model(text, digits.end(), tail=True) else raw
 
 

@@ -121,6 +121,7 @@ class NumberContext(Row):
     label_nouns: tuple[str, ...] = ()
     size_adjectives: tuple[str, ...] = ()
     head_plurals: tuple[str, ...] = ()
+    mass_plurals: tuple[str, ...] = ()
     score_verbs: tuple[str, ...] = ()
     margin_words: tuple[str, ...] = ()
     margin_nouns: tuple[str, ...] = ()
@@ -419,6 +420,10 @@ _MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])
 "777F"."""
 
 
+_COMPOUND_TAIL = re.compile(r"-[A-Za-z]")
+"""A compound modifier's hyphen and word right after its number: "350-seat"."""
+
+
 @cache
 def designator_initials() -> frozenset[str]:
     """The first letters of the designator words."""
@@ -437,8 +442,8 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     >>> names_model("300 Chinese workers", 3), names_model("5-7 people", 1)
     (False, False)
     """
-    if tail and _MODEL_TAIL.match(text, end):
-        return True
+    if tail and (_MODEL_TAIL.match(text, end) or _COMPOUND_TAIL.match(text, end)):
+        return True  # "12 737-800 jets", "20 350-seat jets": a model, a compound modifier
     if tail and _measure_modifier(text, end):
         return True
     if tail and text[end - 3 : end] in lexicon_set("model_numbers"):

@@ -410,6 +410,24 @@ def test_pipeline_extractor_matches_nlp_call(extractor: Extractor) -> None:
     assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
 
 
+def test_pipeline_records_built_from_dicts_equal_their_init(extractor: Extractor) -> None:
+    """Record building hands the models' validator a dict (not ``Model(**fields)``): the
+    same record, with the same fields set, as ``__init__`` gives."""
+    article = extractor.extract(
+        "On May 5 nearly 400,000 people paid $5.2 million, up 3% or 2 percentage points, over "
+        "300 km; the firm cut a percentage point off rates between 10C and 15C.",
+        published="2020-05-23",
+    )
+    records = [*article.quantities, *article.money, *article.percentages, *article.dates]
+    assert {type(r).__name__ for r in records} == {"Quantity", "Money", "Percentage", "DateFact"}
+    for record in records:
+        fields = {name: getattr(record, name) for name in record.model_fields_set}
+        built = type(record)(**fields)
+        assert built == record
+        assert built.model_fields_set == record.model_fields_set
+        assert built.model_dump_json() == record.model_dump_json()
+
+
 def test_pipeline_component_that_returns_nothing_is_named() -> None:
     @Language.component("test_returns_none")
     def broken(doc: Doc) -> None:

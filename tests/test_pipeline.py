@@ -113,6 +113,32 @@ def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
     assert len(fresh._none) <= 3
     copy = pickle.loads(pickle.dumps(suffix))
     assert copy.pattern == suffix.pattern and not copy._none
+    assert not copy._found and not copy._found_all
+
+
+def test_pipeline_recent_search_keeps_matches_up_to_a_limit(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The matches of strings that have some are remembered too (spaCy's chunk cache takes
+    none after a Doc's first special case): the same match again, the regex's, and at most
+    ``MATCHES_KEPT`` strings' kept."""
+    from factextract.tokenizer import RecentSearch
+
+    monkeypatch.setattr(RecentSearch, "MATCHES_KEPT", 2)
+    suffix_regex = nlp.tokenizer.suffix_search.__self__.regex
+    infix_regex = nlp.tokenizer.infix_finditer.__self__.regex
+    suffix, infix = RecentSearch(suffix_regex), RecentSearch(infix_regex)
+    pieces = ("died,", "p.m.,", "city's", "1.2%", "(kilometers)", "45-year-old", "year")
+    for _ in range(3):
+        for piece in pieces:
+            found, expected = suffix.search(piece), suffix_regex.search(piece)
+            assert (found and found.span()) == (expected and expected.span())
+            spans = [m.span() for m in infix.finditer(piece)]
+            assert spans == [m.span() for m in infix_regex.finditer(piece)]
+        assert len(suffix._found) <= 2 and len(infix._found_all) <= 2
+    assert suffix.search("year") is None and "year" in suffix._none
+    first = suffix.search("died,")
+    assert first is not None and suffix.search("died,") is first  # kept: the same match
 
 
 def test_pipeline_tokenizes_a_piece_alike_every_time(nlp: Language) -> None:

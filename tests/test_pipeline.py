@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import re
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -113,6 +114,75 @@ def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
     assert len(fresh._none) <= 3
     copy = pickle.loads(pickle.dumps(suffix))
     assert copy.pattern == suffix.pattern and not copy._none
+    assert not copy._found and not copy._found_all
+
+
+def test_pipeline_recent_search_keeps_matches_up_to_a_limit(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The matches of strings that have some are remembered too (spaCy's chunk cache takes
+    none after a Doc's first special case): the same match again, the regex's, and at most
+    ``MATCHES_KEPT`` strings' kept."""
+    from factextract.tokenizer import RecentSearch
+
+    monkeypatch.setattr(RecentSearch, "MATCHES_KEPT", 2)
+    suffix_regex = nlp.tokenizer.suffix_search.__self__.regex
+    infix_regex = nlp.tokenizer.infix_finditer.__self__.regex
+    suffix, infix = RecentSearch(suffix_regex), RecentSearch(infix_regex)
+    pieces = ("died,", "p.m.,", "city's", "1.2%", "(kilometers)", "45-year-old", "year")
+    for _ in range(3):
+        for piece in pieces:
+            found, expected = suffix.search(piece), suffix_regex.search(piece)
+            assert (found and found.span()) == (expected and expected.span())
+            spans = [m.span() for m in infix.finditer(piece)]
+            assert spans == [m.span() for m in infix_regex.finditer(piece)]
+        assert len(suffix._found) <= 2 and len(infix._found_all) <= 2
+    assert suffix.search("year") is None and "year" not in suffix._none  # letters: isalpha
+    assert suffix.search("1,000") is None and "1,000" in suffix._none  # none: kept
+    first = suffix.search("died,")
+    assert first is not None and suffix.search("died,") is first  # kept: the same match
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        pytest.param(r"(?<=[0-9])km", True, id="after-a-digit"),
+        pytest.param(r"km|-", False, id="one-branch-of-letters"),
+        pytest.param(r"'s|n't|\.\.+", True, id="apostrophes-dots"),
+        pytest.param(r"a?-", True, id="optional-letter-then-hyphen"),
+        pytest.param(r"x-?", False, id="optional-hyphen"),
+        pytest.param(r"(?!-)x", False, id="negative-lookahead-needs-nothing"),
+        pytest.param(r"(?=[0-9])\w+", True, id="lookahead-digit"),
+        pytest.param(r"[^a]", False, id="negated-class"),
+        pytest.param(r"[\d\s]|(?:--)+", True, id="digit-space-class-and-repeat"),
+        pytest.param(r"(?:-)*x", False, id="repeat-may-be-none"),
+        pytest.param(r".", False, id="any"),
+        pytest.param(r"[\u00e9]", False, id="accented-letter"),
+        pytest.param(r"[\u2010-\u2015]", True, id="dash-range"),
+    ],
+)
+def test_pipeline_needs_a_non_letter(pattern: str, needs: bool) -> None:
+    from factextract.tokenizer import needs_a_non_letter
+
+    assert needs_a_non_letter(re.compile(pattern)) is needs
+    assert needs_a_non_letter(re.compile(pattern, re.IGNORECASE)) is False
+
+
+def test_pipeline_affix_searches_answer_words_of_letters_without_the_regex(nlp: Language) -> None:
+    """The tokenizer's three regexes need a character that is no letter, so a word of letters
+    alone is answered by ``str.isalpha``: none of them matches such a word."""
+    for found in (nlp.tokenizer.prefix_search, nlp.tokenizer.suffix_search):
+        assert found.__self__._letters_only_fail
+    infix = nlp.tokenizer.infix_finditer.__self__
+    assert infix._letters_only_fail
+    words = ["died", "kilometers", "Km", "mph", "s", "nt", "Ångström", "naïve", "Привет", "ǅ"]
+    words += [w for w in SEED.split() if w.isalpha()]
+    for word in words:
+        assert nlp.tokenizer.prefix_search.__self__.regex.search(word) is None
+        assert nlp.tokenizer.suffix_search.__self__.regex.search(word) is None
+        assert list(infix.regex.finditer(word)) == []
+        assert nlp.tokenizer.suffix_search(word) is None
+        assert list(nlp.tokenizer.infix_finditer(word)) == []
 
 
 def test_pipeline_tokenizes_a_piece_alike_every_time(nlp: Language) -> None:
@@ -408,6 +478,24 @@ def test_pipeline_extractor_matches_nlp_call(extractor: Extractor) -> None:
             (s.start, s.end, s.id_) for s in theirs.spans[group]
         ]
     assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+
+
+def test_pipeline_records_built_from_dicts_equal_their_init(extractor: Extractor) -> None:
+    """Record building hands the models' validator a dict (not ``Model(**fields)``): the
+    same record, with the same fields set, as ``__init__`` gives."""
+    article = extractor.extract(
+        "On May 5 nearly 400,000 people paid $5.2 million, up 3% or 2 percentage points, over "
+        "300 km; the firm cut a percentage point off rates between 10C and 15C.",
+        published="2020-05-23",
+    )
+    records = [*article.quantities, *article.money, *article.percentages, *article.dates]
+    assert {type(r).__name__ for r in records} == {"Quantity", "Money", "Percentage", "DateFact"}
+    for record in records:
+        fields = {name: getattr(record, name) for name in record.model_fields_set}
+        built = type(record)(**fields)
+        assert built == record
+        assert built.model_fields_set == record.model_fields_set
+        assert built.model_dump_json() == record.model_dump_json()
 
 
 def test_pipeline_component_that_returns_nothing_is_named() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -175,11 +176,28 @@ class RecentSearch:
     "45-year-old") come back to them about three times each on news, most with no match; the
     prefix regex, anchored at the start, is cheaper a call but as often asked in vain. All
     three are pure functions of the string, so a string found to hold none holds none again.
-    Only strings are kept (no match objects): nothing new for the garbage collector to scan.
-    The bound methods keep the ``__self__.pattern`` that ``nlp.to_disk`` writes; a pickled
-    copy starts with none kept."""
+    Strings with no match are kept as strings only; the matches of strings that have some
+    are kept too, fewer (``MATCHES_KEPT``): spaCy's own cache takes no chunk after a Doc's
+    first special case (its flag is the Doc's) and none once it holds ``max_cache_size``
+    (10,000), so on news "died," "p.m.," "city's" and "1.2%" are split again at each use, each
+    a suffix search of some 6 µs that finds the same match (a match is immutable: it is
+    returned again as it is). The bound methods keep the
+    ``__self__.pattern`` that ``nlp.to_disk`` writes; a pickled copy starts with none kept."""
 
-    __slots__ = ("_none", "_search", "limit", "pattern", "regex")
+    __slots__ = (
+        "_found",
+        "_found_all",
+        "_letters_only_fail",
+        "_none",
+        "_search",
+        "limit",
+        "pattern",
+        "regex",
+    )
+
+    MATCHES_KEPT = 4096
+    """Strings whose matches are kept at most (for each method); all are dropped when it is
+    reached. Matches, unlike strings, are objects the garbage collector scans."""
 
     def __init__(self, regex: re.Pattern[str], limit: int = 16384) -> None:
         self.regex = regex
@@ -188,21 +206,44 @@ class RecentSearch:
         self.pattern = regex.pattern
         self._search = regex.search
         self._none: set[str] = set()
+        self._found: dict[str, re.Match[str]] = {}
+        self._found_all: dict[str, tuple[re.Match[str], ...]] = {}
+        self._letters_only_fail = needs_a_non_letter(regex)
+        """Whether no string of letters alone can hold a match (``needs_a_non_letter``): a
+        word ("died" of "died,") is then answered by ``str.isalpha``, not by the regex."""
 
     def search(self, string: str) -> re.Match[str] | None:
         if string in self._none:
             return None
+        match = self._found.get(string)
+        if match is not None:
+            return match
+        if self._letters_only_fail and string.isalpha():
+            return None
         match = self._search(string)
         if match is None:
             self._keep(string)
+        else:
+            if len(self._found) >= self.MATCHES_KEPT:
+                self._found.clear()
+            self._found[string] = match
         return match
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         if string in self._none:
             return iter(())
-        matches = list(self.regex.finditer(string))
+        matches = self._found_all.get(string)
+        if matches is not None:
+            return iter(matches)
+        if self._letters_only_fail and string.isalpha():
+            return iter(())
+        matches = tuple(self.regex.finditer(string))
         if not matches:
             self._keep(string)
+        else:
+            if len(self._found_all) >= self.MATCHES_KEPT:
+                self._found_all.clear()
+            self._found_all[string] = matches
         return iter(matches)
 
     def _keep(self, string: str) -> None:
@@ -212,3 +253,65 @@ class RecentSearch:
 
     def __reduce__(self) -> tuple[type[RecentSearch], tuple[re.Pattern[str], int]]:
         return (RecentSearch, (self.regex, self.limit))
+
+
+def needs_a_non_letter(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` needs a character that is no letter (no
+    ``str.isalpha``) in the string searched: in the match itself or in a lookahead or
+    lookbehind that must hold. Read from the parsed pattern, conservatively: an element this
+    does not know (``.``, a negated class, a back reference) may be a letter, and so may any
+    optional one. True of the tokenizer's prefix, suffix and infix regexes (a test holds it):
+    a word of letters alone (a quarter to two fifths of the strings they are asked about on
+    news that the caches do not answer) holds none of their matches. False when the pattern
+    cannot be read (``re._parser`` is private)."""
+    if regex.flags & re.IGNORECASE:
+        return False  # a letter's case folding is not read here
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        return _needs_a_non_letter(_parser.parse(regex.pattern, regex.flags), _constants)
+    except Exception:  # another Python's parser: no shortcut, the same matches
+        return False
+
+
+def _needs_a_non_letter(sequence: Any, c: Any) -> bool:
+    """``needs_a_non_letter`` of a parsed sequence of elements (``c``: ``re._constants``)."""
+    for op, av in sequence:
+        if op in (c.LITERAL, c.IN) and _no_letter(op, av, c):
+            return True
+        if op == c.SUBPATTERN and _needs_a_non_letter(av[-1], c):
+            return True
+        if op == c.BRANCH and all(_needs_a_non_letter(b, c) for b in av[1]):
+            return True
+        repeated = op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+        if repeated and av[0] >= 1 and _needs_a_non_letter(av[2], c):
+            return True
+        if op == c.ASSERT and _needs_a_non_letter(av[1], c):  # (?=...), (?<=...): must hold
+            return True
+        if op == c.ATOMIC_GROUP and _needs_a_non_letter(av, c):
+            return True
+    return False
+
+
+def _no_letter(op: Any, av: Any, c: Any) -> bool:
+    """Whether a one-character element (a literal or a class) matches no letter."""
+    if op == c.LITERAL:
+        return not chr(av).isalpha()
+    if av and av[0][0] == c.NEGATE:
+        return False
+    for kind, value in av:
+        if kind == c.LITERAL:
+            if chr(value).isalpha():
+                return False
+        elif kind == c.RANGE:
+            low, high = value
+            if any(chr(code).isalpha() for code in range(low, high + 1)):
+                return False
+        elif kind != c.CATEGORY or value not in (
+            c.CATEGORY_DIGIT,
+            c.CATEGORY_SPACE,
+            c.CATEGORY_UNI_DIGIT,
+            c.CATEGORY_UNI_SPACE,
+        ):
+            return False
+    return True

@@ -461,6 +461,11 @@ def _with_one_point(ctx: Context, spans: list[Span], taken: frozenset[int]) -> l
     return sorted([*spans, *found], key=lambda s: s.start)
 
 
+_VALIDATE = Percentage.__pydantic_validator__.validate_python
+"""The model's validator, given a dict: the same validated record as ``Percentage(**fields)``,
+without ``__init__``'s keyword packing and attribute setting."""
+
+
 def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     """The ``Percentage`` record of a percentage span."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
@@ -481,17 +486,20 @@ def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     if cue is None or cue.start < span.start_char:
         cue = qualifiers.trailing(ctx.text, inside[-1].end_char, span.end_char)
     unit: PercentageUnit = span.kb_id_  # type: ignore[assignment]
-    return Percentage(
-        text=_text(ctx, span),
-        start_char=span.start_char,
-        end_char=span.end_char,
-        sentence=sentence,
-        value=low,
-        value_max=high,
-        unit=unit,
-        qualifier=cue.qualifier if cue else "exact",
-        qualifier_cue=cue.text if cue else None,
+    record: Percentage = _VALIDATE(
+        {
+            "text": _text(ctx, span),
+            "start_char": span.start_char,
+            "end_char": span.end_char,
+            "sentence": sentence,
+            "value": low,
+            "value_max": high,
+            "unit": unit,
+            "qualifier": cue.qualifier if cue else "exact",
+            "qualifier_cue": cue.text if cue else None,
+        }
     )
+    return record
 
 
 def _one_point(ctx: Context, span: Span, sentence: int) -> Percentage:

@@ -283,6 +283,11 @@ def _default_reading(ctx: Context, span: Span, resolver: CurrencyResolver) -> st
     return entry.default if entry is not None else None
 
 
+_VALIDATE = Money.__pydantic_validator__.validate_python
+"""The model's validator, given a dict: the same validated record as ``Money(**fields)``,
+without ``__init__``'s keyword packing and attribute setting."""
+
+
 def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:
     """The ``Money`` record of a money span (a joined range reads both ends)."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
@@ -307,19 +312,22 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     elif len(inside) == 1 and high is None:
         low = _elided_low(ctx, resolver, span, inside[0], first)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
-    return Money(
-        text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
-        start_char=span.start_char,
-        end_char=span.end_char,
-        sentence=sentence,
-        amount=low,
-        amount_max=high,
-        currency=span.kb_id_,
-        currency_certain=first.certain,
-        qualifier=cue.qualifier if cue else "exact",
-        qualifier_cue=cue.text if cue else None,
-        per=_per(ctx.text, span.start_char, span.end_char),
+    record: Money = _VALIDATE(
+        {
+            "text": ctx.text[span.start_char : span.end_char],  # span.text, no Tokens made
+            "start_char": span.start_char,
+            "end_char": span.end_char,
+            "sentence": sentence,
+            "amount": low,
+            "amount_max": high,
+            "currency": span.kb_id_,
+            "currency_certain": first.certain,
+            "qualifier": cue.qualifier if cue else "exact",
+            "qualifier_cue": cue.text if cue else None,
+            "per": _per(ctx.text, span.start_char, span.end_char),
+        }
     )
+    return record
 
 
 _RESTATEMENT = re.compile(r"[ \u00a0]*\((?=[^()]{0,24}[$€£¥])[^()]{1,40}\)")

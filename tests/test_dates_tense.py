@@ -2361,6 +2361,48 @@ LIKELY = [
         "Hurricane Beryl was expected to hit Mexico on Friday, before it weakened.",
         {"Friday": "2024-06-07"},
     ),
+    # a storm's name alone: after a relative clause of a storm's, or named so in the article;
+    # a possessive in the infinitive's words
+    (
+        "Beryl, which hit Jamaica on Wednesday, was expected to reach Mexico's Yucatan "
+        "Peninsula by Friday.",
+        {"Wednesday": "2024-06-12", "Friday": "2024-06-14"},
+    ),
+    (
+        "Hurricane Beryl hit Jamaica on Monday. Beryl was expected to reach Mexico by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Storm Ciaran battered Cornwall. Ciaran was expected to weaken on Thursday.",
+        {"Thursday": "2024-06-13"},
+    ),
+    ("The storm was expected to reach Mexico's coast by Friday.", {"Friday": "2024-06-14"}),
+    ("Beryl was expected to reach Mexico by Friday.", {"Friday": "2024-06-07"}),
+    (
+        "Tesla, which hit a record on Monday, was expected to reach $300 by Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "Smith met Jones on Monday. Jones was expected to testify on Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    # flooding is weather; a forecast's saying may close the sentence after its weekday, as
+    # it may open it (not one with a day of its own, nor "had said", nor past a turn)
+    ("Flooding was likely in New Orleans on Friday.", {"Friday": "2024-06-14"}),
+    (
+        "Flooding was likely in New Orleans on Friday, the National Weather Service said.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("Delays were likely on Friday, officials said.", {"Friday": "2024-06-14"}),
+    ("He was expected to testify on Thursday, his lawyer said.", {"Thursday": "2024-06-13"}),
+    ("Delays were likely on Friday, officials said Tuesday.", {"Friday": "2024-06-07"}),
+    ("Delays were likely on Friday, officials had said.", {"Friday": "2024-06-07"}),
+    (
+        "The vote was expected on Thursday, but it was delayed, officials said.",
+        {"Thursday": "2024-06-06"},
+    ),
+    ("He was likely killed on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
+    ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
 ]
 
 

@@ -1773,7 +1773,9 @@ def test_dateline_day_is_never_after_publication(
 
 
 # Participles: after "is"/"are" (an adverb between) or in a hyphenated adjective no past
-# tense; "is seen", "is planned", "is widely expected" forecast, "was expected" looks back.
+# tense; "is seen", "is planned", "is widely expected" forecast; "was expected" before its
+# date's lead is a plan made before publication, as "was expected to take place" is: the
+# nearest; "was seen" looks back.
 PARTICIPLES = [
     ("A rate cut in March is now priced in.", "2023-02-13", {"March": "2023-03"}),
     ("A cut in March is already fully priced in by markets.", "2023-02-13", {"March": "2023-03"}),
@@ -1788,7 +1790,13 @@ PARTICIPLES = [
     ),
     ("The deal, which is planned in March, will create jobs.", "2023-04-13", {"March": "2024-03"}),
     ("A hike in March is widely expected.", "2023-04-13", {"March": "2024-03"}),
-    ("The vote was expected in March.", "2023-02-13", {"March": "2022-03"}),
+    ("The vote was expected in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The vote was expected to take place in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The vote had been expected in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The ruling was anticipated in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The rebound was expected in March but never came.", "2023-06-13", {"March": "2023-03"}),
+    ("Inflation was forecast at 3% in March.", "2023-02-13", {"March": "2022-03"}),
+    ("He was likely killed in March.", "2023-02-13", {"March": "2022-03"}),
     ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
     ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),
     # a participle joined by "and" to a passive whose "be" is no past shares it: no past
@@ -2403,6 +2411,15 @@ LIKELY = [
     ),
     ("He was likely killed on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
     ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
+    # a past perfect expectation is a past plan, as "was expected (to)" is: with or without
+    # an infinitive, a weather subject's too (its weekday the last one)
+    ("The vote had been expected on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The storm had been expected to hit Florida on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The bill had been widely expected to pass on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The vote had been expected in July.", {"July": "2024-07"}),
+    ("The plant had been expected to open in September.", {"September": "2024-09"}),
+    ("The plant has been expected to open in September.", {"September": "2024-09"}),
+    ("The storm has been expected to hit Florida on Thursday.", {"Thursday": "2024-06-13"}),
 ]
 
 

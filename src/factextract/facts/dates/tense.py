@@ -885,6 +885,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return width, "future"  # "The senator, who is up for re-election in November"
     if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
+    if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
+        return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
@@ -1158,9 +1160,29 @@ def _past_copulas() -> frozenset[str]:
 
 def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     """Whether the expectation cue at token ``i`` follows a past copula ("were expected to",
-    "was widely expected to"): a forecast made before publication."""
+    "was widely expected to") or a past perfect's "had been" ("had long been expected to"):
+    a forecast made before publication."""
     before = _auxiliary(ctx, left, i)
+    if before >= left and ctx.lowers[before] == "been":
+        before = _auxiliary(ctx, left, before)
+        return before >= left and ctx.lowers[before] == "had"
     return before >= left and ctx.lowers[before] in _past_copulas()
+
+
+_PAST_PLANS = frozenset({"expected", "forecast", "projected", "predicted", "anticipated"})
+"""Participles of an expectation that, told in the past with no infinitive, plan a date."""
+
+
+def _past_plan(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle at token ``i`` is an expectation told in the past before a word
+    leading its date (``reduced_forecast_leads``), with no infinitive: "The vote was expected
+    in July", "The vote had been expected on Thursday", made before publication as "was
+    expected to take place in July" is: the nearest (not "was likely killed", no expectation;
+    "is expected in July" looks ahead; not before "at", a level's)."""
+    after = ctx.lowers[i + 1] if i + 1 < right else "at"
+    if after == "at" or after not in _reduced_forecasts()[1]:
+        return False  # "Inflation was forecast at 3% in July": a level, maybe forecast then
+    return _past_expectation(ctx, left, i)
 
 
 def predicted(ctx: Context, left: int, first: int) -> bool:

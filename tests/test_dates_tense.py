@@ -1129,6 +1129,38 @@ THREE_TENSES = [
         {"Saturday": "2024-10-19"},
     ),
     ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # ... and so is one before a court's calendar with no determiner ("faces sentencing",
+    # "appears in court"); "up to" after a schedule verb is a bound, no market's move
+    (
+        "She pleaded guilty in March and faces sentencing in September.",
+        "2024-06-12",
+        {"March": "2024-03", "September": "2024-09"},
+    ),
+    (
+        "He was indicted in February and faces trial in October.",
+        "2024-06-12",
+        {"February": "2024-02", "October": "2024-10"},
+    ),
+    (
+        "He was charged in January and appears in court again in July.",
+        "2024-06-12",
+        {"January": "2024-01", "July": "2024-07"},
+    ),
+    (
+        "He was convicted in April. He faces up to 20 years when he is sentenced in August.",
+        "2024-06-12",
+        {"April": "2024-04", "August": "2024-08"},
+    ),
+    ("He was charged in January and appeared in court in July.", "2024-06-12", {"July": "2023-07"}),
+    ("Stocks closed up to 2% higher in May.", "2024-06-12", {"May": "2024-05"}),
+    # a "when" clause with a present "is"/"are" and no other cue is ahead (a past keeps it)
+    (
+        "He was convicted in April and could face up to 20 years when he is sentenced in August.",
+        "2024-06-12",
+        {"April": "2024-04", "August": "2024-08"},
+    ),
+    ("Sales fell when the storm hit in July.", "2024-06-12", {"July": "2023-07"}),
+    ("He was 30 when he is said to have left in July.", "2024-06-12", {"July": "2023-07"}),
     # a condition's clause with no tense cue is ahead; a past in it keeps the past
     (
         "Authorities warned that the fire could threaten Ararat if winds shift on Friday.",

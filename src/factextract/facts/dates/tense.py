@@ -213,6 +213,10 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     said = _clause_tense(ctx, bounds, start, end)
     if said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] in _IF:
         said = "future"  # "could threaten Ararat if winds shift on Friday": a present condition
+    elif said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] == "when":
+        copulas = _words().schedule_copulas
+        if any(w in copulas for w in ctx.lowers[bounds[0] : ctx.token_at(start)]):
+            said = "future"  # "faces up to 20 years when he is sentenced in August"
     awaited = _awaited(ctx, bounds[0], ctx.token_at(start), end)
     if awaited is None:
         return said
@@ -1107,6 +1111,8 @@ def _market_move(ctx: Context, after: int, right: int) -> bool:
     if after >= right:
         return False
     word = ctx.lowers[after]
+    if word == "up" and after + 1 < right and ctx.lowers[after + 1] == "to":
+        return False  # a bound: "faces up to 20 years when he is sentenced in August"
     if word in _words().schedule_not_before:
         return True
     if word != "at" or after + 1 >= right:
@@ -1393,8 +1399,17 @@ def _object_after(ctx: Context, i: int) -> bool:
     the champions"): a verb with its object, no noun ("rain and winds on Sunday")."""
     if i + 1 >= len(ctx.words):
         return False
-    after = ctx.words[i + 1]
-    return ctx.lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
+    after, lowers = ctx.words[i + 1], ctx.lowers
+    if lowers[i + 1] in _COURT_OBJECTS or tuple(lowers[i + 1 : i + 3]) == _IN_COURT:
+        return True  # "and faces sentencing in September", "and appears in court in July"
+    return lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
+
+
+_COURT_OBJECTS = frozenset(
+    {"sentencing", "trial", "retrial", "arraignment", "extradition", "deportation", "charges"}
+)
+"""Objects of a court's calendar with no determiner ("faces sentencing", "faces trial")."""
+_IN_COURT = ("in", "court")
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:

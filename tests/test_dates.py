@@ -5127,6 +5127,27 @@ SET_FIELD_CASES = [
     pytest.param("The fair takes place each August.", "each August", "XXXX-08", None, "EACH"),
     pytest.param("Every May 1, workers march.", "Every May 1", "XXXX-05-01", None, "EVERY"),
     pytest.param("Taxes are due every April 15.", "every April 15", "XXXX-04-15", None, "EVERY"),
+    # a day (or two) of each month: XXXX-XX-01 (not "the last day of each month": P1M)
+    pytest.param(
+        "Rent is due on the 1st of each month.", "the 1st of each month", "XXXX-XX-01", None, "EACH"
+    ),
+    pytest.param(
+        "Rent is due on the first of every month.",
+        "the first of every month",
+        "XXXX-XX-01",
+        None,
+        "EVERY",
+    ),
+    pytest.param(
+        "Benefits are paid on the 3rd day of each month.",
+        "the 3rd day of each month",
+        "XXXX-XX-03",
+        None,
+        "EACH",
+    ),
+    pytest.param(
+        "The tax is due on the last day of each month.", "each month", "P1M", None, "EACH"
+    ),
     pytest.param(
         "The show airs every Sunday at 9 a.m.",
         "every Sunday at 9 a.m.",
@@ -5170,6 +5191,24 @@ NOT_SET_CASES = [
 def test_dates_not_a_set(extractor: Extractor, text: str) -> None:
     article = _extract(extractor, text)
     assert [d.text for d in article.dates if d.type == "set"] == []
+
+
+def test_dates_two_days_of_each_month(extractor: Extractor) -> None:
+    """ "the 1st and 15th of each month": two monthly sets, not next month's 1st and a set;
+    a bare "on the 1st and 15th" stays a day."""
+    text = (
+        "Bills are due on the 1st and 15th of each month, and rent on the fifteenth and the "
+        "thirtieth of every month."
+    )
+    article = _extract(extractor, text)
+    assert [(d.text, d.type, d.timex) for d in article.dates] == [
+        ("the 1st", "set", "XXXX-XX-01"),
+        ("15th of each month", "set", "XXXX-XX-15"),
+        ("the fifteenth", "set", "XXXX-XX-15"),
+        ("thirtieth of every month", "set", "XXXX-XX-30"),
+    ]
+    article = _extract(extractor, "Bills are due on the 1st and 15th.")
+    assert [(d.text, d.type) for d in article.dates] == [("the 1st", "date")]
 
 
 def test_dates_weekday_sets_of_two_days(extractor: Extractor) -> None:

@@ -259,7 +259,7 @@ _RULES: dict[str, str] = {
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)(?!\s+and\s+(?:the\s+)?\w+\s+(?:days?\s+)?of\s+(?:each|every)\s+month\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b|[Tt]he\s+(?P<aunit>(?:year|month|week|day|decade)s?)\s+ahead\b(?![\s-]+of\b))",
@@ -480,6 +480,13 @@ def _matches(text: str) -> Iterable[Expression]:
                 # "the first Monday of every month": a day of each month, a monthly set
                 every = (("quant", match.group("every")), ("unit", "month"))
                 yield Expression(start, end, "set", every)
+                continue
+            if (
+                rule == "set"
+                and match.group("quant")
+                and (days := _days_of_each_month(text, match))
+            ):
+                yield from days  # "the 1st of each month": XXXX-XX-01
                 continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
@@ -796,6 +803,48 @@ def _named_subject(text: str, end: int) -> bool:
 @cache
 def _participles() -> frozenset[str]:
     return frozenset((*lexicons.tense().irregular_participles, "born"))
+
+
+_DAYS_OF_EACH_MONTH = re.compile(
+    rf"\b[Tt]he\s+(?:(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<dw>{_DAY_WORDS}))"
+    rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    rf"|(?P<dw2>{_DAY_WORDS})))?(?:\s+days?)?\s+of\s+$"
+)
+"""Before "each month" or "every month", one or two days of it: "the 1st of each month",
+"the first of every month", "the 1st and 15th of each month", "the 15th day of every
+month"."""
+
+
+def _days_of_each_month(text: str, match: re.Match[str]) -> tuple[Expression, ...]:
+    """The monthly sets of days before the set "each (every) month" ``match``: the day of
+    each month (``XXXX-XX-01``), two when two are joined (the first ends at its day);
+    none where no day of it stands right before it."""
+    if (match.group("unit") or "").lower() != "month" or match.group("n"):
+        return ()
+    start = match.start()
+    days = _DAYS_OF_EACH_MONTH.search(text, max(0, start - 60), start)
+    if days is None:
+        return ()
+    quant = ("quant", match.group("quant"))
+    first, second = _month_day(days, "d", "dw"), _month_day(days, "d2", "dw2")
+    if first is None:
+        return ()
+    if second is None:
+        return (Expression(days.start(), match.end(), "set", (quant, ("mday", first[0]))),)
+    return (
+        Expression(days.start(), first[1], "set", (quant, ("mday", first[0]))),
+        Expression(second[2], match.end(), "set", (quant, ("mday", second[0]))),
+    )
+
+
+def _month_day(days: re.Match[str], digits: str, word: str) -> tuple[str, int, int] | None:
+    """The day of ``days`` in group ``digits`` ("15th") or ``word`` ("fifteenth"), and
+    where it is written, None when neither matched."""
+    if (day := days.group(digits)) is not None:
+        return day, days.end(digits) + 2, days.start(digits)  # "st", "nd", "rd", "th"
+    if (spelled := days.group(word)) is not None:
+        return str(_ORDINAL_DAYS[spelled.lower()]), days.end(word), days.start(word)
+    return None
 
 
 def _phrase(match: re.Match[str]) -> Expression:

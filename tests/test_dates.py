@@ -4337,6 +4337,17 @@ def test_dates_range(
 
 
 DURATION_CASES = [
+    # "the first two days of" a span is a length; "the first year" with no "of" too
+    pytest.param(
+        "The first two days of the sale drew crowds.",
+        [("The first two days", "duration", "P2D", None, None, None)],
+        id="first-two-days-of",
+    ),
+    pytest.param(
+        "In the first year, the program enrolled 500 students.",
+        [("the first year", "duration", "P1Y", None, None, None)],
+        id="first-year-no-of",
+    ),
     pytest.param(
         "The war lasted a year and a half; the raid took an hour and a half.",
         [
@@ -6074,6 +6085,13 @@ NOT_DATE_CASES += [
     pytest.param("Sales for May's new store were strong.", "May", id="sales-for-a-possessive"),
     pytest.param("The report for June Carter's estate was filed.", "June", id="report-for-a-name"),
     pytest.param("The shop will close for April.", "April", id="close-for-april"),
+    # "the first day (week, year)" of a span of its own is a place in it, no length
+    pytest.param("The first day of school is Aug. 19.", "first day", id="first-day-of-school"),
+    pytest.param("He died on the first day of the war.", "first day", id="first-day-of-the"),
+    pytest.param(
+        "In the first year of his presidency, he signed 40 orders.", "first year", id="first-year"
+    ),
+    pytest.param("The first week of the season was rough.", "first week", id="first-week-of"),
 ]
 
 

@@ -528,6 +528,8 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(match.start("date"), end, "ago", day)
                 continue
+            if rule == "past_duration" and _first_of_a_span(text, match):
+                continue  # "on the first day of the trial": a place in a span, no length
             if rule == "past_duration" and (unit := match.group("aunit")) is not None:
                 # "the year ahead", "in the months ahead": as "the coming year (months)"
                 kept = [(k, v) for k, v in groups if k != "aunit"]
@@ -813,6 +815,24 @@ _DAYS_OF_EACH_MONTH = re.compile(
 """Before "each month" or "every month", one or two days of it: "the 1st of each month",
 "the first of every month", "the 1st and 15th of each month", "the 15th day of every
 month"."""
+
+
+_OF_A_SPAN = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade)\b)")
+"""After "the first day (week, year)", "of" and a span other than a calendar's unit: "the
+first day of the trial", "the first year of his presidency"."""
+
+
+def _first_of_a_span(text: str, match: re.Match[str]) -> bool:
+    """Whether the "past_duration" ``match`` is "the first" and one unit with no count before
+    "of" and a span of its own (``_OF_A_SPAN``): a place in that span, no length of time
+    ("the first two days of the sale" is one)."""
+    if (match.group("shift") or "").lower() != "first" or match.group("n"):
+        return False
+    unit = (match.group("unit") or "").lower()
+    return unit in _SINGLE_UNITS and _OF_A_SPAN.match(text, match.end()) is not None
+
+
+_SINGLE_UNITS = frozenset({"day", "week", "month", "year", "night", "weekend"})
 
 
 def _days_of_each_month(text: str, match: re.Match[str]) -> tuple[Expression, ...]:

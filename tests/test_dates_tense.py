@@ -2426,6 +2426,36 @@ LIKELY = [
         "Smith met Jones on Monday. Jones was expected to testify on Friday.",
         {"Friday": "2024-06-07"},
     ),
+    # an apposition between commas, a relative clause's own forecast, a past before "and"
+    (
+        "The storm, a Category 4 hurricane, was expected to reach Mexico by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Beryl, a Category 4 storm, was expected to reach Mexico by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Hurricane Beryl, which was expected to reach Mexico by Friday, hit Jamaica on Wednesday.",
+        {"Friday": "2024-06-14", "Wednesday": "2024-06-12"},
+    ),
+    (
+        "The storm hit Jamaica on Wednesday and was forecast to reach Mexico on Friday.",
+        {"Wednesday": "2024-06-12", "Friday": "2024-06-14"},
+    ),
+    (
+        "The storm battered Jamaica and the government was expected to respond by Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "The bill, a priority for Democrats, was expected to pass by Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "The storm weakened on Monday and was expected to strengthen on Friday, before it hit "
+        "Cuba.",
+        {"Friday": "2024-06-07"},
+    ),
     # flooding is weather; a forecast's saying may close the sentence after its weekday, as
     # it may open it (not one with a day of its own, nor "had said", nor past a turn)
     ("Flooding was likely in New Orleans on Friday.", {"Friday": "2024-06-14"}),

@@ -2213,13 +2213,19 @@ Saturday", "said the storm was expected to reach the coast by Friday" (not after
 nor "said he was likely killed Tuesday", "was likely to have died")."""
 _WEATHER_FORECAST = re.compile(
     r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?"
-    r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},)?[ \u00a0]+"
-    + _FORECAST_TAIL
+    r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},"
+    r"|,[ \u00a0]+(?:a|an|the|now)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,40},"
+    r"|,[ \u00a0]+which"
+    r"|[ \u00a0]+(?:[a-z]+ed|hit|struck|made|swept|brought|tore|blew)[ \u00a0]"
+    r"[^,.;:!?\"\u201c\u201d]{1,60}?[ \u00a0]and)?[ \u00a0]+" + _FORECAST_TAIL
 )
 """The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
-name may follow, and a relative clause between commas): "The storm was expected to weaken by
-Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was forecast to make landfall on
-Friday", "The storm, which hit on Monday, was expected to weaken by Thursday"."""
+name may follow, and a relative clause or an apposition between commas, or a past before
+"and"): "The storm was expected to weaken by Thursday", "Heavy rain was likely Sunday",
+"Hurricane Beryl was forecast to make landfall on Friday", "The storm, which hit on Monday,
+was expected to weaken by Thursday", "The storm, a Category 4 hurricane, was expected to
+...", "Hurricane Beryl, which was expected to reach Mexico by Friday, ...", "The storm
+battered Jamaica on Wednesday and was forecast to reach Mexico on Friday"."""
 _FORECAST = re.compile(_FORECAST_TAIL)
 """A forecast right before its weekday, whatever its subject ("Delays were likely on")."""
 _SAID_AFTER = re.compile(
@@ -2246,6 +2252,10 @@ _STORM_STRUCK = re.compile(
 )
 """A relative clause after a one-word name telling it is a storm's ("Beryl, which hit
 Jamaica on Wednesday, ..."; not "which hit a record")."""
+_STORM_APPOSED = re.compile(
+    r",[ \u00a0]+(?:a|an|the|now)[ \u00a0][^,.;:!?]{0,30}\b(?:storm|hurricane|typhoon|cyclone)s?,"
+)
+"""An apposition after a name telling it is a storm ("Beryl, a Category 4 storm, ...")."""
 _HAD = re.compile(r"\bhad\b")
 """Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
 _TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had|did)\b")
@@ -2302,7 +2312,8 @@ def _weather_subject(ctx: Context, found: re.Match[str]) -> bool:
         return True
     if not subject.istitle():
         return False
-    if _STORM_STRUCK.match(ctx.text, found.end("subject")):
+    at = found.end("subject")
+    if _STORM_STRUCK.match(ctx.text, at) or _STORM_APPOSED.match(ctx.text, at):
         return True
     return subject in ctx.derived(_STORMS, (), _storm_names(ctx.text))
 

@@ -357,6 +357,14 @@ ABSOLUTE_CASES = [
         ],
         id="decade-and-century-ends",
     ),
+    # "the turn of the 20th century": the 1900s' start, as "the turn of the century" is this
+    # century's (not the whole century)
+    pytest.param(
+        "At the turn of the 20th century, the city had 10,000 residents.",
+        PUBLISHED,
+        [("the turn of the 20th century", "date", "19", "START", "1900-01-01", "1999-12-31")],
+        id="turn-of-a-numbered-century",
+    ),
     pytest.param(
         "By the beginning of the 1990s, and in the middle of the 1980s, the firm grew.",
         PUBLISHED,

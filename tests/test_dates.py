@@ -1240,6 +1240,16 @@ ABSOLUTE_CASES = [
         ],
         id="compact-quarters-and-halves",
     ),
+    # ... a space before a year of four digits, as "3Q 2024" has ("1H 20 points": none)
+    pytest.param(
+        "Growth slowed in 2H 2024 and 3Q 2024; he scored 1H 20 points.",
+        PUBLISHED,
+        [
+            ("2H 2024", "date", "2024-H2", None, "2024-07-01", "2024-12-31"),
+            ("3Q 2024", "date", "2024-Q3", None, "2024-07-01", "2024-09-30"),
+        ],
+        id="compact-halves-spaced",
+    ),
     # glued to its fiscal year ("Q1FY25", "3QFY24", "2HFY24") or to a year of four digits
     pytest.param(
         "Revenue rose in Q1FY25, fell in 3QFY24 and in 3Q FY23, and rose in H1FY25 and 2HFY24.",
@@ -6513,6 +6523,7 @@ LEAD_CASES = [
     pytest.param(
         "3Q22, 1H23 and 2Q; the 2023-24 fiscal year, 2022/23 financial year", id="compact-fiscal"
     ),
+    pytest.param("in 2H 2024, 1H 2025 and the turn of the 20th century", id="spaced-halves"),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
     pytest.param(
         "between 3 and 4 March, between 12 and 14 May 2019, from 9 to 12 July",

@@ -538,6 +538,36 @@ CASES = [
     pytest.param(
         "He resigned before the vote Friday.", {"Friday": "2020-02-28"}, id="before-the-event"
     ),
+    # "pending" awaits as "ahead of" does: the nearest after a past; after a present of a
+    # state ("is", "remains") with no other cue, the next
+    pytest.param(
+        "He was ordered held without bail pending a hearing on Friday.",
+        {"Friday": "2020-03-06"},
+        id="pending-nearest-next",
+    ),
+    pytest.param(
+        "He was ordered held without bail pending a hearing on Monday.",
+        {"Monday": "2020-03-02"},
+        id="pending-nearest-last",
+    ),
+    pytest.param(
+        "He remains jailed pending a detention hearing Monday.",
+        {"Monday": "2020-03-09"},
+        id="pending-after-a-state",
+    ),
+    pytest.param(
+        "Stocks are higher ahead of the Fed's decision Monday.",
+        {"Monday": "2020-03-09"},
+        id="ahead-of-after-a-state",
+    ),
+    pytest.param(
+        "Stocks rose ahead of the Fed's decision Monday.",
+        {"Monday": "2020-03-02"},
+        id="ahead-of-after-a-past",
+    ),
+    pytest.param(
+        "Pending home sales rose on Monday.", {"Monday": "2020-03-02"}, id="pending-sales"
+    ),
     pytest.param(
         "Polls opened ahead of the April 21 vote.",
         {"April 21": "2020-04-21"},

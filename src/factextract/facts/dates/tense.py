@@ -220,9 +220,18 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     awaited = _awaited(ctx, bounds[0], ctx.token_at(start), end)
     if awaited is None:
         return said
+    if said is None and not awaited and _state_now(ctx, bounds[0], ctx.token_at(start)):
+        return "future"  # "He remains jailed pending a hearing Monday": still awaited
     # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
     # (``awaits``); "Investors await Friday's jobs report", "will rally ahead of": the next
     return "open" if said == "past" or (said is None and not awaited) else "future"
+
+
+def _state_now(ctx: Context, left: int, first: int) -> bool:
+    """Whether a present of a state (``state_present``: "is", "remains") stands in the clause
+    from token ``left`` before token ``first``: what it awaits is still ahead."""
+    present = _words().state_present
+    return any(word in present for word in ctx.lowers[left:first])
 
 
 _IF = frozenset({"if", "unless"})
@@ -295,10 +304,10 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
     return None
 
 
-_AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to"})
+_AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})
 """Leads that await an event named before its weekday with no possessive ("ahead of the
-vote Sunday") whatever the verb's tense; "before" and "prepared for" may tell when the verb's
-act was ("resigned before the vote Wednesday")."""
+vote Sunday", "held pending a hearing Friday") whatever the verb's tense; "before" and
+"prepared for" may tell when the verb's act was ("resigned before the vote Wednesday")."""
 
 
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})

@@ -2281,7 +2281,10 @@ def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in _FORECAST_PREPS:
         return False
     sentence, text = ctx.sentence_start(expr.start), ctx.text
-    if _REPORTED_FORECAST.search(text, max(sentence, expr.start - 160), expr.start) is None:
+    window = max(sentence, expr.start - 160)
+    if _FORECAST.search(text, window, expr.start) is None:
+        return False  # no forecast right before it: the cheap test of the two below
+    if _REPORTED_FORECAST.search(text, window, expr.start) is None:
         if _said_after(ctx, expr, sentence):
             return True  # "Flooding was likely on Friday, the weather service said"
         found = _WEATHER_FORECAST.search(text, max(sentence, expr.start - 150), expr.start)
@@ -2293,12 +2296,10 @@ def _reported_forecast(ctx: Context, expr: Expression) -> bool:
 
 
 def _said_after(ctx: Context, expr: Expression, sentence: int) -> bool:
-    """Whether a forecast ends right before the weekday ``expr`` and its saying closes the
+    """Whether the saying of a forecast right before the weekday ``expr`` closes the
     sentence after it, with no day of its own ("..., officials said Thursday" is none)."""
     said = _SAID_AFTER.match(ctx.text, expr.end)
     if said is None or _DAY_WORD.search(said.group("tail")) or _HAD.search(said.group(0)):
-        return False
-    if _FORECAST.search(ctx.text, max(sentence, expr.start - 150), expr.start) is None:
         return False
     return not _HAD.search(ctx.text, sentence, expr.start)
 

@@ -2502,6 +2502,15 @@ LIKELY = [
         {"Thursday": "2024-06-06"},
     ),
     ("He was likely killed on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
+    # a passive infinitive ("to be contained"), not a perfect's nor "to be" and an adjective
+    (
+        "The wildfire was expected to be fully contained by Friday, officials said.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("The storm was expected to be downgraded by Friday.", {"Friday": "2024-06-14"}),
+    ("Officials said the bill was expected to be signed by Friday.", {"Friday": "2024-06-14"}),
+    ("He was likely to have died on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
+    ("The vote was expected to be close on Friday, officials said.", {"Friday": "2024-06-07"}),
     ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
     # a past perfect expectation is a past plan, as "was expected (to)" is: with or without
     # an infinitive, a weather subject's too (its weekday the last one)

@@ -2511,6 +2511,12 @@ LIKELY = [
     ("Officials said the bill was expected to be signed by Friday.", {"Friday": "2024-06-14"}),
     ("He was likely to have died on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
     ("The vote was expected to be close on Friday, officials said.", {"Friday": "2024-06-07"}),
+    # "was due" is a forecast's adjective too, with no infinitive ("due to rain": a cause)
+    ("A decision was due on Friday, officials said.", {"Friday": "2024-06-14"}),
+    ("Officials said a decision was due on Friday.", {"Friday": "2024-06-14"}),
+    ("The report was due Friday.", {"Friday": "2024-06-07"}),
+    ("The delay was due to rain on Friday, officials said.", {"Friday": "2024-06-07"}),
+    ("It was due in part to rain on Friday, officials said.", {"Friday": "2024-06-07"}),
     ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
     # a past perfect expectation is a past plan, as "was expected (to)" is: with or without
     # an infinitive, a weather subject's too (its weekday the last one)

@@ -1858,6 +1858,7 @@ PARTICIPLES = [
     ("The ruling was anticipated in March.", "2023-02-13", {"March": "2023-03"}),
     ("The rebound was expected in March but never came.", "2023-06-13", {"March": "2023-03"}),
     ("Inflation was forecast at 3% in March.", "2023-02-13", {"March": "2022-03"}),
+    ("Growth was expected in October to reach 3%.", "2023-06-13", {"October": "2022-10"}),
     ("He was likely killed in March.", "2023-02-13", {"March": "2022-03"}),
     ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
     ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),

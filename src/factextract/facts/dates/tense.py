@@ -1193,10 +1193,15 @@ def _past_plan(ctx: Context, left: int, i: int, right: int) -> bool:
     leading its date (``reduced_forecast_leads``), with no infinitive: "The vote was expected
     in July", "The vote had been expected on Thursday", made before publication as "was
     expected to take place in July" is: the nearest (not "was likely killed", no expectation;
-    "is expected in July" looks ahead; not before "at", a level's)."""
-    after = ctx.lowers[i + 1] if i + 1 < right else "at"
+    "is expected in July" looks ahead; not before "at", a level's, nor before an infinitive
+    or "that" after the date: "was forecast in October to reach 3%", when it was made)."""
+    lowers = ctx.lowers
+    after = lowers[i + 1] if i + 1 < right else "at"
     if after == "at" or after not in _reduced_forecasts()[1]:
         return False  # "Inflation was forecast at 3% in July": a level, maybe forecast then
+    for j in range(i + 2, right - 1):
+        if lowers[j] == "that" or (lowers[j] == "to" and ctx.words[j + 1].islower()):
+            return False  # "Growth was forecast in October to reach 3%": when forecast
     return _past_expectation(ctx, left, i)
 
 

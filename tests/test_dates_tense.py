@@ -2487,6 +2487,11 @@ LIKELY = [
         "Cuba.",
         {"Friday": "2024-06-07"},
     ),
+    # a place between a weather subject and its forecast
+    ("Temperatures in Phoenix were forecast to hit 115 on Saturday.", {"Saturday": "2024-06-15"}),
+    ("Highs in the 90s were expected through Sunday.", {"Sunday": "2024-06-16"}),
+    ("Rain across the region was likely on Thursday.", {"Thursday": "2024-06-13"}),
+    ("Prices in Phoenix were expected to rise on Saturday.", {"Saturday": "2024-06-08"}),
     # flooding is weather; a forecast's saying may close the sentence after its weekday, as
     # it may open it (not one with a day of its own, nor "had said", nor past a turn)
     ("Flooding was likely in New Orleans on Friday.", {"Friday": "2024-06-14"}),

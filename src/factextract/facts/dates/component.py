@@ -2215,16 +2215,19 @@ nor "said he was likely killed Tuesday", "was likely to have died")."""
 _WEATHER_FORECAST = re.compile(
     r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?"
     r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},"
+    r"|[ \u00a0]+(?:in|across|along|over)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z0-9]+"
+    r"(?:[ \u00a0]+[A-Z][a-z]+)?"
     r"|,[ \u00a0]+(?:a|an|the|now)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,40},"
     r"|,[ \u00a0]+which"
     r"|[ \u00a0]+(?:[a-z]+ed|hit|struck|made|swept|brought|tore|blew)[ \u00a0]"
     r"[^,.;:!?\"\u201c\u201d]{1,60}?[ \u00a0]and)?[ \u00a0]+" + _FORECAST_TAIL
 )
 """The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
-name may follow, and a relative clause or an apposition between commas, or a past before
-"and"): "The storm was expected to weaken by Thursday", "Heavy rain was likely Sunday",
-"Hurricane Beryl was forecast to make landfall on Friday", "The storm, which hit on Monday,
-was expected to weaken by Thursday", "The storm, a Category 4 hurricane, was expected to
+name may follow, and a relative clause or an apposition between commas, a place ("in
+Phoenix", "across the region", "in the 90s"), or a past before "and"): "The storm was
+expected to weaken by Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was
+forecast to make landfall on Friday", "The storm, which hit on Monday, was expected to weaken
+by Thursday", "The storm, a Category 4 hurricane, was expected to
 ...", "Hurricane Beryl, which was expected to reach Mexico by Friday, ...", "The storm
 battered Jamaica on Wednesday and was forecast to reach Mexico on Friday"."""
 _FORECAST = re.compile(_FORECAST_TAIL)

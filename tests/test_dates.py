@@ -357,6 +357,14 @@ ABSOLUTE_CASES = [
         ],
         id="decade-and-century-ends",
     ),
+    # "the turn of the 20th century": the 1900s' start, as "the turn of the century" is this
+    # century's (not the whole century)
+    pytest.param(
+        "At the turn of the 20th century, the city had 10,000 residents.",
+        PUBLISHED,
+        [("the turn of the 20th century", "date", "19", "START", "1900-01-01", "1999-12-31")],
+        id="turn-of-a-numbered-century",
+    ),
     pytest.param(
         "By the beginning of the 1990s, and in the middle of the 1980s, the firm grew.",
         PUBLISHED,
@@ -1231,6 +1239,16 @@ ABSOLUTE_CASES = [
             ("2H22", "date", "2022-H2", None, "2022-07-01", "2022-12-31"),
         ],
         id="compact-quarters-and-halves",
+    ),
+    # ... a space before a year of four digits, as "3Q 2024" has ("1H 20 points": none)
+    pytest.param(
+        "Growth slowed in 2H 2024 and 3Q 2024; he scored 1H 20 points.",
+        PUBLISHED,
+        [
+            ("2H 2024", "date", "2024-H2", None, "2024-07-01", "2024-12-31"),
+            ("3Q 2024", "date", "2024-Q3", None, "2024-07-01", "2024-09-30"),
+        ],
+        id="compact-halves-spaced",
     ),
     # glued to its fiscal year ("Q1FY25", "3QFY24", "2HFY24") or to a year of four digits
     pytest.param(
@@ -4337,6 +4355,17 @@ def test_dates_range(
 
 
 DURATION_CASES = [
+    # "the first two days of" a span is a length; "the first year" with no "of" too
+    pytest.param(
+        "The first two days of the sale drew crowds.",
+        [("The first two days", "duration", "P2D", None, None, None)],
+        id="first-two-days-of",
+    ),
+    pytest.param(
+        "In the first year, the program enrolled 500 students.",
+        [("the first year", "duration", "P1Y", None, None, None)],
+        id="first-year-no-of",
+    ),
     pytest.param(
         "The war lasted a year and a half; the raid took an hour and a half.",
         [
@@ -5127,6 +5156,27 @@ SET_FIELD_CASES = [
     pytest.param("The fair takes place each August.", "each August", "XXXX-08", None, "EACH"),
     pytest.param("Every May 1, workers march.", "Every May 1", "XXXX-05-01", None, "EVERY"),
     pytest.param("Taxes are due every April 15.", "every April 15", "XXXX-04-15", None, "EVERY"),
+    # a day (or two) of each month: XXXX-XX-01 (not "the last day of each month": P1M)
+    pytest.param(
+        "Rent is due on the 1st of each month.", "the 1st of each month", "XXXX-XX-01", None, "EACH"
+    ),
+    pytest.param(
+        "Rent is due on the first of every month.",
+        "the first of every month",
+        "XXXX-XX-01",
+        None,
+        "EVERY",
+    ),
+    pytest.param(
+        "Benefits are paid on the 3rd day of each month.",
+        "the 3rd day of each month",
+        "XXXX-XX-03",
+        None,
+        "EACH",
+    ),
+    pytest.param(
+        "The tax is due on the last day of each month.", "each month", "P1M", None, "EACH"
+    ),
     pytest.param(
         "The show airs every Sunday at 9 a.m.",
         "every Sunday at 9 a.m.",
@@ -5170,6 +5220,24 @@ NOT_SET_CASES = [
 def test_dates_not_a_set(extractor: Extractor, text: str) -> None:
     article = _extract(extractor, text)
     assert [d.text for d in article.dates if d.type == "set"] == []
+
+
+def test_dates_two_days_of_each_month(extractor: Extractor) -> None:
+    """ "the 1st and 15th of each month": two monthly sets, not next month's 1st and a set;
+    a bare "on the 1st and 15th" stays a day."""
+    text = (
+        "Bills are due on the 1st and 15th of each month, and rent on the fifteenth and the "
+        "thirtieth of every month."
+    )
+    article = _extract(extractor, text)
+    assert [(d.text, d.type, d.timex) for d in article.dates] == [
+        ("the 1st", "set", "XXXX-XX-01"),
+        ("15th of each month", "set", "XXXX-XX-15"),
+        ("the fifteenth", "set", "XXXX-XX-15"),
+        ("thirtieth of every month", "set", "XXXX-XX-30"),
+    ]
+    article = _extract(extractor, "Bills are due on the 1st and 15th.")
+    assert [(d.text, d.type) for d in article.dates] == [("the 1st", "date")]
 
 
 def test_dates_weekday_sets_of_two_days(extractor: Extractor) -> None:
@@ -6038,6 +6106,13 @@ NOT_DATE_CASES += [
     pytest.param("Sales for May's new store were strong.", "May", id="sales-for-a-possessive"),
     pytest.param("The report for June Carter's estate was filed.", "June", id="report-for-a-name"),
     pytest.param("The shop will close for April.", "April", id="close-for-april"),
+    # "the first day (week, year)" of a span of its own is a place in it, no length
+    pytest.param("The first day of school is Aug. 19.", "first day", id="first-day-of-school"),
+    pytest.param("He died on the first day of the war.", "first day", id="first-day-of-the"),
+    pytest.param(
+        "In the first year of his presidency, he signed 40 orders.", "first year", id="first-year"
+    ),
+    pytest.param("The first week of the season was rough.", "first week", id="first-week-of"),
 ]
 
 
@@ -6451,6 +6526,7 @@ LEAD_CASES = [
     pytest.param(
         "3Q22, 1H23 and 2Q; the 2023-24 fiscal year, 2022/23 financial year", id="compact-fiscal"
     ),
+    pytest.param("in 2H 2024, 1H 2025 and the turn of the 20th century", id="spaced-halves"),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
     pytest.param(
         "between 3 and 4 March, between 12 and 14 May 2019, from 9 to 12 July",

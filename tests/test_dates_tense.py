@@ -538,6 +538,36 @@ CASES = [
     pytest.param(
         "He resigned before the vote Friday.", {"Friday": "2020-02-28"}, id="before-the-event"
     ),
+    # "pending" awaits as "ahead of" does: the nearest after a past; after a present of a
+    # state ("is", "remains") with no other cue, the next
+    pytest.param(
+        "He was ordered held without bail pending a hearing on Friday.",
+        {"Friday": "2020-03-06"},
+        id="pending-nearest-next",
+    ),
+    pytest.param(
+        "He was ordered held without bail pending a hearing on Monday.",
+        {"Monday": "2020-03-02"},
+        id="pending-nearest-last",
+    ),
+    pytest.param(
+        "He remains jailed pending a detention hearing Monday.",
+        {"Monday": "2020-03-09"},
+        id="pending-after-a-state",
+    ),
+    pytest.param(
+        "Stocks are higher ahead of the Fed's decision Monday.",
+        {"Monday": "2020-03-09"},
+        id="ahead-of-after-a-state",
+    ),
+    pytest.param(
+        "Stocks rose ahead of the Fed's decision Monday.",
+        {"Monday": "2020-03-02"},
+        id="ahead-of-after-a-past",
+    ),
+    pytest.param(
+        "Pending home sales rose on Monday.", {"Monday": "2020-03-02"}, id="pending-sales"
+    ),
     pytest.param(
         "Polls opened ahead of the April 21 vote.",
         {"April 21": "2020-04-21"},
@@ -1129,6 +1159,38 @@ THREE_TENSES = [
         {"Saturday": "2024-10-19"},
     ),
     ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # ... and so is one before a court's calendar with no determiner ("faces sentencing",
+    # "appears in court"); "up to" after a schedule verb is a bound, no market's move
+    (
+        "She pleaded guilty in March and faces sentencing in September.",
+        "2024-06-12",
+        {"March": "2024-03", "September": "2024-09"},
+    ),
+    (
+        "He was indicted in February and faces trial in October.",
+        "2024-06-12",
+        {"February": "2024-02", "October": "2024-10"},
+    ),
+    (
+        "He was charged in January and appears in court again in July.",
+        "2024-06-12",
+        {"January": "2024-01", "July": "2024-07"},
+    ),
+    (
+        "He was convicted in April. He faces up to 20 years when he is sentenced in August.",
+        "2024-06-12",
+        {"April": "2024-04", "August": "2024-08"},
+    ),
+    ("He was charged in January and appeared in court in July.", "2024-06-12", {"July": "2023-07"}),
+    ("Stocks closed up to 2% higher in May.", "2024-06-12", {"May": "2024-05"}),
+    # a "when" clause with a present "is"/"are" and no other cue is ahead (a past keeps it)
+    (
+        "He was convicted in April and could face up to 20 years when he is sentenced in August.",
+        "2024-06-12",
+        {"April": "2024-04", "August": "2024-08"},
+    ),
+    ("Sales fell when the storm hit in July.", "2024-06-12", {"July": "2023-07"}),
+    ("He was 30 when he is said to have left in July.", "2024-06-12", {"July": "2023-07"}),
     # a condition's clause with no tense cue is ahead; a past in it keeps the past
     (
         "Authorities warned that the fire could threaten Ararat if winds shift on Friday.",
@@ -1773,7 +1835,9 @@ def test_dateline_day_is_never_after_publication(
 
 
 # Participles: after "is"/"are" (an adverb between) or in a hyphenated adjective no past
-# tense; "is seen", "is planned", "is widely expected" forecast, "was expected" looks back.
+# tense; "is seen", "is planned", "is widely expected" forecast; "was expected" before its
+# date's lead is a plan made before publication, as "was expected to take place" is: the
+# nearest; "was seen" looks back.
 PARTICIPLES = [
     # a late date clause before a report is no fronted one: the main clause's tense
     (
@@ -1824,7 +1888,14 @@ PARTICIPLES = [
     ),
     ("The deal, which is planned in March, will create jobs.", "2023-04-13", {"March": "2024-03"}),
     ("A hike in March is widely expected.", "2023-04-13", {"March": "2024-03"}),
-    ("The vote was expected in March.", "2023-02-13", {"March": "2022-03"}),
+    ("The vote was expected in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The vote was expected to take place in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The vote had been expected in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The ruling was anticipated in March.", "2023-02-13", {"March": "2023-03"}),
+    ("The rebound was expected in March but never came.", "2023-06-13", {"March": "2023-03"}),
+    ("Inflation was forecast at 3% in March.", "2023-02-13", {"March": "2022-03"}),
+    ("Growth was expected in October to reach 3%.", "2023-06-13", {"October": "2022-10"}),
+    ("He was likely killed in March.", "2023-02-13", {"March": "2022-03"}),
     ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
     ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),
     # a participle joined by "and" to a passive whose "be" is no past shares it: no past
@@ -2397,6 +2468,107 @@ LIKELY = [
         "Hurricane Beryl was expected to hit Mexico on Friday, before it weakened.",
         {"Friday": "2024-06-07"},
     ),
+    # a storm's name alone: after a relative clause of a storm's, or named so in the article;
+    # a possessive in the infinitive's words
+    (
+        "Beryl, which hit Jamaica on Wednesday, was expected to reach Mexico's Yucatan "
+        "Peninsula by Friday.",
+        {"Wednesday": "2024-06-12", "Friday": "2024-06-14"},
+    ),
+    (
+        "Hurricane Beryl hit Jamaica on Monday. Beryl was expected to reach Mexico by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Storm Ciaran battered Cornwall. Ciaran was expected to weaken on Thursday.",
+        {"Thursday": "2024-06-13"},
+    ),
+    ("The storm was expected to reach Mexico's coast by Friday.", {"Friday": "2024-06-14"}),
+    ("Beryl was expected to reach Mexico by Friday.", {"Friday": "2024-06-07"}),
+    (
+        "Tesla, which hit a record on Monday, was expected to reach $300 by Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "Smith met Jones on Monday. Jones was expected to testify on Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    # an apposition between commas, a relative clause's own forecast, a past before "and"
+    (
+        "The storm, a Category 4 hurricane, was expected to reach Mexico by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Beryl, a Category 4 storm, was expected to reach Mexico by Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Hurricane Beryl, which was expected to reach Mexico by Friday, hit Jamaica on Wednesday.",
+        {"Friday": "2024-06-14", "Wednesday": "2024-06-12"},
+    ),
+    (
+        "The storm hit Jamaica on Wednesday and was forecast to reach Mexico on Friday.",
+        {"Wednesday": "2024-06-12", "Friday": "2024-06-14"},
+    ),
+    (
+        "The storm battered Jamaica and the government was expected to respond by Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "The bill, a priority for Democrats, was expected to pass by Friday.",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "The storm weakened on Monday and was expected to strengthen on Friday, before it hit "
+        "Cuba.",
+        {"Friday": "2024-06-07"},
+    ),
+    # a place between a weather subject and its forecast
+    ("Temperatures in Phoenix were forecast to hit 115 on Saturday.", {"Saturday": "2024-06-15"}),
+    ("Highs in the 90s were expected through Sunday.", {"Sunday": "2024-06-16"}),
+    ("Rain across the region was likely on Thursday.", {"Thursday": "2024-06-13"}),
+    ("Prices in Phoenix were expected to rise on Saturday.", {"Saturday": "2024-06-08"}),
+    # flooding is weather; a forecast's saying may close the sentence after its weekday, as
+    # it may open it (not one with a day of its own, nor "had said", nor past a turn)
+    ("Flooding was likely in New Orleans on Friday.", {"Friday": "2024-06-14"}),
+    (
+        "Flooding was likely in New Orleans on Friday, the National Weather Service said.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("Delays were likely on Friday, officials said.", {"Friday": "2024-06-14"}),
+    ("He was expected to testify on Thursday, his lawyer said.", {"Thursday": "2024-06-13"}),
+    ("Delays were likely on Friday, officials said Tuesday.", {"Friday": "2024-06-07"}),
+    ("Delays were likely on Friday, officials had said.", {"Friday": "2024-06-07"}),
+    (
+        "The vote was expected on Thursday, but it was delayed, officials said.",
+        {"Thursday": "2024-06-06"},
+    ),
+    ("He was likely killed on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
+    # a passive infinitive ("to be contained"), not a perfect's nor "to be" and an adjective
+    (
+        "The wildfire was expected to be fully contained by Friday, officials said.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("The storm was expected to be downgraded by Friday.", {"Friday": "2024-06-14"}),
+    ("Officials said the bill was expected to be signed by Friday.", {"Friday": "2024-06-14"}),
+    ("He was likely to have died on Tuesday, police said.", {"Tuesday": "2024-06-11"}),
+    ("The vote was expected to be close on Friday, officials said.", {"Friday": "2024-06-07"}),
+    # "was due" is a forecast's adjective too, with no infinitive ("due to rain": a cause)
+    ("A decision was due on Friday, officials said.", {"Friday": "2024-06-14"}),
+    ("Officials said a decision was due on Friday.", {"Friday": "2024-06-14"}),
+    ("The report was due Friday.", {"Friday": "2024-06-07"}),
+    ("The delay was due to rain on Friday, officials said.", {"Friday": "2024-06-07"}),
+    ("It was due in part to rain on Friday, officials said.", {"Friday": "2024-06-07"}),
+    ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
+    # a past perfect expectation is a past plan, as "was expected (to)" is: with or without
+    # an infinitive, a weather subject's too (its weekday the last one)
+    ("The vote had been expected on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The storm had been expected to hit Florida on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The bill had been widely expected to pass on Thursday.", {"Thursday": "2024-06-06"}),
+    ("The vote had been expected in July.", {"July": "2024-07"}),
+    ("The plant had been expected to open in September.", {"September": "2024-09"}),
+    ("The plant has been expected to open in September.", {"September": "2024-09"}),
+    ("The storm has been expected to hit Florida on Thursday.", {"Thursday": "2024-06-13"}),
 ]
 
 

@@ -2204,10 +2204,11 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
 
 
 _FORECAST_TAIL = (
-    r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
-    r"(?:[ \u00a0]+(?:to[ \u00a0]+(?!have\b|be\b)[a-z]+|(?:in|for|across|over|along)(?=[ \u00a0]))"
+    r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:expected|likely|possible|forecast)"
+    r"(?:[ \u00a0]+(?:to[ \u00a0]+(?:be[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)\b"
+    r"|(?!have\b|be\b)[a-z]+)|(?:in|for|across|over|along)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
-    r"(?:[A-Za-z][a-z]*|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,6})?"
+    r"(?:[A-Za-z][a-z]*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,6})?|due)"
     r"[ \u00a0]+(?:(?:on|by|until|till|through)[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
@@ -2223,13 +2224,52 @@ Saturday", "said the storm was expected to reach the coast by Friday" (not after
 nor "said he was likely killed Tuesday", "was likely to have died")."""
 _WEATHER_FORECAST = re.compile(
     r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?"
-    r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},)?[ \u00a0]+"
-    + _FORECAST_TAIL
+    r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},"
+    r"|[ \u00a0]+(?:in|across|along|over)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z0-9]+"
+    r"(?:[ \u00a0]+[A-Z][a-z]+)?"
+    r"|,[ \u00a0]+(?:a|an|the|now)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,40},"
+    r"|,[ \u00a0]+which"
+    r"|[ \u00a0]+(?:[a-z]+ed|hit|struck|made|swept|brought|tore|blew)[ \u00a0]"
+    r"[^,.;:!?\"\u201c\u201d]{1,60}?[ \u00a0]and)?[ \u00a0]+" + _FORECAST_TAIL
 )
 """The same with no saying, its subject weather (tense.json ``weather_subjects``; a storm's
-name may follow, and a relative clause between commas): "The storm was expected to weaken by
-Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was forecast to make landfall on
-Friday", "The storm, which hit on Monday, was expected to weaken by Thursday"."""
+name may follow, and a relative clause or an apposition between commas, a place ("in
+Phoenix", "across the region", "in the 90s"), or a past before "and"): "The storm was
+expected to weaken by Thursday", "Heavy rain was likely Sunday", "Hurricane Beryl was
+forecast to make landfall on Friday", "The storm, which hit on Monday, was expected to weaken
+by Thursday", "The storm, a Category 4 hurricane, was expected to
+...", "Hurricane Beryl, which was expected to reach Mexico by Friday, ...", "The storm
+battered Jamaica on Wednesday and was forecast to reach Mexico on Friday"."""
+_FORECAST = re.compile(_FORECAST_TAIL)
+"""A forecast right before its weekday, whatever its subject ("Delays were likely on")."""
+_SAID_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,[ \u00a0]+"
+    r"(?:[A-Za-z][\w.'\u2019-]*[ \u00a0]+){1,6}"
+    r"(?:said|warned|added|cautioned|predicted)(?P<tail>[^.;:!?\"\u201c\u201d]{0,40})[.!]?"
+    r"[\"\u201d]?[ \u00a0]*(?:\n|$)"
+)
+"""After a weekday of such a forecast, its saying closing the sentence: "Flooding was likely in
+New Orleans on Friday, the National Weather Service said" (as "..., the service said, ...
+was likely on Friday" is a reported forecast)."""
+_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+)
+_STORM_NAMED = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ \u00a0]+(?:Storm|Depression)"
+    r"|Super[ \u00a0]+Typhoon)[ \u00a0]+(?P<name>[A-Z][a-z]+)\b"
+)
+"""A named storm of the article ("Hurricane Beryl", "Tropical Storm Alberto"): its name alone
+is a weather subject after it ("Beryl was expected to reach Mexico by Friday")."""
+_STORM_STRUCK = re.compile(
+    r",[ \u00a0]+which[ \u00a0]+(?:battered|lashed|pounded|slammed|drenched|ravaged|swept"
+    r"|made[ \u00a0]+landfall|(?:hit|struck)[ \u00a0]+[A-Z])"
+)
+"""A relative clause after a one-word name telling it is a storm's ("Beryl, which hit
+Jamaica on Wednesday, ..."; not "which hit a record")."""
+_STORM_APPOSED = re.compile(
+    r",[ \u00a0]+(?:a|an|the|now)[ \u00a0][^,.;:!?]{0,30}\b(?:storm|hurricane|typhoon|cyclone)s?,"
+)
+"""An apposition after a name telling it is a storm ("Beryl, a Category 4 storm, ...")."""
 _HAD = re.compile(r"\bhad\b")
 """Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
 _TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had|did)\b")
@@ -2254,14 +2294,51 @@ def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
     if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in _FORECAST_PREPS:
         return False
-    sentence = ctx.sentence_start(expr.start)
-    if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
-        found = _WEATHER_FORECAST.search(ctx.text, max(sentence, expr.start - 150), expr.start)
-        if found is None or found.group("subject").lower() not in _weather_subjects():
+    sentence, text = ctx.sentence_start(expr.start), ctx.text
+    window = max(sentence, expr.start - 160)
+    if _FORECAST.search(text, window, expr.start) is None:
+        return False  # no forecast right before it: the cheap test of the two below
+    if _REPORTED_FORECAST.search(text, window, expr.start) is None:
+        if _said_after(ctx, expr, sentence):
+            return True  # "Flooding was likely on Friday, the weather service said"
+        found = _WEATHER_FORECAST.search(text, max(sentence, expr.start - 150), expr.start)
+        if found is None or not _weather_subject(ctx, found):
             return False
-        if _TOLD_ON.match(ctx.text, expr.end) or _HAD.search(ctx.text, sentence, found.start()):
+        if _TOLD_ON.match(text, expr.end) or _HAD.search(text, sentence, found.start()):
             return False  # "was expected to weaken by Thursday, before it hit Florida"
-    return _ENDED_SO.match(ctx.text, expr.end) is None
+    return _ENDED_SO.match(text, expr.end) is None
+
+
+def _said_after(ctx: Context, expr: Expression, sentence: int) -> bool:
+    """Whether the saying of a forecast right before the weekday ``expr`` closes the
+    sentence after it, with no day of its own ("..., officials said Thursday" is none)."""
+    said = _SAID_AFTER.match(ctx.text, expr.end)
+    if said is None or _DAY_WORD.search(said.group("tail")) or _HAD.search(said.group(0)):
+        return False
+    return not _HAD.search(ctx.text, sentence, expr.start)
+
+
+def _weather_subject(ctx: Context, found: re.Match[str]) -> bool:
+    """Whether the subject of the forecast ``found`` is weather: a word of tense.json
+    ``weather_subjects``, or a storm's name, named so in the article ("Hurricane Beryl")
+    or before a relative clause of a storm's ("Beryl, which hit Jamaica on Wednesday")."""
+    subject = found.group("subject")
+    if subject.lower() in _weather_subjects():
+        return True
+    if not subject.istitle():
+        return False
+    at = found.end("subject")
+    if _STORM_STRUCK.match(ctx.text, at) or _STORM_APPOSED.match(ctx.text, at):
+        return True
+    return subject in ctx.derived(_STORMS, (), _storm_names(ctx.text))
+
+
+_STORMS = "dates:storms"
+"""``Context.derived`` key of the storm names of the article."""
+
+
+def _storm_names(text: str) -> Callable[[object], frozenset[str]]:
+    return lambda _: frozenset(m.group("name") for m in _STORM_NAMED.finditer(text))
 
 
 _FIGURE_IN = re.compile(

@@ -480,6 +480,8 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
             value = f"XXXX-{number:02d}-{int(on.rstrip('stndrh')):02d}"
             return DateValue("set", value, granularity="day", quant=quant)
         return DateValue("set", f"XXXX-{number:02d}", granularity="month", quant=quant)
+    if (mday := expr.get("mday")) is not None:  # "the 1st of each month": XXXX-XX-01
+        return DateValue("set", f"XXXX-XX-{int(mday):02d}", granularity="day", quant=quant)
     unit = expr.get("unit") or "year"
     n = "other" if expr.get("alt") else expr.get("n") or "one"  # "on alternate days"
     # "every other week", "every second (third) day"

@@ -173,12 +173,12 @@ _RULES: dict[str, str] = {
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
-    "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
+    "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dedge>end|beginning|start|middle|close|turn)\s+of\s+the\s+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))(?:(?=\s+(?:ended|ending)\s+{_QUARTER_END}))?",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
     # half(-year)" the half that month ends (an Australian style, as "the June quarter" is)
-    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
+    "half": rf"\b(?:(?P<h2>[12])H(?:[ ](?=(?:19|20)\d\d(?!\w)))?(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
     # "That summer,", "later that fall" (group "that"): the season of the date named before;
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
@@ -259,7 +259,7 @@ _RULES: dict[str, str] = {
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)(?!\s+and\s+(?:the\s+)?\w+\s+(?:days?\s+)?of\s+(?:each|every)\s+month\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b|[Tt]he\s+(?P<aunit>(?:year|month|week|day|decade)s?)\s+ahead\b(?![\s-]+of\b))",
@@ -481,6 +481,13 @@ def _matches(text: str) -> Iterable[Expression]:
                 every = (("quant", match.group("every")), ("unit", "month"))
                 yield Expression(start, end, "set", every)
                 continue
+            if (
+                rule == "set"
+                and match.group("quant")
+                and (days := _days_of_each_month(text, match))
+            ):
+                yield from days  # "the 1st of each month": XXXX-XX-01
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -521,6 +528,8 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(match.start("date"), end, "ago", day)
                 continue
+            if rule == "past_duration" and _first_of_a_span(text, match):
+                continue  # "on the first day of the trial": a place in a span, no length
             if rule == "past_duration" and (unit := match.group("aunit")) is not None:
                 # "the year ahead", "in the months ahead": as "the coming year (months)"
                 kept = [(k, v) for k, v in groups if k != "aunit"]
@@ -796,6 +805,66 @@ def _named_subject(text: str, end: int) -> bool:
 @cache
 def _participles() -> frozenset[str]:
     return frozenset((*lexicons.tense().irregular_participles, "born"))
+
+
+_DAYS_OF_EACH_MONTH = re.compile(
+    rf"\b[Tt]he\s+(?:(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<dw>{_DAY_WORDS}))"
+    rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    rf"|(?P<dw2>{_DAY_WORDS})))?(?:\s+days?)?\s+of\s+$"
+)
+"""Before "each month" or "every month", one or two days of it: "the 1st of each month",
+"the first of every month", "the 1st and 15th of each month", "the 15th day of every
+month"."""
+
+
+_OF_A_SPAN = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade)\b)")
+"""After "the first day (week, year)", "of" and a span other than a calendar's unit: "the
+first day of the trial", "the first year of his presidency"."""
+
+
+def _first_of_a_span(text: str, match: re.Match[str]) -> bool:
+    """Whether the "past_duration" ``match`` is "the first" and one unit with no count before
+    "of" and a span of its own (``_OF_A_SPAN``): a place in that span, no length of time
+    ("the first two days of the sale" is one)."""
+    if (match.group("shift") or "").lower() != "first" or match.group("n"):
+        return False
+    unit = (match.group("unit") or "").lower()
+    return unit in _SINGLE_UNITS and _OF_A_SPAN.match(text, match.end()) is not None
+
+
+_SINGLE_UNITS = frozenset({"day", "week", "month", "year", "night", "weekend"})
+
+
+def _days_of_each_month(text: str, match: re.Match[str]) -> tuple[Expression, ...]:
+    """The monthly sets of days before the set "each (every) month" ``match``: the day of
+    each month (``XXXX-XX-01``), two when two are joined (the first ends at its day);
+    none where no day of it stands right before it."""
+    if (match.group("unit") or "").lower() != "month" or match.group("n"):
+        return ()
+    start = match.start()
+    days = _DAYS_OF_EACH_MONTH.search(text, max(0, start - 60), start)
+    if days is None:
+        return ()
+    quant = ("quant", match.group("quant"))
+    first, second = _month_day(days, "d", "dw"), _month_day(days, "d2", "dw2")
+    if first is None:
+        return ()
+    if second is None:
+        return (Expression(days.start(), match.end(), "set", (quant, ("mday", first[0]))),)
+    return (
+        Expression(days.start(), first[1], "set", (quant, ("mday", first[0]))),
+        Expression(second[2], match.end(), "set", (quant, ("mday", second[0]))),
+    )
+
+
+def _month_day(days: re.Match[str], digits: str, word: str) -> tuple[str, int, int] | None:
+    """The day of ``days`` in group ``digits`` ("15th") or ``word`` ("fifteenth"), and
+    where it is written, None when neither matched."""
+    if (day := days.group(digits)) is not None:
+        return day, days.end(digits) + 2, days.start(digits)  # "st", "nd", "rd", "th"
+    if (spelled := days.group(word)) is not None:
+        return str(_ORDINAL_DAYS[spelled.lower()]), days.end(word), days.start(word)
+    return None
 
 
 def _phrase(match: re.Match[str]) -> Expression:

@@ -53,8 +53,10 @@ def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
 _HALF_MODS = {"first": "START", "second": "END", "latter": "END"}
 """The mod of a half of a decade ("the second half of the 1990s": the 1990s, END)."""
 _EDGE_MODS = {"end": "END", "close": "END", "beginning": "START", "start": "START"}
-_EDGE_MODS |= {"middle": "MID"}
-"""The mod of an edge of a decade ("the end of the 2010s": the 2010s, END)."""
+_EDGE_MODS |= {"middle": "MID", "turn": "START"}
+"""The mod of an edge of a decade ("the end of the 2010s": the 2010s, END), or of a century
+("the turn of the 20th century": the 1900s' start, as "the turn of the century" is this
+one's)."""
 
 
 def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:

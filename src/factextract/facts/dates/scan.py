@@ -108,9 +108,14 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     # would stop at every digit)
     # ... and "the June 2024 quarter" from its "the"
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=3, at_hit=False)),
-    # "H1", "1H23", "2HFY24"
+    # "H1", "1H23", "2HFY24", "2H 2024"
     # ... and "the December 2023 half" from its "the"
-    "half": (_Lead("H[0-9]", back=1), _Lead("HFY", back=1), _Lead("half", back=3, at_hit=False)),
+    "half": (
+        _Lead("H[0-9]", back=1),
+        _Lead("HFY", back=1),
+        _Lead("H [12]", back=1),
+        _Lead("half", back=3, at_hit=False),
+    ),
     # "the quarter", "the latest quarter", "the most recent quarter"
     "the_quarter": (_Lead(_word_start("quarter"), back=3, at_hit=False),),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1), *_THE_SHIFTS),

@@ -213,12 +213,25 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     said = _clause_tense(ctx, bounds, start, end)
     if said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] in _IF:
         said = "future"  # "could threaten Ararat if winds shift on Friday": a present condition
+    elif said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] == "when":
+        copulas = _words().schedule_copulas
+        if any(w in copulas for w in ctx.lowers[bounds[0] : ctx.token_at(start)]):
+            said = "future"  # "faces up to 20 years when he is sentenced in August"
     awaited = _awaited(ctx, bounds[0], ctx.token_at(start), end)
     if awaited is None:
         return said
+    if said is None and not awaited and _state_now(ctx, bounds[0], ctx.token_at(start)):
+        return "future"  # "He remains jailed pending a hearing Monday": still awaited
     # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
     # (``awaits``); "Investors await Friday's jobs report", "will rally ahead of": the next
     return "open" if said == "past" or (said is None and not awaited) else "future"
+
+
+def _state_now(ctx: Context, left: int, first: int) -> bool:
+    """Whether a present of a state (``state_present``: "is", "remains") stands in the clause
+    from token ``left`` before token ``first``: what it awaits is still ahead."""
+    present = _words().state_present
+    return any(word in present for word in ctx.lowers[left:first])
 
 
 _IF = frozenset({"if", "unless"})
@@ -291,10 +304,10 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
     return None
 
 
-_AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to"})
+_AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})
 """Leads that await an event named before its weekday with no possessive ("ahead of the
-vote Sunday") whatever the verb's tense; "before" and "prepared for" may tell when the verb's
-act was ("resigned before the vote Wednesday")."""
+vote Sunday", "held pending a hearing Friday") whatever the verb's tense; "before" and
+"prepared for" may tell when the verb's act was ("resigned before the vote Wednesday")."""
 
 
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
@@ -899,6 +912,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return width, "future"  # "The senator, who is up for re-election in November"
     if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
+    if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
+        return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
@@ -1119,6 +1134,8 @@ def _market_move(ctx: Context, after: int, right: int) -> bool:
     if after >= right:
         return False
     word = ctx.lowers[after]
+    if word == "up" and after + 1 < right and ctx.lowers[after + 1] == "to":
+        return False  # a bound: "faces up to 20 years when he is sentenced in August"
     if word in _words().schedule_not_before:
         return True
     if word != "at" or after + 1 >= right:
@@ -1172,9 +1189,34 @@ def _past_copulas() -> frozenset[str]:
 
 def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     """Whether the expectation cue at token ``i`` follows a past copula ("were expected to",
-    "was widely expected to"): a forecast made before publication."""
+    "was widely expected to") or a past perfect's "had been" ("had long been expected to"):
+    a forecast made before publication."""
     before = _auxiliary(ctx, left, i)
+    if before >= left and ctx.lowers[before] == "been":
+        before = _auxiliary(ctx, left, before)
+        return before >= left and ctx.lowers[before] == "had"
     return before >= left and ctx.lowers[before] in _past_copulas()
+
+
+_PAST_PLANS = frozenset({"expected", "forecast", "projected", "predicted", "anticipated"})
+"""Participles of an expectation that, told in the past with no infinitive, plan a date."""
+
+
+def _past_plan(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle at token ``i`` is an expectation told in the past before a word
+    leading its date (``reduced_forecast_leads``), with no infinitive: "The vote was expected
+    in July", "The vote had been expected on Thursday", made before publication as "was
+    expected to take place in July" is: the nearest (not "was likely killed", no expectation;
+    "is expected in July" looks ahead; not before "at", a level's, nor before an infinitive
+    or "that" after the date: "was forecast in October to reach 3%", when it was made)."""
+    lowers = ctx.lowers
+    after = lowers[i + 1] if i + 1 < right else "at"
+    if after == "at" or after not in _reduced_forecasts()[1]:
+        return False  # "Inflation was forecast at 3% in July": a level, maybe forecast then
+    for j in range(i + 2, right - 1):
+        if lowers[j] == "that" or (lowers[j] == "to" and ctx.words[j + 1].islower()):
+            return False  # "Growth was forecast in October to reach 3%": when forecast
+    return _past_expectation(ctx, left, i)
 
 
 def predicted(ctx: Context, left: int, first: int) -> bool:
@@ -1385,8 +1427,17 @@ def _object_after(ctx: Context, i: int) -> bool:
     the champions"): a verb with its object, no noun ("rain and winds on Sunday")."""
     if i + 1 >= len(ctx.words):
         return False
-    after = ctx.words[i + 1]
-    return ctx.lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
+    after, lowers = ctx.words[i + 1], ctx.lowers
+    if lowers[i + 1] in _COURT_OBJECTS or tuple(lowers[i + 1 : i + 3]) == _IN_COURT:
+        return True  # "and faces sentencing in September", "and appears in court in July"
+    return lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
+
+
+_COURT_OBJECTS = frozenset(
+    {"sentencing", "trial", "retrial", "arraignment", "extradition", "deportation", "charges"}
+)
+"""Objects of a court's calendar with no determiner ("faces sentencing", "faces trial")."""
+_IN_COURT = ("in", "court")
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:

@@ -3240,7 +3240,13 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if relative is not None:  # "GDP across the members that share the euro contracted":
             at = ctx.token_chars[relative]  # the noun the clause is of, not its object
             before = Cue(roles.direction, at, at)
-            return _subject(ctx, dataclasses.replace(roles, rule="cue_by", cue=before, anchor=at))
+            antecedent = _subject(
+                ctx, dataclasses.replace(roles, rule="cue_by", cue=before, anchor=at)
+            )
+            if antecedent is not None and _last_conjunct(ctx, relative, antecedent):
+                return None  # "The death toll from Typhoon Yagi and the floods and landslides
+                # that followed it rose": the clause's noun is one of a list, no head read
+            return antecedent
         found = _gerund_head(ctx, roles.cue.start, found)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -3332,6 +3338,16 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
             return None  # "Companies that export to China saw profits fall": another verb
         return k  # the clause is its verb and the object read: "that share the euro"
     return None
+
+
+def _last_conjunct(ctx: Context, relative: int, antecedent: str) -> bool:
+    """Whether the subject read before the relative pronoun at token ``relative`` ends a list
+    joined by "and" or "or" (the word before it is one): the list's last item only."""
+    at = ctx.text.rfind(antecedent, 0, ctx.token_chars[relative])
+    if at < 0:
+        return False
+    first = ctx.token_at(at)
+    return first > 0 and ctx.lowers[first - 1] in ("and", "or")
 
 
 def _says(low: str) -> bool:

@@ -2999,6 +2999,37 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "prices")],
         id="pushed-object-up-to-a-price",
     ),
+    # ... or "to" a level: push, drive, propel up, drag down, send, pull, knock either way.
+    pytest.param(
+        "A surge in oil prices pushed inflation to 3.5%.",
+        [(None, "3.5%", None, "up", "inflation")],
+        id="pushed-object-to",
+    ),
+    pytest.param(
+        "The selloff sent the yield to 4.8%.",
+        [(None, "4.8%", None, "unknown", "yield")],
+        id="sent-object-to",
+    ),
+    pytest.param(
+        "Weak earnings dragged the shares to $42.",
+        [(None, "$42", None, "down", "shares")],
+        id="dragged-object-to",
+    ),
+    pytest.param(
+        "The tariffs could push inflation to 5% next year.",
+        [(None, "5%", None, "up", "inflation")],
+        id="could-push-object-to",
+    ),
+    pytest.param(  # the verb, not the noun of change before it ('cuts' read down)
+        "Tax cuts drove the deficit to $1.9 trillion.",
+        [(None, "$1.9 trillion", None, "up", "deficit")],
+        id="drove-object-to-after-a-noun-of-change",
+    ),
+    pytest.param(
+        "The rally lifted the stock to $150.",
+        [(None, "$150", None, "up", "stock")],
+        id="lifted-object-to-as-before",
+    ),
     # ... and the period it closed between the verb and the move.
     pytest.param(
         "The stock ended the day up 40 cents at $12.10.",
@@ -5175,6 +5206,11 @@ NOT_CHANGE_CASES = [
     # A verb of causing a move before a comparative of a noun: no object moved.
     pytest.param("He drove 20% higher prices.", id="drove-a-higher-noun"),
     pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),
+    # ... nor before "to" and no percentage or sum.
+    pytest.param("The storm pushed the death toll to 50.", id="pushed-to-a-count"),
+    pytest.param("They pushed the vote to 2026.", id="pushed-to-a-year"),
+    pytest.param("The company sent $5 million to Ukraine.", id="sent-a-sum-to"),
+    pytest.param("A new policy pushed 30% of workers to quit.", id="pushed-a-share-to"),
     pytest.param("Revenue was $5 billion, down 3,000 jobs.", id="count-comma-down-other-kind"),
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
     # A verb's object that ends at "and" leaves the value after it to another item.

@@ -959,6 +959,42 @@ def _sent_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None if verb is None else Cue("unknown", *verb)
 
 
+_SENT_DIRECTIONS: dict[str, Direction] = {
+    **dict.fromkeys(("push", "pushes", "pushed", "pushing"), "up"),
+    **dict.fromkeys(("drive", "drives", "drove", "driving"), "up"),
+    **dict.fromkeys(("propel", "propels", "propelled"), "up"),
+    **dict.fromkeys(("lift", "lifts", "lifted", "lifting"), "up"),
+    **dict.fromkeys(("drag", "drags", "dragged", "dragging"), "down"),
+}
+"""The way a verb of causing a move takes its object to a level with no "up" or "down"
+("pushed inflation to 3.5%" up, "dragged the index to 3,900" down); the others of
+``qualifiers.SENT_VERBS`` ("sent the yield to 4.8%", "knocked", "pulled") go either way."""
+
+
+def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | None:
+    """A verb of causing a move and its object (one to four words) right before "to" and a
+    percentage or a sum ("A surge in oil prices pushed inflation to 3.5%", "The selloff sent
+    the yield to 4.8%"): the verb is the cue, its direction ``_SENT_DIRECTIONS``'s."""
+    if keyword.group(1).lower() != "to":
+        return None
+    at = keyword.start()
+    verb = qualifiers.sent_verb_before(ctx.text, max(sentence, at - 48), at)
+    if verb is None:
+        return None
+    word = ctx.text[verb[0] : verb[1]]
+    return Cue(_SENT_DIRECTIONS.get(word, "unknown"), *verb)
+
+
+def _sent_to(ctx: Context, cue: Cue, keyword: re.Match[str] | None) -> bool:
+    """Whether ``cue`` is a verb of causing a move before its object and "to" (its level
+    tells no direction: "sent the yield to 4.8%")."""
+    return (
+        keyword is not None
+        and keyword.group(1).lower() == "to"
+        and ctx.text[cue.start : cue.end] in qualifiers.SENT_VERBS
+    )
+
+
 def _neutral_cue(ctx: Context, value: Span, sentence: int) -> Cue | None:
     """A change verb without a direction right before the value ("edged 0.3% higher",
     "moved 2% lower")."""
@@ -1947,7 +1983,12 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
     if keyword is None and _sizes_a_noun(ctx, value):
         return None  # "raised rates after a 400 basis-point increase": the noun's size
-    cue = _cue_before(ctx, at, sentence)
+    cue = None
+    if keyword is not None and value.label_ in ("money", "percentage"):
+        cue = _sent_to_cue(ctx, keyword, sentence)  # "pushed inflation to 3.5%"; its verb
+        # over a noun of change before it ("Tax cuts drove the deficit to $1.9 trillion")
+    if cue is None:
+        cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
     anchor = at
@@ -1974,7 +2015,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
             run = _RUN_BEFORE.search(ctx.text, max(sentence, stop - 60), stop)
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
-    if cue is None or cue.direction == "unknown":
+    if cue is None or (cue.direction == "unknown" and not _sent_to(ctx, cue, keyword)):
         return None
     if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
         return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move

@@ -4097,6 +4097,63 @@ PER_CASES = [
         "LAGOS - Tomatoes sold at N1,000 per basket.", [("N1,000", "basket")], id="basket"
     ),
     pytest.param("LAGOS - Yam sells at N3,000 per tuber.", [("N3,000", "tuber")], id="tuber"),
+    # The amount a price is set against in its change is a price of the same unit.
+    pytest.param(
+        "Gas rose to $3.50 a gallon, up from $3.20.",
+        [("$3.50", "gallon"), ("$3.20", "gallon")],
+        id="paired-up-from",
+    ),
+    pytest.param(
+        "The company earned $1.23 a share in the quarter, up from 98 cents a year earlier.",
+        [("$1.23", "share"), ("98 cents", "share")],
+        id="paired-cents-dated",
+    ),
+    pytest.param(
+        "The minimum wage rose to \u00a311.44 an hour from \u00a310.42 in April.",
+        [("\u00a311.44", "hour"), ("\u00a310.42", "hour")],
+        id="paired-from",
+    ),
+    pytest.param(
+        "The median rent reached $1,950 a month in May, up from $1,850 a year earlier.",
+        [("$1,950", "month"), ("$1,850", "month")],
+        id="paired-past-a-date",
+    ),
+    pytest.param(
+        "The bill would raise the minimum wage from $7.25 to $15 an hour.",
+        [("$7.25", "hour"), ("$15", "hour")],
+        id="paired-from-to",
+    ),
+    pytest.param(
+        "Profit was $2.50 a share versus $2.10.",
+        [("$2.50", "share"), ("$2.10", "share")],
+        id="paired-versus",
+    ),
+    # ... not another currency, a scaled sum, a sum far apart, nor one "for" something else.
+    pytest.param(
+        "Bread costs 20 pesos a loaf, up from $1.",
+        [("20 pesos", "loaf"), ("$1", None)],
+        id="paired-other-currency",
+    ),
+    pytest.param(
+        "Rents rose to $2,000 a month, up from $1.2 million in total.",
+        [("$2,000", "month"), ("$1.2 million", None)],
+        id="paired-scaled",
+    ),
+    pytest.param(
+        "Oil traded at $80 a barrel, versus $2,300 in gold.",
+        [("$80", "barrel"), ("$2,300", None)],
+        id="paired-far-apart",
+    ),
+    pytest.param(
+        "The rent is $1,950 a month, compared with $23,400 for the year.",
+        [("$1,950", "month"), ("$23,400", None)],
+        id="paired-for-another",
+    ),
+    pytest.param(
+        "He bought shares at $10 a share from a fund that paid $2 million.",
+        [("$10", "share"), ("$2 million", None)],
+        id="paired-clause-between",
+    ),
 ]
 
 

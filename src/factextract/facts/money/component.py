@@ -4,6 +4,7 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import cache, partial
@@ -20,7 +21,7 @@ from factextract.facts.money.amounts import (
     glued_cents,
     numerals_scale,
 )
-from factextract.facts.money.per_unit import per_unit
+from factextract.facts.money.per_unit import per_unit, per_unit_at
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -318,7 +319,7 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
         currency_certain=first.certain,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
-        per=_per(ctx.text, span.start_char, span.end_char),
+        per=_per(ctx.text, span.start_char, span.end_char) or _paired_per(ctx, span),
     )
 
 
@@ -337,6 +338,74 @@ def _per(text: str, start: int, end: int) -> str | None:
         return per_unit(text, end + 1) if _OPENED.search(text, max(0, start - 17), start) else None
     restated = _RESTATEMENT.match(text, end)
     return per_unit(text, restated.end()) if restated else None
+
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
+_PAIRED_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
+    r"|(?:19|20)[0-9][0-9]){1,30})?"
+    r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
+    r"|vs\.?|against)[ \u00a0]+" + _HEDGE
+)
+"""Between a price's unit and an earlier amount it is set against: " a gallon, up from",
+" a month in May, up from", " an hour from", " a share, compared with"."""
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
+_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
+_SCALED = re.compile(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion|crore|lakh))\b")
+_FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
+
+
+def _paired_per(ctx: Context, span: Span) -> str | None:
+    """What an amount with no unit of its own is a price of when the amount it is set
+    against in one change has one: "$3.50 a gallon, up from $3.20", "to $16 an hour from
+    $15.50" (the earlier amount after), "from $7.25 to $15 an hour" (before): per gallon,
+    per hour. Both in one currency, both scaled or neither ("$2,000 a month, up from $1.2
+    million" none), and not before "for" ("compared with $23,400 for the year")."""
+    text, group = ctx.text, ctx.group(GROUP)
+    if _FOR_AFTER.match(text, span.end_char):
+        return None
+    k = bisect.bisect_left(group, span.start_char, key=_start_char)
+    if k > 0 and (prev := group[k - 1]).end_char <= span.start_char - 6:
+        found = per_unit_at(text, prev.end_char)
+        if (
+            found is not None
+            and span.start_char - found[1] <= 48
+            and _PAIRED_AFTER.fullmatch(text, found[1], span.start_char)
+            and _alike(ctx, prev, span)
+        ):
+            return found[0]
+    if k + 1 >= len(group) or not _FROM_BEFORE.search(
+        text, max(0, span.start_char - 16), span.start_char
+    ):
+        return None
+    after = group[k + 1]
+    if not _TO_BETWEEN.fullmatch(text, span.end_char, after.start_char):
+        return None
+    found = per_unit_at(text, after.end_char)
+    return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_WHOLE = re.compile(r"[0-9][0-9,]*")
+
+
+def _alike(ctx: Context, first: Span, second: Span) -> bool:
+    """Whether two amounts may be one price at two times: one currency, both scaled or
+    neither, whole parts of about one length ("$80 a barrel, versus $2,300 in gold": none)."""
+    if first.kb_id_ != second.kb_id_:
+        return False
+    text = ctx.text
+    one = _SCALED.search(text, first.start_char, first.end_char) is None
+    if one != (_SCALED.search(text, second.start_char, second.end_char) is None):
+        return False
+    whole = _WHOLE.search(text, first.start_char, first.end_char)
+    other = _WHOLE.search(text, second.start_char, second.end_char)
+    if whole is None or other is None:
+        return False
+    return abs(len(whole.group().replace(",", "")) - len(other.group().replace(",", ""))) <= 1
+
+
+def _start_char(span: Span) -> int:
+    return span.start_char
 
 
 def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> list[Parts]:

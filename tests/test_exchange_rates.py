@@ -48,6 +48,24 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The naira fell from 306 to 360 per dollar.",
         [("306", "USD", "NGN", 306.0, True), ("360 per dollar", "USD", "NGN", 360.0, True)],
     ),
+    # a range of rates with one tail: each end a level, the pair of the one tail
+    (
+        "The rupee traded between 83.1 and 83.4 per dollar.",
+        [("83.1", "USD", "INR", 83.1, True), ("83.4 per dollar", "USD", "INR", 83.4, True)],
+    ),
+    (
+        "The yuan was quoted at 7.24 to 7.26 per dollar.",
+        [("7.24", "USD", "CNY", 7.24, True), ("7.26 per dollar", "USD", "CNY", 7.26, True)],
+    ),
+    (
+        "The naira traded at around 1,400 to 1,500 per dollar.",
+        [
+            ("around 1,400", "USD", "NGN", 1400.0, True),
+            ("1,500 per dollar", "USD", "NGN", 1500.0, True),
+        ],
+    ),
+    ("The company expects revenue between 83 and 84 per share.", []),
+    ("Prices ranged between 5 and 7 dollars.", []),
     (
         "The shilling has been stable at around 129 to the dollar since March.",
         [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS

@@ -288,10 +288,49 @@ def _find(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[_Found, ...]:
             continue  # inside the last rate's span ("from 306 to 360 per dollar")
         if last is not None and last.start < ctx.sentence_start(start):
             last = None  # a "from" value moves from a rate of its own sentence only
+        if number.label_ == "range":
+            found.extend(_range_ends(ctx, resolver, number))
+            continue
         rate = _found(ctx, resolver, number, found[-1] if found else None, last, pairs)
         if rate is not None:
             found.append(rate)
     return tuple(found)
+
+
+_END = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _range_ends(ctx: Context, resolver: CurrencyResolver, number: Span) -> tuple[_Found, ...]:
+    """The two rates of a range of them with one tail ("The rupee traded between 83.1 and
+    83.4 per dollar", "the yuan was quoted at 7.24 to 7.26 per dollar"): each end a level the
+    rate stood at, the pair read as for one rate after a currency named before it ("83.1" and
+    "83.4 per dollar", USD/INR); no marker, no scale, both ends in digits."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    if not _turned_down(resolver, start, end):
+        return ()  # most ranges: money met no rate's tail after them
+    against = rate_against(text, end)
+    values = numerals.normalize(text[start:end])
+    ends = list(_END.finditer(text, start, end))
+    if against is None or values is None or values[1] is None or len(ends) != 2:
+        return ()
+    if ends[1].end() != end or prefix_marker(text, ends[0].start()) is not None:
+        return ()  # "83.1 to 83.4 billion", "R18.1 to R18.4": a scale or a marker
+    name = rate_name_before(text, ctx.sentence_start(start), start)
+    if name is None:
+        return ()
+    quote, base = _currency(name, resolver), _counted_against(against[0], resolver)
+    iso = lexicons.iso4217()
+    if quote.code is None or base.code is None or base.code == quote.code:
+        return ()
+    if base.code not in iso or quote.code not in iso or values[0] <= 0:
+        return ()
+    cue = qualifiers.before(text, start)
+    certain = base.certain and quote.certain
+    low_start = cue.start if cue is not None else ends[0].start()
+    return (
+        _Found(low_start, ends[0].end(), base.code, quote.code, values[0], certain, cue),
+        _Found(ends[1].start(), against[1], base.code, quote.code, values[1], certain, cue),
+    )
 
 
 def to_records(

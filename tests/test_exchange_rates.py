@@ -66,6 +66,16 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ),
     ("The company expects revenue between 83 and 84 per share.", []),
     ("Prices ranged between 5 and 7 dollars.", []),
+    # a name's guessed default that the rate refutes (over 3x off its reference): the one
+    # other currency of the name the rate fits, else no record
+    ("The peso closed at 55.9 per dollar.", [("55.9 per dollar", "USD", "PHP", 55.9, False)]),
+    ("The peso closed at 17.1 per dollar.", [("17.1 per dollar", "USD", "MXN", 17.1, False)]),
+    ("The official exchange rate was 998 pesos per dollar.", []),
+    ("The peso weakened 1.2% to 3,900 per dollar.", []),
+    (
+        "Colombia's peso rose 1.5% to 3,900 per dollar.",
+        [("3,900 per dollar", "USD", "COP", 3900.0, False)],
+    ),
     (
         "The shilling has been stable at around 129 to the dollar since March.",
         [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS

@@ -70,6 +70,9 @@ class _Found(NamedTuple):
     rate: Decimal
     certain: bool
     cue: qualifiers.Cue | None
+    guessed: str = ""
+    """The currency name or marker whose default reading is the quote ("pesos": MXN), if
+    that reading was a guess among several currencies."""
 
 
 def _currency(name: str, resolver: CurrencyResolver) -> Resolution:
@@ -114,12 +117,12 @@ def _found(
             return None  # a range of rates: rare, and no single level to check
         span_start, value_end, value = parts.start, parts.end, parts.amount
         quote: Resolution | None = Resolution(parts.currency, parts.certain, parts.reason)
-        cue = parts.cue
+        cue, quote_name = parts.cue, parts.marker
     else:
         values = numerals.normalize(text[start:end])
         if values is None or values[1] is not None:
             return None
-        value, value_end, quote = values[0], end, None
+        value, value_end, quote, quote_name = values[0], end, None, ""
         marker = prefix_marker(text, start)  # "R15.50" with no South African context
         span_start = marker[1] if marker is not None else start
         cue = qualifiers.before(text, span_start)
@@ -136,6 +139,7 @@ def _found(
         if quote is None:  # "the naira to 360 per dollar": the currency named before
             name = rate_name_before(text, ctx.sentence_start(start), span_start)
             quote = _currency(name, resolver) if name is not None else None
+            quote_name = name or ""
             if quote is not None and marker is not None and not _marks(marker[0], quote):
                 return None  # "the rand ... $15.50 against the pound"
     elif quote is not None and (subject := _subject(text, span_start, cue)) is not None:
@@ -143,7 +147,16 @@ def _found(
     elif before is not None and (moved or moved_from_rate(text, span_start, resolver)):
         if quote is not None and quote.code != before.quote:
             return None
-        return _Found(span_start, value_end, before.base, before.quote, value, before.certain, cue)
+        return _Found(
+            span_start,
+            value_end,
+            before.base,
+            before.quote,
+            value,
+            before.certain,
+            cue,
+            before.guessed,
+        )
     elif (
         quote is not None
         and earlier is not None
@@ -165,7 +178,13 @@ def _found(
     if base.code == quote.code or base.code not in iso or quote.code not in iso or value <= 0:
         return None
     certain = base.certain and quote.certain
-    return _Found(span_start, value_end, base.code, quote.code, value, certain, cue)
+    guessed = quote_name if _default_read(quote) else ""
+    return _Found(span_start, value_end, base.code, quote.code, value, certain, cue, guessed)
+
+
+def _default_read(currency: Resolution) -> bool:
+    """Whether a currency is an ambiguous name's default reading, unsure ("pesos": MXN)."""
+    return not currency.certain and currency.reason.startswith("default reading of")
 
 
 _ORIENTED_ON = dt.date(2020, 1, 2)
@@ -327,10 +346,42 @@ def _range_ends(ctx: Context, resolver: CurrencyResolver, number: Span) -> tuple
     cue = qualifiers.before(text, start)
     certain = base.certain and quote.certain
     low_start = cue.start if cue is not None else ends[0].start()
+    guessed = name if _default_read(quote) else ""
+    pair = (base.code, quote.code)
     return (
-        _Found(low_start, ends[0].end(), base.code, quote.code, values[0], certain, cue),
-        _Found(ends[1].start(), against[1], base.code, quote.code, values[1], certain, cue),
+        _Found(low_start, ends[0].end(), *pair, values[0], certain, cue, guessed),
+        _Found(ends[1].start(), against[1], *pair, values[1], certain, cue, guessed),
     )
+
+
+_REFUTED = 3.0
+"""How far from the reference of a name's default currency a rate tells that the name means
+another currency ("998 pesos per dollar" is no Mexican peso's rate)."""
+
+
+def _reread(
+    rate: _Found, check: dict[str, object], published: dt.date | None, tolerance: float
+) -> _Found | None:
+    """A rate whose quote is a name's guessed default, read again where its reference refutes
+    the guess (``_REFUTED``): the one other currency of the name whose reference the rate fits
+    within ``tolerance`` ("the peso at 58.6 per dollar": PHP), else no record (a pair that
+    is wrong is worse than none: "998 pesos per dollar" with no place is ARS, CLP or COP)."""
+    reference = check.get("reference_rate")
+    if not isinstance(reference, Decimal) or reference <= 0:
+        return rate  # no reference, no test
+    if 1 / _REFUTED <= float(rate.rate / reference) <= _REFUTED:
+        return rate
+    entry = ambiguous_marker(rate.guessed)
+    if entry is None:
+        return None
+    fits = []
+    for code in entry.candidates:
+        if code in (rate.quote, rate.base):
+            continue
+        other = rates.reference_rate(rate.base, code, published).rate
+        if other is not None and other > 0 and abs(float(rate.rate / other) - 1) <= tolerance:
+            fits.append(code)
+    return rate._replace(quote=fits[0]) if len(fits) == 1 else None
 
 
 def to_records(
@@ -342,9 +393,14 @@ def to_records(
 ) -> list[ExchangeRate]:
     """``ExchangeRate`` records with the stated rate checked against the reference rate."""
     records = []
-    for rate in find(ctx):
-        limit = hedged_tolerance if rate.cue and rate.cue.qualifier in _HEDGES else tolerance
-        check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
+    for found in find(ctx):
+        limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
+        check = rates.checked(found.base, found.quote, found.rate, published, limit)
+        rate = _reread(found, check, published, hedged_tolerance) if found.guessed else found
+        if rate is None:
+            continue
+        if rate.quote != found.quote:
+            check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
         if not rate.certain:
             rates.note_guess(check)
         records.append(

@@ -4128,6 +4128,37 @@ PER_CASES = [
         [("$2.50", "share"), ("$2.10", "share")],
         id="paired-versus",
     ),
+    # ... and so are the size of its move after ", up|down" and its level after a size's "to".
+    pytest.param(
+        "Diesel averaged $3.89 a gallon, down 12 cents from a week earlier.",
+        [("$3.89", "gallon"), ("12 cents", "gallon")],
+        id="paired-size-down",
+    ),
+    pytest.param(
+        "Gold rose to $2,350 an ounce, up $40.",
+        [("$2,350", "ounce"), ("$40", "ounce")],
+        id="paired-size-up",
+    ),
+    pytest.param(
+        "Kenya raised fuel prices by KSh 10 a litre to KSh 217.",
+        [("KSh 10", "litre"), ("KSh 217", "litre")],
+        id="paired-by-size-to-level",
+    ),
+    pytest.param(
+        "Gas rose 12 cents a gallon to $3.50.",
+        [("12 cents", "gallon"), ("$3.50", "gallon")],
+        id="paired-verb-size-to-level",
+    ),
+    pytest.param(
+        "The stock fell to $42 a share, down $3 billion.",
+        [("$42", "share"), ("$3 billion", None)],
+        id="paired-size-scaled",
+    ),
+    pytest.param(
+        "Oil sold at $80 a barrel to refiners, and $75 to traders.",
+        [("$80", "barrel"), ("$75", None)],
+        id="paired-to-no-move",
+    ),
     # ... not another currency, a scaled sum, a sum far apart, nor one "for" something else.
     pytest.param(
         "Bread costs 20 pesos a loaf, up from $1.",

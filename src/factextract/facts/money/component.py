@@ -345,10 +345,12 @@ _PAIRED_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
-    r"|vs\.?|against)[ \u00a0]+" + _HEDGE
+    r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to))[ \u00a0]+" + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
-" a month in May, up from", " an hour from", " a share, compared with"."""
+" a month in May, up from", " an hour from", " a share, compared with"; or the size of its
+move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+" + _HEDGE + "$")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
 _TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
 _SCALED = re.compile(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion|crore|lakh))\b")
@@ -367,13 +369,15 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
     k = bisect.bisect_left(group, span.start_char, key=_start_char)
     if k > 0 and (prev := group[k - 1]).end_char <= span.start_char - 6:
         found = per_unit_at(text, prev.end_char)
-        if (
-            found is not None
-            and span.start_char - found[1] <= 48
-            and _PAIRED_AFTER.fullmatch(text, found[1], span.start_char)
-            and _alike(ctx, prev, span)
-        ):
-            return found[0]
+        paired = None
+        if found is not None and span.start_char - found[1] <= 48:
+            paired = _PAIRED_AFTER.fullmatch(text, found[1], span.start_char)
+        if found is not None and paired is not None:
+            moved = paired.group("size") or paired.group("level")
+            if paired.group("level") and not _sized_move(text, prev.start_char):
+                return None  # "from $80 a barrel to $90": a range's, or another clause's
+            if _alike(ctx, prev, span, moved is not None):
+                return found[0]
     if k + 1 >= len(group) or not _FROM_BEFORE.search(
         text, max(0, span.start_char - 16), span.start_char
     ):
@@ -388,15 +392,31 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
 _WHOLE = re.compile(r"[0-9][0-9,]*")
 
 
-def _alike(ctx: Context, first: Span, second: Span) -> bool:
-    """Whether two amounts may be one price at two times: one currency, both scaled or
-    neither, whole parts of about one length ("$80 a barrel, versus $2,300 in gold": none)."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def _sized_move(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` sizes a move: after "by" or a change verb with a way
+    ("raised fuel prices by KSh 10", "Gas rose 12 cents")."""
+    if _BY_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    cues = lexicons.change_cues()
+    return word is not None and (word.group(1) in cues.up or word.group(1) in cues.down)
+
+
+def _alike(ctx: Context, first: Span, second: Span, moved: bool = False) -> bool:
+    """Whether two amounts may be one price at two times (or a price and its move, where
+    ``moved``): one currency, both scaled or neither, whole parts of about one length
+    ("$80 a barrel, versus $2,300 in gold": none) unless one is a move."""
     if first.kb_id_ != second.kb_id_:
         return False
     text = ctx.text
     one = _SCALED.search(text, first.start_char, first.end_char) is None
     if one != (_SCALED.search(text, second.start_char, second.end_char) is None):
         return False
+    if moved:
+        return True
     whole = _WHOLE.search(text, first.start_char, first.end_char)
     other = _WHOLE.search(text, second.start_char, second.end_char)
     if whole is None or other is None:

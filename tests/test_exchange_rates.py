@@ -48,6 +48,15 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The naira fell from 306 to 360 per dollar.",
         [("306", "USD", "NGN", 306.0, True), ("360 per dollar", "USD", "NGN", 360.0, True)],
     ),
+    # "real" and "sol" name a currency in rates only
+    (
+        "Brazil's real fell 1% to 5.36 per dollar.",
+        [("5.36 per dollar", "USD", "BRL", 5.36, True)],
+    ),
+    ("Peru's sol closed at 3.75 per dollar.", [("3.75 per dollar", "USD", "PEN", 3.75, True)]),
+    ("The dollar fell 0.5% against the real to 5.30.", [("5.30", "USD", "BRL", 5.3, True)]),
+    ("Real wages fell 2% to 5.36 per hour.", []),
+    ("The real cost rose to $5 billion.", []),
     # a range of rates with one tail: each end a level, the pair of the one tail
     (
         "The rupee traded between 83.1 and 83.4 per dollar.",

@@ -4729,6 +4729,8 @@ EXCHANGE_RATE_CASES = [
     "The cedi fell to 12 against the US dollar from 11.",
     "The rand weakened to 19 against the greenback from 18.",
     "The rupee was between 82 and 83 to the dollar.",
+    "Brazil's real weakened to 5.36 per dollar, from 5.30.",
+    "Peru's sol closed at 3.75 per dollar.",
     "The rupee fell to 300 against the pound from 280.",
     # A currency marker before the rate: still the price of another currency, no amount.
     "The rand weakened to R15.50 against the dollar in Johannesburg, South Africa.",

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from factextract import lexicons, rates
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.money.amounts import (
+    RATE_ONLY_NAMES,
     moved_from_rate,
     pair_of_rate,
     prefix_marker,
@@ -56,8 +57,6 @@ _BRIDGE = re.compile(r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*[0-9][0-9,.]*[0-9
 """The other end of two rates sharing one tail: "from 306 to 360 per dollar"."""
 _BARE_DOLLARS = frozenset({"dollar", "dollars"})
 _BARE_POUNDS = frozenset({"pound", "pounds"})
-_USD_ONLY = frozenset({"greenback", "greenbacks"})
-"""Names of a currency in rates only ("against the greenback"): the US dollar."""
 
 
 class _Found(NamedTuple):
@@ -79,8 +78,9 @@ def _currency(name: str, resolver: CurrencyResolver) -> Resolution:
     """The currency a name or marker means in this article ("dollar" by its context). A
     name money leaves unread for its other senses is a currency in a rate: its one currency
     ("the won closed at"), or sterling for a pound ("the pound fell below $1.25"), unsure."""
-    if name.lower() in _USD_ONLY:
-        return Resolution("USD", True, "stated")
+    only = RATE_ONLY_NAMES.get(name.lower())
+    if only is not None:
+        return Resolution(only, True, "stated")  # "against the greenback", "the real"
     entry = ambiguous_marker(name)
     if entry is not None:
         found = resolver.resolve(name)

@@ -2456,6 +2456,28 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "revenue")],
         id="up-from-subject-before-of",
     ),
+    # A word of not_of_heads that only modifies the head leaves it the subject ("record"
+    # dropped); as the head, or an estimate, it names none.
+    pytest.param(
+        "Teachers in the state earn an average salary of $58,000, up from $54,000.",
+        [("$54,000", "$58,000", None, "up", "average salary")],
+        id="up-from-subject-average-head-of",
+    ),
+    pytest.param(
+        "The state has a minimum wage of $15, up from $14.",
+        [("$14", "$15", None, "up", "minimum wage")],
+        id="up-from-subject-minimum-head-of",
+    ),
+    pytest.param(
+        "The company posted a record profit of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "profit")],
+        id="up-from-subject-record-head-of",
+    ),
+    pytest.param(
+        "Sales hit a total of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", None)],
+        id="up-from-no-subject-total-of",
+    ),
     # A reporting verb in -s (change_cues.json reporting_verbs) before the noun is a verb,
     # neither a noun of the subject nor one that hides it.
     pytest.param(

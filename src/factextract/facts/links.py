@@ -4588,6 +4588,11 @@ def _verbs_before_of() -> frozenset[str]:
     return _reporting_verbs() | _subject_words().result_verbs
 
 
+_OF_HEAD_ESTIMATES = frozenset({"estimated", "forecast"})
+"""Words of ``not_of_heads`` that bar a phrase before "of" where they modify its head too:
+an estimate is no level ("an estimated cost of $5 billion, up from $4 billion")."""
+
+
 def _noun_of(ctx: Context, char: int) -> str | None:
     """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
     from $4bn": the one to three content words before the "of" that leads the value name
@@ -4607,8 +4612,10 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):
         first -= 1
-    if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
-        return None
+    heads = _subject_words().not_of_heads
+    if lowers[of - 1] in heads or not _OF_HEAD_ESTIMATES.isdisjoint(lowers[first:of]):
+        return None  # "a total of", "a record high of", "an estimated cost of"; not "an average
+        # salary of", "a minimum wage of", whose head names what changed
     # The phrase opens its clause or follows a determiner or a past verb: in "now forecasts
     # output of" the verb in -s could be read as a noun.
     while first < of and not (
@@ -4620,6 +4627,8 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in reporting  # "now forecasts output of", "Acme posts profit of"
     ):
         first += 1
+    if first < of - 1 and lowers[first] == "record":
+        first += 1  # "a record profit of": the profit changed, to a record
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
 
 

@@ -57,6 +57,7 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The dollar fell 0.5% against the real to 5.30.", [("5.30", "USD", "BRL", 5.3, True)]),
     ("Real wages fell 2% to 5.36 per hour.", []),
     ("The real cost rose to $5 billion.", []),
+    ("Angola's kwanza fell to 850 per dollar.", [("850 per dollar", "USD", "AOA", 850.0, True)]),
     # a range of rates with one tail: each end a level, the pair of the one tail
     (
         "The rupee traded between 83.1 and 83.4 per dollar.",

@@ -1006,6 +1006,18 @@ MONEY_CASES = [
         id="kes-ksh-glued",
     ),
     pytest.param(
+        "The fine was 850 kwanza.",
+        PUBLISHED,
+        [("850 kwanza", "850", None, "AOA", True, "exact")],
+        id="aoa-kwanza-singular",
+    ),
+    pytest.param(
+        "A loaf costs 60 metical in Maputo.",
+        PUBLISHED,
+        [("60 metical", "60", None, "MZN", True, "exact")],
+        id="mzn-metical-singular",
+    ),
+    pytest.param(
         "A bus ticket costs KSh 500.",
         PUBLISHED,
         [("KSh 500", "500", None, "KES", True, "exact")],

@@ -3047,6 +3047,16 @@ CHANGE_CASES = [
         [(None, "$1.9 trillion", None, "up", "deficit")],
         id="drove-object-to-after-a-noun-of-change",
     ),
+    pytest.param(  # an object with "of" and up to three words
+        "Strong demand drove the price of copper to $10,000 a ton.",
+        [(None, "$10,000", None, "up", "price of copper")],
+        id="drove-object-of-to",
+    ),
+    pytest.param(
+        "The ruling sent shares of the company to $12.",
+        [(None, "$12", None, "unknown", "shares of the company")],
+        id="sent-object-of-to",
+    ),
     pytest.param(
         "The rally lifted the stock to $150.",
         [(None, "$150", None, "up", "stock")],
@@ -5230,6 +5240,7 @@ NOT_CHANGE_CASES = [
     pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),
     # ... nor before "to" and no percentage or sum.
     pytest.param("The storm pushed the death toll to 50.", id="pushed-to-a-count"),
+    pytest.param("He sent a letter of complaint to 50 officials.", id="sent-object-of-to-a-count"),
     pytest.param("They pushed the vote to 2026.", id="pushed-to-a-year"),
     pytest.param("The company sent $5 million to Ukraine.", id="sent-a-sum-to"),
     pytest.param("A new policy pushed 30% of workers to quit.", id="pushed-a-share-to"),

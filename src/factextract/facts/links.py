@@ -971,6 +971,11 @@ _SENT_DIRECTIONS: dict[str, Direction] = {
 ``qualifiers.SENT_VERBS`` ("sent the yield to 4.8%", "knocked", "pulled") go either way."""
 
 
+_OF_TAIL = re.compile(r"[ \u00a0]+of(?:[ \u00a0]+[A-Za-z][\w'\u2019-]*){1,3}[ \u00a0]+$")
+"""What an object of a verb of causing a move may end with: "of" and one to three words
+("the price of copper", "the yield on" is none)."""
+
+
 def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | None:
     """A verb of causing a move and its object (one to four words) right before "to" and a
     percentage or a sum ("A surge in oil prices pushed inflation to 3.5%", "The selloff sent
@@ -979,6 +984,10 @@ def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | N
         return None
     at = keyword.start()
     verb = qualifiers.sent_verb_before(ctx.text, max(sentence, at - 48), at)
+    if verb is None and (of := _OF_TAIL.search(ctx.text, max(sentence, at - 40), at)):
+        # "drove the price of copper to $10,000 a ton": the object's head before "of"
+        head = of.start() + 1
+        verb = qualifiers.sent_verb_before(ctx.text, max(sentence, head - 48), head)
     if verb is None:
         return None
     word = ctx.text[verb[0] : verb[1]]

@@ -2863,6 +2863,17 @@ CHANGE_CASES = [
         [(None, "$80", "2%", "down", "Brent")],
         id="end-after-settling-at",
     ),
+    # A gerund of an extreme verb after "after" or "since": an earlier move of its own, up.
+    pytest.param(
+        "Bitcoin fell 3%, a week after reaching a record high of $73,750.",
+        [(None, None, "3%", "down", "Bitcoin"), (None, "$73,750", None, "up", None)],
+        id="after-reaching-a-record-high-of",
+    ),
+    pytest.param(
+        "Spot gold rose 0.5% to $2,340.19 per ounce, after hitting a record $2,450.07 on May 20.",
+        [(None, "$2,340.19", "0.5%", "up", "Spot gold"), (None, "$2,450.07", None, "up", None)],
+        id="after-hitting-a-record",
+    ),
     pytest.param(
         "Gold jumped 2% on Monday, hitting a record $2,450.",
         [(None, "$2,450", "2%", "up", "Gold")],

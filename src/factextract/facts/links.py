@@ -1705,6 +1705,17 @@ def _extreme_ends() -> tuple[str, ...]:
     return tuple(f"{noun} of{space}" for noun in nouns for space in " \u00a0")
 
 
+def _comma_gerund(text: str, verb: int) -> bool:
+    """Whether the verb of an extreme at ``verb`` is a gerund right after a comma: the end of
+    the move before it ("Gold jumped 2% on Monday, hitting a record $2,450": one change), read
+    with it; after "after" or "since" it is an earlier move of its own ("after hitting a record
+    $2,450 in May")."""
+    return text[verb - 2 : verb] == ", " and _GERUND.match(text, verb) is not None
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")
+
+
 def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Gold hit a record high of $2,450", "Inflation reached a 40-year high of 9.1%", "The
     rupee touched a low of": the money or percentage is where a change went, in the
@@ -1716,6 +1727,8 @@ def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     found = _EXTREME_OF.search(ctx.text, max(sentence, value.start_char - 48), value.start_char)
     table = _subject_words()
     if found is None or found.group("verb").lower() not in table.extreme_verbs:
+        return None
+    if _comma_gerund(ctx.text, found.start("verb")):
         return None
     direction = table.extreme_nouns.get(found.group("noun"))
     if direction is None:
@@ -1750,6 +1763,8 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     verb = found.group("verb").lower() if found is not None else ""
     if found is None or verb not in table.extreme_verbs or verb in table.record_setting_verbs:
         return None  # "The painting set a record $1.2 million": a feat, no level reached
+    if _comma_gerund(ctx.text, found.start("verb")):
+        return None
     direction = table.extreme_nouns.get(found.group("noun") or "high")
     if direction is None:
         return None

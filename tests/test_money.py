@@ -4171,6 +4171,22 @@ PER_CASES = [
         [("$80", "barrel"), ("$75", None)],
         id="paired-to-no-move",
     ),
+    # ... and so is what it was expected to be.
+    pytest.param(
+        "Adjusted earnings were $2.10 per share, beating estimates of $1.95.",
+        [("$2.10", "share"), ("$1.95", "share")],
+        id="paired-estimates-of",
+    ),
+    pytest.param(
+        "Adjusted profit of 85 cents a share missed the consensus forecast of 90 cents.",
+        [("85 cents", "share"), ("90 cents", "share")],
+        id="paired-consensus-forecast-of",
+    ),
+    pytest.param(
+        "The stock trades at $50 a share, and his forecast of $80 is bold.",
+        [("$50", "share"), ("$80", None)],
+        id="paired-estimate-after-and",
+    ),
     # ... not another currency, a scaled sum, a sum far apart, nor one "for" something else.
     pytest.param(
         "Bread costs 20 pesos a loaf, up from $1.",

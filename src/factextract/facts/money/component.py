@@ -345,10 +345,14 @@ _PAIRED_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
-    r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to))[ \u00a0]+" + _HEDGE
+    r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to)"
+    r"|(?:(?!(?:and|or|but|while|which)\b)[A-Za-z\u2019']+[ \u00a0]+){0,3}?"
+    r"(?:estimates?|expectations|forecasts?|consensus)"
+    r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
-" a month in May, up from", " an hour from", " a share, compared with"; or the size of its
+" a month in May, up from", " an hour from", " a share, compared with", " a share, beating
+analysts' estimates of" (what it was expected to be); or the size of its
 move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+" + _HEDGE + "$")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+" + _HEDGE + "$")

@@ -361,30 +361,48 @@ _SCALED = re.compile(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion
 _FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
 
 
+_PAIRING_LASTS = frozenset(
+    ("from", "with", "to", "versus", "vs", "vs.", "against", "up", "down", "of", "for")
+)
+"""The last words of ``_PAIRED_AFTER`` and ``_FROM_BEFORE`` before an amount (or its hedge)."""
+_HEDGES = frozenset(
+    ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under")
+)
+
+
 def _paired_per(ctx: Context, span: Span) -> str | None:
     """What an amount with no unit of its own is a price of when the amount it is set
     against in one change has one: "$3.50 a gallon, up from $3.20", "to $16 an hour from
     $15.50" (the earlier amount after), "from $7.25 to $15 an hour" (before): per gallon,
     per hour. Both in one currency, both scaled or neither ("$2,000 a month, up from $1.2
     million" none), and not before "for" ("compared with $23,400 for the year")."""
-    text, group = ctx.text, ctx.group(GROUP)
+    text, start = ctx.text, span.start_char
+    words = text[max(0, start - 24) : start].split()
+    if not words or (
+        words[-1] not in _PAIRING_LASTS
+        and (len(words) < 2 or words[-1] not in _HEDGES or words[-2] not in _PAIRING_LASTS)
+    ):
+        return None  # most amounts: no word that sets them against another right before
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    prev = group[k - 1] if k > 0 else None
+    forward = k + 1 < len(group) and text.find("from", max(0, start - 16), start) != -1
+    if (prev is None or not 6 <= start - prev.end_char <= 120) and not forward:
+        return None  # most amounts: no amount close before, no "from" right before
     if _FOR_AFTER.match(text, span.end_char):
         return None
-    k = bisect.bisect_left(group, span.start_char, key=_start_char)
-    if k > 0 and (prev := group[k - 1]).end_char <= span.start_char - 6:
+    if prev is not None and 6 <= start - prev.end_char <= 120:
         found = per_unit_at(text, prev.end_char)
         paired = None
-        if found is not None and span.start_char - found[1] <= 48:
-            paired = _PAIRED_AFTER.fullmatch(text, found[1], span.start_char)
+        if found is not None and start - found[1] <= 48:
+            paired = _PAIRED_AFTER.fullmatch(text, found[1], start)
         if found is not None and paired is not None:
             moved = paired.group("size") or paired.group("level")
             if paired.group("level") and not _sized_move(text, prev.start_char):
                 return None  # "from $80 a barrel to $90": a range's, or another clause's
             if _alike(ctx, prev, span, moved is not None):
                 return found[0]
-    if k + 1 >= len(group) or not _FROM_BEFORE.search(
-        text, max(0, span.start_char - 16), span.start_char
-    ):
+    if not forward or not _FROM_BEFORE.search(text, max(0, start - 16), start):
         return None
     after = group[k + 1]
     if not _TO_BETWEEN.fullmatch(text, span.end_char, after.start_char):

@@ -2515,6 +2515,28 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "revenue")],
         id="up-from-subject-before-of",
     ),
+    # A word of not_of_heads that only modifies the head leaves it the subject ("record"
+    # dropped); as the head, or an estimate, it names none.
+    pytest.param(
+        "Teachers in the state earn an average salary of $58,000, up from $54,000.",
+        [("$54,000", "$58,000", None, "up", "average salary")],
+        id="up-from-subject-average-head-of",
+    ),
+    pytest.param(
+        "The state has a minimum wage of $15, up from $14.",
+        [("$14", "$15", None, "up", "minimum wage")],
+        id="up-from-subject-minimum-head-of",
+    ),
+    pytest.param(
+        "The company posted a record profit of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "profit")],
+        id="up-from-subject-record-head-of",
+    ),
+    pytest.param(
+        "Sales hit a total of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", None)],
+        id="up-from-no-subject-total-of",
+    ),
     # A reporting verb in -s (change_cues.json reporting_verbs) before the noun is a verb,
     # neither a noun of the subject nor one that hides it.
     pytest.param(
@@ -2900,6 +2922,17 @@ CHANGE_CASES = [
         [(None, "$80", "2%", "down", "Brent")],
         id="end-after-settling-at",
     ),
+    # A gerund of an extreme verb after "after" or "since": an earlier move of its own, up.
+    pytest.param(
+        "Bitcoin fell 3%, a week after reaching a record high of $73,750.",
+        [(None, None, "3%", "down", "Bitcoin"), (None, "$73,750", None, "up", None)],
+        id="after-reaching-a-record-high-of",
+    ),
+    pytest.param(
+        "Spot gold rose 0.5% to $2,340.19 per ounce, after hitting a record $2,450.07 on May 20.",
+        [(None, "$2,340.19", "0.5%", "up", "Spot gold"), (None, "$2,450.07", None, "up", None)],
+        id="after-hitting-a-record",
+    ),
     pytest.param(
         "Gold jumped 2% on Monday, hitting a record $2,450.",
         [(None, "$2,450", "2%", "up", "Gold")],
@@ -3057,6 +3090,47 @@ CHANGE_CASES = [
         "Demand pushed prices up to $5 a gallon.",
         [(None, "$5", None, "up", "prices")],
         id="pushed-object-up-to-a-price",
+    ),
+    # ... or "to" a level: push, drive, propel up, drag down, send, pull, knock either way.
+    pytest.param(
+        "A surge in oil prices pushed inflation to 3.5%.",
+        [(None, "3.5%", None, "up", "inflation")],
+        id="pushed-object-to",
+    ),
+    pytest.param(
+        "The selloff sent the yield to 4.8%.",
+        [(None, "4.8%", None, "unknown", "yield")],
+        id="sent-object-to",
+    ),
+    pytest.param(
+        "Weak earnings dragged the shares to $42.",
+        [(None, "$42", None, "down", "shares")],
+        id="dragged-object-to",
+    ),
+    pytest.param(
+        "The tariffs could push inflation to 5% next year.",
+        [(None, "5%", None, "up", "inflation")],
+        id="could-push-object-to",
+    ),
+    pytest.param(  # the verb, not the noun of change before it ('cuts' read down)
+        "Tax cuts drove the deficit to $1.9 trillion.",
+        [(None, "$1.9 trillion", None, "up", "deficit")],
+        id="drove-object-to-after-a-noun-of-change",
+    ),
+    pytest.param(  # an object with "of" and up to three words
+        "Strong demand drove the price of copper to $10,000 a ton.",
+        [(None, "$10,000", None, "up", "price of copper")],
+        id="drove-object-of-to",
+    ),
+    pytest.param(
+        "The ruling sent shares of the company to $12.",
+        [(None, "$12", None, "unknown", "shares of the company")],
+        id="sent-object-of-to",
+    ),
+    pytest.param(
+        "The rally lifted the stock to $150.",
+        [(None, "$150", None, "up", "stock")],
+        id="lifted-object-to-as-before",
     ),
     # ... and the period it closed between the verb and the move.
     pytest.param(
@@ -5241,6 +5315,12 @@ NOT_CHANGE_CASES = [
     # A verb of causing a move before a comparative of a noun: no object moved.
     pytest.param("He drove 20% higher prices.", id="drove-a-higher-noun"),
     pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),
+    # ... nor before "to" and no percentage or sum.
+    pytest.param("The storm pushed the death toll to 50.", id="pushed-to-a-count"),
+    pytest.param("He sent a letter of complaint to 50 officials.", id="sent-object-of-to-a-count"),
+    pytest.param("They pushed the vote to 2026.", id="pushed-to-a-year"),
+    pytest.param("The company sent $5 million to Ukraine.", id="sent-a-sum-to"),
+    pytest.param("A new policy pushed 30% of workers to quit.", id="pushed-a-share-to"),
     pytest.param("Revenue was $5 billion, down 3,000 jobs.", id="count-comma-down-other-kind"),
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
     # A verb's object that ends at "and" leaves the value after it to another item.

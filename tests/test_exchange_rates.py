@@ -48,6 +48,44 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The naira fell from 306 to 360 per dollar.",
         [("306", "USD", "NGN", 306.0, True), ("360 per dollar", "USD", "NGN", 360.0, True)],
     ),
+    # "real" and "sol" name a currency in rates only
+    (
+        "Brazil's real fell 1% to 5.36 per dollar.",
+        [("5.36 per dollar", "USD", "BRL", 5.36, True)],
+    ),
+    ("Peru's sol closed at 3.75 per dollar.", [("3.75 per dollar", "USD", "PEN", 3.75, True)]),
+    ("The dollar fell 0.5% against the real to 5.30.", [("5.30", "USD", "BRL", 5.3, True)]),
+    ("Real wages fell 2% to 5.36 per hour.", []),
+    ("The real cost rose to $5 billion.", []),
+    ("Angola's kwanza fell to 850 per dollar.", [("850 per dollar", "USD", "AOA", 850.0, True)]),
+    # a range of rates with one tail: each end a level, the pair of the one tail
+    (
+        "The rupee traded between 83.1 and 83.4 per dollar.",
+        [("83.1", "USD", "INR", 83.1, True), ("83.4 per dollar", "USD", "INR", 83.4, True)],
+    ),
+    (
+        "The yuan was quoted at 7.24 to 7.26 per dollar.",
+        [("7.24", "USD", "CNY", 7.24, True), ("7.26 per dollar", "USD", "CNY", 7.26, True)],
+    ),
+    (
+        "The naira traded at around 1,400 to 1,500 per dollar.",
+        [
+            ("around 1,400", "USD", "NGN", 1400.0, True),
+            ("1,500 per dollar", "USD", "NGN", 1500.0, True),
+        ],
+    ),
+    ("The company expects revenue between 83 and 84 per share.", []),
+    ("Prices ranged between 5 and 7 dollars.", []),
+    # a name's guessed default that the rate refutes (over 3x off its reference): the one
+    # other currency of the name the rate fits, else no record
+    ("The peso closed at 55.9 per dollar.", [("55.9 per dollar", "USD", "PHP", 55.9, False)]),
+    ("The peso closed at 17.1 per dollar.", [("17.1 per dollar", "USD", "MXN", 17.1, False)]),
+    ("The official exchange rate was 998 pesos per dollar.", []),
+    ("The peso weakened 1.2% to 3,900 per dollar.", []),
+    (
+        "Colombia's peso rose 1.5% to 3,900 per dollar.",
+        [("3,900 per dollar", "USD", "COP", 3900.0, False)],
+    ),
     (
         "The shilling has been stable at around 129 to the dollar since March.",
         [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS

@@ -1033,6 +1033,18 @@ MONEY_CASES = [
         id="kes-ksh-glued",
     ),
     pytest.param(
+        "The fine was 850 kwanza.",
+        PUBLISHED,
+        [("850 kwanza", "850", None, "AOA", True, "exact")],
+        id="aoa-kwanza-singular",
+    ),
+    pytest.param(
+        "A loaf costs 60 metical in Maputo.",
+        PUBLISHED,
+        [("60 metical", "60", None, "MZN", True, "exact")],
+        id="mzn-metical-singular",
+    ),
+    pytest.param(
         "A bus ticket costs KSh 500.",
         PUBLISHED,
         [("KSh 500", "500", None, "KES", True, "exact")],
@@ -4124,6 +4136,110 @@ PER_CASES = [
         "LAGOS - Tomatoes sold at N1,000 per basket.", [("N1,000", "basket")], id="basket"
     ),
     pytest.param("LAGOS - Yam sells at N3,000 per tuber.", [("N3,000", "tuber")], id="tuber"),
+    # The amount a price is set against in its change is a price of the same unit.
+    pytest.param(
+        "Gas rose to $3.50 a gallon, up from $3.20.",
+        [("$3.50", "gallon"), ("$3.20", "gallon")],
+        id="paired-up-from",
+    ),
+    pytest.param(
+        "The company earned $1.23 a share in the quarter, up from 98 cents a year earlier.",
+        [("$1.23", "share"), ("98 cents", "share")],
+        id="paired-cents-dated",
+    ),
+    pytest.param(
+        "The minimum wage rose to \u00a311.44 an hour from \u00a310.42 in April.",
+        [("\u00a311.44", "hour"), ("\u00a310.42", "hour")],
+        id="paired-from",
+    ),
+    pytest.param(
+        "The median rent reached $1,950 a month in May, up from $1,850 a year earlier.",
+        [("$1,950", "month"), ("$1,850", "month")],
+        id="paired-past-a-date",
+    ),
+    pytest.param(
+        "The bill would raise the minimum wage from $7.25 to $15 an hour.",
+        [("$7.25", "hour"), ("$15", "hour")],
+        id="paired-from-to",
+    ),
+    pytest.param(
+        "Profit was $2.50 a share versus $2.10.",
+        [("$2.50", "share"), ("$2.10", "share")],
+        id="paired-versus",
+    ),
+    # ... and so are the size of its move after ", up|down" and its level after a size's "to".
+    pytest.param(
+        "Diesel averaged $3.89 a gallon, down 12 cents from a week earlier.",
+        [("$3.89", "gallon"), ("12 cents", "gallon")],
+        id="paired-size-down",
+    ),
+    pytest.param(
+        "Gold rose to $2,350 an ounce, up $40.",
+        [("$2,350", "ounce"), ("$40", "ounce")],
+        id="paired-size-up",
+    ),
+    pytest.param(
+        "Kenya raised fuel prices by KSh 10 a litre to KSh 217.",
+        [("KSh 10", "litre"), ("KSh 217", "litre")],
+        id="paired-by-size-to-level",
+    ),
+    pytest.param(
+        "Gas rose 12 cents a gallon to $3.50.",
+        [("12 cents", "gallon"), ("$3.50", "gallon")],
+        id="paired-verb-size-to-level",
+    ),
+    pytest.param(
+        "The stock fell to $42 a share, down $3 billion.",
+        [("$42", "share"), ("$3 billion", None)],
+        id="paired-size-scaled",
+    ),
+    pytest.param(
+        "Oil sold at $80 a barrel to refiners, and $75 to traders.",
+        [("$80", "barrel"), ("$75", None)],
+        id="paired-to-no-move",
+    ),
+    # ... and so is what it was expected to be.
+    pytest.param(
+        "Adjusted earnings were $2.10 per share, beating estimates of $1.95.",
+        [("$2.10", "share"), ("$1.95", "share")],
+        id="paired-estimates-of",
+    ),
+    pytest.param(
+        "Adjusted profit of 85 cents a share missed the consensus forecast of 90 cents.",
+        [("85 cents", "share"), ("90 cents", "share")],
+        id="paired-consensus-forecast-of",
+    ),
+    pytest.param(
+        "The stock trades at $50 a share, and his forecast of $80 is bold.",
+        [("$50", "share"), ("$80", None)],
+        id="paired-estimate-after-and",
+    ),
+    # ... not another currency, a scaled sum, a sum far apart, nor one "for" something else.
+    pytest.param(
+        "Bread costs 20 pesos a loaf, up from $1.",
+        [("20 pesos", "loaf"), ("$1", None)],
+        id="paired-other-currency",
+    ),
+    pytest.param(
+        "Rents rose to $2,000 a month, up from $1.2 million in total.",
+        [("$2,000", "month"), ("$1.2 million", None)],
+        id="paired-scaled",
+    ),
+    pytest.param(
+        "Oil traded at $80 a barrel, versus $2,300 in gold.",
+        [("$80", "barrel"), ("$2,300", None)],
+        id="paired-far-apart",
+    ),
+    pytest.param(
+        "The rent is $1,950 a month, compared with $23,400 for the year.",
+        [("$1,950", "month"), ("$23,400", None)],
+        id="paired-for-another",
+    ),
+    pytest.param(
+        "He bought shares at $10 a share from a fund that paid $2 million.",
+        [("$10", "share"), ("$2 million", None)],
+        id="paired-clause-between",
+    ),
 ]
 
 
@@ -4668,6 +4784,8 @@ EXCHANGE_RATE_CASES = [
     "The cedi fell to 12 against the US dollar from 11.",
     "The rand weakened to 19 against the greenback from 18.",
     "The rupee was between 82 and 83 to the dollar.",
+    "Brazil's real weakened to 5.36 per dollar, from 5.30.",
+    "Peru's sol closed at 3.75 per dollar.",
     "The rupee fell to 300 against the pound from 280.",
     # A currency marker before the rate: still the price of another currency, no amount.
     "The rand weakened to R15.50 against the dollar in Johannesburg, South Africa.",

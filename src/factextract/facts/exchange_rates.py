@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from factextract import lexicons, rates
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.money.amounts import (
+    RATE_ONLY_NAMES,
     moved_from_rate,
     pair_of_rate,
     prefix_marker,
@@ -56,8 +57,6 @@ _BRIDGE = re.compile(r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*[0-9][0-9,.]*[0-9
 """The other end of two rates sharing one tail: "from 306 to 360 per dollar"."""
 _BARE_DOLLARS = frozenset({"dollar", "dollars"})
 _BARE_POUNDS = frozenset({"pound", "pounds"})
-_USD_ONLY = frozenset({"greenback", "greenbacks"})
-"""Names of a currency in rates only ("against the greenback"): the US dollar."""
 
 
 class _Found(NamedTuple):
@@ -70,14 +69,18 @@ class _Found(NamedTuple):
     rate: Decimal
     certain: bool
     cue: qualifiers.Cue | None
+    guessed: str = ""
+    """The currency name or marker whose default reading is the quote ("pesos": MXN), if
+    that reading was a guess among several currencies."""
 
 
 def _currency(name: str, resolver: CurrencyResolver) -> Resolution:
     """The currency a name or marker means in this article ("dollar" by its context). A
     name money leaves unread for its other senses is a currency in a rate: its one currency
     ("the won closed at"), or sterling for a pound ("the pound fell below $1.25"), unsure."""
-    if name.lower() in _USD_ONLY:
-        return Resolution("USD", True, "stated")
+    only = RATE_ONLY_NAMES.get(name.lower())
+    if only is not None:
+        return Resolution(only, True, "stated")  # "against the greenback", "the real"
     entry = ambiguous_marker(name)
     if entry is not None:
         found = resolver.resolve(name)
@@ -114,12 +117,12 @@ def _found(
             return None  # a range of rates: rare, and no single level to check
         span_start, value_end, value = parts.start, parts.end, parts.amount
         quote: Resolution | None = Resolution(parts.currency, parts.certain, parts.reason)
-        cue = parts.cue
+        cue, quote_name = parts.cue, parts.marker
     else:
         values = numerals.normalize(text[start:end])
         if values is None or values[1] is not None:
             return None
-        value, value_end, quote = values[0], end, None
+        value, value_end, quote, quote_name = values[0], end, None, ""
         marker = prefix_marker(text, start)  # "R15.50" with no South African context
         span_start = marker[1] if marker is not None else start
         cue = qualifiers.before(text, span_start)
@@ -136,6 +139,7 @@ def _found(
         if quote is None:  # "the naira to 360 per dollar": the currency named before
             name = rate_name_before(text, ctx.sentence_start(start), span_start)
             quote = _currency(name, resolver) if name is not None else None
+            quote_name = name or ""
             if quote is not None and marker is not None and not _marks(marker[0], quote):
                 return None  # "the rand ... $15.50 against the pound"
     elif quote is not None and (subject := _subject(text, span_start, cue)) is not None:
@@ -143,7 +147,16 @@ def _found(
     elif before is not None and (moved or moved_from_rate(text, span_start, resolver)):
         if quote is not None and quote.code != before.quote:
             return None
-        return _Found(span_start, value_end, before.base, before.quote, value, before.certain, cue)
+        return _Found(
+            span_start,
+            value_end,
+            before.base,
+            before.quote,
+            value,
+            before.certain,
+            cue,
+            before.guessed,
+        )
     elif (
         quote is not None
         and earlier is not None
@@ -165,7 +178,13 @@ def _found(
     if base.code == quote.code or base.code not in iso or quote.code not in iso or value <= 0:
         return None
     certain = base.certain and quote.certain
-    return _Found(span_start, value_end, base.code, quote.code, value, certain, cue)
+    guessed = quote_name if _default_read(quote) else ""
+    return _Found(span_start, value_end, base.code, quote.code, value, certain, cue, guessed)
+
+
+def _default_read(currency: Resolution) -> bool:
+    """Whether a currency is an ambiguous name's default reading, unsure ("pesos": MXN)."""
+    return not currency.certain and currency.reason.startswith("default reading of")
 
 
 _ORIENTED_ON = dt.date(2020, 1, 2)
@@ -288,10 +307,81 @@ def _find(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[_Found, ...]:
             continue  # inside the last rate's span ("from 306 to 360 per dollar")
         if last is not None and last.start < ctx.sentence_start(start):
             last = None  # a "from" value moves from a rate of its own sentence only
+        if number.label_ == "range":
+            found.extend(_range_ends(ctx, resolver, number))
+            continue
         rate = _found(ctx, resolver, number, found[-1] if found else None, last, pairs)
         if rate is not None:
             found.append(rate)
     return tuple(found)
+
+
+_END = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _range_ends(ctx: Context, resolver: CurrencyResolver, number: Span) -> tuple[_Found, ...]:
+    """The two rates of a range of them with one tail ("The rupee traded between 83.1 and
+    83.4 per dollar", "the yuan was quoted at 7.24 to 7.26 per dollar"): each end a level the
+    rate stood at, the pair read as for one rate after a currency named before it ("83.1" and
+    "83.4 per dollar", USD/INR); no marker, no scale, both ends in digits."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    if not _turned_down(resolver, start, end):
+        return ()  # most ranges: money met no rate's tail after them
+    against = rate_against(text, end)
+    values = numerals.normalize(text[start:end])
+    ends = list(_END.finditer(text, start, end))
+    if against is None or values is None or values[1] is None or len(ends) != 2:
+        return ()
+    if ends[1].end() != end or prefix_marker(text, ends[0].start()) is not None:
+        return ()  # "83.1 to 83.4 billion", "R18.1 to R18.4": a scale or a marker
+    name = rate_name_before(text, ctx.sentence_start(start), start)
+    if name is None:
+        return ()
+    quote, base = _currency(name, resolver), _counted_against(against[0], resolver)
+    iso = lexicons.iso4217()
+    if quote.code is None or base.code is None or base.code == quote.code:
+        return ()
+    if base.code not in iso or quote.code not in iso or values[0] <= 0:
+        return ()
+    cue = qualifiers.before(text, start)
+    certain = base.certain and quote.certain
+    low_start = cue.start if cue is not None else ends[0].start()
+    guessed = name if _default_read(quote) else ""
+    pair = (base.code, quote.code)
+    return (
+        _Found(low_start, ends[0].end(), *pair, values[0], certain, cue, guessed),
+        _Found(ends[1].start(), against[1], *pair, values[1], certain, cue, guessed),
+    )
+
+
+_REFUTED = 3.0
+"""How far from the reference of a name's default currency a rate tells that the name means
+another currency ("998 pesos per dollar" is no Mexican peso's rate)."""
+
+
+def _reread(
+    rate: _Found, check: dict[str, object], published: dt.date | None, tolerance: float
+) -> _Found | None:
+    """A rate whose quote is a name's guessed default, read again where its reference refutes
+    the guess (``_REFUTED``): the one other currency of the name whose reference the rate fits
+    within ``tolerance`` ("the peso at 58.6 per dollar": PHP), else no record (a pair that
+    is wrong is worse than none: "998 pesos per dollar" with no place is ARS, CLP or COP)."""
+    reference = check.get("reference_rate")
+    if not isinstance(reference, Decimal) or reference <= 0:
+        return rate  # no reference, no test
+    if 1 / _REFUTED <= float(rate.rate / reference) <= _REFUTED:
+        return rate
+    entry = ambiguous_marker(rate.guessed)
+    if entry is None:
+        return None
+    fits = []
+    for code in entry.candidates:
+        if code in (rate.quote, rate.base):
+            continue
+        other = rates.reference_rate(rate.base, code, published).rate
+        if other is not None and other > 0 and abs(float(rate.rate / other) - 1) <= tolerance:
+            fits.append(code)
+    return rate._replace(quote=fits[0]) if len(fits) == 1 else None
 
 
 def to_records(
@@ -303,9 +393,14 @@ def to_records(
 ) -> list[ExchangeRate]:
     """``ExchangeRate`` records with the stated rate checked against the reference rate."""
     records = []
-    for rate in find(ctx):
-        limit = hedged_tolerance if rate.cue and rate.cue.qualifier in _HEDGES else tolerance
-        check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
+    for found in find(ctx):
+        limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
+        check = rates.checked(found.base, found.quote, found.rate, published, limit)
+        rate = _reread(found, check, published, hedged_tolerance) if found.guessed else found
+        if rate is None:
+            continue
+        if rate.quote != found.quote:
+            check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
         if not rate.certain:
             rates.note_guess(check)
         records.append(

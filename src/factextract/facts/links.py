@@ -961,6 +961,51 @@ def _sent_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None if verb is None else Cue("unknown", *verb)
 
 
+_SENT_DIRECTIONS: dict[str, Direction] = {
+    **dict.fromkeys(("push", "pushes", "pushed", "pushing"), "up"),
+    **dict.fromkeys(("drive", "drives", "drove", "driving"), "up"),
+    **dict.fromkeys(("propel", "propels", "propelled"), "up"),
+    **dict.fromkeys(("lift", "lifts", "lifted", "lifting"), "up"),
+    **dict.fromkeys(("drag", "drags", "dragged", "dragging"), "down"),
+}
+"""The way a verb of causing a move takes its object to a level with no "up" or "down"
+("pushed inflation to 3.5%" up, "dragged the index to 3,900" down); the others of
+``qualifiers.SENT_VERBS`` ("sent the yield to 4.8%", "knocked", "pulled") go either way."""
+
+
+_OF_TAIL = re.compile(r"[ \u00a0]+of(?:[ \u00a0]+[A-Za-z][\w'\u2019-]*){1,3}[ \u00a0]+$")
+"""What an object of a verb of causing a move may end with: "of" and one to three words
+("the price of copper", "the yield on" is none)."""
+
+
+def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | None:
+    """A verb of causing a move and its object (one to four words) right before "to" and a
+    percentage or a sum ("A surge in oil prices pushed inflation to 3.5%", "The selloff sent
+    the yield to 4.8%"): the verb is the cue, its direction ``_SENT_DIRECTIONS``'s."""
+    if keyword.group(1).lower() != "to":
+        return None
+    at = keyword.start()
+    verb = qualifiers.sent_verb_before(ctx.text, max(sentence, at - 48), at)
+    if verb is None and (of := _OF_TAIL.search(ctx.text, max(sentence, at - 40), at)):
+        # "drove the price of copper to $10,000 a ton": the object's head before "of"
+        head = of.start() + 1
+        verb = qualifiers.sent_verb_before(ctx.text, max(sentence, head - 48), head)
+    if verb is None:
+        return None
+    word = ctx.text[verb[0] : verb[1]]
+    return Cue(_SENT_DIRECTIONS.get(word, "unknown"), *verb)
+
+
+def _sent_to(ctx: Context, cue: Cue, keyword: re.Match[str] | None) -> bool:
+    """Whether ``cue`` is a verb of causing a move before its object and "to" (its level
+    tells no direction: "sent the yield to 4.8%")."""
+    return (
+        keyword is not None
+        and keyword.group(1).lower() == "to"
+        and ctx.text[cue.start : cue.end] in qualifiers.SENT_VERBS
+    )
+
+
 def _neutral_cue(ctx: Context, value: Span, sentence: int) -> Cue | None:
     """A change verb without a direction right before the value ("edged 0.3% higher",
     "moved 2% lower")."""
@@ -1677,6 +1722,17 @@ def _extreme_ends() -> tuple[str, ...]:
     return tuple(f"{noun} of{space}" for noun in nouns for space in " \u00a0")
 
 
+def _comma_gerund(text: str, verb: int) -> bool:
+    """Whether the verb of an extreme at ``verb`` is a gerund right after a comma: the end of
+    the move before it ("Gold jumped 2% on Monday, hitting a record $2,450": one change), read
+    with it; after "after" or "since" it is an earlier move of its own ("after hitting a record
+    $2,450 in May")."""
+    return text[verb - 2 : verb] == ", " and _GERUND.match(text, verb) is not None
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")
+
+
 def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Gold hit a record high of $2,450", "Inflation reached a 40-year high of 9.1%", "The
     rupee touched a low of": the money or percentage is where a change went, in the
@@ -1688,6 +1744,8 @@ def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     found = _EXTREME_OF.search(ctx.text, max(sentence, value.start_char - 48), value.start_char)
     table = _subject_words()
     if found is None or found.group("verb").lower() not in table.extreme_verbs:
+        return None
+    if _comma_gerund(ctx.text, found.start("verb")):
         return None
     direction = table.extreme_nouns.get(found.group("noun"))
     if direction is None:
@@ -1722,6 +1780,8 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     verb = found.group("verb").lower() if found is not None else ""
     if found is None or verb not in table.extreme_verbs or verb in table.record_setting_verbs:
         return None  # "The painting set a record $1.2 million": a feat, no level reached
+    if _comma_gerund(ctx.text, found.start("verb")):
+        return None
     direction = table.extreme_nouns.get(found.group("noun") or "high")
     if direction is None:
         return None
@@ -1964,7 +2024,12 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
     if keyword is None and _sizes_a_noun(ctx, value):
         return None  # "raised rates after a 400 basis-point increase": the noun's size
-    cue = _cue_before(ctx, at, sentence)
+    cue = None
+    if keyword is not None and value.label_ in ("money", "percentage"):
+        cue = _sent_to_cue(ctx, keyword, sentence)  # "pushed inflation to 3.5%"; its verb
+        # over a noun of change before it ("Tax cuts drove the deficit to $1.9 trillion")
+    if cue is None:
+        cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
     anchor = at
@@ -1991,7 +2056,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
             run = _RUN_BEFORE.search(ctx.text, max(sentence, stop - 60), stop)
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
-    if cue is None or cue.direction == "unknown":
+    if cue is None or (cue.direction == "unknown" and not _sent_to(ctx, cue, keyword)):
         return None
     if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
         return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move
@@ -4590,6 +4655,11 @@ def _verbs_before_of() -> frozenset[str]:
     return _reporting_verbs() | _subject_words().result_verbs
 
 
+_OF_HEAD_ESTIMATES = frozenset({"estimated", "forecast"})
+"""Words of ``not_of_heads`` that bar a phrase before "of" where they modify its head too:
+an estimate is no level ("an estimated cost of $5 billion, up from $4 billion")."""
+
+
 def _noun_of(ctx: Context, char: int) -> str | None:
     """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
     from $4bn": the one to three content words before the "of" that leads the value name
@@ -4609,8 +4679,10 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):
         first -= 1
-    if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
-        return None
+    heads = _subject_words().not_of_heads
+    if lowers[of - 1] in heads or not _OF_HEAD_ESTIMATES.isdisjoint(lowers[first:of]):
+        return None  # "a total of", "a record high of", "an estimated cost of"; not "an average
+        # salary of", "a minimum wage of", whose head names what changed
     # The phrase opens its clause or follows a determiner or a past verb: in "now forecasts
     # output of" the verb in -s could be read as a noun.
     while first < of and not (
@@ -4622,6 +4694,8 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in reporting  # "now forecasts output of", "Acme posts profit of"
     ):
         first += 1
+    if first < of - 1 and lowers[first] == "record":
+        first += 1  # "a record profit of": the profit changed, to a record
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
 
 

@@ -299,8 +299,15 @@ def _rate_names() -> list[str]:
     return [
         *(name for name, code in index.names.items() if code in iso),
         *(m for m, e in index.ambiguous.items() if m.islower() and not e.minor),
-        "greenback",  # the dollar in rates only: as an amount's name it would state USD
+        *RATE_ONLY_NAMES,  # names in rates only: as an amount's name each would state it
     ]
+
+
+RATE_ONLY_NAMES = {"greenback": "USD", "greenbacks": "USD", "real": "BRL", "sol": "PEN"}
+"""Names of a currency read in exchange rates only, English words elsewhere: "against the
+greenback" (the US dollar), "Brazil's real fell 1% to 5.36 per dollar", "Peru's sol closed at
+3.75 per dollar" ("real" and "sol" name no amount: "5 real" is no money, "after 1,000 sols" no
+sum)."""
 
 
 _LEVEL_PAST = "below|above|past|beyond|under|over"

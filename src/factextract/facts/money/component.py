@@ -4,6 +4,7 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import cache, partial
@@ -20,7 +21,7 @@ from factextract.facts.money.amounts import (
     glued_cents,
     numerals_scale,
 )
-from factextract.facts.money.per_unit import per_unit
+from factextract.facts.money.per_unit import per_unit, per_unit_at
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -324,7 +325,7 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             "currency_certain": first.certain,
             "qualifier": cue.qualifier if cue else "exact",
             "qualifier_cue": cue.text if cue else None,
-            "per": _per(ctx.text, span.start_char, span.end_char),
+            "per": _per(ctx.text, span.start_char, span.end_char) or _paired_per(ctx, span),
         }
     )
     return record
@@ -345,6 +346,116 @@ def _per(text: str, start: int, end: int) -> str | None:
         return per_unit(text, end + 1) if _OPENED.search(text, max(0, start - 17), start) else None
     restated = _RESTATEMENT.match(text, end)
     return per_unit(text, restated.end()) if restated else None
+
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
+_PAIRED_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
+    r"|(?:19|20)[0-9][0-9]){1,30})?"
+    r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
+    r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to)"
+    r"|(?:(?!(?:and|or|but|while|which)\b)[A-Za-z\u2019']+[ \u00a0]+){0,3}?"
+    r"(?:estimates?|expectations|forecasts?|consensus)"
+    r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _HEDGE
+)
+"""Between a price's unit and an earlier amount it is set against: " a gallon, up from",
+" a month in May, up from", " an hour from", " a share, compared with", " a share, beating
+analysts' estimates of" (what it was expected to be); or the size of its
+move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+" + _HEDGE + "$")
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
+_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
+_SCALED = re.compile(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion|crore|lakh))\b")
+_FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
+
+
+_PAIRING_LASTS = frozenset(
+    ("from", "with", "to", "versus", "vs", "vs.", "against", "up", "down", "of", "for")
+)
+"""The last words of ``_PAIRED_AFTER`` and ``_FROM_BEFORE`` before an amount (or its hedge)."""
+_HEDGES = frozenset(
+    ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under")
+)
+
+
+def _paired_per(ctx: Context, span: Span) -> str | None:
+    """What an amount with no unit of its own is a price of when the amount it is set
+    against in one change has one: "$3.50 a gallon, up from $3.20", "to $16 an hour from
+    $15.50" (the earlier amount after), "from $7.25 to $15 an hour" (before): per gallon,
+    per hour. Both in one currency, both scaled or neither ("$2,000 a month, up from $1.2
+    million" none), and not before "for" ("compared with $23,400 for the year")."""
+    text, start = ctx.text, span.start_char
+    words = text[max(0, start - 24) : start].split()
+    if not words or (
+        words[-1] not in _PAIRING_LASTS
+        and (len(words) < 2 or words[-1] not in _HEDGES or words[-2] not in _PAIRING_LASTS)
+    ):
+        return None  # most amounts: no word that sets them against another right before
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    prev = group[k - 1] if k > 0 else None
+    forward = k + 1 < len(group) and text.find("from", max(0, start - 16), start) != -1
+    if (prev is None or not 6 <= start - prev.end_char <= 120) and not forward:
+        return None  # most amounts: no amount close before, no "from" right before
+    if _FOR_AFTER.match(text, span.end_char):
+        return None
+    if prev is not None and 6 <= start - prev.end_char <= 120:
+        found = per_unit_at(text, prev.end_char)
+        paired = None
+        if found is not None and start - found[1] <= 48:
+            paired = _PAIRED_AFTER.fullmatch(text, found[1], start)
+        if found is not None and paired is not None:
+            moved = paired.group("size") or paired.group("level")
+            if paired.group("level") and not _sized_move(text, prev.start_char):
+                return None  # "from $80 a barrel to $90": a range's, or another clause's
+            if _alike(ctx, prev, span, moved is not None):
+                return found[0]
+    if not forward or not _FROM_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    after = group[k + 1]
+    if not _TO_BETWEEN.fullmatch(text, span.end_char, after.start_char):
+        return None
+    found = per_unit_at(text, after.end_char)
+    return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_WHOLE = re.compile(r"[0-9][0-9,]*")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def _sized_move(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` sizes a move: after "by" or a change verb with a way
+    ("raised fuel prices by KSh 10", "Gas rose 12 cents")."""
+    if _BY_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    cues = lexicons.change_cues()
+    return word is not None and (word.group(1) in cues.up or word.group(1) in cues.down)
+
+
+def _alike(ctx: Context, first: Span, second: Span, moved: bool = False) -> bool:
+    """Whether two amounts may be one price at two times (or a price and its move, where
+    ``moved``): one currency, both scaled or neither, whole parts of about one length
+    ("$80 a barrel, versus $2,300 in gold": none) unless one is a move."""
+    if first.kb_id_ != second.kb_id_:
+        return False
+    text = ctx.text
+    one = _SCALED.search(text, first.start_char, first.end_char) is None
+    if one != (_SCALED.search(text, second.start_char, second.end_char) is None):
+        return False
+    if moved:
+        return True
+    whole = _WHOLE.search(text, first.start_char, first.end_char)
+    other = _WHOLE.search(text, second.start_char, second.end_char)
+    if whole is None or other is None:
+        return False
+    return abs(len(whole.group().replace(",", "")) - len(other.group().replace(",", ""))) <= 1
+
+
+def _start_char(span: Span) -> int:
+    return span.start_char
 
 
 def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> list[Parts]:

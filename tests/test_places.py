@@ -3967,6 +3967,28 @@ RECOGNITION = [
         id="club-prefix-city-after-a-locative-stays",
     ),
     pytest.param(
+        "The Los Angeles Dodgers won, and Ohtani pitched six innings. Los Angeles Mayor Karen "
+        "Bass attended, Los Angeles residents cheered, and the team flew home to Los Angeles, "
+        "where fans in Los Angeles waited.",
+        [("Los Angeles", "city", "US")] * 4,
+        id="team-nickname-city-before-a-title-people-or-locative-stays",
+    ),
+    pytest.param(
+        "The Buffalo Bills held a charity event. Buffalo has a new mayor.",
+        [("Buffalo", "city", "US")],
+        id="team-nickname-city-without-a-sports-word-stays",
+    ),
+    pytest.param(
+        "The New York Times reported on the league. New York will host the draft.",
+        [("New York", "city", "US")],
+        id="paper-named-after-a-city-is-no-team-nickname",
+    ),
+    pytest.param(
+        "Prices in Cleveland (Ohio) rose 5-3 percent.",
+        [("Cleveland", "city", "US"), ("Ohio", "admin1", "US")],
+        id="city-before-parentheses-without-a-record-stays",
+    ),
+    pytest.param(
         "Fulton Bank will buy the lender. Its branches in Fulton will stay open.",
         [("Fulton", "city", "US")],
         id="company-head-town-after-a-locative-stays",
@@ -4356,6 +4378,20 @@ NON_PLACES = [
     # A cue written as a title (capitalized, no article) before a name the gazetteer lacks
     # names a work or a body.
     pytest.param('His breakthrough came with "City of Glass" in 1985.', id="titled-cue-a-novel"),
+    # A city the article writes before a team's nickname, in a sports story, is the team
+    # alone; so is a city before a won-lost record.
+    pytest.param(
+        "The Buffalo Bills lost to the Kansas City Chiefs, and Allen threw two touchdowns. "
+        "Buffalo has a bye next week, and Kansas City leads the division.",
+        id="team-nickname-makes-the-bare-city-the-team",
+    ),
+    pytest.param(
+        "The Los Angeles Dodgers beat the Toronto Blue Jays in 10 innings. Los Angeles opens "
+        "a series against Toronto on Friday.",
+        id="team-nickname-two-words-makes-the-bare-city-the-team",
+    ),
+    pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
+    pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),
     # A city the article also names after a club's prefix is the club alone.
     pytest.param(
         "Real Madrid beat Borussia Dortmund 2-0. Dortmund had 15 shots to Madrid's 13, and "

@@ -5582,6 +5582,38 @@ DISAMBIGUATION = [
         ("Stockholm County", "admin1", "SE", None),
         id="county-lower-case-cue-is-the-region",
     ),
+    # A lower-case town's cue capitalized names the city the gazetteer files so, before the
+    # name alone (a county, nothing, a country or a smaller namesake).
+    pytest.param(
+        "The quake struck 18 kilometers south-southwest of Hualien city.",
+        "Hualien city",
+        ("Hualien City", "city", "TW", None),
+        id="city-lower-case-cue-is-the-city-named-so-not-the-county",
+    ),
+    pytest.param(
+        "Floods hit Cebu city.",
+        "Cebu city",
+        ("Cebu City", "city", "PH", "Central Visayas"),
+        id="city-lower-case-cue-is-the-city-named-so-not-nothing",
+    ),
+    pytest.param(
+        "Traffic jams returned to Quezon city.",
+        "Quezon city",
+        ("Quezon City", "city", "PH", "Metro Manila"),
+        id="city-lower-case-cue-is-the-city-named-so-not-a-small-town",
+    ),
+    pytest.param(
+        "He moved to Kuwait city in 2019.",
+        "Kuwait city",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="city-lower-case-cue-is-the-city-named-so-not-the-country",
+    ),
+    pytest.param(
+        "Officials in Taitung city said the road was closed.",
+        "Taitung city",
+        ("Taitung", "city", "TW", None),
+        id="city-lower-case-cue-the-name-alone-where-no-city-is-named-so",
+    ),
     pytest.param(
         "Shelling hit Kharkiv Oblast.",
         "Kharkiv Oblast",

@@ -5590,6 +5590,28 @@ DISAMBIGUATION = [
         ("Hualien City", "city", "TW", None),
         id="city-lower-case-cue-is-the-city-named-so-not-the-county",
     ),
+    # A US city named like its state, in a sentence speaking of states in an article reading
+    # two other states, is the state; a locative or no word of states keeps the city.
+    pytest.param(
+        "Minimum wages rose in 22 states on Monday. California and Hawaii raised theirs, and "
+        "Washington will have the highest state minimum.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="states-story-city-named-like-a-state-is-the-state",
+    ),
+    pytest.param(
+        "Governors of California, Texas and Ohio met. Officials in Washington said the states "
+        "would get more money.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="states-story-city-after-a-locative-stays",
+    ),
+    pytest.param(
+        "California, Texas and Ohio joined the suit. Washington will respond next week.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="states-story-city-without-a-word-of-states-stays",
+    ),
     pytest.param(
         "Floods hit Cebu city.",
         "Cebu city",

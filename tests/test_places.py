@@ -3979,6 +3979,12 @@ RECOGNITION = [
         id="team-nickname-city-without-a-sports-word-stays",
     ),
     pytest.param(
+        "The Denver Nuggets scored 120 points. Denver is one of the fastest-growing cities in "
+        "the West, and Denver's housing prices have doubled.",
+        [("Denver", "city", "US")] * 2,
+        id="team-nickname-city-in-a-sentence-of-no-play-stays",
+    ),
+    pytest.param(
         "The New York Times reported on the league. New York will host the draft.",
         [("New York", "city", "US")],
         id="paper-named-after-a-city-is-no-team-nickname",
@@ -4387,7 +4393,7 @@ NON_PLACES = [
     ),
     pytest.param(
         "The Los Angeles Dodgers beat the Toronto Blue Jays in 10 innings. Los Angeles opens "
-        "a series against Toronto on Friday.",
+        "a three-game series against Toronto on Friday.",
         id="team-nickname-two-words-makes-the-bare-city-the-team",
     ),
     pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),

@@ -739,7 +739,8 @@ def _team_alone(p: Page, mention: Mention) -> bool:
     or a won-lost record follows it, in parentheses or after a verb of moving to one
     ("Buffalo (8-3)", "Kansas City improved to 9-1"); not where a locative places it ("fans
     in Buffalo", "flew home to Buffalo"), nor before a capitalized word or a noun of its
-    people or its area ("Los Angeles Mayor Karen Bass", "Kansas City residents")."""
+    people or its area ("Los Angeles Mayor Karen Bass", "Kansas City residents"); a city
+    named before a nickname only, in a sentence that speaks of play (``_played``)."""
     ctx, end = p.ctx, mention.end
     lowers = ctx.lowers
     after = lowers[end] if end < len(lowers) else ""
@@ -757,7 +758,35 @@ def _team_alone(p: Page, mention: Mention) -> bool:
             return False
         if after in _CIVIC_NOUNS or after in p.words.officer_titles:
             return False
+        if not _played(p, mention.start):
+            return False  # "Buffalo's economy will benefit": the city, in a team's story too
     return not locative(p.words, ctx, mention.start)
+
+
+_PLAY_WORDS = frozenset(
+    {"bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers", "homer"}
+)
+"""Words of a game's play that, besides the sports words, match cues and game nouns, make a
+sentence a game's ("Devin Booker led Phoenix with 33 points", "Buffalo has a bye")."""
+
+
+def _played(p: Page, i: int) -> bool:
+    """Whether token ``i``'s sentence speaks of play: a sports word, a match cue, a game noun
+    or a word of play (``_PLAY_WORDS``), or a score ("Phoenix led 89-74"); not "Denver is one
+    of the fastest-growing cities", "Buffalo will host the draft"."""
+    ctx, words = p.ctx, p.words
+    first, stop = _sentence_tokens(ctx, i)
+    lowers = ctx.lowers[first:stop]
+    if not (
+        words.match_cues.isdisjoint(lowers)
+        and _GAME_NOUNS.isdisjoint(lowers)
+        and _PLAY_WORDS.isdisjoint(lowers)
+    ):
+        return True
+    return any(
+        lowers[k] == "-" and lowers[k - 1].isdigit() and lowers[k + 1].isdigit()
+        for k in range(1, len(lowers) - 1)
+    )
 
 
 def _record(lowers: tuple[str, ...], i: int) -> bool:

@@ -3990,6 +3990,12 @@ RECOGNITION = [
         id="paper-named-after-a-city-is-no-team-nickname",
     ),
     pytest.param(
+        "The Paris Olympics opened on Friday, and she scored twice in the league final. Paris "
+        "spent 9 billion euros on the Games, and the points table was close.",
+        [("Paris", "city", "FR")],
+        id="games-named-after-a-city-is-no-team-nickname",
+    ),
+    pytest.param(
         "Prices in Cleveland (Ohio) rose 5-3 percent.",
         [("Cleveland", "city", "US"), ("Ohio", "admin1", "US")],
         id="city-before-parentheses-without-a-record-stays",

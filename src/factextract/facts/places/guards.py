@@ -690,10 +690,13 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
 
 
 _NOT_NICKNAMES = frozenset(
-    {"Times", "News", "Heights", "Springs", "Falls", "Hills", "Islands", "Plains", "Sports"}
+    {
+        *("Times", "News", "Heights", "Springs", "Falls", "Hills", "Islands", "Plains"),
+        *("Sports", "Olympics", "Paralympics", "Games", "Championships"),
+    }
 )
-"""Capitalized plurals after a city that name a paper or a place, not a team ("the New York
-Times", "the Dallas Morning News")."""
+"""Capitalized plurals after a city that name a paper, a place or an event held there, not a
+team ("the New York Times", "the Dallas Morning News", "the Paris Olympics")."""
 
 
 def _nicknamed(ctx: Context, words: Words, caps: tuple[bool, ...], i: int) -> bool:

@@ -3967,6 +3967,40 @@ RECOGNITION = [
         id="club-prefix-city-after-a-locative-stays",
     ),
     pytest.param(
+        "The Los Angeles Dodgers won, and Ohtani pitched six innings. Los Angeles Mayor Karen "
+        "Bass attended, Los Angeles residents cheered, and the team flew home to Los Angeles, "
+        "where fans in Los Angeles waited.",
+        [("Los Angeles", "city", "US")] * 4,
+        id="team-nickname-city-before-a-title-people-or-locative-stays",
+    ),
+    pytest.param(
+        "The Buffalo Bills held a charity event. Buffalo has a new mayor.",
+        [("Buffalo", "city", "US")],
+        id="team-nickname-city-without-a-sports-word-stays",
+    ),
+    pytest.param(
+        "The Denver Nuggets scored 120 points. Denver is one of the fastest-growing cities in "
+        "the West, and Denver's housing prices have doubled.",
+        [("Denver", "city", "US")] * 2,
+        id="team-nickname-city-in-a-sentence-of-no-play-stays",
+    ),
+    pytest.param(
+        "The New York Times reported on the league. New York will host the draft.",
+        [("New York", "city", "US")],
+        id="paper-named-after-a-city-is-no-team-nickname",
+    ),
+    pytest.param(
+        "The Paris Olympics opened on Friday, and she scored twice in the league final. Paris "
+        "spent 9 billion euros on the Games, and the points table was close.",
+        [("Paris", "city", "FR")],
+        id="games-named-after-a-city-is-no-team-nickname",
+    ),
+    pytest.param(
+        "Prices in Cleveland (Ohio) rose 5-3 percent.",
+        [("Cleveland", "city", "US"), ("Ohio", "admin1", "US")],
+        id="city-before-parentheses-without-a-record-stays",
+    ),
+    pytest.param(
         "Fulton Bank will buy the lender. Its branches in Fulton will stay open.",
         [("Fulton", "city", "US")],
         id="company-head-town-after-a-locative-stays",
@@ -4356,6 +4390,20 @@ NON_PLACES = [
     # A cue written as a title (capitalized, no article) before a name the gazetteer lacks
     # names a work or a body.
     pytest.param('His breakthrough came with "City of Glass" in 1985.', id="titled-cue-a-novel"),
+    # A city the article writes before a team's nickname, in a sports story, is the team
+    # alone; so is a city before a won-lost record.
+    pytest.param(
+        "The Buffalo Bills lost to the Kansas City Chiefs, and Allen threw two touchdowns. "
+        "Buffalo has a bye next week, and Kansas City leads the division.",
+        id="team-nickname-makes-the-bare-city-the-team",
+    ),
+    pytest.param(
+        "The Los Angeles Dodgers beat the Toronto Blue Jays in 10 innings. Los Angeles opens "
+        "a three-game series against Toronto on Friday.",
+        id="team-nickname-two-words-makes-the-bare-city-the-team",
+    ),
+    pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
+    pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),
     # A city the article also names after a club's prefix is the club alone.
     pytest.param(
         "Real Madrid beat Borussia Dortmund 2-0. Dortmund had 15 shots to Madrid's 13, and "
@@ -5545,6 +5593,60 @@ DISAMBIGUATION = [
         "Stockholm county",
         ("Stockholm County", "admin1", "SE", None),
         id="county-lower-case-cue-is-the-region",
+    ),
+    # A lower-case town's cue capitalized names the city the gazetteer files so, before the
+    # name alone (a county, nothing, a country or a smaller namesake).
+    pytest.param(
+        "The quake struck 18 kilometers south-southwest of Hualien city.",
+        "Hualien city",
+        ("Hualien City", "city", "TW", None),
+        id="city-lower-case-cue-is-the-city-named-so-not-the-county",
+    ),
+    # A US city named like its state, in a sentence speaking of states in an article reading
+    # two other states, is the state; a locative or no word of states keeps the city.
+    pytest.param(
+        "Minimum wages rose in 22 states on Monday. California and Hawaii raised theirs, and "
+        "Washington will have the highest state minimum.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="states-story-city-named-like-a-state-is-the-state",
+    ),
+    pytest.param(
+        "Governors of California, Texas and Ohio met. Officials in Washington said the states "
+        "would get more money.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="states-story-city-after-a-locative-stays",
+    ),
+    pytest.param(
+        "California, Texas and Ohio joined the suit. Washington will respond next week.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="states-story-city-without-a-word-of-states-stays",
+    ),
+    pytest.param(
+        "Floods hit Cebu city.",
+        "Cebu city",
+        ("Cebu City", "city", "PH", "Central Visayas"),
+        id="city-lower-case-cue-is-the-city-named-so-not-nothing",
+    ),
+    pytest.param(
+        "Traffic jams returned to Quezon city.",
+        "Quezon city",
+        ("Quezon City", "city", "PH", "Metro Manila"),
+        id="city-lower-case-cue-is-the-city-named-so-not-a-small-town",
+    ),
+    pytest.param(
+        "He moved to Kuwait city in 2019.",
+        "Kuwait city",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="city-lower-case-cue-is-the-city-named-so-not-the-country",
+    ),
+    pytest.param(
+        "Officials in Taitung city said the road was closed.",
+        "Taitung city",
+        ("Taitung", "city", "TW", None),
+        id="city-lower-case-cue-the-name-alone-where-no-city-is-named-so",
     ),
     pytest.param(
         "Shelling hit Kharkiv Oblast.",

@@ -94,6 +94,10 @@ class Page:
     clubs: frozenset[str] = frozenset()
     """Names the Doc also writes after a club's prefix ("Real Madrid", "Borussia Dortmund"):
     the club, wherever the city's name stands alone ("had 15 shots to Madrid's 13")."""
+    teams: frozenset[str] = frozenset()
+    """Cities the Doc writes after "the" before a capitalized plural, a team's nickname, in an
+    article with a sports word ("the Buffalo Bills", "the Los Angeles Dodgers"): the team,
+    wherever the city's name stands alone ("Buffalo has a bye", ``_team_alone``)."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
@@ -663,6 +667,13 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         for m in mentions
         if m.end - m.start == 1 and m.start > 0 and ctx.words[m.start - 1] in words.club_prefixes
     }
+    teams = {
+        ctx.text[ctx.token_chars[m.start] : ctx.token_ends[m.end - 1]]
+        for m in mentions
+        if m.start > 0 and ctx.lowers[m.start - 1] == "the" and _nicknamed(ctx, words, caps, m.end)
+    }
+    if teams and words.sport_words.isdisjoint(ctx.lowers):
+        teams = set()
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
     return Page(
         ctx,
@@ -674,7 +685,129 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         {},
         frozenset(firms),
         frozenset(clubs),
+        frozenset(teams),
     )
+
+
+_NOT_NICKNAMES = frozenset(
+    {
+        *("Times", "News", "Heights", "Springs", "Falls", "Hills", "Islands", "Plains"),
+        *("Sports", "Olympics", "Paralympics", "Games", "Championships"),
+    }
+)
+"""Capitalized plurals after a city that name a paper, a place or an event held there, not a
+team ("the New York Times", "the Dallas Morning News", "the Paris Olympics")."""
+
+
+def _nicknamed(ctx: Context, words: Words, caps: tuple[bool, ...], i: int) -> bool:
+    """Whether a team's nickname starts at token ``i``: one or two capitalized words, the
+    last a plural (not "-ss"), before no other capitalized word ("the Buffalo Bills", "the
+    Toronto Blue Jays"; not "the New York Times", "the Dallas Morning News", "Fulton Bank")."""
+    texts = ctx.words
+    for last in (i, i + 1):
+        if last >= len(texts) or not caps[last]:
+            return False
+        text = texts[last]
+        if (
+            text.isalpha()
+            and len(text) > 3
+            and text.endswith("s")
+            and not text.endswith("ss")
+            and text not in _NOT_NICKNAMES
+            and text not in words.company_heads
+            and text not in words.organization_heads
+            and (last + 1 >= len(texts) or not caps[last + 1])
+        ):
+            return True
+    return False
+
+
+_CIVIC_NOUNS = frozenset(
+    {"residents", "officials", "police", "voters", "mayor", "council", "area", "metro", "region"}
+)
+"""Lower-case nouns after a city that name the city's people or its area, not the team's
+("Kansas City residents", "the Buffalo area")."""
+_RECORD_VERBS = frozenset(
+    {
+        *("improve", "improves", "improved", "fall", "falls", "fell"),
+        *("drop", "drops", "dropped", "slip", "slips", "slipped", "move", "moves", "moved"),
+    }
+)
+"""Verbs before "to" and a won-lost record ("Kansas City improved to 9-1")."""
+
+
+def _team_alone(p: Page, mention: Mention) -> bool:
+    """Whether a city stands alone as its team's name in a sports report: the Doc writes it
+    before the team's nickname (``Page.teams``: "the Buffalo Bills ... Buffalo has a bye"),
+    or a won-lost record follows it, in parentheses or after a verb of moving to one
+    ("Buffalo (8-3)", "Kansas City improved to 9-1"); not where a locative places it ("fans
+    in Buffalo", "flew home to Buffalo"), nor before a capitalized word or a noun of its
+    people or its area ("Los Angeles Mayor Karen Bass", "Kansas City residents"); a city
+    named before a nickname only, in a sentence that speaks of play (``_played``)."""
+    ctx, end = p.ctx, mention.end
+    lowers = ctx.lowers
+    after = lowers[end] if end < len(lowers) else ""
+    if after == "(":
+        recorded = _record(lowers, end + 1) and _record_end(lowers, end + 1) == ")"
+    elif after in _RECORD_VERBS and end + 1 < len(lowers) and lowers[end + 1] == "to":
+        recorded = _record(lowers, end + 2)
+    else:
+        recorded = False
+    if not recorded:
+        if not p.teams:
+            return False  # most articles: no team's nickname
+        text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[end - 1]]
+        if text not in p.teams or (end < len(lowers) and p.caps[end]):
+            return False
+        if after in _CIVIC_NOUNS or after in p.words.officer_titles:
+            return False
+        if not _played(p, mention.start):
+            return False  # "Buffalo's economy will benefit": the city, in a team's story too
+    return not locative(p.words, ctx, mention.start)
+
+
+_PLAY_WORDS = frozenset(
+    {"bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers", "homer"}
+)
+"""Words of a game's play that, besides the sports words, match cues and game nouns, make a
+sentence a game's ("Devin Booker led Phoenix with 33 points", "Buffalo has a bye")."""
+
+
+def _played(p: Page, i: int) -> bool:
+    """Whether token ``i``'s sentence speaks of play: a sports word, a match cue, a game noun
+    or a word of play (``_PLAY_WORDS``), or a score ("Phoenix led 89-74"); not "Denver is one
+    of the fastest-growing cities", "Buffalo will host the draft"."""
+    ctx, words = p.ctx, p.words
+    first, stop = _sentence_tokens(ctx, i)
+    lowers = ctx.lowers[first:stop]
+    if not (
+        words.match_cues.isdisjoint(lowers)
+        and _GAME_NOUNS.isdisjoint(lowers)
+        and _PLAY_WORDS.isdisjoint(lowers)
+    ):
+        return True
+    return any(
+        lowers[k] == "-" and lowers[k - 1].isdigit() and lowers[k + 1].isdigit()
+        for k in range(1, len(lowers) - 1)
+    )
+
+
+def _record(lowers: tuple[str, ...], i: int) -> bool:
+    """Whether a won-lost record ("8-3", "5-6-1") starts at token ``i``."""
+    return (
+        i + 2 < len(lowers)
+        and lowers[i].isdigit()
+        and lowers[i + 1] == "-"
+        and lowers[i + 2].isdigit()
+    )
+
+
+def _record_end(lowers: tuple[str, ...], i: int) -> str:
+    """The token after the record starting at token ``i`` (after a tie's third figure)."""
+    i += 3
+    if i + 1 < len(lowers) and lowers[i] == "-" and lowers[i + 1].isdigit():
+        i += 2
+    return lowers[i] if i < len(lowers) else ""
 
 
 def _sporting(ctx: Context, words: Words, caps: tuple[bool, ...], k: int) -> bool:
@@ -823,6 +956,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Fulton Bank ... sell it to Fulton": the bank, not Fulton, New York
     if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):
         return False  # "Real Madrid ... Madrid earned 20 million euros": the club
+    if city and not mention.strong and _team_alone(p, mention):
+        return False  # "the Buffalo Bills ... Buffalo has a bye", "Buffalo (8-3)": the team
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -1314,11 +1449,12 @@ def named_team(p: Page, mention: Mention) -> bool:
     City") that ``Page.team`` reads as a team, or a city's that is part of a longer name, a
     team's or a firm's ("Kansas City Chiefs", "Kansas City Southern"); a county's goes on into
     the county's own bodies ("Cook County Jail", "Fairfax County Public Schools"), and a
-    lower-case cue ("Leye county") is a place."""
+    lower-case cue ("Leye county") is a place; so is a city's standing alone for its team
+    (``_team_alone``: "the Kansas City Chiefs ... watched Kansas City improve to 32-4")."""
     if not p.caps[mention.end - 1]:
         return False
     city = mention.cue is not None and mention.cue.type == "city"
-    return (city and p.continued(mention)) or p.team(mention)
+    return (city and (p.continued(mention) or _team_alone(p, mention))) or p.team(mention)
 
 
 def college(p: Page, mention: Mention) -> bool:

@@ -256,7 +256,7 @@ def _cue_candidates(
             continue
         found = _cued(gaz, words, key, ctx.lowers[end]) or gaz.lookup(key)
         if not found and stop == cue_end and name_key(ctx, start, end) not in words.common:
-            found = _capitalized_cue(gaz, ctx, start, end, cue_end)
+            found = _capitalized_cue(gaz, words, ctx, start, end, cue_end)
         if found:
             return found
     return ()
@@ -322,17 +322,26 @@ def _named_with_singular(gaz: Gazetteer, words: Words, name: str, cue: Cue) -> t
 
 
 def _capitalized_cue(
-    gaz: Gazetteer, ctx: Context, start: int, end: int, cue_end: int
+    gaz: Gazetteer, words: Words, ctx: Context, start: int, end: int, cue_end: int
 ) -> tuple[Entry, ...]:
     """The first-level regions whose own name is the name and its lower-case cue capitalized
     ("Kharkiv oblast", "Stockholm county": "Kharkiv Oblast", "Stockholm County"); else the
-    town's entry would make a region without an id. Not US counties (gaz.county reads them),
-    nor after a common word ("the Northern region" of Ghana is no "Northern Region" of Malawi)."""
+    town's entry would make a region without an id. After a town's cue, the cities so named
+    too ("Hualien city", "Cebu city": "Hualien City", "Cebu City"), else the name alone would
+    read the county or nothing. Not US counties (gaz.county reads them), nor after a common
+    word ("the Northern region" of Ghana is no "Northern Region" of Malawi)."""
     cue = ctx.text[ctx.token_chars[end] : ctx.token_ends[cue_end - 1]]
     if not cue.islower():
         return ()
     key = name_key(ctx, start, end)
     found = () if key is None else gaz.lookup(f"{key} {cue.title()}")
+    if not found:
+        return ()
+    kind = words.cues.after.get(cue)
+    if kind is not None and kind.type in _TOWNS:
+        cities = tuple(e for e in found if e.type == "city")
+        if cities:
+            return cities
     return tuple(e for e in found if e.type == "admin1")
 
 

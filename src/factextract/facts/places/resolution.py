@@ -34,6 +34,7 @@ from types import MappingProxyType
 from factextract.facts.places.mention import (
     BIG_CITY,
     POSSESSIVES,
+    TRAVEL,
     Mention,
     Words,
     capital_tokens,
@@ -1830,6 +1831,7 @@ def resolve(
         _agree(mentions, groups, choices, settled, evidence, trusted)
     if len(mentions) > 1:
         _state_and_town(mentions, choices, pinned)
+        _states_story(ctx, mentions, choices, pinned)
     if (
         anchor is not None
         and anchor.country_code in _NAMESAKE_LANDS
@@ -2358,6 +2360,72 @@ def _km(a: Entry, b: Entry) -> float:
     dlon = math.radians(b.longitude - a.longitude)
     cos = math.sin(la) * math.sin(lb) + math.cos(la) * math.cos(lb) * math.cos(dlon)
     return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+_STATE_WORDS = frozenset({"state", "states", "statewide", "state's", "states'"})
+"""Lower-case words that, in a name's sentence, speak of US states ("the highest state
+minimum", "in the rest of the state")."""
+_STATES_STORY = 2
+"""Fewest other US states an article must read for a city named like a state to be read as
+the state in a sentence speaking of states."""
+
+
+def _states_story(
+    ctx: Context, mentions: Sequence[Mention], choices: list[Choice], pinned: Mapping[int, object]
+) -> None:
+    """Read a US city named like its state ("Washington", "New York"), guessed as the city,
+    as the state where the article reads ``_STATES_STORY`` other US states and the name's
+    sentence speaks of states (``_STATE_WORDS``, written in lower case), with no locative
+    before it: "California's statewide minimum rises to $16 ... Washington will have the
+    highest state minimum, while New York's goes up ... in the rest of the state" (a story
+    listing states' minimum wages) names the states; "in Washington", "to New York" and a
+    sentence with no word of states keep the cities."""
+    found = [
+        k
+        for k, (entry, how) in enumerate(choices)
+        if k not in pinned
+        and entry is not None
+        and entry.type == "city"
+        and entry.country_code == "US"
+        and how in _GUESSES
+        and not mentions[k].locative
+    ]
+    if not found:
+        return  # most articles
+    states = {
+        e.region
+        for e, _ in choices
+        if e is not None and e.type == "admin1" and e.country_code == "US"
+    }
+    for k in found:
+        mention, city = mentions[k], choices[k][0]
+        state = next(
+            (
+                e
+                for e in options(mention)
+                if e.type == "admin1"
+                and e.country_code == "US"
+                and city is not None
+                and e.name == city.name
+            ),
+            None,
+        )
+        if state is None or len(states - {state.region}) < _STATES_STORY:
+            continue
+        if mention.start > 0 and ctx.lowers[mention.start - 1] in TRAVEL:
+            continue  # "flew to New York"
+        first, stop = _sentence_span(ctx, mention.start)
+        if _STATE_WORDS.isdisjoint(ctx.words[first:stop]):
+            continue
+        choices[k] = (state, "region")
+
+
+def _sentence_span(ctx: Context, i: int) -> tuple[int, int]:
+    """The first token of token ``i``'s sentence and the first after it."""
+    starts = ctx.sentence_chars
+    k = bisect_right(starts, ctx.token_chars[i]) - 1
+    stop = ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else len(ctx.words)
+    return ctx.token_at(starts[k]), stop
 
 
 def _state_and_town(

@@ -1011,6 +1011,42 @@ CASES = [
         {"Friday": "2020-02-28"},
         id="past-after-a-noun-after-a-preposition",
     ),
+    # a present "has"/"have" with an event held on a day: a schedule, ahead
+    pytest.param(
+        "Riders have a rest day on Saturday in Gruissan before the 16th stage on Sunday.",
+        {"Saturday": "2020-03-07", "Sunday": "2020-03-08"},
+        id="have-a-rest-day",
+    ),
+    pytest.param(
+        "The team has a game Monday against Boston, and the players have a day off Wednesday.",
+        {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
+        id="has-a-game-have-a-day-off",
+    ),
+    pytest.param(
+        "The Fed, which has a meeting on Wednesday, held rates on Monday.",
+        {"Wednesday": "2020-03-04", "Monday": "2020-03-02"},
+        id="has-a-meeting-in-a-relative",
+    ),
+    pytest.param(
+        "Riders have a rest day on Saturday before the 16th stage, a flat run on Sunday.",
+        {"Saturday": "2020-03-07", "Sunday": "2020-03-08"},
+        id="have-a-rest-day-the-sentence-ahead",
+    ),
+    pytest.param(
+        "He said he has a hearing on Monday.", {"Monday": "2020-03-09"}, id="has-a-hearing"
+    ),
+    pytest.param("Riders had a rest day on Monday.", {"Monday": "2020-03-02"}, id="had-a-rest-day"),
+    pytest.param(
+        "The council has had a meeting on Monday.",
+        {"Monday": "2020-03-02"},
+        id="has-had-a-meeting",
+    ),
+    pytest.param(
+        "The guard has a game-high 20 points on Monday.",
+        {"Monday": "2020-03-02"},
+        id="has-a-game-high",
+    ),
+    pytest.param("The company has a loss on Monday.", {"Monday": "2020-03-02"}, id="has-no-event"),
 ]
 
 

@@ -389,6 +389,11 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     while i < right:
         word = lowers[i]
         if word not in ahead and word not in back and not word.endswith("ed"):
+            if word in _HOLDING and (held := _holds_an_event(ctx, left, i, right)):
+                # "Riders have a rest day on Monday", "The team has a game Tuesday": ahead
+                best = _nearer(ctx, best, i, i + held, start, end, "future")
+                i += held
+                continue
             modal = _modal(ctx, i, right) if word in modals else None
             if modal is not None:  # in the date's own clause only: "could reach it by Sunday"
                 best = _nearer(ctx, best, i, i + 1, start, end, modal)
@@ -741,11 +746,12 @@ def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue
-    other than a forecast, or a schedule verb; "forecast" with forecasts only; else "past"
-    with a past cue, a perfect ("has risen") or a past of the present's form ("that cost");
-    else "open". (The last two are read only here: in the date's own clause they may belong
-    to a noun, "a rate cut in March", or govern an event, "have called a strike on May 3".)
-    Only the tokens that may start a cue (``_heads``) are read closely."""
+    other than a forecast, a schedule verb or a present "has"/"have" holding an event ("have
+    a rest day"); "forecast" with forecasts only; else "past" with a past cue, a perfect
+    ("has risen") or a past of the present's form ("that cost"); else "open". (The last two
+    are read only here: in the date's own clause they may belong to a noun, "a rate cut in
+    March", or govern an event, "have called a strike on May 3".) Only the tokens that may
+    start a cue (``_heads``) are read closely."""
     left, right = bounds
     lowers, (ahead, back) = ctx.lowers, _heads()
     forecast = False
@@ -757,6 +763,8 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
             if cue == "future":
                 return "future"
             forecast |= cue == "forecast"
+        elif lowers[i] in _HOLDING and _holds_an_event(ctx, left, i, right):
+            return "future"  # "Riders have a rest day on Monday before the stage, ... on Tuesday"
     if forecast or future_cue:  # a cue the token scan misses ("'ll" after a non-word) is one
         return "forecast" if forecast else "future"
     for i in range(left, right):
@@ -1037,6 +1045,56 @@ def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
         before = _auxiliary(ctx, left, i)
         return before >= left and ctx.lowers[before] in _words().schedule_copulas
     return _present_verb(ctx, left, i)
+
+
+_HOLDING = frozenset({"has", "have"})
+_HELD_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "another"})
+_HELD_REACH = 3
+"""Most words of a held event's noun phrase after its determiner ("a preseason home game")."""
+_HELD_AFTER = frozenset(
+    {"on", "at", "in", "against", "with", "before", "after", "for", "this", "next", "from"}
+    | {"until", "scheduled", "set", "planned"}
+)
+"""Lower-case words that may follow a held event (a weekday or a name may too): "a game
+against Boston on Tuesday"; not "a game-high 20 points", "a meeting of minds"."""
+
+
+@cache
+def _held_events() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each noun of ``held_events`` as its words, by its last word ("rest day": "day")."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for event in lexicons.tense().held_events:
+        words = tuple(event.split())
+        by_last.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
+def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
+    """How many tokens a present "has"/"have" at token ``i`` and its object, an event of
+    ``held_events`` after a determiner, take ("Riders have a rest day", "The council has a
+    meeting", "Arsenal have a bye"), 0 when none: a schedule, whose date in its clause is
+    ahead; not "had", "will have" (its own cue), "to have", a perfect ("has held a meeting"),
+    an event that goes on ("a game-high 20 points", "a meeting of minds")."""
+    j = i + 1
+    if j >= right or ctx.lowers[j] not in _HELD_DETERMINERS:
+        return 0
+    events, words, lowers = _held_events(), ctx.words, ctx.lowers
+    for k in range(j + 1, min(right, j + 1 + _HELD_REACH)):
+        if not (words[k].isalpha() and words[k].islower()):
+            return 0
+        found = any(
+            k + 1 - len(event) > j and tuple(lowers[k + 1 - len(event) : k + 1]) == event
+            for event in events.get(lowers[k], ())
+        )
+        if not found:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after.isalpha() and after.islower() and after not in _HELD_AFTER:
+            return 0
+        if after == "-" or (k + 1 < len(words) and not ctx.spaced[k] and after.isalnum()):
+            return 0
+        return k + 1 - i if _present_verb(ctx, left, i) else 0
+    return 0
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})

@@ -2396,6 +2396,10 @@ LIKELY = [
     ("He was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("He is likely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("It is likely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("Relief is unlikely before Friday.", {"Friday": "2024-06-14"}),
+    ("A deal is unlikely on Friday.", {"Friday": "2024-06-14"}),
+    ("He is unlikely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("It is unlikely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
     # ... and a past one reported after a saying, its tense moved back: ahead too
     ("The weather service said snow was likely Thursday.", {"Thursday": "2024-06-13"}),
     (
@@ -2409,6 +2413,15 @@ LIKELY = [
     ("Forecasters had said rain was expected Sunday.", {"Sunday": "2024-06-09"}),
     ("Forecasters said rain was expected Sunday but it never came.", {"Sunday": "2024-06-09"}),
     ("Police said he was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    # "unlikely" as "likely"; "before" a weekday as "by"
+    (
+        "The department said relief was unlikely before Friday, when a western disturbance"
+        " could bring thunderstorms.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("Officials said the storm was expected to weaken before Friday.", {"Friday": "2024-06-14"}),
+    ("Police said he was unlikely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("He said he had arrived before Friday.", {"Friday": "2024-06-07"}),
     ("Officials said it was possible the dam broke Tuesday.", {"Tuesday": "2024-06-11"}),
     # ... or by one ("by Thursday"); with no saying, a weather subject's (a storm's name may
     # follow), unless the story goes on after it ("when", "before", "was")

@@ -1035,6 +1035,19 @@ CASES = [
     pytest.param(
         "He said he has a hearing on Monday.", {"Monday": "2020-03-09"}, id="has-a-hearing"
     ),
+    pytest.param(
+        "He has surgery on Monday, and Parliament has its final session on Wednesday.",
+        {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
+        id="has-a-bare-event-or-a-longer-phrase",
+    ),
+    pytest.param(
+        "The panel has final say on Monday.", {"Monday": "2020-03-02"}, id="has-final-say"
+    ),
+    pytest.param(
+        "The panel has a meeting of minds on Monday.",
+        {"Monday": "2020-03-02"},
+        id="has-a-meeting-of-minds",
+    ),
     pytest.param("Riders had a rest day on Monday.", {"Monday": "2020-03-02"}, id="had-a-rest-day"),
     pytest.param(
         "The council has had a meeting on Monday.",

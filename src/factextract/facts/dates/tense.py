@@ -1071,15 +1071,18 @@ def _held_events() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
     """How many tokens a present "has"/"have" at token ``i`` and its object, an event of
-    ``held_events`` after a determiner, take ("Riders have a rest day", "The council has a
-    meeting", "Arsenal have a bye"), 0 when none: a schedule, whose date in its clause is
-    ahead; not "had", "will have" (its own cue), "to have", a perfect ("has held a meeting"),
-    an event that goes on ("a game-high 20 points", "a meeting of minds")."""
+    ``held_events`` after a determiner (or a bare one right after it: "has surgery"), take
+    ("Riders have a rest day", "The council has a meeting", "Parliament has its final
+    session"), 0 when none: a schedule, whose date in its clause is ahead; not "had", "will
+    have" (its own cue), "to have", a perfect ("has held a meeting"), an event that goes on
+    ("a game-high 20 points", "has final say", "a meeting of minds")."""
     j = i + 1
-    if j >= right or ctx.lowers[j] not in _HELD_DETERMINERS:
+    if j >= right:
         return 0
+    if ctx.lowers[j] not in _HELD_DETERMINERS:
+        j = i  # a bare noun right after it: "He has surgery on Tuesday", "have practice"
     events, words, lowers = _held_events(), ctx.words, ctx.lowers
-    for k in range(j + 1, min(right, j + 1 + _HELD_REACH)):
+    for k in range(j + 1, min(right, j + 1 + (_HELD_REACH if j > i else 1))):
         if not (words[k].isalpha() and words[k].islower()):
             return 0
         found = any(
@@ -1089,10 +1092,10 @@ def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
         if not found:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
-        if after.isalpha() and after.islower() and after not in _HELD_AFTER:
-            return 0
         if after == "-" or (k + 1 < len(words) and not ctx.spaced[k] and after.isalnum()):
-            return 0
+            return 0  # "a game-high 20 points"
+        if after.isalpha() and after.islower() and after not in _HELD_AFTER:
+            continue  # the phrase goes on: "its final session", "a meeting of minds"
         return k + 1 - i if _present_verb(ctx, left, i) else 0
     return 0
 

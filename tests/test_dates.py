@@ -7005,8 +7005,8 @@ COORDINATED_CASES = [
         [
             ("March 1", "2020-03-01"),
             ("5 years", "P5Y"),
-            ("June 5", "2019-06-05"),
-            ("17:00", "2019-06-05T17:00"),
+            ("June 5", "2020-06-05"),  # "is open June 5": a schedule, ahead
+            ("17:00", "2020-06-05T17:00"),
         ],
         id="bare-to-day-then-duration-or-time",
     ),

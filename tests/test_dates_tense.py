@@ -1048,6 +1048,18 @@ CASES = [
         {"Monday": "2020-03-02"},
         id="has-a-meeting-of-minds",
     ),
+    # a place's state after a present "is"/"are" or a state kept ("remain"): a schedule
+    pytest.param(
+        "Schools remain closed on Monday, and the museum is open on Wednesday.",
+        {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
+        id="remain-closed-is-open",
+    ),
+    pytest.param("Markets are closed Monday.", {"Monday": "2020-03-09"}, id="are-closed-a-weekday"),
+    pytest.param(
+        "Schools remained closed on Monday, and the road was closed on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="remained-closed-was-closed",
+    ),
     pytest.param("Riders had a rest day on Monday.", {"Monday": "2020-03-02"}, id="had-a-rest-day"),
     pytest.param(
         "The council has had a meeting on Monday.",

@@ -1505,7 +1505,9 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     """Whether a present "is"/"are" (with "on", "at" or "for", or "in" before a month)
     governs the date that starts at token ``first`` and ends at character ``end``: "The vote
     is on Tuesday", "The election is in November" (not "was"; not a possessive "is on
-    Tuesday's vote", whose day may be either)."""
+    Tuesday's vote", whose day may be either); a place's state (``_OPEN_STATES``) may stand
+    between, after "is"/"are" or a state kept ("The museum is open Saturday", "Schools remain
+    closed on Monday"; not "remained", "was closed")."""
     i, words = first - 1, _words()
     month = False
     if i >= left and ctx.lowers[i] in words.schedule_links:
@@ -1513,12 +1515,21 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     elif i >= left and ctx.lowers[i] == "in":
         i -= 1  # "The election is in November": a month set ahead
         month = True
+    if i > left and ctx.lowers[i] in _OPEN_STATES and ctx.words[i].islower():
+        i -= 1  # "The museum is open Saturday", "Schools remain closed on Monday"
+        kept = ctx.lowers[i] in words.state_present and ctx.words[i].islower()
+        if kept and not (month and not _names_a_month(ctx, first, end)):
+            return ctx.text[end : end + 2] not in ("'s", "\u2019s")  # a state kept, ahead
     if i < left or ctx.lowers[i] not in words.schedule_copulas:
         return False  # ("in" is no copula: without a month, no schedule)
     if month and not _names_a_month(ctx, first, end):
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
 
+
+_OPEN_STATES = frozenset({"open", "closed", "shut"})
+"""A place's state between a present "is"/"are" (or "remains", "stay") and the date it
+holds: "The museum is open Saturday", "Markets are closed on Wednesday"."""
 
 _WEATHER_REACH = 4
 """Most tokens between a weather verb and its subject ("Temperatures in the north drop")."""

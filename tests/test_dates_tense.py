@@ -1036,9 +1036,14 @@ CASES = [
         "He said he has a hearing on Monday.", {"Monday": "2020-03-09"}, id="has-a-hearing"
     ),
     pytest.param(
-        "He has surgery on Monday, and Parliament has its final session on Wednesday.",
+        "He has surgery on Monday, and Parliament has its final vote on Wednesday.",
         {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
         id="has-a-bare-event-or-a-longer-phrase",
+    ),
+    pytest.param(
+        "Wall Street has a rough session on Monday, and stocks have a rally on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="has-a-market-session-no-event",
     ),
     pytest.param(
         "The panel has final say on Monday.", {"Monday": "2020-03-02"}, id="has-final-say"

@@ -1095,7 +1095,7 @@ def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
         if after == "-" or (k + 1 < len(words) and not ctx.spaced[k] and after.isalnum()):
             return 0  # "a game-high 20 points"
         if after.isalpha() and after.islower() and after not in _HELD_AFTER:
-            continue  # the phrase goes on: "its final session", "a meeting of minds"
+            continue  # the phrase goes on: "its final vote", "a meeting of minds"
         return k + 1 - i if _present_verb(ctx, left, i) else 0
     return 0
 

@@ -1279,6 +1279,22 @@ ABSOLUTE_CASES = [
         [("Third-quarter", "date", "2019-Q3", None, "2019-07-01", "2019-09-30")],
         id="capitalized-hyphenated-quarter",
     ),
+    # a year past 2099 after a month's name (a bare "2150" stays a number: NO_DATE_CASES)
+    pytest.param(
+        "The asteroid could come close to Earth in September 2182.",
+        PUBLISHED,
+        [("September 2182", "date", "2182-09", None, "2182-09-01", "2182-09-30")],
+        id="month-and-a-year-past-2099",
+    ),
+    pytest.param(
+        "The lease expires on March 3, 2150, and the capsule opens on 1 January 2125.",
+        PUBLISHED,
+        [
+            ("March 3, 2150", "date", "2150-03-03", None, "2150-03-03", "2150-03-03"),
+            ("1 January 2125", "date", "2125-01-01", None, "2125-01-01", "2125-01-01"),
+        ],
+        id="days-of-a-year-past-2099",
+    ),
 ]
 
 
@@ -6199,6 +6215,7 @@ NO_DATE_CASES = [
     pytest.param("COVID-19", id="covid-19"),
     pytest.param("the 18th CPC National Congress", id="18th-congress"),
     pytest.param("Boeing 737", id="boeing-737"),
+    pytest.param("Flight 2134 carried 2150 people.", id="numbers-past-2099-no-month"),
     pytest.param("Gas use fell in the winter of 2022-24.", id="winter-of-two-winters"),
     pytest.param("98,757 workers", id="98757-workers"),
     pytest.param("The year was hard.", id="bare-year-word"),
@@ -6988,8 +7005,8 @@ COORDINATED_CASES = [
         [
             ("March 1", "2020-03-01"),
             ("5 years", "P5Y"),
-            ("June 5", "2019-06-05"),
-            ("17:00", "2019-06-05T17:00"),
+            ("June 5", "2020-06-05"),  # "is open June 5": a schedule, ahead
+            ("17:00", "2020-06-05T17:00"),
         ],
         id="bare-to-day-then-duration-or-time",
     ),

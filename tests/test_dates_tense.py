@@ -1011,6 +1011,72 @@ CASES = [
         {"Friday": "2020-02-28"},
         id="past-after-a-noun-after-a-preposition",
     ),
+    # a present "has"/"have" with an event held on a day: a schedule, ahead
+    pytest.param(
+        "Riders have a rest day on Saturday in Gruissan before the 16th stage on Sunday.",
+        {"Saturday": "2020-03-07", "Sunday": "2020-03-08"},
+        id="have-a-rest-day",
+    ),
+    pytest.param(
+        "The team has a game Monday against Boston, and the players have a day off Wednesday.",
+        {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
+        id="has-a-game-have-a-day-off",
+    ),
+    pytest.param(
+        "The Fed, which has a meeting on Wednesday, held rates on Monday.",
+        {"Wednesday": "2020-03-04", "Monday": "2020-03-02"},
+        id="has-a-meeting-in-a-relative",
+    ),
+    pytest.param(
+        "Riders have a rest day on Saturday before the 16th stage, a flat run on Sunday.",
+        {"Saturday": "2020-03-07", "Sunday": "2020-03-08"},
+        id="have-a-rest-day-the-sentence-ahead",
+    ),
+    pytest.param(
+        "He said he has a hearing on Monday.", {"Monday": "2020-03-09"}, id="has-a-hearing"
+    ),
+    pytest.param(
+        "He has surgery on Monday, and Parliament has its final vote on Wednesday.",
+        {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
+        id="has-a-bare-event-or-a-longer-phrase",
+    ),
+    pytest.param(
+        "Wall Street has a rough session on Monday, and stocks have a rally on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="has-a-market-session-no-event",
+    ),
+    pytest.param(
+        "The panel has final say on Monday.", {"Monday": "2020-03-02"}, id="has-final-say"
+    ),
+    pytest.param(
+        "The panel has a meeting of minds on Monday.",
+        {"Monday": "2020-03-02"},
+        id="has-a-meeting-of-minds",
+    ),
+    # a place's state after a present "is"/"are" or a state kept ("remain"): a schedule
+    pytest.param(
+        "Schools remain closed on Monday, and the museum is open on Wednesday.",
+        {"Monday": "2020-03-09", "Wednesday": "2020-03-04"},
+        id="remain-closed-is-open",
+    ),
+    pytest.param("Markets are closed Monday.", {"Monday": "2020-03-09"}, id="are-closed-a-weekday"),
+    pytest.param(
+        "Schools remained closed on Monday, and the road was closed on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="remained-closed-was-closed",
+    ),
+    pytest.param("Riders had a rest day on Monday.", {"Monday": "2020-03-02"}, id="had-a-rest-day"),
+    pytest.param(
+        "The council has had a meeting on Monday.",
+        {"Monday": "2020-03-02"},
+        id="has-had-a-meeting",
+    ),
+    pytest.param(
+        "The guard has a game-high 20 points on Monday.",
+        {"Monday": "2020-03-02"},
+        id="has-a-game-high",
+    ),
+    pytest.param("The company has a loss on Monday.", {"Monday": "2020-03-02"}, id="has-no-event"),
 ]
 
 
@@ -2360,6 +2426,10 @@ LIKELY = [
     ("He was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("He is likely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("It is likely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("Relief is unlikely before Friday.", {"Friday": "2024-06-14"}),
+    ("A deal is unlikely on Friday.", {"Friday": "2024-06-14"}),
+    ("He is unlikely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("It is unlikely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
     # ... and a past one reported after a saying, its tense moved back: ahead too
     ("The weather service said snow was likely Thursday.", {"Thursday": "2024-06-13"}),
     (
@@ -2373,6 +2443,15 @@ LIKELY = [
     ("Forecasters had said rain was expected Sunday.", {"Sunday": "2024-06-09"}),
     ("Forecasters said rain was expected Sunday but it never came.", {"Sunday": "2024-06-09"}),
     ("Police said he was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    # "unlikely" as "likely"; "before" a weekday as "by"
+    (
+        "The department said relief was unlikely before Friday, when a western disturbance"
+        " could bring thunderstorms.",
+        {"Friday": "2024-06-14"},
+    ),
+    ("Officials said the storm was expected to weaken before Friday.", {"Friday": "2024-06-14"}),
+    ("Police said he was unlikely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("He said he had arrived before Friday.", {"Friday": "2024-06-07"}),
     ("Officials said it was possible the dam broke Tuesday.", {"Tuesday": "2024-06-11"}),
     # ... or by one ("by Thursday"); with no saying, a weather subject's (a storm's name may
     # follow), unless the story goes on after it ("when", "before", "was")

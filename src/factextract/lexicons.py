@@ -467,6 +467,9 @@ class Tense(Row):
     past_adverbs: tuple[str, ...] = ()
     """Past cues that are no verbs ("since", "ago"): after a schedule verb they do not make it
     a noun ("Saturday marks one year since the attack")."""
+    held_events: tuple[str, ...] = ()
+    """Events a subject has on a day, as words ("a game", "a rest day", "a hearing"): after a
+    present "has"/"have" ("Riders have a rest day on Monday") the date is ahead."""
     event_nouns: tuple[str, ...] = ()
     """Nouns of an event named with its year, as written ("World Cup", "Olympics",
     "election"): a sentence that opens with it ("The 2026 World Cup will be held from June 11

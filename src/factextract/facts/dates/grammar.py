@@ -40,6 +40,9 @@ _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_NAMED_YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
+"""A year after a month's name ("in September 2182", "on March 3, 2150"): the month names it a
+year, so one past 2099 is read too; a bare "2150" stays a number ("2150 residents")."""
 _ORDINAL_DAYS = {
     word: n
     for n, word in enumerate(
@@ -161,11 +164,11 @@ _RULES: dict[str, str] = {
     "iso_day": rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
     "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
     "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
-    "month_day_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
-    "day_month_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
+    "month_day_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_NAMED_YEAR})\b",
+    "day_month_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_NAMED_YEAR})\b",
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
-    "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+    "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_NAMED_YEAR})\b",
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+|-(?:to|through|till|until)-)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",

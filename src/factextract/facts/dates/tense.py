@@ -389,6 +389,11 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     while i < right:
         word = lowers[i]
         if word not in ahead and word not in back and not word.endswith("ed"):
+            if word in _HOLDING and (held := _holds_an_event(ctx, left, i, right)):
+                # "Riders have a rest day on Monday", "The team has a game Tuesday": ahead
+                best = _nearer(ctx, best, i, i + held, start, end, "future")
+                i += held
+                continue
             modal = _modal(ctx, i, right) if word in modals else None
             if modal is not None:  # in the date's own clause only: "could reach it by Sunday"
                 best = _nearer(ctx, best, i, i + 1, start, end, modal)
@@ -741,11 +746,12 @@ def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue
-    other than a forecast, or a schedule verb; "forecast" with forecasts only; else "past"
-    with a past cue, a perfect ("has risen") or a past of the present's form ("that cost");
-    else "open". (The last two are read only here: in the date's own clause they may belong
-    to a noun, "a rate cut in March", or govern an event, "have called a strike on May 3".)
-    Only the tokens that may start a cue (``_heads``) are read closely."""
+    other than a forecast, a schedule verb or a present "has"/"have" holding an event ("have
+    a rest day"); "forecast" with forecasts only; else "past" with a past cue, a perfect
+    ("has risen") or a past of the present's form ("that cost"); else "open". (The last two
+    are read only here: in the date's own clause they may belong to a noun, "a rate cut in
+    March", or govern an event, "have called a strike on May 3".) Only the tokens that may
+    start a cue (``_heads``) are read closely."""
     left, right = bounds
     lowers, (ahead, back) = ctx.lowers, _heads()
     forecast = False
@@ -757,6 +763,8 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
             if cue == "future":
                 return "future"
             forecast |= cue == "forecast"
+        elif lowers[i] in _HOLDING and _holds_an_event(ctx, left, i, right):
+            return "future"  # "Riders have a rest day on Monday before the stage, ... on Tuesday"
     if forecast or future_cue:  # a cue the token scan misses ("'ll" after a non-word) is one
         return "forecast" if forecast else "future"
     for i in range(left, right):
@@ -1037,6 +1045,59 @@ def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
         before = _auxiliary(ctx, left, i)
         return before >= left and ctx.lowers[before] in _words().schedule_copulas
     return _present_verb(ctx, left, i)
+
+
+_HOLDING = frozenset({"has", "have"})
+_HELD_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "another"})
+_HELD_REACH = 3
+"""Most words of a held event's noun phrase after its determiner ("a preseason home game")."""
+_HELD_AFTER = frozenset(
+    {"on", "at", "in", "against", "with", "before", "after", "for", "this", "next", "from"}
+    | {"until", "scheduled", "set", "planned"}
+)
+"""Lower-case words that may follow a held event (a weekday or a name may too): "a game
+against Boston on Tuesday"; not "a game-high 20 points", "a meeting of minds"."""
+
+
+@cache
+def _held_events() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each noun of ``held_events`` as its words, by its last word ("rest day": "day")."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for event in lexicons.tense().held_events:
+        words = tuple(event.split())
+        by_last.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
+def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
+    """How many tokens a present "has"/"have" at token ``i`` and its object, an event of
+    ``held_events`` after a determiner (or a bare one right after it: "has surgery"), take
+    ("Riders have a rest day", "The council has a meeting", "Parliament has its final
+    session"), 0 when none: a schedule, whose date in its clause is ahead; not "had", "will
+    have" (its own cue), "to have", a perfect ("has held a meeting"), an event that goes on
+    ("a game-high 20 points", "has final say", "a meeting of minds")."""
+    j = i + 1
+    if j >= right:
+        return 0
+    if ctx.lowers[j] not in _HELD_DETERMINERS:
+        j = i  # a bare noun right after it: "He has surgery on Tuesday", "have practice"
+    events, words, lowers = _held_events(), ctx.words, ctx.lowers
+    for k in range(j + 1, min(right, j + 1 + (_HELD_REACH if j > i else 1))):
+        if not (words[k].isalpha() and words[k].islower()):
+            return 0
+        found = any(
+            k + 1 - len(event) > j and tuple(lowers[k + 1 - len(event) : k + 1]) == event
+            for event in events.get(lowers[k], ())
+        )
+        if not found:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after == "-" or (k + 1 < len(words) and not ctx.spaced[k] and after.isalnum()):
+            return 0  # "a game-high 20 points"
+        if after.isalpha() and after.islower() and after not in _HELD_AFTER:
+            continue  # the phrase goes on: "its final vote", "a meeting of minds"
+        return k + 1 - i if _present_verb(ctx, left, i) else 0
+    return 0
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
@@ -1444,7 +1505,9 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     """Whether a present "is"/"are" (with "on", "at" or "for", or "in" before a month)
     governs the date that starts at token ``first`` and ends at character ``end``: "The vote
     is on Tuesday", "The election is in November" (not "was"; not a possessive "is on
-    Tuesday's vote", whose day may be either)."""
+    Tuesday's vote", whose day may be either); a place's state (``_OPEN_STATES``) may stand
+    between, after "is"/"are" or a state kept ("The museum is open Saturday", "Schools remain
+    closed on Monday"; not "remained", "was closed")."""
     i, words = first - 1, _words()
     month = False
     if i >= left and ctx.lowers[i] in words.schedule_links:
@@ -1452,12 +1515,21 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     elif i >= left and ctx.lowers[i] == "in":
         i -= 1  # "The election is in November": a month set ahead
         month = True
+    if i > left and ctx.lowers[i] in _OPEN_STATES and ctx.words[i].islower():
+        i -= 1  # "The museum is open Saturday", "Schools remain closed on Monday"
+        kept = ctx.lowers[i] in words.state_present and ctx.words[i].islower()
+        if kept and not (month and not _names_a_month(ctx, first, end)):
+            return ctx.text[end : end + 2] not in ("'s", "\u2019s")  # a state kept, ahead
     if i < left or ctx.lowers[i] not in words.schedule_copulas:
         return False  # ("in" is no copula: without a month, no schedule)
     if month and not _names_a_month(ctx, first, end):
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
 
+
+_OPEN_STATES = frozenset({"open", "closed", "shut"})
+"""A place's state between a present "is"/"are" (or "remains", "stay") and the date it
+holds: "The museum is open Saturday", "Markets are closed on Wednesday"."""
 
 _WEATHER_REACH = 4
 """Most tokens between a weather verb and its subject ("Temperatures in the north drop")."""

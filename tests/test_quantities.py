@@ -2437,6 +2437,38 @@ QUANTITY_CASES = [
         ],
         id="partitive-three-word-singular-phrase",
     ),
+    pytest.param(  # "measles" is a singular in -s (number_context.json singulars_in_s)
+        "The country shipped 5 million doses of the measles vaccine.",
+        [
+            (
+                "5 million doses of the measles vaccine",
+                "5000000",
+                None,
+                None,
+                "doses of the measles vaccine",
+                "exact",
+            )
+        ],
+        id="partitive-singular-in-s-reads-on-to-its-noun",
+    ),
+    pytest.param(
+        "The country shipped 5 million doses of measles.",
+        [("5 million doses of measles", "5000000", None, None, "doses of measles", "exact")],
+        id="partitive-singular-in-s-alone-unchanged",
+    ),
+    pytest.param(
+        "More than 300 news outlets and 1,200 measles cases.",
+        [
+            ("More than 300 news outlets", "300", None, None, "news outlets", "more_than"),
+            ("1,200 measles cases", "1200", None, None, "measles cases", "exact"),
+        ],
+        id="singular-in-s-modifies-a-plural-unchanged",
+    ),
+    pytest.param(
+        "Scientists found 30 species of frogs.",
+        [("30 species", "30", None, None, "species", "exact")],
+        id="species-stays-a-plural",
+    ),
     pytest.param(
         "He sold 300 bags of white long grain rice.",
         [("300 bags", "300", None, None, "bags", "exact")],

@@ -6729,6 +6729,21 @@ QUANTITY_CASES = [
         ],
         id="count-subject-level",
     ),
+    pytest.param(  # a place's name opening the subject is no part of its noun
+        "Brazil dengue cases top 5 million",
+        [("5 million", "5000000", None, None, "dengue cases", "exact")],
+        id="count-subject-place-at-the-start-dropped",
+    ),
+    pytest.param(
+        "Gaza deaths climbed to 30,000, the ministry said.",
+        [("30,000", "30000", None, None, "deaths", "exact")],
+        id="count-subject-place-alone-before-the-plural-dropped",
+    ),
+    pytest.param(
+        "Dengue cases rose to 4,000 in March.",
+        [("4,000", "4000", None, None, "dengue cases", "exact")],
+        id="count-subject-no-place-at-the-start-unchanged",
+    ),
     pytest.param(
         "Overdose deaths rose to a record 93,000.",
         [("93,000", "93000", None, None, "overdose deaths", "exact")],

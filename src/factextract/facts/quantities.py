@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons, numbers
+from factextract import gazetteer, lexicons, numbers
 from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     DATES,
@@ -3077,9 +3077,26 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
             and not after_determiner  # "the Palestinian death toll had passed"
         ):
             return None  # a name before the plural: "said Ohio deaths rose"; not a dateline's
+        if len(words) > 1 and not after_determiner and _place_name(words[0]):
+            return " ".join(words[1:])  # "Brazil dengue cases top": a place's cases
         if words[0][1:].islower() and not after_determiner:
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)
+
+
+def _place_name(word: str) -> bool:
+    """Whether ``word`` names a country, a first-level region or a city of at least
+    _SUBJECT_CITY_POPULATION people in the gazetteer ("Brazil", "Texas", "Gaza", "Lagos"), no
+    common word written with a capital at a sentence's start ("Jobless", "Dengue")."""
+    return any(
+        p.type in ("country", "admin1")
+        or (p.type == "city" and p.population >= _SUBJECT_CITY_POPULATION)
+        for p in gazetteer.gazetteer().lookup(word)
+    )
+
+
+_SUBJECT_CITY_POPULATION = 500_000
+"""A city's name that opens a count's subject is a large one's: "Lagos deaths"."""
 
 
 def _restrictor(words: list[str]) -> bool:

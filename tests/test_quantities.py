@@ -6739,6 +6739,26 @@ QUANTITY_CASES = [
         [("30,000", "30000", None, None, "deaths", "exact")],
         id="count-subject-place-alone-before-the-plural-dropped",
     ),
+    pytest.param(  # a participle before "by": the voters, a count
+        "The cut of 25 basis points was backed by 7.",
+        [("7", "7", None, None, None, "exact")],
+        id="points-size-backed-by-stays",
+    ),
+    pytest.param(  # a word after the number
+        "The Fed cut by 25 basis points, and some traders are betting on 50 more.",
+        [("50", "50", None, None, None, "exact")],
+        id="points-size-a-word-after-stays",
+    ),
+    pytest.param(  # another sentence
+        "Yields rose 10 basis points. Analysts expected 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="points-size-another-sentence-stays",
+    ),
+    pytest.param(  # no points before
+        "Yields rose 10 basis points, and the firm laid off 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="points-size-no-lead-stays",
+    ),
     pytest.param(
         "Dengue cases rose to 4,000 in March.",
         [("4,000", "4000", None, None, "dengue cases", "exact")],
@@ -8116,6 +8136,26 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    # a bare size after a lead, ending its clause, restates points before it: no count
+    pytest.param(
+        "Financial markets expect a rate cut of 25 basis points in September, with some"
+        " traders betting on 50.",
+        id="points-size-betting-on",
+    ),
+    pytest.param(
+        "The Fed cut rates by 25 basis points, though some had expected 50.",
+        id="points-size-expected",
+    ),
+    pytest.param(
+        "The bank cut rates by 0.25 percentage point, though some had bet on 0.5.",
+        id="points-size-percentage-point",
+    ),
+    pytest.param("The spread widened 20 basis points to 150.", id="points-level-to"),
+    pytest.param(
+        "Markets expect a cut of 25 basis points at the Fed's Sept. 17-18 meeting, with some"
+        " traders betting on 50.",
+        id="points-size-a-date-between",
+    ),
     # a number that ends a hyphenated compound of words names a kind
     pytest.param(
         "They cut the deficit in the best-of-seven series to 3-1.", id="best-of-seven-series"

@@ -101,6 +101,7 @@ class NumberContext(Row):
     name_object_verbs: tuple[str, ...] = ()
     singulars_in_men: tuple[str, ...] = ()
     singulars_in_s: tuple[str, ...] = ()
+    points_size_leads: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
     proportion_nouns: tuple[str, ...] = ()

@@ -6739,6 +6739,84 @@ QUANTITY_CASES = [
         [("30,000", "30000", None, None, "deaths", "exact")],
         id="count-subject-place-alone-before-the-plural-dropped",
     ),
+    pytest.param(  # a rival's bare count after its name and "with" shares the tally noun
+        "Lai received 5.59 million votes, ahead of Hou Yu-ih of the Kuomintang with 4.67"
+        " million, or 33.49%, and Ko Wen-je of the Taiwan People's Party with 3.69 million.",
+        [
+            ("5.59 million votes", "5590000", None, None, "votes", "exact"),
+            ("4.67 million", "4670000", None, None, "votes", "exact"),
+            ("3.69 million", "3690000", None, None, "votes", "exact"),
+        ],
+        id="rival-with-shares-votes",
+    ),
+    pytest.param(
+        "Labour won 412 seats, with the Conservatives on 121 and the Liberal Democrats on 72.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+        ],
+        id="rival-on-shares-seats",
+    ),
+    pytest.param(
+        "Smith scored 31 points, ahead of Jones with 24.",
+        [
+            ("31 points", "31", None, None, "points", "exact"),
+            ("24", "24", None, None, "points", "exact"),
+        ],
+        id="rival-with-shares-a-statistic",
+    ),
+    pytest.param(  # no tally noun: bare
+        "The company sold 300 cars, ahead of Ford with 250.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="rival-with-other-noun-stays-bare",
+    ),
+    pytest.param(  # a word of its own after the count
+        "Labour won 412 seats, with the Conservatives on 121 and 40 others.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, None, "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="rival-on-before-and-a-count-stays-bare",
+    ),
+    # a multiple or comparison and "the" before a bare count: the count before's noun
+    pytest.param(
+        "So far this year about 123,800 migrants have arrived in Italy by sea, almost double"
+        " the 64,500 in the same period of 2022.",
+        [
+            ("about 123,800 migrants", "123800", None, None, "migrants", "approx"),
+            ("64,500", "64500", None, None, "migrants", "exact"),
+        ],
+        id="multiple-the-bare-count-shares-the-noun",
+    ),
+    pytest.param(
+        "The airline carried 4.2 million passengers, triple the 1.4 million it flew in 2021.",
+        [
+            ("4.2 million passengers", "4200000", None, None, "passengers", "exact"),
+            ("1.4 million", "1400000", None, None, "passengers", "exact"),
+        ],
+        id="multiple-the-bare-count-a-clause-after",
+    ),
+    pytest.param(
+        "Police made 300 arrests, more than the 250 last year.",
+        [
+            ("300 arrests", "300", None, None, "arrests", "exact"),
+            ("250", "250", None, None, "arrests", "exact"),
+        ],
+        id="comparison-the-bare-count-shares-the-noun",
+    ),
+    pytest.param(
+        "Sales rose to 300 cars, more than the 12 analysts expected.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="comparison-the-count-before-a-noun-stays",
+    ),
     pytest.param(  # a participle before "by": the voters, a count
         "The cut of 25 basis points was backed by 7.",
         [("7", "7", None, None, None, "exact")],

@@ -627,6 +627,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 counted, rule = elided, "shared"  # not "One person died and five" person
         elif (
             (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _multiple_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
             or (level := _expected_level(ctx, number, values[0], cue, taken)) is not None
@@ -1030,6 +1031,7 @@ def _elided(
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
         or _gapped_rival(ctx, number, cue, taken)
+        or _rival_with(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
@@ -1783,6 +1785,63 @@ def _gapped_rival(
         return None
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None
+
+
+_RIVAL_WITH = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]+(?:with|on)[ \u00a0]+$")
+"""A rival's name (its last word) and "with" or "on" right before a bare count: "Hou Yu-ih
+of the Kuomintang with ", "the Conservatives on "."""
+_RIVAL_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+"""What ends a rival's count: a stop, the text's end or "and" before the next rival's name."""
+_RIVAL_STEPS = 4
+"""At most how many numbers back the count a rival's count restates may stand (a share and
+another rival's bare count between: "5.59 million votes, ahead of Hou with 4.67 million, or
+33.49%, and Ko with ")."""
+
+
+def _rival_with(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally or statistic noun a bare count after a rival's name and "with" or "on"
+    shares with a count before it in its sentence ("Lai received 5.59 million votes, ahead
+    of Hou Yu-ih of the Kuomintang with 4.67 million, or 33.49%": votes; "Smith scored 31
+    points, ahead of Jones with 24": points); the count ends its phrase, and only shares,
+    bare counts of other rivals and percentages stand between (a count of another noun or a
+    measure ends the search: "sold 300 cars, ahead of Ford with 250" stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 5 : start] != "with " and ctx.text[start - 3 : start] != "on ":
+        return None  # most numbers: a cheap test
+    if not _RIVAL_END.match(ctx.text, number.end_char):
+        return None  # "with 4 children": a noun of its own
+    lead = _RIVAL_WITH.search(ctx.text, max(0, start - 60), start)
+    if lead is None:
+        return None
+    values = numerals.normalize(number.text)
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    for span in reversed(before[-_RIVAL_STEPS:]):
+        if _PERCENT_AFTER.match(ctx.text, span.end_char):
+            continue  # "or 33.49%": a share of the tally
+        parts = analyze(ctx, span, share=False, taken=taken)
+        if parts is None:
+            return None
+        if parts.unit is not None:
+            return None
+        if parts.counted is None:
+            continue  # another rival's bare count: "ahead of Hou with 4.67 million"
+        noun = parts.counted.rpartition(" ")[2].lower()
+        if noun not in _rival_nouns() or values is None:
+            return None
+        low, high = sorted((parts.value, values[0]))
+        return parts.counted if low > 0 and high <= low * _GAPPED_RATIO else None
+    return None
+
+
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
+
+
+@cache
+def _rival_nouns() -> frozenset[str]:
+    """The plurals of a tally or a player's statistics that a rival's count shares."""
+    return tally_nouns() | frozenset(number_context().stat_nouns)
 
 
 _GAPPED_WORDS = 4
@@ -2602,6 +2661,52 @@ def _earlier_level(
     if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
         return None  # "45 million, down 12% from 40 million": no such level
     return parts
+
+
+_MULTIPLE_OF = re.compile(
+    r",[ \u00a0]+(?:(?:almost|nearly|about|roughly|around|some|more[ \u00a0]+than|over"
+    r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?"
+    r"(?:double|twice|triple|treble|quadruple|half|(?:two|three|four|five|ten)[ \u00a0]+times"
+    r"|(?:more|fewer|less)[ \u00a0]+than)[ \u00a0]+the[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A multiple or a comparison of a count set off by a comma before the bare count it is
+measured against: ", almost double the ", ", three times the ", ", more than the "."""
+_MULTIPLE_FOLLOWERS = frozenset(
+    {"in", "during", "over", "for", "it", "they", "recorded", "reported", "registered", "seen"}
+)
+"""The words that may follow such a bare count: a time phrase's ("the 64,500 in the same
+period of 2022") or a clause's about it ("the 1.4 million it flew in 2021")."""
+
+
+def _multiple_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count takes after a comma and a multiple or a
+    comparison of that quantity and "the": "about 123,800 migrants have arrived in Italy by
+    sea, almost double the 64,500 in the same period of 2022" counts migrants, "carried 4.2
+    million passengers, triple the 1.4 million it flew in 2021" passengers; as after a
+    level cue, a short phrase without digits before the comma, the two within
+    ``LEVEL_RATIO`` ("almost double the 64,500 people" counts its own noun)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 4 : start] != "the " or number.label != "cardinal":
+        return None  # most numbers: a cheap test
+    after = ctx.token_at(number.end_char)
+    if (
+        after < len(ctx.words)
+        and ctx.words[after].isalpha()
+        and ctx.lowers[after] not in level_followers()
+        and ctx.lowers[after] not in _MULTIPLE_FOLLOWERS
+    ):
+        return None  # "double the 64,500 people": a noun of its own
+    lead = _MULTIPLE_OF.search(ctx.text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    return _level_before(ctx, lead.start(), value, taken)
 
 
 _TRIAL_ARM = re.compile(

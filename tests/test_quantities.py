@@ -6766,6 +6766,15 @@ QUANTITY_CASES = [
         ],
         id="rival-with-shares-a-statistic",
     ),
+    pytest.param(  # a spelled margin between
+        "Manchester City finished with 91 points, two ahead of Arsenal on 89.",
+        [
+            ("91 points", "91", None, None, "points", "exact"),
+            ("two", "2", None, None, "points", "exact"),
+            ("89", "89", None, None, "points", "exact"),
+        ],
+        id="rival-on-past-a-margin",
+    ),
     pytest.param(  # no tally noun: bare
         "The company sold 300 cars, ahead of Ford with 250.",
         [
@@ -8229,6 +8238,11 @@ NOT_QUANTITY_CASES = [
         id="points-size-percentage-point",
     ),
     pytest.param("The spread widened 20 basis points to 150.", id="points-level-to"),
+    pytest.param(
+        "The ECB cut its deposit rate by 25 basis points to 3.75%, though some policymakers"
+        " had pushed for 50.",
+        id="points-size-past-a-percentage-level",
+    ),
     pytest.param(
         "Markets expect a cut of 25 basis points at the Fed's Sept. 17-18 meeting, with some"
         " traders betting on 50.",

@@ -1177,12 +1177,13 @@ def _points_size_leads() -> frozenset[str]:
 _POINTS_BEFORE = re.compile(
     r"(?<![\d.,])(?P<value>\d+(?:\.\d+)?)[ \u00a0-]?"
     r"(?:(?i:basis|percentage)[ \u00a0-]points?|bps?)\b"
-    r"(?:[^.;:!?()%$\u20ac\u00a3]|\.(?![ \u00a0]*[A-Z\"\u201c]|[ \u00a0]*$)){0,80}$"
+    r"(?:[^.;:!?()$\u20ac\u00a3]|\.(?![ \u00a0]*[A-Z\"\u201c]|[ \u00a0]*$)){0,80}$"
 )
 """An amount of basis or percentage points earlier in the sentence of a bare number, with no
-sentence's stop, colon, bracket or other percentage or money between (a date's or an
+sentence's stop, colon, bracket or money between (a date's, a decimal's or an
 abbreviation's dot may stand): "a rate cut of 25 basis points at the Fed's Sept. 17-18
-meeting, with some traders betting on "."""
+meeting, with some traders betting on ", "by 25 basis points to 3.75%, though some had
+pushed for "."""
 _POINTS_SIZE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 _POINTS_RATIO = 10
 """How far apart a bare size and the points before it may be: "25 basis points ... 50"."""

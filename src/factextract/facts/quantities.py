@@ -1821,12 +1821,10 @@ def _rival_with(
         if _PERCENT_AFTER.match(ctx.text, span.end_char):
             continue  # "or 33.49%": a share of the tally
         parts = analyze(ctx, span, share=False, taken=taken)
-        if parts is None:
-            return None
-        if parts.unit is not None:
-            return None
-        if parts.counted is None:
-            continue  # another rival's bare count: "ahead of Hou with 4.67 million"
+        if parts is None or (parts.counted is None and parts.unit is None):
+            continue  # another rival's bare count: "ahead of Hou with 4.67 million", "two"
+        if parts.unit is not None or parts.counted is None:
+            return None  # a measure: "sold 3 tonnes, ahead of Ford with 2"
         noun = parts.counted.rpartition(" ")[2].lower()
         if noun not in _rival_nouns() or values is None:
             return None

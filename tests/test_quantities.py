@@ -6846,6 +6846,11 @@ QUANTITY_CASES = [
         [("40", "40", None, None, None, "exact")],
         id="points-size-no-lead-stays",
     ),
+    pytest.param(  # a region's name too, but a common word first
+        "Southern border crossings fell to 50,000 in May.",
+        [("50,000", "50000", None, None, "southern border crossings", "exact")],
+        id="count-subject-common-word-region-name-unchanged",
+    ),
     pytest.param(
         "Dengue cases rose to 4,000 in March.",
         [("4,000", "4000", None, None, "dengue cases", "exact")],

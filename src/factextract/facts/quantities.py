@@ -3190,12 +3190,20 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
 def _place_name(word: str) -> bool:
     """Whether ``word`` names a country, a first-level region or a city of at least
     _SUBJECT_CITY_POPULATION people in the gazetteer ("Brazil", "Texas", "Gaza", "Lagos"), no
-    common word written with a capital at a sentence's start ("Jobless", "Dengue")."""
+    common word written with a capital at a sentence's start ("Jobless", "Dengue") nor one
+    the gazetteer's stop words hold ("Southern", "Central", "North": regions' names too)."""
+    if word.lower() in _common_words():
+        return False  # "Southern border crossings fell to 50,000"
     return any(
         p.type in ("country", "admin1")
         or (p.type == "city" and p.population >= _SUBJECT_CITY_POPULATION)
         for p in gazetteer.gazetteer().lookup(word)
     )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in gazetteer.stopwords().common_words)
 
 
 _SUBJECT_CITY_POPULATION = 500_000

@@ -1024,6 +1024,15 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-of-a-count-subject",
     ),
+    pytest.param(  # a hyphened size of the assembly is no count a level restates
+        "Ramaphosa's ANC won 159 seats in the 400-seat assembly, down from 230 in 2019.",
+        [
+            ("159 seats", "159", None, None, "seats", "exact"),
+            ("400-seat", "400", None, None, "seat", "exact"),
+            ("230", "230", None, None, None, "exact"),
+        ],
+        id="earlier-level-not-of-a-size-modifier",
+    ),
     pytest.param(
         "The death toll rose to 54, up from 40 on Monday.",
         [

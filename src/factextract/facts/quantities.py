@@ -2831,13 +2831,25 @@ def _level_before(
     "do", of "up from", "down from") fits the two ("1,500 homes were without power, down from
     20,000")."""
     parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
-    if parts is None:
+    if parts is None or _size_modifier(ctx, parts):
         return None
     low, high = sorted((value, parts.value))
     fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
     if not _level_gap(ctx, parts.end, lead, fits, parts.start):
         return None
     return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
+
+
+def _size_modifier(ctx: Context, parts: Parts) -> bool:
+    """Whether a count of more than one is a compound modifier joined by a hyphen to a
+    singular noun, the size of what follows it ("the 400-seat assembly", "a 12-storey
+    tower"), no count a later level restates ("won 159 seats in the 400-seat assembly, down
+    from 230"; "The death toll rose to 54, up from 40" shares its toll)."""
+    if parts.unit is not None or parts.counted is None or parts.value <= 1:
+        return False
+    if not ctx.text.endswith("-" + parts.counted, parts.start, parts.end):
+        return False
+    return not numbers.is_plural(parts.counted.rpartition(" ")[2].lower())
 
 
 _TO_END = re.compile(r"[ \u00a0]+to[ \u00a0]+$")

@@ -7848,6 +7848,32 @@ QUANTITY_CASES = [
         ],
         id="bare-change-by-to-a-scaled-level-is-no-range",
     ),
+    pytest.param(  # number_context.json level_change_verbs
+        "The Nasdaq added 80 to 16,900.",
+        [
+            ("80", "80", None, None, None, "exact"),
+            ("16,900", "16900", None, None, None, "exact"),
+        ],
+        id="added-by-to-a-level-is-no-range",
+    ),
+    pytest.param(
+        "The Dow gave back 120 to 38,500.",
+        [
+            ("120", "120", None, None, None, "exact"),
+            ("38,500", "38500", None, None, None, "exact"),
+        ],
+        id="gave-back-by-to-a-level-is-no-range",
+    ),
+    pytest.param(
+        "The company added 80 to 100 jobs.",
+        [("80 to 100 jobs", "80", "100", None, "jobs", "exact")],
+        id="added-a-counted-range-stays-a-range",
+    ),
+    pytest.param(
+        "The team added 3 to 4.",
+        [("3 to 4", "3", "4", None, None, "exact")],
+        id="added-close-values-stay-a-range",
+    ),
     pytest.param(
         "The firm cut its workforce 3,000 to 120,000.",
         [

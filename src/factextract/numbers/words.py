@@ -102,6 +102,7 @@ class NumberContext(Row):
     singulars_in_men: tuple[str, ...] = ()
     singulars_in_s: tuple[str, ...] = ()
     points_size_leads: tuple[str, ...] = ()
+    level_change_verbs: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
     proportion_nouns: tuple[str, ...] = ()

@@ -355,10 +355,9 @@ def is_plural(word: str) -> bool:
         return word.lower() not in _singulars_in_men()
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
         return False
-    if word.lower() in _singulars_in_s():  # "measles", "news", "economics"
-        return False
     if not word.endswith("is") or word in plurals_in_is():  # "crisis"; but "taxis"
-        return True
+        singulars = _singulars_in_s()  # "measles", "news", "economics"
+        return word not in singulars and (word.islower() or word.lower() not in singulars)
     return word[:-1].lower() in _demonyms()  # "Israelis", "iraqis", "Sunnis"
 
 

@@ -1024,6 +1024,15 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-of-a-count-subject",
     ),
+    pytest.param(  # a hyphened size of the assembly is no count a level restates
+        "Ramaphosa's ANC won 159 seats in the 400-seat assembly, down from 230 in 2019.",
+        [
+            ("159 seats", "159", None, None, "seats", "exact"),
+            ("400-seat", "400", None, None, "seat", "exact"),
+            ("230", "230", None, None, None, "exact"),
+        ],
+        id="earlier-level-not-of-a-size-modifier",
+    ),
     pytest.param(
         "The death toll rose to 54, up from 40 on Monday.",
         [
@@ -2436,6 +2445,38 @@ QUANTITY_CASES = [
             )
         ],
         id="partitive-three-word-singular-phrase",
+    ),
+    pytest.param(  # "measles" is a singular in -s (number_context.json singulars_in_s)
+        "The country shipped 5 million doses of the measles vaccine.",
+        [
+            (
+                "5 million doses of the measles vaccine",
+                "5000000",
+                None,
+                None,
+                "doses of the measles vaccine",
+                "exact",
+            )
+        ],
+        id="partitive-singular-in-s-reads-on-to-its-noun",
+    ),
+    pytest.param(
+        "The country shipped 5 million doses of measles.",
+        [("5 million doses of measles", "5000000", None, None, "doses of measles", "exact")],
+        id="partitive-singular-in-s-alone-unchanged",
+    ),
+    pytest.param(
+        "More than 300 news outlets and 1,200 measles cases.",
+        [
+            ("More than 300 news outlets", "300", None, None, "news outlets", "more_than"),
+            ("1,200 measles cases", "1200", None, None, "measles cases", "exact"),
+        ],
+        id="singular-in-s-modifies-a-plural-unchanged",
+    ),
+    pytest.param(
+        "Scientists found 30 species of frogs.",
+        [("30 species", "30", None, None, "species", "exact")],
+        id="species-stays-a-plural",
     ),
     pytest.param(
         "He sold 300 bags of white long grain rice.",
@@ -6697,6 +6738,133 @@ QUANTITY_CASES = [
         ],
         id="count-subject-level",
     ),
+    pytest.param(  # a place's name opening the subject is no part of its noun
+        "Brazil dengue cases top 5 million",
+        [("5 million", "5000000", None, None, "dengue cases", "exact")],
+        id="count-subject-place-at-the-start-dropped",
+    ),
+    pytest.param(
+        "Gaza deaths climbed to 30,000, the ministry said.",
+        [("30,000", "30000", None, None, "deaths", "exact")],
+        id="count-subject-place-alone-before-the-plural-dropped",
+    ),
+    pytest.param(  # a rival's bare count after its name and "with" shares the tally noun
+        "Lai received 5.59 million votes, ahead of Hou Yu-ih of the Kuomintang with 4.67"
+        " million, or 33.49%, and Ko Wen-je of the Taiwan People's Party with 3.69 million.",
+        [
+            ("5.59 million votes", "5590000", None, None, "votes", "exact"),
+            ("4.67 million", "4670000", None, None, "votes", "exact"),
+            ("3.69 million", "3690000", None, None, "votes", "exact"),
+        ],
+        id="rival-with-shares-votes",
+    ),
+    pytest.param(
+        "Labour won 412 seats, with the Conservatives on 121 and the Liberal Democrats on 72.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+        ],
+        id="rival-on-shares-seats",
+    ),
+    pytest.param(
+        "Smith scored 31 points, ahead of Jones with 24.",
+        [
+            ("31 points", "31", None, None, "points", "exact"),
+            ("24", "24", None, None, "points", "exact"),
+        ],
+        id="rival-with-shares-a-statistic",
+    ),
+    pytest.param(  # a spelled margin between
+        "Manchester City finished with 91 points, two ahead of Arsenal on 89.",
+        [
+            ("91 points", "91", None, None, "points", "exact"),
+            ("two", "2", None, None, "points", "exact"),
+            ("89", "89", None, None, "points", "exact"),
+        ],
+        id="rival-on-past-a-margin",
+    ),
+    pytest.param(  # no tally noun: bare
+        "The company sold 300 cars, ahead of Ford with 250.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="rival-with-other-noun-stays-bare",
+    ),
+    pytest.param(  # a word of its own after the count
+        "Labour won 412 seats, with the Conservatives on 121 and 40 others.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, None, "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="rival-on-before-and-a-count-stays-bare",
+    ),
+    # a multiple or comparison and "the" before a bare count: the count before's noun
+    pytest.param(
+        "So far this year about 123,800 migrants have arrived in Italy by sea, almost double"
+        " the 64,500 in the same period of 2022.",
+        [
+            ("about 123,800 migrants", "123800", None, None, "migrants", "approx"),
+            ("64,500", "64500", None, None, "migrants", "exact"),
+        ],
+        id="multiple-the-bare-count-shares-the-noun",
+    ),
+    pytest.param(
+        "The airline carried 4.2 million passengers, triple the 1.4 million it flew in 2021.",
+        [
+            ("4.2 million passengers", "4200000", None, None, "passengers", "exact"),
+            ("1.4 million", "1400000", None, None, "passengers", "exact"),
+        ],
+        id="multiple-the-bare-count-a-clause-after",
+    ),
+    pytest.param(
+        "Police made 300 arrests, more than the 250 last year.",
+        [
+            ("300 arrests", "300", None, None, "arrests", "exact"),
+            ("250", "250", None, None, "arrests", "exact"),
+        ],
+        id="comparison-the-bare-count-shares-the-noun",
+    ),
+    pytest.param(
+        "Sales rose to 300 cars, more than the 12 analysts expected.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="comparison-the-count-before-a-noun-stays",
+    ),
+    pytest.param(  # a participle before "by": the voters, a count
+        "The cut of 25 basis points was backed by 7.",
+        [("7", "7", None, None, None, "exact")],
+        id="points-size-backed-by-stays",
+    ),
+    pytest.param(  # a word after the number
+        "The Fed cut by 25 basis points, and some traders are betting on 50 more.",
+        [("50", "50", None, None, None, "exact")],
+        id="points-size-a-word-after-stays",
+    ),
+    pytest.param(  # another sentence
+        "Yields rose 10 basis points. Analysts expected 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="points-size-another-sentence-stays",
+    ),
+    pytest.param(  # no points before
+        "Yields rose 10 basis points, and the firm laid off 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="points-size-no-lead-stays",
+    ),
+    pytest.param(  # a region's name too, but a common word first
+        "Southern border crossings fell to 50,000 in May.",
+        [("50,000", "50000", None, None, "southern border crossings", "exact")],
+        id="count-subject-common-word-region-name-unchanged",
+    ),
+    pytest.param(
+        "Dengue cases rose to 4,000 in March.",
+        [("4,000", "4000", None, None, "dengue cases", "exact")],
+        id="count-subject-no-place-at-the-start-unchanged",
+    ),
     pytest.param(
         "Overdose deaths rose to a record 93,000.",
         [("93,000", "93000", None, None, "overdose deaths", "exact")],
@@ -7680,6 +7848,32 @@ QUANTITY_CASES = [
         ],
         id="bare-change-by-to-a-scaled-level-is-no-range",
     ),
+    pytest.param(  # number_context.json level_change_verbs
+        "The Nasdaq added 80 to 16,900.",
+        [
+            ("80", "80", None, None, None, "exact"),
+            ("16,900", "16900", None, None, None, "exact"),
+        ],
+        id="added-by-to-a-level-is-no-range",
+    ),
+    pytest.param(
+        "The Dow gave back 120 to 38,500.",
+        [
+            ("120", "120", None, None, None, "exact"),
+            ("38,500", "38500", None, None, None, "exact"),
+        ],
+        id="gave-back-by-to-a-level-is-no-range",
+    ),
+    pytest.param(
+        "The company added 80 to 100 jobs.",
+        [("80 to 100 jobs", "80", "100", None, "jobs", "exact")],
+        id="added-a-counted-range-stays-a-range",
+    ),
+    pytest.param(
+        "The team added 3 to 4.",
+        [("3 to 4", "3", "4", None, None, "exact")],
+        id="added-close-values-stay-a-range",
+    ),
     pytest.param(
         "The firm cut its workforce 3,000 to 120,000.",
         [
@@ -8069,6 +8263,31 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    # a bare size after a lead, ending its clause, restates points before it: no count
+    pytest.param(
+        "Financial markets expect a rate cut of 25 basis points in September, with some"
+        " traders betting on 50.",
+        id="points-size-betting-on",
+    ),
+    pytest.param(
+        "The Fed cut rates by 25 basis points, though some had expected 50.",
+        id="points-size-expected",
+    ),
+    pytest.param(
+        "The bank cut rates by 0.25 percentage point, though some had bet on 0.5.",
+        id="points-size-percentage-point",
+    ),
+    pytest.param("The spread widened 20 basis points to 150.", id="points-level-to"),
+    pytest.param(
+        "The ECB cut its deposit rate by 25 basis points to 3.75%, though some policymakers"
+        " had pushed for 50.",
+        id="points-size-past-a-percentage-level",
+    ),
+    pytest.param(
+        "Markets expect a cut of 25 basis points at the Fed's Sept. 17-18 meeting, with some"
+        " traders betting on 50.",
+        id="points-size-a-date-between",
+    ),
     # a number that ends a hyphenated compound of words names a kind
     pytest.param(
         "They cut the deficit in the best-of-seven series to 3-1.", id="best-of-seven-series"

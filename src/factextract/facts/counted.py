@@ -1164,7 +1164,50 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "sleeps at 11 every night", "wakes at 6": an hour; "died at 85"
     if _hour(number, 31) and _day_range_end(text, previous, end):
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
+    if words and words[-1] in _points_size_leads() and _points_size(text, number, end, words):
+        return False  # "a cut of 25 basis points, with some betting on 50": points, no count
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+@cache
+def _points_size_leads() -> frozenset[str]:
+    return frozenset(number_context().points_size_leads)
+
+
+_POINTS_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<value>\d+(?:\.\d+)?)[ \u00a0-]?"
+    r"(?:(?i:basis|percentage)[ \u00a0-]points?|bps?)\b"
+    r"(?:[^.;:!?()$\u20ac\u00a3]|\.(?![ \u00a0]*[A-Z\"\u201c]|[ \u00a0]*$)){0,80}$"
+)
+"""An amount of basis or percentage points earlier in the sentence of a bare number, with no
+sentence's stop, colon, bracket or money between (a date's, a decimal's or an
+abbreviation's dot may stand): "a rate cut of 25 basis points at the Fed's Sept. 17-18
+meeting, with some traders betting on ", "by 25 basis points to 3.75%, though some had
+pushed for "."""
+_POINTS_SIZE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
+_POINTS_RATIO = 10
+"""How far apart a bare size and the points before it may be: "25 basis points ... 50"."""
+
+
+def _points_size(text: str, number: str, end: int, words: list[str]) -> bool:
+    """Whether a bare ``number`` ending its clause after a lead of a size
+    (number_context.json points_size_leads: "betting on", "calling for", "expected", "to")
+    restates an amount of basis or percentage points before it in its clause, within
+    _POINTS_RATIO of it: "a rate cut of 25 basis points, with some traders betting on 50",
+    "cut by 0.25 percentage point, though some had expected 0.5", "The spread widened 20
+    basis points to 150" (no count: a size or level of points); "backed by 7" (a participle
+    before "by") stays."""
+    if not _POINTS_SIZE_END.match(text, end):
+        return False  # "betting on 50 banks": a noun or more of the clause after
+    if words[-1] == "by" and len(words) > 1 and words[-2].endswith("ed"):
+        return False  # "a cut of 25 basis points, backed by 7": the voters, a count
+    start = end - len(number)
+    before = _POINTS_BEFORE.search(text, max(0, start - 120), start)
+    bare = numerals.normalize(number)
+    if before is None or bare is None:
+        return False
+    low, high = sorted((bare[0], Decimal(before["value"])))
+    return low > 0 and high <= low * _POINTS_RATIO
 
 
 @cache

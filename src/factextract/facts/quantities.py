@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons, numbers
+from factextract import gazetteer, lexicons, numbers
 from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     DATES,
@@ -627,6 +627,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 counted, rule = elided, "shared"  # not "One person died and five" person
         elif (
             (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _multiple_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
             or (level := _expected_level(ctx, number, values[0], cue, taken)) is not None
@@ -1030,6 +1031,7 @@ def _elided(
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
         or _gapped_rival(ctx, number, cue, taken)
+        or _rival_with(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
@@ -1783,6 +1785,61 @@ def _gapped_rival(
         return None
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None
+
+
+_RIVAL_WITH = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]+(?:with|on)[ \u00a0]+$")
+"""A rival's name (its last word) and "with" or "on" right before a bare count: "Hou Yu-ih
+of the Kuomintang with ", "the Conservatives on "."""
+_RIVAL_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+"""What ends a rival's count: a stop, the text's end or "and" before the next rival's name."""
+_RIVAL_STEPS = 4
+"""At most how many numbers back the count a rival's count restates may stand (a share and
+another rival's bare count between: "5.59 million votes, ahead of Hou with 4.67 million, or
+33.49%, and Ko with ")."""
+
+
+def _rival_with(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally or statistic noun a bare count after a rival's name and "with" or "on"
+    shares with a count before it in its sentence ("Lai received 5.59 million votes, ahead
+    of Hou Yu-ih of the Kuomintang with 4.67 million, or 33.49%": votes; "Smith scored 31
+    points, ahead of Jones with 24": points); the count ends its phrase, and only shares,
+    bare counts of other rivals and percentages stand between (a count of another noun or a
+    measure ends the search: "sold 300 cars, ahead of Ford with 250" stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 5 : start] != "with " and ctx.text[start - 3 : start] != "on ":
+        return None  # most numbers: a cheap test
+    if not _RIVAL_END.match(ctx.text, number.end_char):
+        return None  # "with 4 children": a noun of its own
+    lead = _RIVAL_WITH.search(ctx.text, max(0, start - 60), start)
+    if lead is None:
+        return None
+    values = numerals.normalize(number.text)
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    for span in reversed(before[-_RIVAL_STEPS:]):
+        if _PERCENT_AFTER.match(ctx.text, span.end_char):
+            continue  # "or 33.49%": a share of the tally
+        parts = analyze(ctx, span, share=False, taken=taken)
+        if parts is None or (parts.counted is None and parts.unit is None):
+            continue  # another rival's bare count: "ahead of Hou with 4.67 million", "two"
+        if parts.unit is not None or parts.counted is None:
+            return None  # a measure: "sold 3 tonnes, ahead of Ford with 2"
+        noun = parts.counted.rpartition(" ")[2].lower()
+        if noun not in _rival_nouns() or values is None:
+            return None
+        low, high = sorted((parts.value, values[0]))
+        return parts.counted if low > 0 and high <= low * _GAPPED_RATIO else None
+    return None
+
+
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
+
+
+@cache
+def _rival_nouns() -> frozenset[str]:
+    """The plurals of a tally or a player's statistics that a rival's count shares."""
+    return tally_nouns() | frozenset(number_context().stat_nouns)
 
 
 _GAPPED_WORDS = 4
@@ -2604,6 +2661,52 @@ def _earlier_level(
     return parts
 
 
+_MULTIPLE_OF = re.compile(
+    r",[ \u00a0]+(?:(?:almost|nearly|about|roughly|around|some|more[ \u00a0]+than|over"
+    r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?"
+    r"(?:double|twice|triple|treble|quadruple|half|(?:two|three|four|five|ten)[ \u00a0]+times"
+    r"|(?:more|fewer|less)[ \u00a0]+than)[ \u00a0]+the[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A multiple or a comparison of a count set off by a comma before the bare count it is
+measured against: ", almost double the ", ", three times the ", ", more than the "."""
+_MULTIPLE_FOLLOWERS = frozenset(
+    {"in", "during", "over", "for", "it", "they", "recorded", "reported", "registered", "seen"}
+)
+"""The words that may follow such a bare count: a time phrase's ("the 64,500 in the same
+period of 2022") or a clause's about it ("the 1.4 million it flew in 2021")."""
+
+
+def _multiple_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count takes after a comma and a multiple or a
+    comparison of that quantity and "the": "about 123,800 migrants have arrived in Italy by
+    sea, almost double the 64,500 in the same period of 2022" counts migrants, "carried 4.2
+    million passengers, triple the 1.4 million it flew in 2021" passengers; as after a
+    level cue, a short phrase without digits before the comma, the two within
+    ``LEVEL_RATIO`` ("almost double the 64,500 people" counts its own noun)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 4 : start] != "the " or number.label != "cardinal":
+        return None  # most numbers: a cheap test
+    after = ctx.token_at(number.end_char)
+    if (
+        after < len(ctx.words)
+        and ctx.words[after].isalpha()
+        and ctx.lowers[after] not in level_followers()
+        and ctx.lowers[after] not in _MULTIPLE_FOLLOWERS
+    ):
+        return None  # "double the 64,500 people": a noun of its own
+    lead = _MULTIPLE_OF.search(ctx.text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    return _level_before(ctx, lead.start(), value, taken)
+
+
 _TRIAL_ARM = re.compile(
     r"[ \u00a0]+(?:in|among)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:group|arm)\b"
 )
@@ -2728,13 +2831,25 @@ def _level_before(
     "do", of "up from", "down from") fits the two ("1,500 homes were without power, down from
     20,000")."""
     parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
-    if parts is None:
+    if parts is None or _size_modifier(ctx, parts):
         return None
     low, high = sorted((value, parts.value))
     fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
     if not _level_gap(ctx, parts.end, lead, fits, parts.start):
         return None
     return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
+
+
+def _size_modifier(ctx: Context, parts: Parts) -> bool:
+    """Whether a count of more than one is a compound modifier joined by a hyphen to a
+    singular noun, the size of what follows it ("the 400-seat assembly", "a 12-storey
+    tower"), no count a later level restates ("won 159 seats in the 400-seat assembly, down
+    from 230"; "The death toll rose to 54, up from 40" shares its toll)."""
+    if parts.unit is not None or parts.counted is None or parts.value <= 1:
+        return False
+    if not ctx.text.endswith("-" + parts.counted, parts.start, parts.end):
+        return False
+    return not numbers.is_plural(parts.counted.rpartition(" ")[2].lower())
 
 
 _TO_END = re.compile(r"[ \u00a0]+to[ \u00a0]+$")
@@ -3077,9 +3192,34 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
             and not after_determiner  # "the Palestinian death toll had passed"
         ):
             return None  # a name before the plural: "said Ohio deaths rose"; not a dateline's
+        if len(words) > 1 and not after_determiner and _place_name(words[0]):
+            return " ".join(words[1:])  # "Brazil dengue cases top": a place's cases
         if words[0][1:].islower() and not after_determiner:
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)
+
+
+def _place_name(word: str) -> bool:
+    """Whether ``word`` names a country, a first-level region or a city of at least
+    _SUBJECT_CITY_POPULATION people in the gazetteer ("Brazil", "Texas", "Gaza", "Lagos"), no
+    common word written with a capital at a sentence's start ("Jobless", "Dengue") nor one
+    the gazetteer's stop words hold ("Southern", "Central", "North": regions' names too)."""
+    if word.lower() in _common_words():
+        return False  # "Southern border crossings fell to 50,000"
+    return any(
+        p.type in ("country", "admin1")
+        or (p.type == "city" and p.population >= _SUBJECT_CITY_POPULATION)
+        for p in gazetteer.gazetteer().lookup(word)
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in gazetteer.stopwords().common_words)
+
+
+_SUBJECT_CITY_POPULATION = 500_000
+"""A city's name that opens a count's subject is a large one's: "Lagos deaths"."""
 
 
 def _restrictor(words: list[str]) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
-from factextract.numbers.words import is_plural, score_nouns
+from factextract.numbers.words import is_plural, number_context, score_nouns
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
@@ -48,9 +48,14 @@ def _range_verb_re() -> re.Pattern[str]:
 
 @cache
 def _bare_change_verb_re() -> re.Pattern[str]:
-    """A change verb (maybe hedged) right before a bare number: "fell ", "rose about "."""
+    """A change verb (maybe hedged) right before a bare number: "fell ", "rose about ",
+    "added ", "gave back " (number_context.json level_change_verbs, verbs of an index's
+    points that change_cues.json does not hold)."""
     cues = lexicons.change_cues()
-    verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    verbs = "|".join(
+        [w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries]
+        + [w.replace(" ", r"\s+") for w in number_context().level_change_verbs]
+    )
     hedges = "|".join(re.escape(w) for w in sorted(lexicons.qualifiers().before, key=len)[::-1])
     return re.compile(rf"\b(?:{verbs})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 

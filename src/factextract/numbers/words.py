@@ -100,6 +100,9 @@ class NumberContext(Row):
     level_verbs: tuple[str, ...] = ()
     name_object_verbs: tuple[str, ...] = ()
     singulars_in_men: tuple[str, ...] = ()
+    singulars_in_s: tuple[str, ...] = ()
+    points_size_leads: tuple[str, ...] = ()
+    level_change_verbs: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
     proportion_nouns: tuple[str, ...] = ()
@@ -341,6 +344,8 @@ def is_plural(word: str) -> bool:
     (True, False)
     >>> is_plural("grandchildren"), is_plural("townspeople")
     (True, True)
+    >>> is_plural("measles"), is_plural("news"), is_plural("outlets")
+    (False, False, True)
     """
     if word in lexicon_set("irregular_plurals"):
         return True
@@ -351,7 +356,8 @@ def is_plural(word: str) -> bool:
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
         return False
     if not word.endswith("is") or word in plurals_in_is():  # "crisis"; but "taxis"
-        return True
+        singulars = _singulars_in_s()  # "measles", "news", "economics"
+        return word not in singulars and (word.islower() or word.lower() not in singulars)
     return word[:-1].lower() in _demonyms()  # "Israelis", "iraqis", "Sunnis"
 
 
@@ -373,6 +379,12 @@ def _compound_plural_heads() -> tuple[str, ...]:
 def _singulars_in_men() -> frozenset[str]:
     """Singulars in "-men" ("specimen", "abdomen"), unlike "policemen"."""
     return frozenset(number_context().singulars_in_men)
+
+
+@cache
+def _singulars_in_s() -> frozenset[str]:
+    """Singular nouns in "-s" ("measles", "news", "economics"), unlike "villages"."""
+    return frozenset(number_context().singulars_in_s)
 
 
 @cache

@@ -2478,6 +2478,20 @@ QUANTITY_CASES = [
         [("30 species", "30", None, None, "species", "exact")],
         id="species-stays-a-plural",
     ),
+    pytest.param(  # a plural noun of change after the phrase is its head; a verb is not
+        "OPEC+ plans to phase out 2.2 million bpd of voluntary cuts from October.",
+        [
+            (
+                "2.2 million bpd of voluntary cuts",
+                "2200000",
+                None,
+                "bbl/day",
+                "voluntary cuts",
+                "exact",
+            )
+        ],
+        id="partitive-phrase-ends-in-a-noun-of-change",
+    ),
     pytest.param(
         "He sold 300 bags of white long grain rice.",
         [("300 bags", "300", None, None, "bags", "exact")],

@@ -147,6 +147,8 @@ def noun_phrase(
         last = kept[-1]
         while last + 2 < len(texts) and _hyphened(ctx, last + 2) and last + 2 in words:
             last += 2  # the whole compound: "high-standard", not "high"
+        if _change_noun_after(ctx, last):
+            return kept[0], last + 2  # "2.2 million bpd of voluntary cuts": not "voluntary"
         if _cut_short(ctx, words, last, verbs):
             # "doses of oral cholera vaccine", "50 GW of offshore wind capacity": the noun
             # after the two words is the head; a longer run is no phrase read here
@@ -173,6 +175,24 @@ def _cut_short(ctx: Context, words: list[int], last: int, verbs: frozenset[str])
         and low not in _past_forms()  # "of fertiliser bought", "of food left", "set sail"
         and not _adverb(low)
     )
+
+
+def _change_noun_after(ctx: Context, last: int) -> bool:
+    """Whether a plural noun of change ("cuts", "increases": a change cue, so a stop word of
+    counts) right after a singular phrase ending at token ``last`` is the phrase's head:
+    "of voluntary cuts", "of production increases"."""
+    k = last + 1
+    if k >= len(ctx.words) or not ctx.spaced[last]:
+        return False
+    word, low = ctx.words[k], ctx.lowers[k]
+    if not (word.isalpha() and word.islower() and low.endswith("s") and len(low) > 3):
+        return False
+    if k + 1 < len(ctx.words) and (
+        ctx.lowers[k + 1] in ("to", "by") or ctx.words[k + 1][:1].isdigit()
+    ):
+        return False  # "300 tonnes of rice rises to $5": a verb and its size or level
+    cues = lexicons.change_cues()
+    return low in cues.up or low in cues.down
 
 
 @cache

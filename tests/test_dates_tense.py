@@ -1905,6 +1905,13 @@ def test_dateline_day_is_never_after_publication(
 # date's lead is a plan made before publication, as "was expected to take place" is: the
 # nearest; "was seen" looks back.
 PARTICIPLES = [
+    # the day of an event "ahead of" names is the nearest, whatever the act's tense
+    (
+        "Turks have rushed to buy gold ahead of local elections on March 31.",
+        "2024-03-19",
+        {"March 31": "2024-03-31"},
+    ),
+    ("He resigned ahead of the vote in March 2023.", "2024-03-19", {"March 2023": "2023-03"}),
     # a late date clause before a report is no fronted one: the main clause's tense
     (
         "China will restrict exports of gallium and germanium, two metals used in chipmaking "

@@ -376,6 +376,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open"  # "Aramco cut its January official selling price": the nearest
     if _starts_a_period(ctx, left, first):
         return "open"  # "urged it to cut the deficit in the fiscal year starting July 1"
+    if ctx.lowers[first] not in lexicons.calendar().weekdays and _ahead_of_an_event(
+        ctx, left, start
+    ):
+        return "open"  # "have rushed to buy gold ahead of local elections on March 31"
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
     if (reported := _reported_subject(ctx, left, first, end)) is not None:
@@ -1599,6 +1603,27 @@ def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
         and ctx.lowers[link] in words.period_end_links
         and ctx.lowers[noun] in words.period_nouns
     )
+
+
+_AHEAD_OF_EVENT = re.compile(
+    r"\b(?:ahead[ \u00a0]+of|(?:run|lead|build)-up[ \u00a0]+to)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'\u2019-]*[ \u00a0]+){1,4}(?:on[ \u00a0]+|in[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_AHEAD_OF_REACH = 60
+"""Most characters from "ahead of" to the date of the event it names."""
+
+
+def _ahead_of_an_event(ctx: Context, left: int, start: int) -> bool:
+    """Whether the date at character ``start`` is the day of an event that "ahead of" or "the
+    run-up to" names right before it, in its clause ("ahead of local elections on March 31",
+    "in the run-up to the election in November"): the event is awaited when the act was told,
+    so the nearest such date, whatever the act's tense (weekdays are ``awaits``': "ahead of
+    the vote on Sunday" told in the past is the nearest Sunday too, read there)."""
+    low = max(ctx.token_chars[left], start - _AHEAD_OF_REACH)
+    if "ahead" not in ctx.text[low:start] and "-up" not in ctx.text[low:start]:
+        return False  # a cheap test first: most dates follow neither
+    return _AHEAD_OF_EVENT.search(ctx.text, low, start) is not None
 
 
 _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})

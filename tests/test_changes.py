@@ -62,6 +62,18 @@ CHANGE_CASES = [
         [(None, "233", None, "up", None)],
         id="relative-clause-noun-ends-a-list",
     ),
+    # A value a hundredth of the old one or less is no move "up" from it (nor a hundred
+    # times it "down"): two things; nearer values keep the words' direction.
+    pytest.param(
+        "Nearly 970 million people may vote for 543 seats, up from 900 million in 2019.",
+        [("900 million", None, None, "up", None)],
+        id="up-from-a-value-far-above",
+    ),
+    pytest.param(
+        "Transits fell to 481 ships, down from 126.",
+        [("126", "481 ships", None, "down", "Transits")],
+        id="down-from-a-value-near-below-keeps-the-words",
+    ),
     # Counts of two different nouns are no "B, up from A" pair.
     pytest.param(
         "Batteries caused 268 fires and 18 deaths last year, up from 220 fires and six deaths.",

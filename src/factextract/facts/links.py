@@ -613,7 +613,7 @@ def _pairs(
                 )
             ) or gap.endswith(_VERSUS_ENDS)  # "$5.1 billion vs. $4.8 billion a year ago"
             return _compared(ctx, first, second) if compared else None
-        return _up_from(first, second, moved)
+        return _up_from(ctx, first, second, moved)
     if joined_by == "to" and _pared_gap(gap):
         return None  # "rose as much as 5% before paring gains to 2%": 2% is the gain's size
     keyword = _keyword(ctx, first, sentence)
@@ -1243,7 +1243,7 @@ def _moved_by(
 MOVED_BY = "to_up_by"
 
 
-def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
+def _up_from(ctx: Context, new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     """ "B, up from A": a change from A to B, when both are of one kind and unit ("6.8 million
     mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
     if (new.label_, new.kb_id_) != (old.label_, old.kb_id_) and not _bare_of(new, old):
@@ -1254,8 +1254,37 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     direction: Direction = "up" if word == "up" else "down" if word == "down" else "unknown"
     if word not in ("up", "down"):
         direction = _cue_directions().get(word, "unknown")
+    if _against_the_move(ctx, new, old, direction):
+        return None  # "543 seats ..., up from 900 million": the 900 million are voters
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+_AGAINST_FACTOR = 100
+"""How far apart two values may be against the move their words state before they are two
+things, not one thing moved ("543 seats, up from 900 million" voters)."""
+
+
+def _against_the_move(ctx: Context, new: Span, old: Span, direction: Direction) -> bool:
+    """Whether the new value lies far on the wrong side of the old one for the stated
+    direction: up, yet a hundredth of it or less ("543 seats ..., up from 900 million");
+    down, yet a hundred times it or more. Nearer values keep the words' direction (a value
+    misread by a factor of ten is the text's own)."""
+    if direction not in ("up", "down"):
+        return False
+    values = []
+    for span in (new, old):
+        inside = ctx.numerals_in(span.start_char, span.end_char)
+        parsed = (
+            numerals.normalize(ctx.text[inside[0].start_char : inside[0].end_char])
+            if inside
+            else None
+        )
+        if parsed is None or parsed[0] <= 0:
+            return False
+        values.append(parsed[0])
+    low, high = (values[0], values[1]) if direction == "up" else (values[1], values[0])
+    return low * _AGAINST_FACTOR <= high
 
 
 def _counts_of_other_nouns(new: Span, old: Span) -> bool:
@@ -1479,7 +1508,7 @@ def _share_moved(ctx: Context, part: Span, whole: Span, old: Span, after: int) -
         return None
     gap = ctx.text[after : old.start_char]
     moved = _moved_from(ctx, gap, after) if "from" in gap else None
-    return None if moved is None else _up_from(part, old, moved)
+    return None if moved is None else _up_from(ctx, part, old, moved)
 
 
 def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
@@ -1533,7 +1562,7 @@ def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | N
         at = (per[1] if per else apposed.end_char) + 1  # the three months ended Nov. 2, down
         if ctx.text[at - 1] == ",":  # from": a few words and dates, as after the head alone
             moved = _moved_from(ctx, ctx.text[at : old.start_char], at)
-    return None if moved is None else _up_from(head, old, moved)
+    return None if moved is None else _up_from(ctx, head, old, moved)
 
 
 def _apposed_by_to(

@@ -1905,6 +1905,13 @@ def test_dateline_day_is_never_after_publication(
 # date's lead is a plan made before publication, as "was expected to take place" is: the
 # nearest; "was seen" looks back.
 PARTICIPLES = [
+    # a participle of "with" and its noun takes the main clause's tense
+    (
+        "India will vote in seven phases from April 19, with votes counted on June 4.",
+        "2024-03-16",
+        {"June 4": "2024-06-04"},
+    ),
+    ("The race ended with votes counted on June 4.", "2024-03-16", {"June 4": "2023-06-04"}),
     # the day of an event "ahead of" names is the nearest, whatever the act's tense
     (
         "Turks have rushed to buy gold ahead of local elections on March 31.",

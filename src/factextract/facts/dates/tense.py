@@ -2120,6 +2120,9 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
         return False  # an adjective: "a priced-in cut"
     if _infinitive_participle(ctx, left, i):
         return False  # "will cut the number of ships allowed to pass to 18 by February"
+    if i - 2 >= left and ctx.lowers[i - 2] in _WITH and ctx.words[i - 1].isalpha():
+        return False  # "will vote from April 19, with votes counted on June 4": a participle
+        # of "with" and its noun takes the main clause's tense
     before = _auxiliary(ctx, left, i)
     if before < left:
         return True
@@ -2132,6 +2135,7 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     )
 
 
+_WITH = frozenset({"with", "without"})
 _FUTURE_MODALS = frozenset({"will", "would", "could", "might", "may", "must", "can", "shall"})
 
 

@@ -74,6 +74,12 @@ CHANGE_CASES = [
         [("126", "481 ships", None, "down", "Transits")],
         id="down-from-a-value-near-below-keeps-the-words",
     ),
+    # The verb after a modal is no word of what changed (a relative clause's antecedent).
+    pytest.param(
+        "Farmers said it would depress palay prices, which fell to 22 pesos a kilogram.",
+        [(None, "22 pesos", None, "down", "palay prices")],
+        id="modal-verb-before-the-antecedent",
+    ),
     # Counts of two different nouns are no "B, up from A" pair.
     pytest.param(
         "Batteries caused 268 fires and 18 deaths last year, up from 220 fires and six deaths.",

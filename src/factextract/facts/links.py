@@ -3827,6 +3827,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if noun_cue:
         while picked and lowers[picked[0]] in table.manner_words:
             picked.pop(0)  # "an emergency hike of": how it came, not what changed
+    while (
+        len(picked) > 1
+        and picked[0] - 1 > floor
+        and lowers[picked[0] - 1] in auxiliaries
+        and words[picked[0]].islower()
+    ):
+        picked.pop(0)  # "saying it would depress palay prices, which fell": the verb after
+        # "would" is no word of what changed
     if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
         picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
     picked = _past_opening_date(ctx, picked)

@@ -458,6 +458,16 @@ def test_gazetteer_abbreviated_first_word_adds_cities_by_population() -> None:
     assert gaz.begins("Ft") and gaz.begins("Ste. Gen")
 
 
+def test_gazetteer_undotted_st_drops_dotting_countries_towns_of_a_like_size() -> None:
+    """ "St Andrews" (British style) loses South Carolina's and Canada's towns to Scotland's
+    of a like size; "St. Andrews" keeps them, and "St Louis" keeps Missouri's city, which no
+    town elsewhere comes near."""
+    gaz = gz.gazetteer()
+    assert {e.country_code for e in gaz.lookup("St Andrews")} == {"GB", "AU"}
+    assert {"US", "CA"} <= {e.country_code for e in gaz.lookup("St. Andrews")}
+    assert gaz.lookup("St Louis")[0].name == "St. Louis"
+
+
 def test_gazetteer_nationalities_name_known_countries() -> None:
     """Every nationality's code is a country of the gazetteer (a typo would hint at none)."""
     codes = {e.country_code for e in gz.gazetteer().places if e.type == "country"}

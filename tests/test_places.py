@@ -4934,6 +4934,26 @@ DISAMBIGUATION = [
         ("Saint Andrews", "city", "GB", "Scotland"),
         id="st-without-dot-is-saint",
     ),
+    # ... an undotted "St" is no American or Canadian town where a town elsewhere has a
+    # quarter of its people (their press writes "St.")
+    pytest.param(
+        "It was the most for an Open held outside St Andrews.",
+        "St Andrews",
+        ("Saint Andrews", "city", "GB", "Scotland"),
+        id="st-without-dot-not-the-american-namesake",
+    ),
+    pytest.param(
+        "It was the most for an Open held outside St. Andrews.",
+        "St. Andrews",
+        ("Saint Andrews", "city", "US", "South Carolina"),
+        id="st-dotted-keeps-the-american-namesake",
+    ),
+    pytest.param(
+        "A hospital in St Johns was evacuated.",
+        "St Johns",
+        ("St. Johns", "city", "US", "Florida"),
+        id="st-without-dot-keeps-an-american-town-far-larger",
+    ),
     pytest.param(
         "St Paul is the capital of Minnesota.",
         "St Paul",

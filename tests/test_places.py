@@ -4415,6 +4415,11 @@ NON_PLACES = [
         "on Saturday, and the deal makes Fulton the biggest bank in the state.",
         id="company-head-makes-the-bare-name-the-company",
     ),
+    # A brand named like a hyphenated town written with a space ("Saint-Laurent", Quebec).
+    pytest.param(
+        "Kering said sales at Saint Laurent fell 10% in the quarter.",
+        id="brand-named-like-a-hyphenated-town",
+    ),
 ]
 
 
@@ -4953,6 +4958,25 @@ DISAMBIGUATION = [
         "St Johns",
         ("St. Johns", "city", "US", "Florida"),
         id="st-without-dot-keeps-an-american-town-far-larger",
+    ),
+    # GeoNames' hyphenated names as news writes them, with a space ("San-Pédro", Ivory Coast)
+    pytest.param(
+        "ABIDJAN (Reuters) - Cocoa arrivals at the San Pedro port rose 10% this week.",
+        "San Pedro",
+        ("San-Pédro", "city", "CI", "Bas-Sassandra"),
+        id="spaced-name-is-the-hyphenated-town",
+    ),
+    pytest.param(
+        "Gangs control much of Port au Prince.",
+        "Port au Prince",
+        ("Port-au-Prince", "city", "HT", "Ouest"),
+        id="spaced-name-of-a-hyphenated-capital",
+    ),
+    pytest.param(
+        "Container ships queued off San Pedro, near Los Angeles.",
+        "San Pedro",
+        ("San Pedro", "city", "US", "California"),
+        id="spaced-name-keeps-its-own-town-by-the-evidence",
     ),
     pytest.param(
         "St Paul is the capital of Minnesota.",

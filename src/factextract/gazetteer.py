@@ -154,6 +154,8 @@ class Gazetteer:
             refs = self.names.get(key, ()) + self.city_names.get(key)
             for full in self._expanded(key):  # cities only: "St. Louis" is no Seychelles district
                 refs = self._merged(refs, self.city_names.get(full))
+            if " " in key:  # "San Pedro" is also GeoNames' "San-Pédro", "Porto Novo" "Porto-Novo"
+                refs = self._merged(refs, self.city_names.get(key.replace(" ", "-")))
             if key.startswith(_UNDOTTED):
                 refs = self._undotted(refs)
             found = self._remember(False, name, refs)
@@ -245,6 +247,7 @@ class Gazetteer:
         return (
             (i < len(ordered) and ordered[i].startswith(prefix))
             or self.city_names.begins(prefix)
+            or (" " in prefix and self.city_names.begins(prefix.replace(" ", "-")))
             or self.alternates.begins(prefix)
             or self._abbreviated(prefix)
         )

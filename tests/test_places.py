@@ -3806,6 +3806,15 @@ RECOGNITION = [
         id="landmark-island-samos",
     ),
     pytest.param(
+        "Wildfires burned across the Texas Panhandle and Gippsland; Kutch flooded.",
+        [
+            ("Texas Panhandle", "region", "US"),
+            ("Gippsland", "region", "AU"),
+            ("Kutch", "region", "IN"),
+        ],
+        id="regions-news-names-texas-panhandle-gippsland-kutch",
+    ),
+    pytest.param(
         "Airstrikes hit Tyre and Nabatieh in southern Lebanon.",
         [("Tyre", "city", "LB"), ("Nabatieh", "city", "LB"), ("Lebanon", "country", "LB")],
         id="lebanese-town-as-news-spells-it",

@@ -407,9 +407,13 @@ def test_gazetteer_begins_no_name(opening: str) -> None:
 @given(st.text(alphabet="ABCabc '’-.", min_size=1, max_size=6))
 def test_gazetteer_begins_agrees_with_the_indexes(opening: str) -> None:
     """``begins`` by bisection agrees with a scan of every name ``lookup`` and
-    ``lookup_alternate`` know (first line of the city indexes is their header)."""
+    ``lookup_alternate`` know (first line of the city indexes is their header), a city's
+    hyphenated name also by its spaces ("Port au P")."""
     prefix = gz.normalize(opening + "x")[:-1]
-    expected = any(n.startswith(prefix) for n in _every_name())
+    hyphened = prefix.replace(" ", "-") if " " in prefix else None
+    expected = any(n.startswith(prefix) for n in _every_name()) or (
+        hyphened is not None and any(n.startswith(hyphened) for n in _city_names())
+    )
     assert gz.gazetteer().begins(opening) == expected
 
 
@@ -429,6 +433,15 @@ def test_name_index_begins_merged_names(prefix: str, expected: bool) -> None:
     assert index.begins(prefix) == expected
     index.merged["Zagreb"] = (2,)
     assert index.begins("Zag") and index.begins(prefix) == (expected or "Zagreb".startswith(prefix))
+
+
+@cache
+def _city_names() -> tuple[str, ...]:
+    gaz = gz.gazetteer()
+    return (
+        *gaz.city_names.merged,
+        *(line.split(b"\t")[0].decode() for line in gaz.city_names.lines[1:]),
+    )
 
 
 @cache
@@ -456,6 +469,27 @@ def test_gazetteer_abbreviated_first_word_adds_cities_by_population() -> None:
     assert all(e.type == "city" for e in gaz.lookup("St. Louis"))
     assert gaz.lookup("Ft. Lauderdale")[0].name == "Fort Lauderdale"
     assert gaz.begins("Ft") and gaz.begins("Ste. Gen")
+
+
+def test_gazetteer_undotted_st_drops_dotting_countries_towns_of_a_like_size() -> None:
+    """ "St Andrews" (British style) loses South Carolina's and Canada's towns to Scotland's
+    of a like size; "St. Andrews" keeps them, and "St Louis" keeps Missouri's city, which no
+    town elsewhere comes near."""
+    gaz = gz.gazetteer()
+    assert {e.country_code for e in gaz.lookup("St Andrews")} == {"GB", "AU"}
+    assert {"US", "CA"} <= {e.country_code for e in gaz.lookup("St. Andrews")}
+    assert gaz.lookup("St Louis")[0].name == "St. Louis"
+
+
+def test_gazetteer_spaced_name_adds_the_hyphenated_towns() -> None:
+    """ "San Pedro" is also GeoNames' "San-Pédro" (Ivory Coast), "Port au Prince" its
+    "Port-au-Prince"; "St. Louis" gains no "Saint-Louis" (Senegal): only the name as written is
+    hyphenated, not its written-out first word."""
+    gaz = gz.gazetteer()
+    assert "CI" in {e.country_code for e in gaz.lookup("San Pedro")}
+    assert gaz.lookup("Port au Prince")[0].name == "Port-au-Prince"
+    assert gaz.begins("Port au P")
+    assert "SN" not in {e.country_code for e in gaz.lookup("St. Louis")}
 
 
 def test_gazetteer_nationalities_name_known_countries() -> None:

@@ -3806,6 +3806,15 @@ RECOGNITION = [
         id="landmark-island-samos",
     ),
     pytest.param(
+        "Wildfires burned across the Texas Panhandle and Gippsland; Kutch flooded.",
+        [
+            ("Texas Panhandle", "region", "US"),
+            ("Gippsland", "region", "AU"),
+            ("Kutch", "region", "IN"),
+        ],
+        id="regions-news-names-texas-panhandle-gippsland-kutch",
+    ),
+    pytest.param(
         "Airstrikes hit Tyre and Nabatieh in southern Lebanon.",
         [("Tyre", "city", "LB"), ("Nabatieh", "city", "LB"), ("Lebanon", "country", "LB")],
         id="lebanese-town-as-news-spells-it",
@@ -4420,6 +4429,11 @@ NON_PLACES = [
         "on Saturday, and the deal makes Fulton the biggest bank in the state.",
         id="company-head-makes-the-bare-name-the-company",
     ),
+    # A brand named like a hyphenated town written with a space ("Saint-Laurent", Quebec).
+    pytest.param(
+        "Kering said sales at Saint Laurent fell 10% in the quarter.",
+        id="brand-named-like-a-hyphenated-town",
+    ),
 ]
 
 
@@ -4938,6 +4952,45 @@ DISAMBIGUATION = [
         "St Andrews",
         ("Saint Andrews", "city", "GB", "Scotland"),
         id="st-without-dot-is-saint",
+    ),
+    # ... an undotted "St" is no American or Canadian town where a town elsewhere has a
+    # quarter of its people (their press writes "St.")
+    pytest.param(
+        "It was the most for an Open held outside St Andrews.",
+        "St Andrews",
+        ("Saint Andrews", "city", "GB", "Scotland"),
+        id="st-without-dot-not-the-american-namesake",
+    ),
+    pytest.param(
+        "It was the most for an Open held outside St. Andrews.",
+        "St. Andrews",
+        ("Saint Andrews", "city", "US", "South Carolina"),
+        id="st-dotted-keeps-the-american-namesake",
+    ),
+    pytest.param(
+        "A hospital in St Johns was evacuated.",
+        "St Johns",
+        ("St. Johns", "city", "US", "Florida"),
+        id="st-without-dot-keeps-an-american-town-far-larger",
+    ),
+    # GeoNames' hyphenated names as news writes them, with a space ("San-Pédro", Ivory Coast)
+    pytest.param(
+        "ABIDJAN (Reuters) - Cocoa arrivals at the San Pedro port rose 10% this week.",
+        "San Pedro",
+        ("San-Pédro", "city", "CI", "Bas-Sassandra"),
+        id="spaced-name-is-the-hyphenated-town",
+    ),
+    pytest.param(
+        "Gangs control much of Port au Prince.",
+        "Port au Prince",
+        ("Port-au-Prince", "city", "HT", "Ouest"),
+        id="spaced-name-of-a-hyphenated-capital",
+    ),
+    pytest.param(
+        "Container ships queued off San Pedro, near Los Angeles.",
+        "San Pedro",
+        ("San Pedro", "city", "US", "California"),
+        id="spaced-name-keeps-its-own-town-by-the-evidence",
     ),
     pytest.param(
         "St Paul is the capital of Minnesota.",

@@ -154,6 +154,10 @@ class Gazetteer:
             refs = self.names.get(key, ()) + self.city_names.get(key)
             for full in self._expanded(key):  # cities only: "St. Louis" is no Seychelles district
                 refs = self._merged(refs, self.city_names.get(full))
+            if " " in key:  # "San Pedro" is also GeoNames' "San-Pédro", "Porto Novo" "Porto-Novo"
+                refs = self._merged(refs, self.city_names.get(key.replace(" ", "-")))
+            if key.startswith(_UNDOTTED):
+                refs = self._undotted(refs)
             found = self._remember(False, name, refs)
         return found
 
@@ -163,6 +167,24 @@ class Gazetteer:
         first, space, rest = key.partition(" ")
         spelled = self.expansions.get(first, ()) if space else ()
         return tuple(f"{word} {rest}" for word in spelled)
+
+    def _undotted(self, refs: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """The cities of an undotted "St" name ("St Andrews") without those of the countries
+        whose press dots it (``_DOTTING``: "St. Andrews, S.C.") where a town elsewhere has at
+        least ``_UNDOTTED_SHARE`` of their largest one's people: British style writes "St
+        Andrews", Scotland's, over South Carolina's a little larger; "St Louis" keeps Missouri's
+        (the Seychelles' is a hundredth of it), as do "St Charles" and "St Paul"."""
+        rows = self.cities.row
+        dotting = [rows(r).population for r in refs if r >= 0 and rows(r).country_code in _DOTTING]
+        if not dotting:
+            return refs
+        floor = max(dotting) / _UNDOTTED_SHARE
+        if not any(
+            r >= 0 and rows(r).country_code not in _DOTTING and rows(r).population >= floor
+            for r in refs
+        ):
+            return refs
+        return tuple(r for r in refs if r < 0 or rows(r).country_code not in _DOTTING)
 
     def _merged(self, refs: tuple[Ref, ...], cities: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """An index answer with more city rows: places first, then cities, most populous
@@ -225,6 +247,7 @@ class Gazetteer:
         return (
             (i < len(ordered) and ordered[i].startswith(prefix))
             or self.city_names.begins(prefix)
+            or (" " in prefix and self.city_names.begins(prefix.replace(" ", "-")))
             or self.alternates.begins(prefix)
             or self._abbreviated(prefix)
         )
@@ -770,6 +793,18 @@ def _continent(row: ContinentRow) -> Entry:
         row.latitude,
         row.longitude,
     )
+
+
+_UNDOTTED = "St "
+"""The first word British, Irish and Australian style writes without its stop ("St Andrews",
+"St Ives") where American and Canadian style writes "St."."""
+_DOTTING = frozenset({"US", "CA"})
+"""Countries whose press writes "St." ("St. Louis", "St. John's"): their towns are rarely
+meant by an undotted "St" name that also names a town elsewhere (``Gazetteer._undotted``)."""
+_UNDOTTED_SHARE = 4
+"""A town elsewhere with a quarter of the people of the largest dotting country's namesake
+takes an undotted "St" name from it (Scotland's St Andrews, 18,000, South Carolina's, 21,000);
+a smaller one does not ("St Johns": New Zealand's 6,300, Arizona's 40,000)."""
 
 
 def _index_key(name: str) -> str:

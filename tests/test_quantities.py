@@ -1840,6 +1840,54 @@ QUANTITY_CASES = [
         id="clause-part-after-but-only",
     ),
     pytest.param(
+        "The trial enrolled 2,400 participants, and 1,200 received the vaccine.",
+        [
+            ("2,400 participants", "2400", None, None, "participants", "exact"),
+            ("1,200", "1200", None, None, "participants", "exact"),
+        ],
+        id="clause-part-people-object-subject-verb",
+    ),
+    pytest.param(
+        "The school has 900 students, and 300 received free lunches.",
+        [
+            ("900 students", "900", None, None, "students", "exact"),
+            ("300", "300", None, None, "students", "exact"),
+        ],
+        id="clause-part-people-object-verb-led",
+    ),
+    pytest.param(
+        "The firm has 300 stores, and 40 stocked toys.",
+        [
+            ("300 stores", "300", None, None, "stores", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-verb-led-object-no-noun",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 hired lawyers.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-verb-led-no-people-bare",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 resigned.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-past-after-object-bare",
+    ),
+    pytest.param(
+        "The army has 2,000 soldiers, and 300 armed men joined them.",
+        [
+            ("2,000 soldiers", "2000", None, None, "soldiers", "exact"),
+            ("300 armed men", "300", None, None, "armed men", "exact"),
+        ],
+        id="clause-part-participle-modifier-kept",
+    ),
+    pytest.param(
         "About 500 tonnes of grain arrived, and 200 did not.",
         [
             ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),

@@ -582,8 +582,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or _relative_noun(ctx, number, values[0], cue, taken)
             or _clause_noun(ctx, number, values[0], cue, taken)
         )
-        if part_of is not None:  # "Of the 1,200 patients, 45 developed side effects": patients
+        if part_of:  # "Of the 1,200 patients, 45 developed side effects": patients
             phrase, counted, rule = None, part_of, "shared"
+        elif part_of is not None:
+            phrase = None  # "The firm has 300 stores, and 40 stocked toys": a bare 40
     if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
         cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
@@ -1947,9 +1949,13 @@ def _clause_noun(
     taken: tuple[int, ...],
 ) -> str | None:
     """The noun of the count before a count whose verb opens the phrase after it
-    (``_clause_part`` with ``led``)."""
+    (``_clause_part`` with ``led``); "" where that count is its own clause's subject but
+    shares no noun (the count before is an object of no people: "has 300 stores, and 40
+    stocked toys")."""
     parts = _clause_part(ctx, number, value, cue, taken, led=True)
-    return parts.counted if parts is not None and parts.unit is None else None
+    if parts is None or parts.unit is not None:
+        return None
+    return parts.counted if parts.counted is not None else ""
 
 
 _CLAUSE_PART_VERB = re.compile(
@@ -1981,12 +1987,15 @@ def _clause_part(
     employs 12,000 people, and 1,500 will lose their jobs" count runners and people. The
     count before is its verb's object right before the link (no preposition before it: "30
     goals in 40 games, and 12 did" stays bare; a modal or "did" only: "The company cut 300
-    jobs, and 40 resigned" stays bare) or heads its own clause and a short tail
-    (``_TAIL_WORDS``, no digit, no clause word) follows it ("900 delegates voted, and 450
-    backed the motion"). An object measured in a unit lends its unit and material the same
-    way ("bought 500,000 tonnes of grain, and 200,000 will go to the reserve"). ``led``: the
-    phrase after the count opens with its verb (``_verb_led``: "About 200 people marched, and
-    50 held signs"), read as a past tense."""
+    jobs, and 40 resigned" stays bare, unless the object is of people, plurals of
+    ``_people_plurals``, and a verb of subject_verbs or a verb and its object follow: "The
+    trial enrolled 2,400 participants, and 1,200 received the vaccine") or heads its own
+    clause and a short tail (``_TAIL_WORDS``, no digit, no clause word) follows it ("900
+    delegates voted, and 450 backed the motion"). An object measured in a unit lends its
+    unit and material the same way ("bought 500,000 tonnes of grain, and 200,000 will go to
+    the reserve"). ``led``: the phrase after the count opens with its verb (``_verb_led``:
+    "About 200 people marched, and 50 held signs"), read as a past tense; after an object of
+    no people the count is given no noun ("has 300 stores, and 40 stocked toys": bare)."""
     past = led
     if not led:
         verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
@@ -2012,7 +2021,16 @@ def _clause_part(
         word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
         if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
             return None  # "30 goals in 40 games, and 12 did": no object
-        return None if past else parts  # "cut 300 jobs, and 40 resigned": bare
+        then = _word_after(ctx, number)
+        if not past or (
+            _people_head(parts.counted)
+            and (led or then in subject_verbs())
+            and then not in _EITHER_OUTCOMES
+        ):  # "enrolled 2,400 participants, and 1,200 received the vaccine"; "freed 30
+            return parts  # hostages, and 12 returned home", "and 200 followed" stay bare
+        # "cut 300 jobs, and 40 resigned": bare; "has 300 stores, and 40 stocked toys": the
+        # phrase after the count is its verb's object, no noun of the count
+        return parts._replace(unit=None, counted=None) if led else None
     if parts.unit is not None or not subject_count(ctx.text, opening):
         return None
     words = between.removesuffix(",").split()
@@ -2021,6 +2039,30 @@ def _clause_part(
     if any(not _TAIL_WORD.fullmatch(w) or w.lower() in _TAIL_STOPS for w in words):
         return None
     return parts
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    """Plurals of people (number_context.json proportion_nouns, age_group_nouns and the
+    plurals of one_nouns): an object count of them is the subject of a later clause's past
+    tense ("hired 300 workers, and 40 quit")."""
+    context = number_context()
+    ones = (f"{w}s" for w in context.one_nouns if not w.endswith(("man", "child")))
+    return frozenset((*context.proportion_nouns, *context.age_group_nouns, *ones, *_PEOPLE))
+
+
+_PEOPLE = frozenset({"participants", "volunteers", "members", "applicants", "attendees"})
+
+
+def _word_after(ctx: Context, number: _Number) -> str:
+    """The lower-case word right after a number, or ""."""
+    after = ctx.token_at(number.end_char)
+    return ctx.lowers[after] if after < len(ctx.lowers) else ""
+
+
+def _people_head(counted: str | None) -> bool:
+    """Whether a counted phrase's head is a plural of people: "2,400 trial participants"."""
+    return counted is not None and counted.rpartition(" ")[2].lower() in _people_plurals()
 
 
 def _repeated_verb(

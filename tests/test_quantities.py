@@ -5060,6 +5060,36 @@ QUANTITY_CASES = [
         id="gapped-player-stat-after-a-name",
     ),
     pytest.param(
+        "Smith scored 28 points on Friday and Jones 22.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("22", "22", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stat-after-a-date",
+    ),
+    pytest.param(
+        "Curry had 31 points on Saturday night and Thompson 18.",
+        [
+            ("31 points", "31", None, None, "points", "exact"),
+            ("18", "18", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stat-after-a-weekday-night",
+    ),
+    pytest.param(
+        "Labour won 412 seats in 2019, the Conservatives 121 and the Liberal Democrats 72.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+        ],
+        id="gapped-rivals-after-a-year",
+    ),
+    pytest.param(
+        "Smith scored 28 points on Friday and Boeing 737 jets flew.",
+        [("28 points", "28", None, None, "points", "exact")],
+        id="gapped-stat-date-model-stays-a-name",
+    ),
+    pytest.param(
         "LeBron James had 30 points, Anthony Davis 25 and Austin Reaves 18.",
         [
             ("30 points", "30", None, None, "points", "exact"),

@@ -1767,7 +1767,8 @@ def _gapped_rival(
     """The tally noun a bare count after a comma and a rival's name shares with the count
     right before the comma, its verb left out: "Labour won 412 seats, the Conservatives
     121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns),
-    and so on down a list ("... and the Liberal Democrats 72"); the count ends its clause."""
+    and so on down a list ("... and the Liberal Democrats 72"); the count ends its clause.
+    A date may follow the count before ("412 seats in 2019, the Conservatives 121")."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 4 or not ctx.words[k][:1].isupper():
@@ -1780,11 +1781,17 @@ def _gapped_rival(
     if lead is None:
         return None
     before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "won 412 seats in 2019, the Conservatives 121"
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # maybe a gapped rival too
-    if parts is None or parts.end != lead.start() or parts.counted is None or parts.unit:
+    if parts is None or parts.counted is None or parts.unit:
         return None
+    if parts.end != lead.start() and not _GAPPED_DATE.fullmatch(
+        undated(ctx, parts.end, lead.start())
+    ):
+        return None  # the count before ends right before the comma, or before its date
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None
 

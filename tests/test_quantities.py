@@ -1840,6 +1840,41 @@ QUANTITY_CASES = [
         id="clause-part-after-but-only",
     ),
     pytest.param(
+        "The county employs 45 sheriff's deputies.",
+        [("45 sheriff's deputies", "45", None, None, "sheriff's deputies", "exact")],
+        id="possessive-owner-inside-counted",
+    ),
+    pytest.param(
+        "The county has 12 sheriff's office employees, and 300 nurse's aides went on strike.",
+        [
+            (
+                "12 sheriff's office employees",
+                "12",
+                None,
+                None,
+                "sheriff's office employees",
+                "exact",
+            ),
+            ("300 nurse's aides", "300", None, None, "nurse's aides", "exact"),
+        ],
+        id="possessive-owner-before-a-compound",
+    ),
+    pytest.param(
+        "Police said 12 officers' cars were damaged.",
+        [("12 officers", "12", None, None, "officers", "exact")],
+        id="possessive-plural-owner-unchanged",
+    ),
+    pytest.param(
+        "He earned 2 day's pay.",
+        [],
+        id="possessive-time-owner-no-count",
+    ),
+    pytest.param(
+        "Officials counted 3 sheriff's.",
+        [("3", "3", None, None, None, "exact")],
+        id="possessive-owner-no-plural-after",
+    ),
+    pytest.param(
         "The trial enrolled 2,400 participants, and 1,200 received the vaccine.",
         [
             ("2,400 participants", "2400", None, None, "participants", "exact"),

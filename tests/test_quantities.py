@@ -7250,9 +7250,42 @@ QUANTITY_CASES = [
     pytest.param(
         "UK deaths rose to 45.",
         [
+            ("45", "45", None, None, "deaths", "exact"),
+        ],
+        id="count-subject-after-a-country-acronym",
+    ),
+    pytest.param(
+        "Officials said UK deaths rose to 45, and Ohio deaths rose to 12.",
+        [
             ("45", "45", None, None, None, "exact"),
+            ("12", "12", None, None, None, "exact"),
         ],
         id="count-subject-after-a-name-unchanged",
+    ),
+    pytest.param(
+        "US deaths rose to 500.",
+        [("500", "500", None, None, "deaths", "exact")],
+        id="count-subject-after-us-no-pronoun",
+    ),
+    pytest.param(
+        "Florida COVID hospitalizations rose to 5,000.",
+        [("5,000", "5000", None, None, "COVID hospitalizations", "exact")],
+        id="count-subject-place-then-acronym",
+    ),
+    pytest.param(
+        "IT layoffs rose to 5,000.",
+        [("5,000", "5000", None, None, "IT layoffs", "exact")],
+        id="count-subject-acronym-no-place-kept",
+    ),
+    pytest.param(
+        "California wildfire evacuations climbed to 20,000.",
+        [("20,000", "20000", None, None, "wildfire evacuations", "exact")],
+        id="count-subject-evacuations",
+    ),
+    pytest.param(
+        "Ridership on the subway rose to 4 million a day.",
+        [("4 million a day", "4000000", None, "/day", "ridership", "exact")],
+        id="count-subject-ridership-per-day",
     ),
     pytest.param(
         "Deaths from the virus reached 1,000.",

@@ -3166,7 +3166,7 @@ _COUNT_SUBJECT = re.compile(
     r"(?:[A-Za-z][a-z]+['’]s[ \u00a0]+)?"  # "The company's headcount", "Germany's"
     r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
     r"|at|across|on|to|more|than|nearly|almost)\b)"
-    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}"
+    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,5})[ \u00a0]+){0,2}"
     r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
@@ -3219,12 +3219,18 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
-    if words[-1].lower() not in subjects or any(w[:1].isupper() and w.isalpha() for w in words[1:]):
-        return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
+    if words[-1].lower() not in subjects or any(
+        w[:1].isupper() and w.isalpha() and not w.isupper() for w in words[1:]
+    ):  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases", "COVID cases"
+        return None
     if words[-1].lower() == _TOLL and (len(words) < 2 or words[-2].lower() not in _TOLL_KINDS):
         return None  # "The bridge toll rose to 8": a price; "The death toll rose to 54"
-    if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
-        return None  # "the number of cases that were"; "sales jumped and cases rose"
+    if any(
+        (w.lower() in stop_words() and not (len(w) > 1 and w.isupper()))
+        or w.lower() in _level_verbs()
+        for w in words
+    ):  # "the number of cases that were"; "sales jumped and cases rose"; "US deaths" goes on
+        return None
     if (aside := found.group("aside")) and any(w in _level_verbs() for w in aside.split()):
         return None  # ", including those who rose,": no plain aside
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
@@ -3253,8 +3259,8 @@ def _place_name(word: str) -> bool:
     _SUBJECT_CITY_POPULATION people in the gazetteer ("Brazil", "Texas", "Gaza", "Lagos"), no
     common word written with a capital at a sentence's start ("Jobless", "Dengue") nor one
     the gazetteer's stop words hold ("Southern", "Central", "North": regions' names too)."""
-    if word.lower() in _common_words():
-        return False  # "Southern border crossings fell to 50,000"
+    if word.lower() in _common_words() and not (len(word) > 1 and word.isupper()):
+        return False  # "Southern border crossings fell to 50,000"; "US" is no "us"
     return any(
         p.type in ("country", "admin1")
         or (p.type == "city" and p.population >= _SUBJECT_CITY_POPULATION)

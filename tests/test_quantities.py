@@ -1923,6 +1923,38 @@ QUANTITY_CASES = [
         id="clause-part-participle-modifier-kept",
     ),
     pytest.param(
+        "The survey polled 1,000 adults, and 450 said they approved.",
+        [
+            ("1,000 adults", "1000", None, None, "adults", "exact"),
+            ("450", "450", None, None, "adults", "exact"),
+        ],
+        id="clause-part-irregular-subject-verb",
+    ),
+    pytest.param(
+        "900 delegates voted, and 450 said no.",
+        [
+            ("900 delegates", "900", None, None, "delegates", "exact"),
+            ("450", "450", None, None, "delegates", "exact"),
+        ],
+        id="clause-part-irregular-verb-after-a-tail",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 took buyouts.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-irregular-verb-no-people-bare",
+    ),
+    pytest.param(
+        "The city has 12 hospitals, and 4 said they were full.",
+        [
+            ("12 hospitals", "12", None, None, "hospitals", "exact"),
+            ("4", "4", None, None, None, "exact"),
+        ],
+        id="clause-part-said-after-things-bare",
+    ),
+    pytest.param(
         "About 500 tonnes of grain arrived, and 200 did not.",
         [
             ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),

@@ -2006,11 +2006,18 @@ def _clause_part(
     past = led
     if not led:
         verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
-        if verb is None or number.label != "cardinal":
-            return None  # most numbers: no verb right after
-        if verb[1] is not None and (verb[1] in casualty_participles() or verb[1] in _not_past_ed()):
+        if verb is None:
+            if _word_after(ctx, number) not in _irregular_subject_verbs():
+                return None  # most numbers: no verb right after
+            past = True  # "polled 1,000 adults, and 450 said they approved"
+        elif verb[1] is not None and (
+            verb[1] in casualty_participles() or verb[1] in _not_past_ed()
+        ):
             return None  # "and 12 injured": a casualty's outcome
-        past = verb[1] is not None
+        else:
+            past = verb[1] is not None
+        if number.label != "cardinal":
+            return None
     start = cue.start if cue is not None else number.start_char
     if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
         start -= 5  # "More than 600 runners started, but only 420 finished"
@@ -2059,6 +2066,14 @@ def _people_plurals() -> frozenset[str]:
 
 
 _PEOPLE = frozenset({"participants", "volunteers", "members", "applicants", "attendees"})
+
+
+@cache
+def _irregular_subject_verbs() -> frozenset[str]:
+    """The past tenses not in -ed of number_context.json subject_verbs ("said", "spent",
+    "took"), but "lost", an outcome of things as much ("10,000 homes lost power")."""
+    pasts = _irregular_pasts()
+    return frozenset(w for w in subject_verbs() if w in pasts and w not in _IRREGULAR_OUTCOMES)
 
 
 def _word_after(ctx: Context, number: _Number) -> str:

@@ -1845,6 +1845,20 @@ QUANTITY_CASES = [
         id="possessive-owner-inside-counted",
     ),
     pytest.param(
+        "The Chiefs converted 7 of 12 third downs, and the firm hired 300 first responders.",
+        [
+            ("7", "7", None, None, "third downs", "exact"),
+            ("12 third downs", "12", None, None, "third downs", "exact"),
+            ("300 first responders", "300", None, None, "first responders", "exact"),
+        ],
+        id="ordinal-modifier-inside-counted",
+    ),
+    pytest.param(
+        "He came 2 first then fell.",
+        [("2", "2", None, None, None, "exact")],
+        id="ordinal-modifier-needs-a-plural-after",
+    ),
+    pytest.param(
         "The county has 12 sheriff's office employees, and 300 nurse's aides went on strike.",
         [
             (

@@ -1969,6 +1969,38 @@ QUANTITY_CASES = [
         id="clause-part-said-after-things-bare",
     ),
     pytest.param(
+        "The reservoir holds 1.2 billion gallons, and 400 million were released.",
+        [
+            ("1.2 billion gallons", "1200000000", None, "gal", None, "exact"),
+            ("400 million", "400000000", None, "gal", None, "exact"),
+        ],
+        id="clause-part-were-after-a-measure",
+    ),
+    pytest.param(
+        "The museum owns 3,000 paintings, and 200 are on display.",
+        [
+            ("3,000 paintings", "3000", None, None, "paintings", "exact"),
+            ("200", "200", None, None, "paintings", "exact"),
+        ],
+        id="clause-part-are-after-an-object",
+    ),
+    pytest.param(
+        "Police seized 300 kilograms of cocaine, and 40 were arrested.",
+        [
+            ("300 kilograms of cocaine", "300", None, "kg", "cocaine", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-were-casualty-participle-bare",
+    ),
+    pytest.param(
+        "At the 300 sites, 40 were closed.",
+        [
+            ("300 sites", "300", None, None, "sites", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-were-after-a-preposition-and-the-bare",
+    ),
+    pytest.param(
         "About 500 tonnes of grain arrived, and 200 did not.",
         [
             ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),
@@ -3103,9 +3135,9 @@ QUANTITY_CASES = [
         "The company cut 300 jobs, while 50 were added.",
         [
             ("300 jobs", "300", None, None, "jobs", "exact"),
-            ("50", "50", None, None, None, "exact"),
+            ("50", "50", None, None, "jobs", "exact"),
         ],
-        id="elided-subject-after-while-no-outcome-verb-stays-bare",
+        id="elided-subject-after-while-no-outcome-verb-clause-part-were",
     ),
     pytest.param(
         "Tens of thousands of people were evacuated, and 12,000 remain in shelters.",

@@ -1967,10 +1967,11 @@ def _clause_noun(
 
 _CLAUSE_PART_VERB = re.compile(
     r"[ \u00a0]+(?:(?:did|do|does|will|would|could|can|may|might|must|should)"
-    r"(?:n[’']t)?|cannot|([a-z]{3,}ed))\b"
+    r"(?:n[’']t)?|cannot|([a-z]{3,}ed)|(?P<be>are|were)(?:[ \u00a0]+([a-z]+))?)\b"
 )
 """What makes a bare count its clause's subject right after it: a modal or "did" ("300 did
-not finish", "1,500 will lose their jobs") or a past tense in -ed ("40 retired")."""
+not finish", "1,500 will lose their jobs"), a past tense in -ed ("40 retired") or "are" or
+"were" ("400 million were released"), the word after it read too."""
 _CLAUSE_PART_LEAD = re.compile(r"(?:[,;]|,?[ \u00a0]+(?:and|but|while))[ \u00a0]+$")
 _OBJECT_PREPOSITIONS = frozenset(
     {"in", "of", "for", "from", "to", "on", "at", "by", "with", "over", "than", "about"}
@@ -2014,6 +2015,8 @@ def _clause_part(
             verb[1] in casualty_participles() or verb[1] in _not_past_ed()
         ):
             return None  # "and 12 injured": a casualty's outcome
+        elif verb["be"] is not None and (verb[3] is None or verb[3] in casualty_participles()):
+            return None  # "seized 300 kg of cocaine, and 40 were arrested": people
         else:
             past = verb[1] is not None
         if number.label != "cardinal":
@@ -2033,6 +2036,9 @@ def _clause_part(
     between = ctx.text[parts.end : lead.start()]
     if not between.strip(", "):
         word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
+        if word is not None and word[1] in _RESTRICTOR_DETERMINERS:
+            # past the determiner: "In the 200 cases, 150 were mild" is no object
+            word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, word.start() - 24), word.start())
         if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
             return None  # "30 goals in 40 games, and 12 did": no object
         then = _word_after(ctx, number)

@@ -561,6 +561,26 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="model_after_a_tally_and_and",
         ),
         pytest.param(
+            "Smith scored 28 points on Friday and Jones 22.",
+            [("28", "cardinal", "28"), ("22", "cardinal", "22")],
+            id="gapped_rival_after_a_tally_and_its_date",
+        ),
+        pytest.param(
+            "Labour won 412 seats in 2019, the Conservatives 121",
+            [("412", "cardinal", "412"), ("2019", "year", "2019"), ("121", "cardinal", "121")],
+            id="gapped_rival_after_a_tally_and_its_year",
+        ),
+        pytest.param(
+            "Smith scored 28 points on Friday and Boeing 737 jets flew",
+            [("28", "cardinal", "28"), ("737", "identifier", "737")],
+            id="model_after_a_tally_its_date_and_and",
+        ),
+        pytest.param(
+            "Smith scored 28 points in Toronto and Route 66",
+            [("28", "cardinal", "28"), ("66", "identifier", "66")],
+            id="name_after_a_tally_and_a_place_stays",
+        ),
+        pytest.param(
             "Police called 300 witnesses",
             [("300", "cardinal", "300")],
             id="count_after_call_before_plural",

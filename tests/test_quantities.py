@@ -1840,6 +1840,167 @@ QUANTITY_CASES = [
         id="clause-part-after-but-only",
     ),
     pytest.param(
+        "The county employs 45 sheriff's deputies.",
+        [("45 sheriff's deputies", "45", None, None, "sheriff's deputies", "exact")],
+        id="possessive-owner-inside-counted",
+    ),
+    pytest.param(
+        "The Chiefs converted 7 of 12 third downs, and the firm hired 300 first responders.",
+        [
+            ("7", "7", None, None, "third downs", "exact"),
+            ("12 third downs", "12", None, None, "third downs", "exact"),
+            ("300 first responders", "300", None, None, "first responders", "exact"),
+        ],
+        id="ordinal-modifier-inside-counted",
+    ),
+    pytest.param(
+        "He came 2 first then fell.",
+        [("2", "2", None, None, None, "exact")],
+        id="ordinal-modifier-needs-a-plural-after",
+    ),
+    pytest.param(
+        "The county has 12 sheriff's office employees, and 300 nurse's aides went on strike.",
+        [
+            (
+                "12 sheriff's office employees",
+                "12",
+                None,
+                None,
+                "sheriff's office employees",
+                "exact",
+            ),
+            ("300 nurse's aides", "300", None, None, "nurse's aides", "exact"),
+        ],
+        id="possessive-owner-before-a-compound",
+    ),
+    pytest.param(
+        "Police said 12 officers' cars were damaged.",
+        [("12 officers", "12", None, None, "officers", "exact")],
+        id="possessive-plural-owner-unchanged",
+    ),
+    pytest.param(
+        "He earned 2 day's pay.",
+        [],
+        id="possessive-time-owner-no-count",
+    ),
+    pytest.param(
+        "Officials counted 3 sheriff's.",
+        [("3", "3", None, None, None, "exact")],
+        id="possessive-owner-no-plural-after",
+    ),
+    pytest.param(
+        "The trial enrolled 2,400 participants, and 1,200 received the vaccine.",
+        [
+            ("2,400 participants", "2400", None, None, "participants", "exact"),
+            ("1,200", "1200", None, None, "participants", "exact"),
+        ],
+        id="clause-part-people-object-subject-verb",
+    ),
+    pytest.param(
+        "The school has 900 students, and 300 received free lunches.",
+        [
+            ("900 students", "900", None, None, "students", "exact"),
+            ("300", "300", None, None, "students", "exact"),
+        ],
+        id="clause-part-people-object-verb-led",
+    ),
+    pytest.param(
+        "The firm has 300 stores, and 40 stocked toys.",
+        [
+            ("300 stores", "300", None, None, "stores", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-verb-led-object-no-noun",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 hired lawyers.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-verb-led-no-people-bare",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 resigned.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-past-after-object-bare",
+    ),
+    pytest.param(
+        "The army has 2,000 soldiers, and 300 armed men joined them.",
+        [
+            ("2,000 soldiers", "2000", None, None, "soldiers", "exact"),
+            ("300 armed men", "300", None, None, "armed men", "exact"),
+        ],
+        id="clause-part-participle-modifier-kept",
+    ),
+    pytest.param(
+        "The survey polled 1,000 adults, and 450 said they approved.",
+        [
+            ("1,000 adults", "1000", None, None, "adults", "exact"),
+            ("450", "450", None, None, "adults", "exact"),
+        ],
+        id="clause-part-irregular-subject-verb",
+    ),
+    pytest.param(
+        "900 delegates voted, and 450 said no.",
+        [
+            ("900 delegates", "900", None, None, "delegates", "exact"),
+            ("450", "450", None, None, "delegates", "exact"),
+        ],
+        id="clause-part-irregular-verb-after-a-tail",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, and 40 took buyouts.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-irregular-verb-no-people-bare",
+    ),
+    pytest.param(
+        "The city has 12 hospitals, and 4 said they were full.",
+        [
+            ("12 hospitals", "12", None, None, "hospitals", "exact"),
+            ("4", "4", None, None, None, "exact"),
+        ],
+        id="clause-part-said-after-things-bare",
+    ),
+    pytest.param(
+        "The reservoir holds 1.2 billion gallons, and 400 million were released.",
+        [
+            ("1.2 billion gallons", "1200000000", None, "gal", None, "exact"),
+            ("400 million", "400000000", None, "gal", None, "exact"),
+        ],
+        id="clause-part-were-after-a-measure",
+    ),
+    pytest.param(
+        "The museum owns 3,000 paintings, and 200 are on display.",
+        [
+            ("3,000 paintings", "3000", None, None, "paintings", "exact"),
+            ("200", "200", None, None, "paintings", "exact"),
+        ],
+        id="clause-part-are-after-an-object",
+    ),
+    pytest.param(
+        "Police seized 300 kilograms of cocaine, and 40 were arrested.",
+        [
+            ("300 kilograms of cocaine", "300", None, "kg", "cocaine", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-were-casualty-participle-bare",
+    ),
+    pytest.param(
+        "At the 300 sites, 40 were closed.",
+        [
+            ("300 sites", "300", None, None, "sites", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="clause-part-were-after-a-preposition-and-the-bare",
+    ),
+    pytest.param(
         "About 500 tonnes of grain arrived, and 200 did not.",
         [
             ("About 500 tonnes of grain", "500", None, "t", "grain", "approx"),
@@ -2988,9 +3149,9 @@ QUANTITY_CASES = [
         "The company cut 300 jobs, while 50 were added.",
         [
             ("300 jobs", "300", None, None, "jobs", "exact"),
-            ("50", "50", None, None, None, "exact"),
+            ("50", "50", None, None, "jobs", "exact"),
         ],
-        id="elided-subject-after-while-no-outcome-verb-stays-bare",
+        id="elided-subject-after-while-no-outcome-verb-clause-part-were",
     ),
     pytest.param(
         "Tens of thousands of people were evacuated, and 12,000 remain in shelters.",
@@ -5024,6 +5185,36 @@ QUANTITY_CASES = [
             ("22", "22", None, None, "points", "exact"),
         ],
         id="gapped-player-stat-after-a-name",
+    ),
+    pytest.param(
+        "Smith scored 28 points on Friday and Jones 22.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("22", "22", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stat-after-a-date",
+    ),
+    pytest.param(
+        "Curry had 31 points on Saturday night and Thompson 18.",
+        [
+            ("31 points", "31", None, None, "points", "exact"),
+            ("18", "18", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stat-after-a-weekday-night",
+    ),
+    pytest.param(
+        "Labour won 412 seats in 2019, the Conservatives 121 and the Liberal Democrats 72.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+        ],
+        id="gapped-rivals-after-a-year",
+    ),
+    pytest.param(
+        "Smith scored 28 points on Friday and Boeing 737 jets flew.",
+        [("28 points", "28", None, None, "points", "exact")],
+        id="gapped-stat-date-model-stays-a-name",
     ),
     pytest.param(
         "LeBron James had 30 points, Anthony Davis 25 and Austin Reaves 18.",
@@ -7151,9 +7342,42 @@ QUANTITY_CASES = [
     pytest.param(
         "UK deaths rose to 45.",
         [
+            ("45", "45", None, None, "deaths", "exact"),
+        ],
+        id="count-subject-after-a-country-acronym",
+    ),
+    pytest.param(
+        "Officials said UK deaths rose to 45, and Ohio deaths rose to 12.",
+        [
             ("45", "45", None, None, None, "exact"),
+            ("12", "12", None, None, None, "exact"),
         ],
         id="count-subject-after-a-name-unchanged",
+    ),
+    pytest.param(
+        "US deaths rose to 500.",
+        [("500", "500", None, None, "deaths", "exact")],
+        id="count-subject-after-us-no-pronoun",
+    ),
+    pytest.param(
+        "Florida COVID hospitalizations rose to 5,000.",
+        [("5,000", "5000", None, None, "COVID hospitalizations", "exact")],
+        id="count-subject-place-then-acronym",
+    ),
+    pytest.param(
+        "IT layoffs rose to 5,000.",
+        [("5,000", "5000", None, None, "IT layoffs", "exact")],
+        id="count-subject-acronym-no-place-kept",
+    ),
+    pytest.param(
+        "California wildfire evacuations climbed to 20,000.",
+        [("20,000", "20000", None, None, "wildfire evacuations", "exact")],
+        id="count-subject-evacuations",
+    ),
+    pytest.param(
+        "Ridership on the subway rose to 4 million a day.",
+        [("4 million a day", "4000000", None, "/day", "ridership", "exact")],
+        id="count-subject-ridership-per-day",
     ),
     pytest.param(
         "Deaths from the virus reached 1,000.",

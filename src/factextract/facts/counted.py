@@ -93,6 +93,8 @@ def noun_phrase(
             stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
             # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
         adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
+        if low in _POSSESSIVES and k == i + 1 and not singular:
+            return _owner_phrase(ctx, i, stop)  # "45 sheriff's deputies"
         if not text.isalpha() and not (k > i or singular or _DOTTED.fullmatch(text) is None):
             words.append(k)  # "2,000 U.S. employees", "Two U.S. service members"
             continue
@@ -155,6 +157,33 @@ def noun_phrase(
             return None if _cut_short(ctx, words, last + 1, verbs) else (kept[0], last + 2)
         return kept[0], last + 1
     return None
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+_OWNER_TIMES = frozenset(
+    {"day", "week", "month", "year", "hour", "minute", "night", "season", "decade", "century"}
+)
+"""Time nouns whose "'s" after a count is a plural's misspelt: "two day's pay"."""
+
+
+def _owner_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """The counted phrase of a count of more than one whose first word is a singular noun
+    and its "'s" (token ``i + 1``): the owner is part of a plural phrase after it, which is
+    what is counted ("45 sheriff's deputies", "30 teacher's aides", "12 sheriff's office
+    employees"); a name ("40 Apple's"), a plural owner ("12 officers' cars") or a time
+    ("two day's pay") is no such owner."""
+    word = ctx.words[i]
+    if not word.islower() or not word.isalpha() or word in _OWNER_TIMES:
+        return None
+    if numbers.is_plural(word) or word in stop_words() or word in _unit_names():
+        return None  # "12 men's teams" left: a plural owner; "3 mile's" a unit's
+    k = i + 2
+    if k >= min(stop, len(ctx.words)) or not ctx.words[k].islower() or not ctx.spaced[k - 1]:
+        return None
+    phrase = noun_phrase(ctx, k, False, stop)
+    if phrase is None or phrase[0] != k or not numbers.is_plural(ctx.lowers[phrase[1] - 1]):
+        return None
+    return i, phrase[1]
 
 
 def _cut_short(ctx: Context, words: list[int], last: int, verbs: frozenset[str]) -> bool:

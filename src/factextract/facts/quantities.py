@@ -582,8 +582,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or _relative_noun(ctx, number, values[0], cue, taken)
             or _clause_noun(ctx, number, values[0], cue, taken)
         )
-        if part_of is not None:  # "Of the 1,200 patients, 45 developed side effects": patients
+        if part_of:  # "Of the 1,200 patients, 45 developed side effects": patients
             phrase, counted, rule = None, part_of, "shared"
+        elif part_of is not None:
+            phrase = None  # "The firm has 300 stores, and 40 stocked toys": a bare 40
     if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
         cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
@@ -1765,7 +1767,8 @@ def _gapped_rival(
     """The tally noun a bare count after a comma and a rival's name shares with the count
     right before the comma, its verb left out: "Labour won 412 seats, the Conservatives
     121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns),
-    and so on down a list ("... and the Liberal Democrats 72"); the count ends its clause."""
+    and so on down a list ("... and the Liberal Democrats 72"); the count ends its clause.
+    A date may follow the count before ("412 seats in 2019, the Conservatives 121")."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 4 or not ctx.words[k][:1].isupper():
@@ -1778,11 +1781,17 @@ def _gapped_rival(
     if lead is None:
         return None
     before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "won 412 seats in 2019, the Conservatives 121"
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # maybe a gapped rival too
-    if parts is None or parts.end != lead.start() or parts.counted is None or parts.unit:
+    if parts is None or parts.counted is None or parts.unit:
         return None
+    if parts.end != lead.start() and not _GAPPED_DATE.fullmatch(
+        undated(ctx, parts.end, lead.start())
+    ):
+        return None  # the count before ends right before the comma, or before its date
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None
 
@@ -1947,17 +1956,22 @@ def _clause_noun(
     taken: tuple[int, ...],
 ) -> str | None:
     """The noun of the count before a count whose verb opens the phrase after it
-    (``_clause_part`` with ``led``)."""
+    (``_clause_part`` with ``led``); "" where that count is its own clause's subject but
+    shares no noun (the count before is an object of no people: "has 300 stores, and 40
+    stocked toys")."""
     parts = _clause_part(ctx, number, value, cue, taken, led=True)
-    return parts.counted if parts is not None and parts.unit is None else None
+    if parts is None or parts.unit is not None:
+        return None
+    return parts.counted if parts.counted is not None else ""
 
 
 _CLAUSE_PART_VERB = re.compile(
     r"[ \u00a0]+(?:(?:did|do|does|will|would|could|can|may|might|must|should)"
-    r"(?:n[’']t)?|cannot|([a-z]{3,}ed))\b"
+    r"(?:n[’']t)?|cannot|([a-z]{3,}ed)|(?P<be>are|were)(?:[ \u00a0]+([a-z]+))?)\b"
 )
 """What makes a bare count its clause's subject right after it: a modal or "did" ("300 did
-not finish", "1,500 will lose their jobs") or a past tense in -ed ("40 retired")."""
+not finish", "1,500 will lose their jobs"), a past tense in -ed ("40 retired") or "are" or
+"were" ("400 million were released"), the word after it read too."""
 _CLAUSE_PART_LEAD = re.compile(r"(?:[,;]|,?[ \u00a0]+(?:and|but|while))[ \u00a0]+$")
 _OBJECT_PREPOSITIONS = frozenset(
     {"in", "of", "for", "from", "to", "on", "at", "by", "with", "over", "than", "about"}
@@ -1981,20 +1995,32 @@ def _clause_part(
     employs 12,000 people, and 1,500 will lose their jobs" count runners and people. The
     count before is its verb's object right before the link (no preposition before it: "30
     goals in 40 games, and 12 did" stays bare; a modal or "did" only: "The company cut 300
-    jobs, and 40 resigned" stays bare) or heads its own clause and a short tail
-    (``_TAIL_WORDS``, no digit, no clause word) follows it ("900 delegates voted, and 450
-    backed the motion"). An object measured in a unit lends its unit and material the same
-    way ("bought 500,000 tonnes of grain, and 200,000 will go to the reserve"). ``led``: the
-    phrase after the count opens with its verb (``_verb_led``: "About 200 people marched, and
-    50 held signs"), read as a past tense."""
+    jobs, and 40 resigned" stays bare, unless the object is of people, plurals of
+    ``_people_plurals``, and a verb of subject_verbs or a verb and its object follow: "The
+    trial enrolled 2,400 participants, and 1,200 received the vaccine") or heads its own
+    clause and a short tail (``_TAIL_WORDS``, no digit, no clause word) follows it ("900
+    delegates voted, and 450 backed the motion"). An object measured in a unit lends its
+    unit and material the same way ("bought 500,000 tonnes of grain, and 200,000 will go to
+    the reserve"). ``led``: the phrase after the count opens with its verb (``_verb_led``:
+    "About 200 people marched, and 50 held signs"), read as a past tense; after an object of
+    no people the count is given no noun ("has 300 stores, and 40 stocked toys": bare)."""
     past = led
     if not led:
         verb = _CLAUSE_PART_VERB.match(ctx.text, number.end_char)
-        if verb is None or number.label != "cardinal":
-            return None  # most numbers: no verb right after
-        if verb[1] is not None and (verb[1] in casualty_participles() or verb[1] in _not_past_ed()):
+        if verb is None:
+            if _word_after(ctx, number) not in _irregular_subject_verbs():
+                return None  # most numbers: no verb right after
+            past = True  # "polled 1,000 adults, and 450 said they approved"
+        elif verb[1] is not None and (
+            verb[1] in casualty_participles() or verb[1] in _not_past_ed()
+        ):
             return None  # "and 12 injured": a casualty's outcome
-        past = verb[1] is not None
+        elif verb["be"] is not None and (verb[3] is None or verb[3] in casualty_participles()):
+            return None  # "seized 300 kg of cocaine, and 40 were arrested": people
+        else:
+            past = verb[1] is not None
+        if number.label != "cardinal":
+            return None
     start = cue.start if cue is not None else number.start_char
     if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
         start -= 5  # "More than 600 runners started, but only 420 finished"
@@ -2010,9 +2036,21 @@ def _clause_part(
     between = ctx.text[parts.end : lead.start()]
     if not between.strip(", "):
         word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, opening - 24), opening)
+        if word is not None and word[1] in _RESTRICTOR_DETERMINERS:
+            # past the determiner: "In the 200 cases, 150 were mild" is no object
+            word = _WORD_BEFORE_COUNT.search(ctx.text, max(0, word.start() - 24), word.start())
         if word is None or not word[1].islower() or word[1] in _OBJECT_PREPOSITIONS:
             return None  # "30 goals in 40 games, and 12 did": no object
-        return None if past else parts  # "cut 300 jobs, and 40 resigned": bare
+        then = _word_after(ctx, number)
+        if not past or (
+            _people_head(parts.counted)
+            and (led or then in subject_verbs())
+            and then not in _EITHER_OUTCOMES
+        ):  # "enrolled 2,400 participants, and 1,200 received the vaccine"; "freed 30
+            return parts  # hostages, and 12 returned home", "and 200 followed" stay bare
+        # "cut 300 jobs, and 40 resigned": bare; "has 300 stores, and 40 stocked toys": the
+        # phrase after the count is its verb's object, no noun of the count
+        return parts._replace(unit=None, counted=None) if led else None
     if parts.unit is not None or not subject_count(ctx.text, opening):
         return None
     words = between.removesuffix(",").split()
@@ -2021,6 +2059,38 @@ def _clause_part(
     if any(not _TAIL_WORD.fullmatch(w) or w.lower() in _TAIL_STOPS for w in words):
         return None
     return parts
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    """Plurals of people (number_context.json proportion_nouns, age_group_nouns and the
+    plurals of one_nouns): an object count of them is the subject of a later clause's past
+    tense ("hired 300 workers, and 40 quit")."""
+    context = number_context()
+    ones = (f"{w}s" for w in context.one_nouns if not w.endswith(("man", "child")))
+    return frozenset((*context.proportion_nouns, *context.age_group_nouns, *ones, *_PEOPLE))
+
+
+_PEOPLE = frozenset({"participants", "volunteers", "members", "applicants", "attendees"})
+
+
+@cache
+def _irregular_subject_verbs() -> frozenset[str]:
+    """The past tenses not in -ed of number_context.json subject_verbs ("said", "spent",
+    "took"), but "lost", an outcome of things as much ("10,000 homes lost power")."""
+    pasts = _irregular_pasts()
+    return frozenset(w for w in subject_verbs() if w in pasts and w not in _IRREGULAR_OUTCOMES)
+
+
+def _word_after(ctx: Context, number: _Number) -> str:
+    """The lower-case word right after a number, or ""."""
+    after = ctx.token_at(number.end_char)
+    return ctx.lowers[after] if after < len(ctx.lowers) else ""
+
+
+def _people_head(counted: str | None) -> bool:
+    """Whether a counted phrase's head is a plural of people: "2,400 trial participants"."""
+    return counted is not None and counted.rpartition(" ")[2].lower() in _people_plurals()
 
 
 def _repeated_verb(
@@ -3117,7 +3187,7 @@ _COUNT_SUBJECT = re.compile(
     r"(?:[A-Za-z][a-z]+['’]s[ \u00a0]+)?"  # "The company's headcount", "Germany's"
     r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
     r"|at|across|on|to|more|than|nearly|almost)\b)"
-    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}"
+    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,5})[ \u00a0]+){0,2}"
     r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
@@ -3170,12 +3240,18 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
-    if words[-1].lower() not in subjects or any(w[:1].isupper() and w.isalpha() for w in words[1:]):
-        return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
+    if words[-1].lower() not in subjects or any(
+        w[:1].isupper() and w.isalpha() and not w.isupper() for w in words[1:]
+    ):  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases", "COVID cases"
+        return None
     if words[-1].lower() == _TOLL and (len(words) < 2 or words[-2].lower() not in _TOLL_KINDS):
         return None  # "The bridge toll rose to 8": a price; "The death toll rose to 54"
-    if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
-        return None  # "the number of cases that were"; "sales jumped and cases rose"
+    if any(
+        (w.lower() in stop_words() and not (len(w) > 1 and w.isupper()))
+        or w.lower() in _level_verbs()
+        for w in words
+    ):  # "the number of cases that were"; "sales jumped and cases rose"; "US deaths" goes on
+        return None
     if (aside := found.group("aside")) and any(w in _level_verbs() for w in aside.split()):
         return None  # ", including those who rose,": no plain aside
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
@@ -3204,8 +3280,8 @@ def _place_name(word: str) -> bool:
     _SUBJECT_CITY_POPULATION people in the gazetteer ("Brazil", "Texas", "Gaza", "Lagos"), no
     common word written with a capital at a sentence's start ("Jobless", "Dengue") nor one
     the gazetteer's stop words hold ("Southern", "Central", "North": regions' names too)."""
-    if word.lower() in _common_words():
-        return False  # "Southern border crossings fell to 50,000"
+    if word.lower() in _common_words() and not (len(word) > 1 and word.isupper()):
+        return False  # "Southern border crossings fell to 50,000"; "US" is no "us"
     return any(
         p.type in ("country", "admin1")
         or (p.type == "city" and p.population >= _SUBJECT_CITY_POPULATION)

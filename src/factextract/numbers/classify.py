@@ -218,8 +218,20 @@ def _gapped_tally() -> re.Pattern[str]:
     name = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
     item = rf",[ \u00a0]+{name}\d[\d,.]*(?:[ \u00a0]+(?:million|billion))?"
     return re.compile(
-        rf"\b(?:{nouns})(?:{item}){{0,4}}(?:,|,?[ \u00a0]+(?P<and>and))[ \u00a0]+{name}$"
+        rf"\b(?:{nouns}){_TALLY_WHEN}(?:{item}){{0,4}}"
+        rf"(?:,|,?[ \u00a0]+(?P<and>and))[ \u00a0]+{name}$"
     )
+
+
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TALLY_WHEN = (
+    rf"(?:[ \u00a0]+(?:(?:on[ \u00a0]+)?{_WEEKDAYS}(?:[ \u00a0]+night)?"
+    r"|in[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:19|20)\d\d)"
+    r"|(?:last|this)[ \u00a0]+(?:night|week|weekend|month|season|year)))?"
+)
+"""A date right after a tally or statistic noun, before a rival's gapped count: "28 points on
+Friday and Jones ", "412 seats in 2019, the Conservatives "."""
 
 
 @cache

@@ -306,6 +306,20 @@ CASES = [
         {"Monday": "2020-03-02"},
         id="quit-after-a-subject",
     ),
+    # a plural name opening with figures after "the" (a team's: "76ers") is a subject
+    pytest.param(
+        "The 76ers beat the Nets 115-106 on May 2.",
+        {"May 2": "2019-05-02"},
+        id="beat-after-a-numbered-team",
+    ),
+    pytest.param("The 49ers beat the Rams on May 2.", {"May 2": "2019-05-02"}, id="49ers-beat"),
+    pytest.param("The 76ers will beat the Nets on May 2.", {"May 2": "2020-05-02"}, id="will-beat"),
+    pytest.param(
+        "If the 76ers beat the Nets on May 2, they will clinch.",
+        {"May 2": "2020-05-02"},
+        id="if-the-76ers-beat",
+    ),
+    pytest.param("The 76ers host the Nets on May 2.", {"May 2": "2020-05-02"}, id="76ers-host"),
     # not after "if", nor a noun ("a rate cut")
     pytest.param(
         "If Arsenal beat Chelsea on Saturday, they will win the title.",

@@ -825,9 +825,8 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     if i == left:  # a relative clause's verb: "The bank, which cut rates in March, meets"
         if lowers[i - 1] not in _RELATIVE_PRONOUNS:
             return False
-    elif (
-        lowers[_before_adverbs(ctx, left, i)] in words.schedule_not_after
-        or not ctx.words[i - 1].isalpha()
+    elif lowers[_before_adverbs(ctx, left, i)] in words.schedule_not_after or not (
+        ctx.words[i - 1].isalpha() or _numbered_team(ctx, left, i - 1)
     ):
         return False  # "will cut", and "will gradually cut": an adverb between
     if left > 0 and lowers[left - 1] in words.conditional_breaks:
@@ -853,6 +852,18 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})  # not "that": "said that cut ..." may be a noun
+
+
+_NUMBERED_TEAM = re.compile(r"\d+[a-z]{2,}s")
+"""A plural name that opens with figures, a team's ("76ers", "49ers")."""
+
+
+def _numbered_team(ctx: Context, left: int, k: int) -> bool:
+    """Whether token ``k`` is a plural name opening with figures ("The 76ers beat the Nets")
+    that opens its clause or follows "the" there: a subject, no size ("a 25bps cut")."""
+    if _NUMBERED_TEAM.fullmatch(ctx.words[k]) is None:
+        return False
+    return k == left or (k - 1 >= left and ctx.lowers[k - 1] == "the")
 
 
 def _before_adverbs(ctx: Context, left: int, i: int) -> int:

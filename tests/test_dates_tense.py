@@ -1919,6 +1919,31 @@ def test_dateline_day_is_never_after_publication(
 # date's lead is a plan made before publication, as "was expected to take place" is: the
 # nearest; "was seen" looks back.
 PARTICIPLES = [
+    # a participle after "those" leading a preposition or a time word: a reduced relative
+    # clause, its own past; not before a noun, nor before a deadline's date
+    (
+        "The company will pay workers, including those hired in March, a bonus.",
+        "2023-07-04",
+        {"March": "2023-03"},
+    ),
+    (
+        "The company will reinstate workers, including those fired in May.",
+        "2023-07-04",
+        {"May": "2023-05"},
+    ),
+    (
+        "Those killed on Sunday will be buried on Tuesday.",
+        "2023-07-06",
+        {"Sunday": "2023-07-02", "Tuesday": "2023-07-11"},
+    ),
+    ("The fund will help those affected by the floods in May.", "2023-07-04", {"May": "2023-05"}),
+    ("Aid will reach those affected areas in May.", "2023-07-04", {"May": "2024-05"}),
+    ("Officials will visit those areas in May.", "2023-07-04", {"May": "2024-05"}),
+    (
+        "Tickets will go on sale to those registered by Friday.",
+        "2023-07-04",
+        {"Friday": "2023-07-07"},
+    ),
     # a late date clause before a report is no fronted one: the main clause's tense
     (
         "China will restrict exports of gallium and germanium, two metals used in chipmaking "

@@ -2112,10 +2112,32 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     words = _words()
     if ctx.lowers[before] in _AND_OR and _coordinated_participle(ctx, left, before):
         return False  # "must be postmarked by Nov. 5 and received by Nov. 8"
+    if before == i - 1 and ctx.lowers[before] == _THOSE and _relative_lead(ctx, i + 1):
+        return True  # "including those hired in March": a pronoun's reduced relative clause
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after
     )
+
+
+_THOSE = "those"
+_RELATIVE_LEADS = frozenset({"during", "since", "last", "after", "earlier"})
+_DEADLINE_LEADS = frozenset({"by", "before", "through", "within"})
+"""Besides the prepositions of ``adjective_after``, the words that may follow the participle
+of a reduced relative clause after "those" ("those hired in March", "those killed last
+week"), not a noun ("those affected areas"); a lead of a deadline only before a lower-case
+word ("those injured by the storm", not "those registered by Friday")."""
+
+
+def _relative_lead(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a lower-case preposition or time word that leads the rest of a
+    reduced relative clause."""
+    if k >= len(ctx.lowers) or not ctx.words[k].islower():
+        return False
+    if ctx.lowers[k] in _DEADLINE_LEADS:
+        # "those injured by the storm"; no deadline: "those registered by Friday"
+        return k + 1 < len(ctx.words) and ctx.words[k + 1].islower()
+    return ctx.lowers[k] in _RELATIVE_LEADS or ctx.lowers[k] in _words().adjective_after
 
 
 _FUTURE_MODALS = frozenset({"will", "would", "could", "might", "may", "must", "can", "shall"})

@@ -1091,6 +1091,36 @@ CASES = [
         id="has-a-game-high",
     ),
     pytest.param("The company has a loss on Monday.", {"Monday": "2020-03-02"}, id="has-no-event"),
+    # a present "hold"/"holds" of an event likewise ("talks", an election's nouns too)
+    pytest.param(
+        "The two leaders hold talks on Monday, and Taiwan holds a presidential election on "
+        "Saturday.",
+        {"Monday": "2020-03-09", "Saturday": "2020-03-07"},
+        id="hold-talks-holds-an-election",
+    ),
+    pytest.param(
+        "The council holds a meeting on Monday, and the party holds its primary on Friday.",
+        {"Monday": "2020-03-09", "Friday": "2020-03-06"},
+        id="holds-a-meeting-its-primary",
+    ),
+    pytest.param(
+        "The company has talks with lenders on Monday.",
+        {"Monday": "2020-03-09"},
+        id="has-talks",
+    ),
+    pytest.param(
+        "The ECB holds rates steady on Monday, and stocks hold gains on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="holds-no-event",
+    ),
+    pytest.param(
+        "Trump holds a lead in the polls on Monday.", {"Monday": "2020-03-02"}, id="holds-a-lead"
+    ),
+    pytest.param(
+        "The leaders held talks on Monday, and the talks held on Friday failed.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="held-talks",
+    ),
 ]
 
 

@@ -1058,7 +1058,7 @@ def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
     return _present_verb(ctx, left, i)
 
 
-_HOLDING = frozenset({"has", "have"})
+_HOLDING = frozenset({"has", "have", "holds", "hold"})
 _HELD_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "another"})
 _HELD_REACH = 3
 """Most words of a held event's noun phrase after its determiner ("a preseason home game")."""
@@ -1081,12 +1081,13 @@ def _held_events() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
-    """How many tokens a present "has"/"have" at token ``i`` and its object, an event of
-    ``held_events`` after a determiner (or a bare one right after it: "has surgery"), take
-    ("Riders have a rest day", "The council has a meeting", "Parliament has its final
-    session"), 0 when none: a schedule, whose date in its clause is ahead; not "had", "will
-    have" (its own cue), "to have", a perfect ("has held a meeting"), an event that goes on
-    ("a game-high 20 points", "has final say", "a meeting of minds")."""
+    """How many tokens a present "has"/"have" ("holds"/"hold") at token ``i`` and its object,
+    an event of ``held_events`` after a determiner (or a bare one right after it: "has
+    surgery", "hold talks"), take ("Riders have a rest day", "The council has a meeting",
+    "Taiwan holds a presidential election"), 0 when none: a schedule, whose date in its
+    clause is ahead; not "had", "will have" (its own cue), "to have", a perfect ("has held a
+    meeting"), an event that goes on ("a game-high 20 points", "has final say", "a meeting of
+    minds")."""
     j = i + 1
     if j >= right:
         return 0

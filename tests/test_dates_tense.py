@@ -1117,6 +1117,15 @@ CASES = [
         "Trump holds a lead in the polls on Monday.", {"Monday": "2020-03-02"}, id="holds-a-lead"
     ),
     pytest.param(
+        "Manchester City have a game in hand after the draw on Monday, and Arsenal hold a "
+        "game in hand after the win on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="a-game-in-hand",
+    ),
+    pytest.param(
+        "The team has a game in Boston on Monday.", {"Monday": "2020-03-09"}, id="a-game-in-a-city"
+    ),
+    pytest.param(
         "The leaders held talks on Monday, and the talks held on Friday failed.",
         {"Monday": "2020-03-02", "Friday": "2020-02-28"},
         id="held-talks",

@@ -1108,6 +1108,8 @@ def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
             return 0  # "a game-high 20 points"
         if after.isalpha() and after.islower() and after not in _HELD_AFTER:
             continue  # the phrase goes on: "its final vote", "a meeting of minds"
+        if after == "in" and k + 2 < right and lowers[k + 2] == "hand":
+            return 0  # "have a game in hand": a game owed, held on no day
         return k + 1 - i if _present_verb(ctx, left, i) else 0
     return 0
 

@@ -1977,6 +1977,11 @@ PARTICIPLES = [
     ),
     ("The fund will help those affected by the floods in May.", "2023-07-04", {"May": "2023-05"}),
     ("Aid will reach those affected areas in May.", "2023-07-04", {"May": "2024-05"}),
+    (
+        "Those interested in attending the fair in October should register by Friday.",
+        "2023-07-04",
+        {"October": "2023-10"},
+    ),
     ("Officials will visit those areas in May.", "2023-07-04", {"May": "2024-05"}),
     (
         "Tickets will go on sale to those registered by Friday.",

@@ -2115,7 +2115,12 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     words = _words()
     if ctx.lowers[before] in _AND_OR and _coordinated_participle(ctx, left, before):
         return False  # "must be postmarked by Nov. 5 and received by Nov. 8"
-    if before == i - 1 and ctx.lowers[before] == _THOSE and _relative_lead(ctx, i + 1):
+    if (
+        before == i - 1
+        and ctx.lowers[before] == _THOSE
+        and word not in _STATE_PARTICIPLES
+        and _relative_lead(ctx, i + 1)
+    ):
         return True  # "including those hired in March": a pronoun's reduced relative clause
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
@@ -2124,6 +2129,12 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
 
 
 _THOSE = "those"
+_STATE_PARTICIPLES = frozenset(
+    {"interested", "concerned", "involved", "qualified", "aged", "skilled", "experienced"}
+    | {"married", "related", "based", "located", "worried", "prepared", "committed"}
+)
+"""Participles after "those" that tell a state, no act of a day ("those interested in
+attending the fair in October")."""
 _RELATIVE_LEADS = frozenset({"during", "since", "last", "after", "earlier"})
 _DEADLINE_LEADS = frozenset({"by", "before", "through", "within"})
 """Besides the prepositions of ``adjective_after``, the words that may follow the participle

@@ -2580,7 +2580,7 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("Temperatures were forecast to hit 40C on Saturday.", {"Saturday": "2024-06-15"}),
-    # up to six words after the infinitive's verb ("a" one of them), none opening a clause
+    # up to twelve words after the infinitive's verb ("a" one of them), none opening a clause
     (
         "The typhoon was expected to make landfall in southern China on Saturday.",
         {"Saturday": "2024-06-15"},
@@ -2617,7 +2617,7 @@ LIKELY = [
     (
         "The hurricane was expected to bring a storm surge of up to 10 feet to the coast on "
         "Friday.",
-        {"Friday": "2024-06-07"},
+        {"Friday": "2024-06-14"},  # eleven words: a forecast too (was the last Friday)
     ),
     (
         "The bill, which cleared the House on Monday, was expected to pass the Senate on Thursday.",
@@ -2646,6 +2646,16 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("The storm was expected to reach Mexico's coast by Friday.", {"Friday": "2024-06-14"}),
+    # a longer infinitive's phrase (up to twelve words between it and the weekday's lead)
+    (
+        "Tropical Storm Debby made landfall on Monday. Debby was expected to dump up to 20 "
+        "inches of rain on parts of Georgia on Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "The storm was expected to bring up to 10 inches of rain to parts of the state on Friday.",
+        {"Friday": "2024-06-14"},
+    ),
     ("Beryl was expected to reach Mexico by Friday.", {"Friday": "2024-06-07"}),
     (
         "Tesla, which hit a record on Monday, was expected to reach $300 by Friday.",

@@ -3899,6 +3899,22 @@ MONTH_RUN_CASES = [
         ("the first two months", "duration", "P2M", None, None, None),
         id="first-two-months-alone-a-duration",
     ),
+    # one month of a year ("the first month of the year") is that month, no duration
+    pytest.param(
+        "Sales rose 5% in the first month of the year.",
+        ("the first month of the year", "date", "2020-01", None, "2020-01-01", "2020-01-31"),
+        id="first-month-of-the-year",
+    ),
+    pytest.param(
+        "Exports fell in the last month of 2019.",
+        ("the last month of 2019", "date", "2019-12", None, "2019-12-01", "2019-12-31"),
+        id="last-month-of-a-year",
+    ),
+    pytest.param(
+        "He spent the first month in hospital.",
+        ("the first month", "duration", "P1M", None, None, None),
+        id="first-month-alone-a-duration",
+    ),
 ]
 
 

@@ -306,6 +306,20 @@ CASES = [
         {"Monday": "2020-03-02"},
         id="quit-after-a-subject",
     ),
+    # a plural name opening with figures after "the" (a team's: "76ers") is a subject
+    pytest.param(
+        "The 76ers beat the Nets 115-106 on May 2.",
+        {"May 2": "2019-05-02"},
+        id="beat-after-a-numbered-team",
+    ),
+    pytest.param("The 49ers beat the Rams on May 2.", {"May 2": "2019-05-02"}, id="49ers-beat"),
+    pytest.param("The 76ers will beat the Nets on May 2.", {"May 2": "2020-05-02"}, id="will-beat"),
+    pytest.param(
+        "If the 76ers beat the Nets on May 2, they will clinch.",
+        {"May 2": "2020-05-02"},
+        id="if-the-76ers-beat",
+    ),
+    pytest.param("The 76ers host the Nets on May 2.", {"May 2": "2020-05-02"}, id="76ers-host"),
     # not after "if", nor a noun ("a rate cut")
     pytest.param(
         "If Arsenal beat Chelsea on Saturday, they will win the title.",
@@ -1077,6 +1091,45 @@ CASES = [
         id="has-a-game-high",
     ),
     pytest.param("The company has a loss on Monday.", {"Monday": "2020-03-02"}, id="has-no-event"),
+    # a present "hold"/"holds" of an event likewise ("talks", an election's nouns too)
+    pytest.param(
+        "The two leaders hold talks on Monday, and Taiwan holds a presidential election on "
+        "Saturday.",
+        {"Monday": "2020-03-09", "Saturday": "2020-03-07"},
+        id="hold-talks-holds-an-election",
+    ),
+    pytest.param(
+        "The council holds a meeting on Monday, and the party holds its primary on Friday.",
+        {"Monday": "2020-03-09", "Friday": "2020-03-06"},
+        id="holds-a-meeting-its-primary",
+    ),
+    pytest.param(
+        "The company has talks with lenders on Monday.",
+        {"Monday": "2020-03-09"},
+        id="has-talks",
+    ),
+    pytest.param(
+        "The ECB holds rates steady on Monday, and stocks hold gains on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="holds-no-event",
+    ),
+    pytest.param(
+        "Trump holds a lead in the polls on Monday.", {"Monday": "2020-03-02"}, id="holds-a-lead"
+    ),
+    pytest.param(
+        "Manchester City have a game in hand after the draw on Monday, and Arsenal hold a "
+        "game in hand after the win on Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="a-game-in-hand",
+    ),
+    pytest.param(
+        "The team has a game in Boston on Monday.", {"Monday": "2020-03-09"}, id="a-game-in-a-city"
+    ),
+    pytest.param(
+        "The leaders held talks on Monday, and the talks held on Friday failed.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="held-talks",
+    ),
 ]
 
 
@@ -1919,6 +1972,36 @@ PARTICIPLES = [
         {"March 31": "2024-03-31"},
     ),
     ("He resigned ahead of the vote in March 2023.", "2024-03-19", {"March 2023": "2023-03"}),
+    # a participle after "those" leading a preposition or a time word: a reduced relative
+    # clause, its own past; not before a noun, nor before a deadline's date
+    (
+        "The company will pay workers, including those hired in March, a bonus.",
+        "2023-07-04",
+        {"March": "2023-03"},
+    ),
+    (
+        "The company will reinstate workers, including those fired in May.",
+        "2023-07-04",
+        {"May": "2023-05"},
+    ),
+    (
+        "Those killed on Sunday will be buried on Tuesday.",
+        "2023-07-06",
+        {"Sunday": "2023-07-02", "Tuesday": "2023-07-11"},
+    ),
+    ("The fund will help those affected by the floods in May.", "2023-07-04", {"May": "2023-05"}),
+    ("Aid will reach those affected areas in May.", "2023-07-04", {"May": "2024-05"}),
+    (
+        "Those interested in attending the fair in October should register by Friday.",
+        "2023-07-04",
+        {"October": "2023-10"},
+    ),
+    ("Officials will visit those areas in May.", "2023-07-04", {"May": "2024-05"}),
+    (
+        "Tickets will go on sale to those registered by Friday.",
+        "2023-07-04",
+        {"Friday": "2023-07-07"},
+    ),
     # a late date clause before a report is no fronted one: the main clause's tense
     (
         "China will restrict exports of gallium and germanium, two metals used in chipmaking "
@@ -2511,7 +2594,7 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("Temperatures were forecast to hit 40C on Saturday.", {"Saturday": "2024-06-15"}),
-    # up to six words after the infinitive's verb ("a" one of them), none opening a clause
+    # up to twelve words after the infinitive's verb ("a" one of them), none opening a clause
     (
         "The typhoon was expected to make landfall in southern China on Saturday.",
         {"Saturday": "2024-06-15"},
@@ -2548,7 +2631,7 @@ LIKELY = [
     (
         "The hurricane was expected to bring a storm surge of up to 10 feet to the coast on "
         "Friday.",
-        {"Friday": "2024-06-07"},
+        {"Friday": "2024-06-14"},  # eleven words: a forecast too (was the last Friday)
     ),
     (
         "The bill, which cleared the House on Monday, was expected to pass the Senate on Thursday.",
@@ -2577,6 +2660,16 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("The storm was expected to reach Mexico's coast by Friday.", {"Friday": "2024-06-14"}),
+    # a longer infinitive's phrase (up to twelve words between it and the weekday's lead)
+    (
+        "Tropical Storm Debby made landfall on Monday. Debby was expected to dump up to 20 "
+        "inches of rain on parts of Georgia on Friday.",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "The storm was expected to bring up to 10 inches of rain to parts of the state on Friday.",
+        {"Friday": "2024-06-14"},
+    ),
     ("Beryl was expected to reach Mexico by Friday.", {"Friday": "2024-06-07"}),
     (
         "Tesla, which hit a record on Monday, was expected to reach $300 by Friday.",

@@ -2209,7 +2209,7 @@ _FORECAST_TAIL = (
     r"(?:[ \u00a0]+(?:to[ \u00a0]+(?:be[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)\b"
     r"|(?!have\b|be\b)[a-z]+)|(?:in|for|across|over|along)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
-    r"(?:[A-Za-z][a-z]*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,6})?|due)"
+    r"(?:[A-Za-z][a-z]*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,12})?|due)"
     r"[ \u00a0]+(?:(?:on|by|until|till|through|before)[ \u00a0]+"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"

@@ -208,7 +208,7 @@ def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
     named, or for "the year" of the publication date's, as for a quarter by the tense: in the
     past the last run ended by then ("orders fell in the first nine months of the year" in
     January: last year's), ahead the next one not yet over."""
-    count = int(numbers.parse_number(expr.get("n") or "") or 0)
+    count = int(numbers.parse_number(expr.get("n") or "1") or 0)
     first = 1 if (expr.get("edge") or "").lower() == "first" else 13 - count
     year = _relative_year(expr, anchor)
     relative = not expr.get("y")
@@ -229,6 +229,8 @@ def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
         elif future is True and whole.end < anchor:
             year += 1
         whole = _months("", year, first, count, "month", relative, inferred)
+    if count == 1:  # "the first month of the year": that month
+        return _month_value(year, first, relative, inferred)
     timex = f"{year:04d}-{first:02d}/{year:04d}-{first + count - 1:02d}"
     # its first and last months, for "a year earlier" to count from ("rose 5% in the first
     # nine months of 1989 from the year-earlier period": 1988-01/1988-09)

@@ -829,9 +829,8 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     if i == left:  # a relative clause's verb: "The bank, which cut rates in March, meets"
         if lowers[i - 1] not in _RELATIVE_PRONOUNS:
             return False
-    elif (
-        lowers[_before_adverbs(ctx, left, i)] in words.schedule_not_after
-        or not ctx.words[i - 1].isalpha()
+    elif lowers[_before_adverbs(ctx, left, i)] in words.schedule_not_after or not (
+        ctx.words[i - 1].isalpha() or _numbered_team(ctx, left, i - 1)
     ):
         return False  # "will cut", and "will gradually cut": an adverb between
     if left > 0 and lowers[left - 1] in words.conditional_breaks:
@@ -857,6 +856,18 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})  # not "that": "said that cut ..." may be a noun
+
+
+_NUMBERED_TEAM = re.compile(r"\d+[a-z]{2,}s")
+"""A plural name that opens with figures, a team's ("76ers", "49ers")."""
+
+
+def _numbered_team(ctx: Context, left: int, k: int) -> bool:
+    """Whether token ``k`` is a plural name opening with figures ("The 76ers beat the Nets")
+    that opens its clause or follows "the" there: a subject, no size ("a 25bps cut")."""
+    if _NUMBERED_TEAM.fullmatch(ctx.words[k]) is None:
+        return False
+    return k == left or (k - 1 >= left and ctx.lowers[k - 1] == "the")
 
 
 def _before_adverbs(ctx: Context, left: int, i: int) -> int:
@@ -1051,7 +1062,7 @@ def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
     return _present_verb(ctx, left, i)
 
 
-_HOLDING = frozenset({"has", "have"})
+_HOLDING = frozenset({"has", "have", "holds", "hold"})
 _HELD_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "another"})
 _HELD_REACH = 3
 """Most words of a held event's noun phrase after its determiner ("a preseason home game")."""
@@ -1074,12 +1085,13 @@ def _held_events() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
-    """How many tokens a present "has"/"have" at token ``i`` and its object, an event of
-    ``held_events`` after a determiner (or a bare one right after it: "has surgery"), take
-    ("Riders have a rest day", "The council has a meeting", "Parliament has its final
-    session"), 0 when none: a schedule, whose date in its clause is ahead; not "had", "will
-    have" (its own cue), "to have", a perfect ("has held a meeting"), an event that goes on
-    ("a game-high 20 points", "has final say", "a meeting of minds")."""
+    """How many tokens a present "has"/"have" ("holds"/"hold") at token ``i`` and its object,
+    an event of ``held_events`` after a determiner (or a bare one right after it: "has
+    surgery", "hold talks"), take ("Riders have a rest day", "The council has a meeting",
+    "Taiwan holds a presidential election"), 0 when none: a schedule, whose date in its
+    clause is ahead; not "had", "will have" (its own cue), "to have", a perfect ("has held a
+    meeting"), an event that goes on ("a game-high 20 points", "has final say", "a meeting of
+    minds")."""
     j = i + 1
     if j >= right:
         return 0
@@ -1100,6 +1112,8 @@ def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
             return 0  # "a game-high 20 points"
         if after.isalpha() and after.islower() and after not in _HELD_AFTER:
             continue  # the phrase goes on: "its final vote", "a meeting of minds"
+        if after == "in" and k + 2 < right and lowers[k + 2] == "hand":
+            return 0  # "have a game in hand": a game owed, held on no day
         return k + 1 - i if _present_verb(ctx, left, i) else 0
     return 0
 
@@ -2129,6 +2143,13 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     words = _words()
     if ctx.lowers[before] in _AND_OR and _coordinated_participle(ctx, left, before):
         return False  # "must be postmarked by Nov. 5 and received by Nov. 8"
+    if (
+        before == i - 1
+        and ctx.lowers[before] == _THOSE
+        and word not in _STATE_PARTICIPLES
+        and _relative_lead(ctx, i + 1)
+    ):
+        return True  # "including those hired in March": a pronoun's reduced relative clause
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after
@@ -2136,6 +2157,32 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
 
 
 _WITH = frozenset({"with", "without"})
+_THOSE = "those"
+_STATE_PARTICIPLES = frozenset(
+    {"interested", "concerned", "involved", "qualified", "aged", "skilled", "experienced"}
+    | {"married", "related", "based", "located", "worried", "prepared", "committed"}
+)
+"""Participles after "those" that tell a state, no act of a day ("those interested in
+attending the fair in October")."""
+_RELATIVE_LEADS = frozenset({"during", "since", "last", "after", "earlier"})
+_DEADLINE_LEADS = frozenset({"by", "before", "through", "within"})
+"""Besides the prepositions of ``adjective_after``, the words that may follow the participle
+of a reduced relative clause after "those" ("those hired in March", "those killed last
+week"), not a noun ("those affected areas"); a lead of a deadline only before a lower-case
+word ("those injured by the storm", not "those registered by Friday")."""
+
+
+def _relative_lead(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a lower-case preposition or time word that leads the rest of a
+    reduced relative clause."""
+    if k >= len(ctx.lowers) or not ctx.words[k].islower():
+        return False
+    if ctx.lowers[k] in _DEADLINE_LEADS:
+        # "those injured by the storm"; no deadline: "those registered by Friday"
+        return k + 1 < len(ctx.words) and ctx.words[k + 1].islower()
+    return ctx.lowers[k] in _RELATIVE_LEADS or ctx.lowers[k] in _words().adjective_after
+
+
 _FUTURE_MODALS = frozenset({"will", "would", "could", "might", "may", "must", "can", "shall"})
 
 

@@ -90,6 +90,31 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The shilling has been stable at around 129 to the dollar since March.",
         [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS
     ),
+    # a sure default ("rupee": INR) is a guess where places name another of its currencies,
+    # and a default the reference refutes reads the one other currency the places name and
+    # no reference refutes (PKR), else no record
+    (
+        "ISLAMABAD - The rupee weakened to 280 against the dollar. In India, the rupee was at"
+        " 83.4.",
+        [("280 against the dollar", "USD", "PKR", 280.0, False)],
+    ),
+    (
+        "NEW DELHI - India and Pakistan traded barbs. The rupee closed at 278 per dollar.",
+        [("278 per dollar", "USD", "PKR", 278.0, False)],
+    ),
+    ("The rupee closed at 278 per dollar on Tuesday.", []),
+    (
+        "NEW DELHI - Officials of India and Pakistan met. The rupee closed at 83.45 per dollar.",
+        [("83.45 per dollar", "USD", "INR", 83.45, True)],
+    ),
+    (
+        "MUMBAI - The rupee closed at 83.45 per dollar. Pakistan's rupee fell.",
+        [("83.45 per dollar", "USD", "INR", 83.45, False)],
+    ),
+    (
+        "ISLAMABAD - The rupee closed at 278 per dollar, traders in Pakistan said.",
+        [("278 per dollar", "USD", "PKR", 278.0, False)],
+    ),
     # the currency a rate counts against is no quote
     (
         "The dong has weakened 2.9% against the dollar this year, trading at 23,191 per dollar.",

@@ -782,6 +782,19 @@ MONEY_CASES = [
         [("1,000 rupees", "1000", None, "INR", True, "exact")],
         id="inr-bare-rupees-default",
     ),
+    # a sure default is a guess where places name its rivals more than half as often
+    pytest.param(
+        "Officials in India and Pakistan met. The meal costs 1,000 rupees.",
+        PUBLISHED,
+        [("1,000 rupees", "1000", None, "INR", False, "exact")],
+        id="inr-bare-rupees-default-rival-places",
+    ),
+    pytest.param(
+        "NEW DELHI - Officials in India and Pakistan met. The meal costs 1,000 rupees.",
+        PUBLISHED,
+        [("1,000 rupees", "1000", None, "INR", True, "exact")],
+        id="inr-bare-rupees-default-places-twice-rivals",
+    ),
     # Pakistani, Sri Lankan and Nepalese rupees; Bangladeshi taka.
     pytest.param(
         "The budget sets aside PKR 500 billion for defence.",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
@@ -183,8 +184,9 @@ def _found(
 
 
 def _default_read(currency: Resolution) -> bool:
-    """Whether a currency is an ambiguous name's default reading, unsure ("pesos": MXN)."""
-    return not currency.certain and currency.reason.startswith("default reading of")
+    """Whether a currency is an ambiguous name's default reading ("pesos": MXN), unsure or
+    sure by itself ("the rupee" with no place: INR, which 278 per dollar refutes)."""
+    return currency.reason.startswith("default reading of")
 
 
 _ORIENTED_ON = dt.date(2020, 1, 2)
@@ -360,12 +362,18 @@ another currency ("998 pesos per dollar" is no Mexican peso's rate)."""
 
 
 def _reread(
-    rate: _Found, check: dict[str, object], published: dt.date | None, tolerance: float
+    rate: _Found,
+    check: dict[str, object],
+    published: dt.date | None,
+    tolerance: float,
+    places: Counter[str],
 ) -> _Found | None:
     """A rate whose quote is a name's guessed default, read again where its reference refutes
     the guess (``_REFUTED``): the one other currency of the name whose reference the rate fits
-    within ``tolerance`` ("the peso at 58.6 per dollar": PHP), else no record (a pair that
-    is wrong is worse than none: "998 pesos per dollar" with no place is ARS, CLP or COP)."""
+    within ``tolerance`` ("the peso at 58.6 per dollar": PHP), else the one other currency
+    with no reference to refute it that the article's ``places`` name ("ISLAMABAD - the rupee
+    at 278 per dollar": PKR), else no record (a pair that is wrong is worse than none: "998
+    pesos per dollar" with no place is ARS, CLP or COP). The quote read again is unsure."""
     reference = check.get("reference_rate")
     if not isinstance(reference, Decimal) or reference <= 0:
         return rate  # no reference, no test
@@ -374,14 +382,18 @@ def _reread(
     entry = ambiguous_marker(rate.guessed)
     if entry is None:
         return None
-    fits = []
+    fits, unchecked = [], []
     for code in entry.candidates:
         if code in (rate.quote, rate.base):
             continue
         other = rates.reference_rate(rate.base, code, published).rate
         if other is not None and other > 0 and abs(float(rate.rate / other) - 1) <= tolerance:
             fits.append(code)
-    return rate._replace(quote=fits[0]) if len(fits) == 1 else None
+        elif other is None and places[code]:
+            unchecked.append(code)
+    if not fits and len(unchecked) == 1:
+        fits = unchecked
+    return rate._replace(quote=fits[0], certain=False) if len(fits) == 1 else None
 
 
 def to_records(
@@ -396,7 +408,11 @@ def to_records(
     for found in find(ctx):
         limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
         check = rates.checked(found.base, found.quote, found.rate, published, limit)
-        rate = _reread(found, check, published, hedged_tolerance) if found.guessed else found
+        rate = (
+            _reread(found, check, published, hedged_tolerance, CurrencyResolver.of(ctx.text).places)
+            if found.guessed
+            else found
+        )
         if rate is None:
             continue
         if rate.quote != found.quote:

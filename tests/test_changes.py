@@ -56,6 +56,59 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A restrictive relative clause with a subject and a verb of its own, after a phrase with
+    # a preposition that opens the sentence: that phrase changed, not the clause's words.
+    pytest.param(
+        "Sales of the cars that Ford makes in Mexico rose 5% last year.",
+        [(None, None, "5%", "up", "Sales of the cars")],
+        id="relative-clause-own-subject-name",
+    ),
+    pytest.param(
+        "Sales of the cars that the company makes in Mexico rose 5% last year.",
+        [(None, None, "5%", "up", "Sales of the cars")],
+        id="relative-clause-own-subject-noun",
+    ),
+    pytest.param(
+        "Sales of the phones that Apple launched in September rose 10%.",
+        [(None, None, "10%", "up", "Sales of the phones")],
+        id="relative-clause-own-subject-past",
+    ),
+    pytest.param(
+        "Prices of the bonds that the central bank holds fell 2%.",
+        [(None, None, "2%", "down", "Prices of the bonds")],
+        id="relative-clause-own-subject-two-nouns",
+    ),
+    pytest.param(
+        "It was the first time that prices fell 5% in a month.",
+        [(None, None, "5%", "down", "prices")],
+        id="relative-clause-own-subject-not-after-a-verb",
+    ),
+    pytest.param(
+        "Reports that Tesla sales in China fell 5% hit the shares.",
+        [(None, None, "5%", "down", "Tesla sales in China")],
+        id="relative-clause-own-subject-not-a-nouns-clause",
+    ),
+    pytest.param(
+        "Economists in a Reuters poll said that retail sales in May rose 0.5%.",
+        [(None, None, "0.5%", "up", "retail sales")],
+        id="relative-clause-own-subject-not-a-report",
+    ),
+    # A word of classes and its number name one kind of the noun after them.
+    pytest.param(
+        "Patients with type 2 diabetes lost 15% of their body weight.",
+        [(None, None, "15%", "down", "Patients with type 2 diabetes")],
+        id="class-number-type-2",
+    ),
+    pytest.param(
+        "Category 5 storms rose 30% over the decade.",
+        [(None, None, "30%", "up", "Category 5 storms")],
+        id="class-number-category-5",
+    ),
+    pytest.param(
+        "Boeing 737 deliveries fell 20% in May.",
+        [(None, None, "20%", "down", "deliveries")],
+        id="class-number-not-a-model",
+    ),
     # A relative clause's noun that ends a list is no subject: the list's head is not read.
     pytest.param(
         "The death toll from the storm and the floods and landslides that followed it rose to 233.",

@@ -74,6 +74,27 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("1,500 per dollar", "USD", "NGN", 1500.0, True),
         ],
     ),
+    # ... and with the same marker on both ends: no amount of money at the first
+    (
+        "JOHANNESBURG - The rand traded between R18.1 and R18.4 against the dollar.",
+        [
+            ("R18.1", "USD", "ZAR", 18.1, True),
+            ("R18.4 against the dollar", "USD", "ZAR", 18.4, True),
+        ],
+    ),
+    (
+        "The rupee traded between Rs 83.1 and Rs 83.4 per dollar.",
+        [("Rs 83.1", "USD", "INR", 83.1, True), ("Rs 83.4 per dollar", "USD", "INR", 83.4, True)],
+    ),
+    (
+        "The rand weakened from R18.1 to R18.4 against the dollar.",
+        [
+            ("R18.1", "USD", "ZAR", 18.1, True),
+            ("R18.4 against the dollar", "USD", "ZAR", 18.4, True),
+        ],
+    ),
+    ("JOHANNESBURG - Tickets cost R180 to R200 per person.", []),
+    ("JOHANNESBURG - The plan costs between R18 and R20 billion.", []),
     ("The company expects revenue between 83 and 84 per share.", []),
     ("Prices ranged between 5 and 7 dollars.", []),
     # a name's guessed default that the rate refutes (over 3x off its reference): the one

@@ -795,6 +795,13 @@ MONEY_CASES = [
         [("1,000 rupees", "1000", None, "INR", True, "exact")],
         id="inr-bare-rupees-default-places-twice-rivals",
     ),
+    # a range's ends with one marker each and no rate's tail stay money
+    pytest.param(
+        "JOHANNESBURG - Tickets cost R180 to R200 per person.",
+        PUBLISHED,
+        [("R180 to R200", "180", "200", "ZAR", True, "exact")],
+        id="zar-range-both-marked-no-rate",
+    ),
     # Pakistani, Sri Lankan and Nepalese rupees; Bangladeshi taka.
     pytest.param(
         "The budget sets aside PKR 500 billion for defence.",

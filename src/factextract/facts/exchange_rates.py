@@ -54,8 +54,12 @@ DEFAULT_HEDGED_TOLERANCE = 0.06
 """Allowed when the text hedges ("around 49.5 to the dollar")."""
 
 _HEDGES = frozenset({"approx", "nearly"})
-_BRIDGE = re.compile(r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*[0-9][0-9,.]*[0-9]")
-"""The other end of two rates sharing one tail: "from 306 to 360 per dollar"."""
+_BRIDGE = re.compile(
+    r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*(?:[^\W\d_]{1,3}\.?[ \u00a0]?|[$£€¥₹])?"
+    r"(?P<number>[0-9][0-9,.]*[0-9])"
+)
+"""The other end of two rates sharing one tail: "from 306 to 360 per dollar", "between
+R18.1 and R18.4 against the dollar" (the same marker on both ends, or none)."""
 _BARE_DOLLARS = frozenset({"dollar", "dollars"})
 _BARE_POUNDS = frozenset({"pound", "pounds"})
 
@@ -132,6 +136,8 @@ def _found(
         return _Found(span_start, value_end, pair[0], pair[1], value, True, cue)
     against = rate_against(text, value_end)
     bridge = _BRIDGE.match(text, value_end) if against is None else None
+    if bridge is not None and not _same_marker(text, start, bridge.start("number")):
+        bridge = None  # "18.1 and US$5": no end of the same rate
     if bridge is not None and (against := rate_against(text, bridge.end())) is not None:
         against = (against[0], value_end)  # "from 306 to 360 per dollar": 306 alone
     base: Resolution | None = None
@@ -181,6 +187,15 @@ def _found(
     certain = base.certain and quote.certain
     guessed = quote_name if _default_read(quote) else ""
     return _Found(span_start, value_end, base.code, quote.code, value, certain, cue, guessed)
+
+
+def _same_marker(text: str, one: int, other: int) -> bool:
+    """Whether the numbers at chars ``one`` and ``other`` carry the same currency marker, or
+    none ("R18.1" and "R18.4", "306" and "360"; not "306" and "R360")."""
+    first, second = prefix_marker(text, one), prefix_marker(text, other)
+    if first is None or second is None:
+        return first is None and second is None and text[other - 1] in " \u00a0-\u2013"
+    return first[0] == second[0]
 
 
 def _default_read(currency: Resolution) -> bool:

@@ -546,9 +546,21 @@ def _marked_rate(
     if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.saw_rate(start)
         return True
+    if marker and (other := _OTHER_END.match(text, end)) and text.startswith(marker, other.end()):
+        # "between R18.1 and R18.4 against the dollar": a range of rates with one tail
+        rest = _MARKED_NUMBER.match(text, other.end() + len(marker))
+        if rest is not None and _rate_after().match(text, rest.end()) is not None:
+            resolver.saw_rate(start)
+            return True
     if _rate_of_subject(text, start, resolver, marker):
         return True
     return resolver.rates_seen and moved_from_rate(text, start, resolver)
+
+
+_OTHER_END = re.compile(rf"{_S}*(?:to|and|[-\u2013]){_S}*")
+"""What leads the other end of a range ("R18.1 and R18.4", "R18.1-R18.4")."""
+_MARKED_NUMBER = re.compile(rf"{_S}?[0-9][0-9,]*(?:\.[0-9]+)?")
+"""The other end's number after its marker."""
 
 
 def _bet_against(amount: str, tail: str) -> bool:

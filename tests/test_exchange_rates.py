@@ -94,6 +94,17 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("JOHANNESBURG - Tickets cost R180 to R200 per person.", []),
+    # a currency that traded between two marked values: both are its rates
+    (
+        "The euro traded between $1.08 and $1.09.",
+        [("$1.08", "EUR", "USD", 1.08, True), ("$1.09", "EUR", "USD", 1.09, True)],
+    ),
+    (
+        "The euro has traded between $1.05 and $1.10 this year.",
+        [("$1.05", "EUR", "USD", 1.05, True), ("$1.10", "EUR", "USD", 1.1, True)],
+    ),
+    ("Bitcoin traded between $60,000 and $62,000.", []),
+    ("The euro fell 0.3% and $2 billion of bonds were sold.", []),
     ("JOHANNESBURG - The plan costs between R18 and R20 billion.", []),
     ("The company expects revenue between 83 and 84 per share.", []),
     ("Prices ranged between 5 and 7 dollars.", []),

@@ -802,6 +802,18 @@ MONEY_CASES = [
         [("R180 to R200", "180", "200", "ZAR", True, "exact")],
         id="zar-range-both-marked-no-rate",
     ),
+    pytest.param(
+        "The euro fell 0.3% and $2 billion of bonds were sold.",
+        PUBLISHED,
+        [("$2 billion", "2000000000", None, "USD", True, "exact")],
+        id="usd-after-a-rate-move-and",
+    ),
+    pytest.param(
+        "Bitcoin traded between $60,000 and $62,000.",
+        PUBLISHED,
+        [("between $60,000 and $62,000", "60000", "62000", "USD", True, "exact")],
+        id="usd-range-between-no-currency-subject",
+    ),
     # Pakistani, Sri Lankan and Nepalese rupees; Bangladeshi taka.
     pytest.param(
         "The budget sets aside PKR 500 billion for defence.",

@@ -323,7 +323,8 @@ def _rate_subject() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))"
         rf"(?:(?:{rate_verb_after().pattern})"
-        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST})"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST}"
+        rf"|between(?:{_S}+[^\s0-9]{{0,3}}[0-9][0-9.,]*[0-9]{_S}+and)?)"
         rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
         rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
         re.IGNORECASE,
@@ -348,6 +349,7 @@ _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *("between", "and"),  # "the euro traded between $1.08 and $1.09"
         *_LEVEL_PAST.split("|"),
         *(verb.rsplit(None, 1)[-1] for verb in rate_object_verbs()),  # "changed hands for"
     )

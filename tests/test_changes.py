@@ -56,6 +56,22 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # "from" and a word of the level the earlier value held ("the current", "a revised")
+    pytest.param(
+        "The minimum wage rose to $15 an hour from the current $12.",
+        [("$12", "$15", None, "up", "minimum wage")],
+        id="to-from-the-current",
+    ),
+    pytest.param(
+        "The IMF cut its forecast to 2.9% from an earlier 3.1%.",
+        [("3.1%", "2.9%", None, "down", "forecast")],
+        id="to-from-an-earlier",
+    ),
+    pytest.param(
+        "The company raised $5 million from the current investors.",
+        [],
+        id="from-the-current-no-value",
+    ),
     # A restrictive relative clause with a subject and a verb of its own, after a phrase with
     # a preposition that opens the sentence: that phrase changed, not the clause's words.
     pytest.param(
@@ -5572,6 +5588,7 @@ _GAPS = st.one_of(
             [
                 *("to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of"),
                 *("a of", "from a peak of", "from a 52-week low of", "from a group of"),
+                *("from the current", "from a revised", "from previous", "the current"),
             ]
         ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),

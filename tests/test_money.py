@@ -4195,6 +4195,16 @@ PER_CASES = [
         id="paired-from-to",
     ),
     pytest.param(
+        "The union is demanding a raise to $25 an hour from the current $19.",
+        [("$25", "hour"), ("$19", "hour")],
+        id="paired-from-the-current",
+    ),
+    pytest.param(
+        "Gas rose to $3.50 a gallon, up from the previous $3.20.",
+        [("$3.50", "gallon"), ("$3.20", "gallon")],
+        id="paired-up-from-the-previous",
+    ),
+    pytest.param(
         "Profit was $2.50 a share versus $2.10.",
         [("$2.50", "share"), ("$2.10", "share")],
         id="paired-versus",

@@ -498,6 +498,10 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     return found
 
 
+_JOINED_ENDS = ("to", "from", "of", "rd", "current", "revised", "previous", "prior", "earlier")
+"""The last words a gap of ``_GAP`` may end in: "from the current 5%" (``_A_LEVEL_OF``)."""
+
+
 def _joined_by(gap: str) -> str | None:
     """The word that links two values ("to", "from"), if the text between them is one of
     ``_GAP``. Both patterns end in their word and spaces: a gap whose last word is neither
@@ -505,7 +509,7 @@ def _joined_by(gap: str) -> str | None:
     head = gap.rstrip(" \u00a0")
     # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
     # r or m), and lower() keeps what ends the string.
-    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of", "rd")):
+    if len(head) == len(gap) or not head[-8:].lower().endswith(_JOINED_ENDS):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 

@@ -2601,10 +2601,26 @@ CHANGE_CASES = [
         [("$4 billion", "$5 billion", None, "up", "profit")],
         id="up-from-subject-record-head-of",
     ),
+    # "a total of", "an average of" between a level verb and its value: the verb's subject
     pytest.param(
         "Sales hit a total of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "Sales")],
+        id="up-from-subject-level-verb-total-of",
+    ),
+    pytest.param(
+        "Prices reached an average of $3.50 a gallon, up from $3.20.",
+        [("$3.20", "$3.50", None, "up", "Prices")],
+        id="up-from-subject-level-verb-average-of",
+    ),
+    pytest.param(
+        "The company reported a total of $5 billion, up from $4 billion.",
         [("$4 billion", "$5 billion", None, "up", None)],
-        id="up-from-no-subject-total-of",
+        id="up-from-no-subject-total-of-no-level-verb",
+    ),
+    pytest.param(
+        "The fund raised a total of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", None)],
+        id="up-from-no-subject-raised-a-total-of",
     ),
     # A reporting verb in -s (change_cues.json reporting_verbs) before the noun is a verb,
     # neither a noun of the subject nor one that hides it.

@@ -4214,6 +4214,8 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
         last += 1
     if _stop(words[first], lowers[first]) or last + 1 >= end or last - first > 3:
         return None
+    if lowers[last] in table.not_of_heads and lowers[last + 1] == "of":
+        return None  # "The fund raised a total of $5 billion, up from": no "total" changed
     return _tokens_text(ctx, first, last)
 
 
@@ -4542,11 +4544,13 @@ def _date_starts(ctx: Context) -> dict[int, int]:
 
 
 _A_RECORD_BEFORE = re.compile(
-    r"\ban?[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?(?:record|all-time|[0-9]+-(?:year|month|week))"
-    r"(?:[ \u00a0]+(?:high|low))?(?:[ \u00a0]+of)?[ \u00a0]+$",
+    r"\ban?[ \u00a0]+(?:(?:(?:new|fresh)[ \u00a0]+)?(?:record|all-time|[0-9]+-(?:year|month|week))"
+    r"(?:[ \u00a0]+(?:high|low))?(?:[ \u00a0]+of)?"
+    r"|(?:combined[ \u00a0]+)?(?:total|average)[ \u00a0]+of)[ \u00a0]+$",
     re.IGNORECASE,
 )
-"""A level's mark between its verb and its value: "hit a record", "reached a 10-year high of"."""
+"""A level's mark between its verb and its value: "hit a record", "reached a 10-year high of",
+"hit a total of", "averaged ... an average of" (a word that only says the value is one)."""
 
 
 _LEVEL_ADVERBS = frozenset({"last", "now", "still"})

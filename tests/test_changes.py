@@ -95,6 +95,16 @@ CHANGE_CASES = [
         id="relative-clause-own-subject-two-nouns",
     ),
     pytest.param(
+        "The price of eggs that farmers sell to grocers rose 20%.",
+        [(None, None, "20%", "up", "price of eggs")],
+        id="relative-clause-own-subject-plural",
+    ),
+    pytest.param(
+        "Prices of goods that households buy rose 3%.",
+        [(None, None, "3%", "up", "Prices of goods")],
+        id="relative-clause-own-subject-plural-bare-verb",
+    ),
+    pytest.param(
         "It was the first time that prices fell 5% in a month.",
         [(None, None, "5%", "down", "prices")],
         id="relative-clause-own-subject-not-after-a-verb",

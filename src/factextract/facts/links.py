@@ -3443,6 +3443,23 @@ def _own_subject_clause(ctx: Context, k: int, verb: int) -> bool:
             return False
         if j - nouns == 2 and lowers[j - 1].endswith(("s", "ed")):
             j -= 1  # "the company sells": the noun, then its verb
+    elif words[j].islower():
+        # "Prices of goods that households buy rose": a plural, maybe after a noun, and its
+        # verb in any form
+        nouns = j
+        while j < verb and j - nouns < 2 and _content(words[j], lowers[j]) and words[j].islower():
+            j += 1
+        plural = next((n for n in range(nouns, j) if numbers.is_plural(lowers[n])), None)
+        if plural is None or plural + 1 >= verb:
+            return False
+        word, low = words[plural + 1], lowers[plural + 1]
+        return (
+            word.isalpha()
+            and word.islower()
+            and not _stop(word, low)
+            and not low.endswith(("ly", "ing"))
+            and not numbers.is_plural(low)
+        )
     else:
         names = j
         while j < verb and j - names < 3 and words[j].isalpha() and words[j][:1].isupper():

@@ -104,6 +104,7 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         [("$1.05", "EUR", "USD", 1.05, True), ("$1.10", "EUR", "USD", 1.1, True)],
     ),
     ("Bitcoin traded between $60,000 and $62,000.", []),
+    ("The dollar traded between 150 and 151 yen.", []),  # a rate's range: no money either
     ("The euro fell 0.3% and $2 billion of bonds were sold.", []),
     ("JOHANNESBURG - The plan costs between R18 and R20 billion.", []),
     ("The company expects revenue between 83 and 84 per share.", []),

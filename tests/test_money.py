@@ -814,6 +814,13 @@ MONEY_CASES = [
         [("between $60,000 and $62,000", "60000", "62000", "USD", True, "exact")],
         id="usd-range-between-no-currency-subject",
     ),
+    pytest.param("The dollar traded between 150 and 151 yen.", PUBLISHED, [], id="jpy-rate-range"),
+    pytest.param(
+        "The company's shares traded between 150 and 151 yen.",
+        PUBLISHED,
+        [("between 150 and 151 yen", "150", "151", "JPY", True, "exact")],
+        id="jpy-share-price-range",
+    ),
     # Pakistani, Sri Lankan and Nepalese rupees; Bangladeshi taka.
     pytest.param(
         "The budget sets aside PKR 500 billion for defence.",

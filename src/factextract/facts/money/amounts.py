@@ -360,12 +360,17 @@ _RATE_SUBJECT_ENDS = tuple(
 _BARE_DOLLARS = frozenset({"dollar", "dollars", "$"})
 
 
+_RANGE_LEAD = re.compile(rf"(?i:between){_S}+")
+"""The lead word a range's span opens with ("between 150 and 151")."""
+
+
 def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver, marker: str) -> bool:
     """Whether the value at ``start`` is where a currency's exchange rate moved or stands
     ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
     euro was worth about $1.10"). A bare dollar priced in bare dollars is a coin's price, no
     rate ("a rare silver dollar sold for $7.7 million")."""
-    name = rate_subject(text, start)
+    lead = _RANGE_LEAD.match(text, start)  # "traded between 150 and 151 yen": the range's
+    name = rate_subject(text, lead.end() if lead else start)  # own lead ends the gap
     if name is None or (name.lower() in _BARE_DOLLARS and marker.lower() in _BARE_DOLLARS):
         return False
     resolver.saw_rate(start)

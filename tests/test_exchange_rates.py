@@ -114,6 +114,16 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The peso closed at 55.9 per dollar.", [("55.9 per dollar", "USD", "PHP", 55.9, False)]),
     ("The peso closed at 17.1 per dollar.", [("17.1 per dollar", "USD", "MXN", 17.1, False)]),
     ("The official exchange rate was 998 pesos per dollar.", []),
+    # a currency that places point to, unsure, is read again the same way
+    ("The official exchange rate was 998 pesos per dollar in Manila.", []),
+    (
+        "MANILA - The peso closed at 58.6 per dollar.",
+        [("58.6 per dollar", "USD", "PHP", 58.6, False)],
+    ),
+    (
+        "MANILA - Filipinos abroad sent more. The peso in Argentina was at 900 per dollar.",
+        [("900 per dollar", "USD", "ARS", 900.0, False)],
+    ),
     ("The peso weakened 1.2% to 3,900 per dollar.", []),
     (
         "Colombia's peso rose 1.5% to 3,900 per dollar.",

@@ -201,7 +201,9 @@ def _same_marker(text: str, one: int, other: int) -> bool:
 def _default_read(currency: Resolution) -> bool:
     """Whether a currency is an ambiguous name's default reading ("pesos": MXN), unsure or
     sure by itself ("the rupee" with no place: INR, which 278 per dollar refutes)."""
-    return currency.reason.startswith("default reading of")
+    return currency.reason.startswith("default reading of") or (
+        not currency.certain and currency.reason.startswith("places in the article point to")
+    )
 
 
 _ORIENTED_ON = dt.date(2020, 1, 2)

@@ -56,6 +56,85 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # "from" and a word of the level the earlier value held ("the current", "a revised")
+    pytest.param(
+        "The minimum wage rose to $15 an hour from the current $12.",
+        [("$12", "$15", None, "up", "minimum wage")],
+        id="to-from-the-current",
+    ),
+    pytest.param(
+        "The IMF cut its forecast to 2.9% from an earlier 3.1%.",
+        [("3.1%", "2.9%", None, "down", "forecast")],
+        id="to-from-an-earlier",
+    ),
+    pytest.param(
+        "The company raised $5 million from the current investors.",
+        [],
+        id="from-the-current-no-value",
+    ),
+    # A restrictive relative clause with a subject and a verb of its own, after a phrase with
+    # a preposition that opens the sentence: that phrase changed, not the clause's words.
+    pytest.param(
+        "Sales of the cars that Ford makes in Mexico rose 5% last year.",
+        [(None, None, "5%", "up", "Sales of the cars")],
+        id="relative-clause-own-subject-name",
+    ),
+    pytest.param(
+        "Sales of the cars that the company makes in Mexico rose 5% last year.",
+        [(None, None, "5%", "up", "Sales of the cars")],
+        id="relative-clause-own-subject-noun",
+    ),
+    pytest.param(
+        "Sales of the phones that Apple launched in September rose 10%.",
+        [(None, None, "10%", "up", "Sales of the phones")],
+        id="relative-clause-own-subject-past",
+    ),
+    pytest.param(
+        "Prices of the bonds that the central bank holds fell 2%.",
+        [(None, None, "2%", "down", "Prices of the bonds")],
+        id="relative-clause-own-subject-two-nouns",
+    ),
+    pytest.param(
+        "The price of eggs that farmers sell to grocers rose 20%.",
+        [(None, None, "20%", "up", "price of eggs")],
+        id="relative-clause-own-subject-plural",
+    ),
+    pytest.param(
+        "Prices of goods that households buy rose 3%.",
+        [(None, None, "3%", "up", "Prices of goods")],
+        id="relative-clause-own-subject-plural-bare-verb",
+    ),
+    pytest.param(
+        "It was the first time that prices fell 5% in a month.",
+        [(None, None, "5%", "down", "prices")],
+        id="relative-clause-own-subject-not-after-a-verb",
+    ),
+    pytest.param(
+        "Reports that Tesla sales in China fell 5% hit the shares.",
+        [(None, None, "5%", "down", "Tesla sales in China")],
+        id="relative-clause-own-subject-not-a-nouns-clause",
+    ),
+    pytest.param(
+        "Economists in a Reuters poll said that retail sales in May rose 0.5%.",
+        [(None, None, "0.5%", "up", "retail sales")],
+        id="relative-clause-own-subject-not-a-report",
+    ),
+    # A word of classes and its number name one kind of the noun after them.
+    pytest.param(
+        "Patients with type 2 diabetes lost 15% of their body weight.",
+        [(None, None, "15%", "down", "Patients with type 2 diabetes")],
+        id="class-number-type-2",
+    ),
+    pytest.param(
+        "Category 5 storms rose 30% over the decade.",
+        [(None, None, "30%", "up", "Category 5 storms")],
+        id="class-number-category-5",
+    ),
+    pytest.param(
+        "Boeing 737 deliveries fell 20% in May.",
+        [(None, None, "20%", "down", "deliveries")],
+        id="class-number-not-a-model",
+    ),
     # A relative clause's noun that ends a list is no subject: the list's head is not read.
     pytest.param(
         "The death toll from the storm and the floods and landslides that followed it rose to 233.",
@@ -2550,10 +2629,26 @@ CHANGE_CASES = [
         [("$4 billion", "$5 billion", None, "up", "profit")],
         id="up-from-subject-record-head-of",
     ),
+    # "a total of", "an average of" between a level verb and its value: the verb's subject
     pytest.param(
         "Sales hit a total of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "Sales")],
+        id="up-from-subject-level-verb-total-of",
+    ),
+    pytest.param(
+        "Prices reached an average of $3.50 a gallon, up from $3.20.",
+        [("$3.20", "$3.50", None, "up", "Prices")],
+        id="up-from-subject-level-verb-average-of",
+    ),
+    pytest.param(
+        "The company reported a total of $5 billion, up from $4 billion.",
         [("$4 billion", "$5 billion", None, "up", None)],
-        id="up-from-no-subject-total-of",
+        id="up-from-no-subject-total-of-no-level-verb",
+    ),
+    pytest.param(
+        "The fund raised a total of $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", None)],
+        id="up-from-no-subject-raised-a-total-of",
     ),
     # A reporting verb in -s (change_cues.json reporting_verbs) before the noun is a verb,
     # neither a noun of the subject nor one that hides it.
@@ -5537,6 +5632,7 @@ _GAPS = st.one_of(
             [
                 *("to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of"),
                 *("a of", "from a peak of", "from a 52-week low of", "from a group of"),
+                *("from the current", "from a revised", "from previous", "the current"),
             ]
         ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),

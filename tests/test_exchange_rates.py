@@ -74,6 +74,39 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("1,500 per dollar", "USD", "NGN", 1500.0, True),
         ],
     ),
+    # ... and with the same marker on both ends: no amount of money at the first
+    (
+        "JOHANNESBURG - The rand traded between R18.1 and R18.4 against the dollar.",
+        [
+            ("R18.1", "USD", "ZAR", 18.1, True),
+            ("R18.4 against the dollar", "USD", "ZAR", 18.4, True),
+        ],
+    ),
+    (
+        "The rupee traded between Rs 83.1 and Rs 83.4 per dollar.",
+        [("Rs 83.1", "USD", "INR", 83.1, True), ("Rs 83.4 per dollar", "USD", "INR", 83.4, True)],
+    ),
+    (
+        "The rand weakened from R18.1 to R18.4 against the dollar.",
+        [
+            ("R18.1", "USD", "ZAR", 18.1, True),
+            ("R18.4 against the dollar", "USD", "ZAR", 18.4, True),
+        ],
+    ),
+    ("JOHANNESBURG - Tickets cost R180 to R200 per person.", []),
+    # a currency that traded between two marked values: both are its rates
+    (
+        "The euro traded between $1.08 and $1.09.",
+        [("$1.08", "EUR", "USD", 1.08, True), ("$1.09", "EUR", "USD", 1.09, True)],
+    ),
+    (
+        "The euro has traded between $1.05 and $1.10 this year.",
+        [("$1.05", "EUR", "USD", 1.05, True), ("$1.10", "EUR", "USD", 1.1, True)],
+    ),
+    ("Bitcoin traded between $60,000 and $62,000.", []),
+    ("The dollar traded between 150 and 151 yen.", []),  # a rate's range: no money either
+    ("The euro fell 0.3% and $2 billion of bonds were sold.", []),
+    ("JOHANNESBURG - The plan costs between R18 and R20 billion.", []),
     ("The company expects revenue between 83 and 84 per share.", []),
     ("Prices ranged between 5 and 7 dollars.", []),
     # a name's guessed default that the rate refutes (over 3x off its reference): the one
@@ -81,6 +114,16 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The peso closed at 55.9 per dollar.", [("55.9 per dollar", "USD", "PHP", 55.9, False)]),
     ("The peso closed at 17.1 per dollar.", [("17.1 per dollar", "USD", "MXN", 17.1, False)]),
     ("The official exchange rate was 998 pesos per dollar.", []),
+    # a currency that places point to, unsure, is read again the same way
+    ("The official exchange rate was 998 pesos per dollar in Manila.", []),
+    (
+        "MANILA - The peso closed at 58.6 per dollar.",
+        [("58.6 per dollar", "USD", "PHP", 58.6, False)],
+    ),
+    (
+        "MANILA - Filipinos abroad sent more. The peso in Argentina was at 900 per dollar.",
+        [("900 per dollar", "USD", "ARS", 900.0, False)],
+    ),
     ("The peso weakened 1.2% to 3,900 per dollar.", []),
     (
         "Colombia's peso rose 1.5% to 3,900 per dollar.",
@@ -89,6 +132,31 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     (
         "The shilling has been stable at around 129 to the dollar since March.",
         [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS
+    ),
+    # a sure default ("rupee": INR) is a guess where places name another of its currencies,
+    # and a default the reference refutes reads the one other currency the places name and
+    # no reference refutes (PKR), else no record
+    (
+        "ISLAMABAD - The rupee weakened to 280 against the dollar. In India, the rupee was at"
+        " 83.4.",
+        [("280 against the dollar", "USD", "PKR", 280.0, False)],
+    ),
+    (
+        "NEW DELHI - India and Pakistan traded barbs. The rupee closed at 278 per dollar.",
+        [("278 per dollar", "USD", "PKR", 278.0, False)],
+    ),
+    ("The rupee closed at 278 per dollar on Tuesday.", []),
+    (
+        "NEW DELHI - Officials of India and Pakistan met. The rupee closed at 83.45 per dollar.",
+        [("83.45 per dollar", "USD", "INR", 83.45, True)],
+    ),
+    (
+        "MUMBAI - The rupee closed at 83.45 per dollar. Pakistan's rupee fell.",
+        [("83.45 per dollar", "USD", "INR", 83.45, False)],
+    ),
+    (
+        "ISLAMABAD - The rupee closed at 278 per dollar, traders in Pakistan said.",
+        [("278 per dollar", "USD", "PKR", 278.0, False)],
     ),
     # the currency a rate counts against is no quote
     (

@@ -782,6 +782,45 @@ MONEY_CASES = [
         [("1,000 rupees", "1000", None, "INR", True, "exact")],
         id="inr-bare-rupees-default",
     ),
+    # a sure default is a guess where places name its rivals more than half as often
+    pytest.param(
+        "Officials in India and Pakistan met. The meal costs 1,000 rupees.",
+        PUBLISHED,
+        [("1,000 rupees", "1000", None, "INR", False, "exact")],
+        id="inr-bare-rupees-default-rival-places",
+    ),
+    pytest.param(
+        "NEW DELHI - Officials in India and Pakistan met. The meal costs 1,000 rupees.",
+        PUBLISHED,
+        [("1,000 rupees", "1000", None, "INR", True, "exact")],
+        id="inr-bare-rupees-default-places-twice-rivals",
+    ),
+    # a range's ends with one marker each and no rate's tail stay money
+    pytest.param(
+        "JOHANNESBURG - Tickets cost R180 to R200 per person.",
+        PUBLISHED,
+        [("R180 to R200", "180", "200", "ZAR", True, "exact")],
+        id="zar-range-both-marked-no-rate",
+    ),
+    pytest.param(
+        "The euro fell 0.3% and $2 billion of bonds were sold.",
+        PUBLISHED,
+        [("$2 billion", "2000000000", None, "USD", True, "exact")],
+        id="usd-after-a-rate-move-and",
+    ),
+    pytest.param(
+        "Bitcoin traded between $60,000 and $62,000.",
+        PUBLISHED,
+        [("between $60,000 and $62,000", "60000", "62000", "USD", True, "exact")],
+        id="usd-range-between-no-currency-subject",
+    ),
+    pytest.param("The dollar traded between 150 and 151 yen.", PUBLISHED, [], id="jpy-rate-range"),
+    pytest.param(
+        "The company's shares traded between 150 and 151 yen.",
+        PUBLISHED,
+        [("between 150 and 151 yen", "150", "151", "JPY", True, "exact")],
+        id="jpy-share-price-range",
+    ),
     # Pakistani, Sri Lankan and Nepalese rupees; Bangladeshi taka.
     pytest.param(
         "The budget sets aside PKR 500 billion for defence.",
@@ -4161,6 +4200,16 @@ PER_CASES = [
         "The bill would raise the minimum wage from $7.25 to $15 an hour.",
         [("$7.25", "hour"), ("$15", "hour")],
         id="paired-from-to",
+    ),
+    pytest.param(
+        "The union is demanding a raise to $25 an hour from the current $19.",
+        [("$25", "hour"), ("$19", "hour")],
+        id="paired-from-the-current",
+    ),
+    pytest.param(
+        "Gas rose to $3.50 a gallon, up from the previous $3.20.",
+        [("$3.50", "gallon"), ("$3.20", "gallon")],
+        id="paired-up-from-the-previous",
     ),
     pytest.param(
         "Profit was $2.50 a share versus $2.10.",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
@@ -53,8 +54,12 @@ DEFAULT_HEDGED_TOLERANCE = 0.06
 """Allowed when the text hedges ("around 49.5 to the dollar")."""
 
 _HEDGES = frozenset({"approx", "nearly"})
-_BRIDGE = re.compile(r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*[0-9][0-9,.]*[0-9]")
-"""The other end of two rates sharing one tail: "from 306 to 360 per dollar"."""
+_BRIDGE = re.compile(
+    r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*(?:[^\W\d_]{1,3}\.?[ \u00a0]?|[$£€¥₹])?"
+    r"(?P<number>[0-9][0-9,.]*[0-9])"
+)
+"""The other end of two rates sharing one tail: "from 306 to 360 per dollar", "between
+R18.1 and R18.4 against the dollar" (the same marker on both ends, or none)."""
 _BARE_DOLLARS = frozenset({"dollar", "dollars"})
 _BARE_POUNDS = frozenset({"pound", "pounds"})
 
@@ -131,6 +136,8 @@ def _found(
         return _Found(span_start, value_end, pair[0], pair[1], value, True, cue)
     against = rate_against(text, value_end)
     bridge = _BRIDGE.match(text, value_end) if against is None else None
+    if bridge is not None and not _same_marker(text, start, bridge.start("number")):
+        bridge = None  # "18.1 and US$5": no end of the same rate
     if bridge is not None and (against := rate_against(text, bridge.end())) is not None:
         against = (against[0], value_end)  # "from 306 to 360 per dollar": 306 alone
     base: Resolution | None = None
@@ -182,9 +189,21 @@ def _found(
     return _Found(span_start, value_end, base.code, quote.code, value, certain, cue, guessed)
 
 
+def _same_marker(text: str, one: int, other: int) -> bool:
+    """Whether the numbers at chars ``one`` and ``other`` carry the same currency marker, or
+    none ("R18.1" and "R18.4", "306" and "360"; not "306" and "R360")."""
+    first, second = prefix_marker(text, one), prefix_marker(text, other)
+    if first is None or second is None:
+        return first is None and second is None and text[other - 1] in " \u00a0-\u2013"
+    return first[0] == second[0]
+
+
 def _default_read(currency: Resolution) -> bool:
-    """Whether a currency is an ambiguous name's default reading, unsure ("pesos": MXN)."""
-    return not currency.certain and currency.reason.startswith("default reading of")
+    """Whether a currency is an ambiguous name's default reading ("pesos": MXN), unsure or
+    sure by itself ("the rupee" with no place: INR, which 278 per dollar refutes)."""
+    return currency.reason.startswith("default reading of") or (
+        not currency.certain and currency.reason.startswith("places in the article point to")
+    )
 
 
 _ORIENTED_ON = dt.date(2020, 1, 2)
@@ -360,12 +379,18 @@ another currency ("998 pesos per dollar" is no Mexican peso's rate)."""
 
 
 def _reread(
-    rate: _Found, check: dict[str, object], published: dt.date | None, tolerance: float
+    rate: _Found,
+    check: dict[str, object],
+    published: dt.date | None,
+    tolerance: float,
+    places: Counter[str],
 ) -> _Found | None:
     """A rate whose quote is a name's guessed default, read again where its reference refutes
     the guess (``_REFUTED``): the one other currency of the name whose reference the rate fits
-    within ``tolerance`` ("the peso at 58.6 per dollar": PHP), else no record (a pair that
-    is wrong is worse than none: "998 pesos per dollar" with no place is ARS, CLP or COP)."""
+    within ``tolerance`` ("the peso at 58.6 per dollar": PHP), else the one other currency
+    with no reference to refute it that the article's ``places`` name ("ISLAMABAD - the rupee
+    at 278 per dollar": PKR), else no record (a pair that is wrong is worse than none: "998
+    pesos per dollar" with no place is ARS, CLP or COP). The quote read again is unsure."""
     reference = check.get("reference_rate")
     if not isinstance(reference, Decimal) or reference <= 0:
         return rate  # no reference, no test
@@ -374,14 +399,18 @@ def _reread(
     entry = ambiguous_marker(rate.guessed)
     if entry is None:
         return None
-    fits = []
+    fits, unchecked = [], []
     for code in entry.candidates:
         if code in (rate.quote, rate.base):
             continue
         other = rates.reference_rate(rate.base, code, published).rate
         if other is not None and other > 0 and abs(float(rate.rate / other) - 1) <= tolerance:
             fits.append(code)
-    return rate._replace(quote=fits[0]) if len(fits) == 1 else None
+        elif other is None and places[code]:
+            unchecked.append(code)
+    if not fits and len(unchecked) == 1:
+        fits = unchecked
+    return rate._replace(quote=fits[0], certain=False) if len(fits) == 1 else None
 
 
 def to_records(
@@ -396,7 +425,11 @@ def to_records(
     for found in find(ctx):
         limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
         check = rates.checked(found.base, found.quote, found.rate, published, limit)
-        rate = _reread(found, check, published, hedged_tolerance) if found.guessed else found
+        rate = (
+            _reread(found, check, published, hedged_tolerance, CurrencyResolver.of(ctx.text).places)
+            if found.guessed
+            else found
+        )
         if rate is None:
             continue
         if rate.quote != found.quote:

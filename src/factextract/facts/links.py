@@ -498,6 +498,10 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     return found
 
 
+_JOINED_ENDS = ("to", "from", "of", "rd", "current", "revised", "previous", "prior", "earlier")
+"""The last words a gap of ``_GAP`` may end in: "from the current 5%" (``_A_LEVEL_OF``)."""
+
+
 def _joined_by(gap: str) -> str | None:
     """The word that links two values ("to", "from"), if the text between them is one of
     ``_GAP``. Both patterns end in their word and spaces: a gap whose last word is neither
@@ -505,7 +509,7 @@ def _joined_by(gap: str) -> str | None:
     head = gap.rstrip(" \u00a0")
     # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
     # r or m), and lower() keeps what ends the string.
-    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of", "rd")):
+    if len(head) == len(gap) or not head[-8:].lower().endswith(_JOINED_ENDS):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
@@ -3420,6 +3424,8 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
         if at < 0:
             return None  # the subject read is the clause's noun ("people who lost")
         first = ctx.token_at(at)
+        if _own_subject_clause(ctx, k, verb):
+            return k  # "Sales of the cars that Ford makes in Mexico rose": not "Ford makes"
         if first == k + 1 and _clause_verb_read(ctx, first, found, verb):
             return k  # "Prices of homes that sold in May rose": not "sold"
         if first <= k + 1 or not words[k + 1].isalpha() or not words[k + 1].islower():
@@ -3432,6 +3438,76 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
             return None  # "Companies that export to China saw profits fall": another verb
         return k  # the clause is its verb and the object read: "that share the euro"
     return None
+
+
+def _own_subject_clause(ctx: Context, k: int, verb: int) -> bool:
+    """Whether the relative clause that "that", "who" or "which" at token ``k`` opens has a
+    subject and a verb of its own before the change verb at ``verb`` ("Sales of the cars
+    that Ford makes in Mexico rose", "Prices of the drugs that the company sells abroad
+    fell", "Sales of the phones that Apple launched in September rose"), after a phrase
+    that opens the sentence, a preposition in it and no verb: what changed is that phrase.
+    The clause's subject is a name of up to three capitalized words or a determiner and one
+    or two lower-case words, its verb a lower-case word in -s, -ed or an irregular past.
+    A noun's clause of what happened ("Reports that Tesla sales in China fell") has no
+    preposition before it; "It was the first time that ..." has a verb."""
+    words, lowers = ctx.words, ctx.lowers
+    floor = ctx.token_at(ctx.sentence_start(ctx.token_chars[k]))
+    table = _subject_words()
+    if not any(lowers[j] in table.prepositions for j in range(floor + 1, k - 1)):
+        return False
+    auxiliaries = lexicons.change_cues().auxiliaries
+    for j in range(floor, k):
+        word, low = words[j], lowers[j]
+        if not word.isalpha() or low in auxiliaries or _says(low):
+            return False
+        if word.islower() and low.endswith("ed") and low not in table.participle_adjectives:
+            return False
+    j = k + 1
+    if lowers[j] in _DETERMINERS or lowers[j] in _POSSESSIVE_PRONOUNS:
+        j += 1
+        nouns = j
+        while j < verb and j - nouns < 2 and _content(words[j], lowers[j]) and words[j].islower():
+            j += 1
+        if j == nouns:
+            return False
+        if j - nouns == 2 and lowers[j - 1].endswith(("s", "ed")):
+            j -= 1  # "the company sells": the noun, then its verb
+    elif words[j].islower():
+        # "Prices of goods that households buy rose": a plural, maybe after a noun, and its
+        # verb in any form
+        nouns = j
+        while j < verb and j - nouns < 2 and _content(words[j], lowers[j]) and words[j].islower():
+            j += 1
+        plural = next((n for n in range(nouns, j) if numbers.is_plural(lowers[n])), None)
+        if plural is None or plural + 1 >= verb:
+            return False
+        word, low = words[plural + 1], lowers[plural + 1]
+        return (
+            word.isalpha()
+            and word.islower()
+            and not _stop(word, low)
+            and not low.endswith(("ly", "ing"))
+            and not numbers.is_plural(low)
+        )
+    else:
+        names = j
+        while j < verb and j - names < 3 and words[j].isalpha() and words[j][:1].isupper():
+            j += 1
+        if j == names:
+            return False
+    if j >= verb:
+        return False
+    word, low = words[j], lowers[j]
+    return (
+        word.isalpha()
+        and word.islower()
+        and not _stop(word, low)
+        and (
+            (low.endswith("s") and not low.endswith("ss"))
+            or low.endswith("ed")
+            or low in _IRREGULAR_PARTICIPLES
+        )
+    )
 
 
 def _last_conjunct(ctx: Context, relative: int, antecedent: str) -> bool:
@@ -3792,6 +3868,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             continue
         if picked and _measure(ctx, i, floor):
             picked.insert(0, i)  # "the 36 mg dose": the number of a measure
+            continue
+        if picked and _class_number(ctx, i, floor):
+            i -= 1  # "type 2 diabetes", "stage 4 cancer", "Category 5 storms": the class's
+            picked.insert(0, i)  # word and number name one kind of the noun after them
             continue
         if (
             not words[i].isalpha()
@@ -4188,6 +4268,8 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
         last += 1
     if _stop(words[first], lowers[first]) or last + 1 >= end or last - first > 3:
         return None
+    if lowers[last] in table.not_of_heads and lowers[last + 1] == "of":
+        return None  # "The fund raised a total of $5 billion, up from": no "total" changed
     return _tokens_text(ctx, first, last)
 
 
@@ -4285,6 +4367,22 @@ def _measure(ctx: Context, i: int, floor: int) -> bool:
         i - 1 >= floor
         and ctx.words[i].replace(",", "").replace(".", "").isdigit()
         and ctx.lowers[i - 1] in _DETERMINERS
+    )
+
+
+def _class_number(ctx: Context, i: int, floor: int) -> bool:
+    """Token ``i`` is a small whole number after a word of classes ("type", "stage",
+    "phase": subject_words.json class_words) that a lower-case noun follows: "type 2
+    diabetes", "phase 3 trials" (not "the 36 mg dose", "stage 4 of")."""
+    word = ctx.words[i]
+    return (
+        i - 1 >= floor
+        and word.isdigit()
+        and len(word) <= 2
+        and ctx.lowers[i - 1] in _subject_words().class_words
+        and ctx.words[i + 1].isalpha()
+        and ctx.words[i + 1].islower()
+        and not _stop(ctx.words[i + 1], ctx.lowers[i + 1])
     )
 
 
@@ -4500,11 +4598,13 @@ def _date_starts(ctx: Context) -> dict[int, int]:
 
 
 _A_RECORD_BEFORE = re.compile(
-    r"\ban?[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?(?:record|all-time|[0-9]+-(?:year|month|week))"
-    r"(?:[ \u00a0]+(?:high|low))?(?:[ \u00a0]+of)?[ \u00a0]+$",
+    r"\ban?[ \u00a0]+(?:(?:(?:new|fresh)[ \u00a0]+)?(?:record|all-time|[0-9]+-(?:year|month|week))"
+    r"(?:[ \u00a0]+(?:high|low))?(?:[ \u00a0]+of)?"
+    r"|(?:combined[ \u00a0]+)?(?:total|average)[ \u00a0]+of)[ \u00a0]+$",
     re.IGNORECASE,
 )
-"""A level's mark between its verb and its value: "hit a record", "reached a 10-year high of"."""
+"""A level's mark between its verb and its value: "hit a record", "reached a 10-year high of",
+"hit a total of", "averaged ... an average of" (a word that only says the value is one)."""
 
 
 _LEVEL_ADVERBS = frozenset({"last", "now", "still"})
@@ -4821,6 +4921,7 @@ class _SubjectWords(lexicons.Row):
     passed_level_nouns: frozenset[str]
     payer_verbs: frozenset[str]
     manner_words: frozenset[str]
+    class_words: frozenset[str]
 
 
 @cache

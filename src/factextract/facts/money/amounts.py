@@ -323,7 +323,8 @@ def _rate_subject() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))"
         rf"(?:(?:{rate_verb_after().pattern})"
-        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST})"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST}"
+        rf"|between(?:{_S}+[^\s0-9]{{0,3}}[0-9][0-9.,]*[0-9]{_S}+and)?)"
         rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
         rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
         re.IGNORECASE,
@@ -348,6 +349,7 @@ _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *("between", "and"),  # "the euro traded between $1.08 and $1.09"
         *_LEVEL_PAST.split("|"),
         *(verb.rsplit(None, 1)[-1] for verb in rate_object_verbs()),  # "changed hands for"
     )
@@ -358,12 +360,17 @@ _RATE_SUBJECT_ENDS = tuple(
 _BARE_DOLLARS = frozenset({"dollar", "dollars", "$"})
 
 
+_RANGE_LEAD = re.compile(rf"(?i:between){_S}+")
+"""The lead word a range's span opens with ("between 150 and 151")."""
+
+
 def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver, marker: str) -> bool:
     """Whether the value at ``start`` is where a currency's exchange rate moved or stands
     ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
     euro was worth about $1.10"). A bare dollar priced in bare dollars is a coin's price, no
     rate ("a rare silver dollar sold for $7.7 million")."""
-    name = rate_subject(text, start)
+    lead = _RANGE_LEAD.match(text, start)  # "traded between 150 and 151 yen": the range's
+    name = rate_subject(text, lead.end() if lead else start)  # own lead ends the gap
     if name is None or (name.lower() in _BARE_DOLLARS and marker.lower() in _BARE_DOLLARS):
         return False
     resolver.saw_rate(start)
@@ -546,9 +553,21 @@ def _marked_rate(
     if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.saw_rate(start)
         return True
+    if marker and (other := _OTHER_END.match(text, end)) and text.startswith(marker, other.end()):
+        # "between R18.1 and R18.4 against the dollar": a range of rates with one tail
+        rest = _MARKED_NUMBER.match(text, other.end() + len(marker))
+        if rest is not None and _rate_after().match(text, rest.end()) is not None:
+            resolver.saw_rate(start)
+            return True
     if _rate_of_subject(text, start, resolver, marker):
         return True
     return resolver.rates_seen and moved_from_rate(text, start, resolver)
+
+
+_OTHER_END = re.compile(rf"{_S}*(?:to|and|[-\u2013]){_S}*")
+"""What leads the other end of a range ("R18.1 and R18.4", "R18.1-R18.4")."""
+_MARKED_NUMBER = re.compile(rf"{_S}?[0-9][0-9,]*(?:\.[0-9]+)?")
+"""The other end's number after its marker."""
 
 
 def _bet_against(amount: str, tail: str) -> bool:

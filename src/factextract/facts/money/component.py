@@ -349,6 +349,9 @@ def _per(text: str, start: int, end: int) -> str | None:
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
+_LEVEL_WORDS = ("current", "previous", "prior", "revised", "earlier")
+_LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
+"""A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
@@ -356,7 +359,7 @@ _PAIRED_AFTER = re.compile(
     r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to)"
     r"|(?:(?!(?:and|or|but|while|which)\b)[A-Za-z\u2019']+[ \u00a0]+){0,3}?"
     r"(?:estimates?|expectations|forecasts?|consensus)"
-    r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _HEDGE
+    r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _LEVEL + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
 " a month in May, up from", " an hour from", " a share, compared with", " a share, beating
@@ -371,7 +374,7 @@ _FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
 
 _PAIRING_LASTS = frozenset(
     ("from", "with", "to", "versus", "vs", "vs.", "against", "up", "down", "of", "for")
-)
+).union(_LEVEL_WORDS)
 """The last words of ``_PAIRED_AFTER`` and ``_FROM_BEFORE`` before an amount (or its hedge)."""
 _HEDGES = frozenset(
     ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under")

@@ -164,7 +164,15 @@ class CurrencyResolver:
             return Resolution(seen[0], True, f"places in the article point to {seen[0]} only")
         if entry.default is None:
             return Resolution(None, False, "no evidence for any currency")
-        certain = entry.default_certain and len(stated) < 2
+        # A default sure by itself ("rupees": INR) is a guess where places of the article name
+        # its other currencies more than half as often as its own ("ISLAMABAD - ... In India,
+        # ..."): a rate's reference may then refute it (exchange_rates._reread).
+        rivals = sum(self.places[c] for c in seen[1:])
+        certain = (
+            entry.default_certain
+            and len(stated) < 2
+            and (not seen or self.places[seen[0]] >= 2 * rivals)
+        )
         return Resolution(entry.default, certain, f"default reading of {marker!r}")
 
     def _dollar(self, marker: str, entry: lexicons.AmbiguousMarker) -> Resolution:

@@ -1276,18 +1276,10 @@ def _against_the_move(ctx: Context, new: Span, old: Span, direction: Direction) 
     misread by a factor of ten is the text's own)."""
     if direction not in ("up", "down"):
         return False
-    values = []
-    for span in (new, old):
-        inside = ctx.numerals_in(span.start_char, span.end_char)
-        parsed = (
-            numerals.normalize(ctx.text[inside[0].start_char : inside[0].end_char])
-            if inside
-            else None
-        )
-        if parsed is None or parsed[0] <= 0:
-            return False
-        values.append(parsed[0])
-    low, high = (values[0], values[1]) if direction == "up" else (values[1], values[0])
+    figures = _figures(ctx, new, old)
+    if figures is None or min(figures) <= 0:
+        return False
+    low, high = figures if direction == "up" else figures[::-1]
     return low * _AGAINST_FACTOR <= high
 
 
@@ -3292,8 +3284,18 @@ def _from_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Role
 def _against(ctx: Context, old: Span, new: Span, direction: Direction) -> bool:
     """Whether the figures of two values of one kind contradict a direction ("down" from 126
     to 481). Values whose figures hold no plain number say nothing."""
+    figures = _figures(ctx, old, new)
+    if figures is None:
+        return False
+    before, after = figures
+    return (direction == "up" and after < before) or (direction == "down" and after > before)
+
+
+def _figures(ctx: Context, first: Span, second: Span) -> tuple[Decimal, Decimal] | None:
+    """The plain numbers (no range) of two values' first numerals, or None where either has
+    none."""
     figures = []
-    for value in (old, new):
+    for value in (first, second):
         inside = ctx.numerals_in(value.start_char, value.end_char)
         found = (
             numerals.normalize(ctx.text[inside[0].start_char : inside[0].end_char])
@@ -3301,10 +3303,9 @@ def _against(ctx: Context, old: Span, new: Span, direction: Direction) -> bool:
             else None
         )
         if found is None or found[1] is not None:
-            return False
+            return None
         figures.append(found[0])
-    before, after = figures
-    return (direction == "up" and after < before) or (direction == "down" and after > before)
+    return figures[0], figures[1]
 
 
 def find(doc: Doc) -> list[Span]:

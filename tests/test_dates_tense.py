@@ -1958,6 +1958,13 @@ def test_dateline_day_is_never_after_publication(
 # date's lead is a plan made before publication, as "was expected to take place" is: the
 # nearest; "was seen" looks back.
 PARTICIPLES = [
+    # "days before" an event names its day as "ahead of" does: the nearest
+    (
+        "It is the 11th walkout in a dispute that has lasted 18 months, days before a national "
+        "election on July 4.",
+        "2024-06-27",
+        {"July 4": "2024-07-04"},
+    ),
     # a participle of "with" and its noun takes the main clause's tense
     (
         "India will vote in seven phases from April 19, with votes counted on June 4.",

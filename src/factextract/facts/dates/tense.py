@@ -1620,7 +1620,8 @@ def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
 
 
 _AHEAD_OF_EVENT = re.compile(
-    r"\b(?:ahead[ \u00a0]+of|(?:run|lead|build)-up[ \u00a0]+to)[ \u00a0]+"
+    r"\b(?:ahead[ \u00a0]+of|(?:run|lead|build)-up[ \u00a0]+to"
+    r"|(?:hours|days|weeks|just|shortly)[ \u00a0]+before)[ \u00a0]+"
     r"(?:[A-Za-z][\w'\u2019-]*[ \u00a0]+){1,4}(?:on[ \u00a0]+|in[ \u00a0]+)?$",
     re.IGNORECASE,
 )
@@ -1629,15 +1630,22 @@ _AHEAD_OF_REACH = 60
 
 
 def _ahead_of_an_event(ctx: Context, left: int, start: int) -> bool:
-    """Whether the date at character ``start`` is the day of an event that "ahead of" or "the
-    run-up to" names right before it, in its clause ("ahead of local elections on March 31",
-    "in the run-up to the election in November"): the event is awaited when the act was told,
+    """Whether the date at character ``start`` is the day of an event that "ahead of", "the
+    run-up to" or "days before" names right before it, in its clause ("ahead of local
+    elections on March 31", "in the run-up to the election in November", "days before a
+    national election on July 4"): the event is awaited when the act was told,
     so the nearest such date, whatever the act's tense (weekdays are ``awaits``': "ahead of
     the vote on Sunday" told in the past is the nearest Sunday too, read there)."""
     low = max(ctx.token_chars[left], start - _AHEAD_OF_REACH)
-    if "ahead" not in ctx.text[low:start] and "-up" not in ctx.text[low:start]:
+    window = ctx.text[low:start]
+    if "ahead" not in window and "-up" not in window and "before" not in window:
         return False  # a cheap test first: most dates follow neither
-    return _AHEAD_OF_EVENT.search(ctx.text, low, start) is not None
+    found = _AHEAD_OF_EVENT.search(ctx.text, low, start)
+    if found is None:
+        return False
+    # "days before" only with the event's "on" or "in" ("days before a national election on
+    # July 4"; "four weeks before the Oct. 13 election" names the day inside the event's)
+    return "before" not in found.group().lower() or window.endswith(("on ", "in "))
 
 
 _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})

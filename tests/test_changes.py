@@ -159,6 +159,19 @@ CHANGE_CASES = [
         [(None, "22 pesos", None, "down", "palay prices")],
         id="modal-verb-before-the-antecedent",
     ),
+    # Two listed old values are paired respectively: the second new value against the first
+    # old one is no move where the figures say otherwise.
+    pytest.param(
+        "The ECB sees growth of 2.5% this year and 2.2% in 2025, up from 2.3% and 2.0%.",
+        [("2.3%", None, None, "up", None)],
+        id="up-from-a-listed-old-value-against-the-figures",
+    ),
+    # "average", "annual", "overall" before a noun of change are manner words too.
+    pytest.param(
+        "The government offered an average rise of 8.8% last year.",
+        [(None, None, "8.8%", "up", None)],
+        id="manner-word-average-rise-of",
+    ),
     # Counts of two different nouns are no "B, up from A" pair.
     pytest.param(
         "Batteries caused 268 fires and 18 deaths last year, up from 220 fires and six deaths.",

@@ -1260,10 +1260,14 @@ def _up_from(ctx: Context, new: Span, old: Span, moved: re.Match[str]) -> Roles 
         direction = _cue_directions().get(word, "unknown")
     if _against_the_move(ctx, new, old, direction):
         return None  # "543 seats ..., up from 900 million": the 900 million are voters
+    if _LISTED_AFTER.match(ctx.text, old.end_char) and _against(ctx, old, new, direction):
+        return None  # "2.5% this year and 2.2% in 2025, up from 2.3% and 2.0%": respectively
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
 
 
+_LISTED_AFTER = re.compile(r"[ \u00a0]+and[ \u00a0]+[$€£¥]?\d")
+"""Another old value listed right after the first: "up from 2.3% and 2.0%"."""
 _AGAINST_FACTOR = 100
 """How far apart two values may be against the move their words state before they are two
 things, not one thing moved ("543 seats, up from 900 million" voters)."""

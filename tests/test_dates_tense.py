@@ -382,6 +382,16 @@ CASES = [
         id="reduced-relative-planned-for",
     ),
     pytest.param(
+        "Officials said a cold front expected Thursday could bring relief.",
+        {"Thursday": "2020-03-05"},
+        id="reduced-relative-expected-weekday",
+    ),
+    pytest.param(
+        "The storm, which was expected Thursday, never arrived.",
+        {"Thursday": "2020-02-27"},
+        id="was-expected-weekday-stays-past",
+    ),
+    pytest.param(
         "Analysts expected a rise in February.",
         {"February": "2020-02"},
         id="expected-with-object-stays-past",

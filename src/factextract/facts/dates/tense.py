@@ -1344,10 +1344,13 @@ def _reduced_forecasts() -> tuple[frozenset[str], frozenset[str]]:
 def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
     """Whether the participle at token ``i`` forecasts as a relative clause cut short: after a
     lower-case noun (no auxiliary, pronoun or perfect before it) and before a word that leads
-    its date ("with a ruling expected by the end of June", "a vote planned for Tuesday")."""
+    its date ("with a ruling expected by the end of June", "a vote planned for Tuesday") or
+    before a weekday's name ("a cold front expected Tuesday could bring relief")."""
     participles, leads = _reduced_forecasts()
     lowers, words = ctx.lowers, _words()
-    if lowers[i] not in participles or i + 1 >= right or lowers[i + 1] not in leads:
+    if lowers[i] not in participles or i + 1 >= right:
+        return False
+    if lowers[i + 1] not in leads and not _weekday_name(ctx.words[i + 1]):
         return False
     before = i - 1
     if before < left or not ctx.words[before].isalpha() or not ctx.words[before].islower():
@@ -1360,6 +1363,11 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
         or low in words.not_a_tense_before
         or low == "had"
     )
+
+
+def _weekday_name(word: str) -> bool:
+    """Whether ``word`` is a weekday's capitalized name ("Tuesday", "Tues.")."""
+    return word[:1].isupper() and word.lower().rstrip(".") in lexicons.calendar().weekdays
 
 
 _DUE = "due"

@@ -4015,6 +4015,21 @@ RECOGNITION = [
         id="company-head-town-after-a-locative-stays",
     ),
     pytest.param(
+        "The Singapore-flagged Dali hit the bridge.",
+        [("Singapore", "country", "SG")],
+        id="vessel-flag-before-a-name",
+    ),
+    pytest.param(
+        "The tanker Dali sailed on Monday. Heavy rain fell in Dali.",
+        [("Dali", "city", "CN")],
+        id="vessel-name-after-a-locative-stays",
+    ),
+    pytest.param(
+        "The 300-year-old Dali temple drew crowds to Dali.",
+        [("Dali", "city", "CN"), ("Dali", "city", "CN")],
+        id="age-before-a-town-is-no-vessel-size",
+    ),
+    pytest.param(
         "Lancaster Bank opened a branch. Lancaster is growing.",
         [("Lancaster", "city", "US")],
         id="company-head-large-city-stays",
@@ -4429,6 +4444,13 @@ NON_PLACES = [
         "on Saturday, and the deal makes Fulton the biggest bank in the state.",
         id="company-head-makes-the-bare-name-the-company",
     ),
+    # A town's name after a vessel noun, or after "the" and a ship's size or flag, is the
+    # ship's, and so is the name standing alone elsewhere in the article.
+    pytest.param(
+        "The container ship Dali struck the bridge. The Dali had lost power.",
+        id="vessel-noun-makes-the-bare-name-the-ship",
+    ),
+    pytest.param("The 984-foot (300-meter) Dali lost power.", id="vessel-size-before-a-name"),
     # A brand named like a hyphenated town written with a space ("Saint-Laurent", Quebec).
     pytest.param(
         "Kering said sales at Saint Laurent fell 10% in the quarter.",

@@ -260,6 +260,8 @@ class Cues(_Row):
     company_heads: tuple[str, ...] = ()
     company_nouns: tuple[str, ...] = ()
     club_prefixes: tuple[str, ...] = ()
+    vessel_nouns: tuple[str, ...] = ()
+    vessel_measures: tuple[str, ...] = ()
     match_before: tuple[str, ...] = ()
     match_after: tuple[str, ...] = ()
     match_cues: tuple[str, ...] = ()

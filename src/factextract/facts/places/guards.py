@@ -94,6 +94,9 @@ class Page:
     clubs: frozenset[str] = frozenset()
     """Names the Doc also writes after a club's prefix ("Real Madrid", "Borussia Dortmund"):
     the club, wherever the city's name stands alone ("had 15 shots to Madrid's 13")."""
+    vessels: frozenset[str] = frozenset()
+    """Names the Doc writes as a ship's (``_vessel_named``: "the container ship Dali", "The
+    984-foot Dali"): the ship, wherever the town's name stands alone."""
     teams: frozenset[str] = frozenset()
     """Cities the Doc writes after "the" before a capitalized plural, a team's nickname, in an
     article with a sports word ("the Buffalo Bills", "the Los Angeles Dodgers"): the team,
@@ -667,6 +670,11 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         for m in mentions
         if m.end - m.start == 1 and m.start > 0 and ctx.words[m.start - 1] in words.club_prefixes
     }
+    vessels = {
+        ctx.words[m.start]
+        for m in mentions
+        if m.end - m.start == 1 and m.start > 1 and _vessel_named(ctx, words, m.start)
+    }
     teams = {
         ctx.text[ctx.token_chars[m.start] : ctx.token_ends[m.end - 1]]
         for m in mentions
@@ -685,8 +693,32 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         {},
         frozenset(firms),
         frozenset(clubs),
+        frozenset(vessels),
         frozenset(teams),
     )
+
+
+_BRACKETS = frozenset({"(", ")"})
+
+
+def _vessel_named(ctx: Context, words: Words, start: int) -> bool:
+    """Whether the name at token ``start`` is a ship's: right after a vessel noun ("the
+    container ship Dali"), or after "the" and sizes or flags only, each a number or a
+    capitalized name, a hyphen and a vessel measure ("The 984-foot (300-meter) Dali", "the
+    Singapore-flagged Dali"; not "the 300-year-old Paris")."""
+    lowers = ctx.lowers
+    if lowers[start - 1] in words.vessel_nouns:
+        return True
+    i, measured = start - 1, False
+    while True:
+        while i >= 0 and lowers[i] in _BRACKETS:
+            i -= 1  # "(300-meter)"
+        if i < 2 or lowers[i] not in words.vessel_measures or lowers[i - 1] != "-":
+            return measured and i >= 0 and lowers[i] == "the"
+        first = ctx.words[i - 2]
+        if not (first[:1].isdigit() or first[:1].isupper()):
+            return False
+        measured, i = True, i - 3
 
 
 _NOT_NICKNAMES = frozenset(
@@ -954,6 +986,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "studied at Columbia and Princeton": universities named like towns
     if town and single and text in p.firms and not mention.strong and not _placed(p, mention):
         return False  # "Fulton Bank ... sell it to Fulton": the bank, not Fulton, New York
+    if city and single and text in p.vessels and not mention.strong and not _placed(p, mention):
+        return False  # "the container ship Dali ... The Dali lost power": the ship
     if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):
         return False  # "Real Madrid ... Madrid earned 20 million euros": the club
     if city and not mention.strong and _team_alone(p, mention):

@@ -298,6 +298,10 @@ class Words:
     company_heads: frozenset[str]
     """Last words of a company's name ("Bank", "Corp."): its first word alone is the company
     elsewhere in the article ("Fulton Bank ... sell it to Fulton")."""
+    vessel_nouns: frozenset[str]
+    """Nouns before a ship's name ("the container ship Dali")."""
+    vessel_measures: frozenset[str]
+    """Last words of a ship's size or flag after a hyphen ("984-foot", "Singapore-flagged")."""
     brand_phrases: tuple[str, ...]
     """Companies whose name opens with a place's ("Victoria's Secret")."""
     brand_firsts: Mapping[str, tuple[str, ...]]
@@ -456,6 +460,8 @@ def words() -> Words:
         event_words=frozenset((*s.event_words, *c.sport_words)),
         company_nouns=frozenset(c.company_nouns),
         company_heads=frozenset(c.company_heads),
+        vessel_nouns=frozenset(c.vessel_nouns),
+        vessel_measures=frozenset(c.vessel_measures),
         brand_phrases=tuple(s.brand_phrases),
         brand_firsts=MappingProxyType(_by_first(s.brand_phrases)),
         before_cue=re.compile(

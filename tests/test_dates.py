@@ -4882,6 +4882,27 @@ COMPOUND_DURATION_CASES = [
         id="hrs",
     ),
     pytest.param("The store is open 24 hrs a day.", [], id="hrs-a-day-always"),
+    # a race's time: hours, minutes and seconds, or minutes, seconds and their fraction;
+    # never a clock's (after "at", before a zone), nor minutes and seconds alone (a margin)
+    pytest.param(
+        "Kipchoge crossed the line in 2:06:50, and Kebede won in 2:15:55.",
+        [
+            ("2:06:50", "duration", "PT2H6M50S", None, None, None),
+            ("2:15:55", "duration", "PT2H15M55S", None, None, None),
+        ],
+        id="race-times-hours",
+    ),
+    pytest.param(
+        "She won the 1,500 meters in 4:03.02, a record of 2:00:35 fell.",
+        [
+            ("4:03.02", "duration", "PT4M3.02S", None, None, None),
+            ("2:00:35", "duration", "PT2H35S", None, None, None),
+        ],
+        id="race-times-fractions-and-zero-minutes",
+    ),
+    pytest.param("The session opened at 10:30:15.", [], id="race-time-not-a-clock-after-at"),
+    pytest.param("The quake hit 14:05:22 GMT.", [], id="race-time-not-a-clock-before-a-zone"),
+    pytest.param("He trails by 5:19 overall.", [], id="race-time-not-a-margin"),
     # seconds: plural, or singular after digits; an ordinal "second" is no unit
     pytest.param(
         "The quake lasted about 30 seconds.",
@@ -5567,10 +5588,35 @@ CLOCK_DAY_CASES = [
         "The quake struck at 4:10 p.m. local time (0710 GMT) on Monday.",
         {
             "4:10 p.m. local time": "2024-03-18T16:10",
-            "0710 GMT": "XXXX-XX-XXT07:10",
+            "0710 GMT": "2024-03-18T07:10",
             "Monday": "2024-03-18",
         },
         id="day-after-a-parenthesis",
+    ),
+    # Another zone's time in parentheses is the same moment: the day of the time before it,
+    # moved across midnight by the zones' difference; twelve hours tell no direction.
+    pytest.param(
+        "The quake struck at 11:50 p.m. ET (0350 GMT) on Tuesday.",
+        {
+            "11:50 p.m. ET": "2024-03-19T23:50",
+            "0350 GMT": "2024-03-20T03:50",
+            "Tuesday": "2024-03-19",
+        },
+        id="other-zone-after-midnight",
+    ),
+    pytest.param(
+        "The quake struck at 8:20 a.m. local time (2320 GMT) on Tuesday.",
+        {
+            "8:20 a.m. local time": "2024-03-19T08:20",
+            "2320 GMT": "2024-03-18T23:20",
+            "Tuesday": "2024-03-19",
+        },
+        id="other-zone-before-midnight",
+    ),
+    pytest.param(
+        "Polls closed at 10 a.m. (2200 GMT) on Tuesday.",
+        {"10 a.m.": "2024-03-19T10:00", "2200 GMT": "XXXX-XX-XXT22:00", "Tuesday": "2024-03-19"},
+        id="other-zone-twelve-hours-apart",
     ),
     pytest.param(
         "Updated at 5:32 PM ET, Tue March 19, 2024, after the vote.",
@@ -5584,7 +5630,7 @@ CLOCK_DAY_CASES = [
     ),
     # In the past, a story's lone times fall on the last past day of their sentence or the
     # one before, or further back in their paragraph when no other date and no future cue
-    # stands between; never on a day ahead or for another zone's time.
+    # stands between; never on a day ahead. Another zone's time takes the first time's day.
     pytest.param(
         "A volcano erupted on Saturday evening for the fourth time since December. The "
         "eruption began at 8:23 p.m. local time (2023 GMT).",
@@ -5592,7 +5638,7 @@ CLOCK_DAY_CASES = [
             "Saturday evening": "2024-03-16TEV",
             "December": "2023-12",
             "8:23 p.m. local time": "2024-03-16T20:23",
-            "2023 GMT": "XXXX-XX-XXT20:23",
+            "2023 GMT": "2024-03-16T20:23",
         },
         id="past-day-of-the-sentence-before",
     ),

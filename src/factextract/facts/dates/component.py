@@ -1156,12 +1156,19 @@ def to_records(
         if _lone_time(expr, value):
             # past a duration: "worked hours before the midnight deadline"
             day = _day_of_clause(ctx, dated, dated_end, expr)
+            if day is None:  # "12:45 p.m. (1245 GMT)": the other zone's time of that moment
+                day = _converted_time(ctx, last, last_end, expr, value)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
                 value = _on_day(day, expr, value)
             elif expr not in deferred and (skip := _day_after(ctx, expr, pending)):
-                # "at 4:10 p.m. local time (0710 GMT) on Monday": the day first, then its time
+                # "at 4:10 p.m. local time (0710 GMT) on Monday": the day first, then its time,
+                # then the other zone's
                 deferred.add(expr)
-                pending.insert(len(pending) - skip, expr)
+                if skip == 2:
+                    converted = pending.pop()
+                    deferred.add(converted)
+                    pending.insert(len(pending) - 1, converted)
+                pending.insert(len(pending) - 1, expr)
                 continue
             elif (state := _state_ends(ctx, expr, value, anchor)) == "open" and anchor:
                 # "A tornado watch is in effect until 9 p.m.": in force now, today's 9 p.m.
@@ -1425,6 +1432,40 @@ def _day_after(ctx: Context, expr: Expression, pending: list[Expression]) -> int
         starts = ctx.sentence_chars
         return ahead if bisect_right(starts, expr.start) == bisect_right(starts, after.start) else 0
     return 0
+
+
+_CONVERTED = re.compile(r"(?:\s+local\s+time)?\s*\(\s*")
+"""Between a clock time and the same moment in another zone: "4:10 p.m. local time (",
+"12:45 p.m. (" (a zone written after the first time is part of it: "9:30 a.m. ET")."""
+_CLOCK = re.compile(r"T(\d\d):(\d\d)$")
+
+
+def _converted_time(
+    ctx: Context,
+    last: tuple[int, DateValue] | None,
+    last_end: int,
+    expr: Expression,
+    value: DateValue,
+) -> DateValue | None:
+    """The day of a lone clock time ``expr`` written in parentheses right after the ``last``
+    fact, a clock time with its day ("12:45 p.m. (1245 GMT)", "9:30 a.m. ET (1330 GMT)"):
+    that day, moved by the zones' difference where it crosses midnight ("11 p.m. ET (0300
+    GMT)" is the next day). A difference of twelve hours either way tells no direction."""
+    if last is None or last[1].type != "time" or last[1].start is None:
+        return None
+    if _CONVERTED.fullmatch(ctx.text, last_end, expr.start) is None:
+        return None
+    before, after = _CLOCK.search(last[1].timex or ""), _CLOCK.search(value.timex or "")
+    if before is None or after is None:
+        return None
+    first = int(before[1]) * 60 + int(before[2])
+    shift = (int(after[1]) * 60 + int(after[2]) - first) % 1440
+    if shift == 720:
+        return None
+    if shift > 720:
+        shift -= 1440
+    days = (first + shift) // 1440
+    return _day_value(last[1].start + dt.timedelta(days=days), relative=last[1].relative)
 
 
 _OPENING_DAY = re.compile(r"(?:[Oo]n)?")

@@ -392,6 +392,20 @@ def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVa
     return _with_bounds(expr, value)
 
 
+def _race_time(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "2:06:50": PT2H6M50S; "4:03.02": PT4M3.02S (a unit of none is left out)."""
+    hours = int(expr.get("rh") or 0)
+    minutes = int(expr.get("rm") or expr.get("rm2") or 0)
+    seconds = expr.get("rs") or expr.get("rs2") or "0"
+    fraction = expr.get("rf") or expr.get("rf2")
+    second = f"{int(seconds)}.{fraction}" if fraction else str(int(seconds))
+    parts = [(hours, "H"), (minutes, "M")]
+    timex = "PT" + "".join(f"{n}{unit}" for n, unit in parts if n)
+    if second not in ("0", "0.0", "0.00", "0.000") or timex == "PT":
+        timex += f"{second}S"
+    return DateValue("duration", timex, granularity="second")
+
+
 def _joined_period(longer: str, shorter: str) -> str:
     """ "PT4H" and "PT42M" -> "PT4H42M"; "P2Y" and "P3M" -> "P2Y3M"; "P3D" and "PT4H" ->
     "P3DT4H"."""
@@ -503,6 +517,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": _ago,
     "vague_ago": _ago,
     "hr_duration": _duration,
+    "race_time": _race_time,
     "past_duration": _past_duration,
     "duration": _duration,
     "set": _set,

@@ -277,6 +277,10 @@ _RULES: dict[str, str] = {
     # two-month-long strike", is the duration rule's "two-month")
     "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|month|year|decade|hour)s?)-?long\b(?!-)",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
+    # A race's time: "finished in 2:06:50", "won in 4:03.02" (hours, minutes and seconds, or
+    # minutes, seconds and their fractions: PT2H6M50S, PT4M3.02S); never a clock's ("at
+    # 10:30:15", "14:05:22 GMT"), nor a lone "5:19", which may be a margin or a score
+    "race_time": r"(?<![\w.,:$/])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?:(?P<rh>[1-9]?\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)(?:\.(?P<rf>\d{1,3}))?|(?P<rm2>[1-5]?\d):(?P<rs2>[0-5]\d)\.(?P<rf2>\d{1,3}))(?![\d:]|[.,]\d)(?![ \u00a0]?(?:[ap]\.?m\b|[AP]\.?M\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|local\b|hrs\b))",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # (second) week" (P2W), "on alternate days" (P2D), "every few years" (PXY), "every 15
     # minutes"; "semi-annually", "a semiannual dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone

@@ -194,6 +194,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
+    # "2:06:50", "4:03.02": after the hour's or the minutes' colon
+    "race_time": (_Lead(r":[0-5]\d[:.]\d", back=1, at_hit=False),),
     # "month-long", "yearlong", "weeklong": one literal, whose few other hits ("along",
     # "longer") the first characters mostly skip
     "long_unit": (_Lead("long", back=1, at_hit=False),),
@@ -274,6 +276,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
         "hr_duration": _DIGITS,
+        "race_time": _DIGITS,
         "long_unit": "DHMWYdhmwy",
         "set": "abefostwy",
         "frequency": "dfhmnqw",

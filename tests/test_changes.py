@@ -1646,6 +1646,24 @@ CHANGE_CASES = [
         id="subject-noun-preposition-noun",
     ),
     pytest.param(
+        "Transits through the canal dropped by about 40% to 1,200 ships.",
+        [(None, "1,200 ships", "about 40%", "down", "Transits through the canal")],
+        id="subject-noun-through-noun",
+    ),
+    pytest.param(
+        "Inflows into bitcoin funds rose 5%, and shipments via the port fell 2%.",
+        [
+            (None, None, "5%", "up", "Inflows into bitcoin funds"),
+            (None, None, "2%", "down", "shipments via the port"),
+        ],
+        id="subject-noun-into-and-via-noun",
+    ),
+    pytest.param(
+        "Through the first half, sales rose 5%.",
+        [(None, None, "5%", "up", "sales")],
+        id="subject-fronted-through-stays-out",
+    ),
+    pytest.param(
         "Analysts said the price of gold rose 3%.",
         [(None, None, "3%", "up", "price of gold")],
         id="subject-after-determiner",

@@ -1646,6 +1646,14 @@ CHANGE_CASES = [
         id="subject-noun-preposition-noun",
     ),
     pytest.param(
+        "Capital gains rose 5% and bitcoin gains 2% to $70,000.",
+        [
+            (None, None, "5%", "up", "Capital gains"),
+            (None, "$70,000", "2%", "up", "bitcoin"),
+        ],
+        id="compound-noun-subject-and-a-verb-of-the-same-word",
+    ),
+    pytest.param(
         "Transits through the canal dropped by about 40% to 1,200 ships.",
         [(None, "1,200 ships", "about 40%", "down", "Transits through the canal")],
         id="subject-noun-through-noun",
@@ -5511,6 +5519,11 @@ NOT_CHANGE_CASES = [
         id="noun-cut-before-a-modal",
     ),
     pytest.param("Rate hikes have cost savers 5% of their income.", id="noun-hikes-before-have"),
+    # A term whose second word is a change word is a noun wherever it stands.
+    pytest.param(
+        "The share of capital gains above C$250,000 that is taxed will rise.",
+        id="compound-noun-capital-gains",
+    ),
     # "run from X to Y" states a range too ("Estimates run from $1bn to $3bn").
     pytest.param("Estimates run from $1bn to $3bn.", id="run-from-to-is-a-range"),
     pytest.param("Estimates of the toll ran from 5,000 to 10,000.", id="ran-from-to-count"),

@@ -248,6 +248,9 @@ class ChangeCues(Row):
     supply_nouns_comment: str = ""
     supply_nouns: tuple[str, ...] = ()
     """Services a cut reaches: "cut power to 200,000 homes" counts who, not a new level."""
+    compound_nouns_comment: str = ""
+    compound_nouns: tuple[str, ...] = ()
+    """Two-word nouns whose head is a change word, never a verb there ("capital gains")."""
     object_verbs_comment: str = ""
 
 

@@ -288,10 +288,17 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
         if direction is not None:
             if k + 1 < len(words) and words[k + 1].lower() in _subject_words().finite_after:
                 return None  # "power cuts will knock 3 points off growth": a noun, no verb
+            if k > 0 and f"{words[k - 1].lower()} {word}" in _compound_nouns():
+                return None  # "capital gains above C$250,000": a noun, no verb
             match = list(_WORD.finditer(clause))[k - len(words)]
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+@cache
+def _compound_nouns() -> frozenset[str]:
+    return frozenset(lexicons.change_cues().compound_nouns)
 
 
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})

@@ -2469,6 +2469,11 @@ QUANTITY_CASES = [
         id="increment-more",
     ),
     pytest.param(
+        "Revisions showed 15,000 fewer jobs than previously reported.",
+        [("15,000 fewer jobs", "15000", None, None, "jobs", "exact")],
+        id="increment-fewer",
+    ),
+    pytest.param(
         "He is staying in a school with about 300 other people.",
         [("about 300 other people", "300", None, None, "people", "approx")],
         id="increment-other",

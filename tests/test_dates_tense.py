@@ -357,6 +357,26 @@ CASES = [
         {"Feb. 20": "2020-02-20", "Monday": "2020-03-02"},
         id="effective-as-of-nearest-behind",
     ),
+    # "from" and a day of a month with no end after it starts a state, as "effective" does:
+    # the nearest, whatever the tense; not a range's start, nor a change's
+    pytest.param(
+        "The government extended visa-free entry to 93 countries from March 15.",
+        {"March 15": "2020-03-15"},
+        id="from-a-day-starts-a-state-nearest-ahead",
+    ),
+    pytest.param(
+        "Schools were closed from Feb. 20.",
+        {"Feb. 20": "2020-02-20"},
+        id="from-a-day-nearest-behind",
+    ),
+    pytest.param(
+        "The bridge was closed from March 15 to March 20.",
+        {"from March 15 to March 20": "2019-03-15/2019-03-20"},
+        id="from-a-day-to-a-day-keeps-the-past",
+    ),
+    pytest.param(
+        "Prices rose 5% from March 15.", {"March 15": "2019-03-15"}, id="from-a-day-after-a-change"
+    ),
     # "must" and "can" look ahead as the other modals do; before a perfect, back
     pytest.param(
         "Roark must report to prison by March 20, the judge said.",

@@ -372,6 +372,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"  # "Smith is questionable for Sunday's game": a player's state ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
+    if _start_of_a_state(ctx, left, first, end):
+        return "open"  # "expanded visa-free entry from July 15": the nearest July 15
     if _delivery_month(ctx, first, end):
         return "open"  # "Aramco cut its January official selling price": the nearest
     if _starts_a_period(ctx, left, first):
@@ -562,6 +564,32 @@ def _in_effect(ctx: Context, left: int, first: int) -> bool:
         return False
     before = lowers[i - 1] if i > left else ""
     return before not in _words().copulas and not before.startswith("becam")
+
+
+_OPEN_END_BREAKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "–"})
+
+
+def _start_of_a_state(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the day of a month at token ``first`` (ending at character ``end``) follows
+    "from" and no end follows it: when a state starts, told as "effective" tells it, either
+    side of a past decision ("Thailand expanded visa-free entry to visitors from 93
+    countries from July 15", in June, is this July; "Schools were closed from March 16", in
+    April, last March); not "from July 15 to Aug. 1", a range, nor a weekday, nor a change's
+    start ("rose 5% from July 15"); only after a past ("The series concludes from July 21",
+    "Fares will rise from 25 December" look ahead)."""
+    if first - 1 <= left or ctx.lowers[first - 1] != "from":
+        return False
+    before = ctx.lowers[first - 2]
+    if before[-1:].isdigit() or before in ("%", "percent", "cent", "points"):
+        return False  # "Prices rose 5% from July 15": a change since then, past
+    if not _names_a_month(ctx, first, end) or not any(
+        c.isdigit() for c in ctx.text[ctx.token_chars[first] : end]
+    ):
+        return False
+    after = ctx.token_at(end)
+    if after < len(ctx.lowers) and ctx.lowers[after] in _OPEN_END_BREAKS:
+        return False
+    return _past_before(ctx, left, first)  # a present or a future keeps its tense
 
 
 _FIGURE_MODIFIERS = (

@@ -2697,6 +2697,18 @@ LIKELY = [
         {"Thursday": "2024-06-13"},
     ),
     ("The storm was expected to reach Mexico's coast by Friday.", {"Friday": "2024-06-14"}),
+    # a forecast joined by "and" to the past of the weather subject opening the sentence
+    # (past a dateline), however long the past between
+    (
+        "MIAMI (Reuters) - Hurricane Milton rapidly strengthened on Tuesday, with winds of 175 "
+        "mph (280 kph), and was expected to make landfall late Thursday or early Friday.",
+        {"Tuesday": "2024-06-11", "late Thursday": "2024-06-13", "early Friday": "2024-06-14"},
+    ),
+    (
+        "Smith strengthened his lead on Tuesday, with three goals, and was expected to play "
+        "late Thursday.",
+        {"Tuesday": "2024-06-11", "late Thursday": "2024-06-06"},
+    ),
     # a longer infinitive's phrase (up to twelve words between it and the weekday's lead)
     (
         "Tropical Storm Debby made landfall on Monday. Debby was expected to dump up to 20 "

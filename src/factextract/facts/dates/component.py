@@ -2346,10 +2346,33 @@ def _reported_forecast(ctx: Context, expr: Expression) -> bool:
             return True  # "Flooding was likely on Friday, the weather service said"
         found = _WEATHER_FORECAST.search(text, max(sentence, expr.start - 150), expr.start)
         if found is None or not _weather_subject(ctx, found):
-            return False
+            found = _coordinated_forecast(ctx, expr, sentence, window)
+            if found is None:
+                return False
         if _TOLD_ON.match(text, expr.end) or _HAD.search(text, sentence, found.start()):
             return False  # "was expected to weaken by Thursday, before it hit Florida"
     return _ENDED_SO.match(text, expr.end) is None
+
+
+_AND_FORECAST = re.compile(r",?[ \u00a0]+and[ \u00a0]+" + _FORECAST_TAIL)
+"""A forecast that shares its sentence's subject: "..., and was expected to make landfall"."""
+_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z .,'-]*(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*[-\u2013\u2014]+[ \u00a0]*)?"
+    r"(?:The[ \u00a0]+)?(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?\b"
+)
+"""A sentence's subject, past a dateline ("MIAMI (Reuters) - Hurricane Milton")."""
+
+
+def _coordinated_forecast(
+    ctx: Context, expr: Expression, sentence: int, window: int
+) -> re.Match[str] | None:
+    """The weather subject opening the sentence of a forecast joined by "and" to its past
+    ("Hurricane Milton rapidly strengthened on Monday, with winds of 175 mph, and was
+    expected to make landfall late Wednesday"): the forecast is the storm's, of a day ahead."""
+    if _AND_FORECAST.search(ctx.text, window, expr.start) is None:
+        return None
+    opening = _OPENING_SUBJECT.match(ctx.text, sentence)
+    return opening if opening is not None and _weather_subject(ctx, opening) else None
 
 
 def _said_after(ctx: Context, expr: Expression, sentence: int) -> bool:

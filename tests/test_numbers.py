@@ -161,6 +161,8 @@ def test_numbers_parse_number_spelled(text: str, expected: str) -> None:
         pytest.param("5mn", "5000000", id="attached_mn"),
         pytest.param("2 mn", "2000000", id="spaced_mn"),
         pytest.param("2 mln", "2000000", id="spaced_mln"),
+        pytest.param("2.3 trln", "2300000000000", id="spaced_trln"),
+        pytest.param("1.1 tln", "1100000000000", id="spaced_tln"),
         pytest.param("3bn", "3000000000", id="attached_bn"),
         pytest.param("3.68 bn", "3680000000", id="spaced_bn"),
         pytest.param("3.68bn", "3680000000", id="decimal_attached_bn"),

@@ -168,7 +168,11 @@ def _spelled_search(text: str, starts: list[int] | None, position: int) -> re.Ma
 
 
 def _spaced_scales() -> list[str]:
-    return [*lexicons.number_words().scales, "bn", "mn", "mln", "bln", "tn", "trn", "cr"]
+    # Reuters' abbreviations too: "2.3 trln yen", "45.6 mln tonnes"
+    return [
+        *lexicons.number_words().scales,
+        *("bn", "mn", "mln", "bln", "tn", "trn", "tln", "trln", "cr"),
+    ]
 
 
 @cache

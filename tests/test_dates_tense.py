@@ -1267,6 +1267,17 @@ THREE_TENSES = [
         {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
     ),
     ("Shares fell on Monday, closes on Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
+    # ... or after a participle's clause cut short after a noun ("announced in November")
+    (
+        "The deal, announced in November, closes in March.",
+        "2019-02-13",
+        {"November": "2018-11", "March": "2019-03"},
+    ),
+    (
+        "The store, built last year, reopens on Friday.",
+        "2019-03-14",
+        {"last year": "2018", "Friday": "2019-03-15"},
+    ),
     # a past of the present's form right after "which" or "who" is the relative clause's own
     # past, with an object ("cut rates") or none ("which cut in March"); "meets" no past
     ("The Fed, which cut in March, will meet again in July.", "2024-06-12", {"March": "2024-03"}),

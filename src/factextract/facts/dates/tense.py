@@ -1518,13 +1518,16 @@ _RELATIVE_REACH = 14
 def _after_relative(ctx: Context, comma: int) -> bool:
     """Whether the comma at token ``comma`` closes a relative clause opened by ", which" or
     ", who" in its sentence, so that the verb after it is its subject's ("The festival,
-    which opened on Friday, runs until Sunday")."""
+    which opened on Friday, runs until Sunday"), or a participle's cut short after a noun
+    ("The deal, announced in November, closes in March")."""
     relatives = _words().relative_subjects
     for k in range(comma - 1, max(0, comma - _RELATIVE_REACH) - 1, -1):
         if k + 1 in ctx.sentence_tokens:
             return False
         if ctx.lowers[k] == ",":
-            return ctx.lowers[k + 1] in relatives and ctx.lowers[k + 1] != "that"
+            if ctx.lowers[k + 1] in relatives:
+                return ctx.lowers[k + 1] != "that"
+            return k > 0 and ctx.words[k - 1].isalpha() and _participle(ctx, k + 1)
     return False
 
 

@@ -4020,6 +4020,16 @@ RECOGNITION = [
         id="vessel-flag-before-a-name",
     ),
     pytest.param(
+        "Brent crude rose 1%. Police in Brent arrested two men.",
+        [("Brent", "city", "GB")],
+        id="benchmark-town-after-a-locative-stays",
+    ),
+    pytest.param(
+        "Dubai crude rose. Dubai said it would build more roads.",
+        [("Dubai", "city", "AE")],
+        id="benchmark-large-city-stays",
+    ),
+    pytest.param(
         "The tanker Dali sailed on Monday. Heavy rain fell in Dali.",
         [("Dali", "city", "CN")],
         id="vessel-name-after-a-locative-stays",
@@ -4444,6 +4454,14 @@ NON_PLACES = [
         "on Saturday, and the deal makes Fulton the biggest bank in the state.",
         id="company-head-makes-the-bare-name-the-company",
     ),
+    # A benchmark named after a town (before a product noun, after "a barrel of", or in a
+    # sentence with a price per barrel) is the benchmark alone too.
+    pytest.param(
+        "Brent crude rose 1%. Later, Brent was at $82.",
+        id="product-noun-makes-the-bare-name-the-benchmark",
+    ),
+    pytest.param("Brent rose 1% to $82 a barrel.", id="benchmark-priced-per-barrel"),
+    pytest.param("A barrel of Brent cost $82.", id="benchmark-after-a-barrel-of"),
     # A town's name after a vessel noun, or after "the" and a ship's size or flag, is the
     # ship's, and so is the name standing alone elsewhere in the article.
     pytest.param(

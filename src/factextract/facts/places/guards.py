@@ -94,6 +94,10 @@ class Page:
     clubs: frozenset[str] = frozenset()
     """Names the Doc also writes after a club's prefix ("Real Madrid", "Borussia Dortmund"):
     the club, wherever the city's name stands alone ("had 15 shots to Madrid's 13")."""
+    products: frozenset[str] = frozenset()
+    """Names the Doc writes before a product noun or after "a barrel of" ("Brent crude", "a
+    barrel of Brent"): the benchmark, wherever the town's name stands alone ("Brent rose 1%
+    to $82 a barrel")."""
     vessels: frozenset[str] = frozenset()
     """Names the Doc writes as a ship's (``_vessel_named``: "the container ship Dali", "The
     984-foot Dali"): the ship, wherever the town's name stands alone."""
@@ -670,6 +674,11 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         for m in mentions
         if m.end - m.start == 1 and m.start > 0 and ctx.words[m.start - 1] in words.club_prefixes
     }
+    products = {
+        ctx.words[m.start]
+        for m in mentions
+        if m.end - m.start == 1 and _product_named(ctx, words, m.start, m.end)
+    }
     vessels = {
         ctx.words[m.start]
         for m in mentions
@@ -693,9 +702,38 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         {},
         frozenset(firms),
         frozenset(clubs),
+        frozenset(products),
         frozenset(vessels),
         frozenset(teams),
     )
+
+
+_BARREL_OF = (("barrel", "of"), ("barrels", "of"))
+_PRODUCT_CITY = 1_000_000
+"""A benchmark named after a city this small takes the city's name alone ("Brent"); a
+larger city's name ("Dubai crude ... Dubai") stays the city."""
+
+
+def _product_named(ctx: Context, words: Words, start: int, end: int) -> bool:
+    """Whether the one-word name from token ``start`` to ``end`` is written as a product or
+    benchmark: before one of ``product_nouns`` ("Brent crude", "Brent futures") or after "a
+    barrel of" ("a barrel of Brent")."""
+    if end < len(ctx.lowers) and ctx.lowers[end] in words.products:
+        return True
+    if start > 1 and (ctx.lowers[start - 2], ctx.lowers[start - 1]) in _BARREL_OF:
+        return True
+    # "Brent rose 1% to $82 a barrel": a price per barrel in the name's sentence
+    k = end
+    while k < len(ctx.lowers) and k - end < _BARREL_REACH and k not in ctx.sentence_tokens:
+        if ctx.lowers[k] in _BARRELS and ctx.lowers[k - 1] in _PER_WORDS:
+            return not locative(words, ctx, start)
+        k += 1
+    return False
+
+
+_BARREL_REACH = 16
+_BARRELS = frozenset({"barrel", "bbl"})
+_PER_WORDS = frozenset({"a", "per", "/"})
 
 
 _BRACKETS = frozenset({"(", ")"})
@@ -986,6 +1024,15 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "studied at Columbia and Princeton": universities named like towns
     if town and single and text in p.firms and not mention.strong and not _placed(p, mention):
         return False  # "Fulton Bank ... sell it to Fulton": the bank, not Fulton, New York
+    product_city = first is not None and first.type == "city" and first.population < _PRODUCT_CITY
+    if (
+        product_city
+        and single
+        and text in p.products
+        and not mention.strong
+        and not _placed(p, mention)
+    ):
+        return False  # "Brent crude ... Brent rose 1% to $82": the benchmark, not the borough
     if city and single and text in p.vessels and not mention.strong and not _placed(p, mention):
         return False  # "the container ship Dali ... The Dali lost power": the ship
     if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):

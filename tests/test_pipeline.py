@@ -498,6 +498,54 @@ def test_pipeline_records_built_from_dicts_equal_their_init(extractor: Extractor
         assert built.model_dump_json() == record.model_dump_json()
 
 
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"text": "5 km", "start_char": 3, "end_char": 7}, None),
+        ({"text": "5 km", "start_char": 3, "end_char": 8}, "end_char - start_char = 5, but text"),
+        ({"text": "5 km", "start_char": 3, "end_char": 6}, "end_char - start_char = 3, but text"),
+        ({"text": "km", "start_char": 5, "end_char": 7}, None),
+    ],
+)
+def test_pipeline_fact_span_checked_once_where_made(
+    fields: dict[str, object], error: str | None
+) -> None:
+    """A fact's span check runs where the record is made (fields, JSON, ``model_construct``),
+    with the same message as before; a made record passed to an Article's list or a Change's
+    value is taken as it is (the same object), and the Article still checks it against its
+    text."""
+    import json
+    from decimal import Decimal
+
+    from pydantic import ValidationError
+
+    from factextract.records import Article, Change, Quantity
+
+    made = {**fields, "sentence": 0, "value": Decimal(5), "unit": "km"}
+    if error is not None:
+        with pytest.raises(ValidationError, match=error):
+            Quantity(**made)
+        with pytest.raises(ValidationError, match=error):
+            Quantity.__pydantic_validator__.validate_python(made)
+        with pytest.raises(ValidationError, match=error):
+            Quantity.model_validate_json(json.dumps({**made, "value": 5}))
+        with pytest.raises(ValueError, match=error):
+            Quantity.model_construct(**made)
+        return
+    quantity = Quantity(**made)
+    article = Article(
+        id="x", text="by 5 km", text_sha256="0", extractor_version="0", quantities=[quantity]
+    )
+    assert article.quantities[0] is quantity
+    change = Change(**{**fields, "sentence": 0, "to_value": quantity})
+    assert change.to_value is quantity
+    assert Quantity.model_validate_json(quantity.model_dump_json()) == quantity
+    with pytest.raises(ValidationError, match="does not match the article text"):
+        Article(
+            id="x", text="by 5 mi", text_sha256="0", extractor_version="0", quantities=[quantity]
+        )
+
+
 def test_pipeline_component_that_returns_nothing_is_named() -> None:
     @Language.component("test_returns_none")
     def broken(doc: Doc) -> None:

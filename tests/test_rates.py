@@ -47,6 +47,26 @@ def test_rates_bounds_equal_the_libraries(library: CurrencyConverter) -> None:
         assert history.bounds(code) == tuple(library.bounds[code]), code
 
 
+@pytest.mark.parametrize("code", ["EUR", "USD", "RUB", "CYP", "ISK", "TRY"])
+def test_rates_bounds_found_from_either_end_equal_a_scan_of_every_day(code: str) -> None:
+    """``bounds`` reads the sorted days from either end to the first with a rate, once per
+    code: the same days as sorting every day that has one (RUB's end in 2022, CYP's in
+    2007), asked again from the memo."""
+    history = rates.History.bundled()
+    if code == rates.BASE:
+        days = sorted(history._days)
+    else:
+        column = history._columns[code]
+        days = sorted(
+            d
+            for d, line in history._days.items()
+            if line.split(",")[column].strip() not in ("", "N/A")
+        )
+    expected = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    assert history.bounds(code) == expected
+    assert history.bounds(code) is history.bounds(code)
+
+
 @pytest.mark.parametrize(
     ("source", "target", "on", "rate", "day", "note"),
     [

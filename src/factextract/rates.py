@@ -50,6 +50,8 @@ class History:
         self._columns = {name: i for i, name in enumerate(header) if i and name}
         self._days = {line[:10]: line for line in lines[1:] if line.strip()}  # "YYYY-MM-DD,…"
         self.currencies = frozenset(self._columns) | {BASE}
+        self._sorted_days: list[str] | None = None
+        self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
 
     @classmethod
     def bundled(cls) -> History:
@@ -73,12 +75,27 @@ class History:
         return None if r0 is None or r1 is None else 1.0 / r0 * r1
 
     def bounds(self, code: str) -> tuple[dt.date, dt.date]:
-        """The first and last day with a rate for ``code`` (for messages; scans the file)."""
-        if code == BASE:
-            days = sorted(self._days)
-        else:
-            column = self._columns[code]
-            days = sorted(d for d, line in self._days.items() if _has(line, column))
+        """The first and last day with a rate for ``code`` (for messages), found once per
+        code: a publication after the bundled file's last day asks it of every conversion."""
+        found = self._bounds.get(code)
+        if found is None:
+            found = self._bounds[code] = self._find_bounds(code)
+        return found
+
+    def _find_bounds(self, code: str) -> tuple[dt.date, dt.date]:
+        """The days sorted once; the first with a rate from either end (not a split of every
+        line: most currencies have a rate on the file's first and last days)."""
+        if self._sorted_days is None:
+            self._sorted_days = sorted(self._days)
+        days = self._sorted_days
+        if code != BASE:
+            column, lines = self._columns[code], self._days
+            # a currency the ECB dropped (RUB in 2022) is read back to its last rate
+            first = next((d for d in days if _has(lines[d], column)), None)
+            last = next((d for d in reversed(days) if _has(lines[d], column)), None)
+            if first is None or last is None:
+                raise IndexError(f"no day of the ECB file has a rate for {code}")
+            days = [first, last]
         return dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
 
 
@@ -97,7 +114,9 @@ def _fields(line: str) -> list[str]:
 
 
 def _has(line: str, column: int) -> bool:
-    return _fields(line)[column].strip() not in _MISSING
+    """Whether the day's line has a rate in the column: the line split only as far as the
+    column, and not kept (``_fields`` keeps the lines of the days looked up)."""
+    return line.split(",", column + 1)[column].strip() not in _MISSING
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -64,14 +64,15 @@ class Fact(Record):
     sentence: int = Field(ge=0)
     """0-based index of the sentence the fact starts in."""
 
-    @model_validator(mode="after")
-    def _span_matches_text(self) -> Fact:
+    def model_post_init(self, context: Any, /) -> None:
+        # Checked where the record is made (validating fields, JSON, model_construct), not
+        # again each time the made record is passed to another's field (an Article's list,
+        # a Change's value): a model "after" validator runs there too, once per list item.
         if self.end_char - self.start_char != len(self.text):
             raise ValueError(
                 f"end_char - start_char = {self.end_char - self.start_char}, "
                 f"but text {self.text!r} has {len(self.text)} characters"
             )
-        return self
 
 
 class Quantity(Fact):

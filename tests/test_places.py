@@ -4020,6 +4020,11 @@ RECOGNITION = [
         id="vessel-flag-before-a-name",
     ),
     pytest.param(
+        "Texas and the Port Authority agreed on a plan.",
+        [("Texas", "admin1", "US")],
+        id="place-and-an-organization-stays",
+    ),
+    pytest.param(
         "Brent crude rose 1%. Police in Brent arrested two men.",
         [("Brent", "city", "GB")],
         id="benchmark-town-after-a-locative-stays",
@@ -4453,6 +4458,10 @@ NON_PLACES = [
         "Regulators agreed to sell the lender to Fulton Bank. Fulton will reopen its branches "
         "on Saturday, and the deal makes Fulton the biggest bank in the state.",
         id="company-head-makes-the-bare-name-the-company",
+    ),
+    # "the", capitalized words and "and" before an organization's name are part of it.
+    pytest.param(
+        "The Maritime and Port Authority said traffic rose.", id="organization-joined-by-and"
     ),
     # A benchmark named after a town (before a product noun, after "a barrel of", or in a
     # sentence with a price per barrel) is the benchmark alone too.

@@ -977,6 +977,18 @@ def _run_free(texts: tuple[str, ...], caps: tuple[bool, ...], i: int) -> int:
     return free + 1
 
 
+def _joined_start(ctx: Context, start: int) -> int:
+    """Where an organization's name that the run at token ``start`` ends starts when "the",
+    capitalized words and "and" stand before the run ("the Maritime and Port Authority":
+    one name, no Togolese region); ``start`` otherwise."""
+    caps, k = capitals(ctx), start - 2
+    if k < 1 or ctx.lowers[start - 1] != "and":
+        return start
+    while k > 0 and caps[k] and start - k <= 4:
+        k -= 1
+    return k + 1 if k + 1 < start - 1 and ctx.lowers[k] == "the" else start
+
+
 def _numbers_off(doc: Doc, start: int, end: int) -> int:
     """End of the run without its numbers ("National Highway 66")."""
     while end > start and doc[end - 1].like_num:
@@ -1006,6 +1018,7 @@ def facilities_and_organizations(
         if head is not None and head > start:
             if not _place_name_over(ctx, gaz, capitals(ctx), start, stop):
                 blocked.update(range(start, end))  # not "the West Bank", a place's own name
+                blocked.update(range(_joined_start(ctx, start), start))
             continue
         head = _head(ctx, start, stop, words.facility_heads)
         if head is not None and head == stop - 1 and head > start and _person(ctx, words, head):

@@ -532,6 +532,32 @@ CASES = [
         "Traders are bracing for Monday's Fed decision.", {"Monday": "2020-03-09"}, id="bracing-for"
     ),
     pytest.param("Turnout in Monday's vote was high.", {"Monday": "2020-03-02"}, id="not-awaited"),
+    # waiting for, eyeing, looking to a weekday's event awaits it as "await" does
+    pytest.param(
+        "Investors are waiting for Monday's jobs report.",
+        {"Monday": "2020-03-09"},
+        id="waiting-for",
+    ),
+    pytest.param(
+        "Traders waited for Friday's jobs report before placing bets.",
+        {"Friday": "2020-03-06"},
+        id="waited-for-near-next",
+    ),
+    pytest.param("Traders eye Monday's jobs report.", {"Monday": "2020-03-09"}, id="eye"),
+    pytest.param(
+        "Markets are looking to Monday's jobs report for direction.",
+        {"Monday": "2020-03-09"},
+        id="looking-to",
+    ),
+    pytest.param("All eyes are on Monday's vote.", {"Monday": "2020-03-09"}, id="eyes-are-on"),
+    pytest.param(
+        "Rescuers waited for hours on Monday.", {"Monday": "2020-03-02"}, id="waited-for-hours"
+    ),
+    pytest.param(
+        "The team is looking to bounce back from Sunday's loss.",
+        {"Sunday": "2020-03-01"},
+        id="looking-to-a-verb",
+    ),
     # ... also an event's noun phrase right before its weekday, after "ahead of" (or a
     # present lead); not after "before", which may date the verb's act
     pytest.param(

@@ -505,6 +505,24 @@ CASES = [
     pytest.param("The rover touches down Sunday.", {"Sunday": "2020-03-08"}, id="touches-down"),
     pytest.param("The ban comes into force on Monday.", {"Monday": "2020-03-09"}, id="into-force"),
     pytest.param("The team returns to training Monday.", {"Monday": "2020-03-09"}, id="returns"),
+    # "report for/to" a place of duty and "(re)convene" are schedules as "return" is
+    pytest.param(
+        "Players report for training camp on Monday.", {"Monday": "2020-03-09"}, id="report-for"
+    ),
+    pytest.param(
+        "Pitchers and catchers report to spring training on Friday.",
+        {"Friday": "2020-03-06"},
+        id="report-to",
+    ),
+    pytest.param("Troops kill 12 on Monday.", {"Monday": "2020-03-02"}, id="headline-kill"),
+    pytest.param("Police report 3 deaths on Monday.", {"Monday": "2020-03-02"}, id="report-object"),
+    pytest.param(
+        "Hospitals reported to the CDC on Monday.", {"Monday": "2020-03-02"}, id="reported-to"
+    ),
+    pytest.param(
+        "The legislature reconvenes on Monday.", {"Monday": "2020-03-09"}, id="reconvenes"
+    ),
+    pytest.param("Parliament reconvened on Monday.", {"Monday": "2020-03-02"}, id="reconvened"),
     pytest.param("The data are released Thursday.", {"Thursday": "2020-03-05"}, id="are-released"),
     pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
     pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),

@@ -1265,6 +1265,24 @@ THREE_TENSES = [
     ("The chain, which posts results Friday, cut prices.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The company reported results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-12"}),
     ("Nvidia reports record earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-13"}),
+    # ... with the period of the results between ("reports fourth-quarter results")
+    (
+        "Nike reports fourth-quarter results on Tuesday.",
+        "2019-03-14",
+        {"fourth-quarter": "2018-Q4", "Tuesday": "2019-03-19"},
+    ),
+    ("Nike reports its fiscal Q4 earnings Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("The bank posts full-year results on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
+    (
+        "Nike reported fourth-quarter results on Tuesday.",
+        "2019-03-14",
+        {"Tuesday": "2019-03-12"},
+    ),
+    (
+        "Nike reports fourth-quarter results, shares fall on Tuesday.",
+        "2019-03-14",
+        {"Tuesday": "2019-03-19"},
+    ),
     ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),

@@ -925,10 +925,15 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     for verb in _schedule_verbs().get(lowers[i], ()):
         after = i + len(verb)
         fits = lowers[i:after] == verb and after <= right
+        if not fits and len(verb) == 2 and verb[1] in _RESULTS:
+            # "Nike reports fourth-quarter results on Thursday": a period between
+            gap = _results_period(lowers, i + 1, right)
+            after = i + 1 + gap + 1
+            fits = gap > 0 and after <= right and lowers[after - 1] == verb[1]
         if fits and _market_move(ctx, after, right):
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
-            return len(verb), "future"
+            return after - i, "future"
     if lowers[i] in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
         return width, "future"  # "The senator is retiring in January"
     if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
@@ -950,6 +955,35 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 
 
 _RUNS = frozenset({"runs", "run"})
+
+_RESULTS = frozenset({"results", "earnings"})
+_RESULTS_OWNERS = frozenset({"its", "their"})
+_RESULTS_ORDINALS = frozenset({"first", "second", "third", "fourth"})
+_RESULTS_SPANS = frozenset({"quarter", "half", "year"})
+_RESULTS_WORDS = frozenset({"quarterly", "annual", "interim", "q1", "q2", "q3", "q4", "h1", "h2"})
+
+
+def _results_period(lowers: tuple[str, ...], j: int, right: int) -> int:
+    """How many tokens from ``j`` name the period of a company's results between a schedule
+    verb and "results" or "earnings" ("reports [its fiscal fourth-quarter] results",
+    "posts [full-year] earnings", "releases [Q2] results"); 0 when they name none."""
+    start = j
+    if j < right and lowers[j] in _RESULTS_OWNERS:
+        j += 1
+    if j < right and lowers[j] == "fiscal":
+        j += 1
+    if j < right and lowers[j] in _RESULTS_WORDS:
+        j += 1
+    elif (
+        j + 2 < right
+        and lowers[j] in _RESULTS_ORDINALS | {"full"}
+        and lowers[j + 1] == "-"
+        and lowers[j + 2] in _RESULTS_SPANS
+    ):
+        j += 3
+    else:
+        return 0
+    return j - start
 
 
 def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:

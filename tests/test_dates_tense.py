@@ -2185,6 +2185,19 @@ PARTICIPLES = [
         {"fourth-quarter": "2022-Q4"},
     ),
     ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
+    # ... and a half's figures, the half just ended (they come out within a quarter)
+    (
+        "The company will report first-half results on Aug. 1.",
+        "2024-07-03",
+        {"first-half": "2024-H1", "Aug. 1": "2024-08-01"},
+    ),
+    (
+        "The bank will publish its first-half earnings on July 30.",
+        "2024-07-03",
+        {"first-half": "2024-H1"},
+    ),
+    ("The company reports first-half results on Aug. 1.", "2024-07-03", {"first-half": "2024-H1"}),
+    ("Growth is expected to slow in the first half.", "2024-07-03", {"the first half": "2025-H1"}),
     # ... past at most two modifiers of the figures
     (
         "She would wait for the June-quarter consumer price figures, due on July 30.",

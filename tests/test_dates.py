@@ -2204,9 +2204,25 @@ REFERRING_CASES = [
         [
             ("now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23"),
             ("2022/23", "range", "2022/2023", None, "2022-01-01", "2023-12-31"),
+            ("a year earlier", "range", "2021/2022", None, "2021-01-01", "2022-12-31"),
+        ],
+        id="a-split-year-a-year-earlier",
+    ),
+    pytest.param(
+        "Tuition averaged $21,507 in the 2014-15 academic year, up 4.8% from a year earlier.",
+        [
+            ("2014-15", "range", "2014/2015", None, "2014-01-01", "2015-12-31"),
+            ("a year earlier", "range", "2013/2014", None, "2013-01-01", "2014-12-31"),
+        ],
+        id="a-school-year-a-year-earlier",
+    ),
+    pytest.param(
+        "Sales rose 20% from 2019 to 2021, up from 5% a year earlier.",
+        [
+            ("from 2019 to 2021", "range", "2019/2021", None, "2019-01-01", "2021-12-31"),
             ("a year earlier", "date", "XXXX", None, None, None),
         ],
-        id="no-reference-when-the-last-fact-is-a-range",
+        id="no-reference-when-the-last-fact-is-a-range-of-years",
     ),
     pytest.param(
         "Sales rose 5 per cent from a year earlier.",

@@ -277,7 +277,24 @@ def same_period_before(reference: DateValue) -> DateValue | None:
         # "between August 2022 and July 2023 ..., a 22% drop from the year before": the
         # same stretch a year before (2021-08/2022-07)
         same = _same_range_before(reference.parts)
+        if same is None:
+            same = _split_year_before(reference.parts)
     return same
+
+
+def _split_year_before(parts: tuple[DateValue, DateValue]) -> DateValue | None:
+    """ "the 2022/23 season ... up from 332.6 million tonnes a year earlier": a split year
+    (a season, a school or fiscal year of two calendar years in a row) a year before it
+    (2021/2022); None for other ranges ("from 2019 to 2021 ... a year earlier")."""
+    first, second = parts
+    if first.type != "date" or second.type != "date" or first.start is None:
+        return None
+    if first.granularity != "year" or second.granularity != "year" or second.start is None:
+        return None
+    year = first.start.year
+    if second.start.year != year + 1 or year < 2:
+        return None
+    return range_of(_year(year - 1, True), _year(year, True))
 
 
 def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:

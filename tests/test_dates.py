@@ -2466,6 +2466,32 @@ REFERRING_CASES = [
         ],
         id="the-year-before-a-fiscal-year",
     ),
+    # ... and the year after it, the fiscal year after
+    pytest.param(
+        "The deal will lower earnings in the 2023/24 financial year but lift them from the"
+        " following year.",
+        [
+            ("2023/24 financial year", "date", "FY2024", None, None, None),
+            ("the following year", "date", "FY2025", None, None, None),
+        ],
+        id="the-following-year-after-a-fiscal-year",
+    ),
+    pytest.param(
+        "The firm expects a loss in fiscal 2019 and a profit a year later.",
+        [
+            ("fiscal 2019", "date", "FY2019", None, None, None),
+            ("a year later", "date", "FY2020", None, None, None),
+        ],
+        id="a-year-later-than-a-fiscal-year",
+    ),
+    pytest.param(
+        "The firm earned $5 million in fiscal 2019, and $6 million two years later.",
+        [
+            ("fiscal 2019", "date", "FY2019", None, None, None),
+            ("two years later", "date", "XXXX", None, None, None),
+        ],
+        id="years-later-than-a-fiscal-year-unresolved",
+    ),
     pytest.param(
         "Sales rose 5% the year before the merger.",
         [],

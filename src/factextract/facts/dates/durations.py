@@ -172,6 +172,14 @@ def from_reference(
         same = same_period_before(reference)  # "up from $1.7 trillion a year earlier"
         if same is not None:
             return same
+    if reference is not None and unit == "year" and _amount(expr.get("n")) == 1:
+        # "lower earnings in the 2023/24 financial year but lift them from the following
+        # year": the fiscal year after it (FY2025), as "the previous year" is the one before
+        fiscal = _FISCAL.fullmatch(reference.timex or "")
+        ahead = (expr.get("dir") or expr.get("shift") or "").lower() in _AHEAD
+        if fiscal is not None and reference.type == "date" and ahead:
+            after = int(fiscal.group(1)) + 1
+            return DateValue("date", f"FY{after:04d}", None, None, None, "fiscal_year", True)
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
     if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
@@ -306,6 +314,9 @@ def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
 
 
 _AFTERWARDS = ("afterward", "afterwards")
+_AHEAD = frozenset({"later", "after", "next", "following"})
+"""Directions of an offset counted on from the date before ("a year later", "the next
+year"); not "from now", counted from the publication."""
 _BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})
 _OWN_PERIODS = frozenset({"week", "month", "year"})
 """Units of "later in the week (month, year)": with no date before, the publication's own;

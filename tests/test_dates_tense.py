@@ -568,6 +568,23 @@ CASES = [
         id="looking-to",
     ),
     pytest.param("All eyes are on Monday's vote.", {"Monday": "2020-03-09"}, id="eyes-are-on"),
+    # an event called off is mostly one ahead, or just gone: the nearest, as "ahead of"
+    pytest.param(
+        "Organizers cancelled Friday's parade because of rain.",
+        {"Friday": "2020-03-06"},
+        id="cancelled-near-next",
+    ),
+    pytest.param(
+        "The league postponed Sunday's game.", {"Sunday": "2020-03-01"}, id="postponed-near-past"
+    ),
+    pytest.param(
+        "Organizers called off Thursday's march.",
+        {"Thursday": "2020-03-05"},
+        id="called-off",
+    ),
+    pytest.param(
+        "He cancelled the meeting on Friday.", {"Friday": "2020-02-28"}, id="cancelled-on-a-day"
+    ),
     pytest.param(
         "Rescuers waited for hours on Monday.", {"Monday": "2020-03-02"}, id="waited-for-hours"
     ),

@@ -523,6 +523,21 @@ CASES = [
         "The legislature reconvenes on Monday.", {"Monday": "2020-03-09"}, id="reconvenes"
     ),
     pytest.param("Parliament reconvened on Monday.", {"Monday": "2020-03-02"}, id="reconvened"),
+    pytest.param(
+        "The legislature, which adjourns in May, has yet to pass a budget.",
+        {"May": "2020-05"},
+        id="adjourns",
+    ),
+    pytest.param(
+        "The legislature, which adjourned in January, passed no budget.",
+        {"January": "2020-01"},
+        id="adjourned",
+    ),
+    pytest.param(
+        "The Senate adjourned on Friday for the summer.",
+        {"Friday": "2020-02-28"},
+        id="adjourned-on",
+    ),
     pytest.param("The data are released Thursday.", {"Thursday": "2020-03-05"}, id="are-released"),
     pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
     pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),

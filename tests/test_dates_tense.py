@@ -3133,6 +3133,26 @@ FORECASTS_MADE = [
     ("Growth is projected to slow in the fourth quarter.", {"the fourth quarter": "2024-Q4"}),
     ("Forecasters predict heavy rain on Saturday.", {"Saturday": "2024-05-11"}),
     ("Analysts forecast a rate cut in September.", {"September": "2024-09"}),
+    # ... so is a revised forecast with words between ("by 7% to ...") and a weekday after,
+    # no lead of a forecast's own day ("for Friday") before it, in its clause or sentence
+    (
+        "Sony raised its annual operating profit forecast by 7% to 2.39 trillion yen on Wednesday.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    (
+        "Sony raised its annual operating profit forecast by 7% to 2.39 trillion yen ($16.3"
+        " billion) on Wednesday, after first-quarter profit beat estimates.",
+        {"Wednesday": "2024-05-08", "first-quarter": "2024-Q1"},
+    ),
+    ("Forecasters raised their forecast for Friday.", {"Friday": "2024-05-10"}),
+    ("The agency issued its forecast of heavy rain on Friday.", {"Friday": "2024-05-10"}),
+    # ... and a past of forecasting right after its subject and "on" a day: that day's act
+    (
+        "Ontario's government on Wednesday forecast a deficit of C$9.8 billion.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    ("The agency on Wednesday projected a deficit.", {"Wednesday": "2024-05-08"}),
+    ("Rain is expected on Friday, forecast to reach 2 inches.", {"Friday": "2024-05-10"}),
 ]
 
 

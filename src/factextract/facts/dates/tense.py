@@ -407,6 +407,12 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
             cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
+        elif cue is not None and i < first and word in _FORECAST_NOUNS:
+            if _revised_forecast(ctx, left, i, first):
+                cue = None  # "raised its profit forecast by 7% to $16 billion on Thursday"
+        elif cue is not None and i == after and word in _FORECASTING_PASTS:
+            # "The government on Thursday forecast a deficit": the act's day
+            cue = "past" if _act_dated(ctx, left, first) else cue
         if cue == "past" and i < first and _ended_another_day(ctx, i, first):
             cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
@@ -763,6 +769,8 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
         if lowers[i] in ahead:
             if lowers[i] in _FORECAST_NOUNS and _forecast_dated_at(ctx, left, i):
                 continue  # "In its previous forecast in December, the bank saw": no cue
+            if lowers[i] in _FORECAST_NOUNS and revised_noun(ctx, left, i):
+                continue  # "Sony raised its profit forecast (...) on Thursday": a noun
             cue = _cue_at(ctx, left, i, right)[1]
             if cue == "future":
                 return "future"
@@ -1180,6 +1188,71 @@ def _forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
     return before < left or lowers[before] not in _words().copulas
 
 
+_FORECASTING_PASTS = frozenset({"forecast", "forecasted", "projected", "predicted"})
+"""Pasts of forecasting that a date between their subject and them dates: "The government
+on Thursday forecast a deficit" (the same form as the present, which news rarely writes so)."""
+_DATED_ACT_LEADS = frozenset({"on", "in"})
+_NO_SUBJECT_END = frozenset({"is", "are", "was", "were", "be", "been", "being", "and", "or", "to"})
+
+
+def _act_dated(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "on" or "in" right after its clause's
+    subject, a word ("Ontario's government on Thursday", "The IMF in April"): the date of
+    the verb right after it; not after a copula ("Rain is expected on Thursday")."""
+    lowers = ctx.lowers
+    j = first - 1
+    if j <= left or lowers[j] not in _DATED_ACT_LEADS:
+        return False
+    word = ctx.words[j - 1]
+    return (
+        word.isalpha()
+        and word.lower() not in _NO_SUBJECT_END
+        and word.lower() not in (_words().breaks)
+    )
+
+
+_REVISING_REACH = 5
+"""Most words between a verb of revising and its "forecast(s)" ("raised its annual operating
+profit forecast")."""
+_DAY_FORECAST_LEADS = frozenset({"for", "by", "through", "until", "till", "of"})
+_REVISING_PASTS = frozenset(
+    {"raised", "lowered", "cut", "trimmed", "lifted", "revised", "upgraded", "downgraded"}
+    | {"boosted", "slashed", "hiked", "increased", "reduced", "pared", "reiterated"}
+    | {"reaffirmed", "maintained", "kept", "affirmed", "withdrew", "scrapped", "suspended"}
+)
+"""Pasts of a company's or an agency's revising its forecast ("raised its profit forecast")."""
+
+
+def _revised_forecast(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the "forecast(s)" at token ``i`` is the noun object of a past verb before it,
+    through a determiner ("raised its annual operating profit forecast", "cut their
+    forecasts"), and the date at token ``first`` after it a weekday that no lead of a
+    forecast's own day introduces ("for Thursday", "through Friday"): the day of that verb's
+    act ("Sony raised its profit forecast by 7% to $16 billion on Thursday"), not one the
+    forecast looks to."""
+    lowers = ctx.lowers
+    if lowers[first] not in lexicons.calendar().weekdays:
+        return False
+    lead = first - 1 if lowers[first - 1] != "on" else first - 2
+    if lead <= i or lowers[lead] in _DAY_FORECAST_LEADS:
+        return False
+    return revised_noun(ctx, left, i)
+
+
+def revised_noun(ctx: Context, left: int, i: int) -> bool:
+    """Whether the "forecast(s)" at token ``i`` is the object of a past of revising
+    (``_REVISING_PASTS``) through a determiner and up to four words ("raised its annual
+    operating profit forecast", "cut their forecasts"): a noun, no cue of the future."""
+    lowers = ctx.lowers
+    determiners = _determiners()
+    for j in range(i - 1, max(left, i - _REVISING_REACH) - 1, -1):
+        if lowers[j] in determiners:
+            return j > left and lowers[j - 1] in _REVISING_PASTS
+        if not ctx.words[j].isalpha():
+            return False
+    return False
+
+
 def _forecast_dated_at(ctx: Context, left: int, i: int) -> bool:
     """``_forecast_dated`` for whatever date follows the "forecast(s)" at token ``i``."""
     if i + 2 < len(ctx.lowers) and ctx.lowers[i + 1] in ("on", "in"):
@@ -1224,7 +1297,17 @@ def not_a_future_cue(text: str, start: int, end: int) -> bool:
         text, max(0, start - 8), start
     ):
         return True  # "In its previous forecast in December, ...": the month it was made
+    if _revised_before_re().search(text, max(0, start - 64), start) is not None:
+        return True  # "raised its annual operating profit forecast" (as ``revised_noun``)
     return _noun_before_re().search(text, max(0, start - 32), start) is not None
+
+
+@cache
+def _revised_before_re() -> re.Pattern[str]:
+    """``revised_noun`` in text, ending with the space before "forecast(s)"."""
+    verbs = "|".join(sorted(_REVISING_PASTS))
+    owners = "|".join(re.escape(w) for w in lexicons.tense().determiners)
+    return re.compile(rf"\b(?i:{verbs})\s+(?i:{owners})\s+(?:[A-Za-z]+\s+){{0,4}}$")
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)

@@ -2488,9 +2488,26 @@ REFERRING_CASES = [
         "The firm earned $5 million in fiscal 2019, and $6 million two years later.",
         [
             ("fiscal 2019", "date", "FY2019", None, None, None),
-            ("two years later", "date", "XXXX", None, None, None),
+            ("two years later", "date", "FY2021", None, None, None),
         ],
-        id="years-later-than-a-fiscal-year-unresolved",
+        id="years-later-than-a-fiscal-year",
+    ),
+    pytest.param(
+        "Only 37% of kindergartners were vaccinated in the 2013-14 school year, down from 43% a"
+        " decade earlier.",
+        [
+            ("2013-14", "range", "2013/2014", None, "2013-01-01", "2014-12-31"),
+            ("a decade earlier", "range", "2003/2004", None, "2003-01-01", "2004-12-31"),
+        ],
+        id="a-decade-before-a-split-year",
+    ),
+    pytest.param(
+        "Output in the 2022/23 season rose, and a year later it fell.",
+        [
+            ("2022/23", "range", "2022/2023", None, "2022-01-01", "2023-12-31"),
+            ("a year later", "range", "2023/2024", None, "2023-01-01", "2024-12-31"),
+        ],
+        id="a-year-after-a-split-year",
     ),
     pytest.param(
         "Sales rose 5% the year before the merger.",

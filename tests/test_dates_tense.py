@@ -3048,6 +3048,11 @@ WEATHER = [
     ("Temperatures soared on Sunday.", {"Sunday": "2025-07-06"}),
     ("The temperature rise on Sunday was sharp.", {"Sunday": "2025-07-06"}),
     ("Shares drop sharply on Thursday.", {"Thursday": "2025-07-03"}),
+    ("Storms develop Saturday afternoon.", {"Saturday afternoon": "2025-07-12TAF"}),
+    ("Snow tapers off Saturday.", {"Saturday": "2025-07-12"}),
+    ("Winds decrease Saturday night.", {"Saturday night": "2025-07-12TNI"}),
+    ("Storms developed Saturday afternoon.", {"Saturday afternoon": "2025-07-05TAF"}),
+    ("Prices increase Saturday.", {"Saturday": "2025-07-05"}),
 ]
 
 

@@ -600,6 +600,23 @@ CASES = [
     pytest.param(
         "He cancelled the meeting on Friday.", {"Friday": "2020-02-28"}, id="cancelled-on-a-day"
     ),
+    # ... and so is one told called off, or sold out, by a passive after its noun
+    pytest.param(
+        "Friday's parade has been cancelled.", {"Friday": "2020-03-06"}, id="has-been-cancelled"
+    ),
+    pytest.param(
+        "Thursday's game was postponed because of rain.",
+        {"Thursday": "2020-03-05"},
+        id="was-postponed",
+    ),
+    pytest.param("Friday's concert is sold out.", {"Friday": "2020-03-06"}, id="is-sold-out"),
+    pytest.param(
+        "Saturday's match has been called off.", {"Saturday": "2020-02-29"}, id="called-off-near"
+    ),
+    pytest.param(
+        "Friday's game was called a classic.", {"Friday": "2020-02-28"}, id="called-no-off"
+    ),
+    pytest.param("Friday's game was a sellout.", {"Friday": "2020-02-28"}, id="was-a-sellout"),
     pytest.param(
         "Rescuers waited for hours on Monday.", {"Monday": "2020-03-02"}, id="waited-for-hours"
     ),
@@ -2934,7 +2951,8 @@ WEEKDAY_CLUBS = [
     ),
     (
         CLUB_OPENING + "Wednesday night's game was cancelled.",
-        {"Sunday": "2024-12-29", "Wednesday night": "2024-12-25TNI"},
+        # a game called off: the nearest Wednesday night (the next, three days on)
+        {"Sunday": "2024-12-29", "Wednesday night": "2025-01-01TNI"},
     ),
     ("Wednesday had led 2-0 before Leeds came back.", {"Wednesday": "2024-12-25"}),
 ]

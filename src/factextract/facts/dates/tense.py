@@ -283,7 +283,11 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
     found: int | None = None
     if ctx.text.startswith(("'s", "\u2019s"), end):
         at = first  # a cheap test first: most dates are no possessive and follow no "the"
-        if first <= left or ctx.lowers[first] not in lexicons.calendar().weekdays:
+        if ctx.lowers[first] not in lexicons.calendar().weekdays:
+            return None
+        if _called_off_after(ctx, ctx.token_at(end) + 1):
+            return False  # "Saturday's parade has been cancelled": the nearest, as "cancelled"
+        if first <= left:
             return None
     elif first - 1 > left and ctx.lowers[first - 1] == "the":
         at = first - 1
@@ -302,6 +306,35 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
                 return None  # "resigned before the vote Wednesday": when he resigned, maybe
             return written in present
     return None
+
+
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped", "called", "sold"})
+_CALLED_OFF_PARTICLES = {"called": "off", "sold": "out"}
+_CALLED_OFF_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
+_CALLED_OFF_NOUNS = 3
+"""Most lower-case words of the event's noun after the weekday's possessive."""
+
+
+def _called_off_after(ctx: Context, j: int) -> bool:
+    """Whether the event named from token ``j`` (after a weekday's possessive) is told
+    called off or sold out by a passive right after it ("Saturday's parade has been
+    cancelled", "Sunday's game was postponed", "Friday's concert is sold out"): an event
+    mostly ahead, or just gone, as after an active "cancelled" (``await_leads``)."""
+    lowers, words = ctx.lowers, ctx.words
+    n = len(lowers)
+    k = j
+    while k < n and k - j < _CALLED_OFF_NOUNS and words[k].isalpha() and words[k].islower():
+        if lowers[k] in _CALLED_OFF_AUXILIARIES:
+            break
+        k += 1
+    if k == j or k >= n or lowers[k] not in _CALLED_OFF_AUXILIARIES:
+        return False
+    while k < n and lowers[k] in _CALLED_OFF_AUXILIARIES:
+        k += 1
+    if k >= n or lowers[k] not in _CALLED_OFF:
+        return False
+    particle = _CALLED_OFF_PARTICLES.get(lowers[k])
+    return particle is None or (k + 1 < n and lowers[k + 1] == particle)
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})

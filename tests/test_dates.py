@@ -2204,9 +2204,25 @@ REFERRING_CASES = [
         [
             ("now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23"),
             ("2022/23", "range", "2022/2023", None, "2022-01-01", "2023-12-31"),
+            ("a year earlier", "range", "2021/2022", None, "2021-01-01", "2022-12-31"),
+        ],
+        id="a-split-year-a-year-earlier",
+    ),
+    pytest.param(
+        "Tuition averaged $21,507 in the 2014-15 academic year, up 4.8% from a year earlier.",
+        [
+            ("2014-15", "range", "2014/2015", None, "2014-01-01", "2015-12-31"),
+            ("a year earlier", "range", "2013/2014", None, "2013-01-01", "2014-12-31"),
+        ],
+        id="a-school-year-a-year-earlier",
+    ),
+    pytest.param(
+        "Sales rose 20% from 2019 to 2021, up from 5% a year earlier.",
+        [
+            ("from 2019 to 2021", "range", "2019/2021", None, "2019-01-01", "2021-12-31"),
             ("a year earlier", "date", "XXXX", None, None, None),
         ],
-        id="no-reference-when-the-last-fact-is-a-range",
+        id="no-reference-when-the-last-fact-is-a-range-of-years",
     ),
     pytest.param(
         "Sales rose 5 per cent from a year earlier.",
@@ -2449,6 +2465,49 @@ REFERRING_CASES = [
             ("the year before", "date", "FY2018", None, None, None),
         ],
         id="the-year-before-a-fiscal-year",
+    ),
+    # ... and the year after it, the fiscal year after
+    pytest.param(
+        "The deal will lower earnings in the 2023/24 financial year but lift them from the"
+        " following year.",
+        [
+            ("2023/24 financial year", "date", "FY2024", None, None, None),
+            ("the following year", "date", "FY2025", None, None, None),
+        ],
+        id="the-following-year-after-a-fiscal-year",
+    ),
+    pytest.param(
+        "The firm expects a loss in fiscal 2019 and a profit a year later.",
+        [
+            ("fiscal 2019", "date", "FY2019", None, None, None),
+            ("a year later", "date", "FY2020", None, None, None),
+        ],
+        id="a-year-later-than-a-fiscal-year",
+    ),
+    pytest.param(
+        "The firm earned $5 million in fiscal 2019, and $6 million two years later.",
+        [
+            ("fiscal 2019", "date", "FY2019", None, None, None),
+            ("two years later", "date", "FY2021", None, None, None),
+        ],
+        id="years-later-than-a-fiscal-year",
+    ),
+    pytest.param(
+        "Only 37% of kindergartners were vaccinated in the 2013-14 school year, down from 43% a"
+        " decade earlier.",
+        [
+            ("2013-14", "range", "2013/2014", None, "2013-01-01", "2014-12-31"),
+            ("a decade earlier", "range", "2003/2004", None, "2003-01-01", "2004-12-31"),
+        ],
+        id="a-decade-before-a-split-year",
+    ),
+    pytest.param(
+        "Output in the 2022/23 season rose, and a year later it fell.",
+        [
+            ("2022/23", "range", "2022/2023", None, "2022-01-01", "2023-12-31"),
+            ("a year later", "range", "2023/2024", None, "2023-01-01", "2024-12-31"),
+        ],
+        id="a-year-after-a-split-year",
     ),
     pytest.param(
         "Sales rose 5% the year before the merger.",

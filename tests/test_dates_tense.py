@@ -535,6 +535,39 @@ CASES = [
     pytest.param("The rover touches down Sunday.", {"Sunday": "2020-03-08"}, id="touches-down"),
     pytest.param("The ban comes into force on Monday.", {"Monday": "2020-03-09"}, id="into-force"),
     pytest.param("The team returns to training Monday.", {"Monday": "2020-03-09"}, id="returns"),
+    # "report for/to" a place of duty and "(re)convene" are schedules as "return" is
+    pytest.param(
+        "Players report for training camp on Monday.", {"Monday": "2020-03-09"}, id="report-for"
+    ),
+    pytest.param(
+        "Pitchers and catchers report to spring training on Friday.",
+        {"Friday": "2020-03-06"},
+        id="report-to",
+    ),
+    pytest.param("Troops kill 12 on Monday.", {"Monday": "2020-03-02"}, id="headline-kill"),
+    pytest.param("Police report 3 deaths on Monday.", {"Monday": "2020-03-02"}, id="report-object"),
+    pytest.param(
+        "Hospitals reported to the CDC on Monday.", {"Monday": "2020-03-02"}, id="reported-to"
+    ),
+    pytest.param(
+        "The legislature reconvenes on Monday.", {"Monday": "2020-03-09"}, id="reconvenes"
+    ),
+    pytest.param("Parliament reconvened on Monday.", {"Monday": "2020-03-02"}, id="reconvened"),
+    pytest.param(
+        "The legislature, which adjourns in May, has yet to pass a budget.",
+        {"May": "2020-05"},
+        id="adjourns",
+    ),
+    pytest.param(
+        "The legislature, which adjourned in January, passed no budget.",
+        {"January": "2020-01"},
+        id="adjourned",
+    ),
+    pytest.param(
+        "The Senate adjourned on Friday for the summer.",
+        {"Friday": "2020-02-28"},
+        id="adjourned-on",
+    ),
     pytest.param("The data are released Thursday.", {"Thursday": "2020-03-05"}, id="are-released"),
     pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
     pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),
@@ -562,6 +595,66 @@ CASES = [
         "Traders are bracing for Monday's Fed decision.", {"Monday": "2020-03-09"}, id="bracing-for"
     ),
     pytest.param("Turnout in Monday's vote was high.", {"Monday": "2020-03-02"}, id="not-awaited"),
+    # waiting for, eyeing, looking to a weekday's event awaits it as "await" does
+    pytest.param(
+        "Investors are waiting for Monday's jobs report.",
+        {"Monday": "2020-03-09"},
+        id="waiting-for",
+    ),
+    pytest.param(
+        "Traders waited for Friday's jobs report before placing bets.",
+        {"Friday": "2020-03-06"},
+        id="waited-for-near-next",
+    ),
+    pytest.param("Traders eye Monday's jobs report.", {"Monday": "2020-03-09"}, id="eye"),
+    pytest.param(
+        "Markets are looking to Monday's jobs report for direction.",
+        {"Monday": "2020-03-09"},
+        id="looking-to",
+    ),
+    pytest.param("All eyes are on Monday's vote.", {"Monday": "2020-03-09"}, id="eyes-are-on"),
+    # an event called off is mostly one ahead, or just gone: the nearest, as "ahead of"
+    pytest.param(
+        "Organizers cancelled Friday's parade because of rain.",
+        {"Friday": "2020-03-06"},
+        id="cancelled-near-next",
+    ),
+    pytest.param(
+        "The league postponed Sunday's game.", {"Sunday": "2020-03-01"}, id="postponed-near-past"
+    ),
+    pytest.param(
+        "Organizers called off Thursday's march.",
+        {"Thursday": "2020-03-05"},
+        id="called-off",
+    ),
+    pytest.param(
+        "He cancelled the meeting on Friday.", {"Friday": "2020-02-28"}, id="cancelled-on-a-day"
+    ),
+    # ... and so is one told called off, or sold out, by a passive after its noun
+    pytest.param(
+        "Friday's parade has been cancelled.", {"Friday": "2020-03-06"}, id="has-been-cancelled"
+    ),
+    pytest.param(
+        "Thursday's game was postponed because of rain.",
+        {"Thursday": "2020-03-05"},
+        id="was-postponed",
+    ),
+    pytest.param("Friday's concert is sold out.", {"Friday": "2020-03-06"}, id="is-sold-out"),
+    pytest.param(
+        "Saturday's match has been called off.", {"Saturday": "2020-02-29"}, id="called-off-near"
+    ),
+    pytest.param(
+        "Friday's game was called a classic.", {"Friday": "2020-02-28"}, id="called-no-off"
+    ),
+    pytest.param("Friday's game was a sellout.", {"Friday": "2020-02-28"}, id="was-a-sellout"),
+    pytest.param(
+        "Rescuers waited for hours on Monday.", {"Monday": "2020-03-02"}, id="waited-for-hours"
+    ),
+    pytest.param(
+        "The team is looking to bounce back from Sunday's loss.",
+        {"Sunday": "2020-03-01"},
+        id="looking-to-a-verb",
+    ),
     # ... also an event's noun phrase right before its weekday, after "ahead of" (or a
     # present lead); not after "before", which may date the verb's act
     pytest.param(
@@ -1251,6 +1344,24 @@ THREE_TENSES = [
     ("The chain, which posts results Friday, cut prices.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The company reported results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-12"}),
     ("Nvidia reports record earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-13"}),
+    # ... with the period of the results between ("reports fourth-quarter results")
+    (
+        "Nike reports fourth-quarter results on Tuesday.",
+        "2019-03-14",
+        {"fourth-quarter": "2018-Q4", "Tuesday": "2019-03-19"},
+    ),
+    ("Nike reports its fiscal Q4 earnings Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("The bank posts full-year results on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
+    (
+        "Nike reported fourth-quarter results on Tuesday.",
+        "2019-03-14",
+        {"Tuesday": "2019-03-12"},
+    ),
+    (
+        "Nike reports fourth-quarter results, shares fall on Tuesday.",
+        "2019-03-14",
+        {"Tuesday": "2019-03-19"},
+    ),
     ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
@@ -2164,6 +2275,19 @@ PARTICIPLES = [
         {"fourth-quarter": "2022-Q4"},
     ),
     ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
+    # ... and a half's figures, the half just ended (they come out within a quarter)
+    (
+        "The company will report first-half results on Aug. 1.",
+        "2024-07-03",
+        {"first-half": "2024-H1", "Aug. 1": "2024-08-01"},
+    ),
+    (
+        "The bank will publish its first-half earnings on July 30.",
+        "2024-07-03",
+        {"first-half": "2024-H1"},
+    ),
+    ("The company reports first-half results on Aug. 1.", "2024-07-03", {"first-half": "2024-H1"}),
+    ("Growth is expected to slow in the first half.", "2024-07-03", {"the first half": "2025-H1"}),
     # ... past at most two modifiers of the figures
     (
         "She would wait for the June-quarter consumer price figures, due on July 30.",
@@ -2880,7 +3004,8 @@ WEEKDAY_CLUBS = [
     ),
     (
         CLUB_OPENING + "Wednesday night's game was cancelled.",
-        {"Sunday": "2024-12-29", "Wednesday night": "2024-12-25TNI"},
+        # a game called off: the nearest Wednesday night (the next, three days on)
+        {"Sunday": "2024-12-29", "Wednesday night": "2025-01-01TNI"},
     ),
     ("Wednesday had led 2-0 before Leeds came back.", {"Wednesday": "2024-12-25"}),
 ]
@@ -2994,6 +3119,11 @@ WEATHER = [
     ("Temperatures soared on Sunday.", {"Sunday": "2025-07-06"}),
     ("The temperature rise on Sunday was sharp.", {"Sunday": "2025-07-06"}),
     ("Shares drop sharply on Thursday.", {"Thursday": "2025-07-03"}),
+    ("Storms develop Saturday afternoon.", {"Saturday afternoon": "2025-07-12TAF"}),
+    ("Snow tapers off Saturday.", {"Saturday": "2025-07-12"}),
+    ("Winds decrease Saturday night.", {"Saturday night": "2025-07-12TNI"}),
+    ("Storms developed Saturday afternoon.", {"Saturday afternoon": "2025-07-05TAF"}),
+    ("Prices increase Saturday.", {"Saturday": "2025-07-05"}),
 ]
 
 
@@ -3079,6 +3209,26 @@ FORECASTS_MADE = [
     ("Growth is projected to slow in the fourth quarter.", {"the fourth quarter": "2024-Q4"}),
     ("Forecasters predict heavy rain on Saturday.", {"Saturday": "2024-05-11"}),
     ("Analysts forecast a rate cut in September.", {"September": "2024-09"}),
+    # ... so is a revised forecast with words between ("by 7% to ...") and a weekday after,
+    # no lead of a forecast's own day ("for Friday") before it, in its clause or sentence
+    (
+        "Sony raised its annual operating profit forecast by 7% to 2.39 trillion yen on Wednesday.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    (
+        "Sony raised its annual operating profit forecast by 7% to 2.39 trillion yen ($16.3"
+        " billion) on Wednesday, after first-quarter profit beat estimates.",
+        {"Wednesday": "2024-05-08", "first-quarter": "2024-Q1"},
+    ),
+    ("Forecasters raised their forecast for Friday.", {"Friday": "2024-05-10"}),
+    ("The agency issued its forecast of heavy rain on Friday.", {"Friday": "2024-05-10"}),
+    # ... and a past of forecasting right after its subject and "on" a day: that day's act
+    (
+        "Ontario's government on Wednesday forecast a deficit of C$9.8 billion.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    ("The agency on Wednesday projected a deficit.", {"Wednesday": "2024-05-08"}),
+    ("Rain is expected on Friday, forecast to reach 2 inches.", {"Friday": "2024-05-10"}),
 ]
 
 

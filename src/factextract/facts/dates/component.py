@@ -1123,7 +1123,8 @@ def to_records(
             ):
                 # "GDP data for the third quarter will be released" in October: the quarter
                 # just ended, as a forecast's (``_forecast``)
-                value = _forecast(expr, ctx.text, anchor, value)
+                reported = expr.rule == "half" and tense.of_reported_figures(ctx.text, expr.end)
+                value = _forecast(expr, ctx.text, anchor, value, reported)
             elif says == "past" and expr.rule in _PERIODS:
                 # "Inflation, at 4.2% in the March quarter, was ...": a level measured
                 measured = expr.rule == "quarter" and tense.of_a_stated_level(
@@ -2526,6 +2527,8 @@ def _reported_soon(
     )
 
 
+_HALF_YEAR = dt.timedelta(days=184)
+"""How long a half may be (``_forecast``: its figures come out weeks after it ends)."""
 _JUST_ENDED = dt.timedelta(days=92)
 """How recently a quarter may have ended for a forecast to be of it (its figures come out
 weeks later: "expected to contract in the July-September period" in October), and how long
@@ -2533,12 +2536,17 @@ such a period may be."""
 
 
 def _forecast(
-    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+    expr: Expression,
+    text: str,
+    anchor: dt.date | None,
+    value: DateValue | None,
+    figures: bool = False,
 ) -> DateValue | None:
     """The value of a forecast's date: the next one (``value``), or for a quarter, a half or
     a run of months the last one when it is under way, or is a quarter at most that ended
     within ``_JUST_ENDED`` of the anchor (not a month alone: "expect the rate to rise in
-    December" in January is next December's)."""
+    December" in January is next December's); with ``figures``, a half whose reported figures
+    come out ("will report first-half results on Aug. 1" in July) may be such a one too."""
     period = value is not None and (
         value.granularity in ("quarter", "half")
         or (expr.rule == "range" and not _of_weekdays(expr))
@@ -2553,7 +2561,7 @@ def _forecast(
     if last.end >= anchor:  # under way: "covering April to November" in May
         return last
     # just ended, a quarter at most: "the July-September period" in October
-    quarter = last.end - last.start <= _JUST_ENDED
+    quarter = last.end - last.start <= (_HALF_YEAR if figures else _JUST_ENDED)
     return last if quarter and anchor - last.end <= _JUST_ENDED else value
 
 

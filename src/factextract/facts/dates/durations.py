@@ -172,6 +172,12 @@ def from_reference(
         same = same_period_before(reference)  # "up from $1.7 trillion a year earlier"
         if same is not None:
             return same
+    if reference is not None and (years := _years_moved(expr, unit)) is not None:
+        # "lift them from the following year" after "the 2023/24 financial year" (FY2025),
+        # "down from 43% a decade earlier" after "the 2013-14 school year" (2003/2004)
+        moved = _fiscal_or_split_moved(reference, years)
+        if moved is not None:
+            return moved
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
     if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
@@ -277,7 +283,56 @@ def same_period_before(reference: DateValue) -> DateValue | None:
         # "between August 2022 and July 2023 ..., a 22% drop from the year before": the
         # same stretch a year before (2021-08/2022-07)
         same = _same_range_before(reference.parts)
+        if same is None:
+            same = _split_year_before(reference.parts)
     return same
+
+
+def _split_year_before(parts: tuple[DateValue, DateValue], years: int = 1) -> DateValue | None:
+    """ "the 2022/23 season ... up from 332.6 million tonnes a year earlier": a split year
+    (a season, a school or fiscal year of two calendar years in a row) ``years`` before it
+    (2021/2022; after it for a negative count); None for other ranges ("from 2019 to 2021
+    ... a year earlier")."""
+    first, second = parts
+    if first.type != "date" or second.type != "date" or first.start is None:
+        return None
+    if first.granularity != "year" or second.granularity != "year" or second.start is None:
+        return None
+    year = first.start.year
+    if second.start.year != year + 1 or not 1 <= year - years <= 9998:
+        return None
+    return range_of(_year(year - years, True), _year(year + 1 - years, True))
+
+
+_YEARS_IN = {"year": 1, "decade": 10}
+_MOST_YEARS_MOVED = 100
+
+
+def _years_moved(expr: Expression, unit: str) -> int | None:
+    """How many years an offset of whole years or decades counts on (a negative count back:
+    "two years earlier" -2, "a decade later" 10); None for other offsets."""
+    per = _YEARS_IN.get(unit)
+    count = _amount(expr.get("n"))
+    if per is None or count is None or count != count.to_integral_value():
+        return None
+    way = (expr.get("dir") or expr.get("shift") or "").lower()
+    sign = -1 if way in _BACK else 1 if way in _AHEAD else 0
+    moved = sign * per * int(count)
+    return moved if moved and abs(moved) <= _MOST_YEARS_MOVED else None
+
+
+def _fiscal_or_split_moved(reference: DateValue, years: int) -> DateValue | None:
+    """A fiscal year (FY2024) or a split year (2022/2023) ``years`` on from ``reference``
+    (back for a negative count); None for other references, whose calendar days count on."""
+    fiscal = _FISCAL.fullmatch(reference.timex or "")
+    if fiscal is not None and reference.type == "date":
+        moved = int(fiscal.group(1)) + years
+        if not 1 <= moved <= 9999:
+            return None
+        return DateValue("date", f"FY{moved:04d}", None, None, None, "fiscal_year", True)
+    if reference.type == "range" and reference.parts is not None:
+        return _split_year_before(reference.parts, -years)
+    return None
 
 
 def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
@@ -289,6 +344,9 @@ def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
 
 
 _AFTERWARDS = ("afterward", "afterwards")
+_AHEAD = frozenset({"later", "after", "next", "following"})
+"""Directions of an offset counted on from the date before ("a year later", "the next
+year"); not "from now", counted from the publication."""
 _BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})
 _OWN_PERIODS = frozenset({"week", "month", "year"})
 """Units of "later in the week (month, year)": with no date before, the publication's own;

@@ -283,7 +283,11 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
     found: int | None = None
     if ctx.text.startswith(("'s", "\u2019s"), end):
         at = first  # a cheap test first: most dates are no possessive and follow no "the"
-        if first <= left or ctx.lowers[first] not in lexicons.calendar().weekdays:
+        if ctx.lowers[first] not in lexicons.calendar().weekdays:
+            return None
+        if _called_off_after(ctx, ctx.token_at(end) + 1):
+            return False  # "Saturday's parade has been cancelled": the nearest, as "cancelled"
+        if first <= left:
             return None
     elif first - 1 > left and ctx.lowers[first - 1] == "the":
         at = first - 1
@@ -302,6 +306,35 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
                 return None  # "resigned before the vote Wednesday": when he resigned, maybe
             return written in present
     return None
+
+
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped", "called", "sold"})
+_CALLED_OFF_PARTICLES = {"called": "off", "sold": "out"}
+_CALLED_OFF_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
+_CALLED_OFF_NOUNS = 3
+"""Most lower-case words of the event's noun after the weekday's possessive."""
+
+
+def _called_off_after(ctx: Context, j: int) -> bool:
+    """Whether the event named from token ``j`` (after a weekday's possessive) is told
+    called off or sold out by a passive right after it ("Saturday's parade has been
+    cancelled", "Sunday's game was postponed", "Friday's concert is sold out"): an event
+    mostly ahead, or just gone, as after an active "cancelled" (``await_leads``)."""
+    lowers, words = ctx.lowers, ctx.words
+    n = len(lowers)
+    k = j
+    while k < n and k - j < _CALLED_OFF_NOUNS and words[k].isalpha() and words[k].islower():
+        if lowers[k] in _CALLED_OFF_AUXILIARIES:
+            break
+        k += 1
+    if k == j or k >= n or lowers[k] not in _CALLED_OFF_AUXILIARIES:
+        return False
+    while k < n and lowers[k] in _CALLED_OFF_AUXILIARIES:
+        k += 1
+    if k >= n or lowers[k] not in _CALLED_OFF:
+        return False
+    particle = _CALLED_OFF_PARTICLES.get(lowers[k])
+    return particle is None or (k + 1 < n and lowers[k + 1] == particle)
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})
@@ -409,6 +442,12 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
             cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
+        elif cue is not None and i < first and word in _FORECAST_NOUNS:
+            if _revised_forecast(ctx, left, i, first):
+                cue = None  # "raised its profit forecast by 7% to $16 billion on Thursday"
+        elif cue is not None and i == after and word in _FORECASTING_PASTS:
+            # "The government on Thursday forecast a deficit": the act's day
+            cue = "past" if _act_dated(ctx, left, first) else cue
         if cue == "past" and i < first and _ended_another_day(ctx, i, first):
             cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
@@ -791,6 +830,8 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
         if lowers[i] in ahead:
             if lowers[i] in _FORECAST_NOUNS and _forecast_dated_at(ctx, left, i):
                 continue  # "In its previous forecast in December, the bank saw": no cue
+            if lowers[i] in _FORECAST_NOUNS and revised_noun(ctx, left, i):
+                continue  # "Sony raised its profit forecast (...) on Thursday": a noun
             cue = _cue_at(ctx, left, i, right)[1]
             if cue == "future":
                 return "future"
@@ -953,10 +994,15 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     for verb in _schedule_verbs().get(lowers[i], ()):
         after = i + len(verb)
         fits = lowers[i:after] == verb and after <= right
+        if not fits and len(verb) == 2 and verb[1] in _RESULTS:
+            # "Nike reports fourth-quarter results on Thursday": a period between
+            gap = _results_period(lowers, i + 1, right)
+            after = i + 1 + gap + 1
+            fits = gap > 0 and after <= right and lowers[after - 1] == verb[1]
         if fits and _market_move(ctx, after, right):
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
-            return len(verb), "future"
+            return after - i, "future"
     if lowers[i] in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
         return width, "future"  # "The senator is retiring in January"
     if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
@@ -978,6 +1024,35 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 
 
 _RUNS = frozenset({"runs", "run"})
+
+_RESULTS = frozenset({"results", "earnings"})
+_RESULTS_OWNERS = frozenset({"its", "their"})
+_RESULTS_ORDINALS = frozenset({"first", "second", "third", "fourth"})
+_RESULTS_SPANS = frozenset({"quarter", "half", "year"})
+_RESULTS_WORDS = frozenset({"quarterly", "annual", "interim", "q1", "q2", "q3", "q4", "h1", "h2"})
+
+
+def _results_period(lowers: tuple[str, ...], j: int, right: int) -> int:
+    """How many tokens from ``j`` name the period of a company's results between a schedule
+    verb and "results" or "earnings" ("reports [its fiscal fourth-quarter] results",
+    "posts [full-year] earnings", "releases [Q2] results"); 0 when they name none."""
+    start = j
+    if j < right and lowers[j] in _RESULTS_OWNERS:
+        j += 1
+    if j < right and lowers[j] == "fiscal":
+        j += 1
+    if j < right and lowers[j] in _RESULTS_WORDS:
+        j += 1
+    elif (
+        j + 2 < right
+        and lowers[j] in _RESULTS_ORDINALS | {"full"}
+        and lowers[j + 1] == "-"
+        and lowers[j + 2] in _RESULTS_SPANS
+    ):
+        j += 3
+    else:
+        return 0
+    return j - start
 
 
 def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:
@@ -1174,6 +1249,71 @@ def _forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
     return before < left or lowers[before] not in _words().copulas
 
 
+_FORECASTING_PASTS = frozenset({"forecast", "forecasted", "projected", "predicted"})
+"""Pasts of forecasting that a date between their subject and them dates: "The government
+on Thursday forecast a deficit" (the same form as the present, which news rarely writes so)."""
+_DATED_ACT_LEADS = frozenset({"on", "in"})
+_NO_SUBJECT_END = frozenset({"is", "are", "was", "were", "be", "been", "being", "and", "or", "to"})
+
+
+def _act_dated(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "on" or "in" right after its clause's
+    subject, a word ("Ontario's government on Thursday", "The IMF in April"): the date of
+    the verb right after it; not after a copula ("Rain is expected on Thursday")."""
+    lowers = ctx.lowers
+    j = first - 1
+    if j <= left or lowers[j] not in _DATED_ACT_LEADS:
+        return False
+    word = ctx.words[j - 1]
+    return (
+        word.isalpha()
+        and word.lower() not in _NO_SUBJECT_END
+        and word.lower() not in (_words().breaks)
+    )
+
+
+_REVISING_REACH = 5
+"""Most words between a verb of revising and its "forecast(s)" ("raised its annual operating
+profit forecast")."""
+_DAY_FORECAST_LEADS = frozenset({"for", "by", "through", "until", "till", "of"})
+_REVISING_PASTS = frozenset(
+    {"raised", "lowered", "cut", "trimmed", "lifted", "revised", "upgraded", "downgraded"}
+    | {"boosted", "slashed", "hiked", "increased", "reduced", "pared", "reiterated"}
+    | {"reaffirmed", "maintained", "kept", "affirmed", "withdrew", "scrapped", "suspended"}
+)
+"""Pasts of a company's or an agency's revising its forecast ("raised its profit forecast")."""
+
+
+def _revised_forecast(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the "forecast(s)" at token ``i`` is the noun object of a past verb before it,
+    through a determiner ("raised its annual operating profit forecast", "cut their
+    forecasts"), and the date at token ``first`` after it a weekday that no lead of a
+    forecast's own day introduces ("for Thursday", "through Friday"): the day of that verb's
+    act ("Sony raised its profit forecast by 7% to $16 billion on Thursday"), not one the
+    forecast looks to."""
+    lowers = ctx.lowers
+    if lowers[first] not in lexicons.calendar().weekdays:
+        return False
+    lead = first - 1 if lowers[first - 1] != "on" else first - 2
+    if lead <= i or lowers[lead] in _DAY_FORECAST_LEADS:
+        return False
+    return revised_noun(ctx, left, i)
+
+
+def revised_noun(ctx: Context, left: int, i: int) -> bool:
+    """Whether the "forecast(s)" at token ``i`` is the object of a past of revising
+    (``_REVISING_PASTS``) through a determiner and up to four words ("raised its annual
+    operating profit forecast", "cut their forecasts"): a noun, no cue of the future."""
+    lowers = ctx.lowers
+    determiners = _determiners()
+    for j in range(i - 1, max(left, i - _REVISING_REACH) - 1, -1):
+        if lowers[j] in determiners:
+            return j > left and lowers[j - 1] in _REVISING_PASTS
+        if not ctx.words[j].isalpha():
+            return False
+    return False
+
+
 def _forecast_dated_at(ctx: Context, left: int, i: int) -> bool:
     """``_forecast_dated`` for whatever date follows the "forecast(s)" at token ``i``."""
     if i + 2 < len(ctx.lowers) and ctx.lowers[i + 1] in ("on", "in"):
@@ -1218,7 +1358,17 @@ def not_a_future_cue(text: str, start: int, end: int) -> bool:
         text, max(0, start - 8), start
     ):
         return True  # "In its previous forecast in December, ...": the month it was made
+    if _revised_before_re().search(text, max(0, start - 64), start) is not None:
+        return True  # "raised its annual operating profit forecast" (as ``revised_noun``)
     return _noun_before_re().search(text, max(0, start - 32), start) is not None
+
+
+@cache
+def _revised_before_re() -> re.Pattern[str]:
+    """``revised_noun`` in text, ending with the space before "forecast(s)"."""
+    verbs = "|".join(sorted(_REVISING_PASTS))
+    owners = "|".join(re.escape(w) for w in lexicons.tense().determiners)
+    return re.compile(rf"\b(?i:{verbs})\s+(?i:{owners})\s+(?:[A-Za-z]+\s+){{0,4}}$")
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)

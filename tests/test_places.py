@@ -72,6 +72,13 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A month's abbreviation that ends a name at a sentence's end is the name's last word and
+    # a stop, not March: the name is whole and the next sentence its own.
+    pytest.param(
+        "Floods hit the city of Vina del Mar. Rescue teams arrived. Horses raced at Del Mar.",
+        [("Vina del Mar", "city", "CL"), ("Del Mar", "city", "US")],
+        id="month-abbreviation-ends-a-name",
+    ),
     # A port named after its city lies in that city's country, for a city of 100,000.
     pytest.param(
         "The Port of Baltimore reopened. Ships queued outside the Port of Santos.",

@@ -72,6 +72,22 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # "fans in Newcastle" are the town's, and "Leeds fans" with no game in sight stay.
+    pytest.param(
+        "Fans in Leeds celebrated the win. The striker scored twice.",
+        [("Leeds", "city", "GB")],
+        id="fans-in-a-town-stay",
+    ),
+    pytest.param(
+        "Leeds fans travelled to Wembley.",
+        [("Leeds", "city", "GB"), ("Wembley", "city", "GB")],
+        id="fans-with-no-game-stay",
+    ),
+    pytest.param(
+        "The army suffered a defeat at Bakhmut.",
+        [("Bakhmut", "city", "UA")],
+        id="defeat-at-a-town-stays",
+    ),
     # A month's abbreviation that ends a name at a sentence's end is the name's last word and
     # a stop, not March: the name is whole and the next sentence its own.
     pytest.param(
@@ -4263,6 +4279,18 @@ NON_PLACES = [
     pytest.param("Chelsea and Leicester sit fourth in the Premier League.", id="club-list-league"),
     pytest.param("Everton and Burnley face relegation.", id="club-list-relegation"),
     pytest.param("Arsenal drew with Newcastle on Sunday.", id="club-name-makes-sports"),
+    # A city before "fans" or "supporters" names a club's followers where a noun of play
+    # stands in the sentence or the article holds a sports word.
+    pytest.param("Tottenham fans booed the team after the match.", id="club-fans-noun-of-play"),
+    pytest.param(
+        "Newcastle fans sang all night. The striker scored twice.",
+        id="club-fans-in-a-sports-article",
+    ),
+    # A defeat, a loss, a win or a victory names its opponent in a sentence of a match.
+    pytest.param(
+        "The 331-run loss to Kathmandu was the heaviest in a Test match.", id="loss-to-a-team"
+    ),
+    pytest.param("Their victory over Leeds in the match was deserved.", id="victory-over-a-team"),
     pytest.param("Chelsea, Arsenal and Tottenham are chasing Everton.", id="club-list"),
     pytest.param("Liverpool signed a striker from Southampton.", id="club-signing-from"),
     pytest.param("Hamilton won the Monaco Grand Prix.", id="driver-named-like-a-city"),

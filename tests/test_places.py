@@ -72,6 +72,18 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # Verbs of arrival place a small town as a locative does.
+    pytest.param(
+        "More than 1,000 migrants reached Lampedusa. Another boat landed on Lampedusa. The "
+        "convoy reached Kherson. Reporters reached Jordan by phone.",
+        [
+            ("Lampedusa", "city", "IT"),
+            ("Lampedusa", "city", "IT"),
+            ("Kherson", "city", "UA"),
+            ("Jordan", "country", "JO"),
+        ],
+        id="verbs-of-arrival-are-locatives",
+    ),
     # "fans in Newcastle" are the town's, and "Leeds fans" with no game in sight stay.
     pytest.param(
         "Fans in Leeds celebrated the win. The striker scored twice.",
@@ -4291,6 +4303,9 @@ NON_PLACES = [
         "The 331-run loss to Kathmandu was the heaviest in a Test match.", id="loss-to-a-team"
     ),
     pytest.param("Their victory over Leeds in the match was deserved.", id="victory-over-a-team"),
+    # A verb of arrival reaches a person by a line: "for comment", "by phone".
+    pytest.param("The Associated Press reached Sterling by phone.", id="reached-by-phone"),
+    pytest.param("The paper could not reach Madison for comment.", id="reach-for-comment"),
     pytest.param("Chelsea, Arsenal and Tottenham are chasing Everton.", id="club-list"),
     pytest.param("Liverpool signed a striker from Southampton.", id="club-signing-from"),
     pytest.param("Hamilton won the Monaco Grand Prix.", id="driver-named-like-a-city"),

@@ -68,6 +68,24 @@ _GAME_NOUNS = frozenset(
     {"team", "teammates", "game", "games", "season", "match", "coach", "players", "fans"}
 )
 """Nouns of play that make a name speaking in their sentence a player's or a coach's."""
+_REACHING = frozenset({"reach", "reached", "reaches", "reaching"})
+"""Verbs of arrival (cues.json locatives: "migrants reached Lampedusa") that also reach a
+person by a line ("reached Sterling by phone", "could not reach Madison for comment")."""
+_REACHED_BY = frozenset(
+    {("for", "comment"), ("by", "phone"), ("by", "telephone"), ("by", "email"), ("by", "e-mail")}
+)
+
+
+def _reached(ctx: Context, mention: Mention) -> bool:
+    """Whether the name after a verb of ``_REACHING`` is a person reached by a line: "for
+    comment", "by phone" after it, and none of its readings a country or a first-level region
+    ("reached Jordan by phone" stays the country)."""
+    end, lowers = mention.end, ctx.lowers
+    if tuple(lowers[end : end + 2]) not in _REACHED_BY:
+        return False
+    return not any(e.type in _STATES for e in mention.candidates)
+
+
 _FOLLOWERS = frozenset({"fans", "supporters"})
 """Words of sport_roles after a city that name a club's followers ("Newcastle fans"), a
 club's wherever a noun of play or the article's sports word tells a game."""
@@ -299,6 +317,8 @@ class Page:
             return True
         if (name in words.given_names or name in words.first_names) and _kin_named(ctx, start):
             return True  # "survived by two sons, Daniel and Peter"
+        if ctx.lowers[start - 1 if start else 0] in _REACHING and _reached(ctx, mention):
+            return True  # "The AP reached Sterling by phone": a person reached, no arrival
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True

@@ -3622,6 +3622,26 @@ RECOGNITION = [
         [("Kandahar", "city", "AF"), ("Afghanistan", "country", "AF")],
         id="venue-named-after-its-town-keeps-it-country",
     ),
+    # A beach, a hotel, a market, a camp or a port is a venue too.
+    pytest.param(
+        "Militants attacked a hotel near Lido beach in Mogadishu. Veterans gathered at Omaha "
+        "beach in Normandy. A blast hit the Sahafi hotel in Mogadishu.",
+        [("Mogadishu", "city", "SO"), ("Normandy", "admin1", "FR"), ("Mogadishu", "city", "SO")],
+        id="beach-named-like-a-town-elsewhere",
+    ),
+    pytest.param(
+        "Swimmers crowded Bondi beach in Sydney. Ships left Hodeidah port in Yemen. Airstrikes "
+        "hit the Jabalia camp in the Gaza Strip.",
+        [
+            ("Bondi", "city", "AU"),
+            ("Sydney", "city", "AU"),
+            ("Hodeidah", "city", "YE"),
+            ("Yemen", "country", "YE"),
+            ("Jabalia", "city", "PS"),
+            ("Gaza Strip", "region", "PS"),
+        ],
+        id="beach-port-camp-named-after-its-town-keep-it",
+    ),
     # So does a name guessed a town after "the", right before "in" and a place it lies
     # outside; a borough inside it, or a town its state qualifies, stays.
     pytest.param(

@@ -1734,6 +1734,11 @@ _VENUE_NOUNS = frozenset(
         "mosque",
         "temple",
         "refinery",
+        "beach",
+        "hotel",
+        "market",
+        "camp",
+        "port",
     }
 )
 """Lower-case nouns of venues named after a name before them (cues.json facility heads that

@@ -7007,6 +7007,26 @@ DISAMBIGUATION = [
         ("Newcastle", "city", "ZA", "KwaZulu-Natal"),
         id="two-word-nationality",
     ),
+    # "Newcastle" is also Newcastle upon Tyne's own name (aliases.json): the article's
+    # evidence picks among the three large towns so called, the largest without any.
+    pytest.param(
+        "LONDON - Newcastle beat Chelsea 2-1 on Saturday. Fans in Newcastle celebrated.",
+        "Newcastle",
+        ("Newcastle upon Tyne", "city", "GB", "England"),
+        id="newcastle-in-an-english-story",
+    ),
+    pytest.param(
+        "SYDNEY - Floods hit Newcastle and the Hunter Valley.",
+        "Newcastle",
+        ("Newcastle", "city", "AU", "New South Wales"),
+        id="newcastle-in-an-australian-story",
+    ),
+    pytest.param(
+        "Coal miners in Newcastle went on strike.",
+        "Newcastle",
+        ("Newcastle", "city", "AU", "New South Wales"),
+        id="newcastle-alone-the-largest",
+    ),
     pytest.param(
         "Latin American leaders met in Santiago.",
         "Santiago",

@@ -155,14 +155,12 @@ def _after_clock(tokens: Tokens, i: int, j: int) -> bool:
 
 
 @cache
-def _month_stops() -> re.Pattern[str]:
-    """A month's abbreviation with its stop, one token by spaCy's special cases ("Mar."),
-    then a space (a name's last word: "Vina del Mar. Rescue teams arrived")."""
+def _month_stops() -> frozenset[str]:
+    """A month's abbreviation with its stop, one token by spaCy's special cases ("Mar.")."""
     months = lexicons.calendar().months
-    stops = [
-        w[:-1] for w in lexicons.abbreviations() if w[:1].isupper() and w[:-1].lower() in months
-    ]
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(stops, key=len, reverse=True))})\.(?=\s|$)")
+    return frozenset(
+        w for w in lexicons.abbreviations() if w[:1].isupper() and w[:-1].lower() in months
+    )
 
 
 _NAME_PARTICLES = frozenset(
@@ -195,19 +193,21 @@ def _split_name_stops(doc: Doc, tokens: Tokens) -> bool:
     a particle or a capitalized word that opens no date, and before a capitalized word, a
     line's end or the text's end. No month's abbreviation ends a name ("on Mar. 5", "in Mar.
     2024", "Sales rose in Sept. Wages fell" stay as they were). Whether any was split."""
+    words, text, starts = tokens.words, tokens.text, tokens.starts
     found = []
-    for match in _month_stops().finditer(tokens.text):
-        i = bisect_left(tokens.starts, match.start())
-        if i >= len(tokens.words) or tokens.starts[i] != match.start():
-            continue
-        if tokens.ends[i] != match.end() or not _name_before(tokens, i):
-            continue
-        after = tokens.words[i + 1] if i + 1 < len(tokens.words) else "\n"
-        if after[:1].isupper() or (after.isspace() and "\n" in after):
-            found.append(i)
+    for stop in _month_stops().intersection(words):  # most texts: none, by one set test in C
+        at = text.find(stop)
+        while at >= 0:
+            i = bisect_left(starts, at)
+            at = text.find(stop, at + 1)
+            if i >= len(words) or words[i] != stop or not _name_before(tokens, i):
+                continue
+            after = words[i + 1] if i + 1 < len(words) else "\n"
+            if (tokens.spaced[i] and after[:1].isupper()) or (after.isspace() and "\n" in after):
+                found.append(i)
     if found:
         with doc.retokenize() as retokenizer:
-            for i in found:
+            for i in sorted(found):
                 token = doc[i]
                 retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
     return bool(found)
@@ -220,7 +220,7 @@ class SentenceSegmenter:
         if not len(doc):
             return doc
         tokens = tokens_of(doc)
-        if "." in tokens.text and _split_name_stops(doc, tokens):
+        if _split_name_stops(doc, tokens):
             tokens = tokens_of(doc, tokens.text)
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[0] = 1

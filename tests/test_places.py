@@ -72,6 +72,11 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    pytest.param(
+        "Tourists flocked to Cape Town. George Town flooded. The parade crossed Luton town centre.",
+        [("Cape Town", "city", "ZA"), ("George Town", "city", "MY"), ("Luton town", "city", "GB")],
+        id="town-cue-names-no-club",
+    ),
     # Volcanoes, capes and straits in the news are natural features (aliases.json), over
     # the small towns named after them; a route's cape vouches for no country ("around the
     # Cape of Good Hope" leaves "Wellington" New Zealand's).
@@ -4346,6 +4351,11 @@ NON_PLACES = [
     pytest.param("Chelsea and Leicester sit fourth in the Premier League.", id="club-list-league"),
     pytest.param("Everton and Burnley face relegation.", id="club-list-relegation"),
     pytest.param("Arsenal drew with Newcastle on Sunday.", id="club-name-makes-sports"),
+    # A British town's name before a capitalized "Town" is its club, as before "City".
+    pytest.param(
+        "Luton Town fans celebrated promotion. Huddersfield Town sacked their manager.",
+        id="british-town-club",
+    ),
     # A city before "fans" or "supporters" names a club's followers where a noun of play
     # stands in the sentence or the article holds a sports word.
     pytest.param("Tottenham fans booed the team after the match.", id="club-fans-noun-of-play"),

@@ -72,6 +72,27 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A dateline names a city: a first-level region named like a city in it is the city.
+    pytest.param(
+        "SANTA CRUZ, Bolivia (Reuters) - Farmers protested.",
+        [("SANTA CRUZ", "city", "BO"), ("Bolivia", "country", "BO")],
+        id="dateline-region-named-like-its-city",
+    ),
+    pytest.param(
+        "BANJUL (Reuters) - Prices rose.",
+        [("BANJUL", "city", "GM")],
+        id="dateline-capital-named-like-its-region",
+    ),
+    pytest.param(
+        "PORT OF SPAIN (Reuters) - Prices fell.",
+        [("PORT OF SPAIN", "city", "TT")],
+        id="dateline-capital-named-like-its-region-spaced",
+    ),
+    pytest.param(
+        "SANTA CRUZ, Calif. (AP) - Prices rose.",
+        [("SANTA CRUZ", "city", "US"), ("Calif.", "admin1", "US")],
+        id="dateline-region-elsewhere-keeps-its-city",
+    ),
     pytest.param(
         "Tourists flocked to Cape Town. George Town flooded. The parade crossed Luton town centre.",
         [("Cape Town", "city", "ZA"), ("George Town", "city", "MY"), ("Luton town", "city", "GB")],

@@ -1194,6 +1194,11 @@ def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention
         e.type == "city" for e in candidates
     ):  # a dateline names a city: "QUEBEC (Reuters)" is Québec ("GAZA" stays the Strip)
         candidates = tuple(e for e in candidates if not _prominent_region(gaz, e))
+    seats = {e.region for e in (*candidates, *alternates) if e.type == "city" and e.region}
+    if seats and any(e.type == "admin1" and e.region in seats for e in candidates):
+        # so is a first-level region's name where its city is named alike: "SANTA CRUZ,
+        # Bolivia" is Santa Cruz de la Sierra, "BANJUL", "PORT OF SPAIN" the capitals
+        candidates = tuple(e for e in candidates if e.type != "admin1" or e.region not in seats)
     return replace(city, candidates=candidates, alternates=alternates)
 
 

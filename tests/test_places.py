@@ -7645,6 +7645,13 @@ def test_places_confidence_follows_the_resolution(place_nlp: Language) -> None:
         ("Paris", 0.85),  # the same name again: one sense per article
         ("Kenya", 0.9),  # the only reading
     ]
+    # A dateline's city, read without the region named alike, fixes the name's sense too.
+    records = _records(place_nlp, "LAGOS, Nigeria (Reuters) - Prices rose in Lagos.")
+    assert [(r.text, r.type, r.confidence) for r in records] == [
+        ("LAGOS", "city", 0.95),
+        ("Nigeria", "country", 0.95),
+        ("Lagos", "city", 0.85),
+    ]
 
 
 # --- properties ----------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from factextract.facts.places.mention import (
     name_key,
     non_ascii,
     same_line,
+    unseated,
 )
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, Gazetteer, contains
@@ -1194,11 +1195,9 @@ def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention
         e.type == "city" for e in candidates
     ):  # a dateline names a city: "QUEBEC (Reuters)" is Québec ("GAZA" stays the Strip)
         candidates = tuple(e for e in candidates if not _prominent_region(gaz, e))
-    seats = {e.region for e in (*candidates, *alternates) if e.type == "city" and e.region}
-    if seats and any(e.type == "admin1" and e.region in seats for e in candidates):
-        # so is a first-level region's name where its city is named alike: "SANTA CRUZ,
-        # Bolivia" is Santa Cruz de la Sierra, "BANJUL", "PORT OF SPAIN" the capitals
-        candidates = tuple(e for e in candidates if e.type != "admin1" or e.region not in seats)
+    # so is a first-level region's name where its city is named alike: "SANTA CRUZ,
+    # Bolivia" is Santa Cruz de la Sierra, "BANJUL", "PORT OF SPAIN" the capitals
+    candidates = unseated(candidates, alternates)
     return replace(city, candidates=candidates, alternates=alternates)
 
 

@@ -317,6 +317,19 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="month-abbreviations-end-before-an-opener",
         ),
         pytest.param(
+            "Floods hit Vina del Mar. Rescue teams arrived. Horses raced at Del Mar.\nCrowds "
+            "came on Mar. 5 and in Mar. 2024. He met Jan. Smith. Sales rose in Sept. Wages fell.",
+            [
+                "Floods hit Vina del Mar.",
+                "Rescue teams arrived.",
+                "Horses raced at Del Mar.",
+                "Crowds came on Mar. 5 and in Mar. 2024.",
+                "He met Jan. Smith.",
+                "Sales rose in Sept. Wages fell.",
+            ],
+            id="month-abbreviation-ending-a-name-ends-the-sentence",
+        ),
+        pytest.param(
             "The fire started on Main St. The building burned. He moved to St. Louis. He takes "
             "vitamin D. The doctor agreed. They chose Plan B. It worked. George W. Bush spoke.",
             [

@@ -11,6 +11,7 @@ starts in lower case. Straight quotes open or close by the space around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 import numpy
@@ -153,6 +154,65 @@ def _after_clock(tokens: Tokens, i: int, j: int) -> bool:
     return after[:1].islower() and after not in _AFTER_ZONE and words[i][1:].islower()
 
 
+@cache
+def _month_stops() -> frozenset[str]:
+    """A month's abbreviation with its stop, one token by spaCy's special cases ("Mar.")."""
+    months = lexicons.calendar().months
+    return frozenset(
+        w for w in lexicons.abbreviations() if w[:1].isupper() and w[:-1].lower() in months
+    )
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des", "le"}
+)
+"""Lower-case words inside a place's name before its last word ("Vina del Mar")."""
+
+
+def _name_before(tokens: Tokens, i: int) -> bool:
+    """Whether the word before token ``i`` is a name's: a particle ("del") or a capitalized
+    word that opens no date ("Del Mar"; not "In Mar.", "Jan. Feb.")."""
+    if i == 0 or not tokens.spaced[i - 1]:
+        return False
+    word = tokens.words[i - 1]
+    if word in _NAME_PARTICLES:
+        return True
+    lower = word.lower()
+    calendar = lexicons.calendar()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower not in calendar.months
+        and lower not in calendar.openers
+    )
+
+
+def _split_name_stops(doc: Doc, tokens: Tokens) -> bool:
+    """Split the stop off a month's abbreviation that is the last word of a name at a
+    sentence's end ("the city of Vina del Mar. Rescue teams arrived", "at Del Mar."): after
+    a particle or a capitalized word that opens no date, and before a capitalized word, a
+    line's end or the text's end. No month's abbreviation ends a name ("on Mar. 5", "in Mar.
+    2024", "Sales rose in Sept. Wages fell" stay as they were). Whether any was split."""
+    words, text, starts = tokens.words, tokens.text, tokens.starts
+    found = []
+    for stop in _month_stops().intersection(words):  # most texts: none, by one set test in C
+        at = text.find(stop)
+        while at >= 0:
+            i = bisect_left(starts, at)
+            at = text.find(stop, at + 1)
+            if i >= len(words) or words[i] != stop or not _name_before(tokens, i):
+                continue
+            after = words[i + 1] if i + 1 < len(words) else "\n"
+            if (tokens.spaced[i] and after[:1].isupper()) or (after.isspace() and "\n" in after):
+                found.append(i)
+    if found:
+        with doc.retokenize() as retokenizer:
+            for i in sorted(found):
+                token = doc[i]
+                retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
+    return bool(found)
+
+
 class SentenceSegmenter:
     """Sets ``Token.is_sent_start`` for every token, headline and dateline lines included."""
 
@@ -160,6 +220,8 @@ class SentenceSegmenter:
         if not len(doc):
             return doc
         tokens = tokens_of(doc)
+        if _split_name_stops(doc, tokens):
+            tokens = tokens_of(doc, tokens.text)
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[0] = 1
         words = tokens.words

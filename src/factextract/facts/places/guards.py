@@ -68,6 +68,27 @@ _GAME_NOUNS = frozenset(
     {"team", "teammates", "game", "games", "season", "match", "coach", "players", "fans"}
 )
 """Nouns of play that make a name speaking in their sentence a player's or a coach's."""
+_REACHING = frozenset({"reach", "reached", "reaches", "reaching"})
+"""Verbs of arrival (cues.json locatives: "migrants reached Lampedusa") that also reach a
+person by a line ("reached Sterling by phone", "could not reach Madison for comment")."""
+_REACHED_BY = frozenset(
+    {("for", "comment"), ("by", "phone"), ("by", "telephone"), ("by", "email"), ("by", "e-mail")}
+)
+
+
+def _reached(ctx: Context, mention: Mention) -> bool:
+    """Whether the name after a verb of ``_REACHING`` is a person reached by a line: "for
+    comment", "by phone" after it, and none of its readings a country or a first-level region
+    ("reached Jordan by phone" stays the country)."""
+    end, lowers = mention.end, ctx.lowers
+    if tuple(lowers[end : end + 2]) not in _REACHED_BY:
+        return False
+    return not any(e.type in _STATES for e in mention.candidates)
+
+
+_FOLLOWERS = frozenset({"fans", "supporters"})
+"""Words of sport_roles after a city that name a club's followers ("Newcastle fans"), a
+club's wherever a noun of play or the article's sports word tells a game."""
 """After a speech verb, what tells a person speaking, not a state ("Jordan said he was")."""
 
 
@@ -252,7 +273,25 @@ class Page:
             return True  # "Barcelona coach Xavi Hernandez", "Tottenham boss Ange Postecoglou"
         if after in POSSESSIVES and _player_after(ctx, words, end + 1):
             return True  # "Barcelona's coach said", "Liverpool's goalkeeper": a club's
-        return not words.sport_words.isdisjoint(ctx.lowers[slice(*_sentence_tokens(ctx, start))])
+        first_token, stop = _sentence_tokens(ctx, start)
+        lowers = ctx.lowers[first_token:stop]
+        if not words.sport_words.isdisjoint(lowers):
+            return True
+        return after in _FOLLOWERS and self._followed(first_token, end, stop)
+
+    def _followed(self, first: int, end: int, stop: int | None) -> bool:
+        """Whether the fans or supporters at token ``end`` follow a club: a noun of play
+        stands in their sentence besides them ("Tottenham fans booed the team") or the
+        article holds a sports word ("Newcastle fans packed St James' Park" in a match
+        report); "fans in Newcastle" are the town's, which no follower word comes after."""
+        lowers = self.ctx.lowers
+        if not (
+            _GAME_NOUNS.isdisjoint(lowers[first:end])
+            and _GAME_NOUNS.isdisjoint(lowers[end + 1 : stop])
+        ):
+            return True
+        sports = self.words.sport_words
+        return self.ctx.derived("places:sport-article", (), lambda _: not sports.isdisjoint(lowers))
 
     def agreeing(self, mention: Mention) -> bool:
         """A name right before a plural verb ("Leeds have 50 points", "England were bowled
@@ -285,6 +324,8 @@ class Page:
             return True
         if (name in words.given_names or name in words.first_names) and _kin_named(ctx, start):
             return True  # "survived by two sons, Daniel and Peter"
+        if ctx.lowers[start - 1 if start else 0] in _REACHING and _reached(ctx, mention):
+            return True  # "The AP reached Sterling by phone": a person reached, no arrival
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True

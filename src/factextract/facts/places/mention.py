@@ -499,6 +499,16 @@ def capitalized(text: str) -> bool:
     return _CAPITALIZED[text]
 
 
+def unseated(candidates: tuple[Entry, ...], alternates: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """``candidates`` without the first-level regions whose region holds a city read by the
+    same name, own or alternate (Lagos State beside Lagos, the Santa Cruz department beside
+    Santa Cruz de la Sierra): the readings of a name a dateline writes, which names a city."""
+    seats = {e.region for e in (*candidates, *alternates) if e.type == "city" and e.region}
+    if not seats or not any(e.type == "admin1" and e.region in seats for e in candidates):
+        return candidates
+    return tuple(e for e in candidates if e.type != "admin1" or e.region not in seats)
+
+
 def capitals(ctx: Context) -> tuple[bool, ...]:
     """``capitalized`` of every token, once per Doc: every recognizer walks them, a dozen
     times per Doc."""

@@ -44,6 +44,7 @@ from factextract.facts.places.mention import (
     name_key,
     non_ascii,
     same_line,
+    unseated,
 )
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, Gazetteer, contains
@@ -448,8 +449,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue  # "Sin City", "the Emerald City": no Iranian or Australian town
         if texts[end] == "City" and not candidates and _nickname(ctx, gaz, start, cue_end):
             continue  # "the Windy City": Chicago's alternate name, no town of its own
-        if texts[end] == "City" and _british_club(ctx, gaz, candidates, start, cue_end):
-            continue  # "Manchester City paid Aston Villa £100m": a football club
+        if texts[end] in _CLUB_TITLES and _british_club(ctx, gaz, candidates, start, cue_end):
+            continue  # "Manchester City paid Aston Villa £100m", "Luton Town fans": a club
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
@@ -517,12 +518,17 @@ def _nicknamed_town(
     return whole is None or not gaz.lookup(whole)
 
 
+_CLUB_TITLES = frozenset({"City", "Town"})
+"""Capitalized cue words after a British or Irish town that name its football club."""
+
+
 def _british_club(
     ctx: Context, gaz: Gazetteer, candidates: tuple[Entry, ...], start: int, cue_end: int
 ) -> bool:
-    """Whether a British or Irish town's name before a capitalized "City" names a football
-    club ("Manchester City", "Leicester City", "Cardiff City"): no town there is written
-    with "City", and the gazetteer lacks the whole name ("Derry City" is the club too). The
+    """Whether a British or Irish town's name before a capitalized "City" or "Town" names a
+    football club ("Manchester City", "Leicester City", "Cardiff City", "Luton Town",
+    "Ipswich Town"): no town there is written with "City" or "Town", and the gazetteer lacks
+    the whole name ("Derry City" is the club too; "Cape Town", "George Town" are towns). The
     name's most populous town decides (Manchester, England, not New Hampshire's)."""
     if not candidates:
         return False
@@ -1202,6 +1208,9 @@ def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention
         e.type == "city" for e in candidates
     ):  # a dateline names a city: "QUEBEC (Reuters)" is Québec ("GAZA" stays the Strip)
         candidates = tuple(e for e in candidates if not _prominent_region(gaz, e))
+    # so is a first-level region's name where its city is named alike: "SANTA CRUZ,
+    # Bolivia" is Santa Cruz de la Sierra, "BANJUL", "PORT OF SPAIN" the capitals
+    candidates = unseated(candidates, alternates)
     return replace(city, candidates=candidates, alternates=alternates)
 
 

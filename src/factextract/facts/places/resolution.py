@@ -40,6 +40,7 @@ from factextract.facts.places.mention import (
     capital_tokens,
     capitalized,
     placed_at,
+    unseated,
     words,
 )
 from factextract.facts.spans import Context
@@ -1564,8 +1565,10 @@ Sense = tuple[frozenset[str], str | None]
 and a bare "São Paulo" are different names)."""
 
 
-def _sense(mention: Mention) -> Sense:
-    return frozenset(e.key for e in mention.candidates), mention.cue.type if mention.cue else None
+def _sense(mention: Mention, candidates: tuple[Entry, ...] | None = None) -> Sense:
+    """The sense of ``mention``, or of its name read with ``candidates`` (a dateline's)."""
+    read = mention.candidates if candidates is None else candidates
+    return frozenset(e.key for e in read), mention.cue.type if mention.cue else None
 
 
 def _discourse(
@@ -1734,6 +1737,11 @@ _VENUE_NOUNS = frozenset(
         "mosque",
         "temple",
         "refinery",
+        "beach",
+        "hotel",
+        "market",
+        "camp",
+        "port",
     }
 )
 """Lower-case nouns of venues named after a name before them (cues.json facility heads that
@@ -1785,6 +1793,8 @@ def resolve(
         if k in pinned or len(mention.candidates) < 2 or not fixed:
             continue
         reading = fixed.get(_sense(mention))
+        if reading is None and dateline is not None:  # "LAGOS, Nigeria - ... in Lagos"
+            reading = fixed.get(_sense(mention, unseated(mention.candidates, mention.alternates)))
         if reading is not None:
             pinned[k] = (reading, "discourse")
     sure = [

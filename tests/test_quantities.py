@@ -5070,6 +5070,32 @@ QUANTITY_CASES = [
         id="gapped-rivals-down-a-list",
     ),
     pytest.param(
+        "The New Popular Front won 182 seats, Macron's Ensemble 168 and the National Rally 143.",
+        [
+            ("182 seats", "182", None, None, "seats", "exact"),
+            ("168", "168", None, None, "seats", "exact"),
+            ("143", "143", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-a-possessive-name",
+    ),
+    pytest.param(
+        "The left won 182 seats, the centrist Ensemble 168 and the far-right National Rally 143.",
+        [
+            ("182 seats", "182", None, None, "seats", "exact"),
+            ("168", "168", None, None, "seats", "exact"),
+            ("143", "143", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-the-and-a-lower-case-word",
+    ),
+    pytest.param(
+        "He scored 30 points and Jordan's Bulls 110 points, and 28 points, the new Game 7 record.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("28 points", "28", None, None, "points", "exact"),
+        ],
+        id="possessive-or-lower-case-rival-needs-a-clause-end-unchanged",
+    ),
+    pytest.param(
         "Labour won 412 seats and the Conservatives 121.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

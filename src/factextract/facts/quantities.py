@@ -1755,10 +1755,13 @@ def _rival_count(
 
 
 _GAPPED_RIVAL = re.compile(
-    r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$"
+    r"(?:,|,?[ \u00a0]+and)[ \u00a0]+"
+    r"(?:the[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
+    r"(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$"
 )
 """A rival's name after a comma or "and", its verb left out: ", the Conservatives ", ",
-Biden ", " and the Liberal Democrats "."""
+Biden ", " and the Liberal Democrats "; maybe a lower-case word after "the" or a possessive
+name before it (", the far-right National Rally ", ", Macron's Ensemble ")."""
 
 
 def _gapped_rival(

@@ -1879,6 +1879,39 @@ QUANTITY_CASES = [
         id="possessive-plural-owner-unchanged",
     ),
     pytest.param(
+        "She has won 3 women's titles, and the city has 20 children's hospitals.",
+        [
+            ("3 women's titles", "3", None, None, "women's titles", "exact"),
+            ("20 children's hospitals", "20", None, None, "children's hospitals", "exact"),
+        ],
+        id="possessive-kind-owner-inside-counted",
+    ),
+    pytest.param(
+        "The Taliban closed 12 girls' schools, and some 5 men’s teams entered.",
+        [
+            ("12 girls' schools", "12", None, None, "girls' schools", "exact"),
+            ("some 5 men’s teams", "5", None, None, "men’s teams", "approx"),
+        ],
+        id="possessive-kind-owner-in-s-and-curly",
+    ),
+    pytest.param(
+        "The 20 children's parents were told, and their 3 children's names were withheld.",
+        [
+            ("20 children", "20", None, None, "children", "exact"),
+            ("3 children", "3", None, None, "children", "exact"),
+        ],
+        id="possessive-kind-owner-after-a-determiner-unchanged",
+    ),
+    pytest.param(
+        "He owns 12 people's homes, and she won 3 women's and 2 mixed titles.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("3 women", "3", None, None, "women", "exact"),
+            ("2 mixed titles", "2", None, None, "mixed titles", "exact"),
+        ],
+        id="possessive-plural-owner-of-no-kind-or-no-plural-after-unchanged",
+    ),
+    pytest.param(
         "He earned 2 day's pay.",
         [],
         id="possessive-time-owner-no-count",

@@ -3462,6 +3462,27 @@ QUANTITY_CASES = [
         id="rival-count-after-no-rival-noun-stays-bare",
     ),
     pytest.param(
+        "He won 77.3 million votes, or 49.8%, to her 75 million.",
+        [
+            ("77.3 million votes", "77300000", None, None, "votes", "exact"),
+            ("75 million", "75000000", None, None, "votes", "exact"),
+        ],
+        id="rival-count-after-a-pronoun-and-a-share",
+    ),
+    pytest.param(
+        "Biden won 81.3 million votes, or 51.3 per cent, to Trump's 74.2 million.",
+        [
+            ("81.3 million votes", "81300000", None, None, "votes", "exact"),
+            ("74.2 million", "74200000", None, None, "votes", "exact"),
+        ],
+        id="rival-count-possessive-after-a-share",
+    ),
+    pytest.param(
+        "He sold 120 cars to her 2.",
+        [("120 cars", "120", None, None, "cars", "exact"), ("2", "2", None, None, None, "exact")],
+        id="rival-count-after-a-pronoun-of-no-tally-stays-bare",
+    ),
+    pytest.param(
         "Biden won 306 electoral votes to Trump's 232.",
         [
             ("306 electoral votes", "306", None, None, "electoral votes", "exact"),

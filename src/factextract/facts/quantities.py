@@ -1729,20 +1729,22 @@ def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
 
 
 _TO_RIVAL = re.compile(
-    r"[ \u00a0]+to[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"[ \u00a0]+to[ \u00a0]+(?:(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
     r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
     r"(?:rival|opponent|challenger|incumbent)s?)"
-    r"(?:['’]s|(?<=s)['’])[ \u00a0]+$"
+    r"(?:['’]s|(?<=s)['’])|his|her|their)[ \u00a0]+$"
 )
 """A rival's share after a count: " to Trump's ", " to the Labour Party's ", " to his
-rival's "."""
+rival's ", " to her "."""
 
 
 def _rival_count(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """What a bare count after "to" and a rival's name counts: the noun of the count right
-    before ("won 306 electoral votes to Trump's 232", "52 seats to Labour's 40")."""
+    before ("won 306 electoral votes to Trump's 232", "52 seats to Labour's 40"); a
+    possessive pronoun names the rival too ("77.3 million votes, or 49.8%, to her 75
+    million")."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 3 or ctx.lowers[k] not in _RIVAL_POSSESSIVES:
@@ -1750,8 +1752,24 @@ def _rival_count(
     lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    return parts.counted if parts is not None and parts.end == lead.start() else None
+    aside = _SHARE_ASIDE.search(ctx.text, max(0, lead.start() - 40), lead.start())
+    end = aside.start() if aside is not None else lead.start()
+    parts = _count_before(ctx, ctx.sentence_start(start), end, taken)
+    if parts is None or parts.end != end or parts.counted is None:
+        return None
+    if ctx.lowers[k] in _PRONOUN_RIVALS and (
+        parts.counted.rpartition(" ")[2].lower() not in _rival_nouns()
+    ):
+        return None  # "sold 120 cars to her 2": a pronoun's rival only of a tally or a score
+    return parts.counted
+
+
+_SHARE_ASIDE = re.compile(
+    r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?\d[\d.]*"
+    r"(?:[ \u00a0]?%|[ \u00a0]+(?:per[ \u00a0]?cent|percent)),$"
+)
+"""A count's share between it and its rival's: "77.3 million votes, or 49.8%, to her"."""
+_PRONOUN_RIVALS = frozenset({"his", "her", "their"})
 
 
 _GAPPED_RIVAL = re.compile(
@@ -2427,7 +2445,7 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
-_RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"}
+_RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"} | _PRONOUN_RIVALS
 _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 """The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))

@@ -5150,6 +5150,31 @@ QUANTITY_CASES = [
         id="possessive-or-lower-case-rival-needs-a-clause-end-unchanged",
     ),
     pytest.param(
+        "Modi's BJP won 240 seats, 32 short of a majority.",
+        [
+            ("240 seats", "240", None, None, "seats", "exact"),
+            ("32", "32", None, None, "seats", "exact"),
+        ],
+        id="margin-short-of-a-goal",
+    ),
+    pytest.param(
+        "The company hired 300 workers, 50 shy of its target.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("50", "50", None, None, "workers", "exact"),
+        ],
+        id="margin-shy-of-a-goal-any-noun",
+    ),
+    pytest.param(
+        "He scored 98, 2 short of a century, and showed 500 short films.",
+        [
+            ("98", "98", None, None, None, "exact"),
+            ("2", "2", None, None, None, "exact"),
+            ("500 short films", "500", None, None, "short films", "exact"),
+        ],
+        id="margin-short-of-nothing-named-stays-bare",
+    ),
+    pytest.param(
         "Labour won 412 seats and the Conservatives 121.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

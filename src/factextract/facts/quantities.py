@@ -605,9 +605,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if unit_id is None and phrase is None and not compound and _priced(text, end, limit):
         return None  # "rose to 1,000 per tonne", "30 per head": a price of something unsaid
     if unit_id is None and counted is None and not compound and _margin_follows(ctx, end):
-        if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
+        if share and (margin := _margin_count(ctx, number, cue, taken)) is not None:
+            counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
+        elif ctx.lowers[ctx.token_at(end)] not in _SHORT_WORDS:
             return None  # "6 behind the leaders": a margin of nothing named
-        counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
     if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
         counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
     if unit_id is None and counted is None and phrase is None and _batted(text, number, end):
@@ -1283,12 +1284,17 @@ def _margin_count(
 ) -> str | None:
     """The noun of a margin's count before it in its sentence, a noun of a table or a race
     (number_context.json margin_nouns): "They lead with 70 points, 5 clear of Arsenal" counts
-    points; the count must stand right before, past a comma and at most one word."""
+    points; the count must stand right before, past a comma and at most one word. A count
+    short of a goal counts any noun of the count before ("won 240 seats, 32 short of a
+    majority", "hired 300 workers, 50 short of its target": seats, workers)."""
     start = cue.start if cue is not None else number.start_char
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken)
     if parts is None or parts.counted is None:
         return None
-    if parts.counted.rpartition(" ")[2].lower() not in _margin_nouns():
+    if (
+        parts.counted.rpartition(" ")[2].lower() not in _margin_nouns()
+        and ctx.lowers[ctx.token_at(number.end_char)] not in _SHORT_WORDS
+    ):
         return None
     lead = ctx.token_at(parts.start) - 1
     if lead >= 0 and ctx.lowers[lead] in _MARGIN_COMPLEMENTS:
@@ -1296,6 +1302,8 @@ def _margin_count(
     return parts.counted if _MARGIN_GAP.fullmatch(ctx.text, parts.end, start) else None
 
 
+_SHORT_WORDS = frozenset({"short", "shy"})
+"""The margin words of a goal missed, whose margin counts what any count before it does."""
 _MARGIN_COMPLEMENTS = frozenset({"from", "in", "after", "over", "across", "of"})
 _MARGIN_GAP = re.compile(r",[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 """What stands between a count and its margin: a comma, maybe a word ("70 points, just 5

@@ -4205,6 +4205,22 @@ QUANTITY_CASES = [
         id="partitive-of-a-count-stays-a-part-of-the-total",
     ),
     pytest.param(
+        "The party won 31.4% and 30 of France's 81 seats.",
+        [
+            ("30", "30", None, None, "seats", "exact"),
+            ("81 seats", "81", None, None, "seats", "exact"),
+        ],
+        id="part-of-a-total-after-a-name-possessive",
+    ),
+    pytest.param(
+        "Only 3 of Apple's 10 top executives are women.",
+        [
+            ("3", "3", None, None, "top executives", "exact"),
+            ("10 top executives", "10", None, None, "top executives", "exact"),
+        ],
+        id="part-of-a-round-total-after-a-name-possessive",
+    ),
+    pytest.param(
         "Police seized more than a tonne of cocaine.",
         [("more than a tonne of cocaine", "1", None, "t", "cocaine", "more_than")],
         id="article-before-a-mass-and-of",

@@ -2398,7 +2398,8 @@ def _of_total(
     "won 5 of their last 6 games" count seats and games (the span stays on the part; the
     total is its own count). A determiner or a word of a run ("last", "first") must stand
     before the total, or both be digits (maybe grouped: "1,245 of 3,500 council seats") and
-    the total no round base ("7 of 10 Americans" is a proportion; "5 of 6 games" counts)."""
+    the total no round base ("7 of 10 Americans" is a proportion; "5 of 6 games" counts); a
+    name's possessive is a determiner ("30 of France's 81 seats")."""
     lowers = ctx.lowers
     if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
         return None
@@ -2407,8 +2408,12 @@ def _of_total(
     j = i + 1
     while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
         j += 1
-    if j > i + 1 and j + 1 < len(lowers) and lowers[j + 1] in _POSSESSIVES:
-        j += 2  # "12 of the county's 55 wards"
+    if (
+        (j > i + 1 or ctx.words[j][:1].isupper())
+        and j + 1 < len(lowers)
+        and lowers[j + 1] in _POSSESSIVES
+    ):
+        j += 2  # "12 of the county's 55 wards", "30 of France's 81 seats"
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
     if total is None or total.label_ != "cardinal" or total.start != j:
         return None

@@ -1710,6 +1710,42 @@ QUANTITY_CASES = [
         id="fronted-total-part-after-only",
     ),
     pytest.param(
+        "Of the 720 seats in the European Parliament, the EPP won 188.",
+        [
+            ("720 seats", "720", None, None, "seats", "exact"),
+            ("188", "188", None, None, "seats", "exact"),
+        ],
+        id="fronted-total-part-after-a-named-subject-and-its-verb",
+    ),
+    pytest.param(
+        "Of the 12 matches, they won 9, and of the 200 passengers, the crew rescued 150.",
+        [
+            ("12 matches", "12", None, None, "matches", "exact"),
+            ("9", "9", None, None, "matches", "exact"),
+            ("200 passengers", "200", None, None, "passengers", "exact"),
+            ("150", "150", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-a-pronoun-its-verb-and-only-at-the-sentence-start",
+    ),
+    pytest.param(
+        "Of the 720 seats, the EPP won 188 in June.",
+        [
+            ("720 seats", "720", None, None, "seats", "exact"),
+            ("188", "188", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-a-subject-must-end-its-clause",
+    ),
+    pytest.param(
+        "Of the 50 states, the candidate visited 60, and of the 40 victims, police identified 12.",
+        [
+            ("50 states", "50", None, None, "states", "exact"),
+            ("60", "60", None, None, None, "exact"),
+            ("40 victims", "40", None, None, "victims", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-a-subject-larger-or-a-bare-noun-stays-bare",
+    ),
+    pytest.param(
         "Of the 12 players, only 30 were fit.",
         [
             ("12 players", "12", None, None, "players", "exact"),

@@ -2469,6 +2469,19 @@ _FRONTED = re.compile(
 )
 """A sentence that opens with the total a later part counts: "Of the 200 passengers, "."""
 _COMMA = re.compile(r",[ \u00a0]*")
+_FRONTED_VERBS = frozenset(
+    {"won", "win", "wins", "took", "take", "takes", "hold", "holds", "held", "has", "have"}
+    | {"had", "control", "controls", "got", "found", "kept", "lost", "saw", "sold", "made"}
+)
+"""The verbs besides pasts in -ed of a part after a fronted total and a subject: "won",
+"holds"."""
+_FRONTED_SUBJECT = re.compile(
+    r",[ \u00a0]+(?P<subject>(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
+    r"|(?:the|its|their)[ \u00a0]+[a-z]+[ \u00a0]+|(?:they|it|he|she|we)[ \u00a0]+)"
+    r"[a-z]+[ \u00a0]+)$"
+)
+"""A subject (a name, a noun after a determiner or a pronoun) and its verb between a
+fronted total's comma and a part: ", the EPP won ", ", the team won ", ", they won "."""
 
 
 def _fronted_total(
@@ -2481,13 +2494,22 @@ def _fronted_total(
     """What a bare part counts after a fronted total: "Of the 200 passengers, 150 were
     rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
     count there no smaller, right before the comma; "only" or "just" may stand before the
-    part: "Of the 1,200 applicants, only 300 were accepted")."""
+    part: "Of the 1,200 applicants, only 300 were accepted"); so does a part that ends its
+    clause after a named subject and a verb of a tally ("Of the 720 seats in the European
+    Parliament, the EPP won 188": seats)."""
     start = cue.start if cue is not None else number.start_char
     if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
         start -= 5
     listed = ctx.text.endswith(" and ", max(0, start - 5), start)
     if ctx.text[start - 2 : start - 1] != "," and not listed:
-        return None  # most numbers: no comma or "and" right before
+        k = ctx.token_at(start) - 1
+        if k < 0 or not (ctx.lowers[k] in _FRONTED_VERBS or ctx.lowers[k].endswith("ed")):
+            return None  # most numbers: no comma, "and" or verb of a tally right before
+        subject = _FRONTED_SUBJECT.search(ctx.text, max(0, start - 60), start)
+        after = ctx.token_at(number.end_char)
+        if subject is None or (after < len(ctx.lowers) and ctx.lowers[after] not in ".,;"):
+            return None
+        start = subject.start("subject")  # "Of the 720 seats, the EPP won 188": seats
     sentence = ctx.sentence_start(start)
     before = ctx.numerals_in(sentence, start)
     if not before or len(before) > 4 or any(b.label_ != "cardinal" for b in before):

@@ -4554,6 +4554,34 @@ QUANTITY_CASES = [
         id="new-total-with-a-long-phrase-stays-bare",
     ),
     pytest.param(
+        "Netflix added 8 million subscribers to reach 277 million.",
+        [
+            ("8 million subscribers", "8000000", None, None, "subscribers", "exact"),
+            ("277 million", "277000000", None, None, "subscribers", "exact"),
+        ],
+        id="level-to-reach-counts-the-noun-before",
+    ),
+    pytest.param(
+        "The Lib Dems gained 64 seats to reach 72, and the chain added 120 stores to top 2,000.",
+        [
+            ("64 seats", "64", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+            ("120 stores", "120", None, None, "stores", "exact"),
+            ("2,000", "2000", None, None, "stores", "exact"),
+        ],
+        id="level-to-reach-or-to-top",
+    ),
+    pytest.param(
+        "The firm sold 300 cars to reach 200, and jobless rose by 50,000 to reach 1.5 million.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("200", "200", None, None, None, "exact"),
+            ("50,000", "50000", None, None, None, "exact"),
+            ("1.5 million", "1500000", None, None, None, "exact"),
+        ],
+        id="level-to-reach-below-the-count-or-of-nothing-stays-bare",
+    ),
+    pytest.param(
         "The firm plans to open 200 stores, bringing the total to 1,500.",
         [
             ("200 stores", "200", None, None, "stores", "exact"),

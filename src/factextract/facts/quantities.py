@@ -1038,6 +1038,7 @@ def _elided(
         or _tally_side(ctx, number, cue, taken)
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
+        or _to_reach(ctx, number, cue, taken)
         or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1521,6 +1522,29 @@ def _new_total(
     if values is None or parts.value > values[0]:
         return None
     if not _total_gap(ctx, end, lead.start()):
+        return None
+    return _shared_noun(parts.counted) if parts.counted else None
+
+
+_TO_REACH = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:reach|hit|top)[ \u00a0]+$")
+"""A count's new level after it: " to reach ", " to hit "."""
+
+
+def _to_reach(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a level after "to reach" shares with the count right before it, which added
+    to it: "Netflix added 8 million subscribers to reach 277 million", "gained 64 seats to
+    reach 72" count subscribers and seats (the count no larger than the level)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 4 : start] not in ("ach ", "hit ", "top "):
+        return None  # most numbers: a cheap test
+    lead = _TO_REACH.search(ctx.text, max(0, start - 12), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    values = numerals.normalize(number.text)
+    if parts is None or parts.end != lead.start() or values is None or parts.value > values[0]:
         return None
     return _shared_noun(parts.counted) if parts.counted else None
 

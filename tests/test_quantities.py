@@ -5255,6 +5255,32 @@ QUANTITY_CASES = [
         id="margin-short-of-nothing-named-stays-bare",
     ),
     pytest.param(
+        "The alliance won 180 seats, Ensemble 159 and the RN 142, with 289 needed for a majority.",
+        [
+            ("180 seats", "180", None, None, "seats", "exact"),
+            ("159", "159", None, None, "seats", "exact"),
+            ("142", "142", None, None, "seats", "exact"),
+            ("289", "289", None, None, "seats", "exact"),
+        ],
+        id="threshold-needed-after-a-tally-and-rivals",
+    ),
+    pytest.param(
+        "She won 1,200 delegates, with 1,968 needed to clinch the nomination.",
+        [
+            ("1,200 delegates", "1200", None, None, "delegates", "exact"),
+            ("1,968", "1968", None, None, "delegates", "exact"),
+        ],
+        id="threshold-needed-to-after-a-tally",
+    ),
+    pytest.param(
+        "The firm hired 300 workers, with 50 needed for the night shift.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("50", "50", None, None, None, "exact"),
+        ],
+        id="threshold-needed-after-no-tally-stays-bare",
+    ),
+    pytest.param(
         "Labour won 412 seats and the Conservatives 121.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

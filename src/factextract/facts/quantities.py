@@ -1039,6 +1039,7 @@ def _elided(
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _to_reach(ctx, number, cue, taken)
+        or _needed_tally(ctx, number, cue, taken)
         or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1547,6 +1548,42 @@ def _to_reach(
     if parts is None or parts.end != lead.start() or values is None or parts.value > values[0]:
         return None
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+_NEEDED = re.compile(r"[ \u00a0]+(?:needed|required)[ \u00a0]+(?:for|to)[ \u00a0]+")
+"""A tally's threshold after a bare count: " needed for ", " required to "."""
+
+
+def _needed_tally(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally noun (number_context.json tally_nouns) of a count before a bare threshold
+    in its sentence: "The alliance won 180 seats, Ensemble 159 and the RN 142, with 289
+    needed for a majority" counts seats; only bare counts and percentages may stand between
+    (``_RIVAL_STEPS`` numbers back), and the two are within ``_GAPPED_RATIO``."""
+    if not ctx.text.startswith(" needed ", number.end_char) and not ctx.text.startswith(
+        " required ", number.end_char
+    ):
+        return None  # most numbers: a cheap test
+    if _NEEDED.match(ctx.text, number.end_char) is None:
+        return None
+    start = cue.start if cue is not None else number.start_char
+    values = numerals.normalize(number.text)
+    if values is None:
+        return None
+    for span in reversed(ctx.numerals_in(ctx.sentence_start(start), start)[-_RIVAL_STEPS:]):
+        if _PERCENT_AFTER.match(ctx.text, span.end_char):
+            continue  # "with 14.3% of the vote"
+        parts = analyze(ctx, span, share=False, taken=taken)
+        if parts is None or (parts.counted is None and parts.unit is None):
+            continue  # a rival's bare count: "and the RN 142"
+        if parts.unit is not None or parts.counted is None:
+            return None
+        if parts.counted.rpartition(" ")[2].lower() not in tally_nouns():
+            return None  # "hired 300 workers, with 50 needed for": no tally
+        low, high = sorted((parts.value, values[0]))
+        return _shared_noun(parts.counted) if low > 0 and high <= low * _GAPPED_RATIO else None
+    return None
 
 
 def _total_gap(ctx: Context, start: int, end: int) -> bool:

@@ -5281,6 +5281,35 @@ QUANTITY_CASES = [
         id="threshold-needed-after-no-tally-stays-bare",
     ),
     pytest.param(
+        "His party won at least 183 of the 276 seats in parliament, according to provisional "
+        "results, while the ruling New Patriotic Party won 86.",
+        [
+            ("at least 183", "183", None, None, "seats", "at_least"),
+            ("276 seats", "276", None, None, "seats", "exact"),
+            ("86", "86", None, None, "seats", "exact"),
+        ],
+        id="repeated-tally-verb-after-a-phrase-and-a-rival",
+    ),
+    pytest.param(
+        "The Conservatives won 121 seats, while Reform UK won 5 with 14.3% of the vote.",
+        [
+            ("121 seats", "121", None, None, "seats", "exact"),
+            ("5", "5", None, None, "seats", "exact"),
+        ],
+        id="repeated-tally-verb-before-with",
+    ),
+    pytest.param(
+        "He won 12 seats in the north, while the ruling party won 86; Apple sold 50 million "
+        "iPhones in China, while Samsung sold 60 million.",
+        [
+            ("12 seats", "12", None, None, "seats", "exact"),
+            ("86", "86", None, None, None, "exact"),
+            ("50 million iPhones", "50000000", None, None, "iPhones", "exact"),
+            ("60 million", "60000000", None, None, None, "exact"),
+        ],
+        id="repeated-tally-verb-needs-a-named-rival-and-a-tally",
+    ),
+    pytest.param(
         "Labour won 412 seats and the Conservatives 121.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

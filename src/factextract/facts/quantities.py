@@ -1040,6 +1040,7 @@ def _elided(
         or _new_total(ctx, number, cue, taken)
         or _to_reach(ctx, number, cue, taken)
         or _needed_tally(ctx, number, cue, taken)
+        or _repeated_tally(ctx, number, cue, taken)
         or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1582,6 +1583,70 @@ def _needed_tally(
         if parts.counted.rpartition(" ")[2].lower() not in tally_nouns():
             return None  # "hired 300 workers, with 50 needed for": no tally
         low, high = sorted((parts.value, values[0]))
+        return _shared_noun(parts.counted) if low > 0 and high <= low * _GAPPED_RATIO else None
+    return None
+
+
+_TALLY_VERBS = frozenset(
+    {"won", "wins", "took", "takes", "secured", "got", "gained", "captured", "holds", "has"}
+)
+"""The verbs of a party's or a candidate's tally, which a rival's clause repeats."""
+_TALLY_LINK = re.compile(
+    r"(?:,[ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?|[ \u00a0]+(?:and|while|but|whereas)"
+    r"[ \u00a0]+)(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?)?"
+    r"[A-Z][\w.'’&-]*(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}[ \u00a0]+$"
+)
+"""A link and a rival's name (maybe "the" and a lower-case word before it) before the
+repeated verb of a tally: ", while the ruling New Patriotic Party "."""
+_TALLY_GAP = 140
+"""At most how many characters stand between a tally's count and the link to its rival's."""
+_TALLY_GAP_STOP = re.compile(r"[;:()]")
+
+
+def _repeated_tally(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally noun (number_context.json tally_nouns) of a count after a verb of a tally
+    that the rival's clause repeats before a bare count: "His party won 183 seats in
+    parliament, while the ruling New Patriotic Party won 86", "won at least 183 of the 276
+    seats ..., according to provisional results, while ... won 86", "The Conservatives won
+    121 seats, while Reform UK won 5 with 14.3% of the vote" count seats. Unlike
+    ``_repeated_verb``, a phrase may follow the tally's count (no ";", ":" or brackets), and
+    "with" the rival's; the two are within ``_GAPPED_RATIO``, as a gapped rival's are."""
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS | {"with"}:
+        return None  # most numbers: a word follows
+    start = cue.start if cue is not None else number.start_char
+    v = ctx.token_at(start) - 1
+    if v < 4 or number.label != "cardinal" or ctx.lowers[v] not in _TALLY_VERBS:
+        return None
+    verb, sentence = ctx.lowers[v], ctx.sentence_start(start)
+    if verb not in ctx.lowers[ctx.token_at(sentence) : v]:
+        return None  # the verb is not repeated
+    link = _TALLY_LINK.search(ctx.text, max(sentence, ctx.token_chars[v] - 80), ctx.token_chars[v])
+    if link is None:
+        return None
+    for span in reversed(ctx.numerals_in(sentence, link.start())[-3:]):
+        if span.label_ != "cardinal":
+            continue
+        parts = analyze(ctx, span, share=True, taken=taken)
+        if parts is None:
+            continue
+        lead = ctx.token_at(parts.cue.start if parts.cue is not None else parts.start) - 1
+        if lead < 0 or ctx.lowers[lead] != verb:
+            continue  # "276 seats" of "won 183 of the 276 seats": the part before is
+        if parts.unit is not None or parts.counted is None:
+            return None
+        if parts.counted.rpartition(" ")[2].lower() not in tally_nouns():
+            return None
+        if link.start() - parts.end > _TALLY_GAP or _TALLY_GAP_STOP.search(
+            ctx.text, parts.end, link.start()
+        ):
+            return None
+        values = numerals.normalize(number.text)
+        if values is None:
+            return None
+        low, high = sorted((values[0], parts.value))
         return _shared_noun(parts.counted) if low > 0 and high <= low * _GAPPED_RATIO else None
     return None
 

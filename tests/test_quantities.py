@@ -2006,6 +2006,31 @@ QUANTITY_CASES = [
         id="clause-part-participle-modifier-kept",
     ),
     pytest.param(
+        "The firm hired 32 engineers and 18 skilled workers.",
+        [
+            ("32 engineers", "32", None, None, "engineers", "exact"),
+            ("18 skilled workers", "18", None, None, "skilled workers", "exact"),
+        ],
+        id="participle-adjective-at-a-clause-end-is-no-verb",
+    ),
+    pytest.param(
+        "Sabalenka hit 32 winners and 18 unforced errors, and the army has 200 armoured vehicles.",
+        [
+            ("32 winners", "32", None, None, "winners", "exact"),
+            ("18 unforced errors", "18", None, None, "unforced errors", "exact"),
+            ("200 armoured vehicles", "200", None, None, "armoured vehicles", "exact"),
+        ],
+        id="participle-adjectives-of-things-are-no-verbs",
+    ),
+    pytest.param(
+        "The clinic treated 200 patients, and 80 reported headaches.",
+        [
+            ("200 patients", "200", None, None, "patients", "exact"),
+            ("80", "80", None, None, "patients", "exact"),
+        ],
+        id="clause-part-past-of-no-adjective-still-a-verb",
+    ),
+    pytest.param(
         "The survey polled 1,000 adults, and 450 said they approved.",
         [
             ("1,000 adults", "1000", None, None, "adults", "exact"),

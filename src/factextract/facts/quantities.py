@@ -2715,12 +2715,15 @@ def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
     hold degrees," "400,000 bought tickets online." (a past tense in -ed or an irregular
     one, or number_context.json subject_verbs, then the object, then a mark, the text's end
     or a word of ``_PART_VERB_ENDS``); "12 elected officials attended" (a verb after the
-    phrase) is a subject's noun phrase."""
+    phrase) is a subject's noun phrase, and so is a phrase that opens with an adjective's
+    participle ("and 18 skilled workers.")."""
     first = ctx.lowers[phrase[0]]
     if not (first.endswith("ed") and len(first) > 4 and first.isalpha()) and (
         first not in subject_verbs() and first not in _irregular_pasts()
     ):
         return False
+    if first in _participle_adjectives():
+        return False  # "and 18 skilled workers.": an adjective, no verb
     if phrase[1] - phrase[0] < 2:
         return False
     after = phrase[1]
@@ -2728,6 +2731,13 @@ def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
         return True
     word = ctx.lowers[after]
     return not word[:1].isalnum() or word in _PART_VERB_ENDS
+
+
+@cache
+def _participle_adjectives() -> frozenset[str]:
+    """Participles in -ed that before a plural are its adjective (number_context.json
+    participle_adjectives): "skilled", "armoured"."""
+    return frozenset(number_context().participle_adjectives)
 
 
 @cache

@@ -137,6 +137,7 @@ class NumberContext(Row):
     span_nouns: tuple[str, ...] = ()
     phrase_modifiers: tuple[str, ...] = ()
     category_owners: tuple[str, ...] = ()
+    participle_adjectives: tuple[str, ...] = ()
     stat_nouns: tuple[str, ...] = ()
     life_object_verbs: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)

@@ -5335,6 +5335,34 @@ QUANTITY_CASES = [
         id="repeated-tally-verb-needs-a-named-rival-and-a-tally",
     ),
     pytest.param(
+        "Gilgeous-Alexander scored 33 points and Holmgren added 18.",
+        [
+            ("33 points", "33", None, None, "points", "exact"),
+            ("18", "18", None, None, "points", "exact"),
+        ],
+        id="teammate-added-bare-count-after-points",
+    ),
+    pytest.param(
+        "Tatum scored 31 points and Jaylen Brown also added 24 in the win.",
+        [
+            ("31 points", "31", None, None, "points", "exact"),
+            ("24", "24", None, None, "points", "exact"),
+        ],
+        id="teammate-also-added-bare-count-before-a-phrase",
+    ),
+    pytest.param(
+        "Doncic had 28 points and 10 assists, while Irving added 21; the firm cut 300 jobs, "
+        "and Amazon added 180.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("10 assists", "10", None, None, "assists", "exact"),
+            ("21", "21", None, None, None, "exact"),
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("180", "180", None, None, None, "exact"),
+        ],
+        id="teammate-added-after-no-points-stays-bare",
+    ),
+    pytest.param(
         "Labour won 412 seats and the Conservatives 121.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

@@ -1041,6 +1041,7 @@ def _elided(
         or _to_reach(ctx, number, cue, taken)
         or _needed_tally(ctx, number, cue, taken)
         or _repeated_tally(ctx, number, cue, taken)
+        or _added_stat(ctx, number, cue, taken)
         or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1649,6 +1650,48 @@ def _repeated_tally(
         low, high = sorted((values[0], parts.value))
         return _shared_noun(parts.counted) if low > 0 and high <= low * _GAPPED_RATIO else None
     return None
+
+
+_ADDED_ENDS = frozenset({",", ".", ";", "and", "for", "off", "in", "as", "while"})
+"""What may follow a teammate's bare count after "added": "Holmgren added 18 for"."""
+_ADDED_GAP = re.compile(
+    r"[^\d;:()]{0,60}?(?:,|[ \u00a0]+(?:and|while|as))[ \u00a0]+"
+    r"(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}(?:also[ \u00a0]+)?added[ \u00a0]+$"
+)
+"""From a player's statistic to a teammate's "added": " and Holmgren added "."""
+
+
+def _added_stat(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The statistic noun (number_context.json stat_nouns) of the nearest count before a
+    teammate's bare count after "added" in its sentence: "Gilgeous-Alexander scored 33
+    points and Holmgren added 18" counts points; the count before stands after a short gap
+    with no digit, the teammate's is within ``LEVEL_RATIO`` and ends its phrase ("Doncic had
+    28 points and 10 assists, while Irving added 21" counts nothing: the nearest count is of
+    assists, and a bare 21 is points)."""
+    start = cue.start if cue is not None else number.start_char
+    if not ctx.text.endswith("added ", max(0, start - 6), start):
+        return None  # most numbers: a cheap test
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _ADDED_ENDS:
+        return None  # "added 18 rebounds": a noun of its own
+    sentence = ctx.sentence_start(start)
+    before = ctx.numerals_in(sentence, start)
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    if parts.counted.rpartition(" ")[2].lower() != "points":
+        return None  # a bare count added is a player's points, and only after points
+    if _ADDED_GAP.fullmatch(ctx.text, parts.end, start) is None:
+        return None
+    values = numerals.normalize(number.text)
+    if values is None:
+        return None
+    low, high = sorted((values[0], parts.value))
+    return _shared_noun(parts.counted) if low > 0 and high <= low * LEVEL_RATIO else None
 
 
 def _total_gap(ctx: Context, start: int, end: int) -> bool:

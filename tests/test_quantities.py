@@ -5324,15 +5324,24 @@ QUANTITY_CASES = [
         id="repeated-tally-verb-before-with",
     ),
     pytest.param(
-        "He won 12 seats in the north, while the ruling party won 86; Apple sold 50 million "
-        "iPhones in China, while Samsung sold 60 million.",
+        "He won 12 seats in the north, while the ruling party won 86 and Macron's party won 14.",
         [
             ("12 seats", "12", None, None, "seats", "exact"),
-            ("86", "86", None, None, None, "exact"),
+            ("86", "86", None, None, "seats", "exact"),
+            ("14", "14", None, None, "seats", "exact"),
+        ],
+        id="repeated-tally-verb-after-a-party-noun",
+    ),
+    pytest.param(
+        "Apple sold 50 million iPhones in China, while Samsung sold 60 million, and the party "
+        "won 240 seats, and the government won 3 appeals.",
+        [
             ("50 million iPhones", "50000000", None, None, "iPhones", "exact"),
             ("60 million", "60000000", None, None, None, "exact"),
+            ("240 seats", "240", None, None, "seats", "exact"),
+            ("3 appeals", "3", None, None, "appeals", "exact"),
         ],
-        id="repeated-tally-verb-needs-a-named-rival-and-a-tally",
+        id="repeated-tally-verb-needs-a-tally-and-a-bare-count",
     ),
     pytest.param(
         "Gilgeous-Alexander scored 33 points and Holmgren added 18.",

@@ -1594,11 +1594,14 @@ _TALLY_VERBS = frozenset(
 """The verbs of a party's or a candidate's tally, which a rival's clause repeats."""
 _TALLY_LINK = re.compile(
     r"(?:,[ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?|[ \u00a0]+(?:and|while|but|whereas)"
-    r"[ \u00a0]+)(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?)?"
-    r"[A-Z][\w.'’&-]*(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}[ \u00a0]+$"
+    r"[ \u00a0]+)(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?"
+    r"|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
+    r"(?:[A-Z][\w.'’&-]*(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}"
+    r"|party|alliance|coalition|bloc|opposition|government|incumbent|challenger)[ \u00a0]+$"
 )
-"""A link and a rival's name (maybe "the" and a lower-case word before it) before the
-repeated verb of a tally: ", while the ruling New Patriotic Party "."""
+"""A link and a rival's name (maybe after "the" and a lower-case word, or after a
+possessive name) or a party's noun before the repeated verb of a tally: ", while the ruling
+New Patriotic Party ", ", while the ruling party ", " and Macron's party "."""
 _TALLY_GAP = 140
 """At most how many characters stand between a tally's count and the link to its rival's."""
 _TALLY_GAP_STOP = re.compile(r"[;:()]")

@@ -5372,6 +5372,16 @@ QUANTITY_CASES = [
         id="teammate-added-after-no-points-stays-bare",
     ),
     pytest.param(
+        "Labour won 412 seats, the ruling party 121 and the Greens 4, and Macron's party 143.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("4", "4", None, None, "seats", "exact"),
+            ("143", "143", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-a-party-noun",
+    ),
+    pytest.param(
         "Labour won 412 seats and the Conservatives 121.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

@@ -1588,6 +1588,11 @@ def _needed_tally(
     return None
 
 
+_PARTY_NOUNS = frozenset(
+    {"party", "alliance", "coalition", "bloc", "opposition", "government", "incumbent"}
+    | {"challenger"}
+)
+"""Nouns that name a rival in a tally as a name does: "the ruling party", "Macron's party"."""
 _TALLY_VERBS = frozenset(
     {"won", "wins", "took", "takes", "secured", "got", "gained", "captured", "holds", "has"}
 )
@@ -1597,7 +1602,7 @@ _TALLY_LINK = re.compile(
     r"[ \u00a0]+)(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?"
     r"|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
     r"(?:[A-Z][\w.'’&-]*(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}"
-    r"|party|alliance|coalition|bloc|opposition|government|incumbent|challenger)[ \u00a0]+$"
+    rf"|{'|'.join(sorted(_PARTY_NOUNS))})[ \u00a0]+$"
 )
 """A link and a rival's name (maybe after "the" and a lower-case word, or after a
 possessive name) or a party's noun before the repeated verb of a tally: ", while the ruling
@@ -1955,11 +1960,13 @@ _PRONOUN_RIVALS = frozenset({"his", "her", "their"})
 _GAPPED_RIVAL = re.compile(
     r"(?:,|,?[ \u00a0]+and)[ \u00a0]+"
     r"(?:the[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
-    r"(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$"
+    r"(?:(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
+    rf"|(?<=[a-z'’] )(?:{'|'.join(sorted(_PARTY_NOUNS))})[ \u00a0]+)$"
 )
 """A rival's name after a comma or "and", its verb left out: ", the Conservatives ", ",
 Biden ", " and the Liberal Democrats "; maybe a lower-case word after "the" or a possessive
-name before it (", the far-right National Rally ", ", Macron's Ensemble ")."""
+name before it (", the far-right National Rally ", ", Macron's Ensemble "), or a party's
+noun after such words (" and Macron's party ", ", the ruling party ")."""
 
 
 def _gapped_rival(
@@ -1972,7 +1979,7 @@ def _gapped_rival(
     A date may follow the count before ("412 seats in 2019, the Conservatives 121")."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
-    if k < 4 or not ctx.words[k][:1].isupper():
+    if k < 4 or not (ctx.words[k][:1].isupper() or ctx.words[k] in _PARTY_NOUNS):
         return None  # most numbers: no capitalized word right before
     after = ctx.token_at(number.end_char)
     words, lowers = ctx.words, ctx.lowers

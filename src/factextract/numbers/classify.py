@@ -222,7 +222,7 @@ def _gapped_tally() -> re.Pattern[str]:
     nouns = alternation(tally_nouns() | stat_nouns())
     name = (
         rf"(?:the[ \u00a0]+(?:{_RIVAL_ADJECTIVE})?|{_RIVAL_OWNER})?"
-        r"(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
+        rf"(?:(?:[A-Z][\w.-]*[ \u00a0]+){{1,3}}|{_RIVAL_PARTY})"
     )
     item = rf",[ \u00a0]+{name}\d[\d,.]*(?:[ \u00a0]+(?:million|billion))?"
     last = (
@@ -240,6 +240,9 @@ _RIVAL_ADJECTIVE = r"[a-z]+(?:-[a-z]+)*[ \u00a0]+"
 "the centrist Ensemble "."""
 _RIVAL_OWNER = r"[A-Z][\w.-]*['’]s[ \u00a0]+"
 """A possessive name before a rival's name: "Macron's Ensemble "."""
+_RIVAL_PARTY = r"(?<=[a-z'’] )(?:party|alliance|coalition|bloc|opposition)[ \u00a0]+"
+"""A party's noun that names a rival down a list after "the" and a word or a possessive:
+", the ruling party 121 and the Greens "."""
 
 
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -1746,6 +1746,14 @@ QUANTITY_CASES = [
         id="fronted-total-part-after-a-subject-larger-or-a-bare-noun-stays-bare",
     ),
     pytest.param(
+        "Of the 38 OECD countries, Britain ranked 30.",
+        [
+            ("38 OECD countries", "38", None, None, "OECD countries", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="fronted-total-rank-after-a-subject-stays-bare",
+    ),
+    pytest.param(
         "Of the 12 players, only 30 were fit.",
         [
             ("12 players", "12", None, None, "players", "exact"),

@@ -2654,6 +2654,12 @@ _FRONTED_VERBS = frozenset(
 )
 """The verbs besides pasts in -ed of a part after a fronted total and a subject: "won",
 "holds"."""
+_RANK_VERBS = frozenset(
+    {"ranked", "placed", "finished", "rated", "scored", "positioned", "listed", "numbered"}
+    | {"averaged", "totaled", "totalled", "reached", "topped", "exceeded", "passed", "peaked"}
+)
+"""Past verbs of a rank or a level, whose number after a fronted total is no part of it: "Of
+the 38 OECD countries, Britain ranked 30"."""
 _FRONTED_SUBJECT = re.compile(
     r",[ \u00a0]+(?P<subject>(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
     r"|(?:the|its|their)[ \u00a0]+[a-z]+[ \u00a0]+|(?:they|it|he|she|we)[ \u00a0]+)"
@@ -2682,8 +2688,9 @@ def _fronted_total(
     listed = ctx.text.endswith(" and ", max(0, start - 5), start)
     if ctx.text[start - 2 : start - 1] != "," and not listed:
         k = ctx.token_at(start) - 1
-        if k < 0 or not (ctx.lowers[k] in _FRONTED_VERBS or ctx.lowers[k].endswith("ed")):
-            return None  # most numbers: no comma, "and" or verb of a tally right before
+        verb = ctx.lowers[k] if k >= 0 else ""
+        if not (verb in _FRONTED_VERBS or verb.endswith("ed")) or verb in _RANK_VERBS:
+            return None  # most numbers: no comma, "and" or verb of a part right before
         subject = _FRONTED_SUBJECT.search(ctx.text, max(0, start - 60), start)
         after = ctx.token_at(number.end_char)
         if subject is None or (after < len(ctx.lowers) and ctx.lowers[after] not in ".,;"):

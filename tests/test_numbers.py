@@ -558,6 +558,25 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="gapped_rivals_down_a_list",
         ),
         pytest.param(
+            "Labour won 412 seats, Macron's Ensemble 168 and the far-right National Rally 143.",
+            [("412", "cardinal", "412"), ("168", "cardinal", "168"), ("143", "cardinal", "143")],
+            id="gapped_rivals_after_a_possessive_or_a_lower_case_word",
+        ),
+        pytest.param(
+            "Labour won 412 seats, the new Airbus 320 jets and Macron's Boeing 737 jets",
+            [
+                ("412", "cardinal", "412"),
+                ("320", "identifier", "320"),
+                ("737", "identifier", "737"),
+            ],
+            id="model_after_a_tally_a_lower_case_word_or_a_possessive",
+        ),
+        pytest.param(
+            "Labour won 412 seats, the ruling party 121 and the Greens 4.",
+            [("412", "cardinal", "412"), ("121", "cardinal", "121"), ("4", "cardinal", "4")],
+            id="gapped_rival_after_a_party_noun_down_a_list",
+        ),
+        pytest.param(
             "Labour won 412 seats and Boeing 737 jets flew",
             [("412", "cardinal", "412"), ("737", "identifier", "737")],
             id="model_after_a_tally_and_and",

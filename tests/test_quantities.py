@@ -1710,6 +1710,50 @@ QUANTITY_CASES = [
         id="fronted-total-part-after-only",
     ),
     pytest.param(
+        "Of the 720 seats in the European Parliament, the EPP won 188.",
+        [
+            ("720 seats", "720", None, None, "seats", "exact"),
+            ("188", "188", None, None, "seats", "exact"),
+        ],
+        id="fronted-total-part-after-a-named-subject-and-its-verb",
+    ),
+    pytest.param(
+        "Of the 12 matches, they won 9, and of the 200 passengers, the crew rescued 150.",
+        [
+            ("12 matches", "12", None, None, "matches", "exact"),
+            ("9", "9", None, None, "matches", "exact"),
+            ("200 passengers", "200", None, None, "passengers", "exact"),
+            ("150", "150", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-a-pronoun-its-verb-and-only-at-the-sentence-start",
+    ),
+    pytest.param(
+        "Of the 720 seats, the EPP won 188 in June.",
+        [
+            ("720 seats", "720", None, None, "seats", "exact"),
+            ("188", "188", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-a-subject-must-end-its-clause",
+    ),
+    pytest.param(
+        "Of the 50 states, the candidate visited 60, and of the 40 victims, police identified 12.",
+        [
+            ("50 states", "50", None, None, "states", "exact"),
+            ("60", "60", None, None, None, "exact"),
+            ("40 victims", "40", None, None, "victims", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-a-subject-larger-or-a-bare-noun-stays-bare",
+    ),
+    pytest.param(
+        "Of the 38 OECD countries, Britain ranked 30.",
+        [
+            ("38 OECD countries", "38", None, None, "OECD countries", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="fronted-total-rank-after-a-subject-stays-bare",
+    ),
+    pytest.param(
         "Of the 12 players, only 30 were fit.",
         [
             ("12 players", "12", None, None, "players", "exact"),
@@ -1879,6 +1923,39 @@ QUANTITY_CASES = [
         id="possessive-plural-owner-unchanged",
     ),
     pytest.param(
+        "She has won 3 women's titles, and the city has 20 children's hospitals.",
+        [
+            ("3 women's titles", "3", None, None, "women's titles", "exact"),
+            ("20 children's hospitals", "20", None, None, "children's hospitals", "exact"),
+        ],
+        id="possessive-kind-owner-inside-counted",
+    ),
+    pytest.param(
+        "The Taliban closed 12 girls' schools, and some 5 men’s teams entered.",
+        [
+            ("12 girls' schools", "12", None, None, "girls' schools", "exact"),
+            ("some 5 men’s teams", "5", None, None, "men’s teams", "approx"),
+        ],
+        id="possessive-kind-owner-in-s-and-curly",
+    ),
+    pytest.param(
+        "The 20 children's parents were told, and their 3 children's names were withheld.",
+        [
+            ("20 children", "20", None, None, "children", "exact"),
+            ("3 children", "3", None, None, "children", "exact"),
+        ],
+        id="possessive-kind-owner-after-a-determiner-unchanged",
+    ),
+    pytest.param(
+        "He owns 12 people's homes, and she won 3 women's and 2 mixed titles.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("3 women", "3", None, None, "women", "exact"),
+            ("2 mixed titles", "2", None, None, "mixed titles", "exact"),
+        ],
+        id="possessive-plural-owner-of-no-kind-or-no-plural-after-unchanged",
+    ),
+    pytest.param(
         "He earned 2 day's pay.",
         [],
         id="possessive-time-owner-no-count",
@@ -1935,6 +2012,31 @@ QUANTITY_CASES = [
             ("300 armed men", "300", None, None, "armed men", "exact"),
         ],
         id="clause-part-participle-modifier-kept",
+    ),
+    pytest.param(
+        "The firm hired 32 engineers and 18 skilled workers.",
+        [
+            ("32 engineers", "32", None, None, "engineers", "exact"),
+            ("18 skilled workers", "18", None, None, "skilled workers", "exact"),
+        ],
+        id="participle-adjective-at-a-clause-end-is-no-verb",
+    ),
+    pytest.param(
+        "Sabalenka hit 32 winners and 18 unforced errors, and the army has 200 armoured vehicles.",
+        [
+            ("32 winners", "32", None, None, "winners", "exact"),
+            ("18 unforced errors", "18", None, None, "unforced errors", "exact"),
+            ("200 armoured vehicles", "200", None, None, "armoured vehicles", "exact"),
+        ],
+        id="participle-adjectives-of-things-are-no-verbs",
+    ),
+    pytest.param(
+        "The clinic treated 200 patients, and 80 reported headaches.",
+        [
+            ("200 patients", "200", None, None, "patients", "exact"),
+            ("80", "80", None, None, "patients", "exact"),
+        ],
+        id="clause-part-past-of-no-adjective-still-a-verb",
     ),
     pytest.param(
         "The survey polled 1,000 adults, and 450 said they approved.",
@@ -3434,6 +3536,27 @@ QUANTITY_CASES = [
         id="rival-count-after-no-rival-noun-stays-bare",
     ),
     pytest.param(
+        "He won 77.3 million votes, or 49.8%, to her 75 million.",
+        [
+            ("77.3 million votes", "77300000", None, None, "votes", "exact"),
+            ("75 million", "75000000", None, None, "votes", "exact"),
+        ],
+        id="rival-count-after-a-pronoun-and-a-share",
+    ),
+    pytest.param(
+        "Biden won 81.3 million votes, or 51.3 per cent, to Trump's 74.2 million.",
+        [
+            ("81.3 million votes", "81300000", None, None, "votes", "exact"),
+            ("74.2 million", "74200000", None, None, "votes", "exact"),
+        ],
+        id="rival-count-possessive-after-a-share",
+    ),
+    pytest.param(
+        "He sold 120 cars to her 2.",
+        [("120 cars", "120", None, None, "cars", "exact"), ("2", "2", None, None, None, "exact")],
+        id="rival-count-after-a-pronoun-of-no-tally-stays-bare",
+    ),
+    pytest.param(
         "Biden won 306 electoral votes to Trump's 232.",
         [
             ("306 electoral votes", "306", None, None, "electoral votes", "exact"),
@@ -4156,6 +4279,22 @@ QUANTITY_CASES = [
         id="partitive-of-a-count-stays-a-part-of-the-total",
     ),
     pytest.param(
+        "The party won 31.4% and 30 of France's 81 seats.",
+        [
+            ("30", "30", None, None, "seats", "exact"),
+            ("81 seats", "81", None, None, "seats", "exact"),
+        ],
+        id="part-of-a-total-after-a-name-possessive",
+    ),
+    pytest.param(
+        "Only 3 of Apple's 10 top executives are women.",
+        [
+            ("3", "3", None, None, "top executives", "exact"),
+            ("10 top executives", "10", None, None, "top executives", "exact"),
+        ],
+        id="part-of-a-round-total-after-a-name-possessive",
+    ),
+    pytest.param(
         "Police seized more than a tonne of cocaine.",
         [("more than a tonne of cocaine", "1", None, "t", "cocaine", "more_than")],
         id="article-before-a-mass-and-of",
@@ -4451,6 +4590,34 @@ QUANTITY_CASES = [
             ("1,500", "1500", None, None, None, "exact"),
         ],
         id="new-total-with-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
+        "Netflix added 8 million subscribers to reach 277 million.",
+        [
+            ("8 million subscribers", "8000000", None, None, "subscribers", "exact"),
+            ("277 million", "277000000", None, None, "subscribers", "exact"),
+        ],
+        id="level-to-reach-counts-the-noun-before",
+    ),
+    pytest.param(
+        "The Lib Dems gained 64 seats to reach 72, and the chain added 120 stores to top 2,000.",
+        [
+            ("64 seats", "64", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+            ("120 stores", "120", None, None, "stores", "exact"),
+            ("2,000", "2000", None, None, "stores", "exact"),
+        ],
+        id="level-to-reach-or-to-top",
+    ),
+    pytest.param(
+        "The firm sold 300 cars to reach 200, and jobless rose by 50,000 to reach 1.5 million.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("200", "200", None, None, None, "exact"),
+            ("50,000", "50000", None, None, None, "exact"),
+            ("1.5 million", "1500000", None, None, None, "exact"),
+        ],
+        id="level-to-reach-below-the-count-or-of-nothing-stays-bare",
     ),
     pytest.param(
         "The firm plans to open 200 stores, bringing the total to 1,500.",
@@ -5073,6 +5240,159 @@ QUANTITY_CASES = [
             ("72", "72", None, None, "seats", "exact"),
         ],
         id="gapped-rivals-down-a-list",
+    ),
+    pytest.param(
+        "The New Popular Front won 182 seats, Macron's Ensemble 168 and the National Rally 143.",
+        [
+            ("182 seats", "182", None, None, "seats", "exact"),
+            ("168", "168", None, None, "seats", "exact"),
+            ("143", "143", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-a-possessive-name",
+    ),
+    pytest.param(
+        "The left won 182 seats, the centrist Ensemble 168 and the far-right National Rally 143.",
+        [
+            ("182 seats", "182", None, None, "seats", "exact"),
+            ("168", "168", None, None, "seats", "exact"),
+            ("143", "143", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-the-and-a-lower-case-word",
+    ),
+    pytest.param(
+        "He scored 30 points and Jordan's Bulls 110 points, and 28 points, the new Game 7 record.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("28 points", "28", None, None, "points", "exact"),
+        ],
+        id="possessive-or-lower-case-rival-needs-a-clause-end-unchanged",
+    ),
+    pytest.param(
+        "Modi's BJP won 240 seats, 32 short of a majority.",
+        [
+            ("240 seats", "240", None, None, "seats", "exact"),
+            ("32", "32", None, None, "seats", "exact"),
+        ],
+        id="margin-short-of-a-goal",
+    ),
+    pytest.param(
+        "The company hired 300 workers, 50 shy of its target.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("50", "50", None, None, "workers", "exact"),
+        ],
+        id="margin-shy-of-a-goal-any-noun",
+    ),
+    pytest.param(
+        "He scored 98, 2 short of a century, and showed 500 short films.",
+        [
+            ("98", "98", None, None, None, "exact"),
+            ("2", "2", None, None, None, "exact"),
+            ("500 short films", "500", None, None, "short films", "exact"),
+        ],
+        id="margin-short-of-nothing-named-stays-bare",
+    ),
+    pytest.param(
+        "The alliance won 180 seats, Ensemble 159 and the RN 142, with 289 needed for a majority.",
+        [
+            ("180 seats", "180", None, None, "seats", "exact"),
+            ("159", "159", None, None, "seats", "exact"),
+            ("142", "142", None, None, "seats", "exact"),
+            ("289", "289", None, None, "seats", "exact"),
+        ],
+        id="threshold-needed-after-a-tally-and-rivals",
+    ),
+    pytest.param(
+        "She won 1,200 delegates, with 1,968 needed to clinch the nomination.",
+        [
+            ("1,200 delegates", "1200", None, None, "delegates", "exact"),
+            ("1,968", "1968", None, None, "delegates", "exact"),
+        ],
+        id="threshold-needed-to-after-a-tally",
+    ),
+    pytest.param(
+        "The firm hired 300 workers, with 50 needed for the night shift.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("50", "50", None, None, None, "exact"),
+        ],
+        id="threshold-needed-after-no-tally-stays-bare",
+    ),
+    pytest.param(
+        "His party won at least 183 of the 276 seats in parliament, according to provisional "
+        "results, while the ruling New Patriotic Party won 86.",
+        [
+            ("at least 183", "183", None, None, "seats", "at_least"),
+            ("276 seats", "276", None, None, "seats", "exact"),
+            ("86", "86", None, None, "seats", "exact"),
+        ],
+        id="repeated-tally-verb-after-a-phrase-and-a-rival",
+    ),
+    pytest.param(
+        "The Conservatives won 121 seats, while Reform UK won 5 with 14.3% of the vote.",
+        [
+            ("121 seats", "121", None, None, "seats", "exact"),
+            ("5", "5", None, None, "seats", "exact"),
+        ],
+        id="repeated-tally-verb-before-with",
+    ),
+    pytest.param(
+        "He won 12 seats in the north, while the ruling party won 86 and Macron's party won 14.",
+        [
+            ("12 seats", "12", None, None, "seats", "exact"),
+            ("86", "86", None, None, "seats", "exact"),
+            ("14", "14", None, None, "seats", "exact"),
+        ],
+        id="repeated-tally-verb-after-a-party-noun",
+    ),
+    pytest.param(
+        "Apple sold 50 million iPhones in China, while Samsung sold 60 million, and the party "
+        "won 240 seats, and the government won 3 appeals.",
+        [
+            ("50 million iPhones", "50000000", None, None, "iPhones", "exact"),
+            ("60 million", "60000000", None, None, None, "exact"),
+            ("240 seats", "240", None, None, "seats", "exact"),
+            ("3 appeals", "3", None, None, "appeals", "exact"),
+        ],
+        id="repeated-tally-verb-needs-a-tally-and-a-bare-count",
+    ),
+    pytest.param(
+        "Gilgeous-Alexander scored 33 points and Holmgren added 18.",
+        [
+            ("33 points", "33", None, None, "points", "exact"),
+            ("18", "18", None, None, "points", "exact"),
+        ],
+        id="teammate-added-bare-count-after-points",
+    ),
+    pytest.param(
+        "Tatum scored 31 points and Jaylen Brown also added 24 in the win.",
+        [
+            ("31 points", "31", None, None, "points", "exact"),
+            ("24", "24", None, None, "points", "exact"),
+        ],
+        id="teammate-also-added-bare-count-before-a-phrase",
+    ),
+    pytest.param(
+        "Doncic had 28 points and 10 assists, while Irving added 21; the firm cut 300 jobs, "
+        "and Amazon added 180.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("10 assists", "10", None, None, "assists", "exact"),
+            ("21", "21", None, None, None, "exact"),
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("180", "180", None, None, None, "exact"),
+        ],
+        id="teammate-added-after-no-points-stays-bare",
+    ),
+    pytest.param(
+        "Labour won 412 seats, the ruling party 121 and the Greens 4, and Macron's party 143.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("4", "4", None, None, "seats", "exact"),
+            ("143", "143", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-a-party-noun",
     ),
     pytest.param(
         "Labour won 412 seats and the Conservatives 121.",

@@ -70,6 +70,14 @@ def noun_phrase(
         return None
     if i + 1 < len(lowers) and lowers[i] in _name_object_verbs() and _name_at(ctx, i + 1):
         return None  # "Root's 262 puts England in command": a verb and its object
+    if (
+        not singular
+        and i + 1 < len(lowers)
+        and lowers[i] in _category_owners()
+        and (lowers[i + 1] in _POSSESSIVES or _plural_apostrophe(ctx, i + 1))
+        and (owned := _owner_phrase(ctx, i, stop)) is not None
+    ):
+        return owned  # "3 women's titles": a plural owner of a kind
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -93,8 +101,8 @@ def noun_phrase(
             stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
             # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
         adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
-        if low in _POSSESSIVES and k == i + 1 and not singular:
-            return _owner_phrase(ctx, i, stop)  # "45 sheriff's deputies"
+        if k == i + 1 and not singular and (low in _POSSESSIVES or _plural_apostrophe(ctx, k)):
+            return _owner_phrase(ctx, i, stop)  # "45 sheriff's deputies", "12 girls' schools"
         if not text.isalpha() and not (k > i or singular or _DOTTED.fullmatch(text) is None):
             words.append(k)  # "2,000 U.S. employees", "Two U.S. service members"
             continue
@@ -166,17 +174,31 @@ _OWNER_TIMES = frozenset(
 """Time nouns whose "'s" after a count is a plural's misspelt: "two day's pay"."""
 
 
+def _plural_apostrophe(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is the apostrophe of a plural owner in -s glued to it: "girls'"."""
+    return ctx.words[k] in _APOSTROPHES and not ctx.spaced[k - 1] and ctx.lowers[k - 1][-1:] == "s"
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
 def _owner_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """The counted phrase of a count of more than one whose first word is a singular noun
     and its "'s" (token ``i + 1``): the owner is part of a plural phrase after it, which is
     what is counted ("45 sheriff's deputies", "30 teacher's aides", "12 sheriff's office
     employees"); a name ("40 Apple's"), a plural owner ("12 officers' cars") or a time
-    ("two day's pay") is no such owner."""
+    ("two day's pay") is no such owner. A plural owner that names a kind (number_context.json
+    category_owners) is one after a count with no determiner before it ("won 3 women's
+    titles", "20 children's hospitals", "12 girls' schools"; "the 20 children's parents"
+    counts children)."""
     word = ctx.words[i]
     if not word.islower() or not word.isalpha() or word in _OWNER_TIMES:
         return None
-    if numbers.is_plural(word) or word in stop_words() or word in _unit_names():
-        return None  # "12 men's teams" left: a plural owner; "3 mile's" a unit's
+    if word in _category_owners():
+        if _determined(ctx, i):
+            return None  # "the 20 children's parents": the owners are counted
+    elif numbers.is_plural(word) or word in stop_words() or word in _unit_names():
+        return None  # "12 officers' cars" left: a plural owner; "3 mile's" a unit's
     k = i + 2
     if k >= min(stop, len(ctx.words)) or not ctx.words[k].islower() or not ctx.spaced[k - 1]:
         return None
@@ -184,6 +206,25 @@ def _owner_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if phrase is None or phrase[0] != k or not numbers.is_plural(ctx.lowers[phrase[1] - 1]):
         return None
     return i, phrase[1]
+
+
+@cache
+def _category_owners() -> frozenset[str]:
+    return frozenset(number_context().category_owners)
+
+
+_OWNER_DETERMINERS = frozenset(
+    {"the", "these", "those", "their", "his", "her", "its", "our", "my", "your", "whose"}
+)
+
+
+def _determined(ctx: Context, i: int) -> bool:
+    """Whether a determiner stands right before the count whose noun starts at token ``i``
+    (its number's tokens and a scale word before ``i``): "the 20 children's"."""
+    j = i - 1
+    while j >= 0 and (ctx.like_num(j) or ctx.lowers[j] in ("million", "billion")):
+        j -= 1
+    return j >= 0 and ctx.lowers[j] in _OWNER_DETERMINERS
 
 
 def _cut_short(ctx: Context, words: list[int], last: int, verbs: frozenset[str]) -> bool:

@@ -605,9 +605,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if unit_id is None and phrase is None and not compound and _priced(text, end, limit):
         return None  # "rose to 1,000 per tonne", "30 per head": a price of something unsaid
     if unit_id is None and counted is None and not compound and _margin_follows(ctx, end):
-        if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
+        if share and (margin := _margin_count(ctx, number, cue, taken)) is not None:
+            counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
+        elif ctx.lowers[ctx.token_at(end)] not in _SHORT_WORDS:
             return None  # "6 behind the leaders": a margin of nothing named
-        counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
     if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
         counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
     if unit_id is None and counted is None and phrase is None and _batted(text, number, end):
@@ -1037,6 +1038,10 @@ def _elided(
         or _tally_side(ctx, number, cue, taken)
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
+        or _to_reach(ctx, number, cue, taken)
+        or _needed_tally(ctx, number, cue, taken)
+        or _repeated_tally(ctx, number, cue, taken)
+        or _added_stat(ctx, number, cue, taken)
         or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1283,12 +1288,17 @@ def _margin_count(
 ) -> str | None:
     """The noun of a margin's count before it in its sentence, a noun of a table or a race
     (number_context.json margin_nouns): "They lead with 70 points, 5 clear of Arsenal" counts
-    points; the count must stand right before, past a comma and at most one word."""
+    points; the count must stand right before, past a comma and at most one word. A count
+    short of a goal counts any noun of the count before ("won 240 seats, 32 short of a
+    majority", "hired 300 workers, 50 short of its target": seats, workers)."""
     start = cue.start if cue is not None else number.start_char
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken)
     if parts is None or parts.counted is None:
         return None
-    if parts.counted.rpartition(" ")[2].lower() not in _margin_nouns():
+    if (
+        parts.counted.rpartition(" ")[2].lower() not in _margin_nouns()
+        and ctx.lowers[ctx.token_at(number.end_char)] not in _SHORT_WORDS
+    ):
         return None
     lead = ctx.token_at(parts.start) - 1
     if lead >= 0 and ctx.lowers[lead] in _MARGIN_COMPLEMENTS:
@@ -1296,6 +1306,8 @@ def _margin_count(
     return parts.counted if _MARGIN_GAP.fullmatch(ctx.text, parts.end, start) else None
 
 
+_SHORT_WORDS = frozenset({"short", "shy"})
+"""The margin words of a goal missed, whose margin counts what any count before it does."""
 _MARGIN_COMPLEMENTS = frozenset({"from", "in", "after", "over", "across", "of"})
 _MARGIN_GAP = re.compile(r",[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 """What stands between a count and its margin: a comma, maybe a word ("70 points, just 5
@@ -1517,6 +1529,179 @@ def _new_total(
     return _shared_noun(parts.counted) if parts.counted else None
 
 
+_TO_REACH = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:reach|hit|top)[ \u00a0]+$")
+"""A count's new level after it: " to reach ", " to hit "."""
+
+
+def _to_reach(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a level after "to reach" shares with the count right before it, which added
+    to it: "Netflix added 8 million subscribers to reach 277 million", "gained 64 seats to
+    reach 72" count subscribers and seats (the count no larger than the level)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 4 : start] not in ("ach ", "hit ", "top "):
+        return None  # most numbers: a cheap test
+    lead = _TO_REACH.search(ctx.text, max(0, start - 12), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    values = numerals.normalize(number.text)
+    if parts is None or parts.end != lead.start() or values is None or parts.value > values[0]:
+        return None
+    return _shared_noun(parts.counted) if parts.counted else None
+
+
+_NEEDED = re.compile(r"[ \u00a0]+(?:needed|required)[ \u00a0]+(?:for|to)[ \u00a0]+")
+"""A tally's threshold after a bare count: " needed for ", " required to "."""
+
+
+def _needed_tally(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally noun (number_context.json tally_nouns) of a count before a bare threshold
+    in its sentence: "The alliance won 180 seats, Ensemble 159 and the RN 142, with 289
+    needed for a majority" counts seats; only bare counts and percentages may stand between
+    (``_RIVAL_STEPS`` numbers back), and the two are within ``_GAPPED_RATIO``."""
+    if not ctx.text.startswith(" needed ", number.end_char) and not ctx.text.startswith(
+        " required ", number.end_char
+    ):
+        return None  # most numbers: a cheap test
+    if _NEEDED.match(ctx.text, number.end_char) is None:
+        return None
+    start = cue.start if cue is not None else number.start_char
+    values = numerals.normalize(number.text)
+    if values is None:
+        return None
+    for span in reversed(ctx.numerals_in(ctx.sentence_start(start), start)[-_RIVAL_STEPS:]):
+        if _PERCENT_AFTER.match(ctx.text, span.end_char):
+            continue  # "with 14.3% of the vote"
+        parts = analyze(ctx, span, share=False, taken=taken)
+        if parts is None or (parts.counted is None and parts.unit is None):
+            continue  # a rival's bare count: "and the RN 142"
+        if parts.unit is not None or parts.counted is None:
+            return None
+        if parts.counted.rpartition(" ")[2].lower() not in tally_nouns():
+            return None  # "hired 300 workers, with 50 needed for": no tally
+        low, high = sorted((parts.value, values[0]))
+        return _shared_noun(parts.counted) if low > 0 and high <= low * _GAPPED_RATIO else None
+    return None
+
+
+_PARTY_NOUNS = frozenset(
+    {"party", "alliance", "coalition", "bloc", "opposition", "government", "incumbent"}
+    | {"challenger"}
+)
+"""Nouns that name a rival in a tally as a name does: "the ruling party", "Macron's party"."""
+_TALLY_VERBS = frozenset(
+    {"won", "wins", "took", "takes", "secured", "got", "gained", "captured", "holds", "has"}
+)
+"""The verbs of a party's or a candidate's tally, which a rival's clause repeats."""
+_TALLY_LINK = re.compile(
+    r"(?:,[ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?|[ \u00a0]+(?:and|while|but|whereas)"
+    r"[ \u00a0]+)(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?"
+    r"|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
+    r"(?:[A-Z][\w.'’&-]*(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}"
+    rf"|{'|'.join(sorted(_PARTY_NOUNS))})[ \u00a0]+$"
+)
+"""A link and a rival's name (maybe after "the" and a lower-case word, or after a
+possessive name) or a party's noun before the repeated verb of a tally: ", while the ruling
+New Patriotic Party ", ", while the ruling party ", " and Macron's party "."""
+_TALLY_GAP = 140
+"""At most how many characters stand between a tally's count and the link to its rival's."""
+_TALLY_GAP_STOP = re.compile(r"[;:()]")
+
+
+def _repeated_tally(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally noun (number_context.json tally_nouns) of a count after a verb of a tally
+    that the rival's clause repeats before a bare count: "His party won 183 seats in
+    parliament, while the ruling New Patriotic Party won 86", "won at least 183 of the 276
+    seats ..., according to provisional results, while ... won 86", "The Conservatives won
+    121 seats, while Reform UK won 5 with 14.3% of the vote" count seats. Unlike
+    ``_repeated_verb``, a phrase may follow the tally's count (no ";", ":" or brackets), and
+    "with" the rival's; the two are within ``_GAPPED_RATIO``, as a gapped rival's are."""
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS | {"with"}:
+        return None  # most numbers: a word follows
+    start = cue.start if cue is not None else number.start_char
+    v = ctx.token_at(start) - 1
+    if v < 4 or number.label != "cardinal" or ctx.lowers[v] not in _TALLY_VERBS:
+        return None
+    verb, sentence = ctx.lowers[v], ctx.sentence_start(start)
+    if verb not in ctx.lowers[ctx.token_at(sentence) : v]:
+        return None  # the verb is not repeated
+    link = _TALLY_LINK.search(ctx.text, max(sentence, ctx.token_chars[v] - 80), ctx.token_chars[v])
+    if link is None:
+        return None
+    for span in reversed(ctx.numerals_in(sentence, link.start())[-3:]):
+        if span.label_ != "cardinal":
+            continue
+        parts = analyze(ctx, span, share=True, taken=taken)
+        if parts is None:
+            continue
+        lead = ctx.token_at(parts.cue.start if parts.cue is not None else parts.start) - 1
+        if lead < 0 or ctx.lowers[lead] != verb:
+            continue  # "276 seats" of "won 183 of the 276 seats": the part before is
+        if parts.unit is not None or parts.counted is None:
+            return None
+        if parts.counted.rpartition(" ")[2].lower() not in tally_nouns():
+            return None
+        if link.start() - parts.end > _TALLY_GAP or _TALLY_GAP_STOP.search(
+            ctx.text, parts.end, link.start()
+        ):
+            return None
+        values = numerals.normalize(number.text)
+        if values is None:
+            return None
+        low, high = sorted((values[0], parts.value))
+        return _shared_noun(parts.counted) if low > 0 and high <= low * _GAPPED_RATIO else None
+    return None
+
+
+_ADDED_ENDS = frozenset({",", ".", ";", "and", "for", "off", "in", "as", "while"})
+"""What may follow a teammate's bare count after "added": "Holmgren added 18 for"."""
+_ADDED_GAP = re.compile(
+    r"[^\d;:()]{0,60}?(?:,|[ \u00a0]+(?:and|while|as))[ \u00a0]+"
+    r"(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}(?:also[ \u00a0]+)?added[ \u00a0]+$"
+)
+"""From a player's statistic to a teammate's "added": " and Holmgren added "."""
+
+
+def _added_stat(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The statistic noun (number_context.json stat_nouns) of the nearest count before a
+    teammate's bare count after "added" in its sentence: "Gilgeous-Alexander scored 33
+    points and Holmgren added 18" counts points; the count before stands after a short gap
+    with no digit, the teammate's is within ``LEVEL_RATIO`` and ends its phrase ("Doncic had
+    28 points and 10 assists, while Irving added 21" counts nothing: the nearest count is of
+    assists, and a bare 21 is points)."""
+    start = cue.start if cue is not None else number.start_char
+    if not ctx.text.endswith("added ", max(0, start - 6), start):
+        return None  # most numbers: a cheap test
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _ADDED_ENDS:
+        return None  # "added 18 rebounds": a noun of its own
+    sentence = ctx.sentence_start(start)
+    before = ctx.numerals_in(sentence, start)
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    if parts.counted.rpartition(" ")[2].lower() != "points":
+        return None  # a bare count added is a player's points, and only after points
+    if _ADDED_GAP.fullmatch(ctx.text, parts.end, start) is None:
+        return None
+    values = numerals.normalize(number.text)
+    if values is None:
+        return None
+    low, high = sorted((values[0], parts.value))
+    return _shared_noun(parts.counted) if low > 0 and high <= low * LEVEL_RATIO else None
+
+
 def _total_gap(ctx: Context, start: int, end: int) -> bool:
     """Whether the text between a count and the verb of its new total is a short phrase
     without digits, a date counting as one word ("crossed the Channel in small boats last
@@ -1729,20 +1914,22 @@ def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
 
 
 _TO_RIVAL = re.compile(
-    r"[ \u00a0]+to[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"[ \u00a0]+to[ \u00a0]+(?:(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
     r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
     r"(?:rival|opponent|challenger|incumbent)s?)"
-    r"(?:['’]s|(?<=s)['’])[ \u00a0]+$"
+    r"(?:['’]s|(?<=s)['’])|his|her|their)[ \u00a0]+$"
 )
 """A rival's share after a count: " to Trump's ", " to the Labour Party's ", " to his
-rival's "."""
+rival's ", " to her "."""
 
 
 def _rival_count(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """What a bare count after "to" and a rival's name counts: the noun of the count right
-    before ("won 306 electoral votes to Trump's 232", "52 seats to Labour's 40")."""
+    before ("won 306 electoral votes to Trump's 232", "52 seats to Labour's 40"); a
+    possessive pronoun names the rival too ("77.3 million votes, or 49.8%, to her 75
+    million")."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 3 or ctx.lowers[k] not in _RIVAL_POSSESSIVES:
@@ -1750,15 +1937,36 @@ def _rival_count(
     lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    return parts.counted if parts is not None and parts.end == lead.start() else None
+    aside = _SHARE_ASIDE.search(ctx.text, max(0, lead.start() - 40), lead.start())
+    end = aside.start() if aside is not None else lead.start()
+    parts = _count_before(ctx, ctx.sentence_start(start), end, taken)
+    if parts is None or parts.end != end or parts.counted is None:
+        return None
+    if ctx.lowers[k] in _PRONOUN_RIVALS and (
+        parts.counted.rpartition(" ")[2].lower() not in _rival_nouns()
+    ):
+        return None  # "sold 120 cars to her 2": a pronoun's rival only of a tally or a score
+    return parts.counted
+
+
+_SHARE_ASIDE = re.compile(
+    r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?\d[\d.]*"
+    r"(?:[ \u00a0]?%|[ \u00a0]+(?:per[ \u00a0]?cent|percent)),$"
+)
+"""A count's share between it and its rival's: "77.3 million votes, or 49.8%, to her"."""
+_PRONOUN_RIVALS = frozenset({"his", "her", "their"})
 
 
 _GAPPED_RIVAL = re.compile(
-    r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$"
+    r"(?:,|,?[ \u00a0]+and)[ \u00a0]+"
+    r"(?:the[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
+    r"(?:(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
+    rf"|(?<=[a-z'’] )(?:{'|'.join(sorted(_PARTY_NOUNS))})[ \u00a0]+)$"
 )
 """A rival's name after a comma or "and", its verb left out: ", the Conservatives ", ",
-Biden ", " and the Liberal Democrats "."""
+Biden ", " and the Liberal Democrats "; maybe a lower-case word after "the" or a possessive
+name before it (", the far-right National Rally ", ", Macron's Ensemble "), or a party's
+noun after such words (" and Macron's party ", ", the ruling party ")."""
 
 
 def _gapped_rival(
@@ -1771,7 +1979,7 @@ def _gapped_rival(
     A date may follow the count before ("412 seats in 2019, the Conservatives 121")."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
-    if k < 4 or not ctx.words[k][:1].isupper():
+    if k < 4 or not (ctx.words[k][:1].isupper() or ctx.words[k] in _PARTY_NOUNS):
         return None  # most numbers: no capitalized word right before
     after = ctx.token_at(number.end_char)
     words, lowers = ctx.words, ctx.lowers
@@ -2369,7 +2577,8 @@ def _of_total(
     "won 5 of their last 6 games" count seats and games (the span stays on the part; the
     total is its own count). A determiner or a word of a run ("last", "first") must stand
     before the total, or both be digits (maybe grouped: "1,245 of 3,500 council seats") and
-    the total no round base ("7 of 10 Americans" is a proportion; "5 of 6 games" counts)."""
+    the total no round base ("7 of 10 Americans" is a proportion; "5 of 6 games" counts); a
+    name's possessive is a determiner ("30 of France's 81 seats")."""
     lowers = ctx.lowers
     if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
         return None
@@ -2378,8 +2587,12 @@ def _of_total(
     j = i + 1
     while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
         j += 1
-    if j > i + 1 and j + 1 < len(lowers) and lowers[j + 1] in _POSSESSIVES:
-        j += 2  # "12 of the county's 55 wards"
+    if (
+        (j > i + 1 or ctx.words[j][:1].isupper())
+        and j + 1 < len(lowers)
+        and lowers[j + 1] in _POSSESSIVES
+    ):
+        j += 2  # "12 of the county's 55 wards", "30 of France's 81 seats"
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
     if total is None or total.label_ != "cardinal" or total.start != j:
         return None
@@ -2424,7 +2637,7 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
-_RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"}
+_RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"} | _PRONOUN_RIVALS
 _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 """The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
@@ -2435,6 +2648,25 @@ _FRONTED = re.compile(
 )
 """A sentence that opens with the total a later part counts: "Of the 200 passengers, "."""
 _COMMA = re.compile(r",[ \u00a0]*")
+_FRONTED_VERBS = frozenset(
+    {"won", "win", "wins", "took", "take", "takes", "hold", "holds", "held", "has", "have"}
+    | {"had", "control", "controls", "got", "found", "kept", "lost", "saw", "sold", "made"}
+)
+"""The verbs besides pasts in -ed of a part after a fronted total and a subject: "won",
+"holds"."""
+_RANK_VERBS = frozenset(
+    {"ranked", "placed", "finished", "rated", "scored", "positioned", "listed", "numbered"}
+    | {"averaged", "totaled", "totalled", "reached", "topped", "exceeded", "passed", "peaked"}
+)
+"""Past verbs of a rank or a level, whose number after a fronted total is no part of it: "Of
+the 38 OECD countries, Britain ranked 30"."""
+_FRONTED_SUBJECT = re.compile(
+    r",[ \u00a0]+(?P<subject>(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
+    r"|(?:the|its|their)[ \u00a0]+[a-z]+[ \u00a0]+|(?:they|it|he|she|we)[ \u00a0]+)"
+    r"[a-z]+[ \u00a0]+)$"
+)
+"""A subject (a name, a noun after a determiner or a pronoun) and its verb between a
+fronted total's comma and a part: ", the EPP won ", ", the team won ", ", they won "."""
 
 
 def _fronted_total(
@@ -2447,13 +2679,23 @@ def _fronted_total(
     """What a bare part counts after a fronted total: "Of the 200 passengers, 150 were
     rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
     count there no smaller, right before the comma; "only" or "just" may stand before the
-    part: "Of the 1,200 applicants, only 300 were accepted")."""
+    part: "Of the 1,200 applicants, only 300 were accepted"); so does a part that ends its
+    clause after a named subject and a verb of a tally ("Of the 720 seats in the European
+    Parliament, the EPP won 188": seats)."""
     start = cue.start if cue is not None else number.start_char
     if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
         start -= 5
     listed = ctx.text.endswith(" and ", max(0, start - 5), start)
     if ctx.text[start - 2 : start - 1] != "," and not listed:
-        return None  # most numbers: no comma or "and" right before
+        k = ctx.token_at(start) - 1
+        verb = ctx.lowers[k] if k >= 0 else ""
+        if not (verb in _FRONTED_VERBS or verb.endswith("ed")) or verb in _RANK_VERBS:
+            return None  # most numbers: no comma, "and" or verb of a part right before
+        subject = _FRONTED_SUBJECT.search(ctx.text, max(0, start - 60), start)
+        after = ctx.token_at(number.end_char)
+        if subject is None or (after < len(ctx.lowers) and ctx.lowers[after] not in ".,;"):
+            return None
+        start = subject.start("subject")  # "Of the 720 seats, the EPP won 188": seats
     sentence = ctx.sentence_start(start)
     before = ctx.numerals_in(sentence, start)
     if not before or len(before) > 4 or any(b.label_ != "cardinal" for b in before):
@@ -2533,12 +2775,15 @@ def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
     hold degrees," "400,000 bought tickets online." (a past tense in -ed or an irregular
     one, or number_context.json subject_verbs, then the object, then a mark, the text's end
     or a word of ``_PART_VERB_ENDS``); "12 elected officials attended" (a verb after the
-    phrase) is a subject's noun phrase."""
+    phrase) is a subject's noun phrase, and so is a phrase that opens with an adjective's
+    participle ("and 18 skilled workers.")."""
     first = ctx.lowers[phrase[0]]
     if not (first.endswith("ed") and len(first) > 4 and first.isalpha()) and (
         first not in subject_verbs() and first not in _irregular_pasts()
     ):
         return False
+    if first in _participle_adjectives():
+        return False  # "and 18 skilled workers.": an adjective, no verb
     if phrase[1] - phrase[0] < 2:
         return False
     after = phrase[1]
@@ -2546,6 +2791,13 @@ def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
         return True
     word = ctx.lowers[after]
     return not word[:1].isalnum() or word in _PART_VERB_ENDS
+
+
+@cache
+def _participle_adjectives() -> frozenset[str]:
+    """Participles in -ed that before a plural are its adjective (number_context.json
+    participle_adjectives): "skilled", "armoured"."""
+    return frozenset(number_context().participle_adjectives)
 
 
 @cache

@@ -187,8 +187,11 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # a team's margin: "The defeat left Chelsea 10 points behind"
         tally = _gapped_tally().search(text, max(0, atom.start - 160), atom.start)
         if tally is not None and (
-            not tally.group("and") or not next_word.isalpha() or next_word == "and"
-        ):  # after "and", the count ends its clause: not "412 seats and Boeing 737 jets"
+            not (tally.group("and") or tally.group("adjective") or tally.group("owner"))
+            or not next_word.isalpha()
+            or next_word == "and"
+        ):  # after "and", a lower-case word or a possessive ("Macron's Ensemble 168"), the
+            # count ends its clause: not "412 seats and Boeing 737 jets"
             return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         if _gapped_place(text, atom, prev_word):
             return False  # a place's item of a gapped list: "18 tanks, Poland 14 and"
@@ -213,14 +216,33 @@ def _gapped_tally() -> re.Pattern[str]:
     """A tally noun (number_context.json tally_nouns, or a player's stat_nouns), a comma and
     a rival's name right before a number: "won 412 seats, the Conservatives ", "74 million
     votes, Biden ", "28 points and Jones "; down a list, "and" too: "412 seats, the
-    Conservatives 121 and the Liberal Democrats "."""
+    Conservatives 121 and the Liberal Democrats "; the rival's name may follow "the" and a
+    lower-case word or a possessive name ("the far-right National Rally ", "Macron's
+    Ensemble "), where its count must end its clause, as after "and"."""
     nouns = alternation(tally_nouns() | stat_nouns())
-    name = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
+    name = (
+        rf"(?:the[ \u00a0]+(?:{_RIVAL_ADJECTIVE})?|{_RIVAL_OWNER})?"
+        rf"(?:(?:[A-Z][\w.-]*[ \u00a0]+){{1,3}}|{_RIVAL_PARTY})"
+    )
     item = rf",[ \u00a0]+{name}\d[\d,.]*(?:[ \u00a0]+(?:million|billion))?"
+    last = (
+        rf"(?:the[ \u00a0]+(?P<adjective>{_RIVAL_ADJECTIVE})?|(?P<owner>{_RIVAL_OWNER}))?"
+        r"(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
+    )
     return re.compile(
         rf"\b(?:{nouns}){_TALLY_WHEN}(?:{item}){{0,4}}"
-        rf"(?:,|,?[ \u00a0]+(?P<and>and))[ \u00a0]+{name}$"
+        rf"(?:,|,?[ \u00a0]+(?P<and>and))[ \u00a0]+{last}$"
     )
+
+
+_RIVAL_ADJECTIVE = r"[a-z]+(?:-[a-z]+)*[ \u00a0]+"
+"""A lower-case word between "the" and a rival's name: "the far-right National Rally ",
+"the centrist Ensemble "."""
+_RIVAL_OWNER = r"[A-Z][\w.-]*['’]s[ \u00a0]+"
+"""A possessive name before a rival's name: "Macron's Ensemble "."""
+_RIVAL_PARTY = r"(?<=[a-z'’] )(?:party|alliance|coalition|bloc|opposition)[ \u00a0]+"
+"""A party's noun that names a rival down a list after "the" and a word or a possessive:
+", the ruling party 121 and the Greens "."""
 
 
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

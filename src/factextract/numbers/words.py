@@ -136,6 +136,8 @@ class NumberContext(Row):
     count_subjects: tuple[str, ...] = ()
     span_nouns: tuple[str, ...] = ()
     phrase_modifiers: tuple[str, ...] = ()
+    category_owners: tuple[str, ...] = ()
+    participle_adjectives: tuple[str, ...] = ()
     stat_nouns: tuple[str, ...] = ()
     life_object_verbs: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)

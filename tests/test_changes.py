@@ -72,6 +72,26 @@ CHANGE_CASES = [
         [],
         id="from-the-current-no-value",
     ),
+    pytest.param(
+        "The agency will raise the cap to $176,100 from the existing $168,600.",
+        [("$168,600", "$176,100", None, "up", "cap")],
+        id="to-from-the-existing",
+    ),
+    pytest.param(
+        "The bank cut its rate to 4.5% from the present 5%.",
+        [("5%", "4.5%", None, "down", "rate")],
+        id="to-from-the-present",
+    ),
+    pytest.param(
+        "Prices rose to $5, up from the existing $4.",
+        [("$4", "$5", None, "up", "Prices")],
+        id="up-from-the-existing",
+    ),
+    pytest.param(
+        "The company raised $5 million from the existing investors.",
+        [],
+        id="from-the-existing-no-value",
+    ),
     # A restrictive relative clause with a subject and a verb of its own, after a phrase with
     # a preposition that opens the sentence: that phrase changed, not the clause's words.
     pytest.param(
@@ -5646,6 +5666,7 @@ _GAPS = st.one_of(
                 *("to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of"),
                 *("a of", "from a peak of", "from a 52-week low of", "from a group of"),
                 *("from the current", "from a revised", "from previous", "the current"),
+                *("from the existing", "from the present", "existing"),
             ]
         ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),

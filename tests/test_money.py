@@ -4207,6 +4207,11 @@ PER_CASES = [
         id="paired-from-the-current",
     ),
     pytest.param(
+        "The union wants the minimum wage raised to $15 an hour from the present $12.",
+        [("$15", "hour"), ("$12", "hour")],
+        id="paired-from-the-present",
+    ),
+    pytest.param(
         "Gas rose to $3.50 a gallon, up from the previous $3.20.",
         [("$3.50", "gallon"), ("$3.20", "gallon")],
         id="paired-up-from-the-previous",

@@ -77,14 +77,15 @@ _A_LEVEL_OF = (
     r"(?:estimate|budget|forecast|price|cost)"
     r"|(?:an?|the|its)[ \u00a0]+(?:list|sticker|retail|asking|launch|regular)[ \u00a0]+price)"
     r"[ \u00a0]+of[ \u00a0]+"
-    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?"
+    r"(?:current|existing|present|previous|prior|revised|earlier)[ \u00a0]+"
     r"|an?[ \u00a0]+record[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
 a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "$113,
 down from a list price of $527", "up from
-the current 4.1%", "from a revised 3.9%", "from a record 4%"); "raised $5 million from a group
-of 30 donors" names none."""
+the current 4.1%", "from the existing $168,600", "from a revised 3.9%", "from a record 4%");
+"raised $5 million from a group of 30 donors" names none."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",
@@ -498,7 +499,19 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     return found
 
 
-_JOINED_ENDS = ("to", "from", "of", "rd", "current", "revised", "previous", "prior", "earlier")
+_JOINED_ENDS = (
+    "to",
+    "from",
+    "of",
+    "rd",
+    "current",
+    "existing",
+    "present",
+    "revised",
+    "previous",
+    "prior",
+    "earlier",
+)
 """The last words a gap of ``_GAP`` may end in: "from the current 5%" (``_A_LEVEL_OF``)."""
 
 

@@ -349,7 +349,7 @@ def _per(text: str, start: int, end: int) -> str | None:
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
-_LEVEL_WORDS = ("current", "previous", "prior", "revised", "earlier")
+_LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised", "earlier")
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = re.compile(

@@ -4052,6 +4052,32 @@ PER_CASES = [
         [("$1.2 billion", None), ("$1.05", "share")],
         id="per-diluted-share",
     ),
+    # A unit before the amount: "earnings per share of", "per-share earnings of", "EPS of".
+    pytest.param("Nvidia reported earnings per share of $5.16.", [("$5.16", "share")], id="eps-of"),
+    pytest.param(
+        "Adjusted earnings per share came in at $2.18, compared with $1.98 a year earlier.",
+        [("$2.18", "share"), ("$1.98", "share")],
+        id="eps-came-in-at-paired",
+    ),
+    pytest.param(
+        "The company posted per-share earnings of $1.52, beating estimates of $1.45.",
+        [("$1.52", "share"), ("$1.45", "share")],
+        id="per-share-earnings-paired-estimate",
+    ),
+    pytest.param("Adjusted EPS was about $2.18.", [("about $2.18", "share")], id="eps-was-hedged"),
+    pytest.param(
+        "Earnings per share were $1.10 and revenue was $5 billion.",
+        [("$1.10", "share"), ("$5 billion", None)],
+        id="eps-were-not-the-next",
+    ),
+    pytest.param(
+        "Its share of the market was $5 billion, and each share was sold for $10.",
+        [("$5 billion", None), ("$10", None)],
+        id="share-no-per-before",
+    ),
+    pytest.param(
+        "Earnings per share rose 10% to $2.18.", [("$2.18", None)], id="eps-change-verb-left"
+    ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
     pytest.param(
         "Prices range from $5-$10 per item; tutors charge £40 a lesson and £25 a session, "

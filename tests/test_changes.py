@@ -88,6 +88,16 @@ CHANGE_CASES = [
         id="up-from-the-existing",
     ),
     pytest.param(
+        "Gold rose to Rs 72,000 per 10 grams from Rs 70,500.",
+        [("Rs 70,500", "Rs 72,000", None, "up", "Gold")],
+        id="to-per-counted-measure-from",
+    ),
+    pytest.param(
+        "The death rate fell to 12 per 100,000 people from 15.",
+        [],
+        id="to-per-counted-rate-from",
+    ),
+    pytest.param(
         "The company raised $5 million from the existing investors.",
         [],
         id="from-the-existing-no-value",

@@ -4196,7 +4196,33 @@ PER_CASES = [
     pytest.param(
         "LAGOS - Rice sells for N75,000 per 50-kg bag.", [("N75,000", "bag")], id="sized-hyphen"
     ),
-    pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", None)], id="sized-no-unit-after"),
+    # A count of a measure after "per" is the per, with its count: "per 10 grams".
+    pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", "40 kg")], id="sized-no-unit-after"),
+    pytest.param(
+        "Gold prices in India rose to Rs 72,000 per 10 grams.",
+        [("Rs 72,000", "10 gram")],
+        id="counted-grams",
+    ),
+    pytest.param(
+        "Water rates will go up $4 per 1,000 gallons and £120 per square foot.",
+        [("$4", "1000 gallon"), ("£120", "square foot")],
+        id="counted-thousands-and-square-foot",
+    ),
+    pytest.param(
+        "Silver was Rs 85,000 per 1 kg and wheat Rs 2,275 per 100 kgs.",
+        [("Rs 85,000", "kg"), ("Rs 2,275", "100 kg")],
+        id="counted-one-and-kgs",
+    ),
+    pytest.param(
+        "Gold rose to Rs 72,000 per 10 grams from Rs 70,500.",
+        [("Rs 72,000", "10 gram"), ("Rs 70,500", "10 gram")],
+        id="counted-paired",
+    ),
+    pytest.param(
+        "Tickets cost $50 per 2 people, parking $5 per 10 minutes and stock $10 per 100 shares.",
+        [("$50", None), ("$5", None), ("$10", None)],
+        id="counted-not-a-measure",
+    ),
     pytest.param(
         "LAGOS - Tomatoes sold at N1,000 per basket.", [("N1,000", "basket")], id="basket"
     ),

@@ -1,7 +1,8 @@
 """What a price is per: "$4.50 a gallon", "Rs 50 per kg", "$300 per person", "$5 million a
-year" (``data/per_units.json``). The amount's span stays on the amount: changes, ranges and
-conversions pair amounts by the words between them, and "a barrel" stands between in "rose to
-$80 a barrel from $75"; ``Money.per`` carries it.
+year", "Rs 72,000 per 10 grams" ("10 gram": a count of a measure) (``data/per_units.json``).
+The amount's span stays on the amount: changes, ranges and conversions pair amounts by the
+words between them, and "a barrel" stands between in "rose to $80 a barrel from $75";
+``Money.per`` carries it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ class _PerUnits(lexicons.Row):
     time: frozenset[str]
     charges_after_before: frozenset[str] = frozenset()
     fractions: frozenset[str] = frozenset()
+    counted: frozenset[str] = frozenset()
+    counted_plurals: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -53,6 +56,41 @@ def _per_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _counted_written() -> dict[str, str]:
+    """Each written form of a measure 'per' may count, lower case, with its plural ("grams",
+    "kgs", "square feet") -> its normal form."""
+    rows = _per_units()
+    found = {w.lower(): unit for unit in rows.counted for w in rows.units[unit]}
+    found.update({f"{w}s": unit for w, unit in list(found.items())})
+    found.update({w.lower(): u for u, forms in rows.counted_plurals.items() for w in forms})
+    return found
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_S}+per{_S}+(?P<count>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})*|[1-9][0-9]*)"
+        rf"(?:{_S}|-)?(?P<unit>{grouped(_counted_written(), fold=True)})"
+        r"(?![\w-]|/[0-9])",
+        re.IGNORECASE,
+    )
+
+
+def _counted(text: str, end: int) -> tuple[str, int] | None:
+    """ "per 10 grams" after the amount ending at ``end``: ("10 gram", where it ends)."""
+    if text[end + 1 : end + 5].lower() != "per ":
+        return None  # most amounts: a string test says so fast
+    found = _counted_re().match(text, end)
+    if found is None:
+        return None
+    unit = _counted_written().get(found.group("unit").lower())
+    if unit is None:
+        return None  # "ſ" read by (?i)
+    count = found.group("count").replace(",", "")
+    return (unit if count == "1" else f"{count} {unit}"), found.end()
+
+
 _DATED = re.compile(
     rf"{_S}+(?:earlier|ago|before|later|after|previously|prior|back)\b", re.IGNORECASE
 )
@@ -77,7 +115,7 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         return None  # most amounts: a string test says so fast
     found = _per_re().match(text, end)
     if found is None:
-        return None
+        return _counted(text, end)  # "Rs 72,000 per 10 grams": a count of a measure
     unit = _written().get(found.group("unit").lower())
     if unit is None or (unit in _per_units().time and _dated(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date

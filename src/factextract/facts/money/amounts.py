@@ -471,7 +471,7 @@ def prefix_marker(text: str, start: int) -> tuple[str, int] | None:
     return (found.group("marker"), found.start()) if found is not None else None
 
 
-_TAIL_LEAD = re.compile(rf"{_S}*(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
+_TAIL_LEAD = re.compile(rf"{_S}*(?:range{_S}+)?(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
 
 
 def rate_against(text: str, end: int) -> tuple[str, int] | None:
@@ -487,11 +487,12 @@ def rate_against(text: str, end: int) -> tuple[str, int] | None:
 @cache
 def _rate_tail() -> str:
     """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
-    the US dollar"."""
+    the US dollar"; after a range, "range" may lead it ("in a 83.10-83.40 range against the
+    dollar")."""
     names = _rate_names()
     weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
     return (
-        rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
+        rf"(?:{_S}+range)?{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
         rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))"
         rf"(?![\w-]|{_S}+(?:zone|area)\b)"  # "3,000 to the euro area" is a place
     )

@@ -86,6 +86,13 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The rupee moved in a 83-84 range per dollar.",
         [("83", "USD", "INR", 83.0, True), ("84 range per dollar", "USD", "INR", 84.0, True)],
     ),
+    (
+        "JOHANNESBURG - The rand traded in a R18.1-R18.4 range against the dollar.",
+        [
+            ("R18.1", "USD", "ZAR", 18.1, True),
+            ("R18.4 range against the dollar", "USD", "ZAR", 18.4, True),
+        ],
+    ),
     ("The yen traded in a 150-151 range.", []),
     ("The yen traded in a tight range against the dollar.", []),
     ("Shares traded in a 150-151 range against the index.", []),

@@ -63,6 +63,34 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 
 
 MONEY_CASES = [
+    # A range whose two ends carry one letter marker, glued after the dash.
+    pytest.param(
+        "LAGOS - A bag of rice sells for N75,000-N80,000.",
+        PUBLISHED,
+        [("N75,000-N80,000", "75000", "80000", "NGN", True, "exact")],
+        id="letter-marker-dashed-range-naira",
+    ),
+    pytest.param(
+        "NEW DELHI - Tomatoes sell for Rs40-Rs60 a kg; fares are KSh100-KSh150 in Nairobi.",
+        PUBLISHED,
+        [
+            ("Rs40-Rs60", "40", "60", "INR", True, "exact"),
+            ("KSh100-KSh150", "100", "150", "KES", True, "exact"),
+        ],
+        id="letter-marker-dashed-range-rupees-shillings",
+    ),
+    pytest.param(
+        "JOHANNESBURG - Tickets cost R100-R200 each, on the R21-R24 stretch.",
+        PUBLISHED,
+        [],
+        id="letter-marker-dashed-short-whole-codes",
+    ),
+    pytest.param(
+        "The Boeing 737-K9 order and the 2024-Q3 results.",
+        PUBLISHED,
+        [],
+        id="letter-marker-dashed-not-after-a-model",
+    ),
     # US dollars: symbol before, code before (glued and spaced), name after, code after.
     pytest.param(
         "The company raised $517.37 million last year.",

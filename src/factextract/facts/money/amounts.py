@@ -874,6 +874,9 @@ def _named_by_letter(text: str, end: int, digits: int) -> bool:
 
 _CODE_AFTER = re.compile(r"-[A-Z]{1,3}[0-9]")
 """A code's second part: "R2-D2", "N1-A4" name a thing ("R2-billion" is money)."""
+_CODE_BEFORE = re.compile(r"(?<![\w.,])[A-Z]{1,3}[0-9]+[-\u2013]$")
+"""A code's first part before a dash: "R2" of "R2-R3" names a thing with it (the lower end of
+"R18.1-R18.4" or "R1,000-R2,000" is money, and joins the upper one)."""
 _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
@@ -980,6 +983,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         _named_by_letter(text, end, end - start - 1)
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
+        or _CODE_BEFORE.search(text, max(0, start - 8), start)
         or _listed_with_code(text, marker, start, end)
         or _labelled(text, start)
         or _maker_model(text, start, end)

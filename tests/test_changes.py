@@ -97,6 +97,27 @@ CHANGE_CASES = [
         [],
         id="to-per-counted-rate-from",
     ),
+    # An adverb between the copula and the value it states: the subject is before the copula.
+    pytest.param(
+        "The average price of a litre of diesel is now 155.02p, down from 157.32p.",
+        [("157.32p", "155.02p", None, "down", "average price of a litre of diesel")],
+        id="copula-now-value-down-from",
+    ),
+    pytest.param(
+        "Mortgage rates are currently 6.9%, down from 7.8% in October.",
+        [("7.8%", "6.9%", None, "down", "Mortgage rates")],
+        id="copula-currently-value-down-from",
+    ),
+    pytest.param(
+        "The jobless rate is still 4.1%, up from 3.9%.",
+        [("3.9%", "4.1%", None, "up", "jobless rate")],
+        id="copula-still-value-up-from",
+    ),
+    pytest.param(
+        "The jobless rate was currently not 4.1%, up from 3.9%.",
+        [("3.9%", "4.1%", None, "up", None)],
+        id="copula-adverb-not-no-subject",
+    ),
     pytest.param(
         "The company raised $5 million from the existing investors.",
         [],

@@ -4630,6 +4630,10 @@ _LEVEL_ADVERBS = frozenset({"last", "now", "still"})
 """Adverbs between a level's verb and its "at": "was last at", "is now at"."""
 
 
+_VALUE_ADVERBS = frozenset({"now", "currently", "still"})
+"""Adverbs between an auxiliary and the value it states: "is now $2,000", "are currently 6.9%"."""
+
+
 _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 """What may stand between a clause that states a level and a bare move after it: ", still
 down about 96%"."""
@@ -4770,6 +4774,12 @@ def _level_verb(ctx: Context, char: int) -> int | None:
             before -= 1  # "Output stood at", "Brent was at $82.10 a barrel, down 0.5%"
         elif lowers[before] != "at":
             before += 1  # "last" of no level verb
+    elif (
+        before > 0
+        and lowers[before] in _VALUE_ADVERBS
+        and lowers[before - 1] in lexicons.change_cues().auxiliaries
+    ):
+        before -= 1  # "The average rent is now $2,000, up from $1,800": the copula's adverb
     if before < 0:
         return None
     if lowers[before] == "at" and _with_at(ctx, before):

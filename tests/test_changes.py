@@ -93,6 +93,11 @@ CHANGE_CASES = [
         id="to-per-counted-measure-from",
     ),
     pytest.param(
+        "Freight rates rose to $3,800 per 40ft container from $3,500.",
+        [("$3,500", "$3,800", None, "up", "Freight rates")],
+        id="to-per-sized-unit-from",
+    ),
+    pytest.param(
         "The death rate fell to 12 per 100,000 people from 15.",
         [],
         id="to-per-counted-rate-from",

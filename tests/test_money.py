@@ -4224,6 +4224,24 @@ PER_CASES = [
     pytest.param(
         "LAGOS - Rice sells for N75,000 per 50-kg bag.", [("N75,000", "bag")], id="sized-hyphen"
     ),
+    # A price counted after charges, as before them; a container's size before it.
+    pytest.param(
+        "He will earn a reported 4 million euros a season after tax, or $40,000 a year after "
+        "taxes.",
+        [("4 million euros", "season"), ("$40,000", "year")],
+        id="after-tax-no-date",
+    ),
+    pytest.param(
+        "He earned $5 million a year after he joined, and $2 million a year after the merger.",
+        [("$5 million", None), ("$2 million", None)],
+        id="a-year-after-dated",
+    ),
+    pytest.param(
+        "Rates rose to $5,900 per 40-foot container, $3,800 per 40ft container, $2,000 per TEU "
+        "and $3,900 per FEU.",
+        [("$5,900", "container"), ("$3,800", "container"), ("$2,000", "TEU"), ("$3,900", "FEU")],
+        id="container-sizes-teu",
+    ),
     # A count of a measure after "per" is the per, with its count: "per 10 grams".
     pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", "40 kg")], id="sized-no-unit-after"),
     pytest.param(

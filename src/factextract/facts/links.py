@@ -50,7 +50,8 @@ Value = Percentage | Quantity | Money
 # cent under the 14th Finance Commission to 1.93 per cent" (a preposition and up to four words).
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
-    | per[ \u00a0]+[1-9][0-9,]*[ \u00a0]?[a-z]+  # ... a count of it: "Rs 72,000 per 10 grams"
+    | per[ \u00a0]+[1-9][0-9,.]*[ \u00a0-]?[a-z]+(?:[ \u00a0]+[a-z]+)?  # ... a count of it, a
+      # size: "Rs 72,000 per 10 grams", "$3,800 per 40ft container", "per 40-foot container"
     | (?:in|on|at|during|for|over|since|by|before|after|until|of|against|under)
       (?:[ \u00a0]+[\w.-]+){1,4}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"

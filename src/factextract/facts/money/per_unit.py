@@ -39,11 +39,12 @@ _S = r"[ \u00a0]"
 
 
 _SIZE = (
-    r"(?:\d+(?:\.\d+)?[ \u00a0-]?(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml)"
+    r"(?:\d+(?:\.\d+)?[ \u00a0-]?(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml|foot|ft)"
     r"(?:[ \u00a0]+|-))?"
 )
 """The size of what a price is per, before it: "KSh 4,500 per 90kg bag", "N75,000 per 50-kg bag
-of rice", "a 12.5kg cylinder" (per bag, per cylinder; "Rs 300 per 40 kg" has no such unit)."""
+of rice", "a 12.5kg cylinder", "$5,900 per 40-foot container" (per bag, per cylinder, per
+container; "Rs 300 per 40 kg" has no such unit: ``_counted``)."""
 
 
 @cache
@@ -127,12 +128,13 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
 _SHARE_AFTER = re.compile(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
-_BEFORE_WORD = re.compile(rf"{_S}+before{_S}+([a-z]+)\b")
+_BEFORE_WORD = re.compile(rf"{_S}+(?:before|after){_S}+([a-z]+)\b")
 
 
 def _dated(text: str, end: int) -> bool:
     """Whether the words after a time unit make it a date ("a year earlier"); not "a month
-    before discounts", "a year before tax": the price is counted before those charges."""
+    before discounts", "a year before tax", "a season after tax": the price is counted before
+    or after those charges."""
     if not _DATED.match(text, end):
         return False
     charge = _BEFORE_WORD.match(text, end)

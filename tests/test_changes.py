@@ -93,6 +93,17 @@ CHANGE_CASES = [
         id="to-per-counted-measure-from",
     ),
     pytest.param(
+        "Tuition at public four-year colleges averaged $12,499 for in-state students in the "
+        "2017-18 academic year, up 2.5% from a year earlier.",
+        [(None, "$12,499", "2.5%", "up", "Tuition at public four-year colleges")],
+        id="value-eight-words-before-up",
+    ),
+    pytest.param(
+        "Revenue reached $5 billion for the year, and costs at the unit in the region fell, up 2%.",
+        [(None, None, "2%", "up", None)],
+        id="value-words-before-up-with-a-clause",
+    ),
+    pytest.param(
         "Freight rates rose to $3,800 per 40ft container from $3,500.",
         [("$3,500", "$3,800", None, "up", "Freight rates")],
         id="to-per-sized-unit-from",

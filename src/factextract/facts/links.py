@@ -1214,9 +1214,10 @@ def _dates_within(ctx: Context, start: int, end: int, name: str = dates.GROUP) -
 
 
 _BEFORE_UP = re.compile(
-    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{0,6}},[ \u00a0]*"
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{0,8}},[ \u00a0]*"
 )
-"""Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
+"""Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%", "$12,499
+for in-state students in the 2017-18 academic year, up 2.5%" (eight words and dates)."""
 
 
 def _moved_by(

@@ -4126,6 +4126,11 @@ PER_CASES = [
     pytest.param("Petrol costs €2 a litre.", [("€2", "litre")], id="euro-litre"),
     pytest.param("Petrol costs €2 a liter.", [("€2", "litre")], id="liter-spelling"),
     pytest.param("The tour costs $300 per person.", [("$300", "person")], id="per-person"),
+    pytest.param(
+        "The bank will cap loans at $73 million per borrower.",
+        [("$73 million", "borrower")],
+        id="per-borrower",
+    ),
     pytest.param("GDP is $9,000 per capita.", [("$9,000", "person")], id="per-capita"),
     pytest.param("Rent is $2,000 per month.", [("$2,000", "month")], id="per-month"),
     pytest.param("He is paid 50,000 euros a year.", [("50,000 euros", "year")], id="name-a-year"),

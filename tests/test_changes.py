@@ -72,6 +72,73 @@ CHANGE_CASES = [
         [],
         id="from-the-current-no-value",
     ),
+    pytest.param(
+        "The agency will raise the cap to $176,100 from the existing $168,600.",
+        [("$168,600", "$176,100", None, "up", "cap")],
+        id="to-from-the-existing",
+    ),
+    pytest.param(
+        "The bank cut its rate to 4.5% from the present 5%.",
+        [("5%", "4.5%", None, "down", "rate")],
+        id="to-from-the-present",
+    ),
+    pytest.param(
+        "Prices rose to $5, up from the existing $4.",
+        [("$4", "$5", None, "up", "Prices")],
+        id="up-from-the-existing",
+    ),
+    pytest.param(
+        "Gold rose to Rs 72,000 per 10 grams from Rs 70,500.",
+        [("Rs 70,500", "Rs 72,000", None, "up", "Gold")],
+        id="to-per-counted-measure-from",
+    ),
+    pytest.param(
+        "Tuition at public four-year colleges averaged $12,499 for in-state students in the "
+        "2017-18 academic year, up 2.5% from a year earlier.",
+        [(None, "$12,499", "2.5%", "up", "Tuition at public four-year colleges")],
+        id="value-eight-words-before-up",
+    ),
+    pytest.param(
+        "Revenue reached $5 billion for the year, and costs at the unit in the region fell, up 2%.",
+        [(None, None, "2%", "up", None)],
+        id="value-words-before-up-with-a-clause",
+    ),
+    pytest.param(
+        "Freight rates rose to $3,800 per 40ft container from $3,500.",
+        [("$3,500", "$3,800", None, "up", "Freight rates")],
+        id="to-per-sized-unit-from",
+    ),
+    pytest.param(
+        "The death rate fell to 12 per 100,000 people from 15.",
+        [],
+        id="to-per-counted-rate-from",
+    ),
+    # An adverb between the copula and the value it states: the subject is before the copula.
+    pytest.param(
+        "The average price of a litre of diesel is now 155.02p, down from 157.32p.",
+        [("157.32p", "155.02p", None, "down", "average price of a litre of diesel")],
+        id="copula-now-value-down-from",
+    ),
+    pytest.param(
+        "Mortgage rates are currently 6.9%, down from 7.8% in October.",
+        [("7.8%", "6.9%", None, "down", "Mortgage rates")],
+        id="copula-currently-value-down-from",
+    ),
+    pytest.param(
+        "The jobless rate is still 4.1%, up from 3.9%.",
+        [("3.9%", "4.1%", None, "up", "jobless rate")],
+        id="copula-still-value-up-from",
+    ),
+    pytest.param(
+        "The jobless rate was currently not 4.1%, up from 3.9%.",
+        [("3.9%", "4.1%", None, "up", None)],
+        id="copula-adverb-not-no-subject",
+    ),
+    pytest.param(
+        "The company raised $5 million from the existing investors.",
+        [],
+        id="from-the-existing-no-value",
+    ),
     # A restrictive relative clause with a subject and a verb of its own, after a phrase with
     # a preposition that opens the sentence: that phrase changed, not the clause's words.
     pytest.param(
@@ -5677,6 +5744,7 @@ _GAPS = st.one_of(
                 *("to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of"),
                 *("a of", "from a peak of", "from a 52-week low of", "from a group of"),
                 *("from the current", "from a revised", "from previous", "the current"),
+                *("from the existing", "from the present", "existing"),
             ]
         ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),

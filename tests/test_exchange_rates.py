@@ -74,6 +74,28 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("1,500 per dollar", "USD", "NGN", 1500.0, True),
         ],
     ),
+    # ... and "range" between the range and its tail
+    (
+        "The yen traded in a 150-151 range against the dollar.",
+        [
+            ("150", "USD", "JPY", 150.0, True),
+            ("151 range against the dollar", "USD", "JPY", 151.0, True),
+        ],
+    ),
+    (
+        "The rupee moved in a 83-84 range per dollar.",
+        [("83", "USD", "INR", 83.0, True), ("84 range per dollar", "USD", "INR", 84.0, True)],
+    ),
+    (
+        "JOHANNESBURG - The rand traded in a R18.1-R18.4 range against the dollar.",
+        [
+            ("R18.1", "USD", "ZAR", 18.1, True),
+            ("R18.4 range against the dollar", "USD", "ZAR", 18.4, True),
+        ],
+    ),
+    ("The yen traded in a 150-151 range.", []),
+    ("The yen traded in a tight range against the dollar.", []),
+    ("Shares traded in a 150-151 range against the index.", []),
     # ... and with the same marker on both ends: no amount of money at the first
     (
         "JOHANNESBURG - The rand traded between R18.1 and R18.4 against the dollar.",

@@ -63,6 +63,34 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 
 
 MONEY_CASES = [
+    # A range whose two ends carry one letter marker, glued after the dash.
+    pytest.param(
+        "LAGOS - A bag of rice sells for N75,000-N80,000.",
+        PUBLISHED,
+        [("N75,000-N80,000", "75000", "80000", "NGN", True, "exact")],
+        id="letter-marker-dashed-range-naira",
+    ),
+    pytest.param(
+        "NEW DELHI - Tomatoes sell for Rs40-Rs60 a kg; fares are KSh100-KSh150 in Nairobi.",
+        PUBLISHED,
+        [
+            ("Rs40-Rs60", "40", "60", "INR", True, "exact"),
+            ("KSh100-KSh150", "100", "150", "KES", True, "exact"),
+        ],
+        id="letter-marker-dashed-range-rupees-shillings",
+    ),
+    pytest.param(
+        "JOHANNESBURG - Tickets cost R100-R200 each, on the R21-R24 stretch.",
+        PUBLISHED,
+        [],
+        id="letter-marker-dashed-short-whole-codes",
+    ),
+    pytest.param(
+        "The Boeing 737-K9 order and the 2024-Q3 results.",
+        PUBLISHED,
+        [],
+        id="letter-marker-dashed-not-after-a-model",
+    ),
     # US dollars: symbol before, code before (glued and spaced), name after, code after.
     pytest.param(
         "The company raised $517.37 million last year.",
@@ -4052,6 +4080,32 @@ PER_CASES = [
         [("$1.2 billion", None), ("$1.05", "share")],
         id="per-diluted-share",
     ),
+    # A unit before the amount: "earnings per share of", "per-share earnings of", "EPS of".
+    pytest.param("Nvidia reported earnings per share of $5.16.", [("$5.16", "share")], id="eps-of"),
+    pytest.param(
+        "Adjusted earnings per share came in at $2.18, compared with $1.98 a year earlier.",
+        [("$2.18", "share"), ("$1.98", "share")],
+        id="eps-came-in-at-paired",
+    ),
+    pytest.param(
+        "The company posted per-share earnings of $1.52, beating estimates of $1.45.",
+        [("$1.52", "share"), ("$1.45", "share")],
+        id="per-share-earnings-paired-estimate",
+    ),
+    pytest.param("Adjusted EPS was about $2.18.", [("about $2.18", "share")], id="eps-was-hedged"),
+    pytest.param(
+        "Earnings per share were $1.10 and revenue was $5 billion.",
+        [("$1.10", "share"), ("$5 billion", None)],
+        id="eps-were-not-the-next",
+    ),
+    pytest.param(
+        "Its share of the market was $5 billion, and each share was sold for $10.",
+        [("$5 billion", None), ("$10", None)],
+        id="share-no-per-before",
+    ),
+    pytest.param(
+        "Earnings per share rose 10% to $2.18.", [("$2.18", None)], id="eps-change-verb-left"
+    ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
     pytest.param(
         "Prices range from $5-$10 per item; tutors charge £40 a lesson and £25 a session, "
@@ -4072,6 +4126,11 @@ PER_CASES = [
     pytest.param("Petrol costs €2 a litre.", [("€2", "litre")], id="euro-litre"),
     pytest.param("Petrol costs €2 a liter.", [("€2", "litre")], id="liter-spelling"),
     pytest.param("The tour costs $300 per person.", [("$300", "person")], id="per-person"),
+    pytest.param(
+        "The bank will cap loans at $73 million per borrower.",
+        [("$73 million", "borrower")],
+        id="per-borrower",
+    ),
     pytest.param("GDP is $9,000 per capita.", [("$9,000", "person")], id="per-capita"),
     pytest.param("Rent is $2,000 per month.", [("$2,000", "month")], id="per-month"),
     pytest.param("He is paid 50,000 euros a year.", [("50,000 euros", "year")], id="name-a-year"),
@@ -4170,7 +4229,51 @@ PER_CASES = [
     pytest.param(
         "LAGOS - Rice sells for N75,000 per 50-kg bag.", [("N75,000", "bag")], id="sized-hyphen"
     ),
-    pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", None)], id="sized-no-unit-after"),
+    # A price counted after charges, as before them; a container's size before it.
+    pytest.param(
+        "He will earn a reported 4 million euros a season after tax, or $40,000 a year after "
+        "taxes.",
+        [("4 million euros", "season"), ("$40,000", "year")],
+        id="after-tax-no-date",
+    ),
+    pytest.param(
+        "He earned $5 million a year after he joined, and $2 million a year after the merger.",
+        [("$5 million", None), ("$2 million", None)],
+        id="a-year-after-dated",
+    ),
+    pytest.param(
+        "Rates rose to $5,900 per 40-foot container, $3,800 per 40ft container, $2,000 per TEU "
+        "and $3,900 per FEU.",
+        [("$5,900", "container"), ("$3,800", "container"), ("$2,000", "TEU"), ("$3,900", "FEU")],
+        id="container-sizes-teu",
+    ),
+    # A count of a measure after "per" is the per, with its count: "per 10 grams".
+    pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", "40 kg")], id="sized-no-unit-after"),
+    pytest.param(
+        "Gold prices in India rose to Rs 72,000 per 10 grams.",
+        [("Rs 72,000", "10 gram")],
+        id="counted-grams",
+    ),
+    pytest.param(
+        "Water rates will go up $4 per 1,000 gallons and £120 per square foot.",
+        [("$4", "1000 gallon"), ("£120", "square foot")],
+        id="counted-thousands-and-square-foot",
+    ),
+    pytest.param(
+        "Silver was Rs 85,000 per 1 kg and wheat Rs 2,275 per 100 kgs.",
+        [("Rs 85,000", "kg"), ("Rs 2,275", "100 kg")],
+        id="counted-one-and-kgs",
+    ),
+    pytest.param(
+        "Gold rose to Rs 72,000 per 10 grams from Rs 70,500.",
+        [("Rs 72,000", "10 gram"), ("Rs 70,500", "10 gram")],
+        id="counted-paired",
+    ),
+    pytest.param(
+        "Tickets cost $50 per 2 people, parking $5 per 10 minutes and stock $10 per 100 shares.",
+        [("$50", None), ("$5", None), ("$10", None)],
+        id="counted-not-a-measure",
+    ),
     pytest.param(
         "LAGOS - Tomatoes sold at N1,000 per basket.", [("N1,000", "basket")], id="basket"
     ),
@@ -4205,6 +4308,11 @@ PER_CASES = [
         "The union is demanding a raise to $25 an hour from the current $19.",
         [("$25", "hour"), ("$19", "hour")],
         id="paired-from-the-current",
+    ),
+    pytest.param(
+        "The union wants the minimum wage raised to $15 an hour from the present $12.",
+        [("$15", "hour"), ("$12", "hour")],
+        id="paired-from-the-present",
     ),
     pytest.param(
         "Gas rose to $3.50 a gallon, up from the previous $3.20.",

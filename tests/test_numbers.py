@@ -453,6 +453,18 @@ def test_numbers_find_numerals_years(text: str, want: list[Want]) -> None:
         pytest.param("on 2020-05-23", [], id="iso_date"),
         pytest.param("on 19-Nov-12", [], id="day_month_abbreviation_year"),
         pytest.param("on 23.05.2020", [], id="dotted_date"),
+        pytest.param("from 10.30-11.30 on Friday", [], id="dotted_clock_range"),
+        pytest.param(
+            "in a 5.25-5.50% range",
+            [("5.25-5.50", "range", "5.25", "5.50")],
+            id="two_marks_per_cent",
+        ),
+        pytest.param(
+            "at 5.00-5.25 per cent",
+            [("5.00-5.25", "range", "5", "5.25")],
+            id="two_marks_per_cent_words",
+        ),
+        pytest.param("on 23.05.2020 percent", [], id="dotted_date_before_percent"),
         pytest.param("on 5/23/2020", [], id="us_slash_date"),
     ],
 )

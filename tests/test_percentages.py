@@ -46,6 +46,15 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 PERCENTAGE_CASES = [
+    # A range of two decimals joined by a hyphen before a per cent: no date ("23.05-2020").
+    pytest.param(
+        "The Fed held rates in a 5.25-5.50% range; the BoE kept 5.00-5.25 per cent.",
+        [
+            ("5.25-5.50%", "5.25", "5.5", "percent", "exact"),
+            ("5.00-5.25 per cent", "5", "5.25", "percent", "exact"),
+        ],
+        id="decimal-range-two-marks",
+    ),
     # A per cent sign glued to a vulgar fraction, which spaCy's suffix rule leaves on it.
     pytest.param(
         "Stocks fell 1½% and bonds ½%.",
@@ -513,6 +522,7 @@ def test_percentages_table(extractor: Extractor, text: str, expected: list[Row])
 
 
 NOT_PERCENTAGE_CASES = [
+    pytest.param("Yields were in a 4.10-4.40 range from 10.30-11.30.", id="decimal-range-bare"),
     pytest.param("The Dow fell 500 points to 30,800.", id="index-points-to-a-level"),
     pytest.param("The Dow closed at 30,000, down 300 points.", id="index-level-down-points"),
     pytest.param("The team won by 10 points.", id="score-points"),

@@ -109,6 +109,8 @@ def _unit_before_dimension() -> str:
 
 
 def _infixes() -> list[str]:
+    symbols, _ = lexicons.currency_markers()
+    letters = alternation({m for m in symbols if m[:1].isalpha()} - {"Q"})  # "Q3": a quarter
     return [
         _unit_before_range_dash(),
         _unit_before_dimension(),
@@ -117,6 +119,7 @@ def _infixes() -> list[str]:
         r"(?<=[0-9])[-–—](?=[A-Za-z])",  # 300-km, 45-year-old
         r"(?<=[0-9A-Za-z])[-–—](?=[$€£¥₹₦₩₱₺₽₴₫฿]|[A-Z]{1,3}\$)",  # €5m-€7m, $5–$7: the dash
         r"(?<=[-–—])[$€£¥₹₦₩₱₺₽₴₫฿]",  # ... the second symbol
+        rf"(?<=[0-9][-–—])(?:{letters})(?=[0-9])",  # ... or marker: "R18.1-R18.4", "Rs40-Rs60"
         r"(?<=[0-9])(?:m|bn|k|mn|tn|p)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale, or pence
         r"(?<=[0-9])(?:m|bn|k|mn|tn|p)(?=-(?:a|an|per)-)",  # "£5m-a-year", "20p-a-litre"
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=—)",  # "£500m—about $610m—": the scale before a dash

@@ -50,6 +50,8 @@ Value = Percentage | Quantity | Money
 # cent under the 14th Finance Commission to 1.93 per cent" (a preposition and up to four words).
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
+    | per[ \u00a0]+[1-9][0-9,.]*[ \u00a0-]?[a-z]+(?:[ \u00a0]+[a-z]+)?  # ... a count of it, a
+      # size: "Rs 72,000 per 10 grams", "$3,800 per 40ft container", "per 40-foot container"
     | (?:in|on|at|during|for|over|since|by|before|after|until|of|against|under)
       (?:[ \u00a0]+[\w.-]+){1,4}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
@@ -77,14 +79,15 @@ _A_LEVEL_OF = (
     r"(?:estimate|budget|forecast|price|cost)"
     r"|(?:an?|the|its)[ \u00a0]+(?:list|sticker|retail|asking|launch|regular)[ \u00a0]+price)"
     r"[ \u00a0]+of[ \u00a0]+"
-    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?"
+    r"(?:current|existing|present|previous|prior|revised|earlier)[ \u00a0]+"
     r"|an?[ \u00a0]+record[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
 a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "$113,
 down from a list price of $527", "up from
-the current 4.1%", "from a revised 3.9%", "from a record 4%"); "raised $5 million from a group
-of 30 donors" names none."""
+the current 4.1%", "from the existing $168,600", "from a revised 3.9%", "from a record 4%");
+"raised $5 million from a group of 30 donors" names none."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",
@@ -505,7 +508,19 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     return found
 
 
-_JOINED_ENDS = ("to", "from", "of", "rd", "current", "revised", "previous", "prior", "earlier")
+_JOINED_ENDS = (
+    "to",
+    "from",
+    "of",
+    "rd",
+    "current",
+    "existing",
+    "present",
+    "revised",
+    "previous",
+    "prior",
+    "earlier",
+)
 """The last words a gap of ``_GAP`` may end in: "from the current 5%" (``_A_LEVEL_OF``)."""
 
 
@@ -1206,9 +1221,10 @@ def _dates_within(ctx: Context, start: int, end: int, name: str = dates.GROUP) -
 
 
 _BEFORE_UP = re.compile(
-    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{0,6}},[ \u00a0]*"
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{0,8}},[ \u00a0]*"
 )
-"""Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
+"""Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%", "$12,499
+for in-state students in the 2017-18 academic year, up 2.5%" (eight words and dates)."""
 
 
 def _moved_by(
@@ -4623,6 +4639,10 @@ _LEVEL_ADVERBS = frozenset({"last", "now", "still"})
 """Adverbs between a level's verb and its "at": "was last at", "is now at"."""
 
 
+_VALUE_ADVERBS = frozenset({"now", "currently", "still"})
+"""Adverbs between an auxiliary and the value it states: "is now $2,000", "are currently 6.9%"."""
+
+
 _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 """What may stand between a clause that states a level and a bare move after it: ", still
 down about 96%"."""
@@ -4763,6 +4783,12 @@ def _level_verb(ctx: Context, char: int) -> int | None:
             before -= 1  # "Output stood at", "Brent was at $82.10 a barrel, down 0.5%"
         elif lowers[before] != "at":
             before += 1  # "last" of no level verb
+    elif (
+        before > 0
+        and lowers[before] in _VALUE_ADVERBS
+        and lowers[before - 1] in lexicons.change_cues().auxiliaries
+    ):
+        before -= 1  # "The average rent is now $2,000, up from $1,800": the copula's adverb
     if before < 0:
         return None
     if lowers[before] == "at" and _with_at(ctx, before):

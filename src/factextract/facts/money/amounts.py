@@ -471,7 +471,7 @@ def prefix_marker(text: str, start: int) -> tuple[str, int] | None:
     return (found.group("marker"), found.start()) if found is not None else None
 
 
-_TAIL_LEAD = re.compile(rf"{_S}*(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
+_TAIL_LEAD = re.compile(rf"{_S}*(?:range{_S}+)?(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
 
 
 def rate_against(text: str, end: int) -> tuple[str, int] | None:
@@ -487,11 +487,12 @@ def rate_against(text: str, end: int) -> tuple[str, int] | None:
 @cache
 def _rate_tail() -> str:
     """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
-    the US dollar"."""
+    the US dollar"; after a range, "range" may lead it ("in a 83.10-83.40 range against the
+    dollar")."""
     names = _rate_names()
     weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
     return (
-        rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
+        rf"(?:{_S}+range)?{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
         rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))"
         rf"(?![\w-]|{_S}+(?:zone|area)\b)"  # "3,000 to the euro area" is a place
     )
@@ -873,6 +874,9 @@ def _named_by_letter(text: str, end: int, digits: int) -> bool:
 
 _CODE_AFTER = re.compile(r"-[A-Z]{1,3}[0-9]")
 """A code's second part: "R2-D2", "N1-A4" name a thing ("R2-billion" is money)."""
+_CODE_BEFORE = re.compile(r"(?<![\w.,])[A-Z]{1,3}[0-9]+[-\u2013]$")
+"""A code's first part before a dash: "R2" of "R2-R3" names a thing with it (the lower end of
+"R18.1-R18.4" or "R1,000-R2,000" is money, and joins the upper one)."""
 _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
@@ -979,6 +983,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         _named_by_letter(text, end, end - start - 1)
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
+        or _CODE_BEFORE.search(text, max(0, start - 8), start)
         or _listed_with_code(text, marker, start, end)
         or _labelled(text, start)
         or _maker_model(text, start, end)

@@ -336,10 +336,32 @@ _RESTATEMENT = re.compile(r"[ \u00a0]*\((?=[^()]{0,24}[$€£¥])[^()]{1,40}\)")
 _OPENED = re.compile(r"\([^()]{0,16}$")
 
 
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
+_PER_SHARE_BEFORE = re.compile(
+    r"(?:\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?|payout"
+    r"|price|value))?|\bEPS)"
+    r"[ \u00a0]+(?:of|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+"
+    + _HEDGE
+    + "$"
+)
+"""Words that make the amount after them one per share: "earnings per share of $5.16",
+"per-share earnings of $1.52", "adjusted EPS of $2.18", "Earnings per share came in at
+$2.18" (the unit before the amount, where "$1.52 a share" has it after)."""
+
+
+def _per_before(text: str, start: int) -> str | None:
+    """What the amount at ``start`` is a price of by the words before it: "share"."""
+    before = text[max(0, start - 48) : start]
+    if "share" not in before and "EPS" not in before:
+        return None  # most amounts: a string test says so fast
+    return "share" if _PER_SHARE_BEFORE.search(before) else None
+
+
 def _per(text: str, start: int, end: int) -> str | None:
     """What the amount is a price of: after it, or after the restatement in parentheses
-    that stands between ("50,000 rupees ($600) a month": both are per month)."""
-    found = per_unit(text, end)
+    that stands between ("50,000 rupees ($600) a month": both are per month), or before it
+    ("earnings per share of $5.16")."""
+    found = per_unit(text, end) or _per_before(text, start)
     if found is not None or text[end : end + 1] not in " \u00a0()":
         return found  # most amounts: a string test says so fast
     if text[end : end + 1] == ")":  # the restatement itself: "($600) a month"
@@ -348,8 +370,7 @@ def _per(text: str, start: int, end: int) -> str | None:
     return per_unit(text, restated.end()) if restated else None
 
 
-_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
-_LEVEL_WORDS = ("current", "previous", "prior", "revised", "earlier")
+_LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised", "earlier")
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = re.compile(
@@ -404,6 +425,8 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     if prev is not None and 6 <= start - prev.end_char <= 120:
         found = per_unit_at(text, prev.end_char)
+        if found is None and (unit := _per_before(text, prev.start_char)) is not None:
+            found = unit, prev.end_char  # "earnings per share of $5.16, beating estimates of"
         paired = None
         if found is not None and start - found[1] <= 48:
             paired = _PAIRED_AFTER.fullmatch(text, found[1], start)

@@ -1,7 +1,8 @@
 """What a price is per: "$4.50 a gallon", "Rs 50 per kg", "$300 per person", "$5 million a
-year" (``data/per_units.json``). The amount's span stays on the amount: changes, ranges and
-conversions pair amounts by the words between them, and "a barrel" stands between in "rose to
-$80 a barrel from $75"; ``Money.per`` carries it.
+year", "Rs 72,000 per 10 grams" ("10 gram": a count of a measure) (``data/per_units.json``).
+The amount's span stays on the amount: changes, ranges and conversions pair amounts by the
+words between them, and "a barrel" stands between in "rose to $80 a barrel from $75";
+``Money.per`` carries it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ class _PerUnits(lexicons.Row):
     time: frozenset[str]
     charges_after_before: frozenset[str] = frozenset()
     fractions: frozenset[str] = frozenset()
+    counted: frozenset[str] = frozenset()
+    counted_plurals: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -36,11 +39,12 @@ _S = r"[ \u00a0]"
 
 
 _SIZE = (
-    r"(?:\d+(?:\.\d+)?[ \u00a0-]?(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml)"
+    r"(?:\d+(?:\.\d+)?[ \u00a0-]?(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml|foot|ft)"
     r"(?:[ \u00a0]+|-))?"
 )
 """The size of what a price is per, before it: "KSh 4,500 per 90kg bag", "N75,000 per 50-kg bag
-of rice", "a 12.5kg cylinder" (per bag, per cylinder; "Rs 300 per 40 kg" has no such unit)."""
+of rice", "a 12.5kg cylinder", "$5,900 per 40-foot container" (per bag, per cylinder, per
+container; "Rs 300 per 40 kg" has no such unit: ``_counted``)."""
 
 
 @cache
@@ -51,6 +55,41 @@ def _per_re() -> re.Pattern[str]:
         r"(?![\w-]|/[0-9])",  # "$9.99/month"; not a date's "$5/month/2019" nor "/1"
         re.IGNORECASE,
     )
+
+
+@cache
+def _counted_written() -> dict[str, str]:
+    """Each written form of a measure 'per' may count, lower case, with its plural ("grams",
+    "kgs", "square feet") -> its normal form."""
+    rows = _per_units()
+    found = {w.lower(): unit for unit in rows.counted for w in rows.units[unit]}
+    found.update({f"{w}s": unit for w, unit in list(found.items())})
+    found.update({w.lower(): u for u, forms in rows.counted_plurals.items() for w in forms})
+    return found
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_S}+per{_S}+(?P<count>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})*|[1-9][0-9]*)"
+        rf"(?:{_S}|-)?(?P<unit>{grouped(_counted_written(), fold=True)})"
+        r"(?![\w-]|/[0-9])",
+        re.IGNORECASE,
+    )
+
+
+def _counted(text: str, end: int) -> tuple[str, int] | None:
+    """ "per 10 grams" after the amount ending at ``end``: ("10 gram", where it ends)."""
+    if text[end + 1 : end + 5].lower() != "per ":
+        return None  # most amounts: a string test says so fast
+    found = _counted_re().match(text, end)
+    if found is None:
+        return None
+    unit = _counted_written().get(found.group("unit").lower())
+    if unit is None:
+        return None  # "ſ" read by (?i)
+    count = found.group("count").replace(",", "")
+    return (unit if count == "1" else f"{count} {unit}"), found.end()
 
 
 _DATED = re.compile(
@@ -77,7 +116,7 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         return None  # most amounts: a string test says so fast
     found = _per_re().match(text, end)
     if found is None:
-        return None
+        return _counted(text, end)  # "Rs 72,000 per 10 grams": a count of a measure
     unit = _written().get(found.group("unit").lower())
     if unit is None or (unit in _per_units().time and _dated(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
@@ -89,12 +128,13 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
 _SHARE_AFTER = re.compile(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
-_BEFORE_WORD = re.compile(rf"{_S}+before{_S}+([a-z]+)\b")
+_BEFORE_WORD = re.compile(rf"{_S}+(?:before|after){_S}+([a-z]+)\b")
 
 
 def _dated(text: str, end: int) -> bool:
     """Whether the words after a time unit make it a date ("a year earlier"); not "a month
-    before discounts", "a year before tax": the price is counted before those charges."""
+    before discounts", "a year before tax", "a season after tax": the price is counted before
+    or after those charges."""
     if not _DATED.match(text, end):
         return False
     charge = _BEFORE_WORD.match(text, end)

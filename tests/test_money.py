@@ -1062,6 +1062,27 @@ MONEY_CASES = [
         [("Sh300 million", "300000000", None, "KES", False, "exact")],
         id="kes-sh-two-countries-guess",
     ),
+    # a guess of the article's gives way to the one candidate its sentence places the amount in
+    # ("in X", "X's"), still a guess; a partner ("exports to Argentina") places nothing
+    pytest.param(
+        "LUSAKA (Reuters) - Zambia declared a disaster. Maize prices in Malawi rose to 1,200 "
+        "kwacha per kilogram.",
+        PUBLISHED,
+        [("1,200 kwacha", "1200", None, "MWK", False, "exact")],
+        id="shared-name-placed-by-its-sentence",
+    ),
+    pytest.param(
+        "LUSAKA (Reuters) - Zambia declared a disaster. Prices rose to 1,200 kwacha a kilogram.",
+        PUBLISHED,
+        [("1,200 kwacha", "1200", None, "ZMW", True, "exact")],
+        id="shared-name-placed-by-the-dateline",
+    ),
+    pytest.param(
+        "MEXICO CITY - Exports to Argentina rose to 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "MXN", False, "exact")],
+        id="shared-name-partner-places-nothing",
+    ),
     pytest.param(
         "STOCKHOLM - Volvo earned 5 billion kr in Sweden.",
         PUBLISHED,

@@ -6,6 +6,7 @@ qualifier around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1481,6 +1482,13 @@ def _parts(
     elif ambiguous is not None and ambiguous.minor is not None:
         factor, rule = factor * ambiguous.minor, "minor"
     resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
+    if resolution.code is not None and marker != "p":
+        sentence = ctx.sentence_start(start)
+        following = bisect_right(ctx.sentence_chars, start)
+        stop = (
+            ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
+        )
+        resolution = resolver.in_sentence(marker, resolution, sentence, stop)
     single = ambiguous is not None and len(ambiguous.candidates) == 1 and ambiguous.scaled_alone
     if resolution.code is None and single:
         # "5 trillion won" is money, and "20,000 won (about $15)"; "12 won seats" is not

@@ -318,6 +318,24 @@ def _count_places(text: str) -> Counter[str]:
     return Counter({code: counts[code] for code in table.codes if code in counts})
 
 
+_IN_BEFORE = re.compile(r"\b[Ii]n[ \u00a0]+(?:the[ \u00a0]+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+
+
+def located_places(text: str) -> Counter[str]:
+    """How often each code's places stand in ``text`` as where something is: after "in"
+    ("prices in Malawi") or before a possessive ("Malawi's maize"); not "exports to
+    Argentina", a partner."""
+    table = _places()
+    counts: Counter[str] = Counter()
+    for start, place in _place_starts(text, table.patterns):
+        end = start + len(place)
+        if _IN_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE_AFTER.match(text, end):
+            for code, _ in table.hits[place]:
+                counts[code] += 1
+    return counts
+
+
 _DATELINE_CITY = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?=[ \t]*(?:,|\(|[-–—]))",
     re.MULTILINE,

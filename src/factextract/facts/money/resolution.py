@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factextract import lexicons
-from factextract.facts.money.evidence import _LENDS, Evidence
+from factextract.facts.money.evidence import _LENDS, Evidence, located_places
 
 if TYPE_CHECKING:
     from factextract.facts.money.amounts import Parts
@@ -131,6 +131,21 @@ class CurrencyResolver:
         if found is None:
             found = self._resolved[marker] = self._resolve(marker)
         return found
+
+    def in_sentence(self, marker: str, found: Resolution, start: int, end: int) -> Resolution:
+        """The article's guess ``found`` for a shared name that is no dollar ("kwacha",
+        "pesos"), or the one candidate whose places the amount's own sentence (chars ``start``
+        to ``end``) names as where it is (``located_places``), a guess too ("LUSAKA - ... Maize
+        prices in Malawi rose to 1,200 kwacha": MWK, not the dateline's ZMW; "MEXICO CITY -
+        Exports to Argentina rose to 5 billion pesos" stays MXN). A certain reading stays."""
+        entry = ambiguous_marker(marker)
+        if found.certain or entry is None or entry.default == "USD":
+            return found
+        counts = located_places(self.text[start:end])
+        local = [c for c in entry.candidates if counts[c]]
+        if len(local) != 1 or local[0] == found.code:
+            return found
+        return Resolution(local[0], False, f"places in its sentence point to {local[0]}")
 
     def _resolve(self, marker: str) -> Resolution:
         entry = ambiguous_marker(marker)

@@ -2426,6 +2426,19 @@ SCHEDULE_CLOSE = [
     ("Registration closes on Monday.", "2024-06-12", {"Monday": "2024-06-17"}),
     ("The store closes at noon on Friday.", "2024-06-12", {"noon on Friday": "2024-06-14T12:00"}),
     ("Stocks close higher Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    # a headline's future: a subject with no verb, "to" and its bare verb; not an infinitive
+    # of a noun whose clause has its own verb, nor one after a verb
+    ("Apple to report results on Thursday", "2024-06-14", {"Thursday": "2024-06-20"}),
+    ("Biden to visit Japan in May", "2024-06-12", {"May": "2025-05"}),
+    ("Fed to hold rates steady in December", "2024-06-12", {"December": "2024-12"}),
+    (
+        "Israel-Hamas truce to start Friday morning",
+        "2024-06-12",
+        {"Friday morning": "2024-06-14TMO"},
+    ),
+    ("Talks to end the war began on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
+    ("Talks to end the strike on Monday failed.", "2024-06-12", {"Monday": "2024-06-10"}),
+    ("He wanted to start on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
     ("Stocks open higher on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("Stocks close at a record high on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("Shares closed at $12 on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),

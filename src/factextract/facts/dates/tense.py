@@ -234,6 +234,48 @@ def _state_now(ctx: Context, left: int, first: int) -> bool:
     return any(word in present for word in ctx.lowers[left:first])
 
 
+_HEADLINE_SUBJECT = 8
+"""Most tokens of the subject before a headline's "to" ("Israel-Hamas truce to start")."""
+
+
+def _headline_infinitive(ctx: Context, bounds: tuple[int, int], first: int, last: int) -> bool:
+    """Whether the clause ``bounds`` opens its sentence with a headline's future: a subject
+    with no verb and "to" with its bare verb ("Truce to start Friday morning", "Apple to
+    report results on Thursday", "Biden to visit Japan in May"), and no verb in the clause
+    but the infinitive and the date (tokens ``first`` to ``last``): "Talks to end the war
+    began on Monday", "Talks to end the strike on Monday failed" keep the past, "He wanted
+    to start Friday" too."""
+    left, right = bounds
+    if left not in ctx.sentence_tokens and left != 0:
+        return False
+    lowers, words = ctx.lowers, ctx.words
+    stop = min(first - 1, left + _HEADLINE_SUBJECT)
+    to = next((j for j in range(left + 1, stop) if lowers[j] == "to"), None)
+    if to is None or not (words[to + 1].isalpha() and words[to + 1].islower()):
+        return False
+    if lowers[to + 1] == "have" or any(lowers[k] in _heads()[0] for k in range(left, to)):
+        return False  # "expect the rate to have peaked", "Analysts expect prices to fall"
+    outside = (*range(left, to), *range(to + 2, first), *range(last, right))
+    return not any(_verb_like(ctx, left, k) for k in outside)
+
+
+def _verb_like(ctx: Context, left: int, k: int) -> bool:
+    """Whether token ``k`` may be a finite verb or a subject pronoun: a past, a copula or an
+    auxiliary, a modal, a pronoun; a capitalized word only as a pronoun."""
+    word, tense = ctx.lowers[k], _words()
+    if ctx.words[k][:1].isupper():
+        return word in tense.subject_pronouns  # "He wanted to"; "Fed to hold" names the Fed
+    return (
+        word in tense.copulas
+        or word in tense.perfect_auxiliaries
+        or word in tense.subject_pronouns
+        or word in _modals()
+        or word in tense.irregular_participles
+        or _past_cue(ctx, _past_cues(), left, k)
+        or _past_tense(ctx, left, k)
+    )
+
+
 _IF = frozenset({"if", "unless"})
 """The conjunctions of a condition, whose clause with no tense cue (a present: "if winds
 shift on Friday") is ahead; "if he had left on Friday" has its past."""
@@ -373,6 +415,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     left = bounds[0]
     if _schedule(ctx, left, first, end):
         return "future"
+    if _headline_infinitive(ctx, (left, bounds[1]), first, ctx.token_at(end)):
+        return "future"  # "Apple to report results on Thursday", "Biden to visit Japan in May"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
     if _in_force_to_a_weekday(ctx, left, first, end):

@@ -2426,6 +2426,10 @@ SCHEDULE_CLOSE = [
     ("Registration closes on Monday.", "2024-06-12", {"Monday": "2024-06-17"}),
     ("The store closes at noon on Friday.", "2024-06-12", {"noon on Friday": "2024-06-14T12:00"}),
     ("Stocks close higher Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    # a market's "falls on" is its move; a holiday's is the calendar's
+    ("Oil falls on Monday as OPEC+ delays meeting", "2024-06-12", {"Monday": "2024-06-10"}),
+    ("Gold prices fall on Tuesday", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Father's Day falls on Sunday.", "2024-06-12", {"Sunday": "2024-06-16"}),
     # a headline's future: a subject with no verb, "to" and its bare verb; not an infinitive
     # of a noun whose clause has its own verb, nor one after a verb
     ("Apple to report results on Thursday", "2024-06-14", {"Thursday": "2024-06-20"}),

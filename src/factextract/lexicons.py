@@ -299,6 +299,9 @@ class Tense(Row):
     adjective_after: tuple[str, ...] = ()
     """Prepositions right after which an "-ed" word is an adjective, no past tense ("are
     expected along exposed coasts on Friday", "in affected areas")."""
+    market_movers: tuple[str, ...] = ()
+    """Nouns of what a market prices, before a headline's present move: "Oil falls on Monday"
+    tells a fall, no calendar's "falls on" ("Christmas falls on a Monday")."""
     schedule_copulas: tuple[str, ...]
     """A present "is"/"are" right before a date states a schedule ("The vote is on Tuesday")."""
     schedule_links: tuple[str, ...]

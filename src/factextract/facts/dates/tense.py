@@ -1025,6 +1025,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
                 return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
+            if cue in _FALLS_ON and i > left and lowers[i - 1] in _market_movers():
+                return 1, None  # "Oil falls on Monday": a headline's move, no calendar's
             if cue not in _words().expectations:
                 return len(cue), "future"
             # "forecast to have risen in December": a forecast of figures for a past date
@@ -1065,6 +1067,14 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_FALLS_ON = frozenset({("falls", "on"), ("fall", "on")})
+
+
+@cache
+def _market_movers() -> frozenset[str]:
+    return frozenset(lexicons.tense().market_movers)
 
 
 _RUNS = frozenset({"runs", "run"})
@@ -1395,8 +1405,13 @@ def _noun_before_re() -> re.Pattern[str]:
 def not_a_future_cue(text: str, start: int, end: int) -> bool:
     """Whether the future cue found in text at characters ``start``-``end`` is the noun
     "forecast(s)" that figures were compared with ("results beat forecasts", "in line with
-    forecasts"): no cue (as ``_noun_before``)."""
-    if text[start:end].lower() not in _FORECAST_NOUNS:
+    forecasts"): no cue (as ``_noun_before``); nor is a market's "falls on" ("Oil falls on
+    Monday", as ``_cue_at`` reads it)."""
+    found = text[start:end].lower()
+    if found.startswith("fall"):
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        return before is not None and before.group(1).lower() in _market_movers()
+    if found not in _FORECAST_NOUNS:
         return False
     if _dated_after_re().match(text, end) and not _COPULA_BEFORE.search(
         text, max(0, start - 8), start
@@ -1416,6 +1431,7 @@ def _revised_before_re() -> re.Pattern[str]:
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z+]+)\s+$")
 
 
 @cache

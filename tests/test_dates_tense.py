@@ -1289,6 +1289,32 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
     assert tense.clause_tense(ctx, bounds, start, start + 3) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The team has a game in Boston on Monday", "Monday", "future"),  # a held event
+        ("Rescuers could reach the village by Sunday", "Sunday", "future"),  # a modal
+        ("Prices jumped in May", "May", "past"),  # an -ed past
+        ("The plant shut in May", "May", "past"),  # an irregular past (a cue's head)
+        ("The vote will take place on Tuesday", "Tuesday", "future"),  # a future cue's head
+        ("Heavy snow in the north of the country on Tuesday", "Tuesday", None),  # no cue
+    ],
+)
+def test_clause_tense_passes_only_words_of_no_cue(
+    extractor: Extractor, text: str, word: str, expected: str | None
+) -> None:
+    """``_clause_tense`` passes over a word that is none of ``_read_in_clause`` and ends in
+    no "-ed" with one test: the cues, the held events and the modals are still read."""
+    ctx = _context(extractor, text)
+    at = ctx.words.index(word)
+    bounds = tense.clause(ctx, (0, len(ctx.words)), at, at + 1)
+    start = ctx.token_chars[at]
+    assert tense.clause_tense(ctx, bounds, start, ctx.token_ends[at]) == expected
+    read = tense._read_in_clause()
+    ahead, back = tense._heads()
+    assert read == ahead | back | tense._HOLDING | tense._modals()
+
+
 def test_tense_word_lists_are_lower_case_words() -> None:
     """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
     named clock time is an "HH:MM" value; the spelled zones and the clubs named by a

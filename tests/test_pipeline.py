@@ -559,6 +559,27 @@ def test_pipeline_fact_span_checked_once_where_made(
         )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit Paris, France, and Leye county on Monday.",  # a city, a country, a unit
+        "The fire at the Port of Nagoya spread to Aichi prefecture.",  # a facility, a region
+        "Troops crossed into Kursk region from the Cape of Good Hope to Springfield.",
+    ],
+)
+def test_pipeline_places_built_from_dicts_equal_their_init(extractor: Extractor, text: str) -> None:
+    """``places.to_record`` hands the model's validator a dict, as the other records do: the
+    same ``Place``, with the same fields set, as ``Place(**fields)`` gives."""
+    found = extractor.extract(text, published="2020-05-23").places
+    assert found
+    for record in found:
+        fields = {name: getattr(record, name) for name in record.model_fields_set}
+        built = type(record)(**fields)
+        assert built == record
+        assert built.model_fields_set == record.model_fields_set
+        assert built.model_dump_json() == record.model_dump_json()
+
+
 def test_pipeline_component_that_returns_nothing_is_named() -> None:
     @Language.component("test_returns_none")
     def broken(doc: Doc) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from factextract.facts.spans import Context, char_span, publish
+from factextract.facts.spans import Context, char_span, publish, sentence_numbers, sentence_of
 
 
 @pytest.mark.parametrize("name", ["money", "numbers"])
@@ -95,3 +95,35 @@ def test_char_span_is_spacys_strict_char_span(nlp: Language, text: str) -> None:
                 assert ours is not None, (start, end)
                 got = (ours.start, ours.end, ours.label_, ours.id_, ours.kb_id_)
                 assert got == (spacys.start, spacys.end, "q", "rule", "unit")
+
+
+@pytest.mark.parametrize(
+    ("starts", "size"),
+    [
+        ([0], 0),
+        ([], 0),
+        ([], 5),
+        ([0], 7),
+        ([0, 3, 4, 9], 12),
+        ([0, 3, 4, 9], 10),
+        ([0, 11], 12),
+        ([2, 5], 8),  # a first start after token 0: the tokens before it in sentence 0
+        ([0, 1, 2, 3], 4),
+    ],
+)
+def test_sentence_numbers_are_sentence_of_every_token(starts: list[int], size: int) -> None:
+    """The table record building reads (``pipeline.to_article``) answers what ``sentence_of``
+    does for every token index and the Doc's length (``Context.token_at`` past the end)."""
+    table = sentence_numbers(starts, size)
+    assert table == [sentence_of(starts, i) for i in range(size + 1)]
+
+
+def test_sentence_numbers_of_a_doc(nlp: Language) -> None:
+    from factextract.facts.spans import sentence_index
+
+    doc = nlp("Prices rose 3% in May. They fell in June! Then? Output was flat.")
+    starts = sentence_index(doc)
+    assert len(starts) > 2
+    assert sentence_numbers(starts, len(doc)) == [
+        sentence_of(starts, i) for i in range(len(doc) + 1)
+    ]

@@ -210,17 +210,18 @@ def _ends_clause(ctx: Context, i: int) -> bool:
 def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the cue that governs the date at characters ``start``-``end`` in the
     clause ``bounds`` (token indices), None when the clause has no cue."""
-    said = _clause_tense(ctx, bounds, start, end)
+    first = ctx.token_at(start)  # the date's first token, read once for every check
+    said = _clause_tense(ctx, bounds, start, end, first)
     if said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] in _IF:
         said = "future"  # "could threaten Ararat if winds shift on Friday": a present condition
     elif said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] == "when":
         copulas = _words().schedule_copulas
-        if any(w in copulas for w in ctx.lowers[bounds[0] : ctx.token_at(start)]):
+        if any(w in copulas for w in ctx.lowers[bounds[0] : first]):
             said = "future"  # "faces up to 20 years when he is sentenced in August"
-    awaited = _awaited(ctx, bounds[0], ctx.token_at(start), end)
+    awaited = _awaited(ctx, bounds[0], first, end)
     if awaited is None:
         return said
-    if said is None and not awaited and _state_now(ctx, bounds[0], ctx.token_at(start)):
+    if said is None and not awaited and _state_now(ctx, bounds[0], first):
         return "future"  # "He remains jailed pending a hearing Monday": still awaited
     # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
     # (``awaits``); "Investors await Friday's jobs report", "will rally ahead of": the next
@@ -410,8 +411,11 @@ def _event_before_weekday(ctx: Context, left: int, first: int) -> int | None:
     return None
 
 
-def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
-    first = ctx.token_at(start)
+def _clause_tense(
+    ctx: Context, bounds: tuple[int, int], start: int, end: int, first: int
+) -> Tense | None:
+    """``clause_tense`` before its conditions and awaited events; ``first`` is the date's
+    first token (``ctx.token_at(start)``)."""
     left = bounds[0]
     if _schedule(ctx, left, first, end):
         return "future"
@@ -468,9 +472,12 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     i, right = bounds
     after = ctx.token_at(end)
     past_seen = False
-    modals = _modals()
+    modals, read = _modals(), _read_in_clause()
     while i < right:
         word = lowers[i]
+        if word not in read and not word.endswith("ed"):
+            i += 1  # no cue, holding verb nor modal starts here: most words (one test)
+            continue
         if word not in ahead and word not in back and not word.endswith("ed"):
             if word in _HOLDING and (held := _holds_an_event(ctx, left, i, right)):
                 # "Riders have a rest day on Monday", "The team has a game Tuesday": ahead
@@ -893,6 +900,15 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
         ):
             return "past"
     return "open"
+
+
+@cache
+def _read_in_clause() -> frozenset[str]:
+    """The words ``_clause_tense`` reads a clause's tokens for besides "-ed" ones: the heads
+    of its cues (``_heads``), the verbs of a held event and the modals; it passes over any
+    other word with this one test."""
+    ahead, back = _heads()
+    return ahead | back | _HOLDING | _modals()
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -794,10 +794,16 @@ def _vouching(
     return vouching[0].country_code, region
 
 
+_VALIDATE: Callable[[dict[str, object]], Place] = Place.__pydantic_validator__.validate_python
+"""``Place(**fields)`` without ``__init__``'s keyword packing: the same record, the same
+fields set."""
+
+
 def to_record(
     ctx: Context, span: Span, sentence: int, gaz: Gazetteer | None = None
 ) -> Place | None:
-    """The ``Place`` record of a place span (None for a span this module did not write)."""
+    """The ``Place`` record of a place span (None for a span this module did not write),
+    built by the model's validator on a dict, as the other records are (``_VALIDATE``)."""
     rule = _rule(span.id_)
     if rule is None or span.label_ != LABEL:
         return None
@@ -821,10 +827,14 @@ def to_record(
         if landmark is not None:
             region = _region_name(gaz, landmark.admin1)
             code = landmark.country_code
-            return Place(**common, name=landmark.name, country_code=code, admin1=region)
+            return _VALIDATE(
+                {**common, "name": landmark.name, "country_code": code, "admin1": region}
+            )
     if entry is None:
         country, admin1 = _inside(ctx, span, gaz) if place == "facility" else (None, None)
-        return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
+        return _VALIDATE(
+            {**common, "name": _bare_name(text, place), "country_code": country, "admin1": admin1}
+        )
     if place == "facility":  # where the town named after it lies (``_facility_town``)
         country, admin1 = _inside(ctx, span, gaz)
         if country is None:
@@ -832,23 +842,31 @@ def to_record(
             admin1 = (
                 _region_name(gaz, entry.admin1) or entry.name if entry.type == "admin1" else None
             )
-        return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
+        return _VALIDATE(
+            {**common, "name": _bare_name(text, place), "country_code": country, "admin1": admin1}
+        )
     if entry.type == "country" and place != "country":  # an ``unplaced`` county: its country
-        return Place(**common, name=_county_name(text, place, gaz), country_code=entry.country_code)
+        return _VALIDATE(
+            {**common, "name": _county_name(text, place, gaz), "country_code": entry.country_code}
+        )
     if entry.type == "admin1" and place != "admin1":  # a unit of the region's (``_owner``)
         name = _bare_name(text, place)
-        return Place(**common, name=name, country_code=entry.country_code, admin1=entry.name)
+        return _VALIDATE(
+            {**common, "name": name, "country_code": entry.country_code, "admin1": entry.name}
+        )
     # A unit named after its town ("Leye county", "Homs province") is no town: the town's
     # GeoNames id would name another place; its point still lies inside the unit.
     town_named = entry.type == "city" and place not in ("city", "locality")
-    return Place(
-        **common,
-        name=entry.name,
-        geonames_id=None if town_named else entry.geonames_id,
-        country_code=entry.country_code,
-        admin1=gaz.admin1_name(entry),
-        latitude=entry.latitude,
-        longitude=entry.longitude,
+    return _VALIDATE(
+        {
+            **common,
+            "name": entry.name,
+            "geonames_id": None if town_named else entry.geonames_id,
+            "country_code": entry.country_code,
+            "admin1": gaz.admin1_name(entry),
+            "latitude": entry.latitude,
+            "longitude": entry.longitude,
+        }
     )
 
 

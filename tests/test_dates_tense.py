@@ -2207,6 +2207,15 @@ PARTICIPLES = [
         {"Sept. 5": "2024-09-05"},
     ),
     ("The plant was closed starting July 1.", "2024-06-26", {"July 1": "2023-07-01"}),
+    # ... and a state's or an event's start (a weekday too: the nearest, not the last)
+    (
+        "Israel, Hamas agree four-day truce starting Thursday",
+        "2023-11-22",
+        {"Thursday": "2023-11-23"},
+    ),
+    ("Officials announced a curfew beginning Friday.", "2023-11-22", {"Friday": "2023-11-24"}),
+    ("Officials imposed a curfew starting Monday.", "2023-11-22", {"Monday": "2023-11-20"}),
+    ("He resigned starting Monday.", "2023-11-22", {"Monday": "2023-11-20"}),
     # a participle after a noun that leads an infinitive, after a modal: the modal's object's
     # clause, no past of its own; one that leads none keeps its date
     (

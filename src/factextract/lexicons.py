@@ -299,6 +299,9 @@ class Tense(Row):
     adjective_after: tuple[str, ...] = ()
     """Prepositions right after which an "-ed" word is an adjective, no past tense ("are
     expected along exposed coasts on Friday", "in affected areas")."""
+    started_nouns: tuple[str, ...] = ()
+    """Nouns of a state or an event whose start a date after "starting" or "beginning" names,
+    told as its name whatever the clause's tense ("a four-day truce starting Thursday")."""
     market_movers: tuple[str, ...] = ()
     """Nouns of what a market prices, before a headline's present move: "Oil falls on Monday"
     tells a fall, no calendar's "falls on" ("Christmas falls on a Monday")."""

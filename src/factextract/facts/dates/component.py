@@ -1111,6 +1111,7 @@ def to_records(
                 and (
                     tense.awaits(ctx, expr.rule, expr.start, expr.end)
                     or tense.delay_ended(ctx, expr.rule, expr.start)
+                    or tense.started(ctx, expr.rule, expr.start)
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)

@@ -306,6 +306,15 @@ def delay_ended(ctx: Context, rule: str, start: int) -> bool:
     return _weather_delayed(ctx, ctx.token_at(ctx.sentence_start(start)), first)
 
 
+def started(ctx: Context, rule: str, start: int) -> bool:
+    """Whether the weekday at character ``start`` starts a state or an event named before it
+    (``_starts_a_period``: "a four-day truce starting Thursday"): an "open" tense then reads
+    the nearest such day, not the last."""
+    if rule != "weekday":
+        return False
+    return _starts_a_period(ctx, ctx.token_at(ctx.sentence_start(start)), ctx.token_at(start))
+
+
 @cache
 def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     lists = lexicons.tense()
@@ -1918,15 +1927,21 @@ _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})
 
 def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` starts a period named before it ("the fiscal year
-    starting July 1", "the season beginning Sept. 5"): the period's start is told as its
-    name, whatever the tense of the clause, so the nearest ("The IMF had urged Kenya to cut
-    its deficit in the fiscal year starting July 1", in June, is this July)."""
+    starting July 1", "the season beginning Sept. 5") or a state or an event
+    (``started_nouns``: "a four-day truce starting Thursday", "a curfew beginning Friday"):
+    its start is told as its name, whatever the tense of the clause, so the nearest ("The IMF
+    had urged Kenya to cut its deficit in the fiscal year starting July 1", in June, is this
+    July)."""
     link, noun = first - 1, first - 2
-    return (
-        noun >= left
-        and ctx.lowers[link] in _PERIOD_START_LINKS
-        and (ctx.lowers[noun] in _words().period_nouns or ctx.lowers[noun] in _SEASON_NOUNS)
-    )
+    if noun < left or ctx.lowers[link] not in _PERIOD_START_LINKS:
+        return False
+    word = ctx.lowers[noun]
+    return word in _words().period_nouns or word in _SEASON_NOUNS or word in _started_nouns()
+
+
+@cache
+def _started_nouns() -> frozenset[str]:
+    return frozenset(lexicons.tense().started_nouns)
 
 
 _SEASON_NOUNS = frozenset({"season", "term", "semester", "campaign"})

@@ -1721,6 +1721,16 @@ CHANGE_CASES = [
         id="compound-noun-subject-and-a-verb-of-the-same-word",
     ),
     pytest.param(
+        "UPDATE 2-Oil rises 1% as OPEC+ weighs deeper cuts",
+        [(None, None, "1%", "up", "Oil")],
+        id="subject-without-a-wire-slug",
+    ),
+    pytest.param(
+        "EXCLUSIVE-Tesla sales rise 5%",
+        [(None, None, "5%", "up", "Tesla sales")],
+        id="subject-without-an-exclusive-slug",
+    ),
+    pytest.param(
         "Transits through the canal dropped by about 40% to 1,200 ships.",
         [(None, "1,200 ships", "about 40%", "down", "Transits through the canal")],
         id="subject-noun-through-noun",

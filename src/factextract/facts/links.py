@@ -3345,7 +3345,24 @@ def find(doc: Doc) -> list[Span]:
     return spans
 
 
+_SLUG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED)(?:[ \u00a0]\d+)?|EXCLUSIVE|Exclusive|ANALYSIS"
+    r"|Analysis|INSIGHT|Insight|FACTBOX|Factbox|EXPLAINER|Explainer|BREAKINGVIEWS|COLUMN"
+    r"|GRAPHIC|POLL)[ \u00a0]?[-\u2013\u2014][ \u00a0]?"
+)
+"""A wire's slug before a headline ("UPDATE 2-Oil rises 1%", "EXCLUSIVE-Tesla to build"): no
+word of what changed."""
+
+
 def subject(ctx: Context, roles: Roles) -> str | None:
+    """What changed (``_subject_of``), without a wire's slug ("UPDATE 2-Oil rises 1%": Oil)."""
+    found = _subject_of(ctx, roles)
+    if found is not None and (slug := _SLUG.match(found)) is not None:
+        return found[slug.end() :] or None
+    return found
+
+
+def _subject_of(ctx: Context, roles: Roles) -> str | None:
     """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
     for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
     on the largest New York City businesses to 0.6% from 0.34%")."""

@@ -6825,6 +6825,20 @@ DISAMBIGUATION = [
         ("Bogor", "city", "ID", "West Java"),
         id="indonesian-city-in-its-province",
     ),
+    # The Dominican Republic's provinces, second-level in ISO 3166-2 but GeoNames' first
+    # level: their cities lie in them; named like their capitals, they are no readings.
+    pytest.param(
+        "Tourists flocked to Punta Cana.",
+        "Punta Cana",
+        ("Punta Cana", "city", "DO", "La Altagracia"),
+        id="dominican-city-in-its-province",
+    ),
+    pytest.param(
+        "A storm hit La Romana.",
+        "La Romana",
+        ("La Romana", "city", "DO", "La Romana"),
+        id="dominican-province-named-like-its-capital-is-no-reading",
+    ),
     pytest.param(
         "Tourists returned to Bali.",
         "Bali",

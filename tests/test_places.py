@@ -4104,6 +4104,23 @@ RECOGNITION = [
         id="team-nickname-city-without-a-sports-word-stays",
     ),
     pytest.param(
+        "The Miami Heat beat the Knicks 101-99. Game 4 is Saturday in Miami.",
+        [("Miami", "city", "US")],
+        id="singular-nickname-city-after-a-locative-stays",
+    ),
+    pytest.param(
+        "The Chicago Fire Department said the fire was out, and the Chicago Fire beat "
+        "Toronto 2-1 in the league. Chicago firefighters got 20 points of praise from Chicago "
+        "residents.",
+        [("Chicago", "city", "US")] * 1,
+        id="singular-nickname-before-a-capitalized-word-or-civic-noun-stays",
+    ),
+    pytest.param(
+        "The Utah Jazz won 110-100. Utah lawmakers approved a new arena.",
+        [("Utah", "admin1", "US")],
+        id="singular-nickname-state-in-a-sentence-of-no-play-stays",
+    ),
+    pytest.param(
         "The Denver Nuggets scored 120 points. Denver is one of the fastest-growing cities in "
         "the West, and Denver's housing prices have doubled.",
         [("Denver", "city", "US")] * 2,
@@ -4581,6 +4598,25 @@ NON_PLACES = [
         "The Los Angeles Dodgers beat the Toronto Blue Jays in 10 innings. Los Angeles opens "
         "a three-game series against Toronto on Friday.",
         id="team-nickname-two-words-makes-the-bare-city-the-team",
+    ),
+    pytest.param(
+        "The Boston Celtics beat the Miami Heat 112-104. Bam Adebayo had 25 points and 10 "
+        "rebounds for Miami, which was without Jimmy Butler.",
+        id="singular-nickname-makes-the-bare-city-the-team",
+    ),
+    pytest.param(
+        "The Chicago Sky beat the Seattle Storm 85-80. Angel Reese had 20 rebounds for "
+        "Chicago, and Seattle has lost four straight.",
+        id="wnba-singular-nicknames",
+    ),
+    pytest.param(
+        "The Columbus Crew beat the Houston Dynamo 3-0. Houston was missing two starters.",
+        id="mls-singular-nickname",
+    ),
+    pytest.param(
+        "The Indiana Fever beat the Phoenix Mercury 90-82. Caitlin Clark scored 24 points "
+        "for Indiana.",
+        id="singular-nickname-makes-the-bare-state-the-team",
     ),
     pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
     pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),

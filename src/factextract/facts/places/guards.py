@@ -730,8 +730,9 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         for m in mentions
         if m.start > 0 and ctx.lowers[m.start - 1] == "the" and _nicknamed(ctx, words, caps, m.end)
     }
-    if teams and words.sport_words.isdisjoint(ctx.lowers):
-        teams = set()
+    contests = _contests(ctx)
+    if teams and not contests and words.sport_words.isdisjoint(ctx.lowers):
+        teams = set()  # a team's story has a sports word or a match's score
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
     return Page(
         ctx,
@@ -739,7 +740,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         draft.blocked,
         frozenset(surnames),
         caps,
-        _contests(ctx),
+        contests,
         {},
         frozenset(firms),
         frozenset(clubs),
@@ -810,15 +811,32 @@ _NOT_NICKNAMES = frozenset(
 team ("the New York Times", "the Dallas Morning News", "the Paris Olympics")."""
 
 
+_SINGULAR_NICKNAMES = frozenset(
+    {
+        *("Heat", "Magic", "Jazz", "Thunder", "Lightning", "Avalanche", "Wild", "Kraken"),
+        *("Sox", "Sky", "Storm", "Mercury", "Fever", "Liberty", "Dream", "Lynx"),
+        *("Galaxy", "Union", "Crew", "Dynamo", "Fire", "Revolution", "Spirit", "Pride"),
+        *("Reign", "Courage", "Current", "Dash", "Wave"),
+    }
+)
+"""Nicknames of North American and Australian teams that are no plural ("the Miami Heat",
+"the Utah Jazz", "the Colorado Avalanche", "the Chicago Sky", "the LA Galaxy", "the Boston
+Red Sox", "the Melbourne Storm"); not "Sun", a newspaper's too ("the Baltimore Sun")."""
+
+
 def _nicknamed(ctx: Context, words: Words, caps: tuple[bool, ...], i: int) -> bool:
     """Whether a team's nickname starts at token ``i``: one or two capitalized words, the
-    last a plural (not "-ss"), before no other capitalized word ("the Buffalo Bills", "the
-    Toronto Blue Jays"; not "the New York Times", "the Dallas Morning News", "Fulton Bank")."""
+    last a plural (not "-ss") or a singular nickname (``_SINGULAR_NICKNAMES``), before no
+    other capitalized word ("the Buffalo Bills", "the Toronto Blue Jays", "the Miami Heat";
+    not "the New York Times", "the Dallas Morning News", "Fulton Bank", "the Chicago Fire
+    Department")."""
     texts = ctx.words
     for last in (i, i + 1):
         if last >= len(texts) or not caps[last]:
             return False
         text = texts[last]
+        if text in _SINGULAR_NICKNAMES and (last + 1 >= len(texts) or not caps[last + 1]):
+            return True
         if (
             text.isalpha()
             and len(text) > 3
@@ -878,7 +896,10 @@ def _team_alone(p: Page, mention: Mention) -> bool:
 
 
 _PLAY_WORDS = frozenset(
-    {"bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers", "homer"}
+    {
+        *("bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers"),
+        *("homer", "starters", "straight", "saves", "shootout", "three-pointers"),
+    }
 )
 """Words of a game's play that, besides the sports words, match cues and game nouns, make a
 sentence a game's ("Devin Booker led Phoenix with 33 points", "Buffalo has a bye")."""
@@ -1078,8 +1099,10 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "the container ship Dali ... The Dali lost power": the ship
     if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):
         return False  # "Real Madrid ... Madrid earned 20 million euros": the club
-    if city and not mention.strong and _team_alone(p, mention):
-        return False  # "the Buffalo Bills ... Buffalo has a bye", "Buffalo (8-3)": the team
+    state = first is not None and first.type == "admin1"
+    if (city or state) and not mention.strong and _team_alone(p, mention):
+        return False  # "the Buffalo Bills ... Buffalo has a bye", "Buffalo (8-3)": the team;
+        # "the Colorado Avalanche ... Colorado had won five in a row"
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):

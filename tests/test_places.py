@@ -4103,6 +4103,23 @@ RECOGNITION = [
         [("Buffalo", "city", "US")],
         id="team-nickname-city-without-a-sports-word-stays",
     ),
+    # A one-word region above countries before a lower-case coast noun names a coast only.
+    pytest.param(
+        "The earthquake struck in the Gulf coast state of Tabasco.",
+        [("Tabasco", "admin1", "MX")],
+        id="gulf-before-coast-is-no-region",
+    ),
+    pytest.param(
+        "Refineries along the Gulf coast shut down, and Caribbean coastal towns flooded.",
+        [],
+        id="region-before-coast-nouns-is-no-region",
+    ),
+    pytest.param(
+        "Tensions rose in the Gulf region. Hurricane Ida hit the Gulf Coast, and the Navy sent "
+        "a carrier to the Gulf.",
+        [("Gulf region", "region", None), ("Gulf Coast", "region", "US"), ("Gulf", "region", None)],
+        id="gulf-region-gulf-coast-and-the-gulf-stay",
+    ),
     pytest.param(
         "The Miami Heat beat the Knicks 101-99. Game 4 is Saturday in Miami.",
         [("Miami", "city", "US")],

@@ -1034,6 +1034,8 @@ def keep(p: Page, mention: Mention) -> bool:
     if not mention.strong and _race_named(ctx, mention.start):
         return False  # "the Tour de France", "the Tour of Flanders": a race
     first = mention.candidates[0] if mention.candidates else None
+    if single and not mention.strong and _coast_of(p, mention):
+        return False  # "the Gulf coast state of Tabasco": a coast of a gulf, no region's
     if first is not None and first.key in gazetteer().features and not mention.strong:
         # "the Red Sea", "the Rhine": no namesake town; "West Nile virus": no river
         return _natural(p, mention, first.key) and not _compound(p, mention)
@@ -1221,6 +1223,21 @@ _RIVER_FOLLOWERS = frozenset(
     ("and", "or", "is", "was", "are", "were", "has", "had", "last", "this", "each", "every")
 )
 """Words after a river's name that open no noun it would qualify ("the Zambezi last year")."""
+
+
+_COAST_NOUNS = frozenset({"coast", "coasts", "coastline", "coastal", "shore", "shores"})
+"""Lower-case nouns of a shore after a region's one word ("the Gulf coast")."""
+
+
+def _coast_of(p: Page, mention: Mention) -> bool:
+    """Whether a one-word name that reads a region above countries names only a shore before
+    a lower-case coast noun ("the Gulf coast state of Tabasco", "refineries along the Gulf
+    coast", "Caribbean coastal towns"): the coast of a gulf or sea the word does not tell, no
+    place of its own ("the Gulf Coast" is the US region, "in the Gulf" the Persian Gulf)."""
+    end = mention.end
+    if end >= len(p.ctx.words) or p.ctx.words[end] not in _COAST_NOUNS:
+        return False  # most names
+    return any(e.type == "region" and e.country_code is None for e in mention.candidates)
 
 
 def _natural(p: Page, mention: Mention, key: str) -> bool:

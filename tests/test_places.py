@@ -4103,6 +4103,38 @@ RECOGNITION = [
         [("Buffalo", "city", "US")],
         id="team-nickname-city-without-a-sports-word-stays",
     ),
+    # Regions and natural features news names that GeoNames lacks (aliases.json).
+    pytest.param(
+        "Wildfires threatened homes in the Hamptons, drought hit the Corn Belt and the Ohio "
+        "Valley, and smog blanketed the Po Valley.",
+        [
+            ("Hamptons", "region", "US"),
+            ("Corn Belt", "region", "US"),
+            ("Ohio Valley", "region", "US"),
+            ("Po Valley", "region", "IT"),
+        ],
+        id="us-and-italian-regions-news-names",
+    ),
+    pytest.param(
+        "Salmon returned to the Yukon River, floods along the Brahmaputra and the Yamuna "
+        "displaced thousands, and a bridge over the Tiber collapsed.",
+        [
+            ("Yukon River", "region", None),
+            ("Brahmaputra", "region", None),
+            ("Yamuna", "region", "IN"),
+            ("Tiber", "region", "IT"),
+        ],
+        id="rivers-news-names",
+    ),
+    pytest.param(
+        "Hikers died on Mont Blanc and the Matterhorn, and avalanches hit the Dolomites.",
+        [
+            ("Mont Blanc", "region", None),
+            ("Matterhorn", "region", None),
+            ("Dolomites", "region", "IT"),
+        ],
+        id="mountains-news-names",
+    ),
     # A one-word region above countries before a lower-case coast noun names a coast only.
     pytest.param(
         "The earthquake struck in the Gulf coast state of Tabasco.",

@@ -4170,6 +4170,16 @@ RECOGNITION = [
         id="singular-nickname-state-in-a-sentence-of-no-play-stays",
     ),
     pytest.param(
+        "The Minnesota Wild won 3-1. Minnesota lawmakers voted on a row of bills, and "
+        "Minnesota was in a row with Wisconsin over water.",
+        [
+            ("Minnesota", "admin1", "US"),
+            ("Minnesota", "admin1", "US"),
+            ("Wisconsin", "admin1", "US"),
+        ],
+        id="team-state-in-a-row-of-things-stays",
+    ),
+    pytest.param(
         "The Denver Nuggets scored 120 points. Denver is one of the fastest-growing cities in "
         "the West, and Denver's housing prices have doubled.",
         [("Denver", "city", "US")] * 2,
@@ -4666,6 +4676,11 @@ NON_PLACES = [
         "The Indiana Fever beat the Phoenix Mercury 90-82. Caitlin Clark scored 24 points "
         "for Indiana.",
         id="singular-nickname-makes-the-bare-state-the-team",
+    ),
+    pytest.param(
+        "A'ja Wilson had 30 points as the Las Vegas Aces beat the Minnesota Lynx 90-81. "
+        "Minnesota had won seven in a row.",
+        id="team-state-on-a-streak",
     ),
     pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
     pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),

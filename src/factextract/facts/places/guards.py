@@ -899,6 +899,7 @@ _PLAY_WORDS = frozenset(
     {
         *("bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers"),
         *("homer", "starters", "straight", "saves", "shootout", "three-pointers"),
+        "standings",
     }
 )
 """Words of a game's play that, besides the sports words, match cues and game nouns, make a
@@ -907,8 +908,9 @@ sentence a game's ("Devin Booker led Phoenix with 33 points", "Buffalo has a bye
 
 def _played(p: Page, i: int) -> bool:
     """Whether token ``i``'s sentence speaks of play: a sports word, a match cue, a game noun
-    or a word of play (``_PLAY_WORDS``), or a score ("Phoenix led 89-74"); not "Denver is one
-    of the fastest-growing cities", "Buffalo will host the draft"."""
+    or a word of play (``_PLAY_WORDS``), a streak ("had won seven in a row") or a score
+    ("Phoenix led 89-74"); not "Denver is one of the fastest-growing cities", "Buffalo will
+    host the draft"."""
     ctx, words = p.ctx, p.words
     first, stop = _sentence_tokens(ctx, i)
     lowers = ctx.lowers[first:stop]
@@ -919,7 +921,14 @@ def _played(p: Page, i: int) -> bool:
     ):
         return True
     return any(
-        lowers[k] == "-" and lowers[k - 1].isdigit() and lowers[k + 1].isdigit()
+        (lowers[k] == "-" and lowers[k - 1].isdigit() and lowers[k + 1].isdigit())
+        or (
+            lowers[k + 1] == "row"
+            and lowers[k] == "a"
+            and lowers[k - 1] == "in"
+            and k > 1
+            and lowers[k - 2] not in _AUXILIARIES  # "Minnesota was in a row with Wisconsin"
+        )
         for k in range(1, len(lowers) - 1)
     )
 

@@ -4180,6 +4180,11 @@ RECOGNITION = [
         id="team-state-in-a-row-of-things-stays",
     ),
     pytest.param(
+        "England beat Wales 2-1. Wales now has a new stadium, and prices in Wales are high.",
+        [("Wales", "admin1", "GB"), ("Wales", "admin1", "GB")],
+        id="singular-verb-after-an-adverb-and-a-locative-keep-the-place",
+    ),
+    pytest.param(
         "The Denver Nuggets scored 120 points. Denver is one of the fastest-growing cities in "
         "the West, and Denver's housing prices have doubled.",
         [("Denver", "city", "US")] * 2,
@@ -4681,6 +4686,14 @@ NON_PLACES = [
         "A'ja Wilson had 30 points as the Las Vegas Aces beat the Minnesota Lynx 90-81. "
         "Minnesota had won seven in a row.",
         id="team-state-on-a-streak",
+    ),
+    pytest.param(
+        "England beat Wales 27-18 at Twickenham. Wales have now lost 12 straight Tests.",
+        id="plural-verb-after-a-score-makes-the-name-a-team",
+    ),
+    pytest.param(
+        "Leeds beat Hull 2-0. Leeds still need two points to go up.",
+        id="plural-verb-after-an-adverb-makes-the-name-a-team",
     ),
     pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
     pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),

@@ -295,12 +295,15 @@ class Page:
 
     def agreeing(self, mention: Mention) -> bool:
         """A name right before a plural verb ("Leeds have 50 points", "England were bowled
-        out") or ", who" ("Burnley, who had won their previous four games") in an article
-        with a sports word: a team, since a place takes a singular verb and "which"; not after
-        "the" ("the Netherlands are") nor ending a list ("London and Paris are")."""
+        out", "Wales have now lost 12 Tests") or ", who" ("Burnley, who had won their previous
+        four games") in an article with a sports word or a match's score: a team, since a
+        place takes a singular verb and "which"; not after "the" ("the Netherlands are") nor
+        ending a list ("London and Paris are")."""
         ctx, start, end = self.ctx, mention.start, mention.end
         lowers = ctx.lowers
         after = lowers[end] if end < len(lowers) else ""
+        if after in _AGREEING_ADVERBS and end + 1 < len(lowers):
+            after = lowers[end + 1]  # "Wales now have", "Leeds still need"
         if after == ",":
             after = "who" if end + 1 < len(lowers) and lowers[end + 1] == "who" else ""
         elif after not in self.words.team_agreement:
@@ -309,6 +312,8 @@ class Page:
             return False
         if start > 0 and lowers[start - 1] in _LIST_ENDS and not _after_a_number(ctx, start):
             return False  # "London and Paris are"; not "Set a target of 153, Australia were"
+        if self.contests:
+            return True  # "England beat Wales 27-18 ... Wales have now lost 12 straight Tests"
         sports = self.words.sport_words
         return ctx.derived("places:sport-article", (), lambda _: not sports.isdisjoint(lowers))
 
@@ -1287,6 +1292,8 @@ def _the_region(p: Page, mention: Mention) -> bool:
     return after in _CLAUSE_MARKS or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
 
 
+_AGREEING_ADVERBS = frozenset({"now", "still", "also", "already", "only"})
+"""Adverbs between a team's name and its plural verb ("Leeds still need a point")."""
 _CLAUSE_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "-", "—", "–"})
 """Marks after a name that end its phrase (no quotation mark: it may open a name)."""
 

@@ -4185,6 +4185,12 @@ RECOGNITION = [
         id="singular-verb-after-an-adverb-and-a-locative-keep-the-place",
     ),
     pytest.param(
+        "The bill won 88-62 after the Texas Democrats returned. Texas has lost 10 points of "
+        "growth since.",
+        [("Texas", "admin1", "US")],
+        id="party-plural-is-no-nickname",
+    ),
+    pytest.param(
         "The Denver Nuggets scored 120 points. Denver is one of the fastest-growing cities in "
         "the West, and Denver's housing prices have doubled.",
         [("Denver", "city", "US")] * 2,

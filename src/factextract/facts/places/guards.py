@@ -810,10 +810,12 @@ _NOT_NICKNAMES = frozenset(
     {
         *("Times", "News", "Heights", "Springs", "Falls", "Hills", "Islands", "Plains"),
         *("Sports", "Olympics", "Paralympics", "Games", "Championships"),
+        *("Democrats", "Republicans", "Conservatives", "Liberals", "Tories", "Greens"),
     }
 )
-"""Capitalized plurals after a city that name a paper, a place or an event held there, not a
-team ("the New York Times", "the Dallas Morning News", "the Paris Olympics")."""
+"""Capitalized plurals after a city that name a paper, a place or an event held there, or
+its party's members, not a team ("the New York Times", "the Dallas Morning News", "the Paris
+Olympics", "the Texas Democrats")."""
 
 
 _SINGULAR_NICKNAMES = frozenset(

@@ -6944,6 +6944,26 @@ DISAMBIGUATION = [
         ("Bogor", "city", "ID", "West Java"),
         id="indonesian-city-in-its-province",
     ),
+    # A prominent region above countries after "the", with no cue, over the first-level
+    # region named alike, whose country the article names.
+    pytest.param(
+        "Jihadist groups have spread across the Sahel, from Mali to Niger and Burkina Faso.",
+        "Sahel",
+        ("Sahel", "region", None, None),
+        id="the-sahel-over-burkina-fasos-region",
+    ),
+    pytest.param(
+        "Attacks rose in Burkina Faso's Sahel region.",
+        "Sahel region",
+        ("Sahel", "admin1", "BF", None),
+        id="sahel-region-of-burkina-faso-with-a-cue",
+    ),
+    pytest.param(
+        "Attacks in Sahel, Burkina Faso, killed 20.",
+        "Sahel",
+        ("Sahel", "admin1", "BF", None),
+        id="sahel-qualified-by-burkina-faso",
+    ),
     # The Dominican Republic's provinces, second-level in ISO 3166-2 but GeoNames' first
     # level: their cities lie in them; named like their capitals, they are no readings.
     pytest.param(

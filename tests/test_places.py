@@ -6944,6 +6944,25 @@ DISAMBIGUATION = [
         ("Bogor", "city", "ID", "West Java"),
         id="indonesian-city-in-its-province",
     ),
+    # Ukrainian ports and front-line towns GeoNames spells otherwise (aliases.json cities).
+    pytest.param(
+        "Russian drones hit Chornomorsk and Izmail, ports on the Danube.",
+        "Izmail",
+        ("Izmayil", "city", "UA", "Odesa Oblast"),
+        id="ukrainian-port-spelled-as-news-does",
+    ),
+    pytest.param(
+        "Ukraine exported grain from Pivdennyi.",
+        "Pivdennyi",
+        ("Pivdenne", "city", "UA", "Odesa Oblast"),
+        id="ukrainian-port-pivdennyi-over-a-village",
+    ),
+    pytest.param(
+        "Russian forces shelled Huliaipole.",
+        "Huliaipole",
+        ("Hulyaypole", "city", "UA", "Zaporizhzhia Oblast"),
+        id="ukrainian-front-line-town-spelled-as-news-does",
+    ),
     # A prominent region above countries after "the", with no cue, over the first-level
     # region named alike, whose country the article names.
     pytest.param(

@@ -6963,6 +6963,19 @@ DISAMBIGUATION = [
         ("Hulyaypole", "city", "UA", "Zaporizhzhia Oblast"),
         id="ukrainian-front-line-town-spelled-as-news-does",
     ),
+    # Container ports news names that GeoNames spells otherwise or lacks.
+    pytest.param(
+        "Cargo volumes at Jebel Ali fell 5%, while Port Klang and Tanjung Pelepas gained.",
+        "Port Klang",
+        ("Pelabuhan Klang", "city", "MY", "Selangor"),
+        id="port-klang",
+    ),
+    pytest.param(
+        "Tanger Med and Laem Chabang reported record throughput.",
+        "Laem Chabang",
+        ("Laem Chabang", "facility", "TH", "Chon Buri"),
+        id="port-landmark",
+    ),
     # A prominent region above countries after "the", with no cue, over the first-level
     # region named alike, whose country the article names.
     pytest.param(

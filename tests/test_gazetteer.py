@@ -228,6 +228,26 @@ def test_gazetteer_subdivisions_and_regions_lie_in_their_first_level_region() ->
     assert gaz.admin1_name(gaz.lookup("Southeast Asia")[0]) is None
 
 
+def test_gazetteer_subdivisions_first_level_in_geonames_carry_its_ids() -> None:
+    """A subdivision GeoNames counts as first-level (Indonesia's provinces, filed as "Jawa
+    Tengah"; the Dominican Republic's) carries the id GeoNames' admin1 table gives its code,
+    and is keyed by it, as the regions of admin1.json are."""
+    table = ROOT / "scripts" / "geonames_admin1.tsv"
+    ids = {
+        line.split("\t")[0]: int(line.split("\t")[1])
+        for line in table.read_text(encoding="utf-8").splitlines()[1:]
+    }
+    rows = [r for r in json.loads(_committed("subdivisions.json")) if r.get("geonames_code")]
+    assert len(rows) == 70
+    for row in rows:
+        assert row["geonames_id"] == ids[f"{row['country_code']}.{row['geonames_code']}"]
+    gaz = gz.gazetteer()
+    java = gaz.lookup("Central Java")[0]
+    assert (java.key, java.geonames_id, java.type) == ("1642669", 1642669, "admin1")
+    assert gaz.entry("ID-JT") is java
+    assert gaz.lookup("Punta Cana")[0].admin1 == "DO-11"
+
+
 def test_gazetteer_subdivision_taking_another_regions_code_is_an_error(copy: Path) -> None:
     rows = json.loads(_committed("subdivisions.json"))
     taken = next(r for r in rows if r.get("geonames_code"))

@@ -605,6 +605,8 @@ class _Builder:
         if row.admin1 not in self.keys:
             raise LexiconError(f"subdivisions.json: {row.key}: {row.admin1!r} is no region key")
         country, code = row.country_code, row.geonames_code
+        if code is None and row.geonames_id is not None:
+            raise LexiconError(f"subdivisions.json: {row.key}: a GeoNames id needs its code")
         if code is None:
             region = self.places[-self.keys[row.admin1] - 1].region
             entry = Entry(
@@ -620,8 +622,11 @@ class _Builder:
         if (country, code) in self.walk:
             raise LexiconError(f"subdivisions.json: {row.key}: {code!r} is another region's")
         region = f"{country}.{code}"
-        entry = Entry(row.key, row.name, "admin1", None, country, region, row.key, None, None)
-        self.add(entry, (row.name, *row.aliases) if row.named else ())
+        key = str(row.geonames_id) if row.geonames_id is not None else row.key
+        entry = Entry(
+            key, row.name, "admin1", row.geonames_id, country, region, row.key, None, None
+        )
+        self.keys[row.key] = self.add(entry, (row.name, *row.aliases) if row.named else ())
         self.walk[(country, code)] = row.key
 
     def add_aliases(self, aliases: Aliases) -> None:

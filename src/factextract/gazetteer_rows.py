@@ -83,6 +83,9 @@ class Admin2Row(_Row):
     """GeoNames admin1 code of the cities inside, for a subdivision that GeoNames counts as
     first-level where ISO 3166-2 does not (Indonesia's provinces, under its islands): such a
     row is an ``admin1`` place, and the cities inside lie in it."""
+    geonames_id: int | None = None
+    """GeoNames' own id of such a first-level region (``scripts/geonames_admin1.tsv``: Central
+    Java, filed as "Jawa Tengah", is 1642669); only with ``geonames_code``."""
     named: bool = True
     """False where news means another place by the name (the city "Jakarta", the island
     "Bali"): the region is only where its cities lie, never a reading of the name."""

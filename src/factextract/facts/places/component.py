@@ -124,7 +124,9 @@ def _mentions(
         _pinned(m)
         if k in pinned
         else _officer(
-            ctx, lists, _titled(ctx, lists, _part(ctx, lists, _listing(ctx, lists, _landmark(m))))
+            ctx,
+            lists,
+            _titled(ctx, lists, _part(ctx, lists, _listing(ctx, lists, _the_region(ctx, m)))),
         )
         for k, m in enumerate(chosen)
     ]
@@ -217,6 +219,29 @@ def _pinned(mention: Mention) -> Mention:
     return Mention(
         mention.start, mention.end, mention.candidates, how, mention.cue, mention.alternates, True
     )
+
+
+def _the_region(ctx: Context, mention: Mention) -> Mention:
+    """A landmark without a qualifier, rid of the namesake towns (``_landmark``); and a
+    prominent region above countries named after "the" with no cue, rid of the first-level
+    regions named alike: "across the Sahel, from Mali to Niger and Burkina Faso" is the
+    Sahel, not Burkina Faso's Sahel region ("Burkina Faso's Sahel region", "Sahel, Burkina
+    Faso" keep it)."""
+    if mention.how == "landmark":
+        return _landmark(mention)
+    if (
+        mention.how != "name"
+        or mention.cue is not None
+        or mention.start == 0
+        or ctx.lowers[mention.start - 1] != "the"
+        or len(mention.candidates) < 2
+    ):
+        return mention  # most names
+    prominent = gazetteer().prominent
+    if not any(e.type == "region" and e.key in prominent for e in mention.candidates):
+        return mention
+    kept = tuple(e for e in mention.candidates if e.type != "admin1")
+    return dataclasses.replace(mention, candidates=kept) if kept else mention
 
 
 def _landmark(mention: Mention) -> Mention:

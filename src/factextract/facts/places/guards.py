@@ -295,12 +295,15 @@ class Page:
 
     def agreeing(self, mention: Mention) -> bool:
         """A name right before a plural verb ("Leeds have 50 points", "England were bowled
-        out") or ", who" ("Burnley, who had won their previous four games") in an article
-        with a sports word: a team, since a place takes a singular verb and "which"; not after
-        "the" ("the Netherlands are") nor ending a list ("London and Paris are")."""
+        out", "Wales have now lost 12 Tests") or ", who" ("Burnley, who had won their previous
+        four games") in an article with a sports word or a match's score: a team, since a
+        place takes a singular verb and "which"; not after "the" ("the Netherlands are") nor
+        ending a list ("London and Paris are")."""
         ctx, start, end = self.ctx, mention.start, mention.end
         lowers = ctx.lowers
         after = lowers[end] if end < len(lowers) else ""
+        if after in _AGREEING_ADVERBS and end + 1 < len(lowers):
+            after = lowers[end + 1]  # "Wales now have", "Leeds still need"
         if after == ",":
             after = "who" if end + 1 < len(lowers) and lowers[end + 1] == "who" else ""
         elif after not in self.words.team_agreement:
@@ -309,6 +312,8 @@ class Page:
             return False
         if start > 0 and lowers[start - 1] in _LIST_ENDS and not _after_a_number(ctx, start):
             return False  # "London and Paris are"; not "Set a target of 153, Australia were"
+        if self.contests:
+            return True  # "England beat Wales 27-18 ... Wales have now lost 12 straight Tests"
         sports = self.words.sport_words
         return ctx.derived("places:sport-article", (), lambda _: not sports.isdisjoint(lowers))
 
@@ -730,8 +735,9 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         for m in mentions
         if m.start > 0 and ctx.lowers[m.start - 1] == "the" and _nicknamed(ctx, words, caps, m.end)
     }
-    if teams and words.sport_words.isdisjoint(ctx.lowers):
-        teams = set()
+    contests = _contests(ctx)
+    if teams and not contests and words.sport_words.isdisjoint(ctx.lowers):
+        teams = set()  # a team's story has a sports word or a match's score
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
     return Page(
         ctx,
@@ -739,7 +745,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         draft.blocked,
         frozenset(surnames),
         caps,
-        _contests(ctx),
+        contests,
         {},
         frozenset(firms),
         frozenset(clubs),
@@ -804,21 +810,40 @@ _NOT_NICKNAMES = frozenset(
     {
         *("Times", "News", "Heights", "Springs", "Falls", "Hills", "Islands", "Plains"),
         *("Sports", "Olympics", "Paralympics", "Games", "Championships"),
+        *("Democrats", "Republicans", "Conservatives", "Liberals", "Tories", "Greens"),
     }
 )
-"""Capitalized plurals after a city that name a paper, a place or an event held there, not a
-team ("the New York Times", "the Dallas Morning News", "the Paris Olympics")."""
+"""Capitalized plurals after a city that name a paper, a place or an event held there, or
+its party's members, not a team ("the New York Times", "the Dallas Morning News", "the Paris
+Olympics", "the Texas Democrats")."""
+
+
+_SINGULAR_NICKNAMES = frozenset(
+    {
+        *("Heat", "Magic", "Jazz", "Thunder", "Lightning", "Avalanche", "Wild", "Kraken"),
+        *("Sox", "Sky", "Storm", "Mercury", "Fever", "Liberty", "Dream", "Lynx"),
+        *("Galaxy", "Union", "Crew", "Dynamo", "Fire", "Revolution", "Spirit", "Pride"),
+        *("Reign", "Courage", "Current", "Dash", "Wave"),
+    }
+)
+"""Nicknames of North American and Australian teams that are no plural ("the Miami Heat",
+"the Utah Jazz", "the Colorado Avalanche", "the Chicago Sky", "the LA Galaxy", "the Boston
+Red Sox", "the Melbourne Storm"); not "Sun", a newspaper's too ("the Baltimore Sun")."""
 
 
 def _nicknamed(ctx: Context, words: Words, caps: tuple[bool, ...], i: int) -> bool:
     """Whether a team's nickname starts at token ``i``: one or two capitalized words, the
-    last a plural (not "-ss"), before no other capitalized word ("the Buffalo Bills", "the
-    Toronto Blue Jays"; not "the New York Times", "the Dallas Morning News", "Fulton Bank")."""
+    last a plural (not "-ss") or a singular nickname (``_SINGULAR_NICKNAMES``), before no
+    other capitalized word ("the Buffalo Bills", "the Toronto Blue Jays", "the Miami Heat";
+    not "the New York Times", "the Dallas Morning News", "Fulton Bank", "the Chicago Fire
+    Department")."""
     texts = ctx.words
     for last in (i, i + 1):
         if last >= len(texts) or not caps[last]:
             return False
         text = texts[last]
+        if text in _SINGULAR_NICKNAMES and (last + 1 >= len(texts) or not caps[last + 1]):
+            return True
         if (
             text.isalpha()
             and len(text) > 3
@@ -878,7 +903,11 @@ def _team_alone(p: Page, mention: Mention) -> bool:
 
 
 _PLAY_WORDS = frozenset(
-    {"bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers", "homer"}
+    {
+        *("bye", "point", "points", "overtime", "inning", "yards", "rebounds", "homers"),
+        *("homer", "starters", "straight", "saves", "shootout", "three-pointers"),
+        "standings",
+    }
 )
 """Words of a game's play that, besides the sports words, match cues and game nouns, make a
 sentence a game's ("Devin Booker led Phoenix with 33 points", "Buffalo has a bye")."""
@@ -886,8 +915,9 @@ sentence a game's ("Devin Booker led Phoenix with 33 points", "Buffalo has a bye
 
 def _played(p: Page, i: int) -> bool:
     """Whether token ``i``'s sentence speaks of play: a sports word, a match cue, a game noun
-    or a word of play (``_PLAY_WORDS``), or a score ("Phoenix led 89-74"); not "Denver is one
-    of the fastest-growing cities", "Buffalo will host the draft"."""
+    or a word of play (``_PLAY_WORDS``), a streak ("had won seven in a row") or a score
+    ("Phoenix led 89-74"); not "Denver is one of the fastest-growing cities", "Buffalo will
+    host the draft"."""
     ctx, words = p.ctx, p.words
     first, stop = _sentence_tokens(ctx, i)
     lowers = ctx.lowers[first:stop]
@@ -898,7 +928,14 @@ def _played(p: Page, i: int) -> bool:
     ):
         return True
     return any(
-        lowers[k] == "-" and lowers[k - 1].isdigit() and lowers[k + 1].isdigit()
+        (lowers[k] == "-" and lowers[k - 1].isdigit() and lowers[k + 1].isdigit())
+        or (
+            lowers[k + 1] == "row"
+            and lowers[k] == "a"
+            and lowers[k - 1] == "in"
+            and k > 1
+            and lowers[k - 2] not in _AUXILIARIES  # "Minnesota was in a row with Wisconsin"
+        )
         for k in range(1, len(lowers) - 1)
     )
 
@@ -1013,6 +1050,8 @@ def keep(p: Page, mention: Mention) -> bool:
     if not mention.strong and _race_named(ctx, mention.start):
         return False  # "the Tour de France", "the Tour of Flanders": a race
     first = mention.candidates[0] if mention.candidates else None
+    if single and not mention.strong and _coast_of(p, mention):
+        return False  # "the Gulf coast state of Tabasco": a coast of a gulf, no region's
     if first is not None and first.key in gazetteer().features and not mention.strong:
         # "the Red Sea", "the Rhine": no namesake town; "West Nile virus": no river
         return _natural(p, mention, first.key) and not _compound(p, mention)
@@ -1078,8 +1117,10 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "the container ship Dali ... The Dali lost power": the ship
     if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):
         return False  # "Real Madrid ... Madrid earned 20 million euros": the club
-    if city and not mention.strong and _team_alone(p, mention):
-        return False  # "the Buffalo Bills ... Buffalo has a bye", "Buffalo (8-3)": the team
+    state = first is not None and first.type == "admin1"
+    if (city or state) and not mention.strong and _team_alone(p, mention):
+        return False  # "the Buffalo Bills ... Buffalo has a bye", "Buffalo (8-3)": the team;
+        # "the Colorado Avalanche ... Colorado had won five in a row"
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -1200,6 +1241,21 @@ _RIVER_FOLLOWERS = frozenset(
 """Words after a river's name that open no noun it would qualify ("the Zambezi last year")."""
 
 
+_COAST_NOUNS = frozenset({"coast", "coasts", "coastline", "coastal", "shore", "shores"})
+"""Lower-case nouns of a shore after a region's one word ("the Gulf coast")."""
+
+
+def _coast_of(p: Page, mention: Mention) -> bool:
+    """Whether a one-word name that reads a region above countries names only a shore before
+    a lower-case coast noun ("the Gulf coast state of Tabasco", "refineries along the Gulf
+    coast", "Caribbean coastal towns"): the coast of a gulf or sea the word does not tell, no
+    place of its own ("the Gulf Coast" is the US region, "in the Gulf" the Persian Gulf)."""
+    end = mention.end
+    if end >= len(p.ctx.words) or p.ctx.words[end] not in _COAST_NOUNS:
+        return False  # most names
+    return any(e.type == "region" and e.country_code is None for e in mention.candidates)
+
+
 def _natural(p: Page, mention: Mention, key: str) -> bool:
     """Whether a natural feature's name stands for it: always, but for the one-word names of
     features that need "the" ("across the Atlantic."), which are adjectives or towns without
@@ -1238,6 +1294,8 @@ def _the_region(p: Page, mention: Mention) -> bool:
     return after in _CLAUSE_MARKS or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
 
 
+_AGREEING_ADVERBS = frozenset({"now", "still", "also", "already", "only"})
+"""Adverbs between a team's name and its plural verb ("Leeds still need a point")."""
 _CLAUSE_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "-", "—", "–"})
 """Marks after a name that end its phrase (no quotation mark: it may open a name)."""
 

@@ -56,6 +56,25 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # Grain quotes: a hyphen's fraction of a cent is part of the number.
+    pytest.param(
+        "Chicago Board of Trade December corn futures fell 7-1/2 cents to $3.87-1/4 a bushel.",
+        [
+            (
+                None,
+                "$3.87-1/4",
+                "7-1/2 cents",
+                "down",
+                "Chicago Board of Trade December corn futures",
+            )
+        ],
+        id="grain-quote-fractions",
+    ),
+    pytest.param(
+        "March soybeans were up 3-3/4 cents at $5.45-1/2 per bushel.",
+        [(None, "$5.45-1/2", "3-3/4 cents", "up", "March soybeans")],
+        id="grain-quote-up-at",
+    ),
     # "from" and a word of the level the earlier value held ("the current", "a revised")
     pytest.param(
         "The minimum wage rose to $15 an hour from the current $12.",

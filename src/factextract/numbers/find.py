@@ -64,7 +64,11 @@ _BLOCKED = re.compile(
 _SIGN_WORD = re.compile(r"(?<!\bplus or )\b(minus|negative)\s+$", re.IGNORECASE)
 """A sign word before a number; "plus or minus 3" is a margin, not -3."""
 _SIGN_WORD_ENDS = ("s", "S", "\u017f", "e", "E")  # what "s" and "e" match under IGNORECASE
-_SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
+_SLASH_PAIR = re.compile(
+    r"(?<![\d/])(?<!\d[ \u00a0])(?!(?<=\d-)(?:1/2|[13]/4|[1357]/8)(?![\d/]))(\d+)/(\d+)(?![\d/])"
+)
+"""A pair that is no number ("24/7", "1/3"); not the fraction of a mixed "2 1/2" or of a
+grain or bond quote's "7-1/2" (one number: ``grammar._DIGITS``)."""
 
 
 def _signed(text: str, atom: _Atom) -> _Atom:

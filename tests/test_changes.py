@@ -56,6 +56,29 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # An apposed extreme set off by commas between the new level and "from" or "up from".
+    pytest.param(
+        "Annual inflation rose to 29.90% in January, its highest in nearly 28 years, from 28.92%"
+        " in December.",
+        [("28.92%", "29.90%", None, "up", "Annual inflation")],
+        id="to-apposed-extreme-from",
+    ),
+    pytest.param(
+        "Inflation eased to 3.1% in May, its lowest level in three years, from 3.4% in April.",
+        [("3.4%", "3.1%", None, "down", "Inflation")],
+        id="to-apposed-lowest-level-from",
+    ),
+    pytest.param(
+        "The jobless rate climbed to 4.3% in July, the highest since October 2021, up from 4.1%"
+        " in June.",
+        [("4.1%", "4.3%", None, "up", "jobless rate")],
+        id="to-apposed-extreme-up-from",
+    ),
+    pytest.param(
+        "Sales rose to $5 billion, the best in the sector, and costs fell from $4 billion.",
+        [(None, "$5 billion", None, "up", "Sales"), ("$4 billion", None, None, "down", "costs")],
+        id="apposed-extreme-then-clause-no-from",
+    ),
     # Grain quotes: a hyphen's fraction of a cent is part of the number.
     pytest.param(
         "Chicago Board of Trade December corn futures fell 7-1/2 cents to $3.87-1/4 a bushel.",
@@ -4885,8 +4908,11 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Consumer prices rose 2.9% in July, the smallest increase since 2021, easing from 3%.",
-        [(None, None, "2.9%", "up", "Consumer prices"), ("3%", None, None, "down", None)],
-        id="easing-from-past-an-apposition-unchanged",
+        [
+            (None, None, "2.9%", "up", "Consumer prices"),
+            ("3%", "2.9%", None, "down", "Consumer prices"),
+        ],
+        id="easing-from-past-an-apposed-extreme",
     ),
     # verbs of a rate's change of pace
     pytest.param(

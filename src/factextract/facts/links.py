@@ -60,6 +60,10 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | (?:from[ \u00a0]+)?a[ \u00a0]+(?:year|quarter|month|week|day)[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year
+    | (?:its|their|the)[ \u00a0]+(?:highest|lowest|strongest|weakest|fastest|slowest|biggest
+        |largest|smallest|sharpest|steepest|best|worst)(?:[ \u00a0]+(?:[a-z]+|\x00)){0,5}(?=,)
+      # an apposed extreme, set off by commas: "rose to 29.90% in January, its highest in
+      # nearly 28 years, from 28.92%" (the dates marked)
     | worldwide | globally | nationally | nationwide | overall  # where: "rose 79% worldwide"
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
       (?:[ \u00a0]+(?:to|through)[ \u00a0]+\x00)?  # ... and the one closing it: "the year to March"
@@ -1139,7 +1143,8 @@ def _moved_from(ctx: Context, gap: str, at: int, head: int = -1) -> re.Match[str
     if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the", " of")):
         return moved
     gap = _dates_marked(ctx, gap, at)
-    loose = _LOOSE_UP_FROM.fullmatch(gap)
+    loose = _UP_FROM.fullmatch(gap) or _LOOSE_UP_FROM.fullmatch(gap)  # ", its highest
+    # since 2021, up from": an apposed extreme holds dates
     if loose is None and "," in gap[: gap.rfind(",")]:
         loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
     words = _WORD.findall(gap)

@@ -56,6 +56,34 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # "from" a dated or a past estimate; the object of a verb of estimating before "at".
+    pytest.param(
+        "The USDA forecast the U.S. corn crop at 15.147 billion bushels, up from its July"
+        " estimate of 15.1 billion.",
+        [("15.1 billion", "15.147 billion bushels", None, "up", "U.S. corn crop")],
+        id="estimate-at-up-from-its-month-estimate-of",
+    ),
+    pytest.param(
+        "The USDA pegged soybean production at 4.589 billion bushels, down from last month's"
+        " forecast of 4.6 billion.",
+        [("4.6 billion", "4.589 billion bushels", None, "down", "soybean production")],
+        id="pegged-at-down-from-last-months-forecast-of",
+    ),
+    pytest.param(
+        "The IMF now sees growth at 3.2%, down from its April forecast of 3.3%.",
+        [("3.3%", "3.2%", None, "down", "growth")],
+        id="sees-at-down-from-its-month-forecast-of",
+    ),
+    pytest.param(
+        "The bank set its key rate at 5.25%, up from 5%.",
+        [("5%", "5.25%", None, "up", "key rate")],
+        id="set-its-rate-at-up-from",
+    ),
+    pytest.param(
+        "The company set a record at $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", None)],
+        id="set-a-record-at-no-subject",
+    ),
     # An apposed extreme set off by commas between the new level and "from" or "up from".
     pytest.param(
         "Annual inflation rose to 29.90% in January, its highest in nearly 28 years, from 28.92%"

@@ -79,8 +79,8 @@ seasonally adjusted annual rate of", "to a record"."""
 _A_LEVEL_OF = (
     r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
     r"(?:peak|high|low|trough|average|level|base|baseline)"
-    r"|(?:an?|the|its)[ \u00a0]+(?:initial|original|earlier|previous|prior)[ \u00a0]+"
-    r"(?:estimate|budget|forecast|price|cost)"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+(?:initial|original|earlier|previous|prior|\x00)"
+    r"|\x00['\u2019]s)[ \u00a0]+(?:estimate|budget|forecast|projection|price|cost)"
     r"|(?:an?|the|its)[ \u00a0]+(?:list|sticker|retail|asking|launch|regular)[ \u00a0]+price)"
     r"[ \u00a0]+of[ \u00a0]+"
     r"|(?:(?:an?|the|its|their)[ \u00a0]+)?"
@@ -3695,7 +3695,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return sum_in  # "The company ended the year at $5 billion in revenue, up 10%"
         level = _level_verb(ctx, roles.anchor)
         if level is None:
-            return _noun_of(ctx, roles.anchor)
+            return _estimated_at(ctx, roles.anchor) or _noun_of(ctx, roles.anchor)
         end = level
     if (
         roles.rule == "by_than"
@@ -4838,6 +4838,45 @@ def _verbs_before_of() -> frozenset[str]:
 _OF_HEAD_ESTIMATES = frozenset({"estimated", "forecast"})
 """Words of ``not_of_heads`` that bar a phrase before "of" where they modify its head too:
 an estimate is no level ("an estimated cost of $5 billion, up from $4 billion")."""
+
+
+_ESTIMATE_AT_VERBS = frozenset(
+    {"forecast", "forecasts", "put", "puts", "peg", "pegs", "pegged", "estimate", "estimates",
+     "estimated", "project", "projects", "projected", "see", "sees", "saw", "set", "sets"}
+)  # fmt: skip
+
+
+def _estimated_at(ctx: Context, char: int) -> str | None:
+    """ "The USDA forecast the U.S. corn crop at 15.147 billion bushels, up from", "The IMF
+    sees growth at 3.2%, down from": one to four content words (an abbreviation such as
+    "U.S." too) between a verb of estimating or setting (maybe and a determiner) and the
+    "at" that leads the value are the verb's object, what changed."""
+    words, lowers = ctx.words, ctx.lowers
+    at = ctx.token_at(char) - 1
+    floor = ctx.token_at(ctx.sentence_start(char))
+    if at <= floor + 1 or lowers[at] != "at":
+        return None
+    first = at
+    while (
+        first > floor + 1
+        and at - first < 4
+        and (
+            _content(words[first - 1], lowers[first - 1])
+            or (words[first - 1][:1].isupper() and words[first - 1].replace(".", "").isalpha())
+        )
+        and lowers[first - 1] not in _ESTIMATE_AT_VERBS
+    ):
+        first -= 1
+    if first == at or (not words[first].isalpha() and not words[first][:1].isupper()):
+        return None
+    verb = first - 1
+    if lowers[verb] in _DETERMINERS and verb > floor:
+        verb -= 1
+    if lowers[verb] not in _ESTIMATE_AT_VERBS or not words[verb].islower():
+        return None
+    if lowers[at - 1] in _subject_words().not_of_heads:
+        return None  # "set a record at $5 billion": no noun of what changed
+    return _tokens_text(ctx, first, at - 1)
 
 
 def _noun_of(ctx: Context, char: int) -> str | None:

@@ -56,6 +56,26 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A split year between a preposition's determiner and its noun links the head before.
+    pytest.param(
+        "Ending stocks for the 2024/25 marketing year were raised to 560 million bushels from"
+        " 435 million.",
+        [
+            (
+                "435 million",
+                "560 million bushels",
+                None,
+                "up",
+                "Ending stocks for the 2024/25 marketing year",
+            )
+        ],
+        id="subject-linked-past-a-split-year",
+    ),
+    pytest.param(
+        "Ending stocks for 2024/25 were raised to 560 million bushels from 435 million.",
+        [("435 million", "560 million bushels", None, "up", "Ending stocks")],
+        id="subject-before-a-bare-split-year-unchanged",
+    ),
     # "from" a dated or a past estimate; the object of a verb of estimating before "at".
     pytest.param(
         "The USDA forecast the U.S. corn crop at 15.147 billion bushels, up from its July"

@@ -5030,6 +5030,9 @@ _STOP_NOUNS = frozenset({"can", "call", "part", "side", "top", "bottom", "front"
 of coffee", "a 10-minute call")."""
 
 
+_SPLIT_YEAR = re.compile(r"(?:19|20)[0-9]{2}/[0-9]{2}(?:[0-9]{2})?")
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -5054,9 +5057,12 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     elif k > floor and (
-        words[k].replace(",", "").isdigit() or lowers[k] in lexicons.number_words().units
+        words[k].replace(",", "").isdigit()
+        or lowers[k] in lexicons.number_words().units
+        or _SPLIT_YEAR.fullmatch(words[k]) is not None
     ):
-        k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"
+        k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"; a
+        # split year: "Ending stocks for the 2024/25 marketing year"
         if k > floor and lowers[k] in table.determiners:
             k -= 1
     if k <= floor or lowers[k] not in table.prepositions:

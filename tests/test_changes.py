@@ -56,6 +56,31 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A bare count right after an intransitive verb of change, its clause ending: its size.
+    pytest.param(
+        "Nonfarm payrolls increased 256,000 in December.",
+        [(None, None, "256,000", "up", "Nonfarm payrolls")],
+        id="bare-count-after-increased",
+    ),
+    pytest.param(
+        "Government employment increased by 43,000 and leisure and hospitality gained 42,000.",
+        [
+            (None, None, "43,000", "up", "Government employment"),
+            (None, None, "42,000", "up", "leisure and hospitality"),
+        ],
+        id="bare-count-second-clause-coordinated-subject",
+    ),
+    pytest.param(
+        "Sales and profit rose 5% and costs and fees fell 3.",
+        [
+            (None, None, "5%", "up", "Sales and profit"),
+            (None, None, "3", "down", "costs and fees"),
+        ],
+        id="bare-count-second-clause-after-a-percentage",
+    ),
+    pytest.param("The team gained 300 yards on the ground.", [], id="gained-a-measure-no-change"),
+    pytest.param("The company lost 5,000 in the quarter.", [], id="lost-a-bare-count-no-change"),
+    pytest.param("Health care added 54,000 jobs.", [], id="added-a-count-of-jobs-no-change"),
     # A split year between a preposition's determiner and its noun links the head before.
     pytest.param(
         "Ending stocks for the 2024/25 marketing year were raised to 560 million bushels from"

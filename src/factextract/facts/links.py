@@ -1979,6 +1979,36 @@ def _count_moved_by(ctx: Context, value: Span, sentence: int) -> bool:
     return before is not None and before.start_char >= sentence and _alike(before, value)
 
 
+_BARE_MOVE_VERBS = frozenset(
+    {"rose", "rises", "increased", "increases", "fell", "falls", "decreased", "decreases",
+     "declined", "declines", "dropped", "drops", "climbed", "climbs", "gained", "gains",
+     "jumped", "jumps", "grew", "grows", "shrank", "slipped", "slumped", "surged", "tumbled",
+     "plunged", "soared"}
+)  # fmt: skip
+"""Intransitive verbs of change, in the past or the present: a bare count right after one is
+the size of the move of its subject, not an object ("lost 5,000" may be money or jobs)."""
+_BARE_MOVE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:]|$)|[ \u00a0]+(?:in|on|last|this|from|since|over|during|after|and"
+    r"|while|whereas|but|compared|versus)\b"
+)
+
+
+def _bare_count_moved(ctx: Context, value: Span, sentence: int) -> bool:
+    """Whether a count of digits alone (no unit, no noun after it) right after an
+    intransitive verb of change (``_BARE_MOVE_VERBS``) and before the end of its clause, a
+    date or a link is the size of a move: "Nonfarm payrolls increased 256,000 in December",
+    "and leisure and hospitality gained 42,000"; not "dropped 60 inches of rain", "gained
+    300 yards", "lost 5,000"."""
+    if value.label_ != "quantity" or value.kb_id_:
+        return False
+    if _BARE_NUMBER.fullmatch(ctx.text, value.start_char, value.end_char) is None:
+        return False
+    if _BARE_MOVE_AFTER.match(ctx.text, value.end_char) is None:
+        return False
+    verb = _WORD_BEFORE.search(ctx.text, max(sentence, value.start_char - 12), value.start_char)
+    return verb is not None and verb.group(1).lower() in _BARE_MOVE_VERBS
+
+
 def _lone_count_move(ctx: Context, roles: Roles) -> bool:
     """Whether a change is a count after ", up" or ", down" that found no count to move: the
     count before it ended another change ("fell 2.1 million barrels to 430 million, down
@@ -2063,6 +2093,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             label != "percentage"
             and not _points_or_share(ctx.text, value)
             and not _count_moved_by(ctx, value, sentence)
+            and not _bare_count_moved(ctx, value, sentence)
             and (
                 label != "money"  # is, and "Bitcoin rose above $70,000"
                 or (
@@ -4535,6 +4566,9 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
+_VALUE_LASTS = frozenset("0123456789%")
+
+
 def _opening_pair(ctx: Context, first: int, floor: int) -> int:
     """Where a subject that starts at token ``first`` after "and" starts when one or two
     content words (no change verb, day or month) open the sentence before that "and" (maybe
@@ -4567,8 +4601,10 @@ def _opening_pair(ctx: Context, first: int, floor: int) -> int:
         or before in lexicons.tense().reporting_verbs
         or before == "says"
         or (before in _subject_words().clause_openers and before != "and")
+        or (before == "and" and lead - 2 >= floor and words[lead - 2][-1:] in _VALUE_LASTS)
     ):  # not after an auxiliary: "while Italy was flat and Spain grew 0.4%"
-        return k  # "Analysts said sales and profit rose", "as food and energy prices rose"
+        return k  # "Analysts said sales and profit rose", "as food and energy prices rose";
+        # "increased by 43,000 and leisure and hospitality gained": after a clause's value
     return first
 
 

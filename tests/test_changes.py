@@ -56,6 +56,36 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A name's acronym in brackets before the verb; a hyphened period before a linked head.
+    pytest.param(
+        "Benchmark three-month copper on the London Metal Exchange (LME) rose as much as 4.4% to"
+        " an all-time high of $11,104.50.",
+        [
+            (
+                None,
+                "$11,104.50",
+                "as much as 4.4%",
+                "up",
+                "three-month copper on the London Metal Exchange",
+            )
+        ],
+        id="subject-past-an-acronym-and-a-hyphened-period",
+    ),
+    pytest.param(
+        "The consumer price index (CPI) rose 3.2% in March.",
+        [(None, None, "3.2%", "up", "consumer price index")],
+        id="subject-past-an-acronym",
+    ),
+    pytest.param(
+        "Sales at Apple (AAPL.O) rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="ticker-in-brackets-unchanged",
+    ),
+    pytest.param(
+        "Last month sales of cars rose 5%.",
+        [(None, None, "5%", "up", "sales of cars")],
+        id="linked-head-stops-at-a-date-unchanged",
+    ),
     # A bare count right after an intransitive verb of change, its clause ending: its size.
     pytest.param(
         "Nonfarm payrolls increased 256,000 in December.",

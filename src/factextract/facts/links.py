@@ -3817,6 +3817,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         low = lowers[i]
         if (
             not picked
+            and low == ")"
+            and i - 2 > floor
+            and words[i - 2] == "("
+            and _ACRONYM.fullmatch(words[i - 1])
+        ):
+            i -= 2
+            continue  # "copper on the London Metal Exchange (LME) rose": the name's acronym
+        if (
+            not picked
             and low == "and"
             and (i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end)))
         ):
@@ -4567,6 +4576,7 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
 
 
 _VALUE_LASTS = frozenset("0123456789%")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
 def _opening_pair(ctx: Context, first: int, floor: int) -> int:
@@ -5119,8 +5129,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
             or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
         )  # "Remittances from the U.S. to Mexico": a place's initials after their noun
         and lowers[head - 1] not in verbs
-        and lowers[head - 1] not in _calendar_words()
-        and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"
+        and (
+            (lowers[head - 1] not in _calendar_words() and ctx.token_ends[head - 1] not in dated)
+            or (head - 2 > floor and _joins(ctx, head - 2))  # "three-month copper on the LME"
+        )  # "Last month sales of cars": not "month"
     ):
         head -= 1
     if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag

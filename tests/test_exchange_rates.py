@@ -93,6 +93,15 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("R18.4 range against the dollar", "USD", "ZAR", 18.4, True),
         ],
     ),
+    # ... decimals on both ends, the first above any clock's hour
+    (
+        "The rupee traded in a 83.10-83.40 range against the dollar.",
+        [
+            ("83.10", "USD", "INR", 83.1, True),
+            ("83.40 range against the dollar", "USD", "INR", 83.4, True),
+        ],
+    ),
+    ("The meeting runs 10.30-11.30 against the clock.", []),
     ("The yen traded in a 150-151 range.", []),
     ("The yen traded in a tight range against the dollar.", []),
     ("Shares traded in a 150-151 range against the index.", []),

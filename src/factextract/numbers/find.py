@@ -51,7 +51,8 @@ _BLOCKED = re.compile(
       | (?<![\d.,]\d)\d?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in
       | (?<!\d\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)              # 2020-05-23
       | (?<!\d\d)\d?(?P<mark>[/.-])\d{1,2}(?P=mark)\d{2,4}(?!\d)  # 23/05/2023, 23.05.2020
-      | (?<!\d\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)        # two marks: 10.30-11.30 (a clock's),
+      | (?<!\d\d)(?<!\d[.,]\d)(?:(?<=[0-2])\d)?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)  # two marks:
+        # 10.30-11.30 (a clock's: an hour below 30, not "a 83.10-83.40 range"),
         (?![ \u00a0]?(?:%|per[ \u00a0]?cent|percent)|\Z)   # not "a 5.25-5.50% range" (nor alone)
       | (?<!\d\d)\d?[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)   # 19-Nov-12
       )

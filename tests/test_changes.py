@@ -56,6 +56,17 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A price's unit after a value of the subject is no subject: the noun before "of" is.
+    pytest.param(
+        "The minimum wage of $7.25 an hour will rise to $15.",
+        [(None, "$15", None, "up", "minimum wage")],
+        id="subject-of-a-value-per-unit",
+    ),
+    pytest.param(
+        "The current minimum wage of $7.25 an hour will rise to $15 an hour by 2027.",
+        [(None, "$15", None, "up", "current minimum wage")],
+        id="subject-of-a-value-per-unit-dated",
+    ),
     # A name's acronym in brackets before the verb; a hyphened period before a linked head.
     pytest.param(
         "Benchmark three-month copper on the London Metal Exchange (LME) rose as much as 4.4% to"

@@ -4000,6 +4000,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None  # "Prices rose in the first half to 5%": a period, nothing that changed
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
+    if picked and (number := _per_unit_of_value(ctx, picked, floor)) is not None:
+        return _noun_of_value(ctx, number, floor)  # "The minimum wage of $7.25 an hour will
+        # rise to $15": the wage, not the hour
     if not picked or _lone_adverb(ctx, picked):
         return None
     if not relative and _object_of_a_verb(ctx, picked[0], floor):
@@ -4982,6 +4985,24 @@ def _value_word(ctx: Context, picked: list[int], floor: int) -> bool:
         and ctx.words[first - 1][:1].isdigit()
         and all(ctx.lowers[i] in _value_words() for i in picked)
     )
+
+
+_PER_WORDS = frozenset({"a", "an", "per"})
+
+
+def _per_unit_of_value(ctx: Context, picked: list[int], floor: int) -> int | None:
+    """The number token of the value whose unit the subject read backwards is: one word after
+    "a", "an" or "per" right after a number or its scale or currency ("12.41 euros an hour",
+    "$7.25 an hour"); None otherwise."""
+    first = picked[0]
+    if len(picked) > 1 or first - 2 <= floor or ctx.lowers[first - 1] not in _PER_WORDS:
+        return None
+    if per_unit_at(ctx.text, ctx.token_ends[first - 2]) is None:
+        return None
+    number = first - 2
+    while number > floor and ctx.lowers[number] in _value_words():
+        number -= 1
+    return number if ctx.words[number][:1].isdigit() else None
 
 
 def _scale_of_number(ctx: Context, first: int, floor: int) -> bool:

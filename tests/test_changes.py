@@ -56,6 +56,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A bare fraction of a cent (no number read) leaves its currency no object of the verb.
+    pytest.param(
+        "Corn rose 1/2 cent to 386-1/4 cents a bushel.",
+        [(None, "386-1/4 cents", None, "up", "Corn")],
+        id="grain-quote-fraction-of-a-cent-no-subject",
+    ),
     # A price's unit after a value of the subject is no subject: the noun before "of" is.
     pytest.param(
         "The minimum wage of $7.25 an hour will rise to $15.",

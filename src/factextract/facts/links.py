@@ -3743,6 +3743,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        if kept and _scale_of_number(ctx, kept[0], between.start - 1):
+            kept.pop(0)  # "Corn rose 1/2 cent to 386-1/4 cents": a size no rule read, its
+            # currency no object of the verb
         if kept and len(between) > 1:
             kept = _past_dates_between(ctx, kept, roles.rule != "noun_by")  # "Exports jumped
             # in March by 12%" (not "a 15% rise in second-quarter net profit")

@@ -56,6 +56,168 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A bare fraction of a cent (no number read) leaves its currency no object of the verb.
+    pytest.param(
+        "Corn rose 1/2 cent to 386-1/4 cents a bushel.",
+        [(None, "386-1/4 cents", None, "up", "Corn")],
+        id="grain-quote-fraction-of-a-cent-no-subject",
+    ),
+    # A price's unit after a value of the subject is no subject: the noun before "of" is.
+    pytest.param(
+        "The minimum wage of $7.25 an hour will rise to $15.",
+        [(None, "$15", None, "up", "minimum wage")],
+        id="subject-of-a-value-per-unit",
+    ),
+    pytest.param(
+        "The current minimum wage of $7.25 an hour will rise to $15 an hour by 2027.",
+        [(None, "$15", None, "up", "current minimum wage")],
+        id="subject-of-a-value-per-unit-dated",
+    ),
+    # A name's acronym in brackets before the verb; a hyphened period before a linked head.
+    pytest.param(
+        "Benchmark three-month copper on the London Metal Exchange (LME) rose as much as 4.4% to"
+        " an all-time high of $11,104.50.",
+        [
+            (
+                None,
+                "$11,104.50",
+                "as much as 4.4%",
+                "up",
+                "three-month copper on the London Metal Exchange",
+            )
+        ],
+        id="subject-past-an-acronym-and-a-hyphened-period",
+    ),
+    pytest.param(
+        "The consumer price index (CPI) rose 3.2% in March.",
+        [(None, None, "3.2%", "up", "consumer price index")],
+        id="subject-past-an-acronym",
+    ),
+    pytest.param(
+        "Sales at Apple (AAPL.O) rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="ticker-in-brackets-unchanged",
+    ),
+    pytest.param(
+        "Last month sales of cars rose 5%.",
+        [(None, None, "5%", "up", "sales of cars")],
+        id="linked-head-stops-at-a-date-unchanged",
+    ),
+    # A bare count right after an intransitive verb of change, its clause ending: its size.
+    pytest.param(
+        "Nonfarm payrolls increased 256,000 in December.",
+        [(None, None, "256,000", "up", "Nonfarm payrolls")],
+        id="bare-count-after-increased",
+    ),
+    pytest.param(
+        "Government employment increased by 43,000 and leisure and hospitality gained 42,000.",
+        [
+            (None, None, "43,000", "up", "Government employment"),
+            (None, None, "42,000", "up", "leisure and hospitality"),
+        ],
+        id="bare-count-second-clause-coordinated-subject",
+    ),
+    pytest.param(
+        "Sales and profit rose 5% and costs and fees fell 3.",
+        [
+            (None, None, "5%", "up", "Sales and profit"),
+            (None, None, "3", "down", "costs and fees"),
+        ],
+        id="bare-count-second-clause-after-a-percentage",
+    ),
+    pytest.param("The team gained 300 yards on the ground.", [], id="gained-a-measure-no-change"),
+    pytest.param("The company lost 5,000 in the quarter.", [], id="lost-a-bare-count-no-change"),
+    pytest.param("Health care added 54,000 jobs.", [], id="added-a-count-of-jobs-no-change"),
+    # A split year between a preposition's determiner and its noun links the head before.
+    pytest.param(
+        "Ending stocks for the 2024/25 marketing year were raised to 560 million bushels from"
+        " 435 million.",
+        [
+            (
+                "435 million",
+                "560 million bushels",
+                None,
+                "up",
+                "Ending stocks for the 2024/25 marketing year",
+            )
+        ],
+        id="subject-linked-past-a-split-year",
+    ),
+    pytest.param(
+        "Ending stocks for 2024/25 were raised to 560 million bushels from 435 million.",
+        [("435 million", "560 million bushels", None, "up", "Ending stocks")],
+        id="subject-before-a-bare-split-year-unchanged",
+    ),
+    # "from" a dated or a past estimate; the object of a verb of estimating before "at".
+    pytest.param(
+        "The USDA forecast the U.S. corn crop at 15.147 billion bushels, up from its July"
+        " estimate of 15.1 billion.",
+        [("15.1 billion", "15.147 billion bushels", None, "up", "U.S. corn crop")],
+        id="estimate-at-up-from-its-month-estimate-of",
+    ),
+    pytest.param(
+        "The USDA pegged soybean production at 4.589 billion bushels, down from last month's"
+        " forecast of 4.6 billion.",
+        [("4.6 billion", "4.589 billion bushels", None, "down", "soybean production")],
+        id="pegged-at-down-from-last-months-forecast-of",
+    ),
+    pytest.param(
+        "The IMF now sees growth at 3.2%, down from its April forecast of 3.3%.",
+        [("3.3%", "3.2%", None, "down", "growth")],
+        id="sees-at-down-from-its-month-forecast-of",
+    ),
+    pytest.param(
+        "The bank set its key rate at 5.25%, up from 5%.",
+        [("5%", "5.25%", None, "up", "key rate")],
+        id="set-its-rate-at-up-from",
+    ),
+    pytest.param(
+        "The company set a record at $5 billion, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", None)],
+        id="set-a-record-at-no-subject",
+    ),
+    # An apposed extreme set off by commas between the new level and "from" or "up from".
+    pytest.param(
+        "Annual inflation rose to 29.90% in January, its highest in nearly 28 years, from 28.92%"
+        " in December.",
+        [("28.92%", "29.90%", None, "up", "Annual inflation")],
+        id="to-apposed-extreme-from",
+    ),
+    pytest.param(
+        "Inflation eased to 3.1% in May, its lowest level in three years, from 3.4% in April.",
+        [("3.4%", "3.1%", None, "down", "Inflation")],
+        id="to-apposed-lowest-level-from",
+    ),
+    pytest.param(
+        "The jobless rate climbed to 4.3% in July, the highest since October 2021, up from 4.1%"
+        " in June.",
+        [("4.1%", "4.3%", None, "up", "jobless rate")],
+        id="to-apposed-extreme-up-from",
+    ),
+    pytest.param(
+        "Sales rose to $5 billion, the best in the sector, and costs fell from $4 billion.",
+        [(None, "$5 billion", None, "up", "Sales"), ("$4 billion", None, None, "down", "costs")],
+        id="apposed-extreme-then-clause-no-from",
+    ),
+    # Grain quotes: a hyphen's fraction of a cent is part of the number.
+    pytest.param(
+        "Chicago Board of Trade December corn futures fell 7-1/2 cents to $3.87-1/4 a bushel.",
+        [
+            (
+                None,
+                "$3.87-1/4",
+                "7-1/2 cents",
+                "down",
+                "Chicago Board of Trade December corn futures",
+            )
+        ],
+        id="grain-quote-fractions",
+    ),
+    pytest.param(
+        "March soybeans were up 3-3/4 cents at $5.45-1/2 per bushel.",
+        [(None, "$5.45-1/2", "3-3/4 cents", "up", "March soybeans")],
+        id="grain-quote-up-at",
+    ),
     # "from" and a word of the level the earlier value held ("the current", "a revised")
     pytest.param(
         "The minimum wage rose to $15 an hour from the current $12.",
@@ -4876,8 +5038,11 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Consumer prices rose 2.9% in July, the smallest increase since 2021, easing from 3%.",
-        [(None, None, "2.9%", "up", "Consumer prices"), ("3%", None, None, "down", None)],
-        id="easing-from-past-an-apposition-unchanged",
+        [
+            (None, None, "2.9%", "up", "Consumer prices"),
+            ("3%", "2.9%", None, "down", "Consumer prices"),
+        ],
+        id="easing-from-past-an-apposed-extreme",
     ),
     # verbs of a rate's change of pace
     pytest.param(

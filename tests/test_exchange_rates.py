@@ -93,6 +93,26 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("R18.4 range against the dollar", "USD", "ZAR", 18.4, True),
         ],
     ),
+    # ... decimals on both ends, the first above any clock's hour
+    (
+        "The rupee traded in a 83.10-83.40 range against the dollar.",
+        [
+            ("83.10", "USD", "INR", 83.1, True),
+            ("83.40 range against the dollar", "USD", "INR", 83.4, True),
+        ],
+    ),
+    ("The meeting runs 10.30-11.30 against the clock.", []),
+    # a peg's other currency before the rate; the initials of "the U.S. dollar"
+    ("The Saudi riyal is pegged to the dollar at 3.75.", [("3.75", "USD", "SAR", 3.75, True)]),
+    (
+        "The ringgit is pegged to the U.S. dollar at 4.4804.",
+        [("4.4804", "USD", "MYR", 4.4804, True)],
+    ),
+    (
+        "The rupee fell against the U.S. dollar to 83.45.",
+        [("83.45", "USD", "INR", 83.45, True)],
+    ),
+    ("The bank lent the money to the government at 5.5.", []),
     ("The yen traded in a 150-151 range.", []),
     ("The yen traded in a tight range against the dollar.", []),
     ("Shares traded in a 150-151 range against the index.", []),

@@ -4115,6 +4115,37 @@ PER_CASES = [
     ),
     pytest.param("Adjusted EPS was about $2.18.", [("about $2.18", "share")], id="eps-was-hedged"),
     pytest.param(
+        "Earnings per share rose 10% to $2.18.", [("$2.18", "share")], id="eps-rose-by-to"
+    ),
+    pytest.param(
+        "Earnings per share fell 3 percent to $0.95 from $0.98.",
+        [("$0.95", "share"), ("$0.98", "share")],
+        id="eps-fell-by-to-from",
+    ),
+    pytest.param(
+        "The company's share price rose 10% to $21.80.", [("$21.80", None)], id="share-price-to"
+    ),
+    pytest.param(
+        "Alphabet earned $1.89 per share, above the $1.51 analysts expected.",
+        [("$1.89", "share"), ("$1.51", "share")],
+        id="above-the-expected",
+    ),
+    pytest.param(
+        "Tesla earned 72 cents a share, below the 74 cents analysts had forecast.",
+        [("72 cents", "share"), ("74 cents", "share")],
+        id="below-the-forecast",
+    ),
+    pytest.param(
+        "Alphabet earned $1.89 per share, above the $1.51 it earned a year ago.",
+        [("$1.89", "share"), ("$1.51", None)],
+        id="above-the-no-expectation",
+    ),
+    pytest.param(
+        "Rents rose to $2,000 a month, above the $1.5 million analysts expected.",
+        [("$2,000", "month"), ("$1.5 million", None)],
+        id="above-the-expected-scaled-unlike",
+    ),
+    pytest.param(
         "Earnings per share were $1.10 and revenue was $5 billion.",
         [("$1.10", "share"), ("$5 billion", None)],
         id="eps-were-not-the-next",
@@ -4123,9 +4154,6 @@ PER_CASES = [
         "Its share of the market was $5 billion, and each share was sold for $10.",
         [("$5 billion", None), ("$10", None)],
         id="share-no-per-before",
-    ),
-    pytest.param(
-        "Earnings per share rose 10% to $2.18.", [("$2.18", None)], id="eps-change-verb-left"
     ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
     pytest.param(

@@ -975,6 +975,27 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         pytest.param("1,2345 people", [], id="bad_thousands_group_gives_nothing"),
         pytest.param("3,68 bn", [], id="decimal_comma_gives_nothing"),
         pytest.param("2 1/2 years", [("2 1/2", "cardinal", "2.5")], id="mixed_fraction"),
+        # A quote's fraction after a hyphen is of its last digit's place (grain, bonds).
+        pytest.param("fell 7-1/2 cents", [("7-1/2", "cardinal", "7.5")], id="hyphen_fraction"),
+        pytest.param(
+            "at $3.87-1/4 a bushel", [("3.87-1/4", "cardinal", "3.8725")], id="quote_fraction"
+        ),
+        pytest.param(
+            "a 5-7/8 percent coupon", [("5-7/8", "cardinal", "5.875")], id="eighths_fraction"
+        ),
+        pytest.param(
+            "threw 6-1/3 innings", [("6", "cardinal", "6")], id="thirds_after_hyphen_no_fraction"
+        ),
+        pytest.param("open 24/7 and 1/2 off", [], id="bare_slash_pairs_stay_blocked"),
+        pytest.param("on 3-16/32", [("3", "cardinal", "3")], id="thirty_seconds_unchanged"),
+        # Two marks are a clock's range only from an hour below 30.
+        pytest.param(
+            "a 83.10-83.40 range",
+            [("83.10-83.40", "range", "83.1", "83.4")],
+            id="decimal_range_above_any_hour",
+        ),
+        pytest.param("runs 10.30-11.30 daily", [], id="clock_range_stays_blocked"),
+        pytest.param("opens 19.30-22.00 daily", [], id="evening_clock_range_stays_blocked"),
         pytest.param("3½ years", [("3½", "cardinal", "3.5")], id="vulgar_fraction_character"),
         pytest.param("at half-time", [], id="half_time_is_not_fraction"),
         pytest.param("his half-brother", [], id="half_brother_is_not_fraction"),

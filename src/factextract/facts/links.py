@@ -60,6 +60,10 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | (?:from[ \u00a0]+)?a[ \u00a0]+(?:year|quarter|month|week|day)[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year
+    | (?:its|their|the)[ \u00a0]+(?:highest|lowest|strongest|weakest|fastest|slowest|biggest
+        |largest|smallest|sharpest|steepest|best|worst)(?:[ \u00a0]+(?:[a-z]+|\x00)){0,5}(?=,)
+      # an apposed extreme, set off by commas: "rose to 29.90% in January, its highest in
+      # nearly 28 years, from 28.92%" (the dates marked)
     | worldwide | globally | nationally | nationwide | overall  # where: "rose 79% worldwide"
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
       (?:[ \u00a0]+(?:to|through)[ \u00a0]+\x00)?  # ... and the one closing it: "the year to March"
@@ -75,8 +79,8 @@ seasonally adjusted annual rate of", "to a record"."""
 _A_LEVEL_OF = (
     r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
     r"(?:peak|high|low|trough|average|level|base|baseline)"
-    r"|(?:an?|the|its)[ \u00a0]+(?:initial|original|earlier|previous|prior)[ \u00a0]+"
-    r"(?:estimate|budget|forecast|price|cost)"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+(?:initial|original|earlier|previous|prior|\x00)"
+    r"|\x00['\u2019]s)[ \u00a0]+(?:estimate|budget|forecast|projection|price|cost)"
     r"|(?:an?|the|its)[ \u00a0]+(?:list|sticker|retail|asking|launch|regular)[ \u00a0]+price)"
     r"[ \u00a0]+of[ \u00a0]+"
     r"|(?:(?:an?|the|its|their)[ \u00a0]+)?"
@@ -1139,7 +1143,8 @@ def _moved_from(ctx: Context, gap: str, at: int, head: int = -1) -> re.Match[str
     if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the", " of")):
         return moved
     gap = _dates_marked(ctx, gap, at)
-    loose = _LOOSE_UP_FROM.fullmatch(gap)
+    loose = _UP_FROM.fullmatch(gap) or _LOOSE_UP_FROM.fullmatch(gap)  # ", its highest
+    # since 2021, up from": an apposed extreme holds dates
     if loose is None and "," in gap[: gap.rfind(",")]:
         loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
     words = _WORD.findall(gap)
@@ -1974,6 +1979,36 @@ def _count_moved_by(ctx: Context, value: Span, sentence: int) -> bool:
     return before is not None and before.start_char >= sentence and _alike(before, value)
 
 
+_BARE_MOVE_VERBS = frozenset(
+    {"rose", "rises", "increased", "increases", "fell", "falls", "decreased", "decreases",
+     "declined", "declines", "dropped", "drops", "climbed", "climbs", "gained", "gains",
+     "jumped", "jumps", "grew", "grows", "shrank", "slipped", "slumped", "surged", "tumbled",
+     "plunged", "soared"}
+)  # fmt: skip
+"""Intransitive verbs of change, in the past or the present: a bare count right after one is
+the size of the move of its subject, not an object ("lost 5,000" may be money or jobs)."""
+_BARE_MOVE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:]|$)|[ \u00a0]+(?:in|on|last|this|from|since|over|during|after|and"
+    r"|while|whereas|but|compared|versus)\b"
+)
+
+
+def _bare_count_moved(ctx: Context, value: Span, sentence: int) -> bool:
+    """Whether a count of digits alone (no unit, no noun after it) right after an
+    intransitive verb of change (``_BARE_MOVE_VERBS``) and before the end of its clause, a
+    date or a link is the size of a move: "Nonfarm payrolls increased 256,000 in December",
+    "and leisure and hospitality gained 42,000"; not "dropped 60 inches of rain", "gained
+    300 yards", "lost 5,000"."""
+    if value.label_ != "quantity" or value.kb_id_:
+        return False
+    if _BARE_NUMBER.fullmatch(ctx.text, value.start_char, value.end_char) is None:
+        return False
+    if _BARE_MOVE_AFTER.match(ctx.text, value.end_char) is None:
+        return False
+    verb = _WORD_BEFORE.search(ctx.text, max(sentence, value.start_char - 12), value.start_char)
+    return verb is not None and verb.group(1).lower() in _BARE_MOVE_VERBS
+
+
 def _lone_count_move(ctx: Context, roles: Roles) -> bool:
     """Whether a change is a count after ", up" or ", down" that found no count to move: the
     count before it ended another change ("fell 2.1 million barrels to 430 million, down
@@ -2058,6 +2093,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             label != "percentage"
             and not _points_or_share(ctx.text, value)
             and not _count_moved_by(ctx, value, sentence)
+            and not _bare_count_moved(ctx, value, sentence)
             and (
                 label != "money"  # is, and "Bitcoin rose above $70,000"
                 or (
@@ -3707,7 +3743,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return sum_in  # "The company ended the year at $5 billion in revenue, up 10%"
         level = _level_verb(ctx, roles.anchor)
         if level is None:
-            return _noun_of(ctx, roles.anchor)
+            return _estimated_at(ctx, roles.anchor) or _noun_of(ctx, roles.anchor)
         end = level
     if (
         roles.rule == "by_than"
@@ -3724,6 +3760,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        if kept and _scale_of_number(ctx, kept[0], between.start - 1):
+            kept.pop(0)  # "Corn rose 1/2 cent to 386-1/4 cents": a size no rule read, its
+            # currency no object of the verb
         if kept and len(between) > 1:
             kept = _past_dates_between(ctx, kept, roles.rule != "noun_by")  # "Exports jumped
             # in March by 12%" (not "a 15% rise in second-quarter net profit")
@@ -3796,6 +3835,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
+        if (
+            not picked
+            and low == ")"
+            and i - 2 > floor
+            and words[i - 2] == "("
+            and _ACRONYM.fullmatch(words[i - 1])
+        ):
+            i -= 2
+            continue  # "copper on the London Metal Exchange (LME) rose": the name's acronym
         if (
             not picked
             and low == "and"
@@ -3972,6 +4020,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None  # "Prices rose in the first half to 5%": a period, nothing that changed
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
+    if picked and (number := _per_unit_of_value(ctx, picked, floor)) is not None:
+        return _noun_of_value(ctx, number, floor)  # "The minimum wage of $7.25 an hour will
+        # rise to $15": the wage, not the hour
     if not picked or _lone_adverb(ctx, picked):
         return None
     if not relative and _object_of_a_verb(ctx, picked[0], floor):
@@ -4547,6 +4598,10 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
+_VALUE_LASTS = frozenset("0123456789%")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def _opening_pair(ctx: Context, first: int, floor: int) -> int:
     """Where a subject that starts at token ``first`` after "and" starts when one or two
     content words (no change verb, day or month) open the sentence before that "and" (maybe
@@ -4579,8 +4634,10 @@ def _opening_pair(ctx: Context, first: int, floor: int) -> int:
         or before in lexicons.tense().reporting_verbs
         or before == "says"
         or (before in _subject_words().clause_openers and before != "and")
+        or (before == "and" and lead - 2 >= floor and words[lead - 2][-1:] in _VALUE_LASTS)
     ):  # not after an auxiliary: "while Italy was flat and Spain grew 0.4%"
-        return k  # "Analysts said sales and profit rose", "as food and energy prices rose"
+        return k  # "Analysts said sales and profit rose", "as food and energy prices rose";
+        # "increased by 43,000 and leisure and hospitality gained": after a clause's value
     return first
 
 
@@ -4852,6 +4909,45 @@ _OF_HEAD_ESTIMATES = frozenset({"estimated", "forecast"})
 an estimate is no level ("an estimated cost of $5 billion, up from $4 billion")."""
 
 
+_ESTIMATE_AT_VERBS = frozenset(
+    {"forecast", "forecasts", "put", "puts", "peg", "pegs", "pegged", "estimate", "estimates",
+     "estimated", "project", "projects", "projected", "see", "sees", "saw", "set", "sets"}
+)  # fmt: skip
+
+
+def _estimated_at(ctx: Context, char: int) -> str | None:
+    """ "The USDA forecast the U.S. corn crop at 15.147 billion bushels, up from", "The IMF
+    sees growth at 3.2%, down from": one to four content words (an abbreviation such as
+    "U.S." too) between a verb of estimating or setting (maybe and a determiner) and the
+    "at" that leads the value are the verb's object, what changed."""
+    words, lowers = ctx.words, ctx.lowers
+    at = ctx.token_at(char) - 1
+    floor = ctx.token_at(ctx.sentence_start(char))
+    if at <= floor + 1 or lowers[at] != "at":
+        return None
+    first = at
+    while (
+        first > floor + 1
+        and at - first < 4
+        and (
+            _content(words[first - 1], lowers[first - 1])
+            or (words[first - 1][:1].isupper() and words[first - 1].replace(".", "").isalpha())
+        )
+        and lowers[first - 1] not in _ESTIMATE_AT_VERBS
+    ):
+        first -= 1
+    if first == at or (not words[first].isalpha() and not words[first][:1].isupper()):
+        return None
+    verb = first - 1
+    if lowers[verb] in _DETERMINERS and verb > floor:
+        verb -= 1
+    if lowers[verb] not in _ESTIMATE_AT_VERBS or not words[verb].islower():
+        return None
+    if lowers[at - 1] in _subject_words().not_of_heads:
+        return None  # "set a record at $5 billion": no noun of what changed
+    return _tokens_text(ctx, first, at - 1)
+
+
 def _noun_of(ctx: Context, char: int) -> str | None:
     """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
     from $4bn": the one to three content words before the "of" that leads the value name
@@ -4909,6 +5005,24 @@ def _value_word(ctx: Context, picked: list[int], floor: int) -> bool:
         and ctx.words[first - 1][:1].isdigit()
         and all(ctx.lowers[i] in _value_words() for i in picked)
     )
+
+
+_PER_WORDS = frozenset({"a", "an", "per"})
+
+
+def _per_unit_of_value(ctx: Context, picked: list[int], floor: int) -> int | None:
+    """The number token of the value whose unit the subject read backwards is: one word after
+    "a", "an" or "per" right after a number or its scale or currency ("12.41 euros an hour",
+    "$7.25 an hour"); None otherwise."""
+    first = picked[0]
+    if len(picked) > 1 or first - 2 <= floor or ctx.lowers[first - 1] not in _PER_WORDS:
+        return None
+    if per_unit_at(ctx.text, ctx.token_ends[first - 2]) is None:
+        return None
+    number = first - 2
+    while number > floor and ctx.lowers[number] in _value_words():
+        number -= 1
+    return number if ctx.words[number][:1].isdigit() else None
 
 
 def _scale_of_number(ctx: Context, first: int, floor: int) -> bool:
@@ -5003,6 +5117,9 @@ _STOP_NOUNS = frozenset({"can", "call", "part", "side", "top", "bottom", "front"
 of coffee", "a 10-minute call")."""
 
 
+_SPLIT_YEAR = re.compile(r"(?:19|20)[0-9]{2}/[0-9]{2}(?:[0-9]{2})?")
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -5027,9 +5144,12 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     elif k > floor and (
-        words[k].replace(",", "").isdigit() or lowers[k] in lexicons.number_words().units
+        words[k].replace(",", "").isdigit()
+        or lowers[k] in lexicons.number_words().units
+        or _SPLIT_YEAR.fullmatch(words[k]) is not None
     ):
-        k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"
+        k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"; a
+        # split year: "Ending stocks for the 2024/25 marketing year"
         if k > floor and lowers[k] in table.determiners:
             k -= 1
     if k <= floor or lowers[k] not in table.prepositions:
@@ -5050,8 +5170,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
             or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
         )  # "Remittances from the U.S. to Mexico": a place's initials after their noun
         and lowers[head - 1] not in verbs
-        and lowers[head - 1] not in _calendar_words()
-        and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"
+        and (
+            (lowers[head - 1] not in _calendar_words() and ctx.token_ends[head - 1] not in dated)
+            or (head - 2 > floor and _joins(ctx, head - 2))  # "three-month copper on the LME"
+        )  # "Last month sales of cars": not "month"
     ):
         head -= 1
     if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag

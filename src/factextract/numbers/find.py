@@ -51,7 +51,8 @@ _BLOCKED = re.compile(
       | (?<![\d.,]\d)\d?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in
       | (?<!\d\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)              # 2020-05-23
       | (?<!\d\d)\d?(?P<mark>[/.-])\d{1,2}(?P=mark)\d{2,4}(?!\d)  # 23/05/2023, 23.05.2020
-      | (?<!\d\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)        # two marks: 10.30-11.30 (a clock's),
+      | (?<!\d\d)(?<!\d[.,]\d)(?:(?<=[0-2])\d)?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)  # two marks:
+        # 10.30-11.30 (a clock's: an hour below 30, not "a 83.10-83.40 range"),
         (?![ \u00a0]?(?:%|per[ \u00a0]?cent|percent)|\Z)   # not "a 5.25-5.50% range" (nor alone)
       | (?<!\d\d)\d?[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)   # 19-Nov-12
       )
@@ -64,7 +65,11 @@ _BLOCKED = re.compile(
 _SIGN_WORD = re.compile(r"(?<!\bplus or )\b(minus|negative)\s+$", re.IGNORECASE)
 """A sign word before a number; "plus or minus 3" is a margin, not -3."""
 _SIGN_WORD_ENDS = ("s", "S", "\u017f", "e", "E")  # what "s" and "e" match under IGNORECASE
-_SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
+_SLASH_PAIR = re.compile(
+    r"(?<![\d/])(?<!\d[ \u00a0])(?!(?<=\d-)(?:1/2|[13]/4|[1357]/8)(?![\d/]))(\d+)/(\d+)(?![\d/])"
+)
+"""A pair that is no number ("24/7", "1/3"); not the fraction of a mixed "2 1/2" or of a
+grain or bond quote's "7-1/2" (one number: ``grammar._DIGITS``)."""
 
 
 def _signed(text: str, atom: _Atom) -> _Atom:

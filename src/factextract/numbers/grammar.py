@@ -57,6 +57,7 @@ _DIGITS = r"""
       | (?<=\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)      # Indian grouping 12,34,567
       | (?<=\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
       | (?<=\d)\d*[ \u00a0][1-9]/[1-9]\d?(?![\d/])       # mixed fraction 2 1/2
+      | (?<=\d)\d*(?:\.\d+)?-(?:1/2|[13]/4|[1357]/8)(?![\d/])  # 7-1/2, $3.87-1/4 (US quotes)
       | (?<=\d)\d*[½¼¾⅓⅔⅛] | (?<=[½¼¾⅓⅔⅛])               # 3½  ½
       | (?<=\d)(?=\d{0,2}\.\d{3}[.,]\d)\d{0,2}             # European, one test first:
         (?:(?:\.\d{3})+,\d{2}|(?:\.\d{3}){2,})(?![.,]?\d)    # 1.299,00 (a comma), 1.299.000
@@ -218,8 +219,10 @@ def _digits_value(raw: str) -> Fraction | int:
     if raw[-1] in _VULGAR:
         return Fraction(int(raw[:-1] or 0)) + _VULGAR[raw[-1]]
     if "/" in raw:
-        whole, part = re.split(r"[ \u00a0]", raw)
-        return Fraction(int(whole)) + Fraction(part)
+        whole, part = re.split(r"[ \u00a0-]", raw)
+        units, _, places = whole.partition(".")
+        # a grain or bond quote's fraction is of the last digit's place: $3.87-1/4 is 3.8725
+        return (int(units + places) + Fraction(part)) / Fraction(10 ** len(places))
     if raw.count(".") > 1 or "," in raw.partition(".")[2]:
         raw = raw.replace(".", "").replace(",", ".")  # European 1.299,00 and 1.299.000
     units, _, places = _SEPARATORS.sub("", raw).partition(".")

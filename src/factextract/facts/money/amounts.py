@@ -319,12 +319,14 @@ _LEVEL_PAST = "below|above|past|beyond|under|over"
 def _rate_subject() -> re.Pattern[str]:
     """A currency's name as the subject of a move and the words up to the value it moved to,
     at or from: "the dollar rose 0.5% to ", "the euro fell to $1.05 from ", "sterling traded
-    at ". The gap holds no clause end (a stop only inside a number)."""
+    at ". The gap holds no clause end (a stop only inside a number or after an initial: "the
+    U.S. dollar")."""
     between = grouped(rate_between())
     return re.compile(
         rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))"
         rf"(?:(?:{rate_verb_after().pattern})"
-        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST}"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])|(?<=\b[A-Z])\.(?=[A-Z]\.|{_S}+[a-z]))"  # "U.S. dollar"
+        rf"{{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST}"
         rf"|between(?:{_S}+[^\s0-9]{{0,3}}[0-9][0-9.,]*[0-9]{_S}+and)?)"
         rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
         rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
@@ -398,9 +400,13 @@ def rate_subject(text: str, start: int) -> str | None:
 
 @cache
 def _against_name() -> re.Pattern[str]:
-    """ "against the yen", "versus the US dollar": the other currency of a move."""
+    """ "against the yen", "versus the US dollar": the other currency of a move; "pegged to
+    the dollar" (at a rate): the other currency of a peg."""
     names = grouped(_rate_names(), fold=True)
-    return re.compile(rf"{_S}(?:against|versus|vs\.?){_S}+the{_S}+((?i:{names}))(?![\w-])")
+    return re.compile(
+        rf"{_S}(?:against|versus|vs\.?|(?:pegged|tied|fixed){_S}+to){_S}+the{_S}+((?i:{names}))"
+        r"(?![\w-])"
+    )
 
 
 @cache
@@ -432,7 +438,13 @@ def rate_against_before(text: str, start: int) -> tuple[str, str] | None:
         return None  # most numbers: say so fast
     low = max(0, start - 90)
     window = text[low:start]
-    if "against" not in window.lower() and "versus" not in window.lower() and "vs" not in window:
+    lowered = window.lower()
+    if (
+        "against" not in lowered
+        and "versus" not in lowered
+        and "vs" not in window
+        and " to the " not in lowered  # "pegged to the dollar at 3.75"
+    ):
         return None
     subject = rate_subject(text, start)
     if subject is None:

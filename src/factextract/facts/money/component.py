@@ -340,13 +340,15 @@ _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a
 _PER_SHARE_BEFORE = re.compile(
     r"(?:\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?|payout"
     r"|price|value))?|\bEPS)"
-    r"[ \u00a0]+(?:of|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+"
-    + _HEDGE
-    + "$"
+    r"[ \u00a0]+(?:of|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at"
+    r"|(?:rose|fell|climbed|increased|decreased|declined|jumped|dropped|grew|slipped|surged)"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[0-9][0-9.,]*(?:%|[ \u00a0]+(?:percent|per[ \u00a0]cent)))?"
+    r"[ \u00a0]+to)[ \u00a0]+" + _HEDGE + "$"
 )
 """Words that make the amount after them one per share: "earnings per share of $5.16",
 "per-share earnings of $1.52", "adjusted EPS of $2.18", "Earnings per share came in at
-$2.18" (the unit before the amount, where "$1.52 a share" has it after)."""
+$2.18", "Earnings per share rose 10% to $2.18" (the unit before the amount, where "$1.52 a
+share" has it after)."""
 
 
 def _per_before(text: str, start: int) -> str | None:
@@ -378,14 +380,24 @@ _PAIRED_AFTER = re.compile(
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
     r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to)"
+    r"|(?<=,[ \u00a0])(?P<vs>above|below|ahead[ \u00a0]+of|short[ \u00a0]+of|beating|topping"
+    r"|missing|exceeding)(?:[ \u00a0]+the)?"
     r"|(?:(?!(?:and|or|but|while|which)\b)[A-Za-z\u2019']+[ \u00a0]+){0,3}?"
     r"(?:estimates?|expectations|forecasts?|consensus)"
     r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _LEVEL + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
 " a month in May, up from", " an hour from", " a share, compared with", " a share, beating
-analysts' estimates of" (what it was expected to be); or the size of its
+analysts' estimates of", " a share, above the" and the amount "analysts expected" (what it was
+expected to be); or the size of its
 move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
+_EXPECTED_AFTER = re.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?"
+    r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b"
+)
+"""After an amount set "above" or "below" another: who expected it ("analysts expected",
+"that analysts had forecast"), else the amount may be of anything ("above the $1.51 it
+earned a year ago")."""
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+" + _HEDGE + "$")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
 _TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
@@ -394,8 +406,8 @@ _FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
 
 
 _PAIRING_LASTS = frozenset(
-    ("from", "with", "to", "versus", "vs", "vs.", "against", "up", "down", "of", "for")
-).union(_LEVEL_WORDS)
+    ("from", "with", "to", "versus", "vs", "vs.", "against", "up", "down", "of", "for", "the")
+).union(_LEVEL_WORDS, ("above", "below", "beating", "topping", "missing", "exceeding"))
 """The last words of ``_PAIRED_AFTER`` and ``_FROM_BEFORE`` before an amount (or its hedge)."""
 _HEDGES = frozenset(
     ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under")
@@ -432,6 +444,8 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
             paired = _PAIRED_AFTER.fullmatch(text, found[1], start)
         if found is not None and paired is not None:
             moved = paired.group("size") or paired.group("level")
+            if paired.group("vs") and not _EXPECTED_AFTER.match(text, span.end_char):
+                return None  # "above the $1.51 it earned a year ago": not an expectation
             if paired.group("level") and not _sized_move(text, prev.start_char):
                 return None  # "from $80 a barrel to $90": a range's, or another clause's
             if _alike(ctx, prev, span, moved is not None):

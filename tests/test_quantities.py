@@ -142,6 +142,34 @@ QUANTITY_CASES = [
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",
     ),
+    # A compound modifier of a kind (number_context.json kind_compounds) counts nothing; a
+    # count before it and its plural head counts the whole; a size's compound still counts.
+    pytest.param(
+        "The Heat shot 38% from the field and made 12 of 40 3-point attempts.",
+        [
+            ("12", "12", None, None, "3-point attempts", "exact"),
+            ("40 3-point attempts", "40", None, None, "3-point attempts", "exact"),
+        ],
+        id="part-of-a-kind-compound",
+    ),
+    pytest.param(
+        "Phoenix made 15 of 40 attempts from 3-point range.",
+        [
+            ("15", "15", None, None, "attempts", "exact"),
+            ("40 attempts", "40", None, None, "attempts", "exact"),
+        ],
+        id="kind-compound-of-a-range",
+    ),
+    pytest.param(
+        "The Nuggets rallied from a 20-point deficit.",
+        [("20-point", "20", None, None, "point", "exact")],
+        id="size-compound-of-points",
+    ),
+    pytest.param(
+        "The party unveiled a 10-point plan.",
+        [("10-point", "10", None, None, "point", "exact")],
+        id="count-compound-of-points-in-a-plan",
+    ),
     pytest.param(
         "The 15-member Security Council met.",
         [("15-member", "15", None, None, "member", "exact")],
@@ -8857,6 +8885,13 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("Curry hit a 3-point shot at the buzzer.", id="kind-compound-shot"),
+    pytest.param("The Chiefs went for a 2-point conversion.", id="kind-compound-conversion"),
+    pytest.param("The Knicks shot poorly from the 3-point line.", id="kind-compound-line"),
+    pytest.param("The contest is a 3-way race.", id="kind-compound-any-head"),
+    pytest.param("The talks seek a 2-state solution.", id="kind-compound-solution"),
+    pytest.param("Britain has a 2-party system.", id="kind-compound-system"),
+    pytest.param("The SUV has a 4-wheel drive.", id="kind-compound-drive"),
     pytest.param("The club plans a 100,000-capacity stadium.", id="size-compound-capacity"),
     pytest.param("A 4-star general retired.", id="rank-compound"),
     pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),

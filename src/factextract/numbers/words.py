@@ -105,6 +105,7 @@ class NumberContext(Row):
     level_change_verbs: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
+    kind_compounds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     proportion_nouns: tuple[str, ...] = ()
     pair_leads: tuple[str, ...] = ()
     phone_verbs: tuple[str, ...] = ()

@@ -2573,6 +2573,54 @@ QUANTITY_CASES = [
         [("86 degrees Fahrenheit", "86", None, "°F", None, "exact")],
         id="temp-fahrenheit-name",
     ),
+    # A spaced C or F after a reading of degrees is Celsius or Fahrenheit where the other
+    # scale pairs it, a temperature word stands in its sentence or a verb of a reading
+    # before it (number_context.json temperature_words, reading_verbs); a letter otherwise.
+    pytest.param(
+        "Mexico City recorded 34.7 C (94.5 F) on May 9.",
+        [
+            ("34.7 C", "34.7", None, "°C", None, "exact"),
+            ("94.5 F", "94.5", None, "°F", None, "exact"),
+        ],
+        id="temp-spaced-with-conversion",
+    ),
+    pytest.param(
+        "Temperatures reached 45 C in Delhi.",
+        [("45 C", "45", None, "°C", None, "exact")],
+        id="temp-spaced-temperature-word",
+    ),
+    pytest.param(
+        "The town of Phalodi recorded 27 C on Friday.",
+        [("27 C", "27", None, "°C", None, "exact")],
+        id="temp-spaced-reading-verb",
+    ),
+    pytest.param(
+        "Countries agreed to limit warming to 1.5 C above pre-industrial levels.",
+        [("1.5 C", "1.5", None, "°C", None, "exact")],
+        id="temp-spaced-warming",
+    ),
+    pytest.param(
+        "Overnight lows fell to minus 12 C on Monday.",
+        [("minus 12 C", "-12", None, "°C", None, "exact")],
+        id="temp-spaced-minus",
+    ),
+    pytest.param(
+        "Overnight lows fell to 12 C.",
+        [("12", "12", None, "°C", None, "exact")],
+        id="temp-spaced-before-a-full-stop",
+    ),
+    pytest.param(
+        "The team won 3 C titles in the hot summer.",
+        [("3 C titles", "3", None, None, "C titles", "exact")],
+        id="temp-spaced-letter-of-a-kind",
+    ),
+    pytest.param(
+        "The army has 20 C-130 planes in hot zones.",
+        [("20 C-130 planes", "20", None, None, "C-130 planes", "exact")],
+        id="temp-spaced-letter-of-a-model",
+    ),
+    pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    pytest.param("Students need a grade of 3 C or better.", [], id="temp-spaced-grade"),
     pytest.param(
         "Microsoft is offering Windows 11 to 1.4 billion users.",
         [("1.4 billion users", "1400000000", None, None, "users", "exact")],

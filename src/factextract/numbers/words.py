@@ -106,6 +106,8 @@ class NumberContext(Row):
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
     kind_compounds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    temperature_words: tuple[str, ...] = ()
+    reading_verbs: tuple[str, ...] = ()
     proportion_nouns: tuple[str, ...] = ()
     pair_leads: tuple[str, ...] = ()
     phone_verbs: tuple[str, ...] = ()

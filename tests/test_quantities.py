@@ -138,6 +138,21 @@ QUANTITY_CASES = [
         id="part-of-a-numbered-compound",
     ),
     pytest.param(
+        '"We hired 300 people," he said.',
+        [("300 people", "300", None, None, "people", "exact")],
+        id="quoted-sentence-keeps-its-count",
+    ),
+    pytest.param(
+        'He said "Hello" and 30 people joined.',
+        [("30 people", "30", None, None, "people", "exact")],
+        id="count-after-a-closed-quote",
+    ),
+    pytest.param(
+        'He rated it a "2" out of five.',
+        [("2", "2", None, None, None, "exact")],
+        id="lone-quoted-number-is-no-title",
+    ),
+    pytest.param(
         "They bought 40 two-seaters.",
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",
@@ -8933,6 +8948,14 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    # Digits in a short quoted title of capitalized words name it, no count.
+    pytest.param('The film "Inside Out 2" made its debut.', id="quoted-title-double"),
+    pytest.param("'Inside Out 2' tops box office for a third weekend", id="quoted-title-headline"),
+    pytest.param('His 2011 novel "4 3 2 1" was shortlisted.', id="quoted-title-of-numbers"),
+    pytest.param("“Despicable Me 4” opened in theaters.", id="quoted-title-curly"),
+    pytest.param(
+        'The "Kingdom of the Planet of the Apes 2" sequel opened.', id="quoted-title-small-words"
+    ),
     pytest.param("Curry hit a 3-point shot at the buzzer.", id="kind-compound-shot"),
     pytest.param("The Chiefs went for a 2-point conversion.", id="kind-compound-conversion"),
     pytest.param("The Knicks shot poorly from the 3-point line.", id="kind-compound-line"),

@@ -420,6 +420,52 @@ def _in_name(text: str, atom: _Atom) -> bool:
     return not _is_title_line(text, atom.start)
 
 
+_TITLE_QUOTES = {'"': '"', "“": "”", "'": "'’", "‘": "’"}
+"""The opening quotes of a title and the closing quotes of each."""
+_TITLE_REACH = 60
+"""How far a quoted title reaches on either side of a number in it."""
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "vs", "v"}
+)
+"""Lower-case words a title in capitals may hold: "Kingdom of the Planet of the Apes"."""
+_TITLE_STRIP = "&:,!?.-–—'’"
+
+
+def _in_quoted_title(text: str, atom: _Atom) -> bool:
+    """Whether digits stand in a short quoted title whose words are capitalized or numbers:
+    the film "Inside Out 2", 'Inside Out 2' tops box office, the novel "4 3 2 1" (a quote
+    opens after a space, a bracket or the line's start and closes before no letter); not a
+    quoted sentence ('"We hired 300 people," he said') or a lone quoted number ("a 2")."""
+    line = text.rfind("\n", max(0, atom.start - _TITLE_REACH), atom.start) + 1
+    before = text[max(line, atom.start - _TITLE_REACH) : atom.start]
+    opener, at = "", -1
+    for quote in _TITLE_QUOTES:
+        found = before.rfind(quote)
+        if found > at:
+            opener, at = quote, found
+    if at < 0:
+        return False  # most numbers: no quote before them on their line
+    start = atom.start - len(before) + at
+    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in "([—–"):
+        return False  # a closing quote or an apostrophe: 'he said "Hi" and 30 people'
+    end = len(text)
+    for close in _TITLE_QUOTES[opener]:
+        found = text.find(close, atom.end, atom.end + _TITLE_REACH)
+        if found != -1:
+            end = min(end, found)
+    if end == len(text) or text[end + 1 : end + 2].isalnum() or text[end - 1].isspace():
+        return False  # "Inside Out 2's": an apostrophe
+    words = text[start + 1 : end].split()
+    if len(words) < 2 or "\n" in text[start:end]:
+        return False
+    for word in words:
+        bare = word.strip(_TITLE_STRIP)
+        if bare and not (bare[0].isupper() or bare.isdigit() or bare in _TITLE_SMALL_WORDS):
+            return False  # a quoted sentence: "We hired 300 people"
+    first = words[0].strip(_TITLE_STRIP)
+    return bool(first) and (first[0].isupper() or first.isdigit())
+
+
 def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
     """A day or year next to a month name: May 23, 23 May, Jan. 5."""
     if prev_word[:1].isupper() and prev_word.lower().rstrip(".") in _month_names():
@@ -453,6 +499,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     if not atom.spelled and _is_date_part(atom, prev_word, next_word):
         return "date"
     if _names_something(text, atom, prev_word, next_word):
+        return "identifier"
+    if not atom.spelled and _in_quoted_title(text, atom):
         return "identifier"
     # "the 737 MAX", "12 737-800 jets"; cheap tests first. A scaled amount ("$5 billion
     # Series C") is never a model number.

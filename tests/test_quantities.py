@@ -153,6 +153,16 @@ QUANTITY_CASES = [
         id="lone-quoted-number-is-no-title",
     ),
     pytest.param(
+        "In 2019 the firm hired 300 people.",
+        [("300 people", "300", None, None, "people", "exact")],
+        id="capitalized-stop-word-opening-a-sentence",
+    ),
+    pytest.param(
+        "Police Say Up 300 People Were Held In Protests",
+        [("300 People", "300", None, None, "People", "exact")],
+        id="capitalized-stop-word-in-a-title-line",
+    ),
+    pytest.param(
         "They bought 40 two-seaters.",
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",
@@ -8956,6 +8966,9 @@ NOT_QUANTITY_CASES = [
     pytest.param(
         'The "Kingdom of the Planet of the Apes 2" sequel opened.', id="quoted-title-small-words"
     ),
+    # ... and so do digits after a title's capitalized stop word inside a sentence.
+    pytest.param("Pixar's Inside Out 2 earned a record.", id="title-stop-word-before-number"),
+    pytest.param("Despicable Me 4 opened in theaters.", id="title-stop-word-sentence-start"),
     pytest.param("Curry hit a 3-point shot at the buzzer.", id="kind-compound-shot"),
     pytest.param("The Chiefs went for a 2-point conversion.", id="kind-compound-conversion"),
     pytest.param("The Knicks shot poorly from the 3-point line.", id="kind-compound-line"),

@@ -466,6 +466,37 @@ def _in_quoted_title(text: str, atom: _Atom) -> bool:
     return bool(first) and (first[0].isupper() or first.isdigit())
 
 
+@cache
+def _title_stop_words() -> frozenset[str]:
+    """Stop words that, capitalized inside a sentence after another capitalized word, end a
+    title before its number ("Inside Out 2", "Despicable Me 4"): no qualifier's word ("Over
+    300"), number word or other word of not_name_words."""
+    nw = lexicons.number_words()
+    cues = {w for cue in lexicons.qualifiers().before for w in cue.split()}
+    return frozenset(
+        STOP_WORDS - cues - set(_words()) - set(nw.signs) - lexicon_set("not_name_words")
+    )
+
+
+def _title_word_before(text: str, atom: _Atom, prev_word: str) -> bool:
+    """Whether a title's capitalized stop word stands right before the number, itself after
+    a capitalized word, inside a sentence that is no title line: "Pixar's Inside Out 2
+    earned", "Despicable Me 4 opened" (a capitalized stop word that opens a sentence is
+    none: "In 2019"; nor "Sales rose Over 300" after a lower-case word)."""
+    if len(prev_word) < 2 or not prev_word[0].isupper() or not prev_word[1:].islower():
+        return False  # most numbers: no capitalized word before
+    if prev_word.lower() not in _title_stop_words():
+        return False
+    start = atom.start - len(prev_word) - 1
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in _OPENERS:
+        return False  # the stop word opens a sentence or a quote: "In 2019", "About 300"
+    word = _prev_word(text, start)
+    return bool(word) and word[0].isupper() and not _is_title_line(text, atom.start)
+
+
 def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
     """A day or year next to a month name: May 23, 23 May, Jan. 5."""
     if prev_word[:1].isupper() and prev_word.lower().rstrip(".") in _month_names():
@@ -500,7 +531,9 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
-    if not atom.spelled and _in_quoted_title(text, atom):
+    if not atom.spelled and (
+        _in_quoted_title(text, atom) or _title_word_before(text, atom, prev_word)
+    ):
         return "identifier"
     # "the 737 MAX", "12 737-800 jets"; cheap tests first. A scaled amount ("$5 billion
     # Series C") is never a model number.

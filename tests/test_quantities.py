@@ -163,6 +163,25 @@ QUANTITY_CASES = [
         id="capitalized-stop-word-in-a-title-line",
     ),
     pytest.param(
+        "Root made 262 and Brook 317 as England piled up runs.",
+        [("262", "262", None, None, None, "exact"), ("317", "317", None, None, None, "exact")],
+        id="gapped-bare-count-after-a-name",
+    ),
+    pytest.param(
+        "Labour won 412, the Tories 121 and the Liberal Democrats 72.",
+        [
+            ("412", "412", None, None, None, "exact"),
+            ("121", "121", None, None, None, "exact"),
+            ("72", "72", None, None, None, "exact"),
+        ],
+        id="gapped-bare-counts-down-a-list",
+    ),
+    pytest.param(
+        "The airline took 30 and Boeing 737 jets arrived.",
+        [("30", "30", None, None, None, "exact")],
+        id="gapped-bare-count-no-model-before-a-noun",
+    ),
+    pytest.param(
         "They bought 40 two-seaters.",
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",
@@ -8969,6 +8988,7 @@ NOT_QUANTITY_CASES = [
     # ... and so do digits after a title's capitalized stop word inside a sentence.
     pytest.param("Pixar's Inside Out 2 earned a record.", id="title-stop-word-before-number"),
     pytest.param("Despicable Me 4 opened in theaters.", id="title-stop-word-sentence-start"),
+    pytest.param("Microsoft has shipped Windows 10 and Windows 11.", id="model-after-model-and"),
     pytest.param("Curry hit a 3-point shot at the buzzer.", id="kind-compound-shot"),
     pytest.param("The Chiefs went for a 2-point conversion.", id="kind-compound-conversion"),
     pytest.param("The Knicks shot poorly from the 3-point line.", id="kind-compound-line"),

@@ -195,6 +195,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         if _gapped_place(text, atom, prev_word):
             return False  # a place's item of a gapped list: "18 tanks, Poland 14 and"
+        if _gapped_bare(text, atom):
+            return False  # a rival's bare count, its verb left out: "made 262 and Brook 317"
         if gapped_share(text, atom.start, atom.end) is not None:
             return False  # a rival's share, its unit left out: "34 per cent, the Tories 24"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
@@ -315,6 +317,30 @@ def _gapped_place(text: str, atom: _Atom, name: str) -> bool:
         or (p.type == "city" and p.population >= _GAPPED_CITY_POPULATION)
         for p in gazetteer.gazetteer().lookup(name)
     )
+
+
+_BARE_RIVAL = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
+_GAPPED_BARE = re.compile(
+    r"(?<![\w'’])(?:made|scored|hit|took|won|got|had|added|posted|struck|claimed|grabbed"
+    r"|collected|contributed)[ \u00a0]+\d[\d,]*"
+    rf"(?:,[ \u00a0]+{_BARE_RIVAL}\d[\d,]*){{0,4}}(?:,|,?[ \u00a0]+and)[ \u00a0]+{_BARE_RIVAL}$"
+)
+"""A verb of a player's or a party's tally, a bare count and a rival's name after a comma or
+"and" right before a number: "Root made 262 and Brook "."""
+_GAPPED_BARE_END = re.compile(
+    r"[ \u00a0]*(?:[,.;]|$|[ \u00a0](?:and|as|while|when|before|after|with|for|in|on)\b)"
+)
+"""What may follow a gapped bare count: its clause's end or a linking word ("... and Brook 317
+as England piled up 823")."""
+
+
+def _gapped_bare(text: str, atom: _Atom) -> bool:
+    """Whether the number after a name is a rival's bare count in a gapped clause, as the
+    count before it: "Root made 262 and Brook 317", "Smith scored 28, Jones 22"; the number
+    ends its clause or a linking word follows (not "made 3 and Boeing 737 jets")."""
+    if not _GAPPED_BARE_END.match(text, atom.end):
+        return False
+    return _GAPPED_BARE.search(text, max(0, atom.start - 80), atom.start) is not None
 
 
 _GAPPED_CITY_POPULATION = 500_000

@@ -182,6 +182,11 @@ QUANTITY_CASES = [
         id="gapped-bare-count-no-model-before-a-noun",
     ),
     pytest.param(
+        "Grades 3 through 8 saw scores fall by 5 points.",
+        [("5 points", "5", None, None, "points", "exact")],
+        id="plural-identifier-noun-through",
+    ),
+    pytest.param(
         "They bought 40 two-seaters.",
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",

@@ -187,6 +187,16 @@ QUANTITY_CASES = [
         id="plural-identifier-noun-through",
     ),
     pytest.param(
+        "The Eras Tour grossed $2 billion over 149 shows.",
+        [("149 shows", "149", None, None, "shows", "exact")],
+        id="span-over-after-an-amount",
+    ),
+    pytest.param(
+        "The band has played over 149 shows.",
+        [("over 149 shows", "149", None, None, "shows", "more_than")],
+        id="over-after-a-verb-is-more-than",
+    ),
+    pytest.param(
         "They bought 40 two-seaters.",
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",

@@ -2678,6 +2678,16 @@ QUANTITY_CASES = [
         [("20 C-130 planes", "20", None, None, "C-130 planes", "exact")],
         id="temp-spaced-letter-of-a-model",
     ),
+    pytest.param(
+        "Wind chills could reach minus 40 F overnight.",
+        [("minus 40 F", "-40", None, "°F", None, "exact")],
+        id="temp-spaced-fahrenheit-wind-chills",
+    ),
+    pytest.param(
+        "It was 48.8 C in Jacobabad, the Pakistan Meteorological Department said.",
+        [("48.8 C", "48.8", None, "°C", None, "exact")],
+        id="temp-spaced-meteorological",
+    ),
     pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
     pytest.param("Students need a grade of 3 C or better.", [], id="temp-spaced-grade"),
     pytest.param(

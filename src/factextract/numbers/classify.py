@@ -457,6 +457,10 @@ _TITLE_SMALL_WORDS = frozenset(
 _TITLE_STRIP = "&:,!?.-–—'’"
 
 
+_CLOSE_MARKS = frozenset("\"”'’")
+"""The closing quotes of a title, right after its last number."""
+
+
 def _in_quoted_title(text: str, atom: _Atom) -> bool:
     """Whether digits stand in a short quoted title whose words are capitalized or numbers:
     the film "Inside Out 2", 'Inside Out 2' tops box office, the novel "4 3 2 1" (a quote
@@ -470,7 +474,7 @@ def _in_quoted_title(text: str, atom: _Atom) -> bool:
         if found > at:
             opener, at = quote, found
     if at < 0:
-        return False  # most numbers: no quote before them on their line
+        return False  # no quote before the number on its line
     start = atom.start - len(before) + at
     if start > 0 and not (text[start - 1].isspace() or text[start - 1] in "([—–"):
         return False  # a closing quote or an apostrophe: 'he said "Hi" and 30 people'
@@ -510,9 +514,7 @@ def _title_word_before(text: str, atom: _Atom, prev_word: str) -> bool:
     earned", "Despicable Me 4 opened" (a capitalized stop word that opens a sentence is
     none: "In 2019"; nor "Sales rose Over 300" after a lower-case word)."""
     if len(prev_word) < 2 or not prev_word[0].isupper() or not prev_word[1:].islower():
-        return False  # most numbers: no capitalized word before
-    if prev_word.lower() not in _title_stop_words():
-        return False
+        return False  # "ME 4", "I 2": no title's word
     start = atom.start - len(prev_word) - 1
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -557,10 +559,14 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
-    if not atom.spelled and (
-        _in_quoted_title(text, atom) or _title_word_before(text, atom, prev_word)
-    ):
-        return "identifier"
+    if (not prev_word or prev_word[0].isupper()) and not atom.spelled:
+        # a title's number: after a quote, a number or a capitalized word ("Inside Out 2")
+        ends = text[atom.end : atom.end + 1] in _CLOSE_MARKS  # "Inside Out 2"
+        goes_on = next_word[:1].isupper() or text[atom.end + 1 : atom.end + 2].isdigit()
+        if (ends or goes_on) and _in_quoted_title(text, atom):  # "4 3 2 1"
+            return "identifier"
+        if prev_word.lower() in _title_stop_words() and _title_word_before(text, atom, prev_word):
+            return "identifier"
     # "the 737 MAX", "12 737-800 jets"; cheap tests first. A scaled amount ("$5 billion
     # Series C") is never a model number.
     if not atom.spelled and atom.scale == 1:

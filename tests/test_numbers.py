@@ -682,6 +682,14 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("Articles 5 and 6 apply", [], id="capitalized_plural_list"),
         pytest.param("on pages 10-12", [], id="plural_identifier_noun_range"),
         pytest.param(
+            "students in grades 3 through 8 took it", [], id="plural_identifier_noun_through"
+        ),
+        pytest.param(
+            "hired 10 through 12 workers",
+            [("10", "cardinal", "10"), ("12", "cardinal", "12")],
+            id="through_after_a_count_joins_nothing",
+        ),
+        pytest.param(
             "within weeks 300 people left", [("300", "cardinal", "300")], id="plural_time_noun"
         ),
         pytest.param(

@@ -138,9 +138,96 @@ QUANTITY_CASES = [
         id="part-of-a-numbered-compound",
     ),
     pytest.param(
+        '"We hired 300 people," he said.',
+        [("300 people", "300", None, None, "people", "exact")],
+        id="quoted-sentence-keeps-its-count",
+    ),
+    pytest.param(
+        'He said "Hello" and 30 people joined.',
+        [("30 people", "30", None, None, "people", "exact")],
+        id="count-after-a-closed-quote",
+    ),
+    pytest.param(
+        'He rated it a "2" out of five.',
+        [("2", "2", None, None, None, "exact")],
+        id="lone-quoted-number-is-no-title",
+    ),
+    pytest.param(
+        "In 2019 the firm hired 300 people.",
+        [("300 people", "300", None, None, "people", "exact")],
+        id="capitalized-stop-word-opening-a-sentence",
+    ),
+    pytest.param(
+        "Police Say Up 300 People Were Held In Protests",
+        [("300 People", "300", None, None, "People", "exact")],
+        id="capitalized-stop-word-in-a-title-line",
+    ),
+    pytest.param(
+        "Root made 262 and Brook 317 as England piled up runs.",
+        [("262", "262", None, None, None, "exact"), ("317", "317", None, None, None, "exact")],
+        id="gapped-bare-count-after-a-name",
+    ),
+    pytest.param(
+        "Labour won 412, the Tories 121 and the Liberal Democrats 72.",
+        [
+            ("412", "412", None, None, None, "exact"),
+            ("121", "121", None, None, None, "exact"),
+            ("72", "72", None, None, None, "exact"),
+        ],
+        id="gapped-bare-counts-down-a-list",
+    ),
+    pytest.param(
+        "The airline took 30 and Boeing 737 jets arrived.",
+        [("30", "30", None, None, None, "exact")],
+        id="gapped-bare-count-no-model-before-a-noun",
+    ),
+    pytest.param(
+        "Grades 3 through 8 saw scores fall by 5 points.",
+        [("5 points", "5", None, None, "points", "exact")],
+        id="plural-identifier-noun-through",
+    ),
+    pytest.param(
+        "The Eras Tour grossed $2 billion over 149 shows.",
+        [("149 shows", "149", None, None, "shows", "exact")],
+        id="span-over-after-an-amount",
+    ),
+    pytest.param(
+        "The band has played over 149 shows.",
+        [("over 149 shows", "149", None, None, "shows", "more_than")],
+        id="over-after-a-verb-is-more-than",
+    ),
+    pytest.param(
         "They bought 40 two-seaters.",
         [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
         id="count-of-a-spelled-numbered-compound",
+    ),
+    # A compound modifier of a kind (number_context.json kind_compounds) counts nothing; a
+    # count before it and its plural head counts the whole; a size's compound still counts.
+    pytest.param(
+        "The Heat shot 38% from the field and made 12 of 40 3-point attempts.",
+        [
+            ("12", "12", None, None, "3-point attempts", "exact"),
+            ("40 3-point attempts", "40", None, None, "3-point attempts", "exact"),
+        ],
+        id="part-of-a-kind-compound",
+    ),
+    pytest.param(
+        "Phoenix made 15 of 40 attempts from 3-point range.",
+        [
+            ("15", "15", None, None, "attempts", "exact"),
+            ("40 attempts", "40", None, None, "attempts", "exact"),
+        ],
+        id="kind-compound-of-a-range",
+    ),
+    pytest.param(
+        "The Nuggets rallied from a 20-point deficit.",
+        [("20-point", "20", None, None, "point", "exact")],
+        id="size-compound-of-points",
+    ),
+    pytest.param(
+        "The party unveiled a 10-point plan.",
+        [("10-point", "10", None, None, "point", "exact")],
+        id="count-compound-of-points-in-a-plan",
     ),
     pytest.param(
         "The 15-member Security Council met.",
@@ -2545,6 +2632,64 @@ QUANTITY_CASES = [
         [("86 degrees Fahrenheit", "86", None, "°F", None, "exact")],
         id="temp-fahrenheit-name",
     ),
+    # A spaced C or F after a reading of degrees is Celsius or Fahrenheit where the other
+    # scale pairs it, a temperature word stands in its sentence or a verb of a reading
+    # before it (number_context.json temperature_words, reading_verbs); a letter otherwise.
+    pytest.param(
+        "Mexico City recorded 34.7 C (94.5 F) on May 9.",
+        [
+            ("34.7 C", "34.7", None, "°C", None, "exact"),
+            ("94.5 F", "94.5", None, "°F", None, "exact"),
+        ],
+        id="temp-spaced-with-conversion",
+    ),
+    pytest.param(
+        "Temperatures reached 45 C in Delhi.",
+        [("45 C", "45", None, "°C", None, "exact")],
+        id="temp-spaced-temperature-word",
+    ),
+    pytest.param(
+        "The town of Phalodi recorded 27 C on Friday.",
+        [("27 C", "27", None, "°C", None, "exact")],
+        id="temp-spaced-reading-verb",
+    ),
+    pytest.param(
+        "Countries agreed to limit warming to 1.5 C above pre-industrial levels.",
+        [("1.5 C", "1.5", None, "°C", None, "exact")],
+        id="temp-spaced-warming",
+    ),
+    pytest.param(
+        "Overnight lows fell to minus 12 C on Monday.",
+        [("minus 12 C", "-12", None, "°C", None, "exact")],
+        id="temp-spaced-minus",
+    ),
+    pytest.param(
+        "Overnight lows fell to 12 C.",
+        [("12", "12", None, "°C", None, "exact")],
+        id="temp-spaced-before-a-full-stop",
+    ),
+    pytest.param(
+        "The team won 3 C titles in the hot summer.",
+        [("3 C titles", "3", None, None, "C titles", "exact")],
+        id="temp-spaced-letter-of-a-kind",
+    ),
+    pytest.param(
+        "The army has 20 C-130 planes in hot zones.",
+        [("20 C-130 planes", "20", None, None, "C-130 planes", "exact")],
+        id="temp-spaced-letter-of-a-model",
+    ),
+    pytest.param(
+        "Wind chills could reach minus 40 F overnight.",
+        [("minus 40 F", "-40", None, "°F", None, "exact")],
+        id="temp-spaced-fahrenheit-wind-chills",
+    ),
+    pytest.param(
+        "It was 48.8 C in Jacobabad, the Pakistan Meteorological Department said.",
+        [("48.8 C", "48.8", None, "°C", None, "exact")],
+        id="temp-spaced-meteorological",
+    ),
+    pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    pytest.param("Students need a grade of 3 C or better.", [], id="temp-spaced-grade"),
     pytest.param(
         "Microsoft is offering Windows 11 to 1.4 billion users.",
         [("1.4 billion users", "1400000000", None, None, "users", "exact")],
@@ -8857,6 +9002,25 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    # Digits in a short quoted title of capitalized words name it, no count.
+    pytest.param('The film "Inside Out 2" made its debut.', id="quoted-title-double"),
+    pytest.param("'Inside Out 2' tops box office for a third weekend", id="quoted-title-headline"),
+    pytest.param('His 2011 novel "4 3 2 1" was shortlisted.', id="quoted-title-of-numbers"),
+    pytest.param("“Despicable Me 4” opened in theaters.", id="quoted-title-curly"),
+    pytest.param(
+        'The "Kingdom of the Planet of the Apes 2" sequel opened.', id="quoted-title-small-words"
+    ),
+    # ... and so do digits after a title's capitalized stop word inside a sentence.
+    pytest.param("Pixar's Inside Out 2 earned a record.", id="title-stop-word-before-number"),
+    pytest.param("Despicable Me 4 opened in theaters.", id="title-stop-word-sentence-start"),
+    pytest.param("Microsoft has shipped Windows 10 and Windows 11.", id="model-after-model-and"),
+    pytest.param("Curry hit a 3-point shot at the buzzer.", id="kind-compound-shot"),
+    pytest.param("The Chiefs went for a 2-point conversion.", id="kind-compound-conversion"),
+    pytest.param("The Knicks shot poorly from the 3-point line.", id="kind-compound-line"),
+    pytest.param("The contest is a 3-way race.", id="kind-compound-any-head"),
+    pytest.param("The talks seek a 2-state solution.", id="kind-compound-solution"),
+    pytest.param("Britain has a 2-party system.", id="kind-compound-system"),
+    pytest.param("The SUV has a 4-wheel drive.", id="kind-compound-drive"),
     pytest.param("The club plans a 100,000-capacity stadium.", id="size-compound-capacity"),
     pytest.param("A 4-star general retired.", id="rank-compound"),
     pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),

@@ -521,6 +521,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None  # "two-pronged", "a 10-year-running": participles ("a 300-bed hospital")
     if low in _rating_nouns():
         return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
+    if _kind_compound(ctx, low, i + 1):
+        return None  # "12 of 40 3-point attempts", "a 3-way race": a kind, no size
     if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
         return None  # "a 7-footer", "a 12-pounder", "a 3-miler": a thing its measure names
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
@@ -600,6 +602,16 @@ def _size_adjectives() -> frozenset[str]:
 @cache
 def _rating_nouns() -> frozenset[str]:
     return frozenset(number_context().rating_nouns)
+
+
+def _kind_compound(ctx: Context, low: str, k: int) -> bool:
+    """Whether a compound modifier's noun ``low`` names a kind of the head noun at token
+    ``k`` (number_context.json kind_compounds): "3-point attempts", "from 3-point range", "a
+    2-point conversion", any head of "way" ("a 3-way race"); "a 20-point lead" is a size."""
+    heads = number_context().kind_compounds.get(low)
+    if heads is None:
+        return False  # most compounds: a dict lookup
+    return not heads or (k < len(ctx.words) and ctx.spaced[k - 1] and ctx.lowers[k] in heads)
 
 
 def _noun_after(ctx: Context, k: int, stop: int) -> bool:
@@ -757,8 +769,9 @@ def _after_group(ctx: Context, lead: int) -> bool:
 
 def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """A plural compound noun that opens with a number, after a count ("two 18-wheelers",
-    "31 3-pointers", "40 two-seaters"): the number names the thing, so the count counts the
-    whole compound; as a token range."""
+    "31 3-pointers", "40 two-seaters"), or a kind's compound and its plural head ("40 3-point
+    attempts"): the number names the thing, so the count counts the whole compound; as a
+    token range."""
     if i + 2 >= min(stop, len(ctx.words)) or ctx.words[i + 1] not in "-‐":
         return None
     if ctx.spaced[i] or ctx.spaced[i + 1] or not ctx.words[i + 2].islower():
@@ -767,6 +780,10 @@ def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None
     if number is None or number.label_ != "cardinal" or number.end != i + 1:
         return None
     word = ctx.lowers[i + 2]
+    if word in number_context().kind_compounds and i + 3 < min(stop, len(ctx.words)):
+        head = ctx.lowers[i + 3]  # "40 3-point attempts": a kind's compound and its plural
+        if numbers.is_plural(head) and _kind_compound(ctx, word, i + 3):
+            return i, i + 4
     if not word.isalpha() or not numbers.is_plural(word) or word in lexicon_set("measure_words"):
         return None
     return i, i + 3

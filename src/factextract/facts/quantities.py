@@ -498,6 +498,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         # "1.2-million residents"
         values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
+    if unit is None and text[end + 1 : end + 2] in _DEGREE_LETTERS:
+        unit = _spaced_degrees(ctx, number, values[0], end, limit)  # "34.7 C (94.5 F)"
     if unit is not None and unit[0].id == "st" and not _stone(ctx, number, values, unit[2]):
         if not unit[2].group("gap"):
             return None  # "the 71st minute": an ordinal, as it was before "st" was a unit
@@ -694,16 +696,25 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
 
 
 def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bool:
-    """Whether "over" before a count of a season's parts spans them after another count:
-    "threw 98 pitches over 6 innings", "averaged 25 points over 10 games", "scored 5 goals
-    over 2 legs" (number_context.json span_nouns) are across them; "played over 100 games"
-    (a verb before) stays more than 100."""
+    """Whether "over" before a count of a season's parts spans them after another count or
+    an amount: "threw 98 pitches over 6 innings", "averaged 25 points over 10 games", "scored
+    5 goals over 2 legs", "grossed $2 billion over 149 shows" (number_context.json
+    span_nouns) are across them; "played over 100 games" (a verb before) stays more than
+    100."""
     if cue.text.lower() != "over" or ctx.lowers[phrase[1] - 1] not in _span_nouns():
         return False
     k = ctx.token_at(cue.start) - 1
-    if k < 1 or not ctx.words[k].isalpha() or not numbers.is_plural(ctx.lowers[k]):
+    if k < 1 or not ctx.words[k].isalpha():
+        return False
+    if ctx.lowers[k] in _AMOUNT_SCALES:  # "grossed $2 billion over 149 shows": an amount's
+        return ctx.like_num(k - 1)
+    if not numbers.is_plural(ctx.lowers[k]):
         return False  # "scored 30 goals in over 50 matches": more than 50
     return any(ctx.like_num(j) for j in range(max(0, k - 3), k))
+
+
+_AMOUNT_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn"})
+"""Scale words that end an amount before a span's "over": "$2 billion over 149 shows"."""
 
 
 @cache
@@ -4107,6 +4118,77 @@ def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, 
 
 
 _BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
+
+
+_DEGREE_LETTERS = frozenset("CF")
+_SPACED_DEGREES = re.compile(r"(?P<gap>[ \u00a0])(?P<ug>[CF])(?![\w'’‐-]|\.\w)")
+"""A spaced capital C or F after a number: "34.7 C", "(94.5 F)"; not "3 C-130s", "2 F's"."""
+_PAIRED_DEGREES = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:minus[ \u00a0]+|-)?\d[\d,.]*[ \u00a0]?[CF]\)"
+)
+"""The other scale's reading in parentheses after a spaced C or F: " (94.5 F)"."""
+_PAIRED_BEFORE = re.compile(r"\d[ \u00a0]?[CF][ \u00a0]*\([ \u00a0]*(?:minus[ \u00a0]+|-)?$")
+"""A reading in a spaced C or F and an opening parenthesis before a number: "34.7 C ("."""
+
+
+@cache
+def _temperature_words() -> re.Pattern[str]:
+    """A temperature word of number_context.json (temperature_words) in a sentence."""
+    words = alternation(number_context().temperature_words)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _spaced_degrees(
+    ctx: Context, number: _Number, value: Decimal, end: int, limit: int
+) -> tuple[lexicons.Unit, lexicons.Unit | None, re.Match[str]] | None:
+    """Degrees Celsius or Fahrenheit written as a spaced capital after a number ("Mexico City
+    recorded 34.7 C (94.5 F)", "Temperatures hit 45 C", "limit warming to 1.5 C"): a reading
+    of degrees (number_context.json implied_ranges) that the other scale's reading pairs in
+    parentheses, a temperature word of its sentence (temperature_words) or a verb of a
+    reading right before (reading_verbs: "the town recorded 27 C") makes a temperature; a
+    letter otherwise ("Grade 3 C", "a 2 C-130", "vitamin C" has no number)."""
+    text = ctx.text
+    found = _SPACED_DEGREES.match(text, end, limit)
+    if found is None:
+        return None
+    low, high = number_context().implied_ranges.get("°", (Decimal(-90), Decimal(135)))
+    if not low <= value <= high:
+        return None
+    start = number.start_char
+    sentence = ctx.sentence_start(start)
+    paired = _PAIRED_DEGREES.match(text, found.end()) is not None or (
+        _PAIRED_BEFORE.search(text, max(sentence, start - 16), start) is not None
+    )
+    if not paired:
+        before = _prev_words(text, start, sentence)
+        if before not in number_context().reading_verbs:
+            stop = text.find(". ", end)
+            window = text[sentence : stop if stop != -1 else len(text)]
+            if _temperature_words().search(window) is None:
+                return None
+    following = _WORD_AFTER_LETTER.match(text, found.end(), limit)
+    if following is not None and numbers.is_plural(following[1]):
+        return None  # "won 3 C titles", "12 C grades": a letter that names a kind
+    unit = lexicons.unit_index()[0][found["ug"]]
+    if text[found.end() : found.end() + 1] == "." and found.end() not in ctx.token_ends:
+        # "fell to 12 C.": the tokenizer keeps an initial's stop, so the number alone
+        empty = _NO_TEXT.match(text, end)
+        return (unit, None, empty) if empty is not None else None
+    return unit, None, found
+
+
+_WORD_AFTER_LETTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_NO_TEXT = re.compile(r"(?P<gap>)(?P<ug>)")
+"""An empty unit match: a unit read from a token the quantity cannot end inside."""
+
+
+_WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:minus[ \u00a0]+)?-?$")
+
+
+def _prev_words(text: str, start: int, sentence: int) -> str:
+    """The lower-case word right before a number at ``start`` (past a "minus"), or ""."""
+    found = _WORD_BEFORE_NUMBER.search(text, max(sentence, start - 30), start)
+    return found[1].lower() if found else ""
 
 
 def _below_zero(values: tuple[Decimal, Decimal | None]) -> tuple[Decimal, Decimal | None]:

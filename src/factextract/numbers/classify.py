@@ -195,6 +195,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         if _gapped_place(text, atom, prev_word):
             return False  # a place's item of a gapped list: "18 tanks, Poland 14 and"
+        if _gapped_bare(text, atom):
+            return False  # a rival's bare count, its verb left out: "made 262 and Brook 317"
         if gapped_share(text, atom.start, atom.end) is not None:
             return False  # a rival's share, its unit left out: "34 per cent, the Tories 24"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
@@ -317,6 +319,30 @@ def _gapped_place(text: str, atom: _Atom, name: str) -> bool:
     )
 
 
+_BARE_RIVAL = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
+_GAPPED_BARE = re.compile(
+    r"(?<![\w'’])(?:made|scored|hit|took|won|got|had|added|posted|struck|claimed|grabbed"
+    r"|collected|contributed)[ \u00a0]+\d[\d,]*"
+    rf"(?:,[ \u00a0]+{_BARE_RIVAL}\d[\d,]*){{0,4}}(?:,|,?[ \u00a0]+and)[ \u00a0]+{_BARE_RIVAL}$"
+)
+"""A verb of a player's or a party's tally, a bare count and a rival's name after a comma or
+"and" right before a number: "Root made 262 and Brook "."""
+_GAPPED_BARE_END = re.compile(
+    r"[ \u00a0]*(?:[,.;]|$|[ \u00a0](?:and|as|while|when|before|after|with|for|in|on)\b)"
+)
+"""What may follow a gapped bare count: its clause's end or a linking word ("... and Brook 317
+as England piled up 823")."""
+
+
+def _gapped_bare(text: str, atom: _Atom) -> bool:
+    """Whether the number after a name is a rival's bare count in a gapped clause, as the
+    count before it: "Root made 262 and Brook 317", "Smith scored 28, Jones 22"; the number
+    ends its clause or a linking word follows (not "made 3 and Boeing 737 jets")."""
+    if not _GAPPED_BARE_END.match(text, atom.end):
+        return False
+    return _GAPPED_BARE.search(text, max(0, atom.start - 80), atom.start) is not None
+
+
 _GAPPED_CITY_POPULATION = 500_000
 """A city that may name a gapped item is a large one: "Abuja 150"; a small town's name is
 as often a product's or a mission's ("Apollo 11", "Mercedes 300")."""
@@ -420,6 +446,85 @@ def _in_name(text: str, atom: _Atom) -> bool:
     return not _is_title_line(text, atom.start)
 
 
+_TITLE_QUOTES = {'"': '"', "“": "”", "'": "'’", "‘": "’"}
+"""The opening quotes of a title and the closing quotes of each."""
+_TITLE_REACH = 60
+"""How far a quoted title reaches on either side of a number in it."""
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "vs", "v"}
+)
+"""Lower-case words a title in capitals may hold: "Kingdom of the Planet of the Apes"."""
+_TITLE_STRIP = "&:,!?.-–—'’"
+
+
+_CLOSE_MARKS = frozenset("\"”'’")
+"""The closing quotes of a title, right after its last number."""
+
+
+def _in_quoted_title(text: str, atom: _Atom) -> bool:
+    """Whether digits stand in a short quoted title whose words are capitalized or numbers:
+    the film "Inside Out 2", 'Inside Out 2' tops box office, the novel "4 3 2 1" (a quote
+    opens after a space, a bracket or the line's start and closes before no letter); not a
+    quoted sentence ('"We hired 300 people," he said') or a lone quoted number ("a 2")."""
+    line = text.rfind("\n", max(0, atom.start - _TITLE_REACH), atom.start) + 1
+    before = text[max(line, atom.start - _TITLE_REACH) : atom.start]
+    opener, at = "", -1
+    for quote in _TITLE_QUOTES:
+        found = before.rfind(quote)
+        if found > at:
+            opener, at = quote, found
+    if at < 0:
+        return False  # no quote before the number on its line
+    start = atom.start - len(before) + at
+    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in "([—–"):
+        return False  # a closing quote or an apostrophe: 'he said "Hi" and 30 people'
+    end = len(text)
+    for close in _TITLE_QUOTES[opener]:
+        found = text.find(close, atom.end, atom.end + _TITLE_REACH)
+        if found != -1:
+            end = min(end, found)
+    if end == len(text) or text[end + 1 : end + 2].isalnum() or text[end - 1].isspace():
+        return False  # "Inside Out 2's": an apostrophe
+    words = text[start + 1 : end].split()
+    if len(words) < 2 or "\n" in text[start:end]:
+        return False
+    for word in words:
+        bare = word.strip(_TITLE_STRIP)
+        if bare and not (bare[0].isupper() or bare.isdigit() or bare in _TITLE_SMALL_WORDS):
+            return False  # a quoted sentence: "We hired 300 people"
+    first = words[0].strip(_TITLE_STRIP)
+    return bool(first) and (first[0].isupper() or first.isdigit())
+
+
+@cache
+def _title_stop_words() -> frozenset[str]:
+    """Stop words that, capitalized inside a sentence after another capitalized word, end a
+    title before its number ("Inside Out 2", "Despicable Me 4"): no qualifier's word ("Over
+    300"), number word or other word of not_name_words."""
+    nw = lexicons.number_words()
+    cues = {w for cue in lexicons.qualifiers().before for w in cue.split()}
+    return frozenset(
+        STOP_WORDS - cues - set(_words()) - set(nw.signs) - lexicon_set("not_name_words")
+    )
+
+
+def _title_word_before(text: str, atom: _Atom, prev_word: str) -> bool:
+    """Whether a title's capitalized stop word stands right before the number, itself after
+    a capitalized word, inside a sentence that is no title line: "Pixar's Inside Out 2
+    earned", "Despicable Me 4 opened" (a capitalized stop word that opens a sentence is
+    none: "In 2019"; nor "Sales rose Over 300" after a lower-case word)."""
+    if len(prev_word) < 2 or not prev_word[0].isupper() or not prev_word[1:].islower():
+        return False  # "ME 4", "I 2": no title's word
+    start = atom.start - len(prev_word) - 1
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in _OPENERS:
+        return False  # the stop word opens a sentence or a quote: "In 2019", "About 300"
+    word = _prev_word(text, start)
+    return bool(word) and word[0].isupper() and not _is_title_line(text, atom.start)
+
+
 def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
     """A day or year next to a month name: May 23, 23 May, Jan. 5."""
     if prev_word[:1].isupper() and prev_word.lower().rstrip(".") in _month_names():
@@ -454,6 +559,14 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
+    if (not prev_word or prev_word[0].isupper()) and not atom.spelled:
+        # a title's number: after a quote, a number or a capitalized word ("Inside Out 2")
+        ends = text[atom.end : atom.end + 1] in _CLOSE_MARKS  # "Inside Out 2"
+        goes_on = next_word[:1].isupper() or text[atom.end + 1 : atom.end + 2].isdigit()
+        if (ends or goes_on) and _in_quoted_title(text, atom):  # "4 3 2 1"
+            return "identifier"
+        if prev_word.lower() in _title_stop_words() and _title_word_before(text, atom, prev_word):
+            return "identifier"
     # "the 737 MAX", "12 737-800 jets"; cheap tests first. A scaled amount ("$5 billion
     # Series C") is never a model number.
     if not atom.spelled and atom.scale == 1:

@@ -232,6 +232,8 @@ def tie_break_at(text: str, pair: tuple[int, int], start: int) -> bool:
 
 _LAST_WORD = re.compile(r"([a-z]+)\.?\s*$")
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
+_THROUGH = re.compile(r"[ \u00a0]+(?:through|thru)[ \u00a0]+", re.IGNORECASE)
+"""The "through" of a run of named items after a plural identifier noun: "grades 3 through 8"."""
 
 
 _SYMBOL_END = re.compile(r"[$€£¥₹]\s?$")
@@ -363,6 +365,10 @@ def _pair(
     are not joined, None to drop both, and the rows of both for the two sides of a vote's
     tally (the second of "52-48" would otherwise be read as inside a token, as "F-16" is)."""
     if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
+        if label_a == "identifier" and _THROUGH.fullmatch(text, a.end, b.start):
+            lead = text[max(0, a.start - 24) : a.start].lower()
+            if (noun := _LAST_WORD.search(lead)) and is_plural(noun[1]):
+                return None  # "grades 3 through 8", "Articles 5 through 9": names
         return False
     gap = text[a.end : b.start]
     word = gap.strip().lower()

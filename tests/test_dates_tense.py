@@ -412,6 +412,42 @@ CASES = [
         id="was-expected-weekday-stays-past",
     ),
     pytest.param(
+        "The decision, expected Thursday, could delay the launch.",
+        {"Thursday": "2020-03-05"},
+        id="apposition-expected-weekday",
+    ),
+    pytest.param(
+        "The verdict, expected on Friday, could send him to prison.",
+        {"Friday": "2020-03-06"},
+        id="apposition-expected-on-weekday",
+    ),
+    pytest.param(
+        "Shares rose ahead of the ruling, expected Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="apposition-expected-weekday-ends-sentence",
+    ),
+    # ... not before a past main verb, nor after a name, nor another participle
+    pytest.param(
+        "The storm, expected Thursday, never arrived.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-expected-weekday-before-a-past",
+    ),
+    pytest.param(
+        "The decision, expected Thursday, was delayed.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-expected-weekday-before-a-passive-past",
+    ),
+    pytest.param(
+        "Apple, expected Thursday to unveil a phone, fell 2%.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-after-a-name-stays-past",
+    ),
+    pytest.param(
+        "The plan, announced Thursday, could delay the launch.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-announced-weekday-stays-past",
+    ),
+    pytest.param(
         "Analysts expected a rise in February.",
         {"February": "2020-02"},
         id="expected-with-object-stays-past",

@@ -1531,7 +1531,11 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
     if lowers[i + 1] not in leads and not _weekday_name(ctx.words[i + 1]):
         return False
     before = i - 1
-    if before < left or not ctx.words[before].isalpha() or not ctx.words[before].islower():
+    if before == left - 1 and _apposition(ctx, left, right) and not _past_after(ctx, right):
+        before = left - 2  # "The decision, expected Tuesday, could delay the launch"
+    elif before < left:
+        return False
+    if before < 0 or not ctx.words[before].isalpha() or not ctx.words[before].islower():
         return False
     low = lowers[before]
     return not (
@@ -1541,6 +1545,33 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
         or low in words.not_a_tense_before
         or low == "had"
     )
+
+
+def _apposition(ctx: Context, left: int, right: int) -> bool:
+    """Whether the clause from token ``left`` to ``right`` is set off by commas in its
+    sentence (or by a comma and the sentence's end): an apposition or a participle's clause
+    after the word before its comma ("The decision, expected Tuesday, could ...")."""
+    lowers = ctx.lowers
+    if left < 2 or lowers[left - 1] != "," or left in ctx.sentence_tokens:
+        return False
+    return right >= len(lowers) or lowers[right] in (",", ".") or right in ctx.sentence_tokens
+
+
+_MAIN_VERB_REACH = 4
+
+
+def _past_after(ctx: Context, comma: int) -> bool:
+    """Whether a past verb follows the comma at token ``comma`` within a few words, before any
+    break: the sentence's verb after an apposition ("The storm, expected Tuesday, never
+    arrived": an expectation of the past, no forecast)."""
+    pasts, lowers = _past_cues(), ctx.lowers
+    end = min(len(lowers), comma + 1 + _MAIN_VERB_REACH)
+    for k in range(comma + 1, end):
+        if k in ctx.sentence_tokens or lowers[k] in _clause_stops():
+            return False
+        if _past_cue(ctx, pasts, comma + 1, k) or _past_tense(ctx, comma + 1, k):
+            return True
+    return False
 
 
 def _weekday_name(word: str) -> bool:

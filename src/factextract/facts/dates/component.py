@@ -1008,6 +1008,9 @@ def to_records(
         read: tense.Tense | None = None  # the tense a year-less date was read in
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
+            if reference is not None and last is not None:
+                # "for the year that ended in March, double the previous year's": of years
+                reference = _year_ended_by(ctx, last[0], expr, reference) or reference
             if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
                 # "fell 34% from a year earlier in April": April first, then its year before
                 deferred.add(expr)
@@ -1970,6 +1973,30 @@ def _fiscal_closed(
     ):
         return None
     year = value.end.year
+    return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
+
+
+_YEAR_ENDED_BY = re.compile(
+    r"\byear,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended)\s+(?:(?:in|on)\s+)?$"
+)
+"""Between "the year" and the month or day that ends it: "for the year that ended in March"."""
+
+
+def _year_ended_by(
+    ctx: Context, start: int, expr: Expression, reference: DateValue
+) -> DateValue | None:
+    """The fiscal year that the month or day ``reference`` (at character ``start``) ends,
+    named so right before it ("for the year (that) ended (in) March", "the year ending June 30"),
+    for an offset of whole years counted from it ("the previous year", "a year earlier"):
+    the fiscal year of the end's year (FY2024), as "the fiscal year ended March 31" is; None
+    otherwise ("Exports in March rose from the previous year": March a year before; "Prices
+    rose 3% in the year to March", often a rate's twelve months, as before)."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if unit != "year" or reference.granularity not in ("month", "day") or reference.end is None:
+        return None
+    if reference.type != "date" or not _YEAR_ENDED_BY.search(ctx.text, max(0, start - 32), start):
+        return None
+    year = reference.end.year
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
 
 

@@ -1863,6 +1863,38 @@ THREE_TENSES = [
     # a deferral or deadline to a day of a month: the nearest
     ("The hearing was adjourned until April 2.", "2019-03-14", {"April 2": "2019-04-02"}),
     ("The deadline was extended to March 1.", "2019-03-14", {"March 1": "2019-03-01"}),
+    # ... a month alone put off to is ahead, this month too
+    ("The judge postponed the trial until January.", "2019-06-12", {"January": "2020-01"}),
+    ("The hearing was adjourned until May.", "2019-06-12", {"May": "2020-05"}),
+    ("The hearing was adjourned until June.", "2019-06-12", {"June": "2019-06"}),
+    (
+        "OPEC+ pushed back the start of output increases by three months to April.",
+        "2019-12-05",
+        {"April": "2020-04"},
+    ),
+    (
+        "The judge postponed the trial until early January.",
+        "2019-06-12",
+        {"early January": "2020-01"},
+    ),
+    (
+        "The trial, originally set for May, was postponed until September.",
+        "2019-02-12",
+        {"May": "2019-05", "September": "2019-09"},
+    ),
+    # ... but not in a story of a year or month told before it (the nearest, as before), nor
+    # a state's end
+    (
+        "In 2016, the judge postponed the trial until March.",
+        "2019-06-12",
+        {"2016": "2016", "March": "2019-03"},
+    ),
+    (
+        "In March, the judge postponed the trial until May.",
+        "2019-06-12",
+        {"March": "2019-03", "May": "2019-05"},
+    ),
+    ("The road was closed until January.", "2019-06-12", {"January": "2019-01"}),
     # the end of a reporting period: the nearest, whatever the tense
     (
         "Figures for the three months to February are due next week.",

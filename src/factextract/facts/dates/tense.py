@@ -379,11 +379,15 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
     if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "open"  # "The storm delayed flights until late Tuesday night": its end, near
-    if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
+    deferred = _deferred(ctx, left, first)
+    if deferred and _ended_then(ctx, bounds[1]):
         return "past"  # "The ban was upheld until Friday, when it expired": over
-    if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
-        # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
-        return "open" if _names_a_month(ctx, first, end) else "future"
+    if deferred or _instructed_deadline(ctx, left, first):
+        # a weekday is ahead; a day of a month the nearest ("adjourned until April 2"); a
+        # month put off to is ahead ("The judge postponed the trial until January")
+        if not _names_a_month(ctx, first, end) or (deferred and _bare_month(ctx, first, end)):
+            return "future"
+        return "open"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
     if _signalled(ctx, left, first):
@@ -1917,6 +1921,33 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _bare_month(ctx: Context, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` is a month with no day nor
+    year ("until January", "until early January"; not "until Jan. 6"), in a sentence that
+    names no year nor a month after "in" before it ("In 2019, the judge postponed the trial
+    until March" is of that year's story)."""
+    months, lowers = lexicons.calendar().months, ctx.lowers
+    i, named = first, False
+    while i < len(lowers) and ctx.token_chars[i] < end:
+        if any(c.isdigit() for c in lowers[i]):
+            return False
+        named = named or lowers[i].rstrip(".") in months
+        i += 1
+    if not named:
+        return False
+    for j in range(ctx.token_at(ctx.sentence_start(ctx.token_chars[first])), first):
+        if lowers[j].isdigit() and len(lowers[j]) == 4:
+            return False
+        if j > 0 and lowers[j].rstrip(".") in months and lowers[j - 1] in _TOLD_IN:
+            return False
+    return True
+
+
+_TOLD_IN = frozenset({"in", "on", "since", "during"})
+"""Leads of a month that dates a story ("In March, the judge postponed the trial until
+May"), unlike a plan's ("The trial, originally set for May, was postponed until September")."""
 
 
 def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:

@@ -3297,6 +3297,22 @@ FORECASTS_MADE = [
     ),
     ("The agency on Wednesday projected a deficit.", {"Wednesday": "2024-05-08"}),
     ("Rain is expected on Friday, forecast to reach 2 inches.", {"Friday": "2024-05-10"}),
+    # ... or after its object, a figure of a period and its amount, before a weekday
+    (
+        "The government forecast a deficit of $30 billion on Wednesday.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    ("The central bank projected growth of 3% on Wednesday.", {"Wednesday": "2024-05-08"}),
+    (
+        "The company forecast revenue of $5 billion on Wednesday, below estimates.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    # ... not a weather forecast's day, a day the forecast is for, nor a forecast ahead
+    ("The weather service forecast 3 inches of rain on Friday.", {"Friday": "2024-05-10"}),
+    ("Forecasters predicted a 40% chance of rain on Friday.", {"Friday": "2024-05-10"}),
+    ("The company forecast revenue of $5 billion for Friday.", {"Friday": "2024-05-10"}),
+    ("The company will forecast revenue of $5 billion on Friday.", {"Friday": "2024-05-10"}),
+    ("The IMF predicted a recession on Friday.", {"Friday": "2024-05-10"}),
 ]
 
 

@@ -449,9 +449,18 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         elif cue is not None and i < first and word in _FORECAST_NOUNS:
             if _revised_forecast(ctx, left, i, first):
                 cue = None  # "raised its profit forecast by 7% to $16 billion on Thursday"
+            elif _figure_forecast_dated(ctx, left, i, first):
+                cue = "past"  # "The government forecast a deficit of $30 billion on Friday"
         elif cue is not None and i == after and word in _FORECASTING_PASTS:
             # "The government on Thursday forecast a deficit": the act's day
             cue = "past" if _act_dated(ctx, left, first) else cue
+        elif (
+            cue is not None
+            and i < first
+            and word in _FORECASTING_PASTS
+            and _figure_forecast_dated(ctx, left, i, first)
+        ):
+            cue = "past"  # "The central bank projected growth of 3% on Tuesday"
         if cue == "past" and i < first and _ended_another_day(ctx, i, first):
             cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
@@ -1274,6 +1283,55 @@ def _act_dated(ctx: Context, left: int, first: int) -> bool:
         and word.lower() not in _NO_SUBJECT_END
         and word.lower() not in (_words().breaks)
     )
+
+
+_FIGURE_REACH = 10
+"""Most tokens between a past of forecasting and the weekday after its figure's object."""
+_FORECAST_FIGURES = frozenset(
+    {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "loss", "losses"}
+)
+"""Figures forecast for a period, beside ``Tense.half_figures`` (revenue, growth, profit)."""
+_FIGURE_UNITS = frozenset({"%", "percent", "pct", "$", "billion", "million", "trillion"})
+
+
+def _figure_forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the weekday at token ``first`` (maybe after "on") closes the object of the past
+    of forecasting at token ``i`` right after its subject, a figure of a period and its
+    amount ("The government forecast a deficit of $30 billion on Friday", "The bank
+    projected growth of 3% on Tuesday"): the day of the act, as before the verb; not a
+    weather forecast's day ("The agency forecast snow on Friday", "forecast a 40% chance of
+    rain on Friday"), nor one a lead of a forecast's own day brings ("for Friday")."""
+    lowers = ctx.lowers
+    if lowers[first] not in lexicons.calendar().weekdays or first - i > _FIGURE_REACH:
+        return False
+    lead = first - 1 if lowers[first - 1] != "on" else first - 2
+    if lead <= i or lowers[lead] in _DAY_FORECAST_LEADS:
+        return False
+    if i <= left or not ctx.words[i - 1].isalpha() or lowers[i - 1] in _NO_SUBJECT_END:
+        return False  # "is forecast", "to forecast": no past after its subject
+    before = lowers[i - 1]
+    if before in _WILL or before in _modals() or before in _words().subject_pronouns:
+        return False  # "will forecast", "they forecast": ahead, or maybe a present
+    figures, weather = _figure_words(), _weather_words()
+    figure = amount = False
+    for j in range(i + 1, lead + 1):
+        word = lowers[j]
+        if word in weather or _ends_clause(ctx, j):
+            return False
+        figure = figure or word in figures
+        amount = amount or word in _FIGURE_UNITS or word[:1] in "$\u20ac\u00a3"
+    return figure and amount
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    return _FORECAST_FIGURES | {w for w in lexicons.tense().half_figures if " " not in w}
+
+
+@cache
+def _weather_words() -> frozenset[str]:
+    lists = lexicons.tense()
+    return frozenset(lists.weather_subjects) | {"chance", "chances", "inches", "degrees"}
 
 
 _REVISING_REACH = 5

@@ -4857,6 +4857,27 @@ VAGUE_AGO_CASES = [
     ),
     # "later" with no count: after the date named before, by how much unknown (no day told)
     pytest.param("Days later, he left.", [("Days later", "XXXX-XX-XX")], id="days-later"),
+    # ... of hours or minutes, the day unknown too (no time of it is told): one family
+    pytest.param(
+        "Hours earlier, the team had paid Rs 20.50 crore for him.",
+        [("Hours earlier", "XXXX-XX-XX")],
+        id="hours-earlier",
+    ),
+    pytest.param(
+        "The blast hit at 9 a.m. on Monday. Hours earlier, police had warned residents.",
+        [("9 a.m. on Monday", "2020-05-18T09:00"), ("Hours earlier", "XXXX-XX-XX")],
+        id="hours-earlier-after-a-time",
+    ),
+    pytest.param(
+        "Minutes later, the building collapsed.",
+        [("Minutes later", "XXXX-XX-XX")],
+        id="minutes-later",
+    ),
+    pytest.param(
+        "Weeks before, the board had approved the plan.",
+        [("Weeks before", "XXXX-WXX")],
+        id="weeks-before",
+    ),
     pytest.param(
         "The vote was held on May 3. Weeks later, he quit.",
         [("May 3", "2020-05-03"), ("Weeks later", "XXXX-WXX")],

@@ -1895,6 +1895,27 @@ THREE_TENSES = [
         {"March": "2019-03", "May": "2019-05"},
     ),
     ("The road was closed until January.", "2019-06-12", {"January": "2019-01"}),
+    # a plural subject's schedule verb after its relative clause: its own present
+    (
+        "The Yankees, who lost on Tuesday, play the Mets on Thursday.",
+        "2019-03-13",
+        {"Tuesday": "2019-03-12", "Thursday": "2019-03-14"},
+    ),
+    (
+        "Lawmakers, who returned from recess on Monday, vote on the bill Thursday.",
+        "2019-03-13",
+        {"Monday": "2019-03-11", "Thursday": "2019-03-14"},
+    ),
+    (
+        "The Yankees, who lost on Tuesday, won on Friday.",
+        "2019-03-13",
+        {"Friday": "2019-03-08"},
+    ),
+    (
+        "The players, who arrived on Monday, train on Friday.",
+        "2019-03-13",
+        {"Friday": "2019-03-08"},
+    ),
     # the end of a reporting period: the nearest, whatever the tense
     (
         "Figures for the three months to February are due next week.",

@@ -1698,7 +1698,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             # "The Chiefs (10-2) visit Buffalo on Sunday", "The bill (H.R. 5) faces a vote"
             return _after_an_aside(ctx, i - 1, ctx.lowers[i].endswith("s"))
         if i > 0 and ctx.lowers[i - 1] == ",":
-            return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
+            # "The Yankees, who lost on Tuesday, play the Mets on Thursday": the plural's
+            return _after_relative(ctx, i - 1, not ctx.lowers[i].endswith("s"))
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
     if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i) or _lasts_until(ctx, i)):
@@ -1758,20 +1759,33 @@ _RELATIVE_REACH = 14
 """Most tokens of a relative clause set off by commas before its subject's verb."""
 
 
-def _after_relative(ctx: Context, comma: int) -> bool:
+def _after_relative(ctx: Context, comma: int, plural: bool = False) -> bool:
     """Whether the comma at token ``comma`` closes a relative clause opened by ", which" or
     ", who" in its sentence, so that the verb after it is its subject's ("The festival,
     which opened on Friday, runs until Sunday"), or a participle's cut short after a noun
-    ("The deal, announced in November, closes in March")."""
+    ("The deal, announced in November, closes in March"); for a ``plural`` verb (no "s"),
+    its subject a name or a plural ("The Yankees, who lost on Tuesday, play")."""
     relatives = _words().relative_subjects
     for k in range(comma - 1, max(0, comma - _RELATIVE_REACH) - 1, -1):
         if k + 1 in ctx.sentence_tokens:
             return False
         if ctx.lowers[k] == ",":
+            if k < 1 or (plural and not _plural_subject(ctx, k - 1)):
+                return False
             if ctx.lowers[k + 1] in relatives:
                 return ctx.lowers[k + 1] != "that"
-            return k > 0 and ctx.words[k - 1].isalpha() and _participle(ctx, k + 1)
+            return ctx.words[k - 1].isalpha() and _participle(ctx, k + 1)
     return False
+
+
+def _plural_subject(ctx: Context, j: int) -> bool:
+    """Whether the word at token ``j`` ends a plural subject: a name ("The Yankees",
+    "Arsenal") or a plural noun ("lawmakers", "they")."""
+    word, low = ctx.words[j], ctx.lowers[j]
+    if not word.isalpha():
+        return False
+    plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+    return word[:1].isupper() or plural or low in _words().plural_subjects
 
 
 def _to_a_name(ctx: Context, i: int) -> bool:

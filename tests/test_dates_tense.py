@@ -1895,6 +1895,28 @@ THREE_TENSES = [
         {"March": "2019-03", "May": "2019-05"},
     ),
     ("The road was closed until January.", "2019-06-12", {"January": "2019-01"}),
+    # a verbless "with" phrase after a schedule's clause and its comma: the schedule's
+    (
+        "Qualifying is on Saturday, with the race on Sunday.",
+        "2019-03-13",
+        {"Saturday": "2019-03-16", "Sunday": "2019-03-17"},
+    ),
+    (
+        "The final is on Sunday, with the third-place match on Saturday.",
+        "2019-03-13",
+        {"Sunday": "2019-03-17", "Saturday": "2019-03-16"},
+    ),
+    (
+        "The vote is on Thursday, with results released on Monday.",
+        "2019-03-13",
+        {"Thursday": "2019-03-14", "Monday": "2019-03-18"},
+    ),
+    # ... not after a past
+    (
+        "Arsenal won on Saturday, with the return leg on Tuesday.",
+        "2019-03-13",
+        {"Saturday": "2019-03-09", "Tuesday": "2019-03-12"},
+    ),
     # a plural subject's schedule verb after its relative clause: its own present
     (
         "The Yankees, who lost on Tuesday, play the Mets on Thursday.",

@@ -1003,6 +1003,7 @@ def to_records(
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
+    ahead_read: tuple[int, tense.Tense] | None = None  # the last date read ahead, its end
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
@@ -1076,6 +1077,9 @@ def to_records(
             says = _deadline_tense(ctx.text, expr, lately) or _tense(
                 ctx, expr, following, future, folded
             )
+            if ahead_read is not None and says != ahead_read[1]:
+                # "Qualifying is on Saturday, with the race on Sunday": the schedule's
+                says = _with_schedule(ctx, following, expr, ahead_read) or says
             if (
                 says == "open"
                 and expr.rule == "month"
@@ -1085,6 +1089,7 @@ def to_records(
             if says in ("past", "open") and _reported_forecast(ctx, expr):
                 says = "forecast"  # "The weather service said snow was likely Thursday"
             read = says
+            ahead_read = (expr.end, says) if says in ("future", "forecast") else None
             if (
                 says == "future"
                 and expr.rule in _PERIODS
@@ -1574,6 +1579,27 @@ def _lately(before: DateValue | None, anchor: dt.date | None) -> bool:
     if anchor is None or before.start is None or not before.resolved:
         return False
     return anchor - dt.timedelta(days=31) <= before.start <= anchor
+
+
+def _with_schedule(
+    ctx: Context, following: int, expr: Expression, ahead: tuple[int, tense.Tense]
+) -> tense.Tense | None:
+    """The tense of the date read ahead before ``expr`` (its end and tense ``ahead``) when
+    ``expr`` stands in a verbless "with" phrase right after that date's clause and its comma,
+    in the same sentence ("The final is on Sunday, with the third-place match on Saturday",
+    "Qualifying is on Saturday, with the race on Sunday"): the schedule's; None otherwise
+    ("Arsenal won on Saturday, with the return leg on Tuesday" keeps its own)."""
+    left, right = _clause(ctx, following, expr)
+    if ctx.lowers[left] != "with" or left < 1 or ctx.lowers[left - 1] != ",":
+        return None
+    comma = ctx.token_chars[left - 1]
+    if not ctx.sentence_start(expr.start) <= ahead[0] <= comma:
+        return None
+    if "," in ctx.text[ahead[0] : comma] or ";" in ctx.text[ahead[0] : comma]:
+        return None  # the date read ahead ends the clause before the phrase
+    if tense.clause_tense(ctx, (left, right), expr.start, expr.end) is not None:
+        return None  # "with results expected Friday": its own cue
+    return ahead[1]
 
 
 def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.Tense | None:

@@ -1895,6 +1895,29 @@ THREE_TENSES = [
         {"March": "2019-03", "May": "2019-05"},
     ),
     ("The road was closed until January.", "2019-06-12", {"January": "2019-01"}),
+    # kept "from taking (going, coming into) effect" on a date: the day it was due, ahead
+    (
+        "A federal judge on Tuesday blocked the rule from taking effect on July 1.",
+        "2019-06-12",
+        {"Tuesday": "2019-06-11", "July 1": "2019-07-01"},
+    ),
+    (
+        "A judge blocked the law from going into effect on Monday.",
+        "2019-06-12",
+        {"Monday": "2019-06-17"},
+    ),
+    (
+        "The court stopped the ban from coming into force in January.",
+        "2019-06-12",
+        {"January": "2020-01"},
+    ),
+    # ... not one since taking effect, nor one taken
+    (
+        "Since taking effect on July 1, the law has cut emissions.",
+        "2019-06-12",
+        {"July 1": "2018-07-01"},
+    ),
+    ("The law took effect on July 1.", "2019-06-12", {"July 1": "2018-07-01"}),
     # a verbless "with" phrase after a schedule's clause and its comma: the schedule's
     (
         "Qualifying is on Saturday, with the race on Sunday.",

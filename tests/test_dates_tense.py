@@ -1918,6 +1918,31 @@ THREE_TENSES = [
         {"July 1": "2018-07-01"},
     ),
     ("The law took effect on July 1.", "2019-06-12", {"July 1": "2018-07-01"}),
+    # "heading (going) into" an event named before its weekday, or a numbered game: as
+    # "ahead of" is, the nearest
+    (
+        "The Celtics lead the series 2-0 heading into Game 3 on Wednesday in Dallas.",
+        "2019-06-10",
+        {"Wednesday": "2019-06-12"},
+    ),
+    (
+        "The Celtics lead the series 2-0 ahead of Game 3 on Wednesday.",
+        "2019-06-10",
+        {"Wednesday": "2019-06-12"},
+    ),
+    (
+        "Stocks rose heading into Wednesday's Fed decision.",
+        "2019-06-10",
+        {"Wednesday": "2019-06-12"},
+    ),
+    (
+        "The team is 5-0 going into the season opener on Saturday.",
+        "2019-06-10",
+        {"Saturday": "2019-06-15"},
+    ),
+    # ... not a game played, nor a move into a state
+    ("He scored 30 points in Game 2 on Wednesday.", "2019-06-10", {"Wednesday": "2019-06-05"}),
+    ("Inflation is going into reverse on Wednesday.", "2019-06-10", {"Wednesday": "2019-06-05"}),
     # a verbless "with" phrase after a schedule's clause and its comma: the schedule's
     (
         "Qualifying is on Saturday, with the race on Sunday.",

@@ -338,11 +338,14 @@ def _called_off_after(ctx: Context, j: int) -> bool:
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})
+_AHEAD_OF |= {"heading into", "heads into", "head into", "going into"}
 """Leads that await an event named before its weekday with no possessive ("ahead of the
 vote Sunday", "held pending a hearing Friday") whatever the verb's tense; "before" and
 "prepared for" may tell when the verb's act was ("resigned before the vote Wednesday")."""
 
 
+_NUMBERED_EVENTS = frozenset({"Game", "Match", "Test", "Race", "Stage", "Round", "Leg"})
+"""A series' numbered events: "Game 3", "Stage 5" (written with a capital and a number)."""
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
 _EVENT_REACH = 4
 """Most words of the event's noun phrase between its determiner and the weekday."""
@@ -358,6 +361,8 @@ def _event_before_weekday(ctx: Context, left: int, first: int) -> int | None:
     j = first - 1
     if j > left and lowers[j] == "on":
         j -= 1
+    if j - 1 > left and ctx.words[j].isdigit() and ctx.words[j - 1] in _NUMBERED_EVENTS:
+        return j - 1  # "ahead of Game 3 on Wednesday", "heading into Game 5 Tuesday"
     if j <= left or not ctx.words[j].isalpha() or not ctx.words[j].islower():
         return None  # the phrase ends in a lower-case noun: "decision", "vote"
     for k in range(j - 1, max(left, j - _EVENT_REACH) - 1, -1):

@@ -1943,6 +1943,21 @@ THREE_TENSES = [
     # ... not a game played, nor a move into a state
     ("He scored 30 points in Game 2 on Wednesday.", "2019-06-10", {"Wednesday": "2019-06-05"}),
     ("Inflation is going into reverse on Wednesday.", "2019-06-10", {"Wednesday": "2019-06-05"}),
+    # a schedule verb's singular present after "and" and a past of its subject, right
+    # before its weekday: the subject's schedule
+    (
+        "The Senate adjourned for the recess last month and returns on Tuesday.",
+        "2019-06-10",
+        {"Tuesday": "2019-06-11"},
+    ),
+    (
+        "The legislature adjourned last month and reconvenes Tuesday.",
+        "2019-06-10",
+        {"Tuesday": "2019-06-11"},
+    ),
+    # ... not a noun after "and"
+    ("Sales and returns on Tuesday were weak.", "2019-06-10", {"Tuesday": "2019-06-04"}),
+    ("Sales fell and returns on Tuesday were weak.", "2019-06-10", {"Tuesday": "2019-06-04"}),
     # a verbless "with" phrase after a schedule's clause and its comma: the schedule's
     (
         "Qualifying is on Saturday, with the race on Sunday.",

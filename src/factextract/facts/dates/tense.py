@@ -1707,7 +1707,12 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             return _after_relative(ctx, i - 1, not ctx.lowers[i].endswith("s"))
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
-    if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i) or _lasts_until(ctx, i)):
+    if word == "and" and (
+        _object_after(ctx, i)
+        or _to_a_name(ctx, i)
+        or _lasts_until(ctx, i)
+        or _back_on_a_day(ctx, left, i)
+    ):
         # "won 3-1 on Tuesday and play Arsenal on Sunday", "and heads to Wisconsin on
         # Thursday", "began June 1 and runs through Nov. 30": the subject's again
         return True
@@ -1725,6 +1730,23 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
 
 
 _NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
+
+
+def _back_on_a_day(ctx: Context, left: int, i: int) -> bool:
+    """Whether the verb at token ``i`` after "and" is a singular present right before its
+    weekday ("on Tuesday", "Tuesday") after a past of the same subject in its clause ("The
+    Senate adjourned last month and returns on Tuesday"): the subject's schedule; not a
+    noun ("sales and returns on Tuesday": no past before)."""
+    lowers, n = ctx.lowers, len(ctx.lowers)
+    if not lowers[i].endswith("s") or i + 1 >= n:
+        return False
+    j = i + 2 if lowers[i + 1] == "on" else i + 1
+    if j >= n or lowers[j] not in lexicons.calendar().weekdays:
+        return False
+    pasts = _past_cues()
+    return any(
+        _past_cue(ctx, pasts, left, k) or _past_tense(ctx, left, k) for k in range(left, i - 1)
+    )
 
 
 def _lasts_until(ctx: Context, i: int) -> bool:

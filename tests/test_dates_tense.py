@@ -1882,6 +1882,16 @@ THREE_TENSES = [
         "2019-02-12",
         {"May": "2019-05", "September": "2019-09"},
     ),
+    (
+        "The judge postponed the trial until after the November election.",
+        "2019-06-12",
+        {"November": "2019-11"},
+    ),
+    (
+        "He stayed in office until after the November election.",
+        "2019-06-12",
+        {"November": "2018-11"},
+    ),
     # ... but not in a story of a year or month told before it (the nearest, as before), nor
     # a state's end
     (

@@ -2300,6 +2300,7 @@ def _scheduled_for_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in lexicons.tense().scheduled_for)
 
 
+_UNTIL = frozenset({"until", "till"})
 _STATE_REACH = 6
 """Most tokens between a state in force and the "until" of its end across a passive ("A
 curfew was imposed until Sunday")."""
@@ -2312,6 +2313,12 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
     imposed it ("A curfew was imposed until Sunday"; "The road was closed until Friday" and
     "The curfew lasted until Friday" keep their past)."""
     i = first - 1
+    if i > left and ctx.lowers[i] == "the":
+        i -= 1  # "until after the November election"
+    if i - 1 > left and ctx.lowers[i] == "after" and ctx.lowers[i - 1] in _UNTIL:
+        i -= 1  # "a delay until after the November election": put off past it
+    elif i != first - 1:
+        return False
     if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
     if i == left and left > 0 and ctx.lowers[left - 1] == ",":

@@ -3308,6 +3308,11 @@ WEATHER = [
     ("Winds decrease Saturday night.", {"Saturday night": "2025-07-12TNI"}),
     ("Storms developed Saturday afternoon.", {"Saturday afternoon": "2025-07-05TAF"}),
     ("Prices increase Saturday.", {"Saturday": "2025-07-05"}),
+    # a weather subject's chances (odds, risks, threats): the weather's
+    ("Rain chances increase Saturday.", {"Saturday": "2025-07-12"}),
+    ("Snow chances diminish Sunday.", {"Sunday": "2025-07-13"}),
+    ("Rain chances increased Saturday.", {"Saturday": "2025-07-05"}),
+    ("Election chances increase Saturday.", {"Saturday": "2025-07-05"}),
 ]
 
 

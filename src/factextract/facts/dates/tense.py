@@ -1894,11 +1894,17 @@ def _weather_present(ctx: Context, left: int, first: int) -> bool:
     for i in range(first - 1, left, -1):
         verb = ctx.lowers[i]
         if verb in verbs:
+            if i - 2 >= left and ctx.lowers[i - 1] in _CHANCES and ctx.lowers[i - 2] in subjects:
+                return True  # "Rain chances increase Saturday": the weather's chances
             nouns = ctx.lowers[max(left, i - _WEATHER_REACH) : i]
             return any(
                 noun in subjects and (verb.endswith("s") or noun.endswith("s")) for noun in nouns
             )
     return False
+
+
+_CHANCES = frozenset({"chances", "odds", "risks", "threats"})
+"""Plural heads after a weather subject ("rain chances", "storm threats")."""
 
 
 _DELAYING = frozenset({"delayed", "disrupted", "halted", "suspended", "grounded", "stranded"})

@@ -1968,6 +1968,21 @@ THREE_TENSES = [
     # ... not a noun after "and"
     ("Sales and returns on Tuesday were weak.", "2019-06-10", {"Tuesday": "2019-06-04"}),
     ("Sales fell and returns on Tuesday were weak.", "2019-06-10", {"Tuesday": "2019-06-04"}),
+    # an expectation set off by commas before a past verb: made before it, the nearest
+    ("Sales, expected to rise in March, fell.", "2019-05-15", {"March": "2019-03"}),
+    ("Growth, forecast at 2% in March, slowed.", "2019-05-15", {"March": "2019-03"}),
+    ("The figure, projected in January, was revised.", "2019-05-15", {"January": "2019-01"}),
+    # ... not before a present or a future, as before
+    (
+        "The ruling, expected in March, could reshape the industry.",
+        "2019-05-15",
+        {"March": "2020-03"},
+    ),
+    (
+        "Sales, expected to rise in March, will likely fall.",
+        "2019-05-15",
+        {"March": "2020-03"},
+    ),
     # a verbless "with" phrase after a schedule's clause and its comma: the schedule's
     (
         "Qualifying is on Saturday, with the race on Sunday.",

@@ -1519,7 +1519,27 @@ def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     if before >= left and ctx.lowers[before] == "been":
         before = _auxiliary(ctx, left, before)
         return before >= left and ctx.lowers[before] == "had"
+    if before < left and i == left and left >= 2 and ctx.lowers[left - 1] == ",":
+        # "Sales, expected to rise in March, fell": set off before a past, made before it
+        return _closing_comma_past(ctx, i)
     return before >= left and ctx.lowers[before] in _past_copulas()
+
+
+_APPOSITION_REACH = 12
+"""Most tokens of a participle's clause set off by commas, up to its closing comma."""
+
+
+def _closing_comma_past(ctx: Context, i: int) -> bool:
+    """Whether the participle's clause opening at token ``i`` after a comma closes with a
+    comma within a few tokens, and a past verb follows it (``_past_after``): "Sales,
+    expected to rise in March, fell"."""
+    lowers = ctx.lowers
+    for k in range(i + 1, min(len(lowers), i + _APPOSITION_REACH)):
+        if k in ctx.sentence_tokens or lowers[k] in (".", ";", ":"):
+            return False
+        if lowers[k] == ",":
+            return _past_after(ctx, k)
+    return False
 
 
 _PAST_PLANS = frozenset({"expected", "forecast", "projected", "predicted", "anticipated"})

@@ -3449,6 +3449,11 @@ FORECASTS_MADE = [
     ("The company forecast revenue of $5 billion for Friday.", {"Friday": "2024-05-10"}),
     ("The company will forecast revenue of $5 billion on Friday.", {"Friday": "2024-05-10"}),
     ("The IMF predicted a recession on Friday.", {"Friday": "2024-05-10"}),
+    # ... nor a plural's present "forecast" (results due that day)
+    (
+        "Analysts forecast earnings of $1.20 a share on Friday.",
+        {"Friday": "2024-05-10"},
+    ),
 ]
 
 

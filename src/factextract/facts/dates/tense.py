@@ -1317,6 +1317,10 @@ def _figure_forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
     before = lowers[i - 1]
     if before in _WILL or before in _modals() or before in _words().subject_pronouns:
         return False  # "will forecast", "they forecast": ahead, or maybe a present
+    if lowers[i] == "forecast" and (
+        (before.endswith("s") and not before.endswith("ss")) or before in _words().plural_subjects
+    ):
+        return False  # "Analysts forecast earnings of $1.20 a share on Thursday": a present
     figures, weather = _figure_words(), _weather_words()
     figure = amount = False
     for j in range(i + 1, lead + 1):

@@ -1905,6 +1905,8 @@ THREE_TENSES = [
         {"March": "2019-03", "May": "2019-05"},
     ),
     ("The road was closed until January.", "2019-06-12", {"January": "2019-01"}),
+    ("The losing streak extended to March.", "2019-06-12", {"March": "2019-03"}),
+    ("The vote has been pushed back to March.", "2019-06-12", {"March": "2020-03"}),
     # kept "from taking (going, coming into) effect" on a date: the day it was due, ahead
     (
         "A federal judge on Tuesday blocked the rule from taking effect on July 1.",

@@ -390,7 +390,9 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     if deferred or _instructed_deadline(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2"); a
         # month put off to is ahead ("The judge postponed the trial until January")
-        if not _names_a_month(ctx, first, end) or (deferred and _bare_month(ctx, first, end)):
+        if not _names_a_month(ctx, first, end) or (
+            deferred and _bare_month(ctx, first, end) and _put_off(ctx, left, first)
+        ):
             return "future"
         return "open"
     if _intended(ctx, left, first):
@@ -2050,6 +2052,26 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+_PUT_OFF_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_PUT_OFF_PARTICLES = frozenset({"back", "off", "out"})
+
+
+def _put_off(ctx: Context, left: int, first: int) -> bool:
+    """Whether the deferring verb before the date at token ``first`` puts something off: an
+    object between them ("postponed the trial until January", "pushed back the start ...
+    to March") or a passive ("The launch was delayed to October"); not a verb with neither
+    ("The decline extended to March": how far it ran)."""
+    lowers = ctx.lowers
+    j = first - 1
+    while j > left and lowers[j] in ("the", "after", "until", "till", "to", "through"):
+        j -= 1  # the lead: "until after the"
+    if j > left and lowers[j] in _PUT_OFF_PARTICLES:
+        j -= 1  # "pushed back to March"
+    if lowers[j] not in _words().deferring:
+        return True  # an object between
+    return j > left and lowers[j - 1] in _PUT_OFF_AUXILIARIES
 
 
 def _bare_month(ctx: Context, first: int, end: int) -> bool:

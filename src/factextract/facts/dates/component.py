@@ -1581,6 +1581,10 @@ def _lately(before: DateValue | None, anchor: dt.date | None) -> bool:
     return anchor - dt.timedelta(days=31) <= before.start <= anchor
 
 
+_WITH_REACH = 80
+"""Most characters between a "with" phrase's comma and its date."""
+
+
 def _with_schedule(
     ctx: Context, following: int, expr: Expression, ahead: tuple[int, tense.Tense]
 ) -> tense.Tense | None:
@@ -1589,6 +1593,8 @@ def _with_schedule(
     in the same sentence ("The final is on Sunday, with the third-place match on Saturday",
     "Qualifying is on Saturday, with the race on Sunday"): the schedule's; None otherwise
     ("Arsenal won on Saturday, with the return leg on Tuesday" keeps its own)."""
+    if ", with " not in ctx.text[max(0, expr.start - _WITH_REACH) : expr.start]:
+        return None  # a cheap test first: most dates stand in no "with" phrase
     left, right = _clause(ctx, following, expr)
     if ctx.lowers[left] != "with" or left < 1 or ctx.lowers[left - 1] != ",":
         return None
@@ -2020,7 +2026,10 @@ def _year_ended_by(
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if unit != "year" or reference.granularity not in ("month", "day") or reference.end is None:
         return None
-    if reference.type != "date" or not _YEAR_ENDED_BY.search(ctx.text, max(0, start - 32), start):
+    before = max(0, start - 32)
+    if reference.type != "date" or "year" not in ctx.text[before:start]:
+        return None  # a cheap test first
+    if not _YEAR_ENDED_BY.search(ctx.text, before, start):
         return None
     year = reference.end.year
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)

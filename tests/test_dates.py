@@ -2263,6 +2263,43 @@ REFERRING_CASES = [
         ],
         id="the-previous-year-of-a-half",
     ),
+    # ... a year named by its end ("the year that ended in March") is a fiscal year: the one
+    # before it (as "the fiscal year ended March 31" is FY2020)
+    pytest.param(
+        "It reported a profit for the year that ended in March, nearly double the previous "
+        "year's figure.",
+        [
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("the previous year", "date", "FY2019", None, None, None),
+        ],
+        id="the-previous-year-of-a-year-that-ended",
+    ),
+    pytest.param(
+        "Profit for the year ended March 31, 2019, rose 20% from a year earlier.",
+        [
+            ("March 31, 2019", "date", "2019-03-31", None, "2019-03-31", "2019-03-31"),
+            ("a year earlier", "date", "FY2018", None, None, None),
+        ],
+        id="a-year-earlier-than-a-year-ended",
+    ),
+    # ... not a month of its own, nor a year to a month (often a rate's twelve months)
+    pytest.param(
+        "Exports in March rose 20% from the previous year.",
+        [
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("the previous year", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+        ],
+        id="the-previous-year-of-a-month-stays-the-month",
+    ),
+    pytest.param(
+        "Prices rose 3% in the year to March, up from 2% the previous year.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("the previous year", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+        ],
+        id="the-previous-year-of-a-year-to-a-month",
+    ),
     pytest.param(
         "He was elected in March 2014 and resigned two years later.",
         [
@@ -4820,6 +4857,27 @@ VAGUE_AGO_CASES = [
     ),
     # "later" with no count: after the date named before, by how much unknown (no day told)
     pytest.param("Days later, he left.", [("Days later", "XXXX-XX-XX")], id="days-later"),
+    # ... of hours or minutes, the day unknown too (no time of it is told): one family
+    pytest.param(
+        "Hours earlier, the team had paid Rs 20.50 crore for him.",
+        [("Hours earlier", "XXXX-XX-XX")],
+        id="hours-earlier",
+    ),
+    pytest.param(
+        "The blast hit at 9 a.m. on Monday. Hours earlier, police had warned residents.",
+        [("9 a.m. on Monday", "2020-05-18T09:00"), ("Hours earlier", "XXXX-XX-XX")],
+        id="hours-earlier-after-a-time",
+    ),
+    pytest.param(
+        "Minutes later, the building collapsed.",
+        [("Minutes later", "XXXX-XX-XX")],
+        id="minutes-later",
+    ),
+    pytest.param(
+        "Weeks before, the board had approved the plan.",
+        [("Weeks before", "XXXX-WXX")],
+        id="weeks-before",
+    ),
     pytest.param(
         "The vote was held on May 3. Weeks later, he quit.",
         [("May 3", "2020-05-03"), ("Weeks later", "XXXX-WXX")],

@@ -412,6 +412,42 @@ CASES = [
         id="was-expected-weekday-stays-past",
     ),
     pytest.param(
+        "The decision, expected Thursday, could delay the launch.",
+        {"Thursday": "2020-03-05"},
+        id="apposition-expected-weekday",
+    ),
+    pytest.param(
+        "The verdict, expected on Friday, could send him to prison.",
+        {"Friday": "2020-03-06"},
+        id="apposition-expected-on-weekday",
+    ),
+    pytest.param(
+        "Shares rose ahead of the ruling, expected Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="apposition-expected-weekday-ends-sentence",
+    ),
+    # ... not before a past main verb, nor after a name, nor another participle
+    pytest.param(
+        "The storm, expected Thursday, never arrived.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-expected-weekday-before-a-past",
+    ),
+    pytest.param(
+        "The decision, expected Thursday, was delayed.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-expected-weekday-before-a-passive-past",
+    ),
+    pytest.param(
+        "Apple, expected Thursday to unveil a phone, fell 2%.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-after-a-name-stays-past",
+    ),
+    pytest.param(
+        "The plan, announced Thursday, could delay the launch.",
+        {"Thursday": "2020-02-27"},
+        id="apposition-announced-weekday-stays-past",
+    ),
+    pytest.param(
         "Analysts expected a rise in February.",
         {"February": "2020-02"},
         id="expected-with-object-stays-past",
@@ -1853,6 +1889,171 @@ THREE_TENSES = [
     # a deferral or deadline to a day of a month: the nearest
     ("The hearing was adjourned until April 2.", "2019-03-14", {"April 2": "2019-04-02"}),
     ("The deadline was extended to March 1.", "2019-03-14", {"March 1": "2019-03-01"}),
+    # ... a month alone put off to is ahead, this month too
+    ("The judge postponed the trial until January.", "2019-06-12", {"January": "2020-01"}),
+    ("The hearing was adjourned until May.", "2019-06-12", {"May": "2020-05"}),
+    ("The hearing was adjourned until June.", "2019-06-12", {"June": "2019-06"}),
+    (
+        "OPEC+ pushed back the start of output increases by three months to April.",
+        "2019-12-05",
+        {"April": "2020-04"},
+    ),
+    (
+        "The judge postponed the trial until early January.",
+        "2019-06-12",
+        {"early January": "2020-01"},
+    ),
+    (
+        "The trial, originally set for May, was postponed until September.",
+        "2019-02-12",
+        {"May": "2019-05", "September": "2019-09"},
+    ),
+    (
+        "The judge postponed the trial until after the November election.",
+        "2019-06-12",
+        {"November": "2019-11"},
+    ),
+    (
+        "He stayed in office until after the November election.",
+        "2019-06-12",
+        {"November": "2018-11"},
+    ),
+    # ... but not in a story of a year or month told before it (the nearest, as before), nor
+    # a state's end
+    (
+        "In 2016, the judge postponed the trial until March.",
+        "2019-06-12",
+        {"2016": "2016", "March": "2019-03"},
+    ),
+    (
+        "In March, the judge postponed the trial until May.",
+        "2019-06-12",
+        {"March": "2019-03", "May": "2019-05"},
+    ),
+    ("The road was closed until January.", "2019-06-12", {"January": "2019-01"}),
+    ("The losing streak extended to March.", "2019-06-12", {"March": "2019-03"}),
+    ("The vote has been pushed back to March.", "2019-06-12", {"March": "2020-03"}),
+    # kept "from taking (going, coming into) effect" on a date: the day it was due, ahead
+    (
+        "A federal judge on Tuesday blocked the rule from taking effect on July 1.",
+        "2019-06-12",
+        {"Tuesday": "2019-06-11", "July 1": "2019-07-01"},
+    ),
+    (
+        "A judge blocked the law from going into effect on Monday.",
+        "2019-06-12",
+        {"Monday": "2019-06-17"},
+    ),
+    (
+        "The court stopped the ban from coming into force in January.",
+        "2019-06-12",
+        {"January": "2020-01"},
+    ),
+    # ... not one since taking effect, nor one taken
+    (
+        "Since taking effect on July 1, the law has cut emissions.",
+        "2019-06-12",
+        {"July 1": "2018-07-01"},
+    ),
+    ("The law took effect on July 1.", "2019-06-12", {"July 1": "2018-07-01"}),
+    # "heading (going) into" an event named before its weekday, or a numbered game: as
+    # "ahead of" is, the nearest
+    (
+        "The Celtics lead the series 2-0 heading into Game 3 on Wednesday in Dallas.",
+        "2019-06-10",
+        {"Wednesday": "2019-06-12"},
+    ),
+    (
+        "The Celtics lead the series 2-0 ahead of Game 3 on Wednesday.",
+        "2019-06-10",
+        {"Wednesday": "2019-06-12"},
+    ),
+    (
+        "Stocks rose heading into Wednesday's Fed decision.",
+        "2019-06-10",
+        {"Wednesday": "2019-06-12"},
+    ),
+    (
+        "The team is 5-0 going into the season opener on Saturday.",
+        "2019-06-10",
+        {"Saturday": "2019-06-15"},
+    ),
+    # ... not a game played, nor a move into a state
+    ("He scored 30 points in Game 2 on Wednesday.", "2019-06-10", {"Wednesday": "2019-06-05"}),
+    ("Inflation is going into reverse on Wednesday.", "2019-06-10", {"Wednesday": "2019-06-05"}),
+    # a schedule verb's singular present after "and" and a past of its subject, right
+    # before its weekday: the subject's schedule
+    (
+        "The Senate adjourned for the recess last month and returns on Tuesday.",
+        "2019-06-10",
+        {"Tuesday": "2019-06-11"},
+    ),
+    (
+        "The legislature adjourned last month and reconvenes Tuesday.",
+        "2019-06-10",
+        {"Tuesday": "2019-06-11"},
+    ),
+    # ... not a noun after "and"
+    ("Sales and returns on Tuesday were weak.", "2019-06-10", {"Tuesday": "2019-06-04"}),
+    ("Sales fell and returns on Tuesday were weak.", "2019-06-10", {"Tuesday": "2019-06-04"}),
+    # an expectation set off by commas before a past verb: made before it, the nearest
+    ("Sales, expected to rise in March, fell.", "2019-05-15", {"March": "2019-03"}),
+    ("Growth, forecast at 2% in March, slowed.", "2019-05-15", {"March": "2019-03"}),
+    ("The figure, projected in January, was revised.", "2019-05-15", {"January": "2019-01"}),
+    # ... not before a present or a future, as before
+    (
+        "The ruling, expected in March, could reshape the industry.",
+        "2019-05-15",
+        {"March": "2020-03"},
+    ),
+    (
+        "Sales, expected to rise in March, will likely fall.",
+        "2019-05-15",
+        {"March": "2020-03"},
+    ),
+    # a verbless "with" phrase after a schedule's clause and its comma: the schedule's
+    (
+        "Qualifying is on Saturday, with the race on Sunday.",
+        "2019-03-13",
+        {"Saturday": "2019-03-16", "Sunday": "2019-03-17"},
+    ),
+    (
+        "The final is on Sunday, with the third-place match on Saturday.",
+        "2019-03-13",
+        {"Sunday": "2019-03-17", "Saturday": "2019-03-16"},
+    ),
+    (
+        "The vote is on Thursday, with results released on Monday.",
+        "2019-03-13",
+        {"Thursday": "2019-03-14", "Monday": "2019-03-18"},
+    ),
+    # ... not after a past
+    (
+        "Arsenal won on Saturday, with the return leg on Tuesday.",
+        "2019-03-13",
+        {"Saturday": "2019-03-09", "Tuesday": "2019-03-12"},
+    ),
+    # a plural subject's schedule verb after its relative clause: its own present
+    (
+        "The Yankees, who lost on Tuesday, play the Mets on Thursday.",
+        "2019-03-13",
+        {"Tuesday": "2019-03-12", "Thursday": "2019-03-14"},
+    ),
+    (
+        "Lawmakers, who returned from recess on Monday, vote on the bill Thursday.",
+        "2019-03-13",
+        {"Monday": "2019-03-11", "Thursday": "2019-03-14"},
+    ),
+    (
+        "The Yankees, who lost on Tuesday, won on Friday.",
+        "2019-03-13",
+        {"Friday": "2019-03-08"},
+    ),
+    (
+        "The players, who arrived on Monday, train on Friday.",
+        "2019-03-13",
+        {"Friday": "2019-03-08"},
+    ),
     # the end of a reporting period: the nearest, whatever the tense
     (
         "Figures for the three months to February are due next week.",
@@ -3176,6 +3377,11 @@ WEATHER = [
     ("Winds decrease Saturday night.", {"Saturday night": "2025-07-12TNI"}),
     ("Storms developed Saturday afternoon.", {"Saturday afternoon": "2025-07-05TAF"}),
     ("Prices increase Saturday.", {"Saturday": "2025-07-05"}),
+    # a weather subject's chances (odds, risks, threats): the weather's
+    ("Rain chances increase Saturday.", {"Saturday": "2025-07-12"}),
+    ("Snow chances diminish Sunday.", {"Sunday": "2025-07-13"}),
+    ("Rain chances increased Saturday.", {"Saturday": "2025-07-05"}),
+    ("Election chances increase Saturday.", {"Saturday": "2025-07-05"}),
 ]
 
 
@@ -3281,6 +3487,27 @@ FORECASTS_MADE = [
     ),
     ("The agency on Wednesday projected a deficit.", {"Wednesday": "2024-05-08"}),
     ("Rain is expected on Friday, forecast to reach 2 inches.", {"Friday": "2024-05-10"}),
+    # ... or after its object, a figure of a period and its amount, before a weekday
+    (
+        "The government forecast a deficit of $30 billion on Wednesday.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    ("The central bank projected growth of 3% on Wednesday.", {"Wednesday": "2024-05-08"}),
+    (
+        "The company forecast revenue of $5 billion on Wednesday, below estimates.",
+        {"Wednesday": "2024-05-08"},
+    ),
+    # ... not a weather forecast's day, a day the forecast is for, nor a forecast ahead
+    ("The weather service forecast 3 inches of rain on Friday.", {"Friday": "2024-05-10"}),
+    ("Forecasters predicted a 40% chance of rain on Friday.", {"Friday": "2024-05-10"}),
+    ("The company forecast revenue of $5 billion for Friday.", {"Friday": "2024-05-10"}),
+    ("The company will forecast revenue of $5 billion on Friday.", {"Friday": "2024-05-10"}),
+    ("The IMF predicted a recession on Friday.", {"Friday": "2024-05-10"}),
+    # ... nor a plural's present "forecast" (results due that day)
+    (
+        "Analysts forecast earnings of $1.20 a share on Friday.",
+        {"Friday": "2024-05-10"},
+    ),
 ]
 
 

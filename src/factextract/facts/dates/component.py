@@ -1003,11 +1003,15 @@ def to_records(
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
+    ahead_read: tuple[int, tense.Tense] | None = None  # the last date read ahead, its end
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
+            if reference is not None and last is not None:
+                # "for the year that ended in March, double the previous year's": of years
+                reference = _year_ended_by(ctx, last[0], expr, reference) or reference
             if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
                 # "fell 34% from a year earlier in April": April first, then its year before
                 deferred.add(expr)
@@ -1073,6 +1077,9 @@ def to_records(
             says = _deadline_tense(ctx.text, expr, lately) or _tense(
                 ctx, expr, following, future, folded
             )
+            if ahead_read is not None and says != ahead_read[1]:
+                # "Qualifying is on Saturday, with the race on Sunday": the schedule's
+                says = _with_schedule(ctx, following, expr, ahead_read) or says
             if (
                 says == "open"
                 and expr.rule == "month"
@@ -1082,6 +1089,7 @@ def to_records(
             if says in ("past", "open") and _reported_forecast(ctx, expr):
                 says = "forecast"  # "The weather service said snow was likely Thursday"
             read = says
+            ahead_read = (expr.end, says) if says in ("future", "forecast") else None
             if (
                 says == "future"
                 and expr.rule in _PERIODS
@@ -1574,6 +1582,33 @@ def _lately(before: DateValue | None, anchor: dt.date | None) -> bool:
     return anchor - dt.timedelta(days=31) <= before.start <= anchor
 
 
+_WITH_REACH = 80
+"""Most characters between a "with" phrase's comma and its date."""
+
+
+def _with_schedule(
+    ctx: Context, following: int, expr: Expression, ahead: tuple[int, tense.Tense]
+) -> tense.Tense | None:
+    """The tense of the date read ahead before ``expr`` (its end and tense ``ahead``) when
+    ``expr`` stands in a verbless "with" phrase right after that date's clause and its comma,
+    in the same sentence ("The final is on Sunday, with the third-place match on Saturday",
+    "Qualifying is on Saturday, with the race on Sunday"): the schedule's; None otherwise
+    ("Arsenal won on Saturday, with the return leg on Tuesday" keeps its own)."""
+    if ", with " not in ctx.text[max(0, expr.start - _WITH_REACH) : expr.start]:
+        return None  # a cheap test first: most dates stand in no "with" phrase
+    left, right = _clause(ctx, following, expr)
+    if ctx.lowers[left] != "with" or left < 1 or ctx.lowers[left - 1] != ",":
+        return None
+    comma = ctx.token_chars[left - 1]
+    if not ctx.sentence_start(expr.start) <= ahead[0] <= comma:
+        return None
+    if "," in ctx.text[ahead[0] : comma] or ";" in ctx.text[ahead[0] : comma]:
+        return None  # the date read ahead ends the clause before the phrase
+    if tense.clause_tense(ctx, (left, right), expr.start, expr.end) is not None:
+        return None  # "with results expected Friday": its own cue
+    return ahead[1]
+
+
 def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.Tense | None:
     """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
     the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
@@ -1971,6 +2006,33 @@ def _fiscal_closed(
     ):
         return None
     year = value.end.year
+    return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
+
+
+_YEAR_ENDED_BY = re.compile(
+    r"\byear,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended)\s+(?:(?:in|on)\s+)?$"
+)
+"""Between "the year" and the month or day that ends it: "for the year that ended in March"."""
+
+
+def _year_ended_by(
+    ctx: Context, start: int, expr: Expression, reference: DateValue
+) -> DateValue | None:
+    """The fiscal year that the month or day ``reference`` (at character ``start``) ends,
+    named so right before it ("for the year (that) ended (in) March", "the year ending June 30"),
+    for an offset of whole years counted from it ("the previous year", "a year earlier"):
+    the fiscal year of the end's year (FY2024), as "the fiscal year ended March 31" is; None
+    otherwise ("Exports in March rose from the previous year": March a year before; "Prices
+    rose 3% in the year to March", often a rate's twelve months, as before)."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if unit != "year" or reference.granularity not in ("month", "day") or reference.end is None:
+        return None
+    before = max(0, start - 32)
+    if reference.type != "date" or "year" not in ctx.text[before:start]:
+        return None  # a cheap test first
+    if not _YEAR_ENDED_BY.search(ctx.text, before, start):
+        return None
+    year = reference.end.year
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
 
 

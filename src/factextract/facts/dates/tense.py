@@ -390,11 +390,14 @@ def _called_off_after(ctx: Context, j: int) -> bool:
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})
+_AHEAD_OF |= {"heading into", "heads into", "head into", "going into"}
 """Leads that await an event named before its weekday with no possessive ("ahead of the
 vote Sunday", "held pending a hearing Friday") whatever the verb's tense; "before" and
 "prepared for" may tell when the verb's act was ("resigned before the vote Wednesday")."""
 
 
+_NUMBERED_EVENTS = frozenset({"Game", "Match", "Test", "Race", "Stage", "Round", "Leg"})
+"""A series' numbered events: "Game 3", "Stage 5" (written with a capital and a number)."""
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
 _EVENT_REACH = 4
 """Most words of the event's noun phrase between its determiner and the weekday."""
@@ -410,6 +413,8 @@ def _event_before_weekday(ctx: Context, left: int, first: int) -> int | None:
     j = first - 1
     if j > left and lowers[j] == "on":
         j -= 1
+    if j - 1 > left and ctx.words[j].isdigit() and ctx.words[j - 1] in _NUMBERED_EVENTS:
+        return j - 1  # "ahead of Game 3 on Wednesday", "heading into Game 5 Tuesday"
     if j <= left or not ctx.words[j].isalpha() or not ctx.words[j].islower():
         return None  # the phrase ends in a lower-case noun: "decision", "vote"
     for k in range(j - 1, max(left, j - _EVENT_REACH) - 1, -1):
@@ -436,11 +441,17 @@ def _clause_tense(
         return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
     if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "open"  # "The storm delayed flights until late Tuesday night": its end, near
-    if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
+    deferred = _deferred(ctx, left, first)
+    if deferred and _ended_then(ctx, bounds[1]):
         return "past"  # "The ban was upheld until Friday, when it expired": over
-    if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
-        # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
-        return "open" if _names_a_month(ctx, first, end) else "future"
+    if deferred or _instructed_deadline(ctx, left, first):
+        # a weekday is ahead; a day of a month the nearest ("adjourned until April 2"); a
+        # month put off to is ahead ("The judge postponed the trial until January")
+        if not _names_a_month(ctx, first, end) or (
+            deferred and _bare_month(ctx, first, end) and _put_off(ctx, left, first)
+        ):
+            return "future"
+        return "open"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
     if _signalled(ctx, left, first):
@@ -505,9 +516,18 @@ def _clause_tense(
         elif cue is not None and i < first and word in _FORECAST_NOUNS:
             if _revised_forecast(ctx, left, i, first):
                 cue = None  # "raised its profit forecast by 7% to $16 billion on Thursday"
+            elif _figure_forecast_dated(ctx, left, i, first):
+                cue = "past"  # "The government forecast a deficit of $30 billion on Friday"
         elif cue is not None and i == after and word in _FORECASTING_PASTS:
             # "The government on Thursday forecast a deficit": the act's day
             cue = "past" if _act_dated(ctx, left, first) else cue
+        elif (
+            cue is not None
+            and i < first
+            and word in _FORECASTING_PASTS
+            and _figure_forecast_dated(ctx, left, i, first)
+        ):
+            cue = "past"  # "The central bank projected growth of 3% on Tuesday"
         if cue == "past" and i < first and _ended_another_day(ctx, i, first):
             cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
@@ -1351,6 +1371,59 @@ def _act_dated(ctx: Context, left: int, first: int) -> bool:
     )
 
 
+_FIGURE_REACH = 10
+"""Most tokens between a past of forecasting and the weekday after its figure's object."""
+_FORECAST_FIGURES = frozenset(
+    {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "loss", "losses"}
+)
+"""Figures forecast for a period, beside ``Tense.half_figures`` (revenue, growth, profit)."""
+_FIGURE_UNITS = frozenset({"%", "percent", "pct", "$", "billion", "million", "trillion"})
+
+
+def _figure_forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the weekday at token ``first`` (maybe after "on") closes the object of the past
+    of forecasting at token ``i`` right after its subject, a figure of a period and its
+    amount ("The government forecast a deficit of $30 billion on Friday", "The bank
+    projected growth of 3% on Tuesday"): the day of the act, as before the verb; not a
+    weather forecast's day ("The agency forecast snow on Friday", "forecast a 40% chance of
+    rain on Friday"), nor one a lead of a forecast's own day brings ("for Friday")."""
+    lowers = ctx.lowers
+    if lowers[first] not in lexicons.calendar().weekdays or first - i > _FIGURE_REACH:
+        return False
+    lead = first - 1 if lowers[first - 1] != "on" else first - 2
+    if lead <= i or lowers[lead] in _DAY_FORECAST_LEADS:
+        return False
+    if i <= left or not ctx.words[i - 1].isalpha() or lowers[i - 1] in _NO_SUBJECT_END:
+        return False  # "is forecast", "to forecast": no past after its subject
+    before = lowers[i - 1]
+    if before in _WILL or before in _modals() or before in _words().subject_pronouns:
+        return False  # "will forecast", "they forecast": ahead, or maybe a present
+    if lowers[i] == "forecast" and (
+        (before.endswith("s") and not before.endswith("ss")) or before in _words().plural_subjects
+    ):
+        return False  # "Analysts forecast earnings of $1.20 a share on Thursday": a present
+    figures, weather = _figure_words(), _weather_words()
+    figure = amount = False
+    for j in range(i + 1, lead + 1):
+        word = lowers[j]
+        if word in weather or _ends_clause(ctx, j):
+            return False
+        figure = figure or word in figures
+        amount = amount or word in _FIGURE_UNITS or word[:1] in "$\u20ac\u00a3"
+    return figure and amount
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    return _FORECAST_FIGURES | {w for w in lexicons.tense().half_figures if " " not in w}
+
+
+@cache
+def _weather_words() -> frozenset[str]:
+    lists = lexicons.tense()
+    return frozenset(lists.weather_subjects) | {"chance", "chances", "inches", "degrees"}
+
+
 _REVISING_REACH = 5
 """Most words between a verb of revising and its "forecast(s)" ("raised its annual operating
 profit forecast")."""
@@ -1537,7 +1610,27 @@ def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     if before >= left and ctx.lowers[before] == "been":
         before = _auxiliary(ctx, left, before)
         return before >= left and ctx.lowers[before] == "had"
+    if before < left and i == left and left >= 2 and ctx.lowers[left - 1] == ",":
+        # "Sales, expected to rise in March, fell": set off before a past, made before it
+        return _closing_comma_past(ctx, i)
     return before >= left and ctx.lowers[before] in _past_copulas()
+
+
+_APPOSITION_REACH = 12
+"""Most tokens of a participle's clause set off by commas, up to its closing comma."""
+
+
+def _closing_comma_past(ctx: Context, i: int) -> bool:
+    """Whether the participle's clause opening at token ``i`` after a comma closes with a
+    comma within a few tokens, and a past verb follows it (``_past_after``): "Sales,
+    expected to rise in March, fell"."""
+    lowers = ctx.lowers
+    for k in range(i + 1, min(len(lowers), i + _APPOSITION_REACH)):
+        if k in ctx.sentence_tokens or lowers[k] in (".", ";", ":"):
+            return False
+        if lowers[k] == ",":
+            return _past_after(ctx, k)
+    return False
 
 
 _PAST_PLANS = frozenset({"expected", "forecast", "projected", "predicted", "anticipated"})
@@ -1616,7 +1709,11 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
     if lowers[i + 1] not in leads and not _weekday_name(ctx.words[i + 1]):
         return False
     before = i - 1
-    if before < left or not ctx.words[before].isalpha() or not ctx.words[before].islower():
+    if before == left - 1 and _apposition(ctx, left, right) and not _past_after(ctx, right):
+        before = left - 2  # "The decision, expected Tuesday, could delay the launch"
+    elif before < left:
+        return False
+    if before < 0 or not ctx.words[before].isalpha() or not ctx.words[before].islower():
         return False
     low = lowers[before]
     return not (
@@ -1626,6 +1723,33 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
         or low in words.not_a_tense_before
         or low == "had"
     )
+
+
+def _apposition(ctx: Context, left: int, right: int) -> bool:
+    """Whether the clause from token ``left`` to ``right`` is set off by commas in its
+    sentence (or by a comma and the sentence's end): an apposition or a participle's clause
+    after the word before its comma ("The decision, expected Tuesday, could ...")."""
+    lowers = ctx.lowers
+    if left < 2 or lowers[left - 1] != "," or left in ctx.sentence_tokens:
+        return False
+    return right >= len(lowers) or lowers[right] in (",", ".") or right in ctx.sentence_tokens
+
+
+_MAIN_VERB_REACH = 4
+
+
+def _past_after(ctx: Context, comma: int) -> bool:
+    """Whether a past verb follows the comma at token ``comma`` within a few words, before any
+    break: the sentence's verb after an apposition ("The storm, expected Tuesday, never
+    arrived": an expectation of the past, no forecast)."""
+    pasts, lowers = _past_cues(), ctx.lowers
+    end = min(len(lowers), comma + 1 + _MAIN_VERB_REACH)
+    for k in range(comma + 1, end):
+        if k in ctx.sentence_tokens or lowers[k] in _clause_stops():
+            return False
+        if _past_cue(ctx, pasts, comma + 1, k) or _past_tense(ctx, comma + 1, k):
+            return True
+    return False
 
 
 def _weekday_name(word: str) -> bool:
@@ -1690,10 +1814,16 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             # "The Chiefs (10-2) visit Buffalo on Sunday", "The bill (H.R. 5) faces a vote"
             return _after_an_aside(ctx, i - 1, ctx.lowers[i].endswith("s"))
         if i > 0 and ctx.lowers[i - 1] == ",":
-            return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
+            # "The Yankees, who lost on Tuesday, play the Mets on Thursday": the plural's
+            return _after_relative(ctx, i - 1, not ctx.lowers[i].endswith("s"))
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
-    if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i) or _lasts_until(ctx, i)):
+    if word == "and" and (
+        _object_after(ctx, i)
+        or _to_a_name(ctx, i)
+        or _lasts_until(ctx, i)
+        or _back_on_a_day(ctx, left, i)
+    ):
         # "won 3-1 on Tuesday and play Arsenal on Sunday", "and heads to Wisconsin on
         # Thursday", "began June 1 and runs through Nov. 30": the subject's again
         return True
@@ -1711,6 +1841,23 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
 
 
 _NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
+
+
+def _back_on_a_day(ctx: Context, left: int, i: int) -> bool:
+    """Whether the verb at token ``i`` after "and" is a singular present right before its
+    weekday ("on Tuesday", "Tuesday") after a past of the same subject in its clause ("The
+    Senate adjourned last month and returns on Tuesday"): the subject's schedule; not a
+    noun ("sales and returns on Tuesday": no past before)."""
+    lowers, n = ctx.lowers, len(ctx.lowers)
+    if not lowers[i].endswith("s") or i + 1 >= n:
+        return False
+    j = i + 2 if lowers[i + 1] == "on" else i + 1
+    if j >= n or lowers[j] not in lexicons.calendar().weekdays:
+        return False
+    pasts = _past_cues()
+    return any(
+        _past_cue(ctx, pasts, left, k) or _past_tense(ctx, left, k) for k in range(left, i - 1)
+    )
 
 
 def _lasts_until(ctx: Context, i: int) -> bool:
@@ -1750,20 +1897,33 @@ _RELATIVE_REACH = 14
 """Most tokens of a relative clause set off by commas before its subject's verb."""
 
 
-def _after_relative(ctx: Context, comma: int) -> bool:
+def _after_relative(ctx: Context, comma: int, plural: bool = False) -> bool:
     """Whether the comma at token ``comma`` closes a relative clause opened by ", which" or
     ", who" in its sentence, so that the verb after it is its subject's ("The festival,
     which opened on Friday, runs until Sunday"), or a participle's cut short after a noun
-    ("The deal, announced in November, closes in March")."""
+    ("The deal, announced in November, closes in March"); for a ``plural`` verb (no "s"),
+    its subject a name or a plural ("The Yankees, who lost on Tuesday, play")."""
     relatives = _words().relative_subjects
     for k in range(comma - 1, max(0, comma - _RELATIVE_REACH) - 1, -1):
         if k + 1 in ctx.sentence_tokens:
             return False
         if ctx.lowers[k] == ",":
+            if k < 1 or (plural and not _plural_subject(ctx, k - 1)):
+                return False
             if ctx.lowers[k + 1] in relatives:
                 return ctx.lowers[k + 1] != "that"
-            return k > 0 and ctx.words[k - 1].isalpha() and _participle(ctx, k + 1)
+            return ctx.words[k - 1].isalpha() and _participle(ctx, k + 1)
     return False
+
+
+def _plural_subject(ctx: Context, j: int) -> bool:
+    """Whether the word at token ``j`` ends a plural subject: a name ("The Yankees",
+    "Arsenal") or a plural noun ("lawmakers", "they")."""
+    word, low = ctx.words[j], ctx.lowers[j]
+    if not word.isalpha():
+        return False
+    plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+    return word[:1].isupper() or plural or low in _words().plural_subjects
 
 
 def _to_a_name(ctx: Context, i: int) -> bool:
@@ -1845,11 +2005,17 @@ def _weather_present(ctx: Context, left: int, first: int) -> bool:
     for i in range(first - 1, left, -1):
         verb = ctx.lowers[i]
         if verb in verbs:
+            if i - 2 >= left and ctx.lowers[i - 1] in _CHANCES and ctx.lowers[i - 2] in subjects:
+                return True  # "Rain chances increase Saturday": the weather's chances
             nouns = ctx.lowers[max(left, i - _WEATHER_REACH) : i]
             return any(
                 noun in subjects and (verb.endswith("s") or noun.endswith("s")) for noun in nouns
             )
     return False
+
+
+_CHANCES = frozenset({"chances", "odds", "risks", "threats"})
+"""Plural heads after a weather subject ("rain chances", "storm threats")."""
 
 
 _DELAYING = frozenset({"delayed", "disrupted", "halted", "suspended", "grounded", "stranded"})
@@ -1977,6 +2143,53 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+_PUT_OFF_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_PUT_OFF_PARTICLES = frozenset({"back", "off", "out"})
+
+
+def _put_off(ctx: Context, left: int, first: int) -> bool:
+    """Whether the deferring verb before the date at token ``first`` puts something off: an
+    object between them ("postponed the trial until January", "pushed back the start ...
+    to March") or a passive ("The launch was delayed to October"); not a verb with neither
+    ("The decline extended to March": how far it ran)."""
+    lowers = ctx.lowers
+    j = first - 1
+    while j > left and lowers[j] in ("the", "after", "until", "till", "to", "through"):
+        j -= 1  # the lead: "until after the"
+    if j > left and lowers[j] in _PUT_OFF_PARTICLES:
+        j -= 1  # "pushed back to March"
+    if lowers[j] not in _words().deferring:
+        return True  # an object between
+    return j > left and lowers[j - 1] in _PUT_OFF_AUXILIARIES
+
+
+def _bare_month(ctx: Context, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` is a month with no day nor
+    year ("until January", "until early January"; not "until Jan. 6"), in a sentence that
+    names no year nor a month after "in" before it ("In 2019, the judge postponed the trial
+    until March" is of that year's story)."""
+    months, lowers = lexicons.calendar().months, ctx.lowers
+    i, named = first, False
+    while i < len(lowers) and ctx.token_chars[i] < end:
+        if any(c.isdigit() for c in lowers[i]):
+            return False
+        named = named or lowers[i].rstrip(".") in months
+        i += 1
+    if not named:
+        return False
+    for j in range(ctx.token_at(ctx.sentence_start(ctx.token_chars[first])), first):
+        if lowers[j].isdigit() and len(lowers[j]) == 4:
+            return False
+        if j > 0 and lowers[j].rstrip(".") in months and lowers[j - 1] in _TOLD_IN:
+            return False
+    return True
+
+
+_TOLD_IN = frozenset({"in", "on", "since", "during"})
+"""Leads of a month that dates a story ("In March, the judge postponed the trial until
+May"), unlike a plan's ("The trial, originally set for May, was postponed until September")."""
 
 
 def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
@@ -2230,6 +2443,7 @@ def _scheduled_for_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in lexicons.tense().scheduled_for)
 
 
+_UNTIL = frozenset({"until", "till"})
 _STATE_REACH = 6
 """Most tokens between a state in force and the "until" of its end across a passive ("A
 curfew was imposed until Sunday")."""
@@ -2242,6 +2456,12 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
     imposed it ("A curfew was imposed until Sunday"; "The road was closed until Friday" and
     "The curfew lasted until Friday" keep their past)."""
     i = first - 1
+    if i > left and ctx.lowers[i] == "the":
+        i -= 1  # "until after the November election"
+    if i - 1 > left and ctx.lowers[i] == "after" and ctx.lowers[i - 1] in _UNTIL:
+        i -= 1  # "a delay until after the November election": put off past it
+    elif i != first - 1:
+        return False
     if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
     if i == left and left > 0 and ctx.lowers[left - 1] == ",":

@@ -1473,6 +1473,27 @@ CHANGE_CASES = [
         id="change-in-a-relative-clause-is-the-antecedents",
     ),
     pytest.param(
+        "It was the 14th sellout of the season for Indiana, which averaged 16,990 fans at home"
+        " games this year, up from 4,067 in 2023.",
+        [("4,067", "16,990 fans", None, "up", "Indiana")],
+        id="relative-after-a-name-after-for-is-the-names",
+    ),
+    pytest.param(
+        "The outlook for Germany, which grew 0.3% in the first quarter, is weak.",
+        [(None, None, "0.3%", "up", "Germany")],
+        id="relative-after-a-place-after-for-is-the-places",
+    ),
+    pytest.param(
+        "The IMF raised its forecast for China, which was cut to 4.5% in April.",
+        [(None, "4.5%", None, "down", "forecast for China")],
+        id="relative-passive-after-for-keeps-the-head",
+    ),
+    pytest.param(
+        "Demand for the Fever, which sold out 14 games, rose 20% this year.",
+        [(None, None, "20%", "up", "Demand for the Fever")],
+        id="relative-aside-after-for-keeps-the-head",
+    ),
+    pytest.param(
         "Patients taking the highest dose, who were older, lost 13%.",
         [(None, None, "13%", "down", None)],
         id="relative-clause-keeps-the-participle-object-rule",

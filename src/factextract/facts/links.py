@@ -3827,7 +3827,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
-    joined, relative = 0, False
+    joined, relative, pronoun = 0, False, -1
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     if noun_cue and dated < end:
         return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
@@ -3862,6 +3862,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # it is the object of; "Food inflation, which accounts for half the basket,
             # climbed to": the subject before the clause, as without it
             i, relative = opening, low in _COMMA_RELATIVES
+            pronoun = opening + 1 if relative else -1
             continue
         if (
             not picked
@@ -4046,7 +4047,31 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
+    if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
+        return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
+        # for Indiana, which averaged 16,990 fans, up from": Indiana's, not the sellout's
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _name_after_for(ctx: Context, picked: list[int], pronoun: int) -> bool:
+    """Whether the subject read back before ", which" or ", who" (token ``pronoun``) is a
+    name of up to three capitalized words right after "for" (maybe "for the"), the pronoun's
+    verb active: what the clause tells of is the team's or the company's, not the event's
+    head before "for" ("the 14th sellout of the season for Indiana, which averaged", "a
+    record quarter for Nvidia, which reported"); "The forecast for China, which was cut to
+    4.5%" (a passive) and "Shares of Apple, which rose 3%" keep their head."""
+    words, lowers = ctx.words, ctx.lowers
+    if len(picked) > 3 or lowers[pronoun + 1] in _PASSIVE_BE:
+        return False
+    if not all(words[j][:1].isupper() and words[j].isalpha() for j in picked):
+        return False
+    k = picked[0] - 1
+    if lowers[k] == "the":
+        k -= 1
+    return k > 0 and lowers[k] == "for"
 
 
 def _past_dates_between(ctx: Context, kept: list[int], leading: bool) -> list[int]:

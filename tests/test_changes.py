@@ -65,13 +65,50 @@ CHANGE_CASES = [
     # A price's unit after a value of the subject is no subject: the noun before "of" is.
     pytest.param(
         "The minimum wage of $7.25 an hour will rise to $15.",
-        [(None, "$15", None, "up", "minimum wage")],
+        [("$7.25", "$15", None, "up", "minimum wage")],
         id="subject-of-a-value-per-unit",
     ),
     pytest.param(
         "The current minimum wage of $7.25 an hour will rise to $15 an hour by 2027.",
-        [(None, "$15", None, "up", "current minimum wage")],
+        [("$7.25", "$15", None, "up", "current minimum wage")],
         id="subject-of-a-value-per-unit-dated",
+    ),
+    # A level after the subject's "of", only auxiliaries before the change's cue, is where
+    # it moves from (one kind and unit, no count, no noun of change, figures that agree).
+    pytest.param(
+        "A tax rate of 21% would increase to 28%.",
+        [("21%", "28%", None, "up", "tax rate")],
+        id="level-of-the-subject-is-the-start",
+    ),
+    pytest.param(
+        "The minimum wage of 12.41 euros an hour will get a raise to 12.82 euros.",
+        [("12.41 euros", "12.82 euros", None, "up", "minimum wage")],
+        id="level-of-the-subject-per-unit-light-verb-is-the-start",
+    ),
+    pytest.param(
+        "The fine of $500 will increase to $1,000 next year.",
+        [("$500", "$1,000", None, "up", "fine")],
+        id="level-of-the-subject-money-is-the-start",
+    ),
+    pytest.param(
+        "A tax rate of 28% would increase to 21%.",
+        [(None, "21%", None, "up", None)],
+        id="level-of-the-subject-against-the-move-no-start",
+    ),
+    pytest.param(
+        "A rise of 0.5% would lift inflation to 3%.",
+        [(None, None, "0.5%", "up", None), (None, "3%", None, "up", "inflation")],
+        id="level-of-a-noun-of-change-no-start",
+    ),
+    pytest.param(
+        "A total of $5 billion will grow to $7 billion.",
+        [(None, "$7 billion", None, "up", None)],
+        id="level-of-a-total-no-start",
+    ),
+    pytest.param(
+        "The tax rate of 21% in 2023 would increase to 28%.",
+        [(None, "28%", None, "up", None)],
+        id="level-of-the-subject-dated-no-start",
     ),
     # A name's acronym in brackets before the verb; a hyphened period before a linked head.
     pytest.param(

@@ -2538,6 +2538,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
     if any(r.rule == "cue_to" and r.cue is not None for r in moved):
         free_ends = {v.end_char: v for v in values if v.start not in used}
         moved = [_with_start_before(ctx, r, free_ends) for r in moved]
+        if " of " in ctx.text:  # "A tax rate of 21% would increase to 28%"
+            free = [v for v in values if v.start not in used]
+            moved = [_with_level_of_before(ctx, r, free) for r in moved]
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
     if " a " in ctx.text or " an " in ctx.text:
@@ -2886,6 +2889,52 @@ def _with_start_before(ctx: Context, roles: Roles, ends: dict[int, Span]) -> Rol
     if old.label_ == "quantity" and not old.kb_id_:
         return roles  # a count: "300 jobs, rising to 500" may count other things
     if ctx.sentence_start(old.start_char) != ctx.sentence_start(new.start_char):
+        return roles
+    start = old.start_char
+    return dataclasses.replace(
+        roles, start=start, rule="to_up_from", from_value=old, cue=None, anchor=start
+    )
+
+
+_LEVEL_OF_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:will|would|could|can|may|might|should|shall|must|is|are|was|were|be"
+    r"|to|set|expected|due|likely|now|also|eventually|gradually|then)){0,4}"
+    r"(?:[ \u00a0]+(?:get|gets|got|see|sees|saw|receive|receives|received)[ \u00a0]+an?)?"
+    r"[ \u00a0]+"
+)
+"""Between a level after "NOUN of" (and its unit) and the verb (or noun) of its change:
+auxiliaries, "is set to", "will get a"."""
+
+
+def _with_level_of_before(ctx: Context, roles: Roles, values: list[Span]) -> Roles:
+    """ "A tax rate of 21% would increase to 28%", "The minimum wage of 12.41 euros an hour
+    will get a raise to 12.82 euros": a change to a value whose subject is a noun with its
+    level after "of" (and a unit after "a", "an" or "per"), only auxiliaries between that
+    level and the cue, moves from that level, when both are of one kind and unit, neither a
+    count, and their figures agree with the direction; read as "B, up from A" is (its subject
+    the noun before "of"). "A rise of 2% would lift rates to 5%" has a verb between;
+    "An increase of 2% ..." names a change, no level."""
+    cue, new = roles.cue, roles.to_value
+    if cue is None or new is None or roles.from_value is not None or roles.by_value is not None:
+        return roles
+    if roles.rule != "cue_to":
+        return roles
+    k = bisect.bisect_left(values, cue.start, key=_start_char) - 1
+    old = values[k] if k >= 0 else None
+    if old is None or old.end_char > cue.start or old.start_char >= new.start_char:
+        return roles
+    if (old.label_, old.kb_id_) != (new.label_, new.kb_id_) or old.label_ == "quantity":
+        return roles
+    per = per_unit_at(ctx.text, old.end_char)
+    at = per[1] if per else old.end_char
+    if _LEVEL_OF_GAP.fullmatch(ctx.text, at, cue.start) is None:
+        return roles
+    if ctx.sentence_start(old.start_char) != ctx.sentence_start(new.start_char):
+        return roles
+    noun = _noun_of(ctx, old.start_char)
+    if noun is None or noun.split()[-1].lower() in _subject_words().change_nouns:
+        return roles
+    if _against(ctx, old, new, roles.direction):
         return roles
     start = old.start_char
     return dataclasses.replace(

@@ -73,6 +73,22 @@ CHANGE_CASES = [
         [("$7.25", "$15", None, "up", "current minimum wage")],
         id="subject-of-a-value-per-unit-dated",
     ),
+    # A count's unit after its noun ("barrels a day") is no subject either.
+    pytest.param(
+        "Exports of 1.2 million barrels per day fell 5% in May.",
+        [(None, None, "5%", "down", "Exports")],
+        id="subject-of-a-count-per-unit",
+    ),
+    pytest.param(
+        "Imports of 500,000 barrels a day rose to 600,000 barrels.",
+        [(None, "600,000 barrels", None, "up", "Imports")],
+        id="subject-of-a-count-per-unit-no-start-of-a-count",
+    ),
+    pytest.param(
+        "Output at 9 million barrels a day fell 2%.",
+        [(None, None, "2%", "down", None)],
+        id="subject-count-per-unit-without-of-is-none",
+    ),
     # A level after the subject's "of", only auxiliaries before the change's cue, is where
     # it moves from (one kind and unit, no count, no noun of change, figures that agree).
     pytest.param(

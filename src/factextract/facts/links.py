@@ -5093,10 +5093,17 @@ def _per_unit_of_value(ctx: Context, picked: list[int], floor: int) -> int | Non
         return None
     if per_unit_at(ctx.text, ctx.token_ends[first - 2]) is None:
         return None
-    number = first - 2
+    number, words = first - 2, ctx.words
+    if (
+        number - 1 > floor
+        and words[number].isalpha()
+        and ctx.lowers[number] not in _value_words()
+        and (words[number - 1][:1].isdigit() or ctx.lowers[number - 1] in _value_words())
+    ):
+        number -= 1  # "Imports of 500,000 barrels a day rose": a count's noun before its unit
     while number > floor and ctx.lowers[number] in _value_words():
         number -= 1
-    return number if ctx.words[number][:1].isdigit() else None
+    return number if words[number][:1].isdigit() else None
 
 
 def _scale_of_number(ctx: Context, first: int, floor: int) -> bool:

@@ -5145,6 +5145,32 @@ GAPPED_CASES = [
         [(None, None, "2.1%", "down", "economy")],
         id="gapped-not-a-clause-with-expects",
     ),
+    # A place alone names a gapped item's subject after a change whose subject is a place
+    # alone opening the sentence; after another subject, or a date, it names none.
+    pytest.param(
+        "France expanded 0.2% and Spain 0.7%.",
+        [(None, None, "0.2%", "up", "France"), (None, None, "0.7%", "up", "Spain")],
+        id="gapped-place-after-a-place",
+    ),
+    pytest.param(
+        "Germany grew 0.3%, Italy 0.2% and France 0.1%.",
+        [
+            (None, None, "0.3%", "up", "Germany"),
+            (None, None, "0.2%", "up", "Italy"),
+            (None, None, "0.1%", "up", "France"),
+        ],
+        id="gapped-places-listed-after-a-place",
+    ),
+    pytest.param(
+        "Exports to China rose 5% and Japan 3%.",
+        [(None, None, "5%", "up", "Exports to China")],
+        id="gapped-place-after-another-subject-no-item",
+    ),
+    pytest.param(
+        "Sales rose 5% on Monday and Tuesday 3%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-date-no-item",
+    ),
     # A second change that leaves its verb out: its own noun, else the first's subject.
     pytest.param(
         "Revenue rose 5% to $3 billion and profit 7% to $1 billion.",

@@ -2567,8 +2567,8 @@ _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
-    rf"(?P<noun>(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?(?:(?:its|their|the)[ \u00a0]+)?"
-    r"(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
+    rf"(?P<noun>(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
+    r"(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
     r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
 )
@@ -2741,6 +2741,12 @@ def _gapped_item(
         return None  # "to $5bn from $4bn and imports $3bn": which end, unsaid
     if gap["by"] is not None and roles.by_value is None:
         return None  # "rose to 5% and exports by 3%": no size of the first to share
+    place = None
+    if gap["place"] is not None:
+        place = _gapped_place(ctx, after, value.start_char)
+        if place is None or not _place_moved(ctx, roles):
+            return None  # "rose 5% on Monday and Tuesday 3%": a date names nothing that
+            # changed; "Exports to China rose 5% and Japan 3%": not Japan's own
     noun = gap["noun"]
     if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
         noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
@@ -2788,7 +2794,9 @@ def _gapped_item(
         to = level  # "and profit 10% to $2bn"
     end = (to or value).end_char
     named = None
-    if noun is not None:  # offsets after the marked dates are the text's, counted back
+    if place is not None:
+        named = (place.start_char, place.end_char)  # "France expanded 0.2% and Spain 0.7%"
+    elif noun is not None:  # offsets after the marked dates are the text's, counted back
         skip = gap.end("owner") if gap["owner"] is not None else gap.start("noun")
         lead = marked[skip:].split(maxsplit=1)[0]
         if lead in ("its", "their", "the"):
@@ -2810,6 +2818,28 @@ def _gapped_item(
         value.start_char,
         named=named,
     )
+
+
+def _gapped_place(ctx: Context, start: int, end: int) -> Span | None:
+    """The place a gap from ``start`` to the gapped value at ``end`` names alone, its last
+    mark ("France expanded 0.2% and Spain 0.7%": Spain), when no date is marked there."""
+    found = _dates_within(ctx, start, end, places.GROUP)
+    if not found or _dates_within(ctx, found[-1].start_char, end):
+        return None
+    return found[-1]
+
+
+def _place_moved(ctx: Context, roles: Roles) -> bool:
+    """Whether a change's subject is a place alone, which opens its sentence (maybe after
+    "the") right before the verb: "France expanded 0.2%", "The Netherlands grew 0.1%"."""
+    cue = roles.cue
+    if cue is None:
+        return False
+    start = ctx.sentence_start(cue.start)
+    found = _dates_within(ctx, start, cue.start, places.GROUP)
+    if not found or ctx.text[found[-1].end_char : cue.start].strip(" \u00a0"):
+        return False
+    return ctx.text[start : found[-1].start_char].strip(" \u00a0") in ("", "The", "the")
 
 
 def _names_currency(noun: str) -> bool:

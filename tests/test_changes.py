@@ -107,6 +107,21 @@ CHANGE_CASES = [
         id="level-of-the-subject-money-is-the-start",
     ),
     pytest.param(
+        "Profit of $2 million rose to $5 million.",
+        [("$2 million", "$5 million", None, "up", "Profit")],
+        id="level-of-the-subject-before-a-verb-is-no-size",
+    ),
+    pytest.param(
+        "Its stake of 10% rose to 15%.",
+        [("10%", "15%", None, "up", "stake")],
+        id="level-of-the-subject-percentage-is-no-size",
+    ),
+    pytest.param(
+        "Workers get a $2 rise to $10.",
+        [(None, "$10", "$2", "up", None)],
+        id="size-before-a-noun-of-change-unchanged",
+    ),
+    pytest.param(
         "A tax rate of 28% would increase to 21%.",
         [(None, "21%", None, "up", None)],
         id="level-of-the-subject-against-the-move-no-start",

@@ -2437,6 +2437,8 @@ def _modifier_by(ctx: Context, roles: Roles, ends: dict[int, Span], used: set[in
         return roles
     if size.label_ != "percentage" and (size.label_, size.kb_id_) != (new.label_, new.kb_id_):
         return roles
+    if ctx.text.endswith(_OF_ENDS, max(0, size.start_char - 4), size.start_char):
+        return roles  # "Profit of $2 million rose to $5 million": the level of the subject
     used.add(size.start)
     return dataclasses.replace(roles, start=size.start_char, by_value=size)
 

@@ -122,6 +122,21 @@ CHANGE_CASES = [
         id="size-before-a-noun-of-change-unchanged",
     ),
     pytest.param(
+        "Tariffs of 25% on steel will rise to 50%.",
+        [(None, "50%", None, "up", "Tariffs")],
+        id="subject-before-a-level-and-its-preposition",
+    ),
+    pytest.param(
+        "A deficit of 5% of GDP would narrow to 3%.",
+        [(None, "3%", None, "down", "deficit")],
+        id="subject-before-a-level-of-a-whole",
+    ),
+    pytest.param(
+        "Stocks worth $5 billion in Europe fell 3%.",
+        [(None, None, "3%", "down", None)],
+        id="subject-after-a-level-without-of-is-none",
+    ),
+    pytest.param(
         "A tax rate of 28% would increase to 21%.",
         [(None, "21%", None, "up", None)],
         id="level-of-the-subject-against-the-move-no-start",

@@ -339,6 +339,24 @@ def _value_opens_at(ctx: Context, char: int) -> bool:
     return False
 
 
+def _level_before_preposition(ctx: Context, start: int, floor: int) -> Span | None:
+    """The percentage or money whose span ends right before the preposition before token
+    ``start`` (the first word of a subject read back): "25% on steel", "5% of GDP"."""
+    k = start - 1
+    if k - 1 <= floor or ctx.lowers[k] not in _subject_words().prepositions:
+        return None
+    word, low = ctx.words[k - 1], ctx.lowers[k - 1]
+    if word.isalpha() and low not in _value_words() and low not in ("percent", "cent", "pct"):
+        return None  # most words before a preposition end no value (a cheap test first)
+    char = ctx.token_ends[k - 1]
+    for name in (money.GROUP, percentages.GROUP):
+        group = ctx.group(name)
+        j = bisect.bisect_left(group, char, key=_start_char) - 1
+        if j >= 0 and group[j].end_char == char:
+            return group[j]
+    return None
+
+
 _FAR_REACH = 12
 """The words a change verb's object may hold with its linked phrases ("raised the tax on
 sugary drinks by", "cut the dividend on its ordinary shares to")."""
@@ -4111,6 +4129,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)
+    if first == start and (before := _level_before_preposition(ctx, start, floor)) is not None:
+        return _noun_of(ctx, before.start_char)  # "Tariffs of 25% on steel will rise": the
+        # tariffs, not the steel; "A deficit of 5% of GDP would narrow": the deficit
     if first != start and _scale_of_number(ctx, first, floor):
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:

@@ -6996,6 +6996,52 @@ DISAMBIGUATION = [
         ("Sahel", "admin1", "BF", None),
         id="sahel-qualified-by-burkina-faso",
     ),
+    # A town before "in" and a first-level region that holds its first reading pins both,
+    # as a comma does; a town read first elsewhere, or near a city named after the region,
+    # pins nothing.
+    pytest.param(
+        "Scottie Scheffler won the Masters at Augusta in Georgia on Sunday.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="town-in-its-state-pins-the-state",
+    ),
+    pytest.param(
+        "The shooting happened at a school in Buffalo in New York.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="far-town-in-new-york-is-the-state",
+    ),
+    pytest.param(
+        "Protests broke out in Tbilisi in Georgia.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="capital-in-its-country-stays",
+    ),
+    pytest.param(
+        "The Sikh leader was killed in Amritsar in Punjab.",
+        "Punjab",
+        ("Punjab", "admin1", "IN", None),
+        id="town-in-its-state-abroad",
+    ),
+    # A golf venue named alone places its state.
+    pytest.param(
+        "Scottie Scheffler won the Masters at Augusta National in Georgia on Sunday.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="augusta-national-places-georgia",
+    ),
+    pytest.param(
+        "Scheffler shot 68 at Augusta National.",
+        "Augusta National",
+        ("Augusta National", "facility", "US", "Georgia"),
+        id="augusta-national-landmark",
+    ),
+    pytest.param(
+        "Russian troops massed on the border with Georgia.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="georgia-alone-stays-the-country",
+    ),
     # The Dominican Republic's provinces, second-level in ISO 3166-2 but GeoNames' first
     # level: their cities lie in them; named like their capitals, they are no readings.
     pytest.param(

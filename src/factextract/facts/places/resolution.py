@@ -509,6 +509,9 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             _possessed(mentions, k, pinned)  # "the Idaho city of Moscow"
             continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
+        if text[comma : starts[outer.start]] == " in ":
+            _town_in_state(inner, outer, k, pinned)  # "Augusta in Georgia"
+            continue
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
         if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
@@ -778,6 +781,33 @@ def owned_places(
         if len(kept) < len(unit.candidates):
             owned[k] = kept
     return owned
+
+
+def _town_in_state(
+    inner: Mention, outer: Mention, k: int, pinned: dict[int, tuple[Entry, str]]
+) -> None:
+    """Pin "town in region" where the name before "in" reads first (by prominence) as a
+    town of a first-level region the name after it reads too, where that name also reads a
+    country or a city: "the Masters at Augusta in Georgia" is the US state, as "Augusta,
+    Georgia" is, and "a school in Buffalo in New York" the state (a region of one reading,
+    "Chibok in Borno state", needs no pin). A town whose first reading lies
+    elsewhere pins nothing ("refugees from Kabul in Pakistan", "Athens in Georgia"), nor does
+    a country after "in" ("Doha in Qatar" is left to the evidence), nor a town within
+    ``_WITHIN_CITY`` km of a city the name after "in" reads ("Brooklyn in New York" is the
+    city), nor a pinned name."""
+    if k in pinned or k + 1 in pinned:
+        return
+    towns = [e for e in options(inner) if e.type != "country"]
+    if not towns or len(towns) != len(options(inner)):
+        return
+    town = max(towns, key=lambda e: prior(e, inner))
+    if town.type != "city":
+        return
+    if any(e.type == "city" and _km(town, e) <= _WITHIN_CITY for e in options(outer)):
+        return  # "Brooklyn in New York": a part of the city named after its state
+    states = [e for e in options(outer) if e.type == "admin1" and contains(e, town)]
+    if len(states) == 1 and any(e.type in ("country", "city") for e in options(outer)):
+        pinned[k], pinned[k + 1] = (town, "context"), (states[0], "context")
 
 
 def _town_in_town(inner: Entry, outer: Entry) -> bool:

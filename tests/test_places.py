@@ -4197,6 +4197,23 @@ RECOGNITION = [
         id="team-nickname-city-in-a-sentence-of-no-play-stays",
     ),
     pytest.param(
+        "The Portland Trail Blazers beat the Lakers 110-102. Portland ranks fifth in the West "
+        "in rent growth, and Portland officials held a news conference.",
+        [("Portland", "city", "US")] * 2,
+        id="team-nickname-city-west-and-news-conference-stay",
+    ),
+    pytest.param(
+        "The Atlanta Braves beat the Mets 5-3. Atlanta hosted leaders from Western Europe.",
+        [("Atlanta", "city", "US"), ("Western Europe", "region", None)],
+        id="team-nickname-city-western-europe-stays",
+    ),
+    pytest.param(
+        "The Boston Celtics beat the Lakers 110-102. Boston sent aid workers who returned "
+        "from the field.",
+        [("Boston", "city", "US")],
+        id="team-nickname-city-from-the-field-without-shooting-stays",
+    ),
+    pytest.param(
         "The New York Times reported on the league. New York will host the draft.",
         [("New York", "city", "US")],
         id="paper-named-after-a-city-is-no-team-nickname",
@@ -4700,6 +4717,24 @@ NON_PLACES = [
     pytest.param(
         "Leeds beat Hull 2-0. Leeds still need two points to go up.",
         id="plural-verb-after-an-adverb-makes-the-name-a-team",
+    ),
+    # A league's conference or division, or a team's shooting, makes a sentence of play.
+    pytest.param(
+        "The Portland Trail Blazers beat the Lakers 110-102. Portland remains fifth in the "
+        "Western Conference.",
+        id="team-city-in-its-conference",
+    ),
+    pytest.param(
+        "The Oklahoma City Thunder beat the Lakers 110-102. Oklahoma City shot 52% from the field.",
+        id="team-city-shooting-from-the-field",
+    ),
+    pytest.param(
+        "The Atlanta Braves beat the Mets 5-3. Atlanta sits atop the NL East.",
+        id="team-city-atop-its-division",
+    ),
+    pytest.param(
+        "The Dallas Cowboys beat the Giants 27-20. Dallas is third in the NFC East.",
+        id="team-city-in-an-nfl-division",
     ),
     pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
     pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),

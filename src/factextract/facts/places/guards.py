@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -936,8 +936,35 @@ def _played(p: Page, i: int) -> bool:
             and k > 1
             and lowers[k - 2] not in _AUXILIARIES  # "Minnesota was in a row with Wisconsin"
         )
+        or (lowers[k] in _LEAGUE_PARTS and _league_part(ctx.words, first + k, lowers[k - 1]))
+        or (lowers[k] in _SHOT_FROM and _from_the(lowers, k) and not _SHOOTING.isdisjoint(lowers))
         for k in range(1, len(lowers) - 1)
     )
+
+
+_LEAGUE_PARTS = frozenset({"conference", "east", "west", "north", "south", "central"})
+"""Last words of a league's conference or division ("the Western Conference", "the NL East")."""
+_LEAGUES = frozenset({"NL", "AL", "NFC", "AFC"})
+"""Leagues whose divisions are named by a compass word ("the NFC East")."""
+_SHOT_FROM = frozenset({"field", "floor"})
+"""Where a basketball team shoots from ("shot 52% from the field", "from the floor"), after
+"from the", in a sentence of shooting (``_SHOOTING``): "aid workers returned from the field"
+is none."""
+_SHOOTING = frozenset({"shot", "shoots", "shooting"})
+
+
+def _from_the(lowers: Sequence[str], k: int) -> bool:
+    """Whether "from the" stands right before token ``k``."""
+    return k > 1 and lowers[k - 1] == "the" and lowers[k - 2] == "from"
+
+
+def _league_part(texts: tuple[str, ...], i: int, before: str) -> bool:
+    """Whether token ``i`` closes a league's conference or division: "Conference" after
+    "Western" or "Eastern", a compass word after a league's initials ("the AL East"); "a news
+    conference", "Western Europe", "the Middle East" are none."""
+    if texts[i] == "Conference":
+        return before in ("western", "eastern")
+    return texts[i][0].isupper() and texts[i - 1] in _LEAGUES
 
 
 def _record(lowers: tuple[str, ...], i: int) -> bool:

@@ -938,6 +938,22 @@ RECOGNITION = [
         [("Pacific", "city", "US"), ("Missouri", "admin1", "US")],
         id="town-named-like-an-ocean-qualified",
     ),
+    # A village named like a region above countries is no reading, whatever country the
+    # article's other places lie in.
+    pytest.param(
+        "Leaders from Western Europe and the Middle East met in Atlanta on Monday.",
+        [
+            ("Western Europe", "region", None),
+            ("Middle East", "region", None),
+            ("Atlanta", "city", "US"),
+        ],
+        id="middle-east-beside-a-us-city-is-no-village",
+    ),
+    pytest.param(
+        "The Navy moved ships from the Atlantic to Florida.",
+        [("Atlantic", "region", None), ("Florida", "admin1", "US")],
+        id="the-atlantic-beside-a-us-state-is-no-iowa-town",
+    ),
     # A common word naming a large city is that city after a locative, before punctuation,
     # a function word or a speech verb.
     pytest.param("He flew to Nice.", [("Nice", "city", "FR")], id="flew-to-nice"),

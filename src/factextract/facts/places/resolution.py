@@ -455,6 +455,19 @@ def _unit_over_villages(
 """Types of the regions a place-type cue names ("province", "county")."""
 
 
+def _without_villages_above(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Uncued, without the villages (under ``_VILLAGE``) named like a region above or across
+    countries: "Leaders from the Middle East met in Atlanta" is no Baltimore neighbourhood of
+    1,900 people, whatever US places the article names, "the Pacific" no Missouri town. For
+    the readings the evidence weighs only: a qualifier still pins the village ("Police in
+    Pacific, Missouri", ``qualified_pairs``)."""
+    if len(candidates) < 2 or not any(
+        e.type == "region" and e.country_code is None for e in candidates
+    ):
+        return candidates  # most names
+    return tuple(e for e in candidates if e.type != "city" or e.population >= _VILLAGE)
+
+
 def _without_unplaced_seats(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """Uncued, without the first-level regions GeoNames does not place (ISO 3166-2 only: no
     point, no id) that a town of their country is named like, or a foreign city with more
@@ -1034,6 +1047,8 @@ def readings(mention: Mention) -> Readings:
     if memo is not None and memo[0] is candidates and memo[1] is cue and memo[2] is alternates:
         return memo[3]
     found = options(mention)
+    if cue is None:
+        found = _without_villages_above(found)
     if len(found) < 2:
         read: Readings = (found, (), ())
     else:

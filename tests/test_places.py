@@ -954,6 +954,27 @@ RECOGNITION = [
         [("Atlantic", "region", None), ("Florida", "admin1", "US")],
         id="the-atlantic-beside-a-us-state-is-no-iowa-town",
     ),
+    # A town's name after "the" and before what only a vessel does is a ship's.
+    pytest.param(
+        "The Dali struck the Francis Scott Key Bridge in Baltimore.",
+        [("Francis Scott Key Bridge", "facility", "US"), ("Baltimore", "city", "US")],
+        id="the-town-striking-a-bridge-is-a-ship",
+    ),
+    pytest.param(
+        "Officials said the Dali lost power near Baltimore.",
+        [("Baltimore", "city", "US")],
+        id="the-town-losing-power-is-a-ship",
+    ),
+    pytest.param(
+        "The Dali struck a deal with Beijing.",
+        [("Dali", "city", "CN"), ("Beijing", "city", "CN")],
+        id="the-town-striking-a-deal-stays",
+    ),
+    pytest.param(
+        "The Dali authorities said floods hit the city.",
+        [("Dali", "city", "CN")],
+        id="the-town-before-a-noun-stays",
+    ),
     # A common word naming a large city is that city after a locative, before punctuation,
     # a function word or a speech verb.
     pytest.param("He flew to Nice.", [("Nice", "city", "FR")], id="flew-to-nice"),

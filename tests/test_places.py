@@ -938,6 +938,43 @@ RECOGNITION = [
         [("Pacific", "city", "US"), ("Missouri", "admin1", "US")],
         id="town-named-like-an-ocean-qualified",
     ),
+    # A village named like a region above countries is no reading, whatever country the
+    # article's other places lie in.
+    pytest.param(
+        "Leaders from Western Europe and the Middle East met in Atlanta on Monday.",
+        [
+            ("Western Europe", "region", None),
+            ("Middle East", "region", None),
+            ("Atlanta", "city", "US"),
+        ],
+        id="middle-east-beside-a-us-city-is-no-village",
+    ),
+    pytest.param(
+        "The Navy moved ships from the Atlantic to Florida.",
+        [("Atlantic", "region", None), ("Florida", "admin1", "US")],
+        id="the-atlantic-beside-a-us-state-is-no-iowa-town",
+    ),
+    # A town's name after "the" and before what only a vessel does is a ship's.
+    pytest.param(
+        "The Dali struck the Francis Scott Key Bridge in Baltimore.",
+        [("Francis Scott Key Bridge", "facility", "US"), ("Baltimore", "city", "US")],
+        id="the-town-striking-a-bridge-is-a-ship",
+    ),
+    pytest.param(
+        "Officials said the Dali lost power near Baltimore.",
+        [("Baltimore", "city", "US")],
+        id="the-town-losing-power-is-a-ship",
+    ),
+    pytest.param(
+        "The Dali struck a deal with Beijing.",
+        [("Dali", "city", "CN"), ("Beijing", "city", "CN")],
+        id="the-town-striking-a-deal-stays",
+    ),
+    pytest.param(
+        "The Dali authorities said floods hit the city.",
+        [("Dali", "city", "CN")],
+        id="the-town-before-a-noun-stays",
+    ),
     # A common word naming a large city is that city after a locative, before punctuation,
     # a function word or a speech verb.
     pytest.param("He flew to Nice.", [("Nice", "city", "FR")], id="flew-to-nice"),
@@ -4197,6 +4234,23 @@ RECOGNITION = [
         id="team-nickname-city-in-a-sentence-of-no-play-stays",
     ),
     pytest.param(
+        "The Portland Trail Blazers beat the Lakers 110-102. Portland ranks fifth in the West "
+        "in rent growth, and Portland officials held a news conference.",
+        [("Portland", "city", "US")] * 2,
+        id="team-nickname-city-west-and-news-conference-stay",
+    ),
+    pytest.param(
+        "The Atlanta Braves beat the Mets 5-3. Atlanta hosted leaders from Western Europe.",
+        [("Atlanta", "city", "US"), ("Western Europe", "region", None)],
+        id="team-nickname-city-western-europe-stays",
+    ),
+    pytest.param(
+        "The Boston Celtics beat the Lakers 110-102. Boston sent aid workers who returned "
+        "from the field.",
+        [("Boston", "city", "US")],
+        id="team-nickname-city-from-the-field-without-shooting-stays",
+    ),
+    pytest.param(
         "The New York Times reported on the league. New York will host the draft.",
         [("New York", "city", "US")],
         id="paper-named-after-a-city-is-no-team-nickname",
@@ -4700,6 +4754,24 @@ NON_PLACES = [
     pytest.param(
         "Leeds beat Hull 2-0. Leeds still need two points to go up.",
         id="plural-verb-after-an-adverb-makes-the-name-a-team",
+    ),
+    # A league's conference or division, or a team's shooting, makes a sentence of play.
+    pytest.param(
+        "The Portland Trail Blazers beat the Lakers 110-102. Portland remains fifth in the "
+        "Western Conference.",
+        id="team-city-in-its-conference",
+    ),
+    pytest.param(
+        "The Oklahoma City Thunder beat the Lakers 110-102. Oklahoma City shot 52% from the field.",
+        id="team-city-shooting-from-the-field",
+    ),
+    pytest.param(
+        "The Atlanta Braves beat the Mets 5-3. Atlanta sits atop the NL East.",
+        id="team-city-atop-its-division",
+    ),
+    pytest.param(
+        "The Dallas Cowboys beat the Giants 27-20. Dallas is third in the NFC East.",
+        id="team-city-in-an-nfl-division",
     ),
     pytest.param("Cleveland (8-3) hosts Denver (5-6-1) on Sunday.", id="city-before-a-record"),
     pytest.param("Denver fell to 5-7 with the loss.", id="city-falls-to-a-record"),
@@ -6995,6 +7067,52 @@ DISAMBIGUATION = [
         "Sahel",
         ("Sahel", "admin1", "BF", None),
         id="sahel-qualified-by-burkina-faso",
+    ),
+    # A town before "in" and a first-level region that holds its first reading pins both,
+    # as a comma does; a town read first elsewhere, or near a city named after the region,
+    # pins nothing.
+    pytest.param(
+        "Scottie Scheffler won the Masters at Augusta in Georgia on Sunday.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="town-in-its-state-pins-the-state",
+    ),
+    pytest.param(
+        "The shooting happened at a school in Buffalo in New York.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="far-town-in-new-york-is-the-state",
+    ),
+    pytest.param(
+        "Protests broke out in Tbilisi in Georgia.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="capital-in-its-country-stays",
+    ),
+    pytest.param(
+        "The Sikh leader was killed in Amritsar in Punjab.",
+        "Punjab",
+        ("Punjab", "admin1", "IN", None),
+        id="town-in-its-state-abroad",
+    ),
+    # A golf venue named alone places its state.
+    pytest.param(
+        "Scottie Scheffler won the Masters at Augusta National in Georgia on Sunday.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="augusta-national-places-georgia",
+    ),
+    pytest.param(
+        "Scheffler shot 68 at Augusta National.",
+        "Augusta National",
+        ("Augusta National", "facility", "US", "Georgia"),
+        id="augusta-national-landmark",
+    ),
+    pytest.param(
+        "Russian troops massed on the border with Georgia.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="georgia-alone-stays-the-country",
     ),
     # The Dominican Republic's provinces, second-level in ISO 3166-2 but GeoNames' first
     # level: their cities lie in them; named like their capitals, they are no readings.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -936,8 +936,35 @@ def _played(p: Page, i: int) -> bool:
             and k > 1
             and lowers[k - 2] not in _AUXILIARIES  # "Minnesota was in a row with Wisconsin"
         )
+        or (lowers[k] in _LEAGUE_PARTS and _league_part(ctx.words, first + k, lowers[k - 1]))
+        or (lowers[k] in _SHOT_FROM and _from_the(lowers, k) and not _SHOOTING.isdisjoint(lowers))
         for k in range(1, len(lowers) - 1)
     )
+
+
+_LEAGUE_PARTS = frozenset({"conference", "east", "west", "north", "south", "central"})
+"""Last words of a league's conference or division ("the Western Conference", "the NL East")."""
+_LEAGUES = frozenset({"NL", "AL", "NFC", "AFC"})
+"""Leagues whose divisions are named by a compass word ("the NFC East")."""
+_SHOT_FROM = frozenset({"field", "floor"})
+"""Where a basketball team shoots from ("shot 52% from the field", "from the floor"), after
+"from the", in a sentence of shooting (``_SHOOTING``): "aid workers returned from the field"
+is none."""
+_SHOOTING = frozenset({"shot", "shoots", "shooting"})
+
+
+def _from_the(lowers: Sequence[str], k: int) -> bool:
+    """Whether "from the" stands right before token ``k``."""
+    return k > 1 and lowers[k - 1] == "the" and lowers[k - 2] == "from"
+
+
+def _league_part(texts: tuple[str, ...], i: int, before: str) -> bool:
+    """Whether token ``i`` closes a league's conference or division: "Conference" after
+    "Western" or "Eastern", a compass word after a league's initials ("the AL East"); "a news
+    conference", "Western Europe", "the Middle East" are none."""
+    if texts[i] == "Conference":
+        return before in ("western", "eastern")
+    return texts[i][0].isupper() and texts[i - 1] in _LEAGUES
 
 
 def _record(lowers: tuple[str, ...], i: int) -> bool:
@@ -1071,6 +1098,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     if not mention.strong and _after_article(p, mention, text):
         return False  # "baptised in the Jordan", "ice on the Volga": rivers
+    if not mention.strong and _the_town_acts(ctx, mention):
+        return False  # "The Dali struck the bridge": a ship named after the town
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
     if not mention.strong and _named_feature(p, mention):
@@ -1564,6 +1593,43 @@ def _after_article(p: Page, mention: Mention, text: str) -> bool:
     return bool(mention.candidates) and all(
         e.type == "city" and e.population < BIG_CITY and not e.name.startswith("The ")
         for e in mention.candidates
+    )
+
+
+_VESSEL_ACTS = frozenset({"collided", "sank", "capsized", "docked", "berthed", "sailed"})
+"""Verbs only a vessel does to itself, which make a town's name after "the" a ship's ("the
+Dali sailed from Baltimore")."""
+_VESSEL_LOSSES = frozenset({"power", "propulsion", "steering"})
+"""What a ship loses ("the Dali lost power")."""
+_STRIKING = frozenset({"struck", "hit", "rammed"})
+_STRUCK_WORKS = frozenset({"bridge", "pier", "dock", "wharf", "jetty", "ship", "vessel", "tanker"})
+"""What a ship strikes, within four words after the verb ("struck the Francis Scott Key
+Bridge", "hit a pier")."""
+
+
+def _the_town_acts(ctx: Context, mention: Mention) -> bool:
+    """Whether a one-word name read only as towns, none of whose own names opens with "The",
+    stands after "the" (or a sentence's "The") and right before what only a vessel does: a
+    verb of ``_VESSEL_ACTS``, "ran aground", "lost" power, propulsion or steering, or a
+    striking verb and, within four words, a work a ship strikes (``_STRUCK_WORKS``): a town
+    takes no article, so that is a ship named after it: "The Dali struck the Francis Scott
+    Key Bridge", "the Dali lost power". "The Lomé imported 70% of its gallium", "The
+    Canberra remained its largest market" (a country's place in a spliced sentence), "The
+    Dali struck a deal", "The Hague ruled" (The Hague's own name) stay."""
+    start, end = mention.start, mention.end
+    lowers = ctx.lowers
+    if start == 0 or end - start > 1 or end + 1 >= len(lowers) or lowers[start - 1] != "the":
+        return False
+    after, then = lowers[end], lowers[end + 1]
+    if not (
+        after in _VESSEL_ACTS
+        or (after == "ran" and then == "aground")
+        or (after == "lost" and then in _VESSEL_LOSSES)
+        or (after in _STRIKING and not _STRUCK_WORKS.isdisjoint(lowers[end + 1 : end + 6]))
+    ):
+        return False
+    return bool(mention.candidates) and all(
+        e.type == "city" and not e.name.startswith("The ") for e in mention.candidates
     )
 
 

@@ -455,6 +455,19 @@ def _unit_over_villages(
 """Types of the regions a place-type cue names ("province", "county")."""
 
 
+def _without_villages_above(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Uncued, without the villages (under ``_VILLAGE``) named like a region above or across
+    countries: "Leaders from the Middle East met in Atlanta" is no Baltimore neighbourhood of
+    1,900 people, whatever US places the article names, "the Pacific" no Missouri town. For
+    the readings the evidence weighs only: a qualifier still pins the village ("Police in
+    Pacific, Missouri", ``qualified_pairs``)."""
+    if len(candidates) < 2 or not any(
+        e.type == "region" and e.country_code is None for e in candidates
+    ):
+        return candidates  # most names
+    return tuple(e for e in candidates if e.type != "city" or e.population >= _VILLAGE)
+
+
 def _without_unplaced_seats(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """Uncued, without the first-level regions GeoNames does not place (ISO 3166-2 only: no
     point, no id) that a town of their country is named like, or a foreign city with more
@@ -509,6 +522,9 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             _possessed(mentions, k, pinned)  # "the Idaho city of Moscow"
             continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
+        if text[comma : starts[outer.start]] == " in ":
+            _town_in_state(inner, outer, k, pinned)  # "Augusta in Georgia"
+            continue
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
         if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
@@ -780,6 +796,33 @@ def owned_places(
     return owned
 
 
+def _town_in_state(
+    inner: Mention, outer: Mention, k: int, pinned: dict[int, tuple[Entry, str]]
+) -> None:
+    """Pin "town in region" where the name before "in" reads first (by prominence) as a
+    town of a first-level region the name after it reads too, where that name also reads a
+    country or a city: "the Masters at Augusta in Georgia" is the US state, as "Augusta,
+    Georgia" is, and "a school in Buffalo in New York" the state (a region of one reading,
+    "Chibok in Borno state", needs no pin). A town whose first reading lies
+    elsewhere pins nothing ("refugees from Kabul in Pakistan", "Athens in Georgia"), nor does
+    a country after "in" ("Doha in Qatar" is left to the evidence), nor a town within
+    ``_WITHIN_CITY`` km of a city the name after "in" reads ("Brooklyn in New York" is the
+    city), nor a pinned name."""
+    if k in pinned or k + 1 in pinned:
+        return
+    towns = [e for e in options(inner) if e.type != "country"]
+    if not towns or len(towns) != len(options(inner)):
+        return
+    town = max(towns, key=lambda e: prior(e, inner))
+    if town.type != "city":
+        return
+    if any(e.type == "city" and _km(town, e) <= _WITHIN_CITY for e in options(outer)):
+        return  # "Brooklyn in New York": a part of the city named after its state
+    states = [e for e in options(outer) if e.type == "admin1" and contains(e, town)]
+    if len(states) == 1 and any(e.type in ("country", "city") for e in options(outer)):
+        pinned[k], pinned[k + 1] = (town, "context"), (states[0], "context")
+
+
 def _town_in_town(inner: Entry, outer: Entry) -> bool:
     """Whether a city is read as lying in another city of its region."""
     return inner.type == "city" and outer.type == "city"
@@ -1004,6 +1047,8 @@ def readings(mention: Mention) -> Readings:
     if memo is not None and memo[0] is candidates and memo[1] is cue and memo[2] is alternates:
         return memo[3]
     found = options(mention)
+    if cue is None:
+        found = _without_villages_above(found)
     if len(found) < 2:
         read: Readings = (found, (), ())
     else:

@@ -143,6 +143,19 @@ QUANTITY_CASES = [
         id="quoted-sentence-keeps-its-count",
     ),
     pytest.param(
+        '"It\'s 50 people, not 500," he said.',
+        [
+            ("50 people", "50", None, None, "people", "exact"),
+            ("500", "500", None, None, None, "exact"),
+        ],
+        id="quoted-sentence-past-an-apostrophe",
+    ),
+    pytest.param(
+        'He said "OK" and Ocean\'s 30 workers quit.',
+        [("30 workers", "30", None, None, "workers", "exact")],
+        id="apostrophe-after-a-closed-quote",
+    ),
+    pytest.param(
         'He said "Hello" and 30 people joined.',
         [("30 people", "30", None, None, "people", "exact")],
         id="count-after-a-closed-quote",
@@ -9007,6 +9020,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("'Inside Out 2' tops box office for a third weekend", id="quoted-title-headline"),
     pytest.param('His 2011 novel "4 3 2 1" was shortlisted.', id="quoted-title-of-numbers"),
     pytest.param("“Despicable Me 4” opened in theaters.", id="quoted-title-curly"),
+    pytest.param('He starred in "Ocean\'s 11" with Pitt.', id="quoted-title-apostrophe"),
+    pytest.param("'Ocean's 8' tops box office", id="quoted-title-apostrophe-headline"),
+    pytest.param("He starred in “Ocean’s 12” with Pitt.", id="quoted-title-curly-apostrophe"),
     pytest.param(
         'The "Kingdom of the Planet of the Apes 2" sequel opened.', id="quoted-title-small-words"
     ),

@@ -471,6 +471,8 @@ def _in_quoted_title(text: str, atom: _Atom) -> bool:
     opener, at = "", -1
     for quote in _TITLE_QUOTES:
         found = before.rfind(quote)
+        while 0 < found < len(before) - 1 and quote in "'’" and _apostrophe(before, found):
+            found = before.rfind(quote, 0, found)  # "Ocean's 11": no quote
         if found > at:
             opener, at = quote, found
     if at < 0:
@@ -494,6 +496,12 @@ def _in_quoted_title(text: str, atom: _Atom) -> bool:
             return False  # a quoted sentence: "We hired 300 people"
     first = words[0].strip(_TITLE_STRIP)
     return bool(first) and (first[0].isupper() or first.isdigit())
+
+
+def _apostrophe(text: str, at: int) -> bool:
+    """Whether the quote mark at ``at`` is an apostrophe inside a word: letters on both
+    sides ("Ocean's", "Schindler’s", "We've")."""
+    return text[at - 1].isalpha() and text[at + 1].isalpha()
 
 
 @cache

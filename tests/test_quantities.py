@@ -2487,6 +2487,46 @@ QUANTITY_CASES = [
         id="part-of-total-after-just",
     ),
     pytest.param(
+        "Hamas will free 50 of the roughly 240 hostages it holds.",
+        [
+            ("50", "50", None, None, "hostages", "exact"),
+            ("roughly 240 hostages", "240", None, None, "hostages", "approx"),
+        ],
+        id="part-of-a-hedged-total",
+    ),
+    pytest.param(
+        "The group freed 13 of the more than 200 hostages.",
+        [
+            ("13", "13", None, None, "hostages", "exact"),
+            ("more than 200 hostages", "200", None, None, "hostages", "more_than"),
+        ],
+        id="part-of-a-total-more-than",
+    ),
+    pytest.param(
+        "Israel released 39 of an estimated 7,000 prisoners.",
+        [
+            ("39", "39", None, None, "prisoners", "exact"),
+            ("an estimated 7,000 prisoners", "7000", None, None, "prisoners", "approx"),
+        ],
+        id="part-of-an-estimated-total",
+    ),
+    pytest.param(
+        "Officials said 300 of about 1,000 homes were damaged.",
+        [
+            ("300", "300", None, None, None, "exact"),
+            ("about 1,000 homes", "1000", None, None, "homes", "approx"),
+        ],
+        id="part-of-a-hedged-round-base-stays-bare",
+    ),
+    pytest.param(
+        "They seized 3 of the roughly 40 tonnes of cocaine.",
+        [
+            ("3", "3", None, None, None, "exact"),
+            ("roughly 40 tonnes of cocaine", "40", None, "t", "cocaine", "approx"),
+        ],
+        id="part-of-a-hedged-measure-stays-bare",
+    ),
+    pytest.param(
         "Labour won 412 of the 650 seats.",
         [
             ("412", "412", None, None, "seats", "exact"),

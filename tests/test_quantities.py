@@ -527,6 +527,11 @@ QUANTITY_CASES = [
         id="a-dozen",
     ),
     pytest.param(
+        "Police arrested a half-dozen protesters on Friday.",
+        [("a half-dozen protesters", "6", None, None, "protesters", "exact")],
+        id="a-half-dozen",
+    ),
+    pytest.param(
         "The city has half a million residents.",
         [("half a million residents", "500000", None, None, "residents", "exact")],
         id="half-a-million",

@@ -151,6 +151,19 @@ QUANTITY_CASES = [
         id="quoted-sentence-past-an-apostrophe",
     ),
     pytest.param(
+        "He bought 3 Seven-Eleven franchises.",
+        [("3 Seven-Eleven franchises", "3", None, None, "Seven-Eleven franchises", "exact")],
+        id="count-before-a-hyphenated-number-name",
+    ),
+    pytest.param(
+        "The score was 7. Eleven people died.",
+        [
+            ("7", "7", None, None, None, "exact"),
+            ("Eleven people", "11", None, None, "people", "exact"),
+        ],
+        id="number-word-after-a-stop",
+    ),
+    pytest.param(
         'He said "OK" and Ocean\'s 30 workers quit.',
         [("30 workers", "30", None, None, "workers", "exact")],
         id="apostrophe-after-a-closed-quote",
@@ -9066,6 +9079,7 @@ NOT_QUANTITY_CASES = [
     pytest.param('His 2011 novel "4 3 2 1" was shortlisted.', id="quoted-title-of-numbers"),
     pytest.param("“Despicable Me 4” opened in theaters.", id="quoted-title-curly"),
     pytest.param('He starred in "Ocean\'s 11" with Pitt.', id="quoted-title-apostrophe"),
+    pytest.param("The 7 Eleven chain opened stores.", id="digits-before-a-capitalized-number-word"),
     pytest.param("'Ocean's 8' tops box office", id="quoted-title-apostrophe-headline"),
     pytest.param("He starred in “Ocean’s 12” with Pitt.", id="quoted-title-curly-apostrophe"),
     pytest.param(

@@ -504,6 +504,18 @@ def _apostrophe(text: str, at: int) -> bool:
     return text[at - 1].isalpha() and text[at + 1].isalpha()
 
 
+def _number_word_after(text: str, atom: _Atom, next_word: str) -> bool:
+    """Whether a capitalized number word of units or tens follows digits after one space,
+    outside a title line: a name ("the 7 Eleven chain"), since no count is spelled twice."""
+    found = _words().get(next_word.lower())
+    if found is None or found[0] not in "UT" or text[atom.end : atom.end + 1] != " ":
+        return False
+    after = atom.end + 1 + len(next_word)
+    if text[after : after + 1] in "-‐" and after < len(text):
+        return False  # "3 Seven-Eleven franchises": a count before a name
+    return not _is_title_line(text, atom.start)
+
+
 @cache
 def _title_stop_words() -> frozenset[str]:
     """Stop words that, capitalized inside a sentence after another capitalized word, end a
@@ -567,6 +579,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
+    if next_word[:1].isupper() and not atom.spelled and _number_word_after(text, atom, next_word):
+        return "identifier"  # "The 7 Eleven chain": digits and a spelled number name it
     if (not prev_word or prev_word[0].isupper()) and not atom.spelled:
         # a title's number: after a quote, a number or a capitalized word ("Inside Out 2")
         ends = text[atom.end : atom.end + 1] in _CLOSE_MARKS  # "Inside Out 2"

@@ -123,6 +123,8 @@ def test_numbers_parse_number_signs(text: str, expected: str) -> None:
         pytest.param("a dozen", "12", id="a_dozen"),
         pytest.param("two dozen", "24", id="two_dozen"),
         pytest.param("a half-dozen", "6", id="a_half_dozen"),
+        pytest.param("2 dozen", "24", id="digits_dozen"),
+        pytest.param("2.5 dozen", "30", id="decimal_dozen"),
         pytest.param("a half dozen", "6", id="a_half_dozen_spaced"),
         pytest.param("one and a half dozen", "18", id="one_and_a_half_dozen"),
         pytest.param("three hundred thousand", "300000", id="hundred_thousand"),
@@ -874,6 +876,10 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         pytest.param(
             "A half-dozen states sued.", [("A half-dozen", "cardinal", "6")], id="a_half_dozen"
         ),
+        pytest.param(
+            "Some 2 dozen firefighters came.", [("2 dozen", "cardinal", "24")], id="digits_dozen"
+        ),
+        pytest.param("He ate 3 dozens.", [("3", "cardinal", "3")], id="digits_before_dozens"),
         pytest.param(
             "a third dozen eggs", [("a third", "fraction", "0.333333333333")], id="a_third_dozen"
         ),

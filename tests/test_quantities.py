@@ -545,6 +545,11 @@ QUANTITY_CASES = [
         id="a-half-dozen",
     ),
     pytest.param(
+        "The bakery sold 3 dozen eggs.",
+        [("3 dozen eggs", "36", None, None, "eggs", "exact")],
+        id="digits-dozen",
+    ),
+    pytest.param(
         "The city has half a million residents.",
         [("half a million residents", "500000", None, None, "residents", "exact")],
         id="half-a-million",

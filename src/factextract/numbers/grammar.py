@@ -260,7 +260,7 @@ def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
             end, raw = part.end(), text[start : part.end()]
     following = text[end : end + 1]
     spaced_out = following in (" ", "\u00a0")
-    dozen = spaced_out and text[end + 1] in "dD" and text[end + 1 : end + 6].lower() == "dozen"
+    dozen = spaced_out and text[end + 1 : end + 6].lower() == "dozen"
     if dozen and not text[end + 6 : end + 7].isalnum():  # "2 dozen firefighters": 24
         return _Atom(start, end + 6, value * 12, 1, False, text[start : end + 6])
     if not (spaced_out or following.isalpha()) or (

@@ -122,6 +122,11 @@ def test_numbers_parse_number_signs(text: str, expected: str) -> None:
         pytest.param("fifteen hundred", "1500", id="teens_hundred"),
         pytest.param("a dozen", "12", id="a_dozen"),
         pytest.param("two dozen", "24", id="two_dozen"),
+        pytest.param("a half-dozen", "6", id="a_half_dozen"),
+        pytest.param("2 dozen", "24", id="digits_dozen"),
+        pytest.param("2.5 dozen", "30", id="decimal_dozen"),
+        pytest.param("a half dozen", "6", id="a_half_dozen_spaced"),
+        pytest.param("one and a half dozen", "18", id="one_and_a_half_dozen"),
         pytest.param("three hundred thousand", "300000", id="hundred_thousand"),
         pytest.param("forty two thousand", "42000", id="tens_units_thousand"),
         pytest.param("twenty-one thousand", "21000", id="hyphenated_thousand"),
@@ -868,6 +873,16 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
             id="spelled_thousand",
         ),
         pytest.param("a dozen eggs", [("a dozen", "cardinal", "12")], id="a_dozen"),
+        pytest.param(
+            "A half-dozen states sued.", [("A half-dozen", "cardinal", "6")], id="a_half_dozen"
+        ),
+        pytest.param(
+            "Some 2 dozen firefighters came.", [("2 dozen", "cardinal", "24")], id="digits_dozen"
+        ),
+        pytest.param("He ate 3 dozens.", [("3", "cardinal", "3")], id="digits_before_dozens"),
+        pytest.param(
+            "a third dozen eggs", [("a third", "fraction", "0.333333333333")], id="a_third_dozen"
+        ),
         pytest.param(
             "half a million people",
             [("half a million", "cardinal", "500000")],

@@ -143,6 +143,32 @@ QUANTITY_CASES = [
         id="quoted-sentence-keeps-its-count",
     ),
     pytest.param(
+        '"It\'s 50 people, not 500," he said.',
+        [
+            ("50 people", "50", None, None, "people", "exact"),
+            ("500", "500", None, None, None, "exact"),
+        ],
+        id="quoted-sentence-past-an-apostrophe",
+    ),
+    pytest.param(
+        "He bought 3 Seven-Eleven franchises.",
+        [("3 Seven-Eleven franchises", "3", None, None, "Seven-Eleven franchises", "exact")],
+        id="count-before-a-hyphenated-number-name",
+    ),
+    pytest.param(
+        "The score was 7. Eleven people died.",
+        [
+            ("7", "7", None, None, None, "exact"),
+            ("Eleven people", "11", None, None, "people", "exact"),
+        ],
+        id="number-word-after-a-stop",
+    ),
+    pytest.param(
+        'He said "OK" and Ocean\'s 30 workers quit.',
+        [("30 workers", "30", None, None, "workers", "exact")],
+        id="apostrophe-after-a-closed-quote",
+    ),
+    pytest.param(
         'He said "Hello" and 30 people joined.',
         [("30 people", "30", None, None, "people", "exact")],
         id="count-after-a-closed-quote",
@@ -512,6 +538,16 @@ QUANTITY_CASES = [
         "The road connects a dozen villages.",
         [("a dozen villages", "12", None, None, "villages", "exact")],
         id="a-dozen",
+    ),
+    pytest.param(
+        "Police arrested a half-dozen protesters on Friday.",
+        [("a half-dozen protesters", "6", None, None, "protesters", "exact")],
+        id="a-half-dozen",
+    ),
+    pytest.param(
+        "The bakery sold 3 dozen eggs.",
+        [("3 dozen eggs", "36", None, None, "eggs", "exact")],
+        id="digits-dozen",
     ),
     pytest.param(
         "The city has half a million residents.",
@@ -2472,6 +2508,46 @@ QUANTITY_CASES = [
         "The team won 2 of just 9 games.",
         [("2", "2", None, None, "games", "exact"), ("9 games", "9", None, None, "games", "exact")],
         id="part-of-total-after-just",
+    ),
+    pytest.param(
+        "Hamas will free 50 of the roughly 240 hostages it holds.",
+        [
+            ("50", "50", None, None, "hostages", "exact"),
+            ("roughly 240 hostages", "240", None, None, "hostages", "approx"),
+        ],
+        id="part-of-a-hedged-total",
+    ),
+    pytest.param(
+        "The group freed 13 of the more than 200 hostages.",
+        [
+            ("13", "13", None, None, "hostages", "exact"),
+            ("more than 200 hostages", "200", None, None, "hostages", "more_than"),
+        ],
+        id="part-of-a-total-more-than",
+    ),
+    pytest.param(
+        "Israel released 39 of an estimated 7,000 prisoners.",
+        [
+            ("39", "39", None, None, "prisoners", "exact"),
+            ("an estimated 7,000 prisoners", "7000", None, None, "prisoners", "approx"),
+        ],
+        id="part-of-an-estimated-total",
+    ),
+    pytest.param(
+        "Officials said 300 of about 1,000 homes were damaged.",
+        [
+            ("300", "300", None, None, None, "exact"),
+            ("about 1,000 homes", "1000", None, None, "homes", "approx"),
+        ],
+        id="part-of-a-hedged-round-base-stays-bare",
+    ),
+    pytest.param(
+        "They seized 3 of the roughly 40 tonnes of cocaine.",
+        [
+            ("3", "3", None, None, None, "exact"),
+            ("roughly 40 tonnes of cocaine", "40", None, "t", "cocaine", "approx"),
+        ],
+        id="part-of-a-hedged-measure-stays-bare",
     ),
     pytest.param(
         "Labour won 412 of the 650 seats.",
@@ -9007,6 +9083,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("'Inside Out 2' tops box office for a third weekend", id="quoted-title-headline"),
     pytest.param('His 2011 novel "4 3 2 1" was shortlisted.', id="quoted-title-of-numbers"),
     pytest.param("“Despicable Me 4” opened in theaters.", id="quoted-title-curly"),
+    pytest.param('He starred in "Ocean\'s 11" with Pitt.', id="quoted-title-apostrophe"),
+    pytest.param("The 7 Eleven chain opened stores.", id="digits-before-a-capitalized-number-word"),
+    pytest.param("'Ocean's 8' tops box office", id="quoted-title-apostrophe-headline"),
+    pytest.param("He starred in “Ocean’s 12” with Pitt.", id="quoted-title-curly-apostrophe"),
     pytest.param(
         'The "Kingdom of the Planet of the Apes 2" sequel opened.', id="quoted-title-small-words"
     ),

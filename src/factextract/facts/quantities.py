@@ -2605,7 +2605,11 @@ def _of_total(
     ):
         j += 2  # "12 of the county's 55 wards", "30 of France's 81 seats"
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
-    if total is None or total.label_ != "cardinal" or total.start != j:
+    at = j
+    if total is None and j < len(lowers) and lowers[j].isalpha():
+        total = _hedged_total(ctx, j)  # "50 of the roughly 240 hostages"
+        at = total.start if total is not None else j
+    if total is None or total.label_ != "cardinal" or total.start != at:
         return None
     if j == i + 1 and not (
         _PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)
@@ -2617,6 +2621,18 @@ def _of_total(
     if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
         return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
+
+
+def _hedged_total(ctx: Context, j: int) -> Span | None:
+    """The total after a determiner whose qualifier cue opens at token ``j`` ("50 of the
+    roughly 240 hostages", "of the more than 1,200 people", "of an estimated 7,000"): the
+    number one to three words on whose cue starts there, or None."""
+    for k in range(j + 1, min(j + 4, len(ctx.words))):
+        total = ctx.number_at(ctx.token_chars[k])
+        if total is not None:
+            cue = qualifiers.before(ctx.text, ctx.token_chars[k]) if total.start == k else None
+            return total if cue is not None and cue.start == ctx.token_chars[j] else None
+    return None
 
 
 _PLAIN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")

@@ -471,6 +471,8 @@ def _in_quoted_title(text: str, atom: _Atom) -> bool:
     opener, at = "", -1
     for quote in _TITLE_QUOTES:
         found = before.rfind(quote)
+        while 0 < found < len(before) - 1 and quote in "'’" and _apostrophe(before, found):
+            found = before.rfind(quote, 0, found)  # "Ocean's 11": no quote
         if found > at:
             opener, at = quote, found
     if at < 0:
@@ -494,6 +496,24 @@ def _in_quoted_title(text: str, atom: _Atom) -> bool:
             return False  # a quoted sentence: "We hired 300 people"
     first = words[0].strip(_TITLE_STRIP)
     return bool(first) and (first[0].isupper() or first.isdigit())
+
+
+def _apostrophe(text: str, at: int) -> bool:
+    """Whether the quote mark at ``at`` is an apostrophe inside a word: letters on both
+    sides ("Ocean's", "Schindler’s", "We've")."""
+    return text[at - 1].isalpha() and text[at + 1].isalpha()
+
+
+def _number_word_after(text: str, atom: _Atom, next_word: str) -> bool:
+    """Whether a capitalized number word of units or tens follows digits after one space,
+    outside a title line: a name ("the 7 Eleven chain"), since no count is spelled twice."""
+    found = _words().get(next_word.lower())
+    if found is None or found[0] not in "UT" or text[atom.end : atom.end + 1] != " ":
+        return False
+    after = atom.end + 1 + len(next_word)
+    if text[after : after + 1] in "-‐" and after < len(text):
+        return False  # "3 Seven-Eleven franchises": a count before a name
+    return not _is_title_line(text, atom.start)
 
 
 @cache
@@ -559,6 +579,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
+    if next_word[:1].isupper() and not atom.spelled and _number_word_after(text, atom, next_word):
+        return "identifier"  # "The 7 Eleven chain": digits and a spelled number name it
     if (not prev_word or prev_word[0].isupper()) and not atom.spelled:
         # a title's number: after a quote, a number or a capitalized word ("Inside Out 2")
         ends = text[atom.end : atom.end + 1] in _CLOSE_MARKS  # "Inside Out 2"

@@ -90,7 +90,7 @@ _TRANSITIONS: dict[str | None, str] = {
     "S": "UTN",
     "N": "UTA",
     "A": "HSF",
-    "F": "SAO",
+    "F": "SHAO",  # "a half-dozen", "half a million"
     "O": "A",
 }
 
@@ -260,6 +260,9 @@ def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
             end, raw = part.end(), text[start : part.end()]
     following = text[end : end + 1]
     spaced_out = following in (" ", "\u00a0")
+    dozen = spaced_out and text[end + 1 : end + 6].lower() == "dozen"
+    if dozen and not text[end + 6 : end + 7].isalnum():  # "2 dozen firefighters": 24
+        return _Atom(start, end + 6, value * 12, 1, False, text[start : end + 6])
     if not (spaced_out or following.isalpha()) or (
         spaced_out and text[end + 1 : end + 2] not in _spaced_scale_initials()
     ):
@@ -313,6 +316,7 @@ def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
     of_scale = False  # a fraction "of a" scale
     after_and = False
     needs_fraction = False  # "one and a half": after U/T, "and" must lead to a fraction
+    last_word = ""
     for word in words:
         lowered = word.lower()
         if lowered not in table and lowered not in _JOINERS:
@@ -326,6 +330,8 @@ def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
             return None
         if category == "F" and previous is None and lowered not in ("half", "halves"):
             return None  # "third" alone is an ordinal ("the third quarter")
+        if category == "H" and previous == "F" and last_word != "half":
+            return None  # "a half-dozen" is 6; "a third dozen" no number
         if needs_fraction and category not in "AF":
             return None
         needs_fraction = (category == "N" and previous in ("U", "T")) or (
@@ -343,7 +349,7 @@ def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
         elif category == "F":
             current = current + value if after_and else (current or 1) * value
         after_and = category == "N" or (after_and and category == "A")
-        before_previous, previous = previous, category
+        before_previous, previous, last_word = previous, category, lowered
         of_scale = of_scale or category == "O"
     if previous in ("A", "N", "O"):
         return None

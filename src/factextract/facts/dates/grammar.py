@@ -1204,6 +1204,16 @@ def _weekly_compound(text: str, expr: Expression) -> bool:
     return dash is None or _DETERMINED.search(text, max(0, first - 8), first) is not None
 
 
+_ONE_DAY_FORMAT = re.compile(r"(?i:one)-day")
+_FORMAT_AFTER = re.compile(
+    r"\s+(?:(?i:internationals?|series|cricket|format|squad|side|captain|specialist|debut"
+    r"|rankings?|cricketers?|career|cup)\b|ODIs?\b|World\s+Cup\b|Cup\b)"
+)
+"""After "one-day", what names cricket's limited-overs format, not a length of time ("a
+one-day international", "the one-day series", "the one-day World Cup"); "a one-day strike",
+"a one-day visit" stay P1D."""
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -1215,6 +1225,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _habit_after(text, expr)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
+    if (
+        expr.rule == "duration"
+        and _ONE_DAY_FORMAT.fullmatch(text, expr.start, expr.end)
+        and _FORMAT_AFTER.match(text, expr.end)
+    ):
+        return False  # "a one-day international", "the one-day series": a format, no length
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
         return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
     if expr.rule == "relative_day" and expr.get("this") is not None:

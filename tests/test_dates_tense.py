@@ -3573,3 +3573,53 @@ def test_first_months_beside_a_quarter_are_the_years(
 ) -> None:
     dates = extractor.extract(text, published="2024-07-06").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# A bare weekday a plan was first set for ("originally scheduled for Sunday") comes before the
+# bare weekday it was put off to in its sentence: the week before's when read after it.
+ORIGINALLY_PLANNED = [
+    (
+        "The game, originally scheduled for Sunday, was moved to Monday night.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday night": "2024-06-10TNI"},
+    ),
+    (
+        "The game was originally scheduled for Sunday but was moved to Monday night.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday night": "2024-06-10TNI"},
+    ),
+    (
+        "Originally scheduled for Sunday, the race was postponed to Monday because of rain.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday": "2024-06-10"},
+    ),
+    (
+        "The match, initially set for Sunday, was postponed to Tuesday because of rain.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Tuesday": "2024-06-11"},
+    ),
+    # in order already, moved up, or no verb of putting off: unchanged
+    (
+        "The hearing, initially set for Friday, was pushed back to Monday.",
+        "2024-06-12",
+        {"Friday": "2024-06-14", "Monday": "2024-06-17"},
+    ),
+    (
+        "The match, originally scheduled for Saturday, was moved up to Thursday.",
+        "2024-06-12",
+        {"Saturday": "2024-06-15", "Thursday": "2024-06-13"},
+    ),
+    (
+        "The vote, originally planned for Thursday, will now take place on Friday.",
+        "2024-06-12",
+        {"Thursday": "2024-06-13", "Friday": "2024-06-14"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ORIGINALLY_PLANNED)
+def test_originally_planned_day_is_before(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

@@ -3623,3 +3623,37 @@ def test_originally_planned_day_is_before(
 ) -> None:
     dates = extractor.extract(text, published=published).dates
     assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# A bare month after a period and "ended" or "ending" ("the year ended March", "in" left out)
+# is the month that ends it; a forecast keeps its tense for a year still "ending" (published
+# 2024-06-12).
+PERIOD_ENDED_MONTH = [
+    ("Toyota said net profit for the year ended March rose 20%.", {"March": "2024-03"}),
+    (
+        "Toyota said net profit for the fiscal year ended March rose 20%.",
+        {"the fiscal year": "FY2024", "March": "2024-03"},
+    ),
+    (
+        "Sony's profit for the quarter ended March rose 10%.",
+        {"the quarter": "2024-Q1", "March": "2024-03"},
+    ),
+    ("Toyota expects net profit for the year ending March to rise 20%.", {"March": "2025-03"}),
+    ("Toyota expects net profit to rise 20% for the year ending March.", {"March": "2025-03"}),
+    (
+        "The IMF forecasts growth of 1% in the fiscal year ending April 15.",
+        {"the fiscal year": "FY2025", "April 15": "2025-04-15"},
+    ),
+    # no forecast: the end of a reporting period stays the nearest; no period: no month
+    ("Figures for the year ending March are due next week.", {"March": "2024-03"}),
+    ("Figures for the three months to March are due next week.", {"March": "2024-03"}),
+    ("The season ended March with a loss.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_ENDED_MONTH)
+def test_period_ended_bare_month(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.type != "duration" and d.text != "next week"} == (
+        expected
+    )

@@ -368,7 +368,13 @@ def _scheduled_for() -> str:
     figures, out after it, as "May's data" is)."""
     words = lexicons.tense().scheduled_for
     behind = "|".join(rf"(?<=\b{re.escape(w)} for)" for w in words)  # plain words and spaces
-    return rf"(?:for(?:{behind})|(?<=[a-zA-Z] )(?P<figfor>for))"
+    ended = "|".join(rf"(?<=\b{w} )" for w in _ENDED_PERIODS)
+    return rf"(?:for(?:{behind})|(?<=[a-zA-Z] )(?P<figfor>for)|(?:{ended})(?:ended|ending))"
+
+
+_ENDED_PERIODS = ("year", "months", "quarter", "half", "period")
+"""Before "ended" or "ending" and a bare month, the period it ends: "for the year ended
+March", "the 12 months ending March" (in news of results, "in" is often left out)."""
 
 
 @cache

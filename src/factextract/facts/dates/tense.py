@@ -549,9 +549,15 @@ def _clause_tense(
             return "open"
         if best is None or best[1] == "past":
             return None if best is None else best[1]
-    if _ends_a_period(ctx, left, first) and _names_a_month(ctx, first, end):
+    if (
+        _ends_a_period(ctx, left, first)
+        and _names_a_month(ctx, first, end)
+        and not (best[1] == "forecast" and _year_ending(ctx, first))
+    ):
         # ahead, the end of a reporting period is the nearest ("figures for the three months
-        # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
+        # to February are due next week"); a weekday keeps the tense ("the week ending Friday"),
+        # and a forecast its own for a year still "ending" ("expects profit for the year ending
+        # March to rise")
         return "open"
     return best[1]
 
@@ -2045,6 +2051,12 @@ def _weather_delayed(ctx: Context, left: int, first: int) -> bool:
     if k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
         k -= 2  # "Heavy rain, which delayed the count ...": the subject before the comma
     return k >= 0 and lowers[k] in _weather()[0]
+
+
+def _year_ending(ctx: Context, first: int) -> bool:
+    """Whether "year ending" stands right before the date at token ``first``: a year told as
+    not yet over, so ahead in a forecast, as "in the year ending in March" is."""
+    return first >= 2 and ctx.lowers[first - 1] == "ending" and ctx.lowers[first - 2] == "year"
 
 
 def _ends_a_period(ctx: Context, left: int, first: int) -> bool:

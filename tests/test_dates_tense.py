@@ -3657,3 +3657,29 @@ def test_period_ended_bare_month(extractor: Extractor, text: str, expected: dict
     assert {d.text: d.timex for d in dates if d.type != "duration" and d.text != "next week"} == (
         expected
     )
+
+
+# A present "enters" an ordinal span of a run before a weekday: the day it reaches it, ahead
+# (published Saturday 2024-06-08).
+ENTERS_A_SPAN = [
+    ("The trial enters its third week on Monday.", "2024-06-08", {"Monday": "2024-06-10"}),
+    ("The strike enters a second day on Tuesday.", "2024-06-08", {"Tuesday": "2024-06-11"}),
+    ("Talks enter their 10th day Monday.", "2024-06-08", {"Monday": "2024-06-10"}),
+    (
+        "The trial, which enters its third week on Monday, has drawn crowds.",
+        "2024-06-08",
+        {"Monday": "2024-06-10"},
+    ),
+    ("The strike enters its second day on Monday.", "2024-06-10", {"Monday": "2024-06-10"}),
+    # a past, or no ordinal span: unchanged
+    ("The trial entered its third week on Monday.", "2024-06-08", {"Monday": "2024-06-03"}),
+    ("Troops enter the city on Monday.", "2024-06-08", {"Monday": "2024-06-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ENTERS_A_SPAN)
+def test_enters_a_span_ahead(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates} == expected

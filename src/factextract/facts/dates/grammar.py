@@ -349,7 +349,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     # Not before a hyphen: "the now-defunct bank" is no time.
     patterns = {
         **_RULES,
-        "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
+        "month": _RULES["month"]
+        .replace(_SCHEDULED_FOR, _scheduled_for())
+        .replace("|end|", _ended_prep(), 1),
         "bare_month": _BARE_MONTH,
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
@@ -368,8 +370,14 @@ def _scheduled_for() -> str:
     figures, out after it, as "May's data" is)."""
     words = lexicons.tense().scheduled_for
     behind = "|".join(rf"(?<=\b{re.escape(w)} for)" for w in words)  # plain words and spaces
-    ended = "|".join(rf"(?<=\b{w} )" for w in _ENDED_PERIODS)
-    return rf"(?:for(?:{behind})|(?<=[a-zA-Z] )(?P<figfor>for)|(?:{ended})(?:ended|ending))"
+    return rf"(?:for(?:{behind})|(?<=[a-zA-Z] )(?P<figfor>for))"
+
+
+def _ended_prep() -> str:
+    """_PREP's "end", or "ended" or "ending" after a period of ``_ENDED_PERIODS`` (a
+    lookbehind each, tried only after the word): in the month rule only."""
+    ended = "|".join(rf"(?<=\b{w} {e})" for w in _ENDED_PERIODS for e in ("ended", "ending"))
+    return rf"|end(?:(?:ed|ing)(?:{ended}))?|"
 
 
 _ENDED_PERIODS = ("year", "months", "quarter", "half", "period")

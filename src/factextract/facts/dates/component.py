@@ -1124,6 +1124,9 @@ def to_records(
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
+            if value and says == "past" and _closed_for_a_holiday(ctx.text, expr, pending):
+                # "Markets closed Thursday for Thanksgiving": the holiday's day, near
+                value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
             elif expr.rule in _HABIT_RULES and _of_a_habit(ctx, following, expr):
@@ -2105,6 +2108,20 @@ def _planned_before(
 
 
 _FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _closed_for_a_holiday(text: str, expr: Expression, pending: list[Expression]) -> bool:
+    """Whether the bare weekday ``expr`` is the day of a closure for the holiday named right
+    after it ("for (the)" between; ``pending[-1]``, the next expression): "Markets closed
+    Thursday for Thanksgiving", told near the holiday, whose country the article may not
+    tell (``_day_of_holiday`` moves the weekday to the holiday's day where it does)."""
+    if not pending or pending[-1].rule != holidays.RULE or not _bare_weekday(expr):
+        return False
+    if _FOR_THE.fullmatch(text, expr.end, pending[-1].start) is None:
+        return False
+    return _CLOSED_BEFORE.search(text, max(0, expr.start - 40), expr.start) is not None
+
+
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)\b[^.;,]*$")
 """A closure before the weekday in its clause ("is closed Wednesday", "close early Tuesday",
 "will be shut", "the day off"): the day is the holiday's, not a day before it."""

@@ -4770,6 +4770,36 @@ DURATION_CASES = [
         [("about a quarter", "duration", "P3M", "APPROX", None, None)],
         id="in-about-a-quarter",
     ),
+    # "one-day" before a word of cricket's format names the format, no length of time
+    pytest.param(
+        "Australia beat India to win a record-extending sixth one-day World Cup title.",
+        [],
+        id="one-day-world-cup-a-format",
+    ),
+    pytest.param("India won the one-day series 2-1.", [], id="one-day-series-a-format"),
+    pytest.param(
+        "He scored a century in the one-day international.", [], id="one-day-international"
+    ),
+    pytest.param(
+        "He made his one-day debut against Pakistan.",
+        [],
+        id="one-day-debut",
+    ),
+    pytest.param(
+        "The minister made a one-day visit to Kabul.",
+        [("one-day", "duration", "P1D", None, None, None)],
+        id="one-day-visit-a-length",
+    ),
+    pytest.param(
+        "Workers staged a one-day strike.",
+        [("one-day", "duration", "P1D", None, None, None)],
+        id="one-day-strike-a-length",
+    ),
+    pytest.param(
+        "Japan hosted a one-day summit.",
+        [("one-day", "duration", "P1D", None, None, None)],
+        id="one-day-summit-a-length",
+    ),
 ]
 
 

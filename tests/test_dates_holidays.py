@@ -224,6 +224,11 @@ WEEKDAY_FOR_HOLIDAY_CASES = [
         "2024-06-12",
         [("Wednesday", "2024-06-19"), ("Juneteenth", "2024-06-19")],
     ),
+    # the holiday of no country the article tells: the closure's weekday is the nearest
+    ("Markets closed Thursday for Thanksgiving", "2024-11-27", [("Thursday", "2024-11-28")]),
+    ("Markets closed Thursday for Thanksgiving", "2024-11-29", [("Thursday", "2024-11-28")]),
+    ("Stores closed Thursday for repairs.", "2024-11-27", [("Thursday", "2024-11-21")]),
+    ("He shopped Thursday for Thanksgiving.", "2024-11-27", [("Thursday", "2024-11-21")]),
     # no closure, or the holiday not a week from the weekday
     (
         "He shopped Wednesday for Christmas.",

@@ -3573,3 +3573,113 @@ def test_first_months_beside_a_quarter_are_the_years(
 ) -> None:
     dates = extractor.extract(text, published="2024-07-06").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# A bare weekday a plan was first set for ("originally scheduled for Sunday") comes before the
+# bare weekday it was put off to in its sentence: the week before's when read after it.
+ORIGINALLY_PLANNED = [
+    (
+        "The game, originally scheduled for Sunday, was moved to Monday night.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday night": "2024-06-10TNI"},
+    ),
+    (
+        "The game was originally scheduled for Sunday but was moved to Monday night.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday night": "2024-06-10TNI"},
+    ),
+    (
+        "Originally scheduled for Sunday, the race was postponed to Monday because of rain.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday": "2024-06-10"},
+    ),
+    (
+        "The match, initially set for Sunday, was postponed to Tuesday because of rain.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Tuesday": "2024-06-11"},
+    ),
+    # in order already, moved up, or no verb of putting off: unchanged
+    (
+        "The hearing, initially set for Friday, was pushed back to Monday.",
+        "2024-06-12",
+        {"Friday": "2024-06-14", "Monday": "2024-06-17"},
+    ),
+    (
+        "The match, originally scheduled for Saturday, was moved up to Thursday.",
+        "2024-06-12",
+        {"Saturday": "2024-06-15", "Thursday": "2024-06-13"},
+    ),
+    (
+        "The vote, originally planned for Thursday, will now take place on Friday.",
+        "2024-06-12",
+        {"Thursday": "2024-06-13", "Friday": "2024-06-14"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ORIGINALLY_PLANNED)
+def test_originally_planned_day_is_before(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# A bare month after a period and "ended" or "ending" ("the year ended March", "in" left out)
+# is the month that ends it; a forecast keeps its tense for a year still "ending" (published
+# 2024-06-12).
+PERIOD_ENDED_MONTH = [
+    ("Toyota said net profit for the year ended March rose 20%.", {"March": "2024-03"}),
+    (
+        "Toyota said net profit for the fiscal year ended March rose 20%.",
+        {"the fiscal year": "FY2024", "March": "2024-03"},
+    ),
+    (
+        "Sony's profit for the quarter ended March rose 10%.",
+        {"the quarter": "2024-Q1", "March": "2024-03"},
+    ),
+    ("Toyota expects net profit for the year ending March to rise 20%.", {"March": "2025-03"}),
+    ("Toyota expects net profit to rise 20% for the year ending March.", {"March": "2025-03"}),
+    (
+        "The IMF forecasts growth of 1% in the fiscal year ending April 15.",
+        {"the fiscal year": "FY2025", "April 15": "2025-04-15"},
+    ),
+    # no forecast: the end of a reporting period stays the nearest; no period: no month
+    ("Figures for the year ending March are due next week.", {"March": "2024-03"}),
+    ("Figures for the three months to March are due next week.", {"March": "2024-03"}),
+    ("The season ended March with a loss.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_ENDED_MONTH)
+def test_period_ended_bare_month(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.type != "duration" and d.text != "next week"} == (
+        expected
+    )
+
+
+# A present "enters" an ordinal span of a run before a weekday: the day it reaches it, ahead
+# (published Saturday 2024-06-08).
+ENTERS_A_SPAN = [
+    ("The trial enters its third week on Monday.", "2024-06-08", {"Monday": "2024-06-10"}),
+    ("The strike enters a second day on Tuesday.", "2024-06-08", {"Tuesday": "2024-06-11"}),
+    ("Talks enter their 10th day Monday.", "2024-06-08", {"Monday": "2024-06-10"}),
+    (
+        "The trial, which enters its third week on Monday, has drawn crowds.",
+        "2024-06-08",
+        {"Monday": "2024-06-10"},
+    ),
+    ("The strike enters its second day on Monday.", "2024-06-10", {"Monday": "2024-06-10"}),
+    # a past, or no ordinal span: unchanged
+    ("The trial entered its third week on Monday.", "2024-06-08", {"Monday": "2024-06-03"}),
+    ("Troops enter the city on Monday.", "2024-06-08", {"Monday": "2024-06-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ENTERS_A_SPAN)
+def test_enters_a_span_ahead(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates} == expected

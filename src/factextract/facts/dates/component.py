@@ -1003,6 +1003,7 @@ def to_records(
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
+    planned: tuple[Expression, DateValue] | None = None  # the last's, "originally set for" a day
     ahead_read: tuple[int, tense.Tense] | None = None  # the last date read ahead, its end
     while pending:
         expr = pending.pop()
@@ -1123,6 +1124,9 @@ def to_records(
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
+            if value and says == "past" and _closed_for_a_holiday(ctx.text, expr, pending):
+                # "Markets closed Thursday for Thanksgiving": the holiday's day, near
+                value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
             elif expr.rule in _HABIT_RULES and _of_a_habit(ctx, following, expr):
@@ -1233,7 +1237,10 @@ def to_records(
             records[-1] = _record(ctx, to_month[0], quarter, sentence_of)  # "to March": Q1
         if on_day is not None and (kept := _day_of_holiday(ctx.text, on_day, expr, value)):
             records[-1] = _record(ctx, on_day[0], kept, sentence_of)  # "Wednesday for Christmas"
+        if planned is not None and (before := _planned_before(ctx.text, planned, expr, value)):
+            records[-1] = _record(ctx, planned[0], before, sentence_of)  # "moved to Monday"
         on_day = (expr, value) if _bare_weekday(expr) and not expr.get("part") else None
+        planned = (expr, value) if _originally_planned(ctx.text, expr) else None
         fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
         to_month = (expr, value) if _quarter_to_a_yearless_end(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
@@ -2060,7 +2067,61 @@ def _day_of_holiday(
     return value._replace(mod=read.mod)
 
 
+_ORIGINALLY_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|first)\s+(?:been\s+)?"
+    r"(?:scheduled|set|planned|slated|due|expected)\s+(?:(?:to\s+[a-z]+\s+)?(?:on|for)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a bare weekday, the plan it was the day of ("The game, originally scheduled
+for Sunday", "initially set to begin on Tuesday")."""
+_MOVED_BETWEEN = re.compile(
+    r"^[^.;!?]*\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled|shifted"
+    r"|pushed)\s+(?:[^.;!?]*\s+)?(?:to|until|till|for)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_EARLIER = re.compile(r"\b(?:up|forward|earlier|ahead)\b", re.IGNORECASE)
+
+
+def _originally_planned(text: str, expr: Expression) -> bool:
+    """Whether ``expr``, a bare weekday, is the day a plan was first set for
+    (``_ORIGINALLY_BEFORE``)."""
+    if not _bare_weekday(expr):
+        return False
+    return _ORIGINALLY_BEFORE.search(text, max(0, expr.start - 48), expr.start) is not None
+
+
+def _planned_before(
+    text: str, planned: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The day a plan was first set for (``planned``, a bare weekday) a week earlier when it
+    fell after the day it was put off to, the bare weekday ``expr`` right after a verb of
+    putting off in the same sentence: "The game, originally scheduled for Sunday, was moved to
+    Monday night" (published Monday) is the day before, not the next Sunday; not when moved
+    up or forward ("moved up to Thursday"); None otherwise."""
+    first, read = planned
+    if not _bare_weekday(expr):
+        return None
+    gap = text[first.end : expr.start]
+    if len(gap) > 120 or _MOVED_BETWEEN.match(gap) is None or _MOVED_EARLIER.search(gap):
+        return None
+    return _week_before(read, value)
+
+
 _FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _closed_for_a_holiday(text: str, expr: Expression, pending: list[Expression]) -> bool:
+    """Whether the bare weekday ``expr`` is the day of a closure for the holiday named right
+    after it ("for (the)" between; ``pending[-1]``, the next expression): "Markets closed
+    Thursday for Thanksgiving", told near the holiday, whose country the article may not
+    tell (``_day_of_holiday`` moves the weekday to the holiday's day where it does)."""
+    if not pending or pending[-1].rule != holidays.RULE or not _bare_weekday(expr):
+        return False
+    if _FOR_THE.fullmatch(text, expr.end, pending[-1].start) is None:
+        return False
+    return _CLOSED_BEFORE.search(text, max(0, expr.start - 40), expr.start) is not None
+
+
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)\b[^.;,]*$")
 """A closure before the weekday in its clause ("is closed Wednesday", "close early Tuesday",
 "will be shut", "the day off"): the day is the holiday's, not a day before it."""

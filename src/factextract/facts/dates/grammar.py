@@ -349,7 +349,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     # Not before a hyphen: "the now-defunct bank" is no time.
     patterns = {
         **_RULES,
-        "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
+        "month": _RULES["month"]
+        .replace(_SCHEDULED_FOR, _scheduled_for())
+        .replace("|end|", _ended_prep(), 1),
         "bare_month": _BARE_MONTH,
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
@@ -369,6 +371,18 @@ def _scheduled_for() -> str:
     words = lexicons.tense().scheduled_for
     behind = "|".join(rf"(?<=\b{re.escape(w)} for)" for w in words)  # plain words and spaces
     return rf"(?:for(?:{behind})|(?<=[a-zA-Z] )(?P<figfor>for))"
+
+
+def _ended_prep() -> str:
+    """_PREP's "end", or "ended" or "ending" after a period of ``_ENDED_PERIODS`` (a
+    lookbehind each, tried only after the word): in the month rule only."""
+    ended = "|".join(rf"(?<=\b{w} {e})" for w in _ENDED_PERIODS for e in ("ended", "ending"))
+    return rf"|end(?:(?:ed|ing)(?:{ended}))?|"
+
+
+_ENDED_PERIODS = ("year", "months", "quarter", "half", "period")
+"""Before "ended" or "ending" and a bare month, the period it ends: "for the year ended
+March", "the 12 months ending March" (in news of results, "in" is often left out)."""
 
 
 @cache
@@ -1204,6 +1218,16 @@ def _weekly_compound(text: str, expr: Expression) -> bool:
     return dash is None or _DETERMINED.search(text, max(0, first - 8), first) is not None
 
 
+_ONE_DAY_FORMAT = re.compile(r"(?i:one)-day")
+_FORMAT_AFTER = re.compile(
+    r"\s+(?:(?i:internationals?|series|cricket|format|squad|side|captain|specialist|debut"
+    r"|rankings?|cricketers?|career|cup)\b|ODIs?\b|World\s+Cup\b|Cup\b)"
+)
+"""After "one-day", what names cricket's limited-overs format, not a length of time ("a
+one-day international", "the one-day series", "the one-day World Cup"); "a one-day strike",
+"a one-day visit" stay P1D."""
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -1215,6 +1239,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _habit_after(text, expr)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
+    if (
+        expr.rule == "duration"
+        and _ONE_DAY_FORMAT.fullmatch(text, expr.start, expr.end)
+        and _FORMAT_AFTER.match(text, expr.end)
+    ):
+        return False  # "a one-day international", "the one-day series": a format, no length
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
         return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
     if expr.rule == "relative_day" and expr.get("this") is not None:

@@ -437,6 +437,8 @@ def _clause_tense(
         return "future"  # "Apple to report results on Thursday", "Biden to visit Japan in May"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _enters_a_span(ctx, left, first):
+        return "future"  # "The trial enters its third week on Monday": a milestone ahead
     if _in_force_to_a_weekday(ctx, left, first, end):
         return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
     if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
@@ -549,9 +551,15 @@ def _clause_tense(
             return "open"
         if best is None or best[1] == "past":
             return None if best is None else best[1]
-    if _ends_a_period(ctx, left, first) and _names_a_month(ctx, first, end):
+    if (
+        _ends_a_period(ctx, left, first)
+        and _names_a_month(ctx, first, end)
+        and not (best[1] == "forecast" and _year_ending(ctx, first))
+    ):
         # ahead, the end of a reporting period is the nearest ("figures for the three months
-        # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
+        # to February are due next week"); a weekday keeps the tense ("the week ending Friday"),
+        # and a forecast its own for a year still "ending" ("expects profit for the year ending
+        # March to rise")
         return "open"
     return best[1]
 
@@ -2045,6 +2053,39 @@ def _weather_delayed(ctx: Context, left: int, first: int) -> bool:
     if k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
         k -= 2  # "Heavy rain, which delayed the count ...": the subject before the comma
     return k >= 0 and lowers[k] in _weather()[0]
+
+
+def _year_ending(ctx: Context, first: int) -> bool:
+    """Whether "year ending" stands right before the date at token ``first``: a year told as
+    not yet over, so ahead in a forecast, as "in the year ending in March" is."""
+    return first >= 2 and ctx.lowers[first - 1] == "ending" and ctx.lowers[first - 2] == "year"
+
+
+_ENTERS = frozenset({"enters", "enter"})
+_SPAN_OWNERS = frozenset({"its", "their", "a", "the"})
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _enters_a_span(ctx: Context, left: int, first: int) -> bool:
+    """Whether a present "enters" (or "enter") an ordinal day, week, month or year of a run
+    right before the date at token ``first`` ("on" maybe between): the day the run reaches
+    it, set by the calendar, so ahead ("The trial enters its third week on Monday", "The
+    strike enters a second day on Tuesday"); not "entered", nor "enters the city on Monday"."""
+    i = first - 1
+    if i > left and ctx.lowers[i] == "on":
+        i -= 1
+    if i - 2 < left or ctx.lowers[i] not in _SPAN_UNITS:
+        return False
+    i -= 1
+    if ctx.lowers[i] not in lexicons.tense().century_ordinals and not _NTH.fullmatch(ctx.lowers[i]):
+        return False
+    i -= 1
+    if ctx.lowers[i] in _SPAN_OWNERS:
+        i -= 1
+    return i >= left and ctx.lowers[i] in _ENTERS and ctx.words[i].islower()
+
+
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _ends_a_period(ctx: Context, left: int, first: int) -> bool:

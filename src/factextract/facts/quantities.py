@@ -1532,12 +1532,9 @@ def _new_total(
         return None
     end = parts.end
     parts = _past_place(ctx, parts, taken)  # "cut 1,000 jobs in 8 countries, bringing"
-    values = numerals.normalize(number.text)
-    if values is None or parts.value > values[0]:
-        return None
     if not _total_gap(ctx, end, lead.start()):
         return None
-    return _shared_noun(parts.counted) if parts.counted else None
+    return _noun_up_to(parts, number)
 
 
 _TO_REACH = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:reach|hit|top)[ \u00a0]+$")
@@ -1557,10 +1554,18 @@ def _to_reach(
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    values = numerals.normalize(number.text)
-    if parts is None or parts.end != lead.start() or values is None or parts.value > values[0]:
+    if parts is None or parts.end != lead.start():
         return None
-    return _shared_noun(parts.counted) if parts.counted else None
+    return _noun_up_to(parts, number)
+
+
+def _noun_up_to(parts: Parts, number: _Number) -> str | None:
+    """The noun the count ``parts`` lends a level ``number`` it added up to: none when the
+    count is larger than the level ("opened 200 stores, bringing the total to 150")."""
+    values = numerals.normalize(number.text)
+    if values is None or parts.value > values[0] or not parts.counted:
+        return None
+    return _shared_noun(parts.counted)
 
 
 _NEEDED = re.compile(r"[ \u00a0]+(?:needed|required)[ \u00a0]+(?:for|to)[ \u00a0]+")

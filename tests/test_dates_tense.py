@@ -3192,6 +3192,16 @@ LIKELY = [
     ("The plant had been expected to open in September.", {"September": "2024-09"}),
     ("The plant has been expected to open in September.", {"September": "2024-09"}),
     ("The storm has been expected to hit Florida on Thursday.", {"Thursday": "2024-06-13"}),
+    # with no copula, a clause cut short: "likely to", "expected to" and a bare verb forecast
+    (
+        "Inflation rose to 75% in May, data showed on Tuesday, slightly below expectations and"
+        " likely to mark the peak before a sharp fall in the second half of the year.",
+        {"the second half of the year": "2024-H2", "May": "2024-05"},
+    ),
+    ("Prices rose 5%, a rise likely to be reversed in September.", {"September": "2024-09"}),
+    ("Exports fell, with demand expected to recover in September.", {"September": "2024-09"}),
+    ("He said the man was likely to have died in September.", {"September": "2023-09"}),
+    ("The storm, which was unlikely to hit in August, hit in July.", {"August": "2023-08"}),
 ]
 
 

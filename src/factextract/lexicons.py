@@ -427,6 +427,9 @@ class Tense(Row):
     ("Analysts expected a rise in March")."""
     reduced_forecast_leads: tuple[str, ...] = ()
     """The words after such a participle that lead its date ("by", "in", "on", "for")."""
+    reduced_infinitives: tuple[str, ...] = ()
+    """Words that forecast with an infinitive and no copula before them, a clause cut short
+    ("below expectations and likely to fall in the second half of the year")."""
     reported_nouns: tuple[str, ...]
     month_figure_nouns: tuple[str, ...]
     month_event_nouns: tuple[str, ...]

@@ -1705,6 +1705,22 @@ def _reduced_forecasts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lists.reduced_forecasts), frozenset(lists.reduced_forecast_leads)
 
 
+@cache
+def _reduced_infinitives() -> frozenset[str]:
+    return frozenset(lexicons.tense().reduced_infinitives)
+
+
+def _reduced_infinitive(ctx: Context, i: int, right: int) -> bool:
+    """Whether the participle or adjective at token ``i`` forecasts with an infinitive and no
+    copula ("below expectations and likely to fall in the second half of the year", "a rise
+    expected to be reversed in September"); not a guess of the past ("likely to have died")."""
+    verb = i + 2
+    if verb >= right or ctx.lowers[i] not in _reduced_infinitives():
+        return False
+    word = ctx.words[verb]
+    return word.isalpha() and word.islower() and word != "have"
+
+
 def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
     """Whether the participle at token ``i`` forecasts as a relative clause cut short: after a
     lower-case noun (no auxiliary, pronoun or perfect before it) and before a word that leads
@@ -1712,9 +1728,14 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
     before a weekday's name ("a cold front expected Tuesday could bring relief")."""
     participles, leads = _reduced_forecasts()
     lowers, words = ctx.lowers, _words()
-    if lowers[i] not in participles or i + 1 >= right:
+    if i + 1 >= right:
         return False
-    if lowers[i + 1] not in leads and not _weekday_name(ctx.words[i + 1]):
+    if lowers[i + 1] == "to":
+        if not _reduced_infinitive(ctx, i, right):
+            return False
+    elif lowers[i] not in participles or (
+        lowers[i + 1] not in leads and not _weekday_name(ctx.words[i + 1])
+    ):
         return False
     before = i - 1
     if before == left - 1 and _apposition(ctx, left, right) and not _past_after(ctx, right):

@@ -2428,6 +2428,17 @@ RECOGNITION = [
         [("Gurugram", "city", "IN")],
         id="numbered-sector-no-town",
     ),
+    # so is a big city's other name, "Turn" being one of Angren's; its own name stays a tally
+    pytest.param(
+        "The race was stopped after a crash at Turn 3 on the first lap.",
+        [],
+        id="numbered-turn-no-alternate-name",
+    ),
+    pytest.param(
+        "Deaths by city: Kabul 3, Kandahar 2.",
+        [("Kabul", "city", "AF"), ("Kandahar", "city", "AF")],
+        id="big-city-tally-stays",
+    ),
     # A name the gazetteer lacks between "near" and "in" and a country or a region is a
     # locality there; not a feature, not after "at", not before a town.
     pytest.param(

@@ -31,7 +31,7 @@ from factextract.facts.places.mention import (
     sentence_initial,
 )
 from factextract.facts.spans import Context
-from factextract.gazetteer import gazetteer
+from factextract.gazetteer import Entry, fold, gazetteer
 
 _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 
@@ -1111,7 +1111,7 @@ def keep(p: Page, mention: Mention) -> bool:
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
     town = first is not None and first.type == "city" and first.population < BIG_CITY
-    if town and single and not mention.strong and after.isdigit():
+    if single and not mention.strong and after.isdigit() and (town or _designator(first, text)):
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
@@ -1166,6 +1166,13 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
     )
+
+
+def _designator(first: Entry | None, text: str) -> bool:
+    """Whether ``text``, read as the city ``first`` by another of its names, is more likely a
+    numbered thing's word before a number: "a crash at Turn 3" (Angren's "Turn"); a city's own
+    name before a number is still the city ("Kabul 3, Kandahar 2")."""
+    return first is not None and first.type == "city" and fold(text) != fold(first.name)
 
 
 _TRADE_LOCATIVES = frozenset({"to", "from"})

@@ -5495,7 +5495,9 @@ CLOCK_CASES = [
         id="twelve",
     ),
     pytest.param("Talks began at 15:30 GMT.", [("15:30 GMT", "XXXX-XX-XXT15:30", False)]),
-    pytest.param("Shares fell by 0300 GMT.", [("0300 GMT", "XXXX-XX-XXT03:00", False)]),
+    # a wire's snapshot of prices ("by 0300 GMT") is of the day the story was filed
+    pytest.param("Shares fell by 0300 GMT.", [("0300 GMT", "2020-05-23T03:00", True)]),
+    pytest.param("Shares fell by 3 a.m.", [("3 a.m.", "XXXX-XX-XXT03:00", False)]),
     pytest.param("It opened at 1430 hrs.", [("1430 hrs", "XXXX-XX-XXT14:30", False)], id="hrs"),
     pytest.param("The hearing is at 10:30.", [("10:30", "XXXX-XX-XXT10:30", False)]),
     pytest.param(
@@ -5920,6 +5922,29 @@ CLOCK_DAY_CASES = [
         "A heat advisory is in effect from 10 p.m. until 6 a.m.",
         {"from 10 p.m. until 6 a.m.": "XXXX-XX-XXT22:00/XXXX-XX-XXT06:00"},
         id="state-in-force-now-range-past-midnight",
+    ),
+    # a wire's market snapshot ("by 1000 GMT", "at 0800 GMT", four digits and GMT) in the past
+    # is of the publication day, when the story named no other past day last
+    pytest.param(
+        "Sterling rose 0.3% and the FTSE 100 gained 0.4% by 1000 GMT.",
+        {"1000 GMT": "2024-03-22T10:00"},
+        id="wire-snapshot-publication-day",
+    ),
+    pytest.param(
+        "Labour won on Friday. Sunak called the vote six weeks ago. Sterling was up 0.3% at"
+        " 1000 GMT.",
+        {"Friday": "2024-03-22", "six weeks ago": "2024-W06", "1000 GMT": "2024-03-22T10:00"},
+        id="wire-snapshot-after-the-publication-day",
+    ),
+    pytest.param(
+        "Shares fell on Thursday. Last year they rose. By 1000 GMT they were down 2%.",
+        {"Thursday": "2024-03-21", "Last year": "2023", "1000 GMT": "XXXX-XX-XXT10:00"},
+        id="wire-snapshot-after-another-day",
+    ),
+    pytest.param(
+        "Trading will resume at 0800 GMT.",
+        {"0800 GMT": "XXXX-XX-XXT08:00"},
+        id="wire-time-ahead",
     ),
 ]
 

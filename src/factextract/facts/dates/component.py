@@ -1193,6 +1193,12 @@ def to_records(
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m.";
                     # "... Tuesday. Forecasters issued a tornado watch until 9 p.m."
                     value = _on_day(day, expr, value)
+            elif anchor and _wire_time(ctx.text, expr) and _story_day(last_day, anchor):
+                following = bisect_right(ctx.sentence_chars, expr.start)
+                if state == "past" or _tense(ctx, expr, following, future, folded) == "past":
+                    # "Sterling rose 0.3% and the FTSE gained 0.4% by 1000 GMT": a wire's
+                    # snapshot of the markets, taken on the day it was filed
+                    value = _on_day(_day_value(anchor, relative=True), expr, value)
         if expr.get("week_to"):
             value = _week_to(value)  # "the week ended May 25": 2024-05-19 to 2024-05-25
         elif (part := expr.get("part")) in ("week", "weekend"):
@@ -1755,6 +1761,25 @@ _HABITUAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 """After a time, words of a habit: its hours fall on many days, not the story's one."""
+
+
+_WIRE_TIME = re.compile(r"(?:[Bb]y|[Aa]t|[Aa]s\s+of)\s+\d{4}\s+GMT\b")
+"""A wire's snapshot time ("by 1000 GMT", "at 0930 GMT", "as of 1430 GMT"): four digits and
+GMT, as Reuters writes the moment of the prices it reports."""
+
+
+def _wire_time(text: str, expr: Expression) -> bool:
+    """Whether the lone time ``expr`` is a wire's snapshot time after its preposition."""
+    lead = max(0, expr.start - 7)
+    found = _WIRE_TIME.search(text, lead, expr.end)
+    return found is not None and found.end() == expr.end
+
+
+def _story_day(last_day: tuple[int, int, DateValue] | None, anchor: dt.date) -> bool:
+    """Whether the story's last past day named is the publication day, or none was named: a
+    market snapshot's time is then of that day; after another day ("Shares fell on Thursday.
+    ... By 1000 GMT they were down 2%", published Friday), it may be of that one."""
+    return last_day is None or last_day[2].timex == anchor.isoformat()
 
 
 def _day_of_sentence_before(

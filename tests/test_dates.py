@@ -3874,6 +3874,25 @@ MONTH_SUBJECT_CASES = [
         [("August", "2023-08")],
         id="the-august-heat",
     ),
+    # ... or after a possessive, before one of a month's events or figures (a modifier may
+    # stand between); not a name's ("Johnny Cash's June Carter"), nor before other nouns
+    pytest.param(
+        "Traders see a 20% chance of a cut at the Fed's June meeting.",
+        "2024-04-10",
+        [("June", "2024-06")],
+        id="possessive-june-meeting",
+    ),
+    pytest.param(
+        "OPEC+'s December output cut was extended.",
+        "2024-04-10",
+        [("December", "2023-12")],
+        id="possessive-december-output-cut",
+    ),
+    pytest.param("Johnny Cash's June Carter sang.", "2024-04-10", [], id="possessive-name"),
+    pytest.param("He praised Smith's June speech.", "2024-04-10", [], id="possessive-other-noun"),
+    pytest.param(
+        "The bank's September quarter profit rose.", "2024-04-10", [], id="possessive-quarter"
+    ),
     # not before a preposition ("the March on Washington"), a quarter or half, nor "May"
     # ("the December quarter" is the quarter it ends)
     pytest.param("The March on Washington drew thousands.", "2024-05-02", [], id="march-on"),

@@ -691,6 +691,10 @@ def _duration_range(
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z+.](?:['\u2019]s|s['\u2019])\s$")
+_MODIFIED = re.compile(r"((?:\s+[a-z]+){1,3})")
+"""A month's first lower-case words after it: its noun may follow modifiers ("June policy
+meeting")."""
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
 _YEAR_BEFORE_PERIOD = re.compile(r"(?:\bthe\s+)?\b(?P<y>(?:19|20)\d\d)\s+$")
 _PREPOSITION_BEFORE = re.compile(
@@ -757,6 +761,17 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
         return False  # "Theresa May's government", "May's deal": a name's
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return word is not None and len(word) >= 3 and word not in _month_noun_stops()
+    if (
+        word is not None
+        and word not in _month_noun_stops()
+        and _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        # "the Fed's June meeting", "OPEC+'s December output cut": a possessor's event or
+        # figures of that month; "Carter's June tour" too, but not "Smith's June sale was a
+        # gift" unless its noun is one of a month's events or figures
+        words_after = _MODIFIED.match(text, match.end())
+        nouns = _possessed_nouns()[2]
+        return words_after is not None and not nouns.isdisjoint(words_after.group(1).split())
     if _SUPERLATIVE_BEFORE.search(text, max(0, start - 24), start) and (
         word not in _NOT_A_SUPERLATIVE_MONTH
     ):

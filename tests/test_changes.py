@@ -327,6 +327,39 @@ CHANGE_CASES = [
         [("5%", "4.5%", None, "down", "rate")],
         id="to-from-the-present",
     ),
+    # a determiner alone between "to" or "from" and a sum or a percentage: where it went or
+    # came from ("to its 4% target"); not a count ("to the 100 stores it owns"), and two ends
+    # of another kind are no change ("rose to $5 million from 300 stores")
+    pytest.param(
+        "Inflation fell to its 4% target.",
+        [(None, "4%", None, "down", "Inflation")],
+        id="to-its-target",
+    ),
+    pytest.param(
+        "Inflation fell to 3% from its 9% peak.",
+        [("9%", "3%", None, "down", "Inflation")],
+        id="to-from-its-peak",
+    ),
+    pytest.param(
+        "Output was up 984% from the 49.82 GW installed in 2020.",
+        [("49.82 GW", None, "984%", "up", "Output")],
+        id="up-by-from-the-level",
+    ),
+    pytest.param(
+        "Sales rose 5% to the 100 stores it owns.",
+        [(None, None, "5%", "up", "Sales")],
+        id="to-the-count-no-end",
+    ),
+    pytest.param(
+        "Sales rose to $5 million from 300 stores.",
+        [(None, "$5 million", None, "up", "Sales")],
+        id="ends-of-two-kinds",
+    ),
+    pytest.param(
+        "Unemployment rose from 5 to 10 percent.",
+        [("5", "10 percent", None, "up", "Unemployment")],
+        id="bare-number-end-takes-the-other-kind",
+    ),
     pytest.param(
         "Prices rose to $5, up from the existing $4.",
         [("$4", "$5", None, "up", "Prices")],

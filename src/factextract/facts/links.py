@@ -85,12 +85,14 @@ _A_LEVEL_OF = (
     r"[ \u00a0]+of[ \u00a0]+"
     r"|(?:(?:an?|the|its|their)[ \u00a0]+)?"
     r"(?:current|existing|present|previous|prior|revised|earlier)[ \u00a0]+"
-    r"|an?[ \u00a0]+record[ \u00a0]+)?"
+    r"|an?[ \u00a0]+record[ \u00a0]+"
+    r"|(?:its|their|the)[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
 a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "$113,
 down from a list price of $527", "up from
-the current 4.1%", "from the existing $168,600", "from a revised 3.9%", "from a record 4%");
+the current 4.1%", "from the existing $168,600", "from a revised 3.9%", "from a record 4%",
+"to 3% from its 9% peak");
 "raised $5 million from a group of 30 donors" names none."""
 _GAP = {
     word: re.compile(
@@ -510,6 +512,16 @@ adjusted 4.1%" (the level, as "to 2.4%")."""
 _RATE_ADJECTIVES = frozenset({"annual", "annualized", "annualised", "seasonally", "adjusted"})
 
 
+_DETERMINED_KEYWORD = re.compile(
+    r"\b(from|to)[ \u00a0]+(?:its|their|the|his|her|our)[ \u00a0]+$", re.IGNORECASE
+)
+"""A value's "to" or "from" with a determiner between: "brought inflation down to its 4%
+target", "eased to the 2% goal", "fell from its 5% peak" name where it went or came from; a
+count's may be what the move reached for ("rose 5% to the 100 stores it owns")."""
+_DETERMINED_LASTS = frozenset("sreSRE")
+"""The last letters of those determiners ("its", "the", "their")."""
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     text, start = ctx.text, value.start_char
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
@@ -521,6 +533,10 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
             summed = _BY_A_SUM_OF.search(text, max(sentence, start - 24), start)
             if summed is not None:
                 return summed  # "by a cumulative 100 basis points"
+        if text[start - 2 : start - 1] in _DETERMINED_LASTS and value.label_ != "quantity":
+            determined = _DETERMINED_KEYWORD.search(text, max(sentence, start - 14), start)
+            if determined is not None:
+                return determined  # "fell to its 4% target", "from the 5% peak"
         if text[start - 2 : start - 1] != "d" or not text.endswith(_RECORD_ENDS, 0, start):
             return None  # most values: one space after a word that is no keyword
         return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"
@@ -542,6 +558,9 @@ _JOINED_ENDS = (
     "previous",
     "prior",
     "earlier",
+    "its",
+    "the",
+    "their",
 )
 """The last words a gap of ``_GAP`` may end in: "from the current 5%" (``_A_LEVEL_OF``)."""
 
@@ -688,6 +707,8 @@ def _pairs(
     ):
         cue = None  # "rose 6% and profit 10% to $2bn": ``_with_gapped``'s
     roles: tuple[Span | None, Span | None, Span | None]
+    if lead in ("from", "to") and not _kinds_meet(first, second):
+        return None  # "rose to $5 million from 300 stores": where the money came from
     if lead == "from" and joined_by == "to":
         roles, rule = (first, second, None), "from_to"
     elif lead == "to" and joined_by == "from":
@@ -933,6 +954,18 @@ def _sum_of_things(ctx: Context, value: Span) -> bool:
 LEVEL_FROM = "level_to_from"
 _BARE_NUMBER = re.compile(r"[0-9][0-9.,]*(?:[ \u00a0]+(?:thousand|[mbtr]illion))?")
 """A quantity that is a number alone ("2.8 million"): its unit is the other value's."""
+
+
+def _kinds_meet(first: Span, second: Span) -> bool:
+    """Whether two values may be a change's two ends: of one kind, or one a bare number that
+    leaves its kind to the other ("from 5 to 10 percent"); not a sum and a count of things
+    ("rose to $5 million from 300 stores")."""
+    if first.label_ == second.label_:
+        return True
+    return any(
+        v.label_ == "quantity" and not v.kb_id_ and _BARE_NUMBER.fullmatch(v.text)
+        for v in (first, second)
+    )
 
 
 def _alike(new: Span, old: Span) -> bool:

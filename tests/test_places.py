@@ -1863,6 +1863,22 @@ RECOGNITION = [
         [("Heathrow", "city", "US"), ("Florida", "admin1", "US")],
         id="landmark-name-qualified-is-the-town",
     ),
+    # ... and so is a namesake town in the region a dateline names
+    pytest.param(
+        "COLUMBUS, Ohio (AP) - Marcus Hill, of Whitehall, was arrested.",
+        [("COLUMBUS", "city", "US"), ("Ohio", "admin1", "US"), ("Whitehall", "city", "US")],
+        id="landmark-name-town-of-the-dateline-state",
+    ),
+    pytest.param(
+        "ORLANDO, Fla. (AP) - A fire broke out in Heathrow on Monday.",
+        [("ORLANDO", "city", "US"), ("Fla.", "admin1", "US"), ("Heathrow", "city", "US")],
+        id="landmark-name-town-of-the-dateline-state-abbreviated",
+    ),
+    pytest.param(
+        "NEW YORK (AP) - Flights from Heathrow were delayed.",
+        [("NEW YORK", "city", "US"), ("Heathrow", "facility", "GB")],
+        id="landmark-dateline-without-state",
+    ),
     pytest.param(
         "Stocks fell on Wall Street; startups in Silicon Valley and MPs in Westminster worried.",
         [

@@ -120,13 +120,16 @@ def _mentions(
             m if k not in owned else dataclasses.replace(m, candidates=owned[k], alternates=())
             for k, m in enumerate(chosen)
         ]
+    states = _dateline_states(dateline)
     chosen = [
         _pinned(m)
         if k in pinned
         else _officer(
             ctx,
             lists,
-            _titled(ctx, lists, _part(ctx, lists, _listing(ctx, lists, _the_region(ctx, m)))),
+            _titled(
+                ctx, lists, _part(ctx, lists, _listing(ctx, lists, _the_region(ctx, m, states)))
+            ),
         )
         for k, m in enumerate(chosen)
     ]
@@ -221,14 +224,21 @@ def _pinned(mention: Mention) -> Mention:
     )
 
 
-def _the_region(ctx: Context, mention: Mention) -> Mention:
+def _dateline_states(dateline: tuple[Mention, Mention | None] | None) -> frozenset[str]:
+    """The first-level regions a dateline names after its city ("COLUMBUS, Ohio (AP)")."""
+    if dateline is None or dateline[1] is None:
+        return frozenset()
+    return frozenset(e.admin1 for e in dateline[1].candidates if e.type == "admin1" and e.admin1)
+
+
+def _the_region(ctx: Context, mention: Mention, states: frozenset[str] = frozenset()) -> Mention:
     """A landmark without a qualifier, rid of the namesake towns (``_landmark``); and a
     prominent region above countries named after "the" with no cue, rid of the first-level
     regions named alike: "across the Sahel, from Mali to Niger and Burkina Faso" is the
     Sahel, not Burkina Faso's Sahel region ("Burkina Faso's Sahel region", "Sahel, Burkina
     Faso" keep it)."""
     if mention.how == "landmark":
-        return _landmark(mention)
+        return _landmark(mention, states)
     if (
         mention.how != "name"
         or mention.cue is not None
@@ -244,10 +254,15 @@ def _the_region(ctx: Context, mention: Mention) -> Mention:
     return dataclasses.replace(mention, candidates=kept) if kept else mention
 
 
-def _landmark(mention: Mention) -> Mention:
-    """A landmark without a qualifier, rid of the namesake towns ("Heathrow")."""
+def _landmark(mention: Mention, states: frozenset[str] = frozenset()) -> Mention:
+    """A landmark without a qualifier, rid of the namesake towns ("Heathrow"), unless one
+    namesake town lies in the region the dateline names ("COLUMBUS, Ohio (AP) - Marcus Hill,
+    of Whitehall, was arrested": Whitehall, Ohio, not London's street)."""
     if mention.how != "landmark" or not mention.candidates:
         return mention
+    local = [e for e in mention.candidates if e.type == "city" and e.admin1 in states]
+    if len(local) == 1:
+        return Mention(mention.start, mention.end, (local[0],), "name", strong=True)
     return Mention(mention.start, mention.end, (), "landmark", strong=True)
 
 

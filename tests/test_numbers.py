@@ -648,6 +648,17 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("U.S. 59 was closed", [("59", "identifier", "59")], id="us_highway"),
         pytest.param("No. 10 Downing Street", [("10", "identifier", "10")], id="no_dot"),
         pytest.param("lives at 10 Downing Street", [("10", "identifier", "10")], id="house_number"),
+        pytest.param(
+            "called to the 400 block of North High Street",
+            [("400", "identifier", "400")],
+            id="address_block",
+        ),
+        pytest.param(
+            "the 1200 block of 5th Avenue",
+            [("1200", "identifier", "1200")],
+            id="address_block_numbered_street",
+        ),
+        pytest.param("sold 300 blocks of shares", [("300", "cardinal", "300")], id="blocks_count"),
         pytest.param("Interstate 95", [("95", "identifier", "95")], id="interstate"),
         pytest.param("a Category 5 hurricane", [("5", "identifier", "5")], id="category"),
         pytest.param("Chapter 11 bankruptcy", [("11", "identifier", "11")], id="chapter"),

@@ -557,6 +557,11 @@ def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
     )
 
 
+_BLOCK_OF = re.compile(r"[ \u00a0]+block[ \u00a0]+of[ \u00a0]+(?:[A-Z]|\d+(?:st|nd|rd|th)\b)")
+"""A US police address's block: "the 400 block of North High Street", "the 1200 block of 5th
+Avenue" (not "a 400 block of flats", nor "a block of 400 shares")."""
+
+
 def _classify(text: str, atom: _Atom) -> Label | None:
     """What the number is, from its surroundings; None for a number inside another token."""
     after = _LETTERS.match(text, atom.end) if text[atom.end : atom.end + 1].isalpha() else None
@@ -579,6 +584,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
+    if next_word == "block" and not atom.spelled and _BLOCK_OF.match(text, atom.end):
+        return "identifier"  # "the 400 block of North High Street": an address, no count
     if next_word[:1].isupper() and not atom.spelled and _number_word_after(text, atom, next_word):
         return "identifier"  # "The 7 Eleven chain": digits and a spelled number name it
     if (not prev_word or prev_word[0].isupper()) and not atom.spelled:

@@ -7181,6 +7181,29 @@ COORDINATED_CASES = [
         [("between March and May next year", "2021-03/2021-05")],
         id="range-unchanged",
     ),
+    # A range set off by a comma right after a year or a season restates its days: the
+    # reading within it ("this summer, from June 1 through Aug. 31" in May is this summer's)
+    pytest.param(
+        "Airlines forecast that carriers would fly a record 271 million passengers this summer,"
+        " from June 1 through Aug. 31.",
+        [("this summer", "2020-SU"), ("from June 1 through Aug. 31", "2020-06-01/2020-08-31")],
+        id="range-restates-this-summer",
+    ),
+    pytest.param(
+        "Sales rose in 2017, from March to May.",
+        [("2017", "2017"), ("from March to May", "2017-03/2017-05")],
+        id="range-restates-a-year",
+    ),
+    pytest.param(
+        "Sales will rise next year, from March to May.",
+        [("next year", "2021"), ("from March to May", "2021-03/2021-05")],
+        id="range-restates-next-year",
+    ),
+    pytest.param(
+        "Snow fell last winter, from December to February.",
+        [("last winter", "2019-WI"), ("from December to February", "2019-12/2020-02")],
+        id="range-restates-last-winter",
+    ),
     # A bare "to" joins days and months ("conducted Sept. 24 to Oct. 2"), not when a date is
     # moved, and not years, weekdays or a date before an amount.
     pytest.param(

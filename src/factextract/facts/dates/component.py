@@ -1109,6 +1109,9 @@ def to_records(
                 value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
+            elif expr.rule == "range" and last is not None and _restates(ctx.text, last_end, expr):
+                # "this summer, from June 1 through Aug. 31": the run the period before names
+                value = _within(expr, ctx.text, anchor, value, last[1])
             elif says == "open" and _all_bare(expr) and _schedule_range(ctx, expr):
                 # "The festival runs Friday to Sunday" (no cue): a schedule under way or
                 # ahead, as "runs from Friday to Sunday" is, no run of days gone by
@@ -1292,6 +1295,42 @@ def _under_way(
     if anchor is None or last is None or last.start is None or last.end is None:
         return value
     return last if last.start <= anchor <= last.end else value
+
+
+def _restates(text: str, last_end: int, expr: Expression) -> bool:
+    """Whether the range ``expr`` follows the date before it and a comma alone ("this summer,
+    from June 1 through Aug. 31"): an apposition that restates that period's days."""
+    return text[last_end : expr.start] in (", ", ",\u00a0")
+
+
+def _within(
+    expr: Expression,
+    text: str,
+    anchor: dt.date | None,
+    value: DateValue | None,
+    period: DateValue,
+) -> DateValue | None:
+    """The reading of a range (``value``, or the one before it) that lies within ``period``, a
+    year or a season it restates: "would fly 271 million passengers this summer, from June 1
+    through Aug. 31" in July is this summer's days, not next year's; "in 2019, from March to
+    May" those of 2019. A range outside both readings keeps its own (``value``)."""
+    if period.granularity not in ("year", "season") or period.start is None or period.end is None:
+        return value
+    readings = (
+        value,
+        normalize(expr, text, anchor, False),
+        normalize(expr, text, period.end, False),  # the period's own: "in 2019, from March"
+    )
+    for reading in readings:
+        if (
+            reading is not None
+            and reading.start is not None
+            and reading.end is not None
+            and period.start <= reading.start
+            and reading.end <= period.end
+        ):
+            return reading
+    return value
 
 
 _WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?")

@@ -1863,6 +1863,23 @@ RECOGNITION = [
         [("Heathrow", "city", "US"), ("Florida", "admin1", "US")],
         id="landmark-name-qualified-is-the-town",
     ),
+    # A town qualified by a first-level region that holds none of its readings is none of
+    # them ("BOCA CHICA, Texas" is not the Dominican town, "SPRINGFIELD, Nev." not Missouri's)
+    pytest.param(
+        "BOCA CHICA, Texas (Reuters) - SpaceX launched a rocket.",
+        [("Texas", "admin1", "US")],
+        id="dateline-town-outside-its-state",
+    ),
+    pytest.param(
+        "SPRINGFIELD, Nev. (AP) - A fire broke out.",
+        [("Nev.", "admin1", "US")],
+        id="dateline-town-outside-its-abbreviated-state",
+    ),
+    pytest.param(
+        "PARIS, Texas (AP) - A fire broke out.",
+        [("PARIS", "city", "US"), ("Texas", "admin1", "US")],
+        id="dateline-town-in-its-state",
+    ),
     # ... and so is a namesake town in the region a dateline names
     pytest.param(
         "COLUMBUS, Ohio (AP) - Marcus Hill, of Whitehall, was arrested.",

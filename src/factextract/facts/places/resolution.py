@@ -1668,6 +1668,10 @@ def _contradicted(
         # read first as a first-level region places a town in its readings' countries ("the
         # village of Mati in Attica" is no town in the Philippines).
         region = within and _region_only(outer)
+        if not within and _states_only(outer) and _outside_states(inner, outer):
+            if not _listed(ctx, outer.end):
+                found[k] = False  # "BOCA CHICA, Texas": not Boca Chica, Dominican Republic
+            continue
         if region:
             countries = {e.country_code for e in outer.candidates}
         elif outer.candidates[0].type != "country" or any(
@@ -1687,6 +1691,21 @@ def _contradicted(
             if not _listed(ctx, outer.end):
                 found[j] = region
     return found
+
+
+def _states_only(outer: Mention) -> bool:
+    """Whether a qualifier reads only as first-level regions ("Texas", "Nev.")."""
+    return all(e.type == "admin1" for e in outer.candidates)
+
+
+def _outside_states(inner: Mention, outer: Mention) -> bool:
+    """Whether none of the towns a name reads as lies in its qualifier's regions: "SPRINGFIELD,
+    Nev." where the gazetteer has no Springfield in Nevada, "BOCA CHICA, Texas" whose only
+    namesake is Dominican; a name read as no town (a county, a region) is left alone."""
+    towns = inner.candidates
+    if not towns or any(e.type not in ("city", "locality") for e in towns):
+        return False
+    return not any(contains(state, town) for town in towns for state in outer.candidates)
 
 
 _CUED = frozenset({"cue", "before_cue"})

@@ -93,6 +93,12 @@ def test_qualifiers_trailing_tries_every_position_that_can_match(text: str) -> N
         pytest.param("Airbus handed over 735 jets", None, id="over-after-handed-is-a-particle"),
         pytest.param("the army hands over 300 prisoners", None, id="over-after-hands"),
         pytest.param("they handed out over 300 vouchers", "more_than", id="over-after-handed-out"),
+        # "under" a depth of a covering says where something lies
+        pytest.param("buries the suburbs under 6 feet of snow", None, id="under-a-covering"),
+        pytest.param("homes lay under 2 metres of water", None, id="under-water"),
+        pytest.param("trapped beneath 3 m of rubble", None, id="beneath-rubble"),
+        pytest.param("players under 6 feet tall", "less_than", id="under-a-height"),
+        pytest.param("Under 10 cm of rain fell", "less_than", id="under-rain-falls"),
     ],
 )
 def test_qualifiers_over_means_about_after_a_contention(text: str, qualifier: str | None) -> None:

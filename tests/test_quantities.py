@@ -2791,6 +2791,22 @@ QUANTITY_CASES = [
         [("5 more people", "5", None, None, "people", "exact")],
         id="increment-more",
     ),
+    # a unit spelled out after the increment's word is still the unit
+    pytest.param(
+        "Forecasters expect 1 to 3 more inches of snow on Monday.",
+        [("1 to 3 more inches of snow", "1", "3", "in", "snow", "exact")],
+        id="increment-more-unit",
+    ),
+    pytest.param(
+        "It needs 5 additional kilometres of road.",
+        [("5 additional kilometres of road", "5", None, "km", "road", "exact")],
+        id="increment-additional-unit",
+    ),
+    pytest.param(
+        "Police arrested 2 more in the city.",
+        [("2", "2", None, None, None, "exact")],
+        id="increment-more-no-symbol",
+    ),
     pytest.param(
         "Revisions showed 15,000 fewer jobs than previously reported.",
         [("15,000 fewer jobs", "15000", None, None, "jobs", "exact")],

@@ -254,6 +254,24 @@ def _unit_at(
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 
 
+_MORE_GAP = re.compile(r"[ \u00a0]+(?:more|additional|extra|further)(?=[ \u00a0])")
+"""A word of an increment between a number and its unit ("3 more inches", "5 additional
+kilometres")."""
+
+
+def _unit_after_more(
+    text: str, end: int, limit: int
+) -> tuple[lexicons.Unit, lexicons.Unit | None, re.Match[str]] | None:
+    """A unit spelled out after a word of an increment right after the number ending at
+    ``end``: "1 to 3 more inches of snow" measures inches; a symbol is not read there ("2
+    more in the city" holds no inch)."""
+    more = _MORE_GAP.match(text, end, limit)
+    if more is None:
+        return None
+    unit = _unit_at(text, more.end(), limit)
+    return unit if unit is not None and unit[2].group("un") else None
+
+
 def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | None:
     """The unit a ``_unit_re`` match names in its ``symbol`` or ``name`` group."""
     symbols, names = lexicons.unit_index()
@@ -498,6 +516,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         # "1.2-million residents"
         values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
+    if unit is None and text[end + 1 : end + 2] in "maef":
+        unit = _unit_after_more(text, end, limit)  # "1 to 3 more inches of snow"
     if unit is None and text[end + 1 : end + 2] in _DEGREE_LETTERS:
         unit = _spaced_degrees(ctx, number, values[0], end, limit)  # "34.7 C (94.5 F)"
     if unit is not None and unit[0].id == "st" and not _stone(ctx, number, values, unit[2]):

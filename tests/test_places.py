@@ -1880,7 +1880,17 @@ RECOGNITION = [
         [("PARIS", "city", "US"), ("Texas", "admin1", "US")],
         id="dateline-town-in-its-state",
     ),
-    # ... and so is a namesake town in the region a dateline names
+    # ... and so is a namesake town in the region a dateline names, a facility's name too
+    pytest.param(
+        "BUFFALO, N.Y. (AP) - Orchard Park, home of the Bills' stadium, recorded 77 inches.",
+        [("BUFFALO", "city", "US"), ("N.Y.", "admin1", "US"), ("Orchard Park", "city", "US")],
+        id="facility-name-town-of-the-dateline-state",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Protesters gathered in Hyde Park.",
+        [("LONDON", "city", "GB"), ("Hyde Park", "facility", None)],
+        id="facility-name-no-dateline-state",
+    ),
     pytest.param(
         "COLUMBUS, Ohio (AP) - Marcus Hill, of Whitehall, was arrested.",
         [("COLUMBUS", "city", "US"), ("Ohio", "admin1", "US"), ("Whitehall", "city", "US")],

@@ -100,6 +100,14 @@ def _mentions(
     abbreviations += recognize.party_mentions(ctx, gaz)
     abbreviations += recognize.locative_abbreviations(ctx, gaz, lists)
     landmarks = recognize.landmark_mentions(ctx, gaz)
+    states = _dateline_states(dateline)
+    if states and facilities:  # "BUFFALO, N.Y. (AP) - Orchard Park ... recorded 77 inches"
+        towns = _towns_of_the_state(facilities, names, states)
+        if towns:
+            facilities = [f for f in facilities if (f.start, f.end) not in towns]
+            names = [towns.get((m.start, m.end), m) for m in names]
+            for start, end in towns:
+                blocked.difference_update(range(start, end))  # blocked as a facility only
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
     found += recognize.appositive_mentions(ctx, lists, [*cued, *names, *facilities])
@@ -120,7 +128,6 @@ def _mentions(
             m if k not in owned else dataclasses.replace(m, candidates=owned[k], alternates=())
             for k, m in enumerate(chosen)
         ]
-    states = _dateline_states(dateline)
     chosen = [
         _pinned(m)
         if k in pinned
@@ -222,6 +229,24 @@ def _pinned(mention: Mention) -> Mention:
     return Mention(
         mention.start, mention.end, mention.candidates, how, mention.cue, mention.alternates, True
     )
+
+
+def _towns_of_the_state(
+    facilities: Sequence[Mention], names: Sequence[Mention], states: frozenset[str]
+) -> dict[tuple[int, int], Mention]:
+    """The facilities whose whole name ("Orchard Park", read so for its "Park") is the name
+    of one town in the first-level region the dateline names, as that town, qualified:
+    "BUFFALO, N.Y. (AP) - Orchard Park, home of the Bills' stadium" is the town in New York;
+    "Hyde Park" in a London story stays a park."""
+    spans = {(f.start, f.end) for f in facilities}
+    found = {}
+    for m in names:
+        if (m.start, m.end) not in spans:
+            continue
+        local = [e for e in m.candidates if e.type == "city" and e.admin1 in states]
+        if len(local) == 1:
+            found[m.start, m.end] = Mention(m.start, m.end, (local[0],), "name", strong=True)
+    return found
 
 
 def _dateline_states(dateline: tuple[Mention, Mention | None] | None) -> frozenset[str]:

@@ -313,7 +313,6 @@ MAY_HOLD_PAIRS = [
     pytest.param(component._SETTER_WORDS, component._SETTER_BEFORE, id="setter-before"),
     pytest.param((b"clos",), component._CLOSING_LEVEL_ON, id="closing-level"),
     pytest.param(grammar._game_word_bytes(), grammar._game_words(), id="game-words"),
-    pytest.param(grammar._RESULT_VERBS, grammar._MATCH_RESULT, id="match-result"),
 ]
 
 MAY_HOLD_TEXTS = [
@@ -357,3 +356,18 @@ def test_dates_score_digits_wherever_a_game_score_is(text: str) -> None:
     for start in range(len(text) + 1):
         if grammar._GAME_SCORE.search(text, start) is not None:
             assert grammar._SCORE_DIGITS.search(text, start) is not None
+
+
+@pytest.mark.parametrize("text", MAY_HOLD_TEXTS)
+def test_dates_reports_a_match_as_the_search(text: str) -> None:
+    for start in range(len(text) + 1):
+        grammar._reports_a_match.cache_clear()
+        found = grammar._MATCH_RESULT.search(text[start:]) is not None
+        assert grammar._reports_a_match(text[start:]) == found, start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="beatdfgrouwnilshcvzBT -12'\u2013", max_size=40))
+def test_dates_property_reports_a_match_as_the_search(text: str) -> None:
+    grammar._reports_a_match.cache_clear()
+    assert grammar._reports_a_match(text) == (grammar._MATCH_RESULT.search(text) is not None)

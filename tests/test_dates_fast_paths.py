@@ -303,3 +303,71 @@ def test_dates_clause_reads_as_ends_clause_of_each_token(
     monkeypatch.setattr(tense, "_clause_stops", _EveryWord)
     assert [tense.clause(ctx, (0, n), first, last) for first, last in spans] == fast
     assert len(set(fast)) > 3  # the sentences hold clauses
+
+
+# ``scan.may_hold`` before a case-insensitive search: each pair is a search and the words it
+# needs; wherever the search finds a match in a reach, the test must pass there too.
+MAY_HOLD_PAIRS = [
+    pytest.param(component._HABIT_WORDS, component._HABIT_NEAR, id="habit"),
+    pytest.param(component._SETTER_WORDS, component._SET_BY_VERB, id="set-by-verb"),
+    pytest.param(component._SETTER_WORDS, component._SETTER_BEFORE, id="setter-before"),
+    pytest.param((b"clos",), component._CLOSING_LEVEL_ON, id="closing-level"),
+    pytest.param(grammar._game_word_bytes(), grammar._game_words(), id="game-words"),
+]
+
+MAY_HOLD_TEXTS = [
+    "The store usually opens in March",
+    "TYPICALLY, prices peak in May; it Tends to rain in June",
+    "The judge set a trial date of Feb. 10",
+    "It was Scheduled for March 3 and fixed a hearing for",
+    "Hess's Closing Price on Friday, the stock's close on",
+    "four three-pointers in the fourth quarter, a HALFTIME lead",
+    "They beat the Phoenix Suns 118-111 and Rallied past Boston 99-98",
+    "\u017fet a trial date of; u\u017fually opens in; the \u212aings beat Boston 3-2",
+    "They led by 12 points; led 14-7 at the end",
+]
+
+
+@pytest.mark.parametrize(("words", "regex"), MAY_HOLD_PAIRS)
+@pytest.mark.parametrize("text", MAY_HOLD_TEXTS)
+def test_dates_may_hold_wherever_the_search_finds(
+    words: tuple[bytes, ...], regex: re.Pattern[str], text: str
+) -> None:
+    scan.folded.cache_clear()
+    n = len(text)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            if regex.search(text, start, end) is not None:
+                assert scan.may_hold(text, words, start, end), (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="usetclodfixhabtyprn \u017f\u212aK-1234'", max_size=40))
+def test_dates_property_may_hold_wherever_the_search_finds(text: str) -> None:
+    for param in MAY_HOLD_PAIRS:
+        words, regex = param.values
+        for start in range(0, len(text) + 1, 3):
+            if regex.search(text, start, len(text)) is not None:
+                assert scan.may_hold(text, words, start, len(text))
+
+
+@pytest.mark.parametrize("text", MAY_HOLD_TEXTS)
+def test_dates_score_digits_wherever_a_game_score_is(text: str) -> None:
+    for start in range(len(text) + 1):
+        if grammar._GAME_SCORE.search(text, start) is not None:
+            assert grammar._SCORE_DIGITS.search(text, start) is not None
+
+
+@pytest.mark.parametrize("text", MAY_HOLD_TEXTS)
+def test_dates_reports_a_match_as_the_search(text: str) -> None:
+    for start in range(len(text) + 1):
+        grammar._reports_a_match.cache_clear()
+        found = grammar._MATCH_RESULT.search(text[start:]) is not None
+        assert grammar._reports_a_match(text[start:]) == found, start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="beatdfgrouwnilshcvzBT -12'\u2013", max_size=40))
+def test_dates_property_reports_a_match_as_the_search(text: str) -> None:
+    grammar._reports_a_match.cache_clear()
+    assert grammar._reports_a_match(text) == (grammar._MATCH_RESULT.search(text) is not None)

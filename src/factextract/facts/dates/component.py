@@ -1577,6 +1577,8 @@ date of Feb. 10", "set sentencing for March 3", "set a vote for Feb. 2"; not "ha
 "originally set"."""
 _SETTER_BEFORE = re.compile(rf"{_SETTER}$", re.IGNORECASE)
 """The same verb before a day whose noun follows: "set a March 3 trial date"."""
+_SETTER_WORDS = (b"set", b"scheduled", b"fixed")
+"""The verbs of ``_SETTER`` (keep in sync), which ``_set_ahead``'s searches need."""
 
 
 def _set_ahead(text: str, expr: Expression) -> bool:
@@ -1584,6 +1586,8 @@ def _set_ahead(text: str, expr: Expression) -> bool:
     (``_SET_BY_VERB``, ``_SETTER_BEFORE``): told when it was set, so lately, of a day ahead,
     unless a turn after it tells it is over ("set a trial date of Feb. 10 but never held")."""
     start = max(0, expr.start - 48)
+    if not scan.may_hold(text, _SETTER_WORDS, start, expr.start):
+        return False  # a cheap test first: neither search finds its verb there
     if _SET_BY_VERB.search(text, start, expr.start) is None and (
         _SETTER_BEFORE.search(text, start, expr.start) is None
         or not _SET_DATE_AFTER.match(text, expr.end)
@@ -1618,8 +1622,12 @@ stock's close on" (not the verb: "the deal is set to close on")."""
 
 def _closing_level_on(text: str, expr: Expression) -> bool:
     """Whether a weekday follows a closing level and "on": the last such day."""
-    return expr.rule == "weekday" and (
-        _CLOSING_LEVEL_ON.search(text, max(0, expr.start - 40), expr.start) is not None
+    if expr.rule != "weekday":
+        return False
+    start = max(0, expr.start - 40)
+    # a cheap test first: "closing" and "close" (keep in sync with _CLOSING_LEVEL_ON)
+    return scan.may_hold(text, (b"clos",), start, expr.start) and (
+        _CLOSING_LEVEL_ON.search(text, start, expr.start) is not None
     )
 
 
@@ -2004,8 +2012,11 @@ is every year's ("The store usually opens in March": XXXX-03)."""
 def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
     """Whether a word of ``_HABITS`` stands before the date ``expr`` in its clause, not in a
     comparison ("rose more often in January than in February": that January)."""
-    if _HABIT_NEAR.search(ctx.text, max(0, expr.start - _HABIT_REACH), expr.start) is None:
-        return False  # a cheap test first: most dates follow no such word
+    near = max(0, expr.start - _HABIT_REACH)
+    if not scan.may_hold(ctx.text, _HABIT_WORDS, near, expr.start):
+        return False  # a cheap test first: the search's words are not in the reach
+    if _HABIT_NEAR.search(ctx.text, near, expr.start) is None:
+        return False  # most dates follow no such word
     left = _clause(ctx, following, expr)[0]
     lowers = ctx.lowers
     return any(
@@ -2020,6 +2031,8 @@ _HABIT_NEAR = re.compile(
     r"\b(?:usually|typically|normally|traditionally|customarily|often|tends?)\b", re.IGNORECASE
 )
 """A word of ``_HABITS`` in the text before a date (its clause is read only after one)."""
+_HABIT_WORDS = tuple(w.encode("ascii") for w in sorted(_HABITS - {"tends"}))
+"""``_HABIT_NEAR``'s words ("tend" holds "tends"), for ``scan.may_hold``."""
 
 
 _DAYS = frozenset({"month_day", "day_month"})

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from factextract import lexicons, numbers
+from factextract.facts.dates import scan
 from factextract.facts.dates.scan import _finditer, _Scan
 
 _MONTHS = (
@@ -1685,13 +1686,17 @@ def _in_a_game(text: str, expr: Expression) -> bool:
     """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``) or a
     score after a verb of a match ("led 14-7 at the end of the first quarter")."""
     bounds = _sentence_of(text, expr)
-    if _game_words().search(text, *bounds) or _GAME_SCORE.search(text, *bounds):
+    # Each search tries its alternation at every position of the sentence (some 50 us for a
+    # long one): a cheap test first, for the words (``scan.may_hold``) or the score's digits
+    if scan.may_hold(text, _game_word_bytes(), *bounds) and _game_words().search(text, *bounds):
+        return True
+    if _SCORE_DIGITS.search(text, *bounds) and _GAME_SCORE.search(text, *bounds):
         return True
     # a match report names its score once ("beat the Suns 118-111 on Monday") and its
     # quarters anywhere ("four 3-pointers in the fourth quarter"): there, a quarter in a
     # sentence without figures of a year (revenue, profit, a sum, a percentage) is the game's
     return (
-        _MATCH_RESULT.search(text) is not None
+        _reports_a_match(text)
         and not _among_figures(text, expr, "latest")
         and _PERCENTAGE.search(text, *bounds) is None
     )
@@ -1707,6 +1712,9 @@ _GAME_SCORE = re.compile(
 """A match's score after its verb and at most one word ("led 14-7", "beat Boston 102-98")
 and before punctuation or a preposition; not a range of figures ("led 3-4% higher", "won
 10-12 contracts"); or a margin ("led by 12 points", "won by two goals" is spelled: none)."""
+_SCORE_DIGITS = re.compile(r"\d(?:[-\u2013]\d|\s+(?:points|goals|runs)\b)")
+"""What every match of ``_GAME_SCORE`` holds, a score or a margin (keep in sync): a cheap
+search (a digit first) before it."""
 
 
 _MATCH_RESULT = re.compile(
@@ -1722,10 +1730,44 @@ the score; not a vote ("won 52-48 in the Senate" has no team between, but "won 5
 is kept out, as are percentages and seats)."""
 
 
+@lru_cache(maxsize=4)
+def _reports_a_match(text: str) -> bool:
+    """Whether ``_MATCH_RESULT`` is anywhere in ``text``: read once per text, not again for
+    each year-less quarter of a story, and only where one of its verbs is written (it is
+    case-sensitive, and starts with a word boundary and a verb): a search of the whole text
+    tries its alternation at every position, five times the cost of ``str.find`` and a
+    match at each such place."""
+    match = _MATCH_RESULT.match
+    for verb in _RESULT_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            if match(text, at) is not None:
+                return True
+            at = text.find(verb, at + 1)
+    return False
+
+
+_RESULT_VERBS = (
+    "beat", "defeat", "edge", "rout", "down", "tied", "drew", "won", "lost", "rall", "held",
+    "hold", "cruise",
+)  # fmt: skip
+"""The starts of the verbs ``_MATCH_RESULT`` opens with (keep in sync)."""
+
+
 @cache
 def _game_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lexicons.tense().game_words)
     return re.compile(rf"\b(?i:{words})\b")
+
+
+@cache
+def _game_word_bytes() -> tuple[bytes, ...]:
+    """``_game_words``' words for ``scan.may_hold`` (spaces, hyphens and digits read as
+    themselves under ``(?i:)``); a word not lower-case ASCII makes the test always pass."""
+    words = lexicons.tense().game_words
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return (b"",)
+    return tuple(w.encode("ascii") for w in words)
 
 
 @cache

@@ -347,6 +347,26 @@ def folded(text: str) -> bytes | None:
     return _ascii(text).lower()
 
 
+def may_hold(text: str, words: tuple[bytes, ...], start: int, end: int) -> bool:
+    """Whether a case-insensitive search of ``text`` from ``start`` to ``end`` may find one of
+    ``words`` (lower-case ASCII): False only when none stands in that reach of ``folded``
+    text. A cheap test before such a search of a short reach before a date, which tries its
+    alternation at every position (about 0.2 us each); a hit has these letters in place.
+
+    >>> may_hold("Originally set for Monday", (b"originally",), 0, 19)
+    True
+    >>> may_hold("Originally set for Monday", (b"originally",), 1, 19)
+    False
+    >>> may_hold("\u017fet for Monday", (b"set",), 0, 8)  # a trap: the search may read "set"
+    True
+    """
+    lowered = folded(text)
+    if lowered is None:
+        return True
+    start = max(0, start)
+    return any(lowered.find(word, start, end) >= 0 for word in words)
+
+
 @lru_cache(maxsize=4)
 def _ascii(text: str) -> bytes:
     """``text`` with one byte per character, "?" for the non-ASCII ones."""

@@ -2566,6 +2566,22 @@ QUANTITY_CASES = [
         id="spelled-part-of-total",
     ),
     pytest.param(
+        "Five of the seven judges backed the ruling.",
+        [
+            ("Five", "5", None, None, "judges", "exact"),
+            ("seven judges", "7", None, None, "judges", "exact"),
+        ],
+        id="spelled-part-of-a-spelled-total-seven",
+    ),
+    pytest.param(
+        "Two of the thirteen miners were rescued on Friday.",
+        [
+            ("Two", "2", None, None, "miners", "exact"),
+            ("thirteen miners", "13", None, None, "miners", "exact"),
+        ],
+        id="spelled-part-of-a-spelled-total-teen",
+    ),
+    pytest.param(
         "The team lost 3 of 4 matches.",
         [
             ("3", "3", None, None, "matches", "exact"),

@@ -53,7 +53,11 @@ def stop_words() -> frozenset[str]:
     not_counted = lexicon_set("not_counted")  # "3 times", "18 th": a ratio or a rank
     # "mine" is a noun in news ("a coal mine accident", "the mine's owner"); the pronoun
     # speaks only in quotes
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted} - {"mine"})
+    words = {*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted} - {"mine"}
+    # spaCy's list holds "five" and "twenty" but not "seven", "thirteen" or "thirty": every
+    # spelled unit and ten ends a phrase ("Five of the seven judges" counts no "seven judges")
+    spelled = lexicons.number_words()
+    return frozenset({*words, *spelled.units, *spelled.tens})
 
 
 def noun_phrase(

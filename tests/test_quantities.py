@@ -2536,10 +2536,39 @@ QUANTITY_CASES = [
     pytest.param(
         "Officials said 300 of about 1,000 homes were damaged.",
         [
-            ("300", "300", None, None, None, "exact"),
+            ("300", "300", None, None, "homes", "exact"),
             ("about 1,000 homes", "1000", None, None, "homes", "approx"),
         ],
-        id="part-of-a-hedged-round-base-stays-bare",
+        id="part-of-a-hedged-round-base",
+    ),
+    pytest.param(
+        "Doctors said 7 of about 10 patients recovered.",
+        [
+            ("7", "7", None, None, "patients", "exact"),
+            ("about 10 patients", "10", None, None, "patients", "approx"),
+        ],
+        id="part-of-a-hedged-ten",
+    ),
+    pytest.param(
+        "Seven of some 40 climbers reached the summit.",
+        [
+            ("Seven", "7", None, None, "climbers", "exact"),
+            ("some 40 climbers", "40", None, None, "climbers", "approx"),
+        ],
+        id="spelled-part-of-a-hedged-total",
+    ),
+    pytest.param(
+        "Officials said 12 of more than 100 villages were flooded.",
+        [
+            ("12", "12", None, None, "villages", "exact"),
+            ("more than 100 villages", "100", None, None, "villages", "more_than"),
+        ],
+        id="part-of-a-floored-round-total",
+    ),
+    pytest.param(
+        "Seven of 10 patients recovered within a week.",
+        [],
+        id="part-of-a-bare-ten-is-a-proportion",
     ),
     pytest.param(
         "They seized 3 of the roughly 40 tonnes of cocaine.",

@@ -2616,14 +2616,14 @@ def _of_total(
         at = total.start if total is not None else j
     if total is None or total.label_ != "cardinal" or total.start != at:
         return None
-    if j == i + 1 and not (
-        _PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)
-    ):
+    # a hedged total is no proportion's base: "7 of about 10 patients", "Seven of some 40"
+    bare = j == i + 1 and at == j
+    if bare and not (_PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)):
         return None  # "one of five": maybe a proportion; "1,245 of 3,500 seats" counts
     parts = analyze(ctx, total, share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
-    if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
+    if bare and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
         return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
 

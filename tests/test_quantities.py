@@ -116,6 +116,26 @@ QUANTITY_CASES = [
         [("300-bed", "300", None, None, "bed", "exact")],
         id="hyphenated-compound-count-of-beds",
     ),
+    pytest.param(
+        "He died in a 5-car crash on the highway.",
+        [("5-car", "5", None, None, "car", "exact")],
+        id="hyphenated-compound-before-a-change-noun",
+    ),
+    pytest.param(
+        "The Dow's 500-point drop was its worst since June.",
+        [("500-point", "500", None, None, "point", "exact")],
+        id="hyphenated-compound-before-a-drop",
+    ),
+    pytest.param(
+        "The team extended its 4-game losing streak.",
+        [("4-game", "4", None, None, "game", "exact")],
+        id="hyphenated-compound-before-a-change-participle",
+    ),
+    pytest.param(
+        "The 16-member bloc agreed on the plan.",
+        [("16-member", "16", None, None, "member", "exact")],
+        id="hyphenated-compound-of-members",
+    ),
     # A number that opens a plural compound noun, or one with no noun after it, names the
     # thing and counts nothing; a count before the compound counts it.
     pytest.param(
@@ -9123,6 +9143,8 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("A 4-star general was fired.", id="rating-compound-of-rank"),
+    pytest.param("The 12-month rise in prices slowed.", id="duration-compound-before-a-change"),
     # Digits in a short quoted title of capitalized words name it, no count.
     pytest.param('The film "Inside Out 2" made its debut.', id="quoted-title-double"),
     pytest.param("'Inside Out 2' tops box office for a third weekend", id="quoted-title-headline"),

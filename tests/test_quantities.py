@@ -117,6 +117,27 @@ QUANTITY_CASES = [
         id="hyphenated-compound-count-of-beds",
     ),
     pytest.param(
+        "The oil spill covered 10 square km.",
+        [("10 square km", "10", None, "km2", None, "exact")],
+        id="square-km",
+    ),
+    pytest.param(
+        "The office has 5,000 sq feet of space, and the yard 800 square ft.",
+        [
+            ("5,000 sq feet of space", "5000", None, "ft2", "space", "exact"),
+            ("800 square ft", "800", None, "ft2", None, "exact"),
+        ],
+        id="square-ft-and-sq-feet",
+    ),
+    pytest.param(
+        "The reserve spans 1,200 sq kilometres, or 460 square mi.",
+        [
+            ("1,200 sq kilometres", "1200", None, "km2", None, "exact"),
+            ("460 square mi", "460", None, "mi2", None, "exact"),
+        ],
+        id="sq-kilometres-and-square-mi",
+    ),
+    pytest.param(
         "He died in a 5-car crash on the highway.",
         [("5-car", "5", None, None, "car", "exact")],
         id="hyphenated-compound-before-a-change-noun",

@@ -117,6 +117,16 @@ QUANTITY_CASES = [
         id="hyphenated-compound-count-of-beds",
     ),
     pytest.param(
+        "Residents get 50 litres per person.",
+        [("50 litres", "50", None, "L", None, "exact")],
+        id="load-per-item-stays",
+    ),
+    pytest.param(
+        "Each household uses 300 litres a day.",
+        [("300 litres a day", "300", None, "L/day", None, "exact")],
+        id="load-per-day-is-a-rate",
+    ),
+    pytest.param(
         "The oil spill covered 10 square km.",
         [("10 square km", "10", None, "km2", None, "exact")],
         id="square-km",
@@ -9165,6 +9175,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
     pytest.param("A 4-star general was fired.", id="rating-compound-of-rank"),
+    # a load per item and per a time is a rate of two denominators: whole or nothing
+    pytest.param("Residents get 50 litres per person per day.", id="per-item-per-day-unit"),
+    pytest.param("Refugees need 2,100 calories per person a day.", id="per-item-a-day-calories"),
+    pytest.param("They eat 20 kg of rice per person a year.", id="per-item-a-year-material"),
+    pytest.param("Consumption is 100 kWh per household per month.", id="per-household-per-month"),
+    pytest.param("Pupils get 3 meals per child each day.", id="per-item-each-day-count"),
     pytest.param("The 12-month rise in prices slowed.", id="duration-compound-before-a-change"),
     # Digits in a short quoted title of capitalized words name it, no count.
     pytest.param('The film "Inside Out 2" made its debut.', id="quoted-title-double"),

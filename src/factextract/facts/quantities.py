@@ -679,6 +679,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
+    if _per_item_per_time().match(text, end) is not None:
+        return None  # "20 kg of rice per person a year": a rate read in part, as "50 litres"
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
     if rated and (rate := per_time(text, end, limit) or _per_unit(text, end, limit)):
         # a rate is read whole: "100,000 vehicles a day" is a count per day, "500,000 tonnes
@@ -4349,7 +4351,23 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
     if _SLASH.match(text, end):
         return True
     per = PER_NUMBER.match(text, end)
-    return per is not None and (rate or ctx.number_at(per.end()) is not None)
+    if per is None:
+        return False
+    if rate or ctx.number_at(per.end()) is not None:
+        return True
+    return _per_item_per_time().match(text, end) is not None
+
+
+@cache
+def _per_item_per_time() -> re.Pattern[str]:
+    """A load per item and then per a time ("50 litres per person per day", "100 kWh per
+    household a month", "2,100 calories per person each day"): a rate of two denominators,
+    which a load read alone ("50 litres") would misstate; the time units of units.json."""
+    times = alternation([n for u in lexicons.units() if u.dimension == "time" for n in u.names])
+    return re.compile(
+        r"[ \u00a0]+per[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}?"  # "per person", "per adult woman"
+        rf"(?:a|an|per|each)[ \u00a0]+(?:{times})\b"  # "per day", "a year"
+    )
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")

@@ -2654,6 +2654,38 @@ QUANTITY_CASES = [
         id="spelled-part-of-a-spelled-total-seven",
     ),
     pytest.param(
+        "The BJP won 163 of the 230 seats in Madhya Pradesh, 115 of 199 in Rajasthan and 54 of"
+        " 90 in Chhattisgarh.",
+        [
+            ("163", "163", None, None, "seats", "exact"),
+            ("230 seats", "230", None, None, "seats", "exact"),
+            ("115", "115", None, None, "seats", "exact"),
+            ("199", "199", None, None, "seats", "exact"),
+            ("54", "54", None, None, "seats", "exact"),
+            ("90", "90", None, None, "seats", "exact"),
+        ],
+        id="gapped-parts-of-totals",
+    ),
+    pytest.param(
+        "Rescuers freed 12 of the 40 miners in the first shaft, and 8 of 20 in the second.",
+        [
+            ("12", "12", None, None, "miners", "exact"),
+            ("40 miners", "40", None, None, "miners", "exact"),
+            ("8", "8", None, None, "miners", "exact"),
+            ("20", "20", None, None, "miners", "exact"),
+        ],
+        id="gapped-part-of-a-total-after-comma-and",
+    ),
+    pytest.param(
+        "He scored 20 points in the first half and 5 of 9 in the second.",
+        [
+            ("20 points", "20", None, None, "points", "exact"),
+            ("5", "5", None, None, None, "exact"),
+            ("9", "9", None, None, None, "exact"),
+        ],
+        id="part-of-a-total-after-a-plain-count-stays-bare",
+    ),
+    pytest.param(
         "Two of the thirteen miners were rescued on Friday.",
         [
             ("Two", "2", None, None, "miners", "exact"),

@@ -2623,6 +2623,13 @@ def _of_total(
     if bare and not (_PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)):
         return None  # "one of five": maybe a proportion; "1,245 of 3,500 seats" counts
     parts = analyze(ctx, total, share=False, taken=taken)
+    if bare and (parts is None or (parts.unit is None and parts.counted is None)):
+        totals = numerals.normalize(total.text)  # "115 of 199 in Rajasthan": a gapped part
+        whole = _number(ctx, total)
+        parallel = _parallel_count(ctx, whole, totals[0], None, taken) if totals else None
+        if parallel is None or totals is None:
+            return None
+        parts = parallel._replace(value=totals[0])  # the noun before, the total's own value
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     if bare and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
@@ -3684,6 +3691,9 @@ def _parallel_count(
         return None  # most numbers: two set lookups
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
+    gapped_total = k >= 2 and ctx.lowers[k] == "of" and _bare_part(ctx, k - 1)
+    if gapped_total:
+        k -= 2  # "won 163 of the 230 seats in X, 115 of 199 in Y": a gapped part's total
     link = _past_expecting(ctx.lowers, k)
     if link < 2 or number.label != "cardinal":
         return None
@@ -3695,6 +3705,11 @@ def _parallel_count(
     parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
         return None
+    if (
+        gapped_total
+        and _PART_OF_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start) is None
+    ):
+        return None  # a part's total parallels a total only: "20 points ... and 5 of 9"
     if link == k - 3:  # "sold 2 million cars ... and aims to sell 2.5 million": one verb
         verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
         if verb is None or not _same_verb(verb.group(1), ctx.lowers[k]):
@@ -3713,6 +3728,16 @@ def _parallel_count(
     low, high = sorted((value, parts.value))
     ratio = MOVED_LEVEL_RATIO if _TRIAL_ARM.match(ctx.text, number.end_char) else LEVEL_RATIO
     return parts if low > 0 and high <= low * ratio else None
+
+
+_PART_OF_BEFORE = re.compile(r"\d[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+)?$")
+"""A part and "of" (maybe a determiner) before a total: "163 of the " of "163 of the 230"."""
+
+
+def _bare_part(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a whole cardinal of its own, a part before "of" and a total."""
+    part = ctx.number_at(ctx.token_chars[k])
+    return part is not None and part.label_ == "cardinal" and part.start == part.end - 1 == k
 
 
 def _past_expecting(lowers: Sequence[str], k: int) -> int:

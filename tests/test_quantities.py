@@ -2677,6 +2677,33 @@ QUANTITY_CASES = [
         id="gapped-part-of-a-total-after-comma-and",
     ),
     pytest.param(
+        "China was the largest market with 3.4 million visitors, followed by Malaysia with 2.4"
+        " million and India with 1 million.",
+        [
+            ("3.4 million visitors", "3400000", None, None, "visitors", "exact"),
+            ("2.4 million", "2400000", None, None, "visitors", "exact"),
+            ("1 million", "1000000", None, None, "visitors", "exact"),
+        ],
+        id="ranking-followed-by-rivals-with",
+    ),
+    pytest.param(
+        "Texas had 300 cases, followed by Florida with 250 and Ohio with 100.",
+        [
+            ("300 cases", "300", None, None, "cases", "exact"),
+            ("250", "250", None, None, "cases", "exact"),
+            ("100", "100", None, None, "cases", "exact"),
+        ],
+        id="ranking-followed-by-two-rivals",
+    ),
+    pytest.param(
+        "Ford sold 300 cars, ahead of Toyota with 250.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="rival-with-of-no-ranking-stays-bare",
+    ),
+    pytest.param(
         "He scored 20 points in the first half and 5 of 9 in the second.",
         [
             ("20 points", "20", None, None, "points", "exact"),

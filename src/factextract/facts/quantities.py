@@ -2041,7 +2041,9 @@ def _rival_with(
     of Hou Yu-ih of the Kuomintang with 4.67 million, or 33.49%": votes; "Smith scored 31
     points, ahead of Jones with 24": points); the count ends its phrase, and only shares,
     bare counts of other rivals and percentages stand between (a count of another noun or a
-    measure ends the search: "sold 300 cars, ahead of Ford with 250" stays bare)."""
+    measure ends the search: "sold 300 cars, ahead of Ford with 250" stays bare); in a
+    ranking after ", followed by" any plural counts ("3.4 million visitors, followed by
+    Malaysia with 2.4 million and India with 1 million": visitors)."""
     start = cue.start if cue is not None else number.start_char
     if ctx.text[start - 5 : start] != "with " and ctx.text[start - 3 : start] != "on ":
         return None  # most numbers: a cheap test
@@ -2061,7 +2063,12 @@ def _rival_with(
         if parts.unit is not None or parts.counted is None:
             return None  # a measure: "sold 3 tonnes, ahead of Ford with 2"
         noun = parts.counted.rpartition(" ")[2].lower()
-        if noun not in _rival_nouns() or values is None:
+        if values is None:
+            return None
+        ranked = _FOLLOWED_BY.search(ctx.text, parts.end, lead.start()) is not None
+        # a ranking's next places are no larger than the leader
+        ranked = ranked and numbers.is_plural(noun) and values[0] <= parts.value
+        if not (noun in _rival_nouns() or ranked):
             return None
         low, high = sorted((parts.value, values[0]))
         return parts.counted if low > 0 and high <= low * _GAPPED_RATIO else None
@@ -2069,6 +2076,10 @@ def _rival_with(
 
 
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
+_FOLLOWED_BY = re.compile(r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+")
+"""A ranking's next place after a leader's count: "the largest market with 3.4 million
+visitors, followed by Malaysia with 2.4 million", where any plural the leader's count
+counts is the rivals' too."""
 
 
 @cache

@@ -2704,6 +2704,22 @@ QUANTITY_CASES = [
         id="rival-with-of-no-ranking-stays-bare",
     ),
     pytest.param(
+        "The committee approved the measure in a 2-1 vote.",
+        [("2", "2", None, None, "votes", "exact"), ("1", "1", None, None, "votes", "exact")],
+        id="tally-of-one-takes-no-singular-noun",
+    ),
+    pytest.param(
+        "The board voted 4-1 to approve the deal.",
+        [("4", "4", None, None, "votes", "exact"), ("1", "1", None, None, "votes", "exact")],
+        id="tally-of-one-after-voted",
+    ),
+    pytest.param("They secured a 2-1 win over Chelsea.", [], id="score-of-one-before-a-win"),
+    pytest.param(
+        "One vote was cast, and 1 vote was spoiled.",
+        [("1 vote", "1", None, None, "vote", "exact")],
+        id="one-vote-alone-keeps-its-noun",
+    ),
+    pytest.param(
         "He scored 20 points in the first half and 5 of 9 in the second.",
         [
             ("20 points", "20", None, None, "points", "exact"),

@@ -439,6 +439,8 @@ def _remembered(
     return memo[key]
 
 
+_PAIR_SECOND = re.compile(r"\d[-\u2013]$")
+"""Digits and a dash right before a number: the second of a pair ("2-1", "4–1")."""
 _COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
 """A word and a preposition glued before a number: "best-of-seven", "mother-of-two"."""
 
@@ -561,7 +563,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if cue is not None and cue.text.lower() in _PREPOSITION_CUES:
             cue = None  # a preposition before a modifier: "the win over 10-man Everton"
     else:
-        one = values[0] in (0, 1)
+        # the second side of a tally takes no singular noun: "in a 2-1 vote" is no "1 vote"
+        one = values[0] in (0, 1) and not _PAIR_SECOND.search(
+            text, max(0, number.start_char - 2), number.start_char
+        )
         if _increment(ctx, i, stop):
             if _time_unit_at(ctx, i + 1):
                 return None  # "9 more weeks": a duration, the dates' business

@@ -116,6 +116,57 @@ QUANTITY_CASES = [
         [("300-bed", "300", None, None, "bed", "exact")],
         id="hyphenated-compound-count-of-beds",
     ),
+    pytest.param(
+        "Residents get 50 litres per person.",
+        [("50 litres", "50", None, "L", None, "exact")],
+        id="load-per-item-stays",
+    ),
+    pytest.param(
+        "Each household uses 300 litres a day.",
+        [("300 litres a day", "300", None, "L/day", None, "exact")],
+        id="load-per-day-is-a-rate",
+    ),
+    pytest.param(
+        "The oil spill covered 10 square km.",
+        [("10 square km", "10", None, "km2", None, "exact")],
+        id="square-km",
+    ),
+    pytest.param(
+        "The office has 5,000 sq feet of space, and the yard 800 square ft.",
+        [
+            ("5,000 sq feet of space", "5000", None, "ft2", "space", "exact"),
+            ("800 square ft", "800", None, "ft2", None, "exact"),
+        ],
+        id="square-ft-and-sq-feet",
+    ),
+    pytest.param(
+        "The reserve spans 1,200 sq kilometres, or 460 square mi.",
+        [
+            ("1,200 sq kilometres", "1200", None, "km2", None, "exact"),
+            ("460 square mi", "460", None, "mi2", None, "exact"),
+        ],
+        id="sq-kilometres-and-square-mi",
+    ),
+    pytest.param(
+        "He died in a 5-car crash on the highway.",
+        [("5-car", "5", None, None, "car", "exact")],
+        id="hyphenated-compound-before-a-change-noun",
+    ),
+    pytest.param(
+        "The Dow's 500-point drop was its worst since June.",
+        [("500-point", "500", None, None, "point", "exact")],
+        id="hyphenated-compound-before-a-drop",
+    ),
+    pytest.param(
+        "The team extended its 4-game losing streak.",
+        [("4-game", "4", None, None, "game", "exact")],
+        id="hyphenated-compound-before-a-change-participle",
+    ),
+    pytest.param(
+        "The 16-member bloc agreed on the plan.",
+        [("16-member", "16", None, None, "member", "exact")],
+        id="hyphenated-compound-of-members",
+    ),
     # A number that opens a plural compound noun, or one with no noun after it, names the
     # thing and counts nothing; a count before the compound counts it.
     pytest.param(
@@ -2536,10 +2587,39 @@ QUANTITY_CASES = [
     pytest.param(
         "Officials said 300 of about 1,000 homes were damaged.",
         [
-            ("300", "300", None, None, None, "exact"),
+            ("300", "300", None, None, "homes", "exact"),
             ("about 1,000 homes", "1000", None, None, "homes", "approx"),
         ],
-        id="part-of-a-hedged-round-base-stays-bare",
+        id="part-of-a-hedged-round-base",
+    ),
+    pytest.param(
+        "Doctors said 7 of about 10 patients recovered.",
+        [
+            ("7", "7", None, None, "patients", "exact"),
+            ("about 10 patients", "10", None, None, "patients", "approx"),
+        ],
+        id="part-of-a-hedged-ten",
+    ),
+    pytest.param(
+        "Seven of some 40 climbers reached the summit.",
+        [
+            ("Seven", "7", None, None, "climbers", "exact"),
+            ("some 40 climbers", "40", None, None, "climbers", "approx"),
+        ],
+        id="spelled-part-of-a-hedged-total",
+    ),
+    pytest.param(
+        "Officials said 12 of more than 100 villages were flooded.",
+        [
+            ("12", "12", None, None, "villages", "exact"),
+            ("more than 100 villages", "100", None, None, "villages", "more_than"),
+        ],
+        id="part-of-a-floored-round-total",
+    ),
+    pytest.param(
+        "Seven of 10 patients recovered within a week.",
+        [],
+        id="part-of-a-bare-ten-is-a-proportion",
     ),
     pytest.param(
         "They seized 3 of the roughly 40 tonnes of cocaine.",
@@ -2564,6 +2644,97 @@ QUANTITY_CASES = [
             ("five victims", "5", None, None, "victims", "exact"),
         ],
         id="spelled-part-of-total",
+    ),
+    pytest.param(
+        "Five of the seven judges backed the ruling.",
+        [
+            ("Five", "5", None, None, "judges", "exact"),
+            ("seven judges", "7", None, None, "judges", "exact"),
+        ],
+        id="spelled-part-of-a-spelled-total-seven",
+    ),
+    pytest.param(
+        "The BJP won 163 of the 230 seats in Madhya Pradesh, 115 of 199 in Rajasthan and 54 of"
+        " 90 in Chhattisgarh.",
+        [
+            ("163", "163", None, None, "seats", "exact"),
+            ("230 seats", "230", None, None, "seats", "exact"),
+            ("115", "115", None, None, "seats", "exact"),
+            ("199", "199", None, None, "seats", "exact"),
+            ("54", "54", None, None, "seats", "exact"),
+            ("90", "90", None, None, "seats", "exact"),
+        ],
+        id="gapped-parts-of-totals",
+    ),
+    pytest.param(
+        "Rescuers freed 12 of the 40 miners in the first shaft, and 8 of 20 in the second.",
+        [
+            ("12", "12", None, None, "miners", "exact"),
+            ("40 miners", "40", None, None, "miners", "exact"),
+            ("8", "8", None, None, "miners", "exact"),
+            ("20", "20", None, None, "miners", "exact"),
+        ],
+        id="gapped-part-of-a-total-after-comma-and",
+    ),
+    pytest.param(
+        "China was the largest market with 3.4 million visitors, followed by Malaysia with 2.4"
+        " million and India with 1 million.",
+        [
+            ("3.4 million visitors", "3400000", None, None, "visitors", "exact"),
+            ("2.4 million", "2400000", None, None, "visitors", "exact"),
+            ("1 million", "1000000", None, None, "visitors", "exact"),
+        ],
+        id="ranking-followed-by-rivals-with",
+    ),
+    pytest.param(
+        "Texas had 300 cases, followed by Florida with 250 and Ohio with 100.",
+        [
+            ("300 cases", "300", None, None, "cases", "exact"),
+            ("250", "250", None, None, "cases", "exact"),
+            ("100", "100", None, None, "cases", "exact"),
+        ],
+        id="ranking-followed-by-two-rivals",
+    ),
+    pytest.param(
+        "Ford sold 300 cars, ahead of Toyota with 250.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="rival-with-of-no-ranking-stays-bare",
+    ),
+    pytest.param(
+        "The committee approved the measure in a 2-1 vote.",
+        [("2", "2", None, None, "votes", "exact"), ("1", "1", None, None, "votes", "exact")],
+        id="tally-of-one-takes-no-singular-noun",
+    ),
+    pytest.param(
+        "The board voted 4-1 to approve the deal.",
+        [("4", "4", None, None, "votes", "exact"), ("1", "1", None, None, "votes", "exact")],
+        id="tally-of-one-after-voted",
+    ),
+    pytest.param("They secured a 2-1 win over Chelsea.", [], id="score-of-one-before-a-win"),
+    pytest.param(
+        "One vote was cast, and 1 vote was spoiled.",
+        [("1 vote", "1", None, None, "vote", "exact")],
+        id="one-vote-alone-keeps-its-noun",
+    ),
+    pytest.param(
+        "He scored 20 points in the first half and 5 of 9 in the second.",
+        [
+            ("20 points", "20", None, None, "points", "exact"),
+            ("5", "5", None, None, None, "exact"),
+            ("9", "9", None, None, None, "exact"),
+        ],
+        id="part-of-a-total-after-a-plain-count-stays-bare",
+    ),
+    pytest.param(
+        "Two of the thirteen miners were rescued on Friday.",
+        [
+            ("Two", "2", None, None, "miners", "exact"),
+            ("thirteen miners", "13", None, None, "miners", "exact"),
+        ],
+        id="spelled-part-of-a-spelled-total-teen",
     ),
     pytest.param(
         "The team lost 3 of 4 matches.",
@@ -9094,6 +9265,14 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("A 4-star general was fired.", id="rating-compound-of-rank"),
+    # a load per item and per a time is a rate of two denominators: whole or nothing
+    pytest.param("Residents get 50 litres per person per day.", id="per-item-per-day-unit"),
+    pytest.param("Refugees need 2,100 calories per person a day.", id="per-item-a-day-calories"),
+    pytest.param("They eat 20 kg of rice per person a year.", id="per-item-a-year-material"),
+    pytest.param("Consumption is 100 kWh per household per month.", id="per-household-per-month"),
+    pytest.param("Pupils get 3 meals per child each day.", id="per-item-each-day-count"),
+    pytest.param("The 12-month rise in prices slowed.", id="duration-compound-before-a-change"),
     # Digits in a short quoted title of capitalized words name it, no count.
     pytest.param('The film "Inside Out 2" made its debut.', id="quoted-title-double"),
     pytest.param("'Inside Out 2' tops box office for a third weekend", id="quoted-title-headline"),

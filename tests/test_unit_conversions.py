@@ -24,6 +24,34 @@ CASES = [
     pytest.param("a 2 GW (2,000 MW) plant", None, id="power"),
     pytest.param("The cloud is 10 kelvin (-263C).", None, id="kelvin"),
     pytest.param(
+        "The goal is to limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit).",
+        None,
+        id="temperature-difference",
+    ),
+    pytest.param(
+        "The world has warmed about 1.2 degrees Celsius (2.2 degrees Fahrenheit).",
+        None,
+        id="temperature-difference-hedged",
+    ),
+    pytest.param(
+        "Temperatures rose 10 degrees Fahrenheit (5.6 degrees Celsius) in a day.",
+        None,
+        id="temperature-difference-from-fahrenheit",
+    ),
+    pytest.param(
+        "Temperatures reached 30C (56F) in Madrid.",
+        "'30C (56F)' (characters 21-30): 30C is about 86 °F, not 56F; one of the figures "
+        "may be wrong",
+        id="temperature-neither-reading-nor-difference",
+    ),
+    pytest.param(
+        "It is minus 43 degrees Celsius (minus 79 degrees Fahrenheit) there.",
+        "'minus 43 degrees Celsius (minus 79 degrees Fahrenheit)' (characters 6-60): minus 43"
+        " degrees Celsius is about -45.4 °F, not minus 79 degrees Fahrenheit; one of the figures"
+        " may be wrong",
+        id="temperature-below-zero-is-no-difference",
+    ),
+    pytest.param(
         "Temperatures reached 40C (140F) in Phoenix.",
         "'40C (140F)' (characters 21-31): 40C is about 104 °F, not 140F; one of the figures "
         "may be wrong",

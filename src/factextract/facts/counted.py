@@ -53,7 +53,11 @@ def stop_words() -> frozenset[str]:
     not_counted = lexicon_set("not_counted")  # "3 times", "18 th": a ratio or a rank
     # "mine" is a noun in news ("a coal mine accident", "the mine's owner"); the pronoun
     # speaks only in quotes
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted} - {"mine"})
+    words = {*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted} - {"mine"}
+    # spaCy's list holds "five" and "twenty" but not "seven", "thirteen" or "thirty": every
+    # spelled unit and ten ends a phrase ("Five of the seven judges" counts no "seven judges")
+    spelled = lexicons.number_words()
+    return frozenset({*words, *spelled.units, *spelled.tens})
 
 
 def noun_phrase(
@@ -622,7 +626,51 @@ def _noun_after(ctx: Context, k: int, stop: int) -> bool:
     word = ctx.words[k]
     if _MODEL_NAME.fullmatch(word):
         return True  # a model's name: "a 180-seat A320", "a 12-member G7 panel"
-    return word.isalpha() and ctx.lowers[k] not in stop_words()
+    low = ctx.lowers[k]
+    if not word.isalpha():
+        return False
+    if low.endswith("ing") and low in _change_participles():
+        return _noun_after(ctx, k + 1, stop)  # "a 4-game losing streak", as "winning streak"
+    return low not in stop_words() or low in _change_nouns()
+
+
+@cache
+def _change_participles() -> frozenset[str]:
+    """The change cues in -ing of change_cues.json ("losing", "falling"), which may stand as
+    an adjective between a compound modifier and its noun."""
+    cues = lexicons.change_cues()
+    return frozenset(w for w in (*cues.up, *cues.down, *cues.neutral) if w.endswith("ing"))
+
+
+@cache
+def _change_nouns() -> frozenset[str]:
+    """The uninflected change cues of change_cues.json that are no function words ("crash",
+    "drop", "rise", "surge"): after a compound modifier they are its noun ("a 5-car crash", "a
+    500-point drop", as "a 20-point deficit"), the stop words a phrase otherwise ends at.
+    Inflected forms ("rose", "dropped", "higher") stay out."""
+    cues = lexicons.change_cues()
+    words = {*cues.up, *cues.down, *cues.neutral} - STOP_WORDS
+    return frozenset(w for w in words if not w.endswith(_INFLECTED) and w not in _IRREGULAR_PASTS)
+
+
+_INFLECTED = ("s", "ed", "ing", "en", "er", "wn", "unk")
+_IRREGULAR_PASTS = frozenset(
+    {
+        "rose",
+        "fell",
+        "grew",
+        "sank",
+        "slid",
+        "shrank",
+        "leapt",
+        "lost",
+        "went",
+        "gone",
+        "stood",
+        "crept",
+    }
+)
+"""Past forms of change cues that no ending shows ("shrunk" and "grown" end in "unk", "wn")."""
 
 
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\dA-Za-z-]*")

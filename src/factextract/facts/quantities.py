@@ -457,6 +457,8 @@ def _remembered(
     return memo[key]
 
 
+_PAIR_SECOND = re.compile(r"\d[-\u2013]$")
+"""Digits and a dash right before a number: the second of a pair ("2-1", "4–1")."""
 _COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
 """A word and a preposition glued before a number: "best-of-seven", "mother-of-two"."""
 
@@ -581,7 +583,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if cue is not None and cue.text.lower() in _PREPOSITION_CUES:
             cue = None  # a preposition before a modifier: "the win over 10-man Everton"
     else:
-        one = values[0] in (0, 1)
+        # the second side of a tally takes no singular noun: "in a 2-1 vote" is no "1 vote"
+        one = values[0] in (0, 1) and not _PAIR_SECOND.search(
+            text, max(0, number.start_char - 2), number.start_char
+        )
         if _increment(ctx, i, stop):
             if _time_unit_at(ctx, i + 1):
                 return None  # "9 more weeks": a duration, the dates' business
@@ -699,6 +704,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
+    if _per_item_per_time().match(text, end) is not None:
+        return None  # "20 kg of rice per person a year": a rate read in part, as "50 litres"
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
     if rated and (rate := per_time(text, end, limit) or _per_unit(text, end, limit)):
         # a rate is read whole: "100,000 vehicles a day" is a count per day, "500,000 tonnes
@@ -2059,7 +2066,9 @@ def _rival_with(
     of Hou Yu-ih of the Kuomintang with 4.67 million, or 33.49%": votes; "Smith scored 31
     points, ahead of Jones with 24": points); the count ends its phrase, and only shares,
     bare counts of other rivals and percentages stand between (a count of another noun or a
-    measure ends the search: "sold 300 cars, ahead of Ford with 250" stays bare)."""
+    measure ends the search: "sold 300 cars, ahead of Ford with 250" stays bare); in a
+    ranking after ", followed by" any plural counts ("3.4 million visitors, followed by
+    Malaysia with 2.4 million and India with 1 million": visitors)."""
     start = cue.start if cue is not None else number.start_char
     if ctx.text[start - 5 : start] != "with " and ctx.text[start - 3 : start] != "on ":
         return None  # most numbers: a cheap test
@@ -2079,7 +2088,12 @@ def _rival_with(
         if parts.unit is not None or parts.counted is None:
             return None  # a measure: "sold 3 tonnes, ahead of Ford with 2"
         noun = parts.counted.rpartition(" ")[2].lower()
-        if noun not in _rival_nouns() or values is None:
+        if values is None:
+            return None
+        ranked = _FOLLOWED_BY.search(ctx.text, parts.end, lead.start()) is not None
+        # a ranking's next places are no larger than the leader
+        ranked = ranked and numbers.is_plural(noun) and values[0] <= parts.value
+        if not (noun in _rival_nouns() or ranked):
             return None
         low, high = sorted((parts.value, values[0]))
         return parts.counted if low > 0 and high <= low * _GAPPED_RATIO else None
@@ -2087,6 +2101,10 @@ def _rival_with(
 
 
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
+_FOLLOWED_BY = re.compile(r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+")
+"""A ranking's next place after a leader's count: "the largest market with 3.4 million
+visitors, followed by Malaysia with 2.4 million", where any plural the leader's count
+counts is the rivals' too."""
 
 
 @cache
@@ -2636,14 +2654,21 @@ def _of_total(
         at = total.start if total is not None else j
     if total is None or total.label_ != "cardinal" or total.start != at:
         return None
-    if j == i + 1 and not (
-        _PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)
-    ):
+    # a hedged total is no proportion's base: "7 of about 10 patients", "Seven of some 40"
+    bare = j == i + 1 and at == j
+    if bare and not (_PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)):
         return None  # "one of five": maybe a proportion; "1,245 of 3,500 seats" counts
     parts = analyze(ctx, total, share=False, taken=taken)
+    if bare and (parts is None or (parts.unit is None and parts.counted is None)):
+        totals = numerals.normalize(total.text)  # "115 of 199 in Rajasthan": a gapped part
+        whole = _number(ctx, total)
+        parallel = _parallel_count(ctx, whole, totals[0], None, taken) if totals else None
+        if parallel is None or totals is None:
+            return None
+        parts = parallel._replace(value=totals[0])  # the noun before, the total's own value
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
-    if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
+    if bare and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
         return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
 
@@ -3702,6 +3727,9 @@ def _parallel_count(
         return None  # most numbers: two set lookups
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
+    gapped_total = k >= 2 and ctx.lowers[k] == "of" and _bare_part(ctx, k - 1)
+    if gapped_total:
+        k -= 2  # "won 163 of the 230 seats in X, 115 of 199 in Y": a gapped part's total
     link = _past_expecting(ctx.lowers, k)
     if link < 2 or number.label != "cardinal":
         return None
@@ -3713,6 +3741,11 @@ def _parallel_count(
     parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
         return None
+    if (
+        gapped_total
+        and _PART_OF_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start) is None
+    ):
+        return None  # a part's total parallels a total only: "20 points ... and 5 of 9"
     if link == k - 3:  # "sold 2 million cars ... and aims to sell 2.5 million": one verb
         verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
         if verb is None or not _same_verb(verb.group(1), ctx.lowers[k]):
@@ -3731,6 +3764,16 @@ def _parallel_count(
     low, high = sorted((value, parts.value))
     ratio = MOVED_LEVEL_RATIO if _TRIAL_ARM.match(ctx.text, number.end_char) else LEVEL_RATIO
     return parts if low > 0 and high <= low * ratio else None
+
+
+_PART_OF_BEFORE = re.compile(r"\d[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+)?$")
+"""A part and "of" (maybe a determiner) before a total: "163 of the " of "163 of the 230"."""
+
+
+def _bare_part(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a whole cardinal of its own, a part before "of" and a total."""
+    part = ctx.number_at(ctx.token_chars[k])
+    return part is not None and part.label_ == "cardinal" and part.start == part.end - 1 == k
 
 
 def _past_expecting(lowers: Sequence[str], k: int) -> int:
@@ -4369,7 +4412,23 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
     if _SLASH.match(text, end):
         return True
     per = PER_NUMBER.match(text, end)
-    return per is not None and (rate or ctx.number_at(per.end()) is not None)
+    if per is None:
+        return False
+    if rate or ctx.number_at(per.end()) is not None:
+        return True
+    return _per_item_per_time().match(text, end) is not None
+
+
+@cache
+def _per_item_per_time() -> re.Pattern[str]:
+    """A load per item and then per a time ("50 litres per person per day", "100 kWh per
+    household a month", "2,100 calories per person each day"): a rate of two denominators,
+    which a load read alone ("50 litres") would misstate; the time units of units.json."""
+    times = alternation([n for u in lexicons.units() if u.dimension == "time" for n in u.names])
+    return re.compile(
+        r"[ \u00a0]+per[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}?"  # "per person", "per adult woman"
+        rf"(?:a|an|per|each)[ \u00a0]+(?:{times})\b"  # "per day", "a year"
+    )
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")

@@ -2,8 +2,10 @@
 
 A quantity followed by another of the same dimension in brackets restates it in other units;
 when the two disagree by more than rounding explains, one of the figures is wrong (a typo, a
-unit mixed up), and the article gets a ``unit_conversion_mismatch`` warning naming both. The
-sizes of the units are ``data/unit_factors.json``; units it does not list are never checked.
+unit mixed up), and the article gets a ``unit_conversion_mismatch`` warning naming both. A
+temperature may restate a reading or a difference ("warming of 1.5 degrees Celsius (2.7
+degrees Fahrenheit)"): either agrees. The sizes of the units are ``data/unit_factors.json``;
+units it does not list are never checked.
 """
 
 from __future__ import annotations
@@ -94,9 +96,29 @@ def _agree(first: Quantity, second: Quantity) -> bool | None:
             return None
         # The restatement's last digit, or 3 %: not the first figure's last digit, which a
         # round "1,000 km" would make 1,000 (any restatement would pass).
-        if abs(expected - restated) > max(last_step(restated), _RELATIVE * abs(restated)):
-            return False
+        slack = max(last_step(restated), _RELATIVE * abs(restated))
+        if abs(expected - restated) > slack:
+            step = difference(stated, first.unit, second.unit) if stated > 0 < restated else None
+            if step is None or abs(step - restated) > slack:  # a difference is a size, no sign
+                return False
     return True
+
+
+def difference(value: Decimal, unit: str, to: str) -> Decimal | None:
+    """A difference of ``value`` degrees in ``unit`` written in ``to`` (the scales' factors
+    alone, no offsets); None unless both are temperature units. News restates a warming or a
+    change so, as a size with no sign: "limit warming to 1.5 degrees Celsius (2.7 degrees
+    Fahrenheit)"; "minus 43 degrees Celsius (minus 79 degrees Fahrenheit)" is a reading.
+
+    >>> difference(Decimal("1.5"), "°C", "°F")
+    Decimal('2.7')
+    >>> difference(Decimal(40), "km", "mi") is None
+    True
+    """
+    temperatures = _temperatures()
+    if unit not in temperatures or to not in temperatures:
+        return None
+    return (value * temperatures[unit][0] / temperatures[to][0]).quantize(Decimal("0.1"))
 
 
 def _expected(first: Quantity, unit: str) -> str:

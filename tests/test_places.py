@@ -4306,6 +4306,33 @@ RECOGNITION = [
         [("Lancaster", "city", "US")],
         id="company-head-large-city-stays",
     ),
+    # "the X region of Y": the cue is named by the name before it, and Y read as written
+    # ("the Donetsk region of Ukraine"): Niger is the country, no Nigerian state.
+    pytest.param(
+        "Troops entered the Maradi region of Niger.",
+        [("Maradi region", "admin1", "NE"), ("Niger", "country", "NE")],
+        id="region-of-country-is-the-country",
+    ),
+    pytest.param(
+        "Floods hit the Tillaberi region of Niger and the Sahel region of Burkina Faso.",
+        [
+            ("Tillaberi region", "admin1", "NE"),
+            ("Niger", "country", "NE"),
+            ("Sahel region", "admin1", "BF"),
+            ("Burkina Faso", "country", "BF"),
+        ],
+        id="regions-of-countries-listed",
+    ),
+    pytest.param(
+        "The Niger region of Nigeria was flooded.",
+        [("Niger region", "admin1", "NG"), ("Nigeria", "country", "NG")],
+        id="region-named-like-a-country-before-its-cue",
+    ),
+    pytest.param(
+        "Floods hit the state of Niger.",
+        [("Niger", "admin1", "NG")],
+        id="the-state-of-x-keeps-its-cue",
+    ),
 ]
 
 

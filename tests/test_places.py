@@ -7874,6 +7874,47 @@ DISAMBIGUATION = [
         ("Baptist Hospital", "facility", "US", "Tennessee"),
         id="facility-in-town-takes-its-state",
     ),
+    # US parties ("Republicans", "Democrats", "GOP") hint at the US as "FBI" does: Georgia
+    # in a US political story is the state; with Tbilisi, or beside a party abroad named
+    # with "Democrats" ("Liberal Democrats"), the country.
+    pytest.param(
+        "Voters in Georgia will decide the Senate race, and Republicans hope to hold the "
+        "governor's mansion.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="us-party-hints-georgia-the-state",
+    ),
+    pytest.param(
+        "Early voting opened in Georgia, where the GOP hopes to flip seats.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="gop-hints-georgia-the-state",
+    ),
+    pytest.param(
+        "Republicans said protesters rallied in Georgia, and Tbilisi police detained dozens.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="us-party-georgia-with-tbilisi-stays-the-country",
+    ),
+    pytest.param(
+        "The Liberal Democrats sent observers to Georgia for the election.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="liberal-democrats-hint-no-us",
+    ),
+    pytest.param(
+        "Early voting opened in Georgia, where the ruling party hopes to keep seats.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="georgia-without-a-us-party-stays-the-country",
+    ),
+    pytest.param(
+        "Georgia's Republican governor signed the bill.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="us-party-adjective-georgia-the-state",
+        marks=MISS,
+    ),
 ]
 
 

@@ -4333,6 +4333,35 @@ RECOGNITION = [
         [("Niger", "admin1", "NG")],
         id="the-state-of-x-keeps-its-cue",
     ),
+    # A dateline names a city: a country's name there is its capital named after it
+    # ("DJIBOUTI", "KUWAIT" for Kuwait City); the name alone in the story stays the country,
+    # and a city-state's capital, holding most of its people, leaves the country.
+    pytest.param(
+        "DJIBOUTI (Reuters) - The government said it would expand the port. Djibouti hosts "
+        "a US base.",
+        [("DJIBOUTI", "city", "DJ"), ("Djibouti", "country", "DJ"), ("US", "country", "US")],
+        id="dateline-country-named-like-its-capital",
+    ),
+    pytest.param(
+        "KUWAIT (Reuters) - Kuwait's oil minister said output would rise.",
+        [("KUWAIT", "city", "KW"), ("Kuwait", "country", "KW")],
+        id="dateline-country-whose-capital-is-its-name-and-city",
+    ),
+    pytest.param(
+        "LUXEMBOURG (Reuters) - EU ministers met in Luxembourg.",
+        [("LUXEMBOURG", "city", "LU"), ("Luxembourg", "country", "LU")],
+        id="dateline-luxembourg-the-city",
+    ),
+    pytest.param(
+        "SINGAPORE (Reuters) - Shares rose on Tuesday.",
+        [("SINGAPORE", "country", "SG")],
+        id="dateline-city-state-stays-the-country",
+    ),
+    pytest.param(
+        "MONACO (Reuters) - The prince said on Tuesday.",
+        [("MONACO", "country", "MC")],
+        id="dateline-monaco-stays-the-country",
+    ),
 ]
 
 
@@ -7907,6 +7936,12 @@ DISAMBIGUATION = [
         "Georgia",
         ("Georgia", "country", "GE", None),
         id="georgia-without-a-us-party-stays-the-country",
+    ),
+    pytest.param(
+        "KUWAIT (Reuters) - The minister said output would rise.",
+        "KUWAIT",
+        ("Kuwait City", "city", "KW", "Capital Governorate"),
+        id="dateline-kuwait-is-kuwait-city",
     ),
     pytest.param(
         "Georgia's Republican governor signed the bill.",

@@ -1941,6 +1941,8 @@ def resolve(
             continue  # "TORONTO — A man was stabbed in Scarborough": no English town
         if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
             continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
+        if mention.how == "dateline" and entry is not None and entry.type == "country":
+            entry = _capital_named(entry)  # "DJIBOUTI (Reuters)": the city
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -1949,6 +1951,27 @@ def resolve(
         elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
             resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+_CITY_STATE = 0.75
+"""Least share of its country's people a capital holds where the country is a city-state:
+"SINGAPORE", "MONACO", "HONG KONG" stay the countries."""
+
+
+def _capital_named(country: Entry) -> Entry:
+    """The capital named after ``country`` ("Djibouti", "Kuwait City", "Luxembourg"), else
+    the country: a dateline names a city, "DJIBOUTI (Reuters)", "KUWAIT (Reuters)"; a
+    city-state (``_CITY_STATE``) stays the country; the evidence keeps the country, so that
+    "Djibouti" alone in the story stays the country."""
+    code, found = country.country_code or "", capitals()
+    for name in (country.name, f"{country.name} City"):
+        if (code, normalize(name)) not in found:
+            continue
+        towns = [e for e in gazetteer().lookup(name) if e.type == "city" and e.country_code == code]
+        if towns:
+            town = max(towns, key=lambda e: e.population)
+            return country if town.population >= _CITY_STATE * country.population else town
+    return country
 
 
 def _cued_units_listed(

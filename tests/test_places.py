@@ -2364,7 +2364,7 @@ RECOGNITION = [
     ),
     pytest.param(
         "The striker scored twice against Crystal Palace at Selhurst Park.",
-        [("Selhurst Park", "facility", None)],
+        [("Selhurst Park", "facility", "GB")],
         id="club-named-like-facility-after-against",
     ),
     pytest.param(
@@ -4361,6 +4361,35 @@ RECOGNITION = [
         "MONACO (Reuters) - The prince said on Tuesday.",
         [("MONACO", "country", "MC")],
         id="dateline-monaco-stays-the-country",
+    ),
+    # Football grounds news names alone are landmarks with their country and region, and a
+    # landmark read by a facility's head vouches for them like one named alone: Newcastle
+    # beside St James' Park is Newcastle upon Tyne.
+    pytest.param(
+        "Eddie Howe said Newcastle had been the better side, and fans at St James' Park gave "
+        "the players a standing ovation.",
+        [("Newcastle", "city", "GB"), ("St James' Park", "facility", "GB")],
+        id="stadium-landmark-vouches-for-its-city",
+    ),
+    pytest.param(
+        "Thousands of fans gathered outside St James' Park in Newcastle.",
+        [("St James' Park", "facility", "GB"), ("Newcastle", "city", "GB")],
+        id="stadium-in-newcastle",
+    ),
+    pytest.param(
+        "Rangers fans gathered at Ibrox before the match at Hampden Park.",
+        [("Ibrox", "facility", "GB"), ("Hampden Park", "facility", "GB")],
+        id="scottish-grounds-named-alone",
+    ),
+    pytest.param(
+        "Fans gathered outside Downing Street and in Newcastle.",
+        [("Downing Street", "facility", "GB"), ("Newcastle", "city", "GB")],
+        id="landmark-read-as-facility-vouches",
+    ),
+    pytest.param(
+        "Flooding closed roads in Newcastle, the city council said.",
+        [("Newcastle", "city", "AU")],
+        id="newcastle-alone-unchanged",
     ),
 ]
 

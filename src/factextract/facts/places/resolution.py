@@ -1847,7 +1847,7 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
-    marks = [_landmark_reading(ctx, m) if m.how == "landmark" else None for m in mentions]
+    marks = [_landmark_reading(ctx, m) if m.how in _MARKED else None for m in mentions]
     if any(marks):  # "Lahaina on Maui": an island named alone vouches for its country
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     siblings = _siblings(groups, mentions, sure)
@@ -2550,6 +2550,12 @@ def _state_and_town(
         choices[k] = (state, "region")
     for j, town in towns.items():
         choices[j] = (town, "region")
+
+
+_MARKED = frozenset({"landmark", "facility"})
+"""Rules of the mentions a landmark may be read by: "Heathrow" alone, and "St James' Park",
+which a facility's head ("Park") finds first; either vouches for its country and region
+("fans at St James' Park ... Newcastle" is Newcastle upon Tyne)."""
 
 
 def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:

@@ -4391,6 +4391,24 @@ RECOGNITION = [
         [("Newcastle", "city", "AU")],
         id="newcastle-alone-unchanged",
     ),
+    # El Alto, a Bolivian city of 900,000 that GeoNames' cities1000 lacks, is a landmark city
+    # with no id; "El Alto, Peru" keeps the Peruvian village its qualifier names.
+    pytest.param(
+        "LA PAZ (Reuters) - Protesters blocked roads in La Paz and the neighbouring city of "
+        "El Alto.",
+        [("LA PAZ", "city", "BO"), ("La Paz", "city", "BO"), ("El Alto", "city", "BO")],
+        id="el-alto-the-bolivian-city",
+    ),
+    pytest.param(
+        "Protesters in El Alto blocked roads.",
+        [("El Alto", "city", "BO")],
+        id="el-alto-alone",
+    ),
+    pytest.param(
+        "Migrants crossed near El Alto, Peru.",
+        [("El Alto", "city", "PE"), ("Peru", "country", "PE")],
+        id="el-alto-qualified-by-peru",
+    ),
 ]
 
 

@@ -602,7 +602,11 @@ class _Builder:
         """A second-level ISO 3166-2 subdivision ("Kent"): an ``admin2`` of its country, never
         a US county's short name; or, with a GeoNames admin1 code, a first-level region of
         GeoNames' ("West Java"), which the cities with that code lie in."""
-        if row.admin1 not in self.keys:
+        if row.admin1 not in self.keys and (
+            row.geonames_code is None or row.admin1 != row.country_code
+        ):
+            # a GeoNames first-level region of a country ISO 3166-2 gives none (Kosovo) lies
+            # in the country itself
             raise LexiconError(f"subdivisions.json: {row.key}: {row.admin1!r} is no region key")
         country, code = row.country_code, row.geonames_code
         if code is None and row.geonames_id is not None:

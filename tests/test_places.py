@@ -4333,6 +4333,29 @@ RECOGNITION = [
         [("Niger", "admin1", "NG")],
         id="the-state-of-x-keeps-its-cue",
     ),
+    # A unit named with its cue before "of" and a country lies in that country: a reading
+    # elsewhere is dropped and the unit kept without one ("the Sofia region of Madagascar" is
+    # no Bulgarian region); a reading there stays, and so does a disputed region's.
+    pytest.param(
+        "Cyclone Freddy hit the Sofia region of Madagascar.",
+        [("Sofia region", "region", "MG"), ("Madagascar", "country", "MG")],
+        id="unit-of-a-country-holding-none-of-its-readings",
+    ),
+    pytest.param(
+        "Heavy snow fell in the Sofia region of Bulgaria.",
+        [("Sofia region", "admin1", "BG"), ("Bulgaria", "country", "BG")],
+        id="unit-of-its-own-country-stays",
+    ),
+    pytest.param(
+        "Fighting raged in the Kidal region of northern Mali.",
+        [("Kidal region", "admin1", "ML"), ("Mali", "country", "ML")],
+        id="unit-of-a-part-of-its-country",
+    ),
+    pytest.param(
+        "Officials toured the Crimea region of Russia.",
+        [("Crimea region", "admin1", "UA"), ("Russia", "country", "RU")],
+        id="disputed-unit-of-a-country-stays",
+    ),
     # A dateline names a city: a country's name there is its capital named after it
     # ("DJIBOUTI", "KUWAIT" for Kuwait City); the name alone in the story stays the country,
     # and a city-state's capital, holding most of its people, leaves the country.

@@ -1645,15 +1645,19 @@ def _contradicted(
         if gap >= starts[outer.start]:
             continue
         within = False  # "in" and a region: "the village of Mati in Attica"
-        if text[gap] == ",":
+        listed: Sequence[int] = (k,)
+        unit = _unit_of(ctx, inner, gap, starts[outer.start])
+        if unit:  # "the Sofia region of Madagascar": a unit Madagascar holds, no Bulgarian one
+            within = True
+        elif text[gap] == ",":
             if _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
-                listed: Sequence[int] = (k,)
+                pass  # "Bali, Indonesia"
             elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
-                listed, within = (k,), True  # "the hamlet of Mati, in the Attica region"
+                within = True  # "the hamlet of Mati, in the Attica region"
             elif (
                 apposed := _APPOSITIVE_GAP.match(text, gap, starts[outer.start])
             ) is not None and _IN_COUNTRY_GAP.fullmatch(text, apposed.end(), starts[outer.start]):
-                listed, within = (k,), True  # "Mati, a seaside village in Attica"
+                within = True  # "Mati, a seaside village in Attica"
             else:
                 continue
         elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
@@ -1685,7 +1689,7 @@ def _contradicted(
             if any(e.country_code in countries for e in candidates):
                 continue
             if not _listed(ctx, outer.end):
-                found[j] = region
+                found[j] = region or unit
     return found
 
 
@@ -1714,6 +1718,25 @@ _QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
 neither Spain's region nor a city), not regions above countries, nor a name of first-level
 regions only, which a qualifier may place in a country that claims it ("Crimea, Russia")."""
 
+
+def _unit_of(ctx: Context, inner: Mention, gap: int, outer: int) -> bool:
+    """Whether ``inner`` is a unit named with its cue before "of" and the place at character
+    ``outer`` ("the Sofia region of Madagascar", "the Kidal region of northern Mali"): that
+    place holds it, as "in" would say."""
+    cue = inner.cue
+    if inner.how != "cue" or cue is None or cue.type not in _UNIT_CUES:
+        return False
+    return _OF_PLACE_GAP.fullmatch(ctx.text, gap, outer) is not None
+
+
+_UNIT_CUES = frozenset({"admin1", "admin2", "region"})
+"""Types of the cues that name a unit ("province", "district", "region")."""
+_OF_PLACE_GAP = re.compile(
+    r"[ ]+of[ ]+(?:(?:northern|southern|eastern|western|central"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)[ ]+)?"
+)
+"""Between a unit named with its cue and the country it lies in: "the Mopti region of
+central Mali"."""
 _IN_COUNTRY_GAP = re.compile(
     r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"
     r"|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring"

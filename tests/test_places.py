@@ -2730,7 +2730,7 @@ RECOGNITION = [
         id="the-bronx-alone",
     ),
     pytest.param(
-        "Protesters blocked roads between La Paz and El Alto on Monday.",
+        "Protesters blocked roads between La Paz and Jayanca on Monday.",
         [("La Paz", "city", "BO")],
         id="village-abroad-listed-with-a-city-of-another-country",
     ),
@@ -3191,14 +3191,14 @@ RECOGNITION = [
         id="country-qualifier-contradicts-a-county",
     ),
     pytest.param(
-        "Protesters gathered in La Paz on Monday. In the neighbouring city of El Alto, roads"
+        "Protesters gathered in La Paz on Monday. In the neighbouring town of Jayanca, roads"
         " were blocked. Bolivia's president spoke.",
         [("La Paz", "city", "BO"), ("Bolivia", "country", "BO")],
         id="village-abroad-in-a-story-of-another-country",
     ),
     pytest.param(
-        "Protesters gathered in La Paz on Monday. Roads to El Alto were blocked.",
-        [("La Paz", "city", "BO"), ("El Alto", "city", "PE")],
+        "Protesters gathered in La Paz on Monday. Roads to Jayanca were blocked.",
+        [("La Paz", "city", "BO"), ("Jayanca", "city", "PE")],
         id="village-abroad-beside-one-place-stays",
     ),
     pytest.param(

@@ -4356,6 +4356,24 @@ RECOGNITION = [
         [("Crimea region", "admin1", "UA"), ("Russia", "country", "RU")],
         id="disputed-unit-of-a-country-stays",
     ),
+    # A compass word before a region news names alone ("Gaza") is a part of it, as before a
+    # country: a region of its country with no id; "North Gaza" stays the governorate, and a
+    # lower-case part adjective leaves the region itself.
+    pytest.param(
+        "Residents of Northern Gaza fled south. Strikes hit southern Gaza.",
+        [("Northern Gaza", "region", "PS"), ("Gaza", "region", "PS")],
+        id="compass-part-of-a-prominent-region",
+    ),
+    pytest.param(
+        "Tanks moved into Central Gaza and Southern Gaza.",
+        [("Central Gaza", "region", "PS"), ("Southern Gaza", "region", "PS")],
+        id="compass-parts-of-a-prominent-region-listed",
+    ),
+    pytest.param(
+        "The army ordered residents of North Gaza to leave.",
+        [("North Gaza", "admin1", "PS")],
+        id="compass-named-governorate-stays",
+    ),
     # A dateline names a city: a country's name there is its capital named after it
     # ("DJIBOUTI", "KUWAIT" for Kuwait City); the name alone in the story stays the country,
     # and a city-state's capital, holding most of its people, leaves the country.

@@ -8036,7 +8036,12 @@ DISAMBIGUATION = [
         "Georgia",
         ("Georgia", "admin1", "US", None),
         id="us-party-adjective-georgia-the-state",
-        marks=MISS,
+    ),
+    pytest.param(
+        "Members of the Irish Republican Army fled to Georgia.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="irish-republican-hints-no-us",
     ),
 ]
 

@@ -238,7 +238,7 @@ def test_gazetteer_subdivisions_first_level_in_geonames_carry_its_ids() -> None:
         for line in table.read_text(encoding="utf-8").splitlines()[1:]
     }
     rows = [r for r in json.loads(_committed("subdivisions.json")) if r.get("geonames_code")]
-    assert len(rows) == 70
+    assert len(rows) == 99
     for row in rows:
         assert row["geonames_id"] == ids[f"{row['country_code']}.{row['geonames_code']}"]
     gaz = gz.gazetteer()
@@ -246,6 +246,12 @@ def test_gazetteer_subdivisions_first_level_in_geonames_carry_its_ids() -> None:
     assert (java.key, java.geonames_id, java.type) == ("1642669", 1642669, "admin1")
     assert gaz.entry("ID-JT") is java
     assert gaz.lookup("Punta Cana")[0].admin1 == "DO-11"
+    # Cabo Verde's municipalities, under ISO's island groups, and Kosovo's districts, which
+    # ISO 3166-2 does not list: where their cities lie, never names of their own
+    assert gaz.region_name(gaz.lookup("Mindelo")[0].admin1 or "") == "São Vicente"
+    assert gaz.lookup("Praia")[0].admin1 == "CV-PR"
+    assert gaz.lookup("Prizren")[0].admin1 == "region:kosovo-prizren"
+    assert all(e.type == "city" for e in gaz.lookup("Prizren"))
 
 
 def test_gazetteer_subdivision_taking_another_regions_code_is_an_error(copy: Path) -> None:

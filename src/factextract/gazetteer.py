@@ -42,6 +42,7 @@ from factextract.gazetteer_rows import (
     NameIndex,
     Nationalities,
     PlaceType,
+    RegionAlias,
     Stopwords,
     read_table,
 )
@@ -602,7 +603,11 @@ class _Builder:
         """A second-level ISO 3166-2 subdivision ("Kent"): an ``admin2`` of its country, never
         a US county's short name; or, with a GeoNames admin1 code, a first-level region of
         GeoNames' ("West Java"), which the cities with that code lie in."""
-        if row.admin1 not in self.keys:
+        if row.admin1 not in self.keys and (
+            row.geonames_code is None or row.admin1 != row.country_code
+        ):
+            # a GeoNames first-level region of a country ISO 3166-2 gives none (Kosovo) lies
+            # in the country itself
             raise LexiconError(f"subdivisions.json: {row.key}: {row.admin1!r} is no region key")
         country, code = row.country_code, row.geonames_code
         if code is None and row.geonames_id is not None:
@@ -664,6 +669,8 @@ class _Builder:
             ref = self.add(entry, (region.name, *region.aliases))
             if region.prominent:
                 self.prominent.add(region.key)
+                if region.country_code and aliases.compass_regions is not None:
+                    self.add_compass_parts(region, aliases.compass_regions)
             if region.feature:
                 self.features.add(region.key)
                 self.name_feature(ref, (region.name, *region.aliases))
@@ -698,6 +705,26 @@ class _Builder:
             if others:
                 self.cued[name].extend(others)
                 self.names[name] = [ref]
+
+    def add_compass_parts(self, region: RegionAlias, compass: CompassRegions) -> None:
+        """ "Northern Gaza", "Southern Gaza": a part of a region news names alone, a region of
+        its country with no id, as "Eastern Ukraine" is of a country; not where the name is a
+        place already ("North Gaza", the governorate)."""
+        words = [w for w in compass.words if w.isalpha() and w not in _STATE_ONLY_COMPASS]
+        for written in (region.name, *region.aliases):
+            base = written.removeprefix("the ")
+            for word in words:
+                name = f"{word} {base}"
+                if any(self.names.get(form) for form in _forms((name,))):
+                    continue
+                slug = "-".join(base.lower().split())
+                key = f"region:{word.lower()}-{slug}"
+                if key in self.keys:
+                    continue
+                entry = Entry(
+                    key, name, "region", None, region.country_code, None, None, None, None
+                )
+                self.add(entry, (name,))
 
     def add_compass_regions(self, compass: CompassRegions) -> None:
         """ "West Texas", "Northern California": a part of a first-level region, typed a region

@@ -77,7 +77,9 @@ class Admin2Row(_Row):
     name: str
     country_code: str
     admin1: str
-    """ISO 3166-2 code of the first-level region it lies in (its ISO parent)."""
+    """ISO 3166-2 code of the first-level region it lies in (its ISO parent); the country's
+    code for a GeoNames first-level region of a country that ISO 3166-2 gives none (Kosovo's
+    districts)."""
     aliases: tuple[str, ...] = ()
     geonames_code: str | None = None
     """GeoNames admin1 code of the cities inside, for a subdivision that GeoNames counts as

@@ -84,9 +84,10 @@ def _mentions(
     (``_body_region``)."""
     lists = words()
     names = recognize.gazetteer_mentions(ctx, gaz)
+    after = recognize.cue_mentions(ctx, gaz, lists)
     cued = [
-        *recognize.cue_mentions(ctx, gaz, lists),
-        *recognize.before_cue_mentions(ctx, gaz, lists),
+        *after,
+        *_unnamed_by_cue(ctx, after, recognize.before_cue_mentions(ctx, gaz, lists)),
         *recognize.plural_list_mentions(ctx, gaz, lists),
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
@@ -170,6 +171,17 @@ def _mentions(
             continue  # "a Long Island iced tea", "a Rhodes scholar": named after the place
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline, tuple(held)
+
+
+def _unnamed_by_cue(ctx: Context, after: list[Mention], before: list[Mention]) -> list[Mention]:
+    """``before`` (names after "the region of"), without a name after a cue that a name before
+    it reads with already: "the Tillaberi region of Niger" names Tillabéri, and Niger is read
+    as written, the country, no Nigerian state ("the region of Niger" keeps the cue's reading;
+    a town's cue names the later name and reads none before it: "the West Bank town of Jenin")."""
+    if not before or not after:
+        return before
+    ends = {m.end for m in after if m.how == "cue"}
+    return [m for m in before if not (m.start - 1 in ends and ctx.lowers[m.start - 1] == "of")]
 
 
 def _body_region(

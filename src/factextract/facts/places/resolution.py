@@ -1645,15 +1645,19 @@ def _contradicted(
         if gap >= starts[outer.start]:
             continue
         within = False  # "in" and a region: "the village of Mati in Attica"
-        if text[gap] == ",":
+        listed: Sequence[int] = (k,)
+        unit = _unit_of(ctx, inner, gap, starts[outer.start])
+        if unit:  # "the Sofia region of Madagascar": a unit Madagascar holds, no Bulgarian one
+            within = True
+        elif text[gap] == ",":
             if _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
-                listed: Sequence[int] = (k,)
+                pass  # "Bali, Indonesia"
             elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
-                listed, within = (k,), True  # "the hamlet of Mati, in the Attica region"
+                within = True  # "the hamlet of Mati, in the Attica region"
             elif (
                 apposed := _APPOSITIVE_GAP.match(text, gap, starts[outer.start])
             ) is not None and _IN_COUNTRY_GAP.fullmatch(text, apposed.end(), starts[outer.start]):
-                listed, within = (k,), True  # "Mati, a seaside village in Attica"
+                within = True  # "Mati, a seaside village in Attica"
             else:
                 continue
         elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
@@ -1689,7 +1693,7 @@ def _contradicted(
             if any(e.country_code in countries for e in candidates):
                 continue
             if not _listed(ctx, outer.end):
-                found[j] = region
+                found[j] = region or unit
     return found
 
 
@@ -1733,6 +1737,25 @@ _QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
 neither Spain's region nor a city), not regions above countries, nor a name of first-level
 regions only, which a qualifier may place in a country that claims it ("Crimea, Russia")."""
 
+
+def _unit_of(ctx: Context, inner: Mention, gap: int, outer: int) -> bool:
+    """Whether ``inner`` is a unit named with its cue before "of" and the place at character
+    ``outer`` ("the Sofia region of Madagascar", "the Kidal region of northern Mali"): that
+    place holds it, as "in" would say."""
+    cue = inner.cue
+    if inner.how != "cue" or cue is None or cue.type not in _UNIT_CUES:
+        return False
+    return _OF_PLACE_GAP.fullmatch(ctx.text, gap, outer) is not None
+
+
+_UNIT_CUES = frozenset({"admin1", "admin2", "region"})
+"""Types of the cues that name a unit ("province", "district", "region")."""
+_OF_PLACE_GAP = re.compile(
+    r"[ ]+of[ ]+(?:(?:northern|southern|eastern|western|central"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)[ ]+)?"
+)
+"""Between a unit named with its cue and the country it lies in: "the Mopti region of
+central Mali"."""
 _IN_COUNTRY_GAP = re.compile(
     r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"
     r"|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring"
@@ -1866,7 +1889,7 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
-    marks = [_landmark_reading(ctx, m) if m.how == "landmark" else None for m in mentions]
+    marks = [_landmark_reading(ctx, m) if m.how in _MARKED else None for m in mentions]
     if any(marks):  # "Lahaina on Maui": an island named alone vouches for its country
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     siblings = _siblings(groups, mentions, sure)
@@ -1960,6 +1983,8 @@ def resolve(
             continue  # "TORONTO — A man was stabbed in Scarborough": no English town
         if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
             continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
+        if mention.how == "dateline" and entry is not None and entry.type == "country":
+            entry = _capital_named(entry)  # "DJIBOUTI (Reuters)": the city
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -1968,6 +1993,27 @@ def resolve(
         elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
             resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+_CITY_STATE = 0.75
+"""Least share of its country's people a capital holds where the country is a city-state:
+"SINGAPORE", "MONACO", "HONG KONG" stay the countries."""
+
+
+def _capital_named(country: Entry) -> Entry:
+    """The capital named after ``country`` ("Djibouti", "Kuwait City", "Luxembourg"), else
+    the country: a dateline names a city, "DJIBOUTI (Reuters)", "KUWAIT (Reuters)"; a
+    city-state (``_CITY_STATE``) stays the country; the evidence keeps the country, so that
+    "Djibouti" alone in the story stays the country."""
+    code, found = country.country_code or "", capitals()
+    for name in (country.name, f"{country.name} City"):
+        if (code, normalize(name)) not in found:
+            continue
+        towns = [e for e in gazetteer().lookup(name) if e.type == "city" and e.country_code == code]
+        if towns:
+            town = max(towns, key=lambda e: e.population)
+            return country if town.population >= _CITY_STATE * country.population else town
+    return country
 
 
 def _cued_units_listed(
@@ -2546,6 +2592,12 @@ def _state_and_town(
         choices[k] = (state, "region")
     for j, town in towns.items():
         choices[j] = (town, "region")
+
+
+_MARKED = frozenset({"landmark", "facility"})
+"""Rules of the mentions a landmark may be read by: "Heathrow" alone, and "St James' Park",
+which a facility's head ("Park") finds first; either vouches for its country and region
+("fans at St James' Park ... Newcastle" is Newcastle upon Tyne)."""
 
 
 def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:

@@ -683,6 +683,43 @@ CASES = [
         "Friday's game was called a classic.", {"Friday": "2020-02-28"}, id="called-no-off"
     ),
     pytest.param("Friday's game was a sellout.", {"Friday": "2020-02-28"}, id="was-a-sellout"),
+    # a held event cast as a prospect by a present passive ("is seen as a referendum on"):
+    # ahead; a past copula, a verdict's noun or an event not held keep the last
+    pytest.param(
+        "Sunday's vote is seen as a referendum on the government.",
+        {"Sunday": "2020-03-08"},
+        id="is-seen-as-a-referendum",
+    ),
+    pytest.param(
+        "Monday's election is widely viewed as a key test for the prime minister.",
+        {"Monday": "2020-03-09"},
+        id="is-widely-viewed-as-a-test",
+    ),
+    pytest.param(
+        "Saturday's game is billed as a showdown between the top two teams.",
+        {"Saturday": "2020-03-07"},
+        id="is-billed-as-a-showdown",
+    ),
+    pytest.param(
+        "Sunday's vote was seen as a referendum on the government.",
+        {"Sunday": "2020-03-01"},
+        id="was-seen-as-a-referendum",
+    ),
+    pytest.param(
+        "Sunday's vote is seen as a rebuke to the government.",
+        {"Sunday": "2020-03-01"},
+        id="is-seen-as-a-rebuke",
+    ),
+    pytest.param(
+        "Sunday's attack is seen as a test of the truce.",
+        {"Sunday": "2020-03-01"},
+        id="attack-is-seen-as-a-test",
+    ),
+    pytest.param(
+        "Sunday's attack is the deadliest this year.",
+        {"Sunday": "2020-03-01"},
+        id="attack-is-the-deadliest",
+    ),
     pytest.param(
         "Rescuers waited for hours on Monday.", {"Monday": "2020-03-02"}, id="waited-for-hours"
     ),

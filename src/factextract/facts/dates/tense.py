@@ -339,6 +339,8 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
             return None
         if _called_off_after(ctx, ctx.token_at(end) + 1):
             return False  # "Saturday's parade has been cancelled": the nearest, as "cancelled"
+        if _cast_as_a_prospect(ctx, ctx.token_at(end) + 1):
+            return True  # "Sunday's vote is seen as a referendum on the government": ahead
         if first <= left:
             return None
     elif first - 1 > left and ctx.lowers[first - 1] == "the":
@@ -387,6 +389,45 @@ def _called_off_after(ctx: Context, j: int) -> bool:
         return False
     particle = _CALLED_OFF_PARTICLES.get(lowers[k])
     return particle is None or (k + 1 < n and lowers[k + 1] == particle)
+
+
+_PROSPECT_CASTS = frozenset(
+    {"seen", "viewed", "regarded", "billed", "considered", "touted", "framed", "cast"}
+)
+_PROSPECT_NOUNS = frozenset(
+    {"test", "referendum", "bellwether", "barometer", "gauge", "litmus", "showdown"}
+    | {"rehearsal", "decider", "preview"}
+)
+"""What a present passive casts a held event as ahead of it ("Sunday's vote is seen as a
+referendum on the government", "is billed as a showdown"): a test of what it will tell;
+"seen as a rebuke", "viewed as a blow" tell what it told, and stay the last."""
+_PROSPECT_WORDS = 3
+"""Most words between "as" (or the participle) and the noun of a prospect ("a key test")."""
+
+
+def _cast_as_a_prospect(ctx: Context, j: int) -> bool:
+    """Whether a held event (``held_events``: vote, election, game, summit, ...) named from
+    token ``j`` (after a weekday's possessive) is cast as a prospect by a present passive
+    right after it: "Sunday's vote is (widely) seen as a referendum on the government",
+    "Saturday's game is billed as a showdown": ahead (``_PROSPECT_NOUNS``); "Sunday's vote
+    was seen as a referendum", "Sunday's attack is seen as a test" (no held event) are not."""
+    lowers, words = ctx.lowers, ctx.words
+    n = len(lowers)
+    k = j
+    while k < n and k - j < _CALLED_OFF_NOUNS and words[k].isalpha() and words[k].islower():
+        if lowers[k] in _words().schedule_copulas:
+            break
+        k += 1
+    if k == j or k >= n or lowers[k] not in _words().schedule_copulas:
+        return False
+    if lowers[k - 1] not in _held_events():
+        return False  # "Sunday's attack is seen as a test": a past event's present view
+    k += 1
+    while k < n and lowers[k] in _words().verb_adverbs:
+        k += 1  # "is widely seen as", "is now viewed as"
+    if k + 1 >= n or lowers[k] not in _PROSPECT_CASTS or lowers[k + 1] != "as":
+        return False
+    return any(word in _PROSPECT_NOUNS for word in lowers[k + 2 : k + 3 + _PROSPECT_WORDS])
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})

@@ -3635,6 +3635,33 @@ ORIGINALLY_PLANNED = [
         "2024-06-10",
         {"Sunday": "2024-06-09", "Tuesday": "2024-06-11"},
     ),
+    # a new day told in the future with no verb of putting off: the nearer reading of the
+    # plan's day, a few days before the new one at most ("now" may stand between)
+    (
+        "The game, originally scheduled for Sunday, will be played on Monday night.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday night": "2024-06-10TNI"},
+    ),
+    (
+        "The game, originally scheduled for Sunday, will now be played on Tuesday.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Tuesday": "2024-06-11"},
+    ),
+    (
+        "The race, originally scheduled for Sunday, will instead be held Monday.",
+        "2024-06-10",
+        {"Sunday": "2024-06-09", "Monday": "2024-06-10"},
+    ),
+    (
+        "The match, originally set for Saturday, will now be played on Thursday.",
+        "2024-06-10",
+        {"Saturday": "2024-06-15", "Thursday": "2024-06-13"},
+    ),
+    (
+        "The game, originally scheduled for Sunday, will be played later, the league said Monday.",
+        "2024-06-10",
+        {"Sunday": "2024-06-16", "Monday": "2024-06-10"},
+    ),
     # in order already, moved up, or no verb of putting off: unchanged
     (
         "The hearing, initially set for Friday, was pushed back to Monday.",

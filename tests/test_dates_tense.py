@@ -3708,8 +3708,19 @@ PERIOD_ENDED_MONTH = [
         "The IMF forecasts growth of 1% in the fiscal year ending April 15.",
         {"the fiscal year": "FY2025", "April 15": "2025-04-15"},
     ),
+    # ... as does one for the (fiscal) year "to" or "through" a month; "in the year to" may
+    # be a rate's twelve months, a preview of figures: the nearest
+    ("The IMF expects growth of 3% for the year to March.", {"March": "2025-03"}),
+    ("The IMF expects growth of 3% for the year through March.", {"March": "2025-03"}),
+    (
+        "The company forecast profit of $5 billion for the fiscal year to March.",
+        {"the fiscal year": "FY2025", "March": "2025-03"},
+    ),
+    ("Economists expect inflation of 3.1% in the year to April.", {"April": "2024-04"}),
+    ("Profit for the year to March rose 4%.", {"March": "2024-03"}),
     # no forecast: the end of a reporting period stays the nearest; no period: no month
     ("Figures for the year ending March are due next week.", {"March": "2024-03"}),
+    ("Figures for the year to March are due next week.", {"March": "2024-03"}),
     ("Figures for the three months to March are due next week.", {"March": "2024-03"}),
     ("The season ended March with a loss.", {}),
 ]

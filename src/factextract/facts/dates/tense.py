@@ -2098,8 +2098,25 @@ def _weather_delayed(ctx: Context, left: int, first: int) -> bool:
 
 def _year_ending(ctx: Context, first: int) -> bool:
     """Whether "year ending" stands right before the date at token ``first``: a year told as
-    not yet over, so ahead in a forecast, as "in the year ending in March" is."""
-    return first >= 2 and ctx.lowers[first - 1] == "ending" and ctx.lowers[first - 2] == "year"
+    not yet over, so ahead in a forecast, as "in the year ending in March" is; or "for the
+    (fiscal) year to" ("through"): the year a forecast is for ("The IMF expects growth of 3%
+    for the year to March"), where "in the year to March" may be a rate's last twelve months
+    ("expect inflation of 3.1% in the year to April", a preview of figures)."""
+    lowers = ctx.lowers
+    if first < 2 or lowers[first - 2] != "year":
+        return False
+    if lowers[first - 1] == "ending":
+        return True
+    if lowers[first - 1] not in _YEAR_TO:
+        return False
+    k = first - 3
+    if k >= 0 and lowers[k] in _FISCAL_WORDS:
+        k -= 1
+    return k >= 1 and lowers[k] == "the" and lowers[k - 1] == "for"
+
+
+_YEAR_TO = frozenset({"to", "through"})
+_FISCAL_WORDS = frozenset({"fiscal", "financial", "business"})
 
 
 _ENTERS = frozenset({"enters", "enter"})

@@ -720,6 +720,33 @@ CASES = [
         {"Sunday": "2020-03-01"},
         id="attack-is-the-deadliest",
     ),
+    # a change named by its weekday's possessive after a participle and "by", its effect told
+    # by "will" right after it: the next such day; an event, or a past, the last
+    pytest.param(
+        "Workers affected by Monday's increases will earn $2 more an hour.",
+        {"Monday": "2020-03-09"},
+        id="affected-by-increases-will",
+    ),
+    pytest.param(
+        "Workers covered by Monday's wage increase will see bigger paychecks.",
+        {"Monday": "2020-03-09"},
+        id="covered-by-wage-increase-will",
+    ),
+    pytest.param(
+        "Residents hit by Monday's storm will receive aid.",
+        {"Monday": "2020-03-02"},
+        id="hit-by-storm-will",
+    ),
+    pytest.param(
+        "Customers affected by Monday's outage will get refunds.",
+        {"Monday": "2020-03-02"},
+        id="affected-by-outage-will",
+    ),
+    pytest.param(
+        "Workers affected by Monday's increases earned $2 more an hour.",
+        {"Monday": "2020-03-02"},
+        id="affected-by-increases-earned",
+    ),
     pytest.param(
         "Rescuers waited for hours on Monday.", {"Monday": "2020-03-02"}, id="waited-for-hours"
     ),

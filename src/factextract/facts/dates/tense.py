@@ -391,6 +391,40 @@ def _called_off_after(ctx: Context, j: int) -> bool:
     return particle is None or (k + 1 < n and lowers[k + 1] == particle)
 
 
+_TAKING_EFFECT = frozenset(
+    {"increase", "increases", "hike", "hikes", "rise", "rises", "raise", "raises"}
+    | {"change", "changes"}
+)
+"""Nouns of a change that takes effect on a day, named after a weekday's possessive
+("Monday's increases"); an event over once told ("storm", "outage") is none."""
+
+
+def _change_ahead_of_its_effect(
+    ctx: Context, bounds: tuple[int, int], first: int, end: int
+) -> bool:
+    """Whether the weekday at token ``first`` (ending at character ``end``) names, by its
+    possessive, a change (``_TAKING_EFFECT``, maybe one lower-case word before it: "wage
+    increases") after a participle and "by" ("affected by", "covered by", "hit by"), whose
+    effect a "will" after it in the clause tells ahead: "Workers affected by Monday's
+    increases will earn $2 more an hour" is of the next Monday; the participle is the
+    subject's, no past of the clause. "Residents hit by Monday's storm will receive aid"
+    (an event) and "... increases earned $2 more" keep the last."""
+    if first < bounds[0] + 2 or not ctx.text.startswith(("'s", "\u2019s"), end):
+        return False
+    lowers = ctx.lowers
+    if lowers[first - 1] != "by" or not _participle(ctx, first - 2):
+        return False
+    j = ctx.token_at(end) + 1
+    if j < bounds[1] and lowers[j] not in _TAKING_EFFECT and ctx.words[j].islower():
+        j += 1  # "Monday's wage increases"
+    if j >= bounds[1] or lowers[j] not in _TAKING_EFFECT:
+        return False
+    return j + 1 < bounds[1] and lowers[j + 1] in _WILL_WORDS
+
+
+_WILL_WORDS = frozenset({"will", "'ll"})
+
+
 _PROSPECT_CASTS = frozenset(
     {"seen", "viewed", "regarded", "billed", "considered", "touted", "framed", "cast"}
 )
@@ -474,6 +508,8 @@ def _clause_tense(
     left = bounds[0]
     if _schedule(ctx, left, first, end):
         return "future"
+    if _change_ahead_of_its_effect(ctx, (left, bounds[1]), first, end):
+        return "future"  # "Workers affected by Monday's increases will earn $2 more an hour"
     if _headline_infinitive(ctx, (left, bounds[1]), first, ctx.token_at(end)):
         return "future"  # "Apple to report results on Thursday", "Biden to visit Japan in May"
     if _weather_present(ctx, left, first):

@@ -3207,6 +3207,35 @@ FIELD_CASES = [
         {"timex": "2019-WI", "start_date": "2019-12-01", "end_date": "2020-02-29"},
         id="next-winter-in-march",
     ),
+    # "last spring (summer, fall)" is the last one over: this year's once its months passed
+    pytest.param(
+        "Tourism collapsed last summer.",
+        "2024-11-05",
+        "last summer",
+        {"timex": "2024-SU", "start_date": "2024-06-01", "end_date": "2024-08-31"},
+        id="last-summer-in-november",
+    ),
+    pytest.param(
+        "Tourism collapsed last summer.",
+        "2024-07-05",
+        "last summer",
+        {"timex": "2023-SU", "start_date": "2023-06-01", "end_date": "2023-08-31"},
+        id="last-summer-in-july",
+    ),
+    pytest.param(
+        "Leaves fell early last fall.",
+        "2024-12-02",
+        "last fall",
+        {"timex": "2024-FA", "start_date": "2024-09-01", "end_date": "2024-11-30"},
+        id="last-fall-in-december",
+    ),
+    pytest.param(
+        "Sales rose in the summer of last year.",
+        "2024-11-05",
+        "summer of last year",
+        {"timex": "2023-SU", "start_date": "2023-06-01", "end_date": "2023-08-31"},
+        id="summer-of-last-year-in-november",
+    ),
     # a winter of two years written is the one they straddle; not two winters
     pytest.param(
         "Gas use fell in the winter of 2022-23.",

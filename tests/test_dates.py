@@ -1073,11 +1073,35 @@ ABSOLUTE_CASES = [
     pytest.param(
         "Shares are up 5% year-to-date. Year to date, the index has gained.",
         PUBLISHED,
-        [
-            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-12-31"),
-            ("Year to date", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        [  # this year, up to the publication date
+            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("Year to date", "date", "2020", None, "2020-01-01", "2020-05-23"),
         ],
         id="year-to-date",
+    ),
+    pytest.param(
+        "Shares are down 20% so far this year. The index has gained 3% this month so far. "
+        "So far this week, 300 people have died. Sales will rise this year.",
+        PUBLISHED,
+        [  # "so far", "thus far", "to date" before or after "this year (month, week)"
+            ("this year", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("this month", "date", "2020-05", None, "2020-05-01", "2020-05-23"),
+            ("this week", "date", "2020-W21", None, "2020-05-18", "2020-05-23"),
+            ("this year", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        ],
+        id="so-far-this-year",
+    ),
+    pytest.param(
+        "Listings raised $5 billion so far this year, down 35% from the same period of 2018. "
+        "Sales rose 4% year-to-date from a year earlier.",
+        PUBLISHED,
+        [  # the same stretch of an earlier year
+            ("this year", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("the same period of 2018", "date", "2018", None, "2018-01-01", "2018-05-23"),
+            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("a year earlier", "date", "2019", None, "2019-01-01", "2019-05-23"),
+        ],
+        id="so-far-this-year-the-same-period-before",
     ),
     pytest.param(
         "Apple reported results for its fiscal Q3.",

@@ -475,7 +475,10 @@ def _relative_unit(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     if (skip := expr.get("skip")) is not None:  # "the week before last": two weeks back
         shift = "before last" if skip.lower().startswith("before") else "after next"
         return _shifted_unit(shift, expr.get("unit2") or "year", anchor)
-    return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+    value = _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+    if expr.get("todate") and value is not None and anchor is not None:
+        return value._replace(end=anchor)  # "year-to-date", "so far this year": up to now
+    return value
 
 
 def _the_weekend(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:

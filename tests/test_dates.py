@@ -3260,6 +3260,43 @@ FIELD_CASES = [
         {"timex": "2023-SU", "start_date": "2023-06-01", "end_date": "2023-08-31"},
         id="summer-of-last-year-in-november",
     ),
+    # in an article set in the south (its places mostly Australian, New Zealand, South
+    # African, Argentine, Chilean, Uruguayan), a season is the north's opposite months
+    pytest.param(
+        "SYDNEY, Nov 4 (Reuters) - Australians expect bushfires this summer.",
+        "2024-11-05",
+        "this summer",
+        {"timex": "2024-SU", "start_date": "2024-12-01", "end_date": "2025-02-28"},
+        id="this-summer-in-sydney",
+    ),
+    pytest.param(
+        "BUENOS AIRES (Reuters) - Argentines faced gas shortages last winter.",
+        "2024-11-05",
+        "last winter",
+        {"timex": "2024-WI", "start_date": "2024-06-01", "end_date": "2024-08-31"},
+        id="last-winter-in-buenos-aires",
+    ),
+    pytest.param(
+        "JOHANNESBURG - South African farmers planted late in the spring.",
+        "2024-11-05",
+        "the spring",
+        {"timex": "2024-SP", "start_date": "2024-09-01", "end_date": "2024-11-30"},
+        id="the-spring-in-johannesburg",
+    ),
+    pytest.param(
+        "SYDNEY (Reuters) - Australian beaches were crowded in the summer of 2023.",
+        "2024-11-05",
+        "summer of 2023",
+        {"timex": "2023-SU", "start_date": None, "end_date": None},
+        id="summer-of-a-year-in-sydney-has-no-interval",
+    ),
+    pytest.param(
+        "Fans in Melbourne and London watched the final last summer.",
+        "2024-11-05",
+        "last summer",
+        {"timex": "2024-SU", "start_date": "2024-06-01", "end_date": "2024-08-31"},
+        id="last-summer-north-and-south-named",
+    ),
     # a winter of two years written is the one they straddle; not two winters
     pytest.param(
         "Gas use fell in the winter of 2022-23.",

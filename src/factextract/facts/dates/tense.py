@@ -1903,6 +1903,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             return _after_relative(ctx, i - 1, not ctx.lowers[i].endswith("s"))
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
+    if ctx.words[i][:1].isupper() and _in_a_name(ctx, left, i):
+        return False  # "in the Australian Open final on Saturday": a name's word, no verb
     if word == "and" and (
         _object_after(ctx, i)
         or _to_a_name(ctx, i)
@@ -1926,6 +1928,17 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
 
 
 _NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
+_NAME_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their"})
+
+
+def _in_a_name(ctx: Context, left: int, i: int) -> bool:
+    """Whether the capitalized word at token ``i`` ends a name that a determiner opens, the
+    capitalized words before it its own ("the Australian Open", "the U.S. Open", "this
+    year's French Open"): a name's word, not a headline's verb ("Yankees Host Mets")."""
+    k = i - 1
+    while k > left and ctx.words[k][:1].isupper():
+        k -= 1
+    return k < i - 1 and k >= left and ctx.lowers[k] in _NAME_DETERMINERS
 
 
 def _back_on_a_day(ctx: Context, left: int, i: int) -> bool:

@@ -2761,6 +2761,21 @@ SCHEDULE_CLOSE = [
     ("Talks to end the war began on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
     ("Talks to end the strike on Monday failed.", "2024-06-12", {"Monday": "2024-06-10"}),
     ("He wanted to start on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
+    # ... nor after a past of the present's form with its object ("beat India to win")
+    (
+        "Australia beat India to win the title in front of 90,000 fans on Friday.",
+        "2024-06-12",
+        {"Friday": "2024-06-07"},
+    ),
+    ("Rebels hit a convoy to seize the town on Friday.", "2024-06-12", {"Friday": "2024-06-07"}),
+    ("Spending cuts to hit schools on Friday", "2024-06-12", {"Friday": "2024-06-14"}),
+    # a schedule verb's form right after a name's past of the present's form is its object
+    (
+        "Head scored 137 as Australia beat hosts India by six wickets on Sunday.",
+        "2024-06-12",
+        {"Sunday": "2024-06-09"},
+    ),
+    ("The rate cut takes effect on Friday.", "2024-06-12", {"Friday": "2024-06-14"}),
     ("Stocks open higher on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("Stocks close at a record high on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("Shares closed at $12 on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),

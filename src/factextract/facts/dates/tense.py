@@ -256,6 +256,9 @@ def _headline_infinitive(ctx: Context, bounds: tuple[int, int], first: int, last
         return False
     if lowers[to + 1] == "have" or any(lowers[k] in _heads()[0] for k in range(left, to)):
         return False  # "expect the rate to have peaked", "Analysts expect prices to fall"
+    ambiguous = _words().ambiguous_past
+    if any(lowers[k] in ambiguous for k in range(left + 1, to - 1)):
+        return False  # "Australia beat India to win the title on Friday": a verb, its object
     outside = (*range(left, to), *range(to + 2, first), *range(last, right))
     return not any(_verb_like(ctx, left, k) for k in outside)
 
@@ -1905,6 +1908,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
     if ctx.words[i][:1].isupper() and _in_a_name(ctx, left, i):
         return False  # "in the Australian Open final on Saturday": a name's word, no verb
+    if word in _words().ambiguous_past and i - 2 >= left and ctx.words[i - 2][:1].isupper():
+        return False  # "Australia beat hosts India": a name's verb and its object, a noun
     if word == "and" and (
         _object_after(ctx, i)
         or _to_a_name(ctx, i)

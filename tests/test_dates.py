@@ -1073,11 +1073,35 @@ ABSOLUTE_CASES = [
     pytest.param(
         "Shares are up 5% year-to-date. Year to date, the index has gained.",
         PUBLISHED,
-        [
-            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-12-31"),
-            ("Year to date", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        [  # this year, up to the publication date
+            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("Year to date", "date", "2020", None, "2020-01-01", "2020-05-23"),
         ],
         id="year-to-date",
+    ),
+    pytest.param(
+        "Shares are down 20% so far this year. The index has gained 3% this month so far. "
+        "So far this week, 300 people have died. Sales will rise this year.",
+        PUBLISHED,
+        [  # "so far", "thus far", "to date" before or after "this year (month, week)"
+            ("this year", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("this month", "date", "2020-05", None, "2020-05-01", "2020-05-23"),
+            ("this week", "date", "2020-W21", None, "2020-05-18", "2020-05-23"),
+            ("this year", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        ],
+        id="so-far-this-year",
+    ),
+    pytest.param(
+        "Listings raised $5 billion so far this year, down 35% from the same period of 2018. "
+        "Sales rose 4% year-to-date from a year earlier.",
+        PUBLISHED,
+        [  # the same stretch of an earlier year
+            ("this year", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("the same period of 2018", "date", "2018", None, "2018-01-01", "2018-05-23"),
+            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-05-23"),
+            ("a year earlier", "date", "2019", None, "2019-01-01", "2019-05-23"),
+        ],
+        id="so-far-this-year-the-same-period-before",
     ),
     pytest.param(
         "Apple reported results for its fiscal Q3.",
@@ -3206,6 +3230,72 @@ FIELD_CASES = [
         "next winter",
         {"timex": "2019-WI", "start_date": "2019-12-01", "end_date": "2020-02-29"},
         id="next-winter-in-march",
+    ),
+    # "last spring (summer, fall)" is the last one over: this year's once its months passed
+    pytest.param(
+        "Tourism collapsed last summer.",
+        "2024-11-05",
+        "last summer",
+        {"timex": "2024-SU", "start_date": "2024-06-01", "end_date": "2024-08-31"},
+        id="last-summer-in-november",
+    ),
+    pytest.param(
+        "Tourism collapsed last summer.",
+        "2024-07-05",
+        "last summer",
+        {"timex": "2023-SU", "start_date": "2023-06-01", "end_date": "2023-08-31"},
+        id="last-summer-in-july",
+    ),
+    pytest.param(
+        "Leaves fell early last fall.",
+        "2024-12-02",
+        "last fall",
+        {"timex": "2024-FA", "start_date": "2024-09-01", "end_date": "2024-11-30"},
+        id="last-fall-in-december",
+    ),
+    pytest.param(
+        "Sales rose in the summer of last year.",
+        "2024-11-05",
+        "summer of last year",
+        {"timex": "2023-SU", "start_date": "2023-06-01", "end_date": "2023-08-31"},
+        id="summer-of-last-year-in-november",
+    ),
+    # in an article set in the south (its places mostly Australian, New Zealand, South
+    # African, Argentine, Chilean, Uruguayan), a season is the north's opposite months
+    pytest.param(
+        "SYDNEY, Nov 4 (Reuters) - Australians expect bushfires this summer.",
+        "2024-11-05",
+        "this summer",
+        {"timex": "2024-SU", "start_date": "2024-12-01", "end_date": "2025-02-28"},
+        id="this-summer-in-sydney",
+    ),
+    pytest.param(
+        "BUENOS AIRES (Reuters) - Argentines faced gas shortages last winter.",
+        "2024-11-05",
+        "last winter",
+        {"timex": "2024-WI", "start_date": "2024-06-01", "end_date": "2024-08-31"},
+        id="last-winter-in-buenos-aires",
+    ),
+    pytest.param(
+        "JOHANNESBURG - South African farmers planted late in the spring.",
+        "2024-11-05",
+        "the spring",
+        {"timex": "2024-SP", "start_date": "2024-09-01", "end_date": "2024-11-30"},
+        id="the-spring-in-johannesburg",
+    ),
+    pytest.param(
+        "SYDNEY (Reuters) - Australian beaches were crowded in the summer of 2023.",
+        "2024-11-05",
+        "summer of 2023",
+        {"timex": "2023-SU", "start_date": None, "end_date": None},
+        id="summer-of-a-year-in-sydney-has-no-interval",
+    ),
+    pytest.param(
+        "Fans in Melbourne and London watched the final last summer.",
+        "2024-11-05",
+        "last summer",
+        {"timex": "2024-SU", "start_date": "2024-06-01", "end_date": "2024-08-31"},
+        id="last-summer-north-and-south-named",
     ),
     # a winter of two years written is the one they straddle; not two winters
     pytest.param(

@@ -1004,6 +1004,7 @@ def to_records(
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     planned: tuple[Expression, DateValue] | None = None  # the last's, "originally set for" a day
+    planned_at = 0  # ... and its record's index ("now" may come between)
     ahead_read: tuple[int, tense.Tense] | None = None  # the last date read ahead, its end
     while pending:
         expr = pending.pop()
@@ -1247,9 +1248,12 @@ def to_records(
         if on_day is not None and (kept := _day_of_holiday(ctx.text, on_day, expr, value)):
             records[-1] = _record(ctx, on_day[0], kept, sentence_of)  # "Wednesday for Christmas"
         if planned is not None and (before := _planned_before(ctx.text, planned, expr, value)):
-            records[-1] = _record(ctx, planned[0], before, sentence_of)  # "moved to Monday"
+            records[planned_at] = _record(ctx, planned[0], before, sentence_of)  # "moved to"
         on_day = (expr, value) if _bare_weekday(expr) and not expr.get("part") else None
-        planned = (expr, value) if _originally_planned(ctx.text, expr) else None
+        if _originally_planned(ctx.text, expr):
+            planned, planned_at = (expr, value), len(records)
+        elif value.timex != "PRESENT_REF":  # "will now be played on Tuesday": past "now"
+            planned = None
         fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
         to_month = (expr, value) if _quarter_to_a_yearless_end(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
@@ -2179,9 +2183,33 @@ def _planned_before(
     if not _bare_weekday(expr):
         return None
     gap = text[first.end : expr.start]
-    if len(gap) > 120 or _MOVED_BETWEEN.match(gap) is None or _MOVED_EARLIER.search(gap):
+    if len(gap) > 120 or _MOVED_EARLIER.search(gap):
         return None
-    return _week_before(read, value)
+    if _MOVED_BETWEEN.match(gap) is not None:
+        return _week_before(read, value)
+    if _RESET_BETWEEN.match(gap) is None or _SAID_BETWEEN.search(gap):
+        return None  # "will be played later, the league said Monday": the day it was said
+    before = _week_before(read, value)
+    if before is None or before.start is None or value.start is None:
+        return None
+    # no way told: the nearer of the two ("originally scheduled for Sunday, will be played
+    # on Monday night": the day before; "originally set for Saturday, will now be played on
+    # Thursday" keeps the Saturday after, two days on rather than five back)
+    return before if (value.start - before.start).days <= _RESET_DAYS else None
+
+
+_RESET_BETWEEN = re.compile(
+    r"^[^.;!?]*\b(?:will|now|instead)\s+(?:[^.;!?]*\s+)?"
+    r"(?:(?:on|for|until|till)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between the day a plan was first set for and a bare weekday, a new day told with no verb
+of putting off: "(originally scheduled for Sunday,) will be played on", "will now take place
+on", "is now set for"."""
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|announces)\b", re.IGNORECASE)
+_RESET_DAYS = 3
+"""Most days a plan's day read before the new day may lie back from it, when the way it was
+moved is not told: a day or two ahead of a match rained off, not most of a week."""
 
 
 _FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")

@@ -366,6 +366,8 @@ def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
         year = int(fiscal.group(1)) - years
         return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True)
     start, end = reference.start, reference.end
+    if (so_far := _year_so_far_before(reference, years)) is not None:
+        return so_far  # "so far this year, down 35% from the same period of 2022"
     if (
         reference.granularity not in _SAME_PERIOD
         or reference.type != "date"
@@ -380,6 +382,27 @@ def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
         timex=f"{int(timex[:4]) - years:04d}{timex[4:]}",
         start=start.replace(year=start.year - years),
         end=end.replace(year=end.year - years, day=last),
+        relative=True,
+        year_inferred=False,
+    )
+
+
+def _year_so_far_before(reference: DateValue, years: int) -> DateValue | None:
+    """A year told so far ("so far this year", "year-to-date": its end the publication's
+    day, before December 31) ``years`` earlier, over the same stretch: "raised $5.3 billion so
+    far this year (February 20), down 35% from the same period of 2022" is 2022-01-01 to
+    2022-02-20; None for other references."""
+    start, end, timex = reference.start, reference.end, reference.timex or ""
+    if reference.granularity != "year" or reference.type != "date" or start is None:
+        return None
+    if end is None or (end.month, end.day) == (12, 31) or not timex.isdigit() or years <= 0:
+        return None
+    year = end.year - years
+    day = min(end.day, cal.monthrange(year, end.month)[1])  # to February 28 from a 29th
+    return reference._replace(
+        timex=f"{int(timex) - years:04d}",
+        start=start.replace(year=start.year - years),
+        end=end.replace(year=year, day=day),
         relative=True,
         year_inferred=False,
     )

@@ -540,6 +540,8 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if rule == "relative_unit" and _so_far(text, match):
+                groups = (*groups, _TO_DATE)  # "so far this year": up to the publication
             if (spelled := groups_get(groups, "dw")) is not None:  # "the first of April": 1
                 if text.startswith(("'s", "\u2019s"), end):
                     continue  # "the first of May's reforms": Theresa May's, no day
@@ -927,8 +929,10 @@ def _phrase(match: re.Match[str]) -> Expression:
         return Expression(start, end, "ago", (*same_as, ("unit", "day"), ("part", same)))
     if (year := match.group("tdy")) is not None:  # "On this day in 1945": its day then
         return Expression(start, end, "this_day_in", (("y", year),))
-    if match.group("ytd") is not None:  # "year-to-date": this year (so far)
-        return Expression(start, end, "relative_unit", (("shift", "this"), ("unit", "year")))
+    if match.group("ytd") is not None:  # "year-to-date": this year, up to the publication
+        return Expression(
+            start, end, "relative_unit", (("shift", "this"), ("unit", "year"), _TO_DATE)
+        )
     if (unit := match.group("tunit") or match.group("tunit2")) is not None:
         # "later in the week", "Later that year", "That month,": the one named before
         way = (match.group("edir") or "later").lower()
@@ -2307,3 +2311,23 @@ def shared_meridiem_hours(text: str, clocks: list[Expression]) -> list[Expressio
             Expression(before.start(group), end, "clock", (*groups, ("ampm", "pm" if pm else "am")))
         )
     return hours
+
+
+_TO_DATE = ("todate", "1")
+_SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|thus\s+far)\s+(?:in\s+)?$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|thus\s+far)\b")
+_SO_FAR_UNITS = frozenset({"year", "month", "week", "quarter"})
+
+
+def _so_far(text: str, match: re.Match[str]) -> bool:
+    """Whether "this year" (month, week, quarter) is told so far: "so far this year", "this
+    year to date", "thus far this month": the span up to the publication date, not the whole
+    unit (its end is the publication's day)."""
+    if (match.group("shift") or "").lower() != "this":
+        return False
+    if (match.group("unit") or "").lower() not in _SO_FAR_UNITS:
+        return False
+    start, end = match.span()
+    return bool(
+        _SO_FAR_BEFORE.search(text, max(0, start - 16), start) or _SO_FAR_AFTER.match(text, end)
+    )

@@ -17,6 +17,7 @@ import datetime as dt
 from factextract.facts.dates import clock, days, durations, holidays, periods
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import Ahead, DateValue, Handler, _year, range_of
+from factextract.facts.money.resolution import CurrencyResolver
 
 _HANDLERS: dict[str, Handler] = {
     **days.HANDLERS,
@@ -56,7 +57,48 @@ def normalize(
         if day is None or time is None:
             return None
         return clock.with_clock(day, time, either_half=clock.either_half(expr.parts[1]))
+    if expr.rule in _SEASON_RULES and not expr.get("y3") and southern(text):
+        return _southern_season(expr, anchor, future)
     return _HANDLERS[expr.rule](expr, anchor, future)
+
+
+_SEASON_RULES = frozenset({"season", "bare_season", "mod_season"})
+_SEASON_GROUPS = frozenset({"s", "s2", "bs"})
+_OPPOSITE = {"summer": "winter", "winter": "summer", "spring": "autumn", "autumn": "spring"}
+_OPPOSITE["fall"] = "spring"
+_OPPOSITE_CODES = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
+_SOUTHERN_CURRENCIES = frozenset({"AUD", "NZD", "ZAR", "ARS", "CLP", "UYU"})
+"""The currencies whose countries' places (``CurrencyResolver.places``) tell an article set in
+the southern temperate zone (Australia, New Zealand, South Africa, Argentina, Chile, Uruguay),
+whose seasons run six months from the north's: summer from December, winter from June."""
+
+
+def southern(text: str) -> bool:
+    """Whether the article's places are mostly those of a southern country (``_SOUTHERN_
+    CURRENCIES``): more of them than of all other countries together ("SYDNEY (Reuters) -
+    Australians flocked to beaches": yes; "Fans in Melbourne and London": no)."""
+    places = CurrencyResolver.of(text).places
+    south = sum(places[code] for code in _SOUTHERN_CURRENCIES)
+    return south > 0 and 2 * south > sum(places.values())
+
+
+def _southern_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    """A season in the south: the north's opposite one, with its own name ("this summer" in
+    Sydney in November is December to February, ``2024-SU``; "last winter" June to August)."""
+    groups = tuple(
+        (key, _OPPOSITE[value.lower()]) if key in _SEASON_GROUPS else (key, value)
+        for key, value in expr.groups
+    )
+    value = _HANDLERS[expr.rule](expr._replace(groups=groups), anchor, future)
+    if value is None or value.timex is None or value.timex[-3:-2] != "-":
+        return value
+    code = _OPPOSITE_CODES.get(value.timex[-2:])
+    if code is None:
+        return value
+    if code == "SU" and expr.get("y"):
+        # "the summer of 2023" spans two years there, which one it opens or ends untold
+        return value._replace(timex=value.timex[:-2] + code, start=None, end=None)
+    return value._replace(timex=value.timex[:-2] + code)
 
 
 def _range(expr: Expression, text: str, anchor: dt.date | None, future: Ahead) -> DateValue | None:

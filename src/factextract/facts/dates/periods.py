@@ -256,7 +256,9 @@ def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
         return _unresolved(f"XXXX-{code}", "season")
     elif code == "WI" and shift:
         year = _winter(shift.lower(), anchor)
-    else:  # "last summer", "the spring of next year"
+    elif shift and shift.lower() == "last":
+        year = _last_season(code, anchor)
+    else:  # "this summer", "the spring of next year"
         year = anchor.year + {"last": -1, "next": 1}.get(shift or expr.get("rel") or "", 0)
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
 
@@ -329,6 +331,21 @@ def _mod_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> Date
     else:
         value = _season(expr, anchor, future)
     return None if value is None else value._replace(mod=mod)
+
+
+def _last_season(code: str, anchor: dt.date) -> int:
+    """The year of "last spring (summer, fall)": the last one over before ``anchor``, this
+    year's once its three months have passed ("Tourism collapsed last summer" in November
+    2024: 2024-SU; in May 2024 or during the summer: 2023-SU), as "last winter" is
+    (``_winter``).
+
+    >>> _last_season("SU", dt.date(2024, 11, 5)), _last_season("SU", dt.date(2024, 8, 31))
+    (2024, 2023)
+    >>> _last_season("SP", dt.date(2024, 6, 1)), _last_season("FA", dt.date(2024, 12, 2))
+    (2024, 2024)
+    """
+    over = anchor.month >= _SEASON_STARTS[code] + 3
+    return anchor.year if over else anchor.year - 1
 
 
 def _winter(shift: str, anchor: dt.date) -> int:
@@ -458,7 +475,10 @@ def _relative_unit(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     if (skip := expr.get("skip")) is not None:  # "the week before last": two weeks back
         shift = "before last" if skip.lower().startswith("before") else "after next"
         return _shifted_unit(shift, expr.get("unit2") or "year", anchor)
-    return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+    value = _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+    if expr.get("todate") and value is not None and anchor is not None:
+        return value._replace(end=anchor)  # "year-to-date", "so far this year": up to now
+    return value
 
 
 def _the_weekend(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:

@@ -256,6 +256,9 @@ def _headline_infinitive(ctx: Context, bounds: tuple[int, int], first: int, last
         return False
     if lowers[to + 1] == "have" or any(lowers[k] in _heads()[0] for k in range(left, to)):
         return False  # "expect the rate to have peaked", "Analysts expect prices to fall"
+    ambiguous = _words().ambiguous_past
+    if any(lowers[k] in ambiguous for k in range(left + 1, to - 1)):
+        return False  # "Australia beat India to win the title on Friday": a verb, its object
     outside = (*range(left, to), *range(to + 2, first), *range(last, right))
     return not any(_verb_like(ctx, left, k) for k in outside)
 
@@ -339,6 +342,8 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
             return None
         if _called_off_after(ctx, ctx.token_at(end) + 1):
             return False  # "Saturday's parade has been cancelled": the nearest, as "cancelled"
+        if _cast_as_a_prospect(ctx, ctx.token_at(end) + 1):
+            return True  # "Sunday's vote is seen as a referendum on the government": ahead
         if first <= left:
             return None
     elif first - 1 > left and ctx.lowers[first - 1] == "the":
@@ -389,6 +394,79 @@ def _called_off_after(ctx: Context, j: int) -> bool:
     return particle is None or (k + 1 < n and lowers[k + 1] == particle)
 
 
+_TAKING_EFFECT = frozenset(
+    {"increase", "increases", "hike", "hikes", "rise", "rises", "raise", "raises"}
+    | {"change", "changes"}
+)
+"""Nouns of a change that takes effect on a day, named after a weekday's possessive
+("Monday's increases"); an event over once told ("storm", "outage") is none."""
+
+
+def _change_ahead_of_its_effect(
+    ctx: Context, bounds: tuple[int, int], first: int, end: int
+) -> bool:
+    """Whether the weekday at token ``first`` (ending at character ``end``) names, by its
+    possessive, a change (``_TAKING_EFFECT``, maybe one lower-case word before it: "wage
+    increases") after a participle and "by" ("affected by", "covered by", "hit by"), whose
+    effect a "will" after it in the clause tells ahead: "Workers affected by Monday's
+    increases will earn $2 more an hour" is of the next Monday; the participle is the
+    subject's, no past of the clause. "Residents hit by Monday's storm will receive aid"
+    (an event) and "... increases earned $2 more" keep the last."""
+    if first < bounds[0] + 2 or not ctx.text.startswith(("'s", "\u2019s"), end):
+        return False
+    lowers = ctx.lowers
+    if lowers[first - 1] != "by" or not _participle(ctx, first - 2):
+        return False
+    j = ctx.token_at(end) + 1
+    if j < bounds[1] and lowers[j] not in _TAKING_EFFECT and ctx.words[j].islower():
+        j += 1  # "Monday's wage increases"
+    if j >= bounds[1] or lowers[j] not in _TAKING_EFFECT:
+        return False
+    return j + 1 < bounds[1] and lowers[j + 1] in _WILL_WORDS
+
+
+_WILL_WORDS = frozenset({"will", "'ll"})
+
+
+_PROSPECT_CASTS = frozenset(
+    {"seen", "viewed", "regarded", "billed", "considered", "touted", "framed", "cast"}
+)
+_PROSPECT_NOUNS = frozenset(
+    {"test", "referendum", "bellwether", "barometer", "gauge", "litmus", "showdown"}
+    | {"rehearsal", "decider", "preview"}
+)
+"""What a present passive casts a held event as ahead of it ("Sunday's vote is seen as a
+referendum on the government", "is billed as a showdown"): a test of what it will tell;
+"seen as a rebuke", "viewed as a blow" tell what it told, and stay the last."""
+_PROSPECT_WORDS = 3
+"""Most words between "as" (or the participle) and the noun of a prospect ("a key test")."""
+
+
+def _cast_as_a_prospect(ctx: Context, j: int) -> bool:
+    """Whether a held event (``held_events``: vote, election, game, summit, ...) named from
+    token ``j`` (after a weekday's possessive) is cast as a prospect by a present passive
+    right after it: "Sunday's vote is (widely) seen as a referendum on the government",
+    "Saturday's game is billed as a showdown": ahead (``_PROSPECT_NOUNS``); "Sunday's vote
+    was seen as a referendum", "Sunday's attack is seen as a test" (no held event) are not."""
+    lowers, words = ctx.lowers, ctx.words
+    n = len(lowers)
+    k = j
+    while k < n and k - j < _CALLED_OFF_NOUNS and words[k].isalpha() and words[k].islower():
+        if lowers[k] in _words().schedule_copulas:
+            break
+        k += 1
+    if k == j or k >= n or lowers[k] not in _words().schedule_copulas:
+        return False
+    if lowers[k - 1] not in _held_events():
+        return False  # "Sunday's attack is seen as a test": a past event's present view
+    k += 1
+    while k < n and lowers[k] in _words().verb_adverbs:
+        k += 1  # "is widely seen as", "is now viewed as"
+    if k + 1 >= n or lowers[k] not in _PROSPECT_CASTS or lowers[k + 1] != "as":
+        return False
+    return any(word in _PROSPECT_NOUNS for word in lowers[k + 2 : k + 3 + _PROSPECT_WORDS])
+
+
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})
 _AHEAD_OF |= {"heading into", "heads into", "head into", "going into"}
 """Leads that await an event named before its weekday with no possessive ("ahead of the
@@ -433,6 +511,8 @@ def _clause_tense(
     left = bounds[0]
     if _schedule(ctx, left, first, end):
         return "future"
+    if _change_ahead_of_its_effect(ctx, (left, bounds[1]), first, end):
+        return "future"  # "Workers affected by Monday's increases will earn $2 more an hour"
     if _headline_infinitive(ctx, (left, bounds[1]), first, ctx.token_at(end)):
         return "future"  # "Apple to report results on Thursday", "Biden to visit Japan in May"
     if _weather_present(ctx, left, first):
@@ -1847,6 +1927,10 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             return _after_relative(ctx, i - 1, not ctx.lowers[i].endswith("s"))
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
+    if ctx.words[i][:1].isupper() and _in_a_name(ctx, left, i):
+        return False  # "in the Australian Open final on Saturday": a name's word, no verb
+    if word in _words().ambiguous_past and i - 2 >= left and ctx.words[i - 2][:1].isupper():
+        return False  # "Australia beat hosts India": a name's verb and its object, a noun
     if word == "and" and (
         _object_after(ctx, i)
         or _to_a_name(ctx, i)
@@ -1870,6 +1954,17 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
 
 
 _NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
+_NAME_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their"})
+
+
+def _in_a_name(ctx: Context, left: int, i: int) -> bool:
+    """Whether the capitalized word at token ``i`` ends a name that a determiner opens, the
+    capitalized words before it its own ("the Australian Open", "the U.S. Open", "this
+    year's French Open"): a name's word, not a headline's verb ("Yankees Host Mets")."""
+    k = i - 1
+    while k > left and ctx.words[k][:1].isupper():
+        k -= 1
+    return k < i - 1 and k >= left and ctx.lowers[k] in _NAME_DETERMINERS
 
 
 def _back_on_a_day(ctx: Context, left: int, i: int) -> bool:
@@ -2078,8 +2173,25 @@ def _weather_delayed(ctx: Context, left: int, first: int) -> bool:
 
 def _year_ending(ctx: Context, first: int) -> bool:
     """Whether "year ending" stands right before the date at token ``first``: a year told as
-    not yet over, so ahead in a forecast, as "in the year ending in March" is."""
-    return first >= 2 and ctx.lowers[first - 1] == "ending" and ctx.lowers[first - 2] == "year"
+    not yet over, so ahead in a forecast, as "in the year ending in March" is; or "for the
+    (fiscal) year to" ("through"): the year a forecast is for ("The IMF expects growth of 3%
+    for the year to March"), where "in the year to March" may be a rate's last twelve months
+    ("expect inflation of 3.1% in the year to April", a preview of figures)."""
+    lowers = ctx.lowers
+    if first < 2 or lowers[first - 2] != "year":
+        return False
+    if lowers[first - 1] == "ending":
+        return True
+    if lowers[first - 1] not in _YEAR_TO:
+        return False
+    k = first - 3
+    if k >= 0 and lowers[k] in _FISCAL_WORDS:
+        k -= 1
+    return k >= 1 and lowers[k] == "the" and lowers[k - 1] == "for"
+
+
+_YEAR_TO = frozenset({"to", "through"})
+_FISCAL_WORDS = frozenset({"fiscal", "financial", "business"})
 
 
 _ENTERS = frozenset({"enters", "enter"})

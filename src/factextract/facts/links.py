@@ -2820,11 +2820,11 @@ def _gapped_item(
         skip = gap.end("owner") if gap["owner"] is not None else gap.start("noun")
         lead = marked[skip:].split(maxsplit=1)[0]
         if lead in ("its", "their", "the"):
-            skip += len(lead) + 1  # "and the Dow": the Dow; "and France's CAC 40": CAC 40
+            skip += len(lead) + 1  # "and the Dow": the Dow
         named = (
-            value.start_char - (len(marked) - skip),
+            _gapped_owner(ctx, after, value.start_char - (len(marked) - skip)),
             value.start_char - (len(marked) - gap.end("noun")) - _trailing(noun),
-        )
+        )  # "and France's CAC 40": France's, as "Germany's DAX" of the change before
     # the span runs from the verb it shares, as a change's does
     return Roles(
         roles.start,
@@ -2838,6 +2838,18 @@ def _gapped_item(
         value.start_char,
         named=named,
     )
+
+
+_OWNED = re.compile(r"['\u2019]s[ \u00a0]+")
+
+
+def _gapped_owner(ctx: Context, start: int, named: int) -> int:
+    """Where a gapped name that starts at char ``named`` starts with the place that owns it
+    ("and France's CAC 40": at France), the gap starting at ``start``; else ``named``."""
+    owners = _dates_within(ctx, start, named, places.GROUP)
+    if owners and _OWNED.fullmatch(ctx.text, owners[-1].end_char, named):
+        return owners[-1].start_char
+    return named
 
 
 def _gapped_place(ctx: Context, start: int, end: int) -> Span | None:
@@ -4152,7 +4164,93 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
         return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
         # for Indiana, which averaged 16,990 fans, up from": Indiana's, not the sellout's
-    return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+    first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
+    return _tokens_text(ctx, first, picked[-1])
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_OWNER_REACH = 5
+_OWNER_JOINTS = frozenset({"of", "&", "es"})  # "Dar es Salaam"
+_NOT_OWNERS = frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "ceo", "cfo", "coo", "cto", "cio"}
+)
+"""Capitalized owners that name no one: a day ("Today's"), an officer's title ("The CEO's
+pay package")."""
+
+
+def _proper_owner(ctx: Context, first: int, floor: int) -> int:
+    """Where a subject that starts at token ``first`` starts when a proper name owns it
+    ("Italy's economy", "Apple's revenue", "the Bank of England's balance sheet", "the
+    Philippines' inflation rate"): at the name, since whose it is is part of what changed;
+    else at ``first``. A lower-case owner ("the company's revenue") stands for "its", and a
+    date's ("Friday's rally", "March's reading") is when, not whose: neither is read."""
+    words, lowers = ctx.words, ctx.lowers
+    k = first - 1
+    if k <= floor or lowers[k] not in _POSSESSIVE_MARKS or ctx.spaced[k - 1]:
+        return first
+    j = k - 1
+    owner = k
+    while j >= floor and k - j <= _OWNER_REACH:
+        word = words[j]
+        if word[:1].isupper() and (
+            word.isalpha() or _DOTTED_CAPITALS.fullmatch(word) or "&" in word
+        ):
+            owner = j
+        elif word.isdigit() and j == k - 1 and j > floor and words[j - 1][:1].isupper():
+            owner = j  # "The S&P 500's forward earnings": an index's number
+        elif not (
+            (lowers[j] in _OWNER_JOINTS or lowers[j] in _NAME_CONNECTORS)
+            and owner == j + 1
+            and j > floor
+            and words[j - 1][:1].isupper()
+        ):
+            break  # "Bank of America's": a joint between capitals only
+        j -= 1
+    while owner < k - 1 and _stop(words[owner], lowers[owner]):
+        owner += 1  # "The Philippines' inflation rate": a sentence's capital, no name
+    if owner == k or ctx.token_ends[k - 1] in _date_starts(ctx):
+        return first
+    if lowers[k - 1] in _calendar_words() or lowers[k - 1] in _NOT_OWNERS:
+        return first
+    owner = _compound_start(ctx, owner, floor)  # "Port-au-Prince's"
+    if owner > floor and lowers[owner - 1] in _LIST_OWNERS and not _owned(ctx, owner - 1, floor):
+        return first  # "Britain and France's exports": owned by both, not France's alone
+        # ("Germany's DAX and France's CAC 40": two owned names)
+    if owner == k - 1 and _clause_start(ctx, owner, floor) and not _named(ctx, owner):
+        return first  # "Chipmaker's sales jump 26%", "Poll: Governor's lead narrows": a
+        # clause's capital, no name
+    return owner
+
+
+_LIST_OWNERS = frozenset({"and", "or", "&"})
+_CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014", '"', "\u201c", "(", ";"})
+
+
+def _owned(ctx: Context, link: int, floor: int) -> bool:
+    """Whether a possessive stands in the three words before token ``link`` ("Germany's DAX
+    and"): the list's item before is an owned name, not an owner."""
+    return any(ctx.lowers[j] in _POSSESSIVE_MARKS for j in range(max(floor, link - 3), link))
+
+
+def _clause_start(ctx: Context, i: int, floor: int) -> bool:
+    return i == floor or ctx.words[i - 1] in _CLAUSE_OPENERS
+
+
+def _named(ctx: Context, i: int) -> bool:
+    """Whether the capitalized word at token ``i`` is a name: a place read there, or a word
+    the text writes capitalized inside a sentence too and never in lower case ("Apple's revenue
+    rose ... Apple said"; not "Chipmaker's sales jump" of a headline)."""
+    if _dates_within(ctx, ctx.token_chars[i], ctx.token_ends[i], places.GROUP):
+        return True
+    word, low, words = ctx.words[i], ctx.lowers[i], ctx.words
+    inside = False
+    for m, other in enumerate(ctx.lowers):
+        if other != low or m == i:
+            continue
+        if words[m] != word:
+            return False
+        inside = inside or (m not in ctx.sentence_tokens and words[m - 1] not in _CLAUSE_OPENERS)
+    return inside
 
 
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -5571,6 +5669,7 @@ def _subject_list(ctx: Context, i: int, floor: int, wanted: int) -> list[str] | 
             k += 1  # "500": a number ends a name, opens none
         if k == last:
             return None
+        k = _proper_owner(ctx, k + 1, start) - 1  # "Germany's DAX and France's CAC 40"
         names.insert(0, _tokens_text(ctx, k + 1, last))
         if len(names) == wanted:
             return names

@@ -1865,6 +1865,21 @@ CHANGE_CASES = [
         id="subject-of-a-value-with-a-currency-name",
     ),
     pytest.param(
+        "Imports of $5 billion from China rose 10%.",
+        [(None, None, "10%", "up", "Imports")],
+        id="subject-of-a-scaled-sum-before-a-preposition",
+    ),
+    pytest.param(
+        "Investment of 2 billion euros in the plant rose 5%.",
+        [(None, None, "5%", "up", "Investment")],
+        id="subject-of-a-scaled-sum-with-a-currency-name-before-a-preposition",
+    ),
+    pytest.param(
+        "Exports of 5 million tonnes to India fell 3%.",
+        [(None, None, "3%", "down", None)],
+        id="no-subject-of-a-scaled-count-before-a-preposition",
+    ),
+    pytest.param(
         "Sales of 5 million cars rose 3%.",
         [(None, None, "3%", "up", "Sales of 5 million cars")],
         id="count-of-a-scale-stays-in-the-subject",

@@ -357,6 +357,13 @@ def _level_before_preposition(ctx: Context, start: int, floor: int) -> Span | No
     return None
 
 
+def _sum_at(ctx: Context, char: int) -> Span | None:
+    """The money whose span holds char ``char``, if any."""
+    group = ctx.group(money.GROUP)
+    j = bisect.bisect_right(group, char, key=_start_char) - 1
+    return group[j] if j >= 0 and char < group[j].end_char else None
+
+
 _FAR_REACH = 12
 """The words a change verb's object may hold with its linked phrases ("raised the tax on
 sugary drinks by", "cut the dividend on its ordinary shares to")."""
@@ -4145,6 +4152,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return _noun_of(ctx, before.start_char)  # "Tariffs of 25% on steel will rise": the
         # tariffs, not the steel; "A deficit of 5% of GDP would narrow": the deficit
     if first != start and _scale_of_number(ctx, first, floor):
+        sum_of = _sum_at(ctx, ctx.token_chars[first])
+        after = ctx.token_at(sum_of.end_char) if sum_of is not None else 0
+        if sum_of is not None and ctx.lowers[after : after + 1] != ("of",):
+            return _noun_of(ctx, sum_of.start_char)  # "Imports of $5 billion from China
+            # rose": what the sum is of, past it
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)

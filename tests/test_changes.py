@@ -748,6 +748,23 @@ CHANGE_CASES = [
         id="set-off-by-after-a-verb-s-own-value-unchanged",
     ),
     pytest.param("He was elected in 2020, by 5,000 votes.", [], id="set-off-by-no-change-verb"),
+    # A bare move after the comma that ends a change verb's clause with no value of its own,
+    # the same way, sizes that verb's move: its subject is the move's.
+    pytest.param(
+        "Retail sales rose for a third straight month, up 0.5%.",
+        [(None, None, "0.5%", "up", "Retail sales")],
+        id="set-off-up-after-a-run-of-months",
+    ),
+    pytest.param(
+        "Exports rose sharply, up 12% from a year earlier.",
+        [(None, None, "12%", "up", "Exports")],
+        id="set-off-up-after-an-adverb",
+    ),
+    pytest.param(
+        "Stocks fell on Monday, up 5% for the year.",
+        [(None, None, "5%", "up", None)],
+        id="set-off-up-after-a-fall-names-nothing",
+    ),
     # The subject of a change verb before "and" and no comma is the next verb's.
     pytest.param(
         "The stock swung wildly on Friday and closed 23% higher.",

@@ -3939,8 +3939,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     if roles.rule == "cue_by" and lowers[end] in _ADVERB_CUES and lowers[end - 1] in _AFTER_A_LEVEL:
-        end = _level_clause_before(ctx, end, floor) or end  # "The yen traded at 94.1 to the
-        # dollar on Tuesday, still down about 96%": the yen's, the level no value of ours
+        end = (
+            _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
+        )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
+        # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
@@ -5060,6 +5062,27 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
         if lowers[j + 1] == "at" and (lowers[j] in levels or lowers[j] in copulas):
             return j
     return None
+
+
+def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:
+    """The change verb of the clause that ends at the comma right before the bare move at
+    token ``cue``, when it moved the same way and has no value of its own (``_set_off_cue``):
+    "Retail sales rose for a third straight month, up 0.5%", "Exports rose sharply, up 12%
+    from a year earlier"; its subject is the move's, when the clause opens the sentence and
+    holds no value. None otherwise ("Stocks fell on Monday, up 5% for the year": another
+    move; "Losses rose to $10 billion as costs grew, up 14%": whose move, unsaid)."""
+    if ctx.lowers[cue - 1] != ",":
+        return None
+    comma = ctx.token_chars[cue - 1]
+    set_off = _set_off_cue(ctx, comma, ctx.sentence_start(comma))
+    if set_off is None or set_off[0].direction != roles.direction:
+        return None
+    verb, floor = ctx.token_at(set_off[0].start), ctx.token_at(ctx.sentence_start(comma))
+    if not _CLAUSE_LINKS.isdisjoint(ctx.lowers[floor:verb]) or any(
+        _dates_within(ctx, ctx.token_chars[floor], comma, group) for group in VALUE_GROUPS
+    ):
+        return None  # "Exports hit $5 billion and imports grew, up 4%": whose 4%, unsaid
+    return verb
 
 
 _TRADING = frozenset({"trading", "trade", "dealings"})

@@ -3157,6 +3157,26 @@ CHANGE_CASES = [
         [("$2,100", "$2,400", None, "up", "Gold")],
         id="up-from-subject-before-hit-a-record-high-of",
     ),
+    # A value right after a verb of reaching, set off by the extreme it was: where it went.
+    pytest.param(
+        "Inflation hit 9.1 percent, a 40-year high.",
+        [(None, "9.1 percent", None, "up", "Inflation")],
+        id="reached-then-an-extreme-after-a-comma",
+    ),
+    pytest.param(
+        "Gold touched $2,450 an ounce, a record high, on Monday.",
+        [(None, "$2,450", None, "up", "Gold")],
+        id="reached-a-price-then-a-record-high",
+    ),
+    pytest.param(
+        "Unemployment reached 3.4%, the lowest since 1969.",
+        [(None, "3.4%", None, "down", "Unemployment")],
+        id="reached-then-the-lowest",
+    ),
+    pytest.param(
+        "The company set $1.2 million, a record high.", [], id="set-then-an-extreme-a-feat"
+    ),
+    pytest.param("Inflation hit 9.1%, a high of the decade.", [], id="reached-then-a-high-of"),
     # A count with no subject before it: what it counts moved ("Tesla delivered ...").
     pytest.param(
         "Tesla delivered 384,122 vehicles in the quarter, down 13% year on year.",

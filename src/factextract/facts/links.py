@@ -1871,6 +1871,43 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
 
 
+_EXTREME_AFTER = re.compile(
+    r",[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
+    r"(?:(?:record|all-time|multi-year|[0-9]+-(?:year|month|week|day)"
+    r"|[a-z]+-(?:year|month|week|day))[ \u00a0]+)?(?P<noun>[a-z]+)\b(?![ \u00a0]+of\b)"
+)
+"""After a reached value, the extreme it was: ", a 40-year high", ", a record low", ", its
+highest"; not ", a high of" (another value follows)."""
+_EXTREME_SUPERLATIVES: dict[str, Direction] = {"highest": "up", "lowest": "down"}
+
+
+def _reached_then_extreme(ctx: Context, value: Span) -> Roles | None:
+    """ "Inflation hit 9.1 percent, a 40-year high", "Gold touched $2,450 an ounce, a
+    record high", "The rupee hit 84.5, its lowest": a money or percentage value right after a
+    verb of reaching and set off by the extreme it was is where a change went, that way
+    (``subject_words.json`` extreme_verbs, extreme_nouns); not a feat ("set $1.2 million, a
+    record") nor a measure."""
+    text = ctx.text
+    per = per_unit_at(text, value.end_char) if value.label_ == "money" else None
+    end = per[1] if per else value.end_char
+    if text[end : end + 2] != ", " or value.label_ == "quantity":
+        return None  # most values: no comma after (a string test)
+    found = _EXTREME_AFTER.match(text, end)
+    verb = _WORD_BEFORE.search(text, max(0, value.start_char - 16), value.start_char)
+    table = _subject_words()
+    if found is None or verb is None:
+        return None
+    low = verb.group(1).lower()
+    if low not in table.extreme_verbs or low in table.record_setting_verbs:
+        return None
+    noun = found.group("noun")
+    direction = table.extreme_nouns.get(noun) or _EXTREME_SUPERLATIVES.get(noun)
+    if direction is None or _comma_gerund(text, verb.start(1)):
+        return None
+    cue = Cue(direction, verb.start(1), verb.end(1))
+    return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
 _STOCK_DIMENSIONS = frozenset(("mass", "volume", "energy", "power", "flow", "temperature"))
 """What a measure of output, use or weather reaches a record of ("Coal consumption hit a record
 8.7 billion tonnes", "Output hit a record 13.2 million barrels per day", "Temperatures hit a
@@ -2109,7 +2146,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if extreme is not None:
             return extreme
     elif keyword is None and ctx.text[value.start_char - 1 : value.start_char] == " ":
-        record = _reached_record(ctx, value, sentence)
+        record = _reached_record(ctx, value, sentence) or _reached_then_extreme(ctx, value)
         if record is not None:
             return record
     if keyword is None:

@@ -1818,6 +1818,20 @@ CHANGE_CASES = [
         id="subject-listed-owners-unchanged",
     ),
     pytest.param(
+        "Italy's and Spain's economies grew 1%.",
+        [(None, None, "1%", "up", "economies")],
+        id="subject-listed-possessive-owners-unchanged",
+    ),
+    pytest.param(
+        "Analysts expect Italy's economy to grow 0.5%, while they expect the company's revenue"
+        " to rise 5%.",
+        [
+            (None, None, "0.5%", "up", "Italy's economy"),
+            (None, None, "5%", "up", "revenue"),
+        ],
+        id="subject-owner-of-a-controlled-subject",
+    ),
+    pytest.param(
         "The Nasdaq advances 1.2% to 18,000.",
         [(None, "18,000", "1.2%", "up", "Nasdaq")],
         id="advances-as-the-verb-unchanged",

@@ -228,9 +228,12 @@ def _controlled(ctx: Context, to: int, floor: int) -> list[int]:
     for verb in range(to - 1, max(floor, to - 6), -1):
         if lowers[verb] in _control_verbs():
             between = [k for k in range(verb + 1, to) if lowers[k] not in _DETERMINERS]
+            owned = [k for k in between if lowers[k] in _POSSESSIVE_MARKS]
+            if owned:  # "expect Italy's economy to grow": the owned noun, its owner read
+                between = [k for k in between if k > owned[-1]]  # by ``_proper_owner``
             ok = 0 < len(between) <= 4 and all(words[k].isalpha() for k in between)
             return between if ok else []
-        if not words[verb].isalpha():
+        if not words[verb].isalpha() and lowers[verb] not in _POSSESSIVE_MARKS:
             return []
     return []
 
@@ -4278,9 +4281,10 @@ _CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014", '"', "\u201c", "(", "
 
 
 def _owned(ctx: Context, link: int, floor: int) -> bool:
-    """Whether a possessive stands in the three words before token ``link`` ("Germany's DAX
-    and"): the list's item before is an owned name, not an owner."""
-    return any(ctx.lowers[j] in _POSSESSIVE_MARKS for j in range(max(floor, link - 3), link))
+    """Whether a possessive stands two or three words before token ``link`` ("Germany's DAX
+    and"): the list's item before is an owned name, not an owner ("Italy's and Spain's
+    economies": owners)."""
+    return any(ctx.lowers[j] in _POSSESSIVE_MARKS for j in range(max(floor, link - 3), link - 1))
 
 
 def _clause_start(ctx: Context, i: int, floor: int) -> bool:

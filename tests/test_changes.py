@@ -781,6 +781,23 @@ CHANGE_CASES = [
         id="set-off-by-after-a-verb-s-own-value-unchanged",
     ),
     pytest.param("He was elected in 2020, by 5,000 votes.", [], id="set-off-by-no-change-verb"),
+    # A bare move after the comma that ends a change verb's clause with no value of its own,
+    # the same way, sizes that verb's move: its subject is the move's.
+    pytest.param(
+        "Retail sales rose for a third straight month, up 0.5%.",
+        [(None, None, "0.5%", "up", "Retail sales")],
+        id="set-off-up-after-a-run-of-months",
+    ),
+    pytest.param(
+        "Exports rose sharply, up 12% from a year earlier.",
+        [(None, None, "12%", "up", "Exports")],
+        id="set-off-up-after-an-adverb",
+    ),
+    pytest.param(
+        "Stocks fell on Monday, up 5% for the year.",
+        [(None, None, "5%", "up", None)],
+        id="set-off-up-after-a-fall-names-nothing",
+    ),
     # The subject of a change verb before "and" and no comma is the next verb's.
     pytest.param(
         "The stock swung wildly on Friday and closed 23% higher.",
@@ -841,7 +858,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Nigeria's inflation rate accelerated for the 17th consecutive month to 33.2%.",
-        [(None, "33.2%", None, "up", "inflation rate")],
+        [(None, "33.2%", None, "up", "Nigeria's inflation rate")],
         id="run-after-a-long-verb-before-to",
     ),
     pytest.param(
@@ -859,7 +876,7 @@ CHANGE_CASES = [
     pytest.param(
         "Kerala's share of central taxes, however, fell from 2.5 per cent under the 14th Finance "
         "Commission to 1.93 per cent under the 15th.",
-        [("2.5 per cent", "1.93 per cent", None, "down", "share of central taxes")],
+        [("2.5 per cent", "1.93 per cent", None, "down", "Kerala's share of central taxes")],
         id="from-under-a-long-adverbial-to",
     ),
     pytest.param(
@@ -967,7 +984,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Oil prices jumped, Apple's shares fell 5%.",
-        [(None, None, "5%", "down", "shares")],
+        [(None, None, "5%", "down", "Apple's shares")],
         id="subject-possessive-after-a-clause-unchanged",
     ),
     pytest.param(
@@ -985,7 +1002,7 @@ CHANGE_CASES = [
     pytest.param(
         "Intuitive Machines' shares, which had more than doubled this month, swung wildly"
         " after the landing and closed 15% higher at $9.",
-        [(None, "$9", "15%", "up", "shares")],
+        [(None, "$9", "15%", "up", "Intuitive Machines' shares")],
         id="subject-shared-past-a-verb-phrase-and",
     ),
     pytest.param(
@@ -1782,6 +1799,71 @@ CHANGE_CASES = [
         [(None, None, "9%", "up", "advances")],
         id="subject-plural-noun-of-change-after-an-owner",
     ),
+    # A proper name's possessive is part of what changed (whose economy, whose revenue); a
+    # lower-case owner stands for "its", a date's is when, and a clause's lone capital that
+    # the text names nowhere else, or an owner listed with another, is no name.
+    pytest.param(
+        "Italy's economy grew 0.5% in the quarter.",
+        [(None, None, "0.5%", "up", "Italy's economy")],
+        id="subject-owner-place",
+    ),
+    pytest.param(
+        "Apple's revenue rose 5% to $90 billion. Analysts had expected more from Apple.",
+        [(None, "$90 billion", "5%", "up", "Apple's revenue")],
+        id="subject-owner-named-again-in-the-text",
+    ),
+    pytest.param(
+        "On Tuesday, Tesla's shares fell 3% to $180.",
+        [(None, "$180", "3%", "down", "Tesla's shares")],
+        id="subject-owner-inside-a-sentence",
+    ),
+    pytest.param(
+        "The Philippines' inflation rate eased to 3.4% in February from 2.8%.",
+        [("2.8%", "3.4%", None, "down", "Philippines' inflation rate")],
+        id="subject-owner-plural-possessive-after-the",
+    ),
+    pytest.param(
+        "Dar es Salaam's exports rose 5%, while Port-au-Prince's imports fell 2%.",
+        [
+            (None, None, "5%", "up", "Dar es Salaam's exports"),
+            (None, None, "2%", "down", "Port-au-Prince's imports"),
+        ],
+        id="subject-owner-names-with-lower-case-and-hyphened-words",
+    ),
+    pytest.param(
+        "The company's revenue rose 5% to $90 billion.",
+        [(None, "$90 billion", "5%", "up", "revenue")],
+        id="subject-lower-case-owner-unchanged",
+    ),
+    pytest.param(
+        "March's reading fell to 3.1% from 3.4%.",
+        [("3.4%", "3.1%", None, "down", "reading")],
+        id="subject-date-owner-unchanged",
+    ),
+    pytest.param(
+        "Chipmaker's sales jump 26% on AI demand",
+        [(None, None, "26%", "up", "sales")],
+        id="subject-headline-capital-owner-unchanged",
+    ),
+    pytest.param(
+        "Britain and France's exports rose 2%.",
+        [(None, None, "2%", "up", "exports")],
+        id="subject-listed-owners-unchanged",
+    ),
+    pytest.param(
+        "Italy's and Spain's economies grew 1%.",
+        [(None, None, "1%", "up", "economies")],
+        id="subject-listed-possessive-owners-unchanged",
+    ),
+    pytest.param(
+        "Analysts expect Italy's economy to grow 0.5%, while they expect the company's revenue"
+        " to rise 5%.",
+        [
+            (None, None, "0.5%", "up", "Italy's economy"),
+            (None, None, "5%", "up", "revenue"),
+        ],
+        id="subject-owner-of-a-controlled-subject",
+    ),
     pytest.param(
         "The Nasdaq advances 1.2% to 18,000.",
         [(None, "18,000", "1.2%", "up", "Nasdaq")],
@@ -1845,6 +1927,21 @@ CHANGE_CASES = [
         "Revenue of 5 billion pesos was up 3%.",
         [(None, None, "3%", "up", "Revenue")],
         id="subject-of-a-value-with-a-currency-name",
+    ),
+    pytest.param(
+        "Imports of $5 billion from China rose 10%.",
+        [(None, None, "10%", "up", "Imports")],
+        id="subject-of-a-scaled-sum-before-a-preposition",
+    ),
+    pytest.param(
+        "Investment of 2 billion euros in the plant rose 5%.",
+        [(None, None, "5%", "up", "Investment")],
+        id="subject-of-a-scaled-sum-with-a-currency-name-before-a-preposition",
+    ),
+    pytest.param(
+        "Exports of 5 million tonnes to India fell 3%.",
+        [(None, None, "3%", "down", None)],
+        id="no-subject-of-a-scaled-count-before-a-preposition",
     ),
     pytest.param(
         "Sales of 5 million cars rose 3%.",
@@ -1964,7 +2061,7 @@ CHANGE_CASES = [
     # A level's mark between its verb and its value leaves the subject before the verb.
     pytest.param(
         "China's grain output reached a record 695.41 million tonnes in 2023, up 1.3 percent.",
-        [(None, "695.41 million tonnes", "1.3 percent", "up", "grain output")],
+        [(None, "695.41 million tonnes", "1.3 percent", "up", "China's grain output")],
         id="subject-before-reached-a-record",
     ),
     pytest.param(
@@ -2807,7 +2904,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "China's exports fell 14.5% year on year in July to $281.8 billion.",
-        [(None, "$281.8 billion", "14.5%", "down", "exports")],
+        [(None, "$281.8 billion", "14.5%", "down", "China's exports")],
         id="by-two-adverbials-to",
     ),
     # A value in apposition to the one the change is by ("X, or Y%,") does not break it.
@@ -3107,6 +3204,26 @@ CHANGE_CASES = [
         [("$2,100", "$2,400", None, "up", "Gold")],
         id="up-from-subject-before-hit-a-record-high-of",
     ),
+    # A value right after a verb of reaching, set off by the extreme it was: where it went.
+    pytest.param(
+        "Inflation hit 9.1 percent, a 40-year high.",
+        [(None, "9.1 percent", None, "up", "Inflation")],
+        id="reached-then-an-extreme-after-a-comma",
+    ),
+    pytest.param(
+        "Gold touched $2,450 an ounce, a record high, on Monday.",
+        [(None, "$2,450", None, "up", "Gold")],
+        id="reached-a-price-then-a-record-high",
+    ),
+    pytest.param(
+        "Unemployment reached 3.4%, the lowest since 1969.",
+        [(None, "3.4%", None, "down", "Unemployment")],
+        id="reached-then-the-lowest",
+    ),
+    pytest.param(
+        "The company set $1.2 million, a record high.", [], id="set-then-an-extreme-a-feat"
+    ),
+    pytest.param("Inflation hit 9.1%, a high of the decade.", [], id="reached-then-a-high-of"),
     # A count with no subject before it: what it counts moved ("Tesla delivered ...").
     pytest.param(
         "Tesla delivered 384,122 vehicles in the quarter, down 13% year on year.",
@@ -5152,7 +5269,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Japan's core inflation slowed to 2.2% in April, decelerating from 2.6% in March.",
-        [("2.6%", "2.2%", None, "down", "core inflation")],
+        [("2.6%", "2.2%", None, "down", "Japan's core inflation")],
         id="decelerating-from-after-to-is-one-change",
     ),
     pytest.param(
@@ -5354,15 +5471,19 @@ GAPPED_CASES = [
         ],
         id="gapped-not-when-second-has-a-verb",
     ),
-    # A place's possessive may lead the gapped name, and a number end it ("CAC 40").
+    # A place's possessive leads the gapped name, as it does the change's before, and a
+    # number may end it ("France's CAC 40").
     pytest.param(
         "Germany's DAX fell 1.1% and France's CAC 40 0.9%.",
-        [(None, None, "1.1%", "down", "DAX"), (None, None, "0.9%", "down", "CAC 40")],
+        [
+            (None, None, "1.1%", "down", "Germany's DAX"),
+            (None, None, "0.9%", "down", "France's CAC 40"),
+        ],
         id="gapped-after-a-place-possessive-with-a-number",
     ),
     pytest.param(
         "London's FTSE 100 rose 0.5% and the Stoxx 600 0.3%.",
-        [(None, None, "0.5%", "up", "FTSE 100"), (None, None, "0.3%", "up", "Stoxx 600")],
+        [(None, None, "0.5%", "up", "London's FTSE 100"), (None, None, "0.3%", "up", "Stoxx 600")],
         id="gapped-name-with-a-number",
     ),
     # A list: items after a comma alone count where "and" closes it.
@@ -5378,9 +5499,9 @@ GAPPED_CASES = [
     pytest.param(
         "Japan's Nikkei rose 0.8%, South Korea's Kospi 1.2% and Hong Kong's Hang Seng 0.5%.",
         [
-            (None, None, "0.8%", "up", "Nikkei"),
-            (None, None, "1.2%", "up", "Kospi"),
-            (None, None, "0.5%", "up", "Hang Seng"),
+            (None, None, "0.8%", "up", "Japan's Nikkei"),
+            (None, None, "1.2%", "up", "South Korea's Kospi"),
+            (None, None, "0.5%", "up", "Hong Kong's Hang Seng"),
         ],
         id="gapped-list-of-possessive-places",
     ),
@@ -5507,7 +5628,10 @@ GAPPED_CASES = [
     ),
     pytest.param(
         "Germany's DAX and France's CAC 40 fell 1.1% and 0.9%, respectively.",
-        [(None, None, "1.1%", "down", "DAX"), (None, None, "0.9%", "down", "CAC 40")],
+        [
+            (None, None, "1.1%", "down", "Germany's DAX"),
+            (None, None, "0.9%", "down", "France's CAC 40"),
+        ],
         id="respective-pair-after-owners",
     ),
     pytest.param(
@@ -5681,7 +5805,7 @@ GAPPED_CASES = [
     ),
     pytest.param(
         "The S&P 500 lost 1%, while Japan's Nikkei fell 2%.",
-        [(None, None, "1%", "down", "S&P 500"), (None, None, "2%", "down", "Nikkei")],
+        [(None, None, "1%", "down", "S&P 500"), (None, None, "2%", "down", "Japan's Nikkei")],
         id="owner-with-its-noun-unchanged",
     ),
     # A word in -ed after "of" or "the" right before the verb is a noun; "used" an adjective.
@@ -6691,7 +6815,7 @@ SWING_CASES = [
     ),
     pytest.param(
         "Acme Corp's net result swung to a loss of $45m.",
-        [("None", "-45000000", "down", "net result")],
+        [("None", "-45000000", "down", "Acme Corp's net result")],
         id="lone-swing-keeps-a-measure",
     ),
     pytest.param(

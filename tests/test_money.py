@@ -4394,6 +4394,32 @@ PER_CASES = [
         [("12 cents", "gallon"), ("$3.50", "gallon")],
         id="paired-verb-size-to-level",
     ),
+    # ... and a size right after its verb (or "by") takes the unit of the level it moved to.
+    pytest.param(
+        "Brent rose 50 cents to $85.20 a barrel.",
+        [("50 cents", "barrel"), ("$85.20", "barrel")],
+        id="paired-size-before-a-level-per",
+    ),
+    pytest.param(
+        "Brent crude futures fell $1.20, or 1.5%, to $80.50 a barrel.",
+        [("$1.20", "barrel"), ("$80.50", "barrel")],
+        id="paired-size-or-percent-before-a-level-per",
+    ),
+    pytest.param(
+        "The minimum wage rose by $1 to $15 an hour.",
+        [("$1", "hour"), ("$15", "hour")],
+        id="paired-by-size-before-a-level-per",
+    ),
+    pytest.param(
+        "The company raised $5 million to $10 a share.",
+        [("$5 million", None), ("$10", "share")],
+        id="paired-size-scaled-before-a-level-per-unchanged",
+    ),
+    pytest.param(
+        "The stock rose $2 to $50, while oil was at $80 a barrel.",
+        [("$2", None), ("$50", None), ("$80", "barrel")],
+        id="paired-size-before-a-level-without-per-unchanged",
+    ),
     pytest.param(
         "The stock fell to $42 a share, down $3 billion.",
         [("$42", "share"), ("$3 billion", None)],

@@ -230,9 +230,12 @@ def _controlled(ctx: Context, to: int, floor: int) -> list[int]:
     for verb in range(to - 1, max(floor, to - 6), -1):
         if lowers[verb] in _control_verbs():
             between = [k for k in range(verb + 1, to) if lowers[k] not in _DETERMINERS]
+            owned = [k for k in between if lowers[k] in _POSSESSIVE_MARKS]
+            if owned:  # "expect Italy's economy to grow": the owned noun, its owner read
+                between = [k for k in between if k > owned[-1]]  # by ``_proper_owner``
             ok = 0 < len(between) <= 4 and all(words[k].isalpha() for k in between)
             return between if ok else []
-        if not words[verb].isalpha():
+        if not words[verb].isalpha() and lowers[verb] not in _POSSESSIVE_MARKS:
             return []
     return []
 
@@ -357,6 +360,13 @@ def _level_before_preposition(ctx: Context, start: int, floor: int) -> Span | No
         if j >= 0 and group[j].end_char == char:
             return group[j]
     return None
+
+
+def _sum_at(ctx: Context, char: int) -> Span | None:
+    """The money whose span holds char ``char``, if any."""
+    group = ctx.group(money.GROUP)
+    j = bisect.bisect_right(group, char, key=_start_char) - 1
+    return group[j] if j >= 0 and char < group[j].end_char else None
 
 
 _FAR_REACH = 12
@@ -1897,6 +1907,43 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
 
 
+_EXTREME_AFTER = re.compile(
+    r",[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
+    r"(?:(?:record|all-time|multi-year|[0-9]+-(?:year|month|week|day)"
+    r"|[a-z]+-(?:year|month|week|day))[ \u00a0]+)?(?P<noun>[a-z]+)\b(?![ \u00a0]+of\b)"
+)
+"""After a reached value, the extreme it was: ", a 40-year high", ", a record low", ", its
+highest"; not ", a high of" (another value follows)."""
+_EXTREME_SUPERLATIVES: dict[str, Direction] = {"highest": "up", "lowest": "down"}
+
+
+def _reached_then_extreme(ctx: Context, value: Span) -> Roles | None:
+    """ "Inflation hit 9.1 percent, a 40-year high", "Gold touched $2,450 an ounce, a
+    record high", "The rupee hit 84.5, its lowest": a money or percentage value right after a
+    verb of reaching and set off by the extreme it was is where a change went, that way
+    (``subject_words.json`` extreme_verbs, extreme_nouns); not a feat ("set $1.2 million, a
+    record") nor a measure."""
+    text = ctx.text
+    per = per_unit_at(text, value.end_char) if value.label_ == "money" else None
+    end = per[1] if per else value.end_char
+    if text[end : end + 2] != ", " or value.label_ == "quantity":
+        return None  # most values: no comma after (a string test)
+    found = _EXTREME_AFTER.match(text, end)
+    verb = _WORD_BEFORE.search(text, max(0, value.start_char - 16), value.start_char)
+    table = _subject_words()
+    if found is None or verb is None:
+        return None
+    low = verb.group(1).lower()
+    if low not in table.extreme_verbs or low in table.record_setting_verbs:
+        return None
+    noun = found.group("noun")
+    direction = table.extreme_nouns.get(noun) or _EXTREME_SUPERLATIVES.get(noun)
+    if direction is None or _comma_gerund(text, verb.start(1)):
+        return None
+    cue = Cue(direction, verb.start(1), verb.end(1))
+    return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
 _STOCK_DIMENSIONS = frozenset(("mass", "volume", "energy", "power", "flow", "temperature"))
 """What a measure of output, use or weather reaches a record of ("Coal consumption hit a record
 8.7 billion tonnes", "Output hit a record 13.2 million barrels per day", "Temperatures hit a
@@ -2135,7 +2182,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if extreme is not None:
             return extreme
     elif keyword is None and ctx.text[value.start_char - 1 : value.start_char] == " ":
-        record = _reached_record(ctx, value, sentence)
+        record = _reached_record(ctx, value, sentence) or _reached_then_extreme(ctx, value)
         if record is not None:
             return record
     if keyword is None:
@@ -2853,11 +2900,11 @@ def _gapped_item(
         skip = gap.end("owner") if gap["owner"] is not None else gap.start("noun")
         lead = marked[skip:].split(maxsplit=1)[0]
         if lead in ("its", "their", "the"):
-            skip += len(lead) + 1  # "and the Dow": the Dow; "and France's CAC 40": CAC 40
+            skip += len(lead) + 1  # "and the Dow": the Dow
         named = (
-            value.start_char - (len(marked) - skip),
+            _gapped_owner(ctx, after, value.start_char - (len(marked) - skip)),
             value.start_char - (len(marked) - gap.end("noun")) - _trailing(noun),
-        )
+        )  # "and France's CAC 40": France's, as "Germany's DAX" of the change before
     # the span runs from the verb it shares, as a change's does
     return Roles(
         roles.start,
@@ -2871,6 +2918,18 @@ def _gapped_item(
         value.start_char,
         named=named,
     )
+
+
+_OWNED = re.compile(r"['\u2019]s[ \u00a0]+")
+
+
+def _gapped_owner(ctx: Context, start: int, named: int) -> int:
+    """Where a gapped name that starts at char ``named`` starts with the place that owns it
+    ("and France's CAC 40": at France), the gap starting at ``start``; else ``named``."""
+    owners = _dates_within(ctx, start, named, places.GROUP)
+    if owners and _OWNED.fullmatch(ctx.text, owners[-1].end_char, named):
+        return owners[-1].start_char
+    return named
 
 
 def _gapped_place(ctx: Context, start: int, end: int) -> Span | None:
@@ -3953,8 +4012,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     if roles.rule == "cue_by" and lowers[end] in _ADVERB_CUES and lowers[end - 1] in _AFTER_A_LEVEL:
-        end = _level_clause_before(ctx, end, floor) or end  # "The yen traded at 94.1 to the
-        # dollar on Tuesday, still down about 96%": the yen's, the level no value of ours
+        end = (
+            _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
+        )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
+        # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
@@ -4166,6 +4227,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return _noun_of(ctx, before.start_char)  # "Tariffs of 25% on steel will rise": the
         # tariffs, not the steel; "A deficit of 5% of GDP would narrow": the deficit
     if first != start and _scale_of_number(ctx, first, floor):
+        sum_of = _sum_at(ctx, ctx.token_chars[first])
+        after = ctx.token_at(sum_of.end_char) if sum_of is not None else 0
+        if sum_of is not None and ctx.lowers[after : after + 1] != ("of",):
+            return _noun_of(ctx, sum_of.start_char)  # "Imports of $5 billion from China
+            # rose": what the sum is of, past it
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
@@ -4185,7 +4251,94 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
         return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
         # for Indiana, which averaged 16,990 fans, up from": Indiana's, not the sellout's
-    return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+    first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
+    return _tokens_text(ctx, first, picked[-1])
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_OWNER_REACH = 5
+_OWNER_JOINTS = frozenset({"of", "&", "es"})  # "Dar es Salaam"
+_NOT_OWNERS = frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "ceo", "cfo", "coo", "cto", "cio"}
+)
+"""Capitalized owners that name no one: a day ("Today's"), an officer's title ("The CEO's
+pay package")."""
+
+
+def _proper_owner(ctx: Context, first: int, floor: int) -> int:
+    """Where a subject that starts at token ``first`` starts when a proper name owns it
+    ("Italy's economy", "Apple's revenue", "the Bank of England's balance sheet", "the
+    Philippines' inflation rate"): at the name, since whose it is is part of what changed;
+    else at ``first``. A lower-case owner ("the company's revenue") stands for "its", and a
+    date's ("Friday's rally", "March's reading") is when, not whose: neither is read."""
+    words, lowers = ctx.words, ctx.lowers
+    k = first - 1
+    if k <= floor or lowers[k] not in _POSSESSIVE_MARKS or ctx.spaced[k - 1]:
+        return first
+    j = k - 1
+    owner = k
+    while j >= floor and k - j <= _OWNER_REACH:
+        word = words[j]
+        if word[:1].isupper() and (
+            word.isalpha() or _DOTTED_CAPITALS.fullmatch(word) or "&" in word
+        ):
+            owner = j
+        elif word.isdigit() and j == k - 1 and j > floor and words[j - 1][:1].isupper():
+            owner = j  # "The S&P 500's forward earnings": an index's number
+        elif not (
+            (lowers[j] in _OWNER_JOINTS or lowers[j] in _NAME_CONNECTORS)
+            and owner == j + 1
+            and j > floor
+            and words[j - 1][:1].isupper()
+        ):
+            break  # "Bank of America's": a joint between capitals only
+        j -= 1
+    while owner < k - 1 and _stop(words[owner], lowers[owner]):
+        owner += 1  # "The Philippines' inflation rate": a sentence's capital, no name
+    if owner == k or ctx.token_ends[k - 1] in _date_starts(ctx):
+        return first
+    if lowers[k - 1] in _calendar_words() or lowers[k - 1] in _NOT_OWNERS:
+        return first
+    owner = _compound_start(ctx, owner, floor)  # "Port-au-Prince's"
+    if owner > floor and lowers[owner - 1] in _LIST_OWNERS and not _owned(ctx, owner - 1, floor):
+        return first  # "Britain and France's exports": owned by both, not France's alone
+        # ("Germany's DAX and France's CAC 40": two owned names)
+    if owner == k - 1 and _clause_start(ctx, owner, floor) and not _named(ctx, owner):
+        return first  # "Chipmaker's sales jump 26%", "Poll: Governor's lead narrows": a
+        # clause's capital, no name
+    return owner
+
+
+_LIST_OWNERS = frozenset({"and", "or", "&"})
+_CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014", '"', "\u201c", "(", ";"})
+
+
+def _owned(ctx: Context, link: int, floor: int) -> bool:
+    """Whether a possessive stands two or three words before token ``link`` ("Germany's DAX
+    and"): the list's item before is an owned name, not an owner ("Italy's and Spain's
+    economies": owners)."""
+    return any(ctx.lowers[j] in _POSSESSIVE_MARKS for j in range(max(floor, link - 3), link - 1))
+
+
+def _clause_start(ctx: Context, i: int, floor: int) -> bool:
+    return i == floor or ctx.words[i - 1] in _CLAUSE_OPENERS
+
+
+def _named(ctx: Context, i: int) -> bool:
+    """Whether the capitalized word at token ``i`` is a name: a place read there, or a word
+    the text writes capitalized inside a sentence too and never in lower case ("Apple's revenue
+    rose ... Apple said"; not "Chipmaker's sales jump" of a headline)."""
+    if _dates_within(ctx, ctx.token_chars[i], ctx.token_ends[i], places.GROUP):
+        return True
+    word, low, words = ctx.words[i], ctx.lowers[i], ctx.words
+    inside = False
+    for m, other in enumerate(ctx.lowers):
+        if other != low or m == i:
+            continue
+        if words[m] != word:
+            return False
+        inside = inside or (m not in ctx.sentence_tokens and words[m - 1] not in _CLAUSE_OPENERS)
+    return inside
 
 
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -4985,6 +5138,27 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
     return None
 
 
+def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:
+    """The change verb of the clause that ends at the comma right before the bare move at
+    token ``cue``, when it moved the same way and has no value of its own (``_set_off_cue``):
+    "Retail sales rose for a third straight month, up 0.5%", "Exports rose sharply, up 12%
+    from a year earlier"; its subject is the move's, when the clause opens the sentence and
+    holds no value. None otherwise ("Stocks fell on Monday, up 5% for the year": another
+    move; "Losses rose to $10 billion as costs grew, up 14%": whose move, unsaid)."""
+    if ctx.lowers[cue - 1] != ",":
+        return None
+    comma = ctx.token_chars[cue - 1]
+    set_off = _set_off_cue(ctx, comma, ctx.sentence_start(comma))
+    if set_off is None or set_off[0].direction != roles.direction:
+        return None
+    verb, floor = ctx.token_at(set_off[0].start), ctx.token_at(ctx.sentence_start(comma))
+    if not _CLAUSE_LINKS.isdisjoint(ctx.lowers[floor:verb]) or any(
+        _dates_within(ctx, ctx.token_chars[floor], comma, group) for group in VALUE_GROUPS
+    ):
+        return None  # "Exports hit $5 billion and imports grew, up 4%": whose 4%, unsaid
+    return verb
+
+
 _TRADING = frozenset({"trading", "trade", "dealings"})
 """The session a level verb may close with no determiner: "ended trading at"."""
 
@@ -5604,6 +5778,7 @@ def _subject_list(ctx: Context, i: int, floor: int, wanted: int) -> list[str] | 
             k += 1  # "500": a number ends a name, opens none
         if k == last:
             return None
+        k = _proper_owner(ctx, k + 1, start) - 1  # "Germany's DAX and France's CAC 40"
         names.insert(0, _tokens_text(ctx, k + 1, last))
         if len(names) == wanted:
             return names

@@ -426,7 +426,8 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         words[-1] not in _PAIRING_LASTS
         and (len(words) < 2 or words[-1] not in _HEDGES or words[-2] not in _PAIRING_LASTS)
     ):
-        return None  # most amounts: no word that sets them against another right before
+        return _size_per(ctx, span, words)  # most amounts: no word that sets them against
+        # another right before
     group = ctx.group(GROUP)
     k = bisect.bisect_left(group, start, key=_start_char)
     prev = group[k - 1] if k > 0 else None
@@ -457,6 +458,42 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     found = per_unit_at(text, after.end_char)
     return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_SIZE_TO = re.compile(
+    r"(?:,[ \u00a0]+or[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|per[ \u00a0]?cent|percent),)?"
+    r"[ \u00a0]+to[ \u00a0]+" + _HEDGE
+)
+"""Between the size of a move and the level it moved to: " to ", ", or 1.5%, to "."""
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """Verbs of change and "by": what may stand right before the size of a move."""
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, "by"})
+
+
+def _size_per(ctx: Context, span: Span, words: list[str]) -> str | None:
+    """What the size of a move right after its verb is a price of when the level it moved
+    to has a unit: "Brent rose 50 cents to $85.20 a barrel", "fell $1.20, or 1.5%, to $80.50
+    a barrel" (per barrel, as "rose 12 cents a gallon to $3.50" gives the level the size's
+    unit); one currency, both scaled or neither."""
+    if not words or (
+        words[-1] not in _change_words() and not (len(words) > 1 and words[-2] == "by")
+    ):
+        return None  # most amounts: no verb of change right before
+    if not _sized_move(ctx.text, span.start_char):
+        return None
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, span.start_char, key=_start_char)
+    if k + 1 >= len(group) or group[k].start_char != span.start_char:
+        return None
+    after = group[k + 1]
+    if not _SIZE_TO.fullmatch(ctx.text, span.end_char, after.start_char):
+        return None
+    found = per_unit_at(ctx.text, after.end_char)
+    return found[0] if found is not None and _alike(ctx, span, after, True) else None
 
 
 _WHOLE = re.compile(r"[0-9][0-9,]*")

@@ -4679,6 +4679,25 @@ CHANGE_CASES = [
         [(None, None, "10%", "down", "Sales of the company's best-selling model")],
         id="subject-linked-past-a-possessive",
     ),
+    # ... and past a possessive before a linked noun ("Brazil's state of Bahia")
+    pytest.param(
+        "The death toll from floods in Brazil's southern state of Rio Grande do Sul rose to 143.",
+        [
+            (
+                None,
+                "143",
+                None,
+                "up",
+                "death toll from floods in Brazil's southern state of Rio Grande do Sul",
+            )
+        ],
+        id="subject-linked-past-a-possessive-of-a-linked-noun",
+    ),
+    pytest.param(
+        "Exports from Brazil's state of Bahia rose 5%.",
+        [(None, None, "5%", "up", "Exports from Brazil's state of Bahia")],
+        id="subject-linked-past-a-possessive-then-of",
+    ),
     pytest.param(
         "He said the firm's profit rose 4%.",
         [(None, None, "4%", "up", "profit")],

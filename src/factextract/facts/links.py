@@ -5553,6 +5553,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         doer = _doer_of(ctx, head - 1, floor)  # "Investment by foreign firms in Vietnam
         if doer is not None:  # rose": the investment, its doer and where, not Vietnam
             return doer
+    if links > 1 and head - 1 > floor and lowers[head - 1] in ("'s", "\u2019s"):
+        # "The toll in Brazil's state of Bahia": past the owner to the link before it
+        further = _linked_head(ctx, head, floor, links - 1)
+        return further if further < head else head
     if (
         head == floor
         or not words[head - 1].isalpha()

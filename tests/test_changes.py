@@ -3635,6 +3635,17 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "pay")],
         id="noun-of-change-subject-without-a-period-stays",
     ),
+    # "including" before a noun of change is a preposition: no subject
+    pytest.param(
+        "The board approved a budget, including raises of 3% for teachers.",
+        [(None, None, "3%", "up", None)],
+        id="noun-of-change-after-including",
+    ),
+    pytest.param(
+        "The budget includes pay raises of 3% for teachers.",
+        [(None, None, "3%", "up", "pay")],
+        id="noun-of-change-after-includes-and-its-noun",
+    ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
     pytest.param(

@@ -327,6 +327,23 @@ CHANGE_CASES = [
         [("5%", "4.5%", None, "down", "rate")],
         id="to-from-the-present",
     ),
+    # a verb beyond the nearest words before "to B from A" ("raised the tax credit on large
+    # companies' chip investments to 96% from 3%"); a change word in a compound noun is none
+    pytest.param(
+        "The government raised the tax credit on large companies' chip investments to 15% from 8%.",
+        [("8%", "15%", None, "up", "tax credit on large companies' chip investments")],
+        id="to-from-far-verb",
+    ),
+    pytest.param(
+        "The bank cut the minimum down payment ratio for first-time buyers to 42% from 55%.",
+        [("55%", "42%", None, "down", "minimum down payment ratio for first-time buyers")],
+        id="to-from-far-verb-past-down-payment",
+    ),
+    pytest.param(
+        "Sitharaman also raised the long-term capital gains tax on equities to 12.5% from 10%.",
+        [("10%", "12.5%", None, "up", None)],
+        id="to-from-capital-gains-no-verb",
+    ),
     # a determiner alone between "to" or "from" and a sum or a percentage: where it went or
     # came from ("to its 4% target"); not a count ("to the 100 stores it owns"), and two ends
     # of another kind are no change ("rose to $5 million from 300 stores")
@@ -1071,12 +1088,12 @@ CHANGE_CASES = [
     # The far object of a change verb may open with no determiner, a plural content word.
     pytest.param(
         "The U.S. raised tariffs on Chinese goods to 145% from 125%.",
-        [("125%", "145%", None, "up", "tariffs")],
+        [("125%", "145%", None, "up", "tariffs on Chinese goods")],
         id="far-object-with-no-determiner",
     ),
     pytest.param(
         "The U.K. cut duties on imported cars to 5% from 10%.",
-        [("10%", "5%", None, "down", "duties")],
+        [("10%", "5%", None, "down", "duties on imported cars")],
         id="far-object-with-no-determiner-2",
     ),
     pytest.param(
@@ -5066,15 +5083,16 @@ CHANGE_CASES = [
         id="far-cue-compound-object",
     ),
     # A possessive or a hyphenated compound may stand in the linked phrase, and a change
-    # word in the object ("down payment").
+    # word in the object ("down payment"); the object's linked phrases are part of it, as
+    # with one value ("raised tariffs on Chinese goods to 145%").
     pytest.param(
         "The law raised the tax credit on large companies' chip investments to 26% from 5%.",
-        [("5%", "26%", None, "up", "tax credit")],
+        [("5%", "26%", None, "up", "tax credit on large companies' chip investments")],
         id="far-object-past-a-possessive",
     ),
     pytest.param(
         "The bank cut the minimum down payment ratio for first-time buyers to 10% from 14%.",
-        [("14%", "10%", None, "down", "minimum down payment ratio")],
+        [("14%", "10%", None, "down", "minimum down payment ratio for first-time buyers")],
         id="far-object-with-down-and-a-hyphened-phrase",
     ),
     pytest.param(

@@ -262,7 +262,8 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
     if low > sentence and ctx.text[low - 1 : low].isalpha():
         low = ctx.text.find(" ", low, char) + 1 or char  # not the tail of a word cut in two
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
-    words = _WORD.findall(clause)[-reach:]  # strings: most clauses hold no cue, so no Matches
+    every = _WORD.findall(clause)  # strings: most clauses hold no cue, so no Matches
+    words = every[-reach:]
     ranges, directions = _range_verbs(), _cue_directions()
     if _service_to(ctx.text, char, words):
         return None  # "cut power to 200,000 homes": who the service reaches, not a level
@@ -300,8 +301,12 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
         if direction is not None:
             if k + 1 < len(words) and words[k + 1].lower() in _subject_words().finite_after:
                 return None  # "power cuts will knock 3 points off growth": a noun, no verb
-            if k > 0 and f"{words[k - 1].lower()} {word}" in _compound_nouns():
-                return None  # "capital gains above C$250,000": a noun, no verb
+            before = len(every) - len(words) + k - 1  # the word before, maybe out of reach
+            if (before >= 0 and f"{every[before].lower()} {word}" in _compound_nouns()) or (
+                k + 1 < len(words) and f"{word} {words[k + 1].lower()}" in _compound_nouns()
+            ):
+                continue  # "capital gains above C$250,000": a noun, no verb; "raised the
+                # capital gains tax to 12.5%": the verb may stand before it
             match = list(_WORD.finditer(clause))[k - len(words)]
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
@@ -311,6 +316,15 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
 @cache
 def _compound_nouns() -> frozenset[str]:
     return frozenset(lexicons.change_cues().compound_nouns)
+
+
+def _in_compound_noun(matches: list[re.Match[str]], k: int, word: str) -> bool:
+    """Whether the change word ``word`` (match ``k``) is part of a compound noun with the word
+    before or after it ("capital gains", "down payment")."""
+    nouns = _compound_nouns()
+    if k > 0 and f"{matches[k - 1].group().lower()} {word}" in nouns:
+        return True
+    return k + 1 < len(matches) and f"{word} {matches[k + 1].group().lower()}" in nouns
 
 
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
@@ -402,6 +416,9 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             if matches[1].group().lower() not in _DETERMINERS:
                 return None
             return Cue(direction, offset + matches[0].start(), offset + matches[0].end())  # type: ignore[arg-type]
+        if direction is not None and _in_compound_noun(matches, k, word):
+            content = True  # "raised the capital gains tax on equities to": a noun
+            continue
         if direction is not None and content:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
@@ -710,6 +727,9 @@ def _pairs(
         set_off = _set_off_cue(ctx, start - 2, sentence)  # "has fallen for the fourth
         if set_off is not None and _set_off_verb(ctx, set_off[0], sentence):
             cue, anchor = set_off  # straight year, to 41,820 students from 44,300"
+    elif cue is None and lead == "to" and joined_by == "from":
+        cue = _far_cue(ctx, start, sentence)  # "raised the long-term capital gains tax on
+        # equities to 12.5% from 10%": the verb beyond the object's words
     if (
         cue is not None
         and (" and " in ctx.text[cue.end : start] or " but " in ctx.text[cue.end : start])
@@ -3968,8 +3988,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, gapped[0], ands[-1] + 1), gapped[-1])
         if kept and lowers[kept[-1]] in _subject_words().session_nouns:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
-            if len(kept) > 1 and lowers[kept[-1]] in ("for", "in", "of"):
-                kept.pop()  # "raised its forecast for the year to": the forecast's period
+            lead = next(
+                (
+                    j
+                    for j in range(len(kept) - 1, max(0, len(kept) - 4), -1)
+                    if lowers[kept[j]] in ("for", "in", "of")
+                ),
+                None,
+            )
+            if lead is not None:
+                del kept[lead:]  # "raised its forecast for the year to", "lowered its deficit
+                # target for the current financial year to": the forecast's period
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         while (
@@ -4746,6 +4775,8 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
     low = lowers[kept[j]]
     if low not in counted.stop_words():
         return True
+    if j + 1 < len(kept) and f"{low} {lowers[kept[j + 1]]}" in _compound_nouns():
+        return True  # "cut the minimum down payment ratio to": "down" of a noun
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 

@@ -1962,6 +1962,17 @@ THREE_TENSES = [
         {"January": "2023-01"},
     ),
     ("A bus ride that cost N285 in March now costs N2,370.", "2020-10-09", {"March": "2020-03"}),
+    # ... but not one told now ("now", "currently"): the nearest
+    (
+        "Sterling fell 0.2% after the data. Markets now price a 40% chance of a cut in August.",
+        "2024-06-19",
+        {"August": "2024-08"},
+    ),
+    (
+        "Sterling fell 0.2% after the data. Traders bet on a cut in August.",
+        "2024-06-19",
+        {"August": "2023-08"},
+    ),
     # the sentence before tells a cue-less one ("Rp." ends a sentence for the splitter)
     (
         "Customers will pay about Rp. 29 more per quarter from February.",

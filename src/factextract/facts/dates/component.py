@@ -922,7 +922,14 @@ def _sentence_tense(
             own[index] = tense.sentence_tense(ctx, bounds, future_cue)
         if own[index] != "open":
             return own[index]
+        if index == following and _NOW.search(ctx.text, *_sentence(ctx, index)):
+            return "open"  # "Markets now price a 40% chance of a rate cut in August": the
+            # present, whatever tense the sentences before were told in
     return "open"
+
+
+_NOW = re.compile(r"\b(?:now|currently)\b")
+"""A present adverb: a sentence with no cue of its own that holds one is told now."""
 
 
 def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:

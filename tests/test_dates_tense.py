@@ -2496,6 +2496,12 @@ PARTICIPLES = [
         {"July 1": "2024-07-01"},
     ),
     (
+        "The IMF had urged Kenya to cut its deficit in the fiscal year starting on July 1, from"
+        " 5.7% this year.",
+        "2024-06-26",
+        {"July 1": "2024-07-01"},
+    ),
+    (
         "The league's season beginning Sept. 5 was cut short.",
         "2024-08-20",
         {"Sept. 5": "2024-09-05"},

@@ -2267,12 +2267,15 @@ _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})
 
 def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` starts a period named before it ("the fiscal year
-    starting July 1", "the season beginning Sept. 5") or a state or an event
+    starting (on) July 1", "the season beginning Sept. 5") or a state or an event
     (``started_nouns``: "a four-day truce starting Thursday", "a curfew beginning Friday"):
     its start is told as its name, whatever the tense of the clause, so the nearest ("The IMF
     had urged Kenya to cut its deficit in the fiscal year starting July 1", in June, is this
     July)."""
-    link, noun = first - 1, first - 2
+    link = first - 1
+    if link > left and ctx.lowers[link] == "on":
+        link -= 1  # "the fiscal year starting on July 1"
+    noun = link - 1
     if noun < left or ctx.lowers[link] not in _PERIOD_START_LINKS:
         return False
     word = ctx.lowers[noun]

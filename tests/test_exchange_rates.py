@@ -10,6 +10,8 @@ against the reference rate (rates looked up once with ``factextract.rates.refere
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -484,6 +486,27 @@ def test_exchange_rate_checks(
     assert (None if rate.deviation is None else float(rate.deviation)) == deviation
     assert rate.consistent is consistent
     assert (rate.note is None) if note is None else (note in (rate.note or ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_date"),
+    [
+        # the day the text gives the rate for, when it is past: its reference
+        (
+            "The yen slid to a 34-year low of 160.245 per dollar on April 29.",
+            dt.date(2024, 4, 29),
+        ),
+        ("The yen was at 156.80 per dollar on Friday.", dt.date(2024, 5, 31)),
+        # a day ahead has no reference rate: the publication's
+        ("The yen could hit 170 per dollar on June 30.", dt.date(2024, 5, 31)),
+        ("The yen was at 156.80 per dollar in April.", dt.date(2024, 5, 31)),
+    ],
+)
+def test_exchange_rate_reference_of_the_stated_day(
+    extractor: Extractor, text: str, reference_date: dt.date
+) -> None:
+    (rate,) = extractor.extract(text, published="2024-05-31").exchange_rates
+    assert rate.reference_date == reference_date
 
 
 def test_exchange_rates_span_group() -> None:

@@ -103,6 +103,7 @@ def to_article(
     for group in (amounts, shares, counts):
         values.update({(v.start_char, v.end_char): v for v in group})
     by_offsets = {(m.start_char, m.end_char): m for m in amounts}
+    days = dates.to_records(ctx, item.published, sentence)
     return Article(
         id=item.id,
         path=item.path,
@@ -118,13 +119,13 @@ def to_article(
         quantities=counts,
         percentages=shares,
         money=amounts,
-        dates=dates.to_records(ctx, item.published, sentence),
+        dates=days,
         places=found_places,
         conversions=conversions.to_records(
             ctx, by_offsets, item.published, sentence, tolerance, hedged_tolerance
         ),
         exchange_rates=exchange_rates.to_records(
-            ctx, item.published, sentence, tolerance, hedged_tolerance
+            ctx, item.published, sentence, tolerance, hedged_tolerance, days
         ),
         changes=links.to_records(ctx, values, sentence),
         warnings=[

@@ -21,7 +21,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
@@ -44,7 +44,7 @@ from factextract.facts.money.amounts import (
 )
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
-from factextract.records import ExchangeRate
+from factextract.records import DateFact, ExchangeRate
 
 GROUP = "exchange_rates"
 
@@ -413,27 +413,54 @@ def _reread(
     return rate._replace(quote=fits[0], certain=False) if len(fits) == 1 else None
 
 
+_ON_DAY = re.compile(r",?[ \u00a0]+on[ \u00a0]+$")
+"""Between a rate and its day: " on ", ", on "."""
+
+
+def _stated_day(
+    text: str, end: int, days: Sequence[DateFact], published: dt.date | None
+) -> dt.date | None:
+    """The day a rate ending at ``end`` is given for, when " on " and a resolved day no later
+    than the publication follow it ("hit 160.245 per dollar on April 29"); else ``published``.
+    A day ahead has no reference rate yet, and a month or a week no one day."""
+    if published is None:
+        return None
+    for day in days:
+        if day.start_char < end or day.start_char - end > 8:
+            continue
+        if day.type != "date" or day.granularity != "day" or day.start_date is None:
+            return published
+        if day.start_date > published or not _ON_DAY.fullmatch(text, end, day.start_char):
+            return published
+        return day.start_date
+    return published
+
+
 def to_records(
     ctx: Context,
     published: dt.date | None,
     sentence_of: Callable[[int], int],
     tolerance: float = DEFAULT_TOLERANCE,
     hedged_tolerance: float = DEFAULT_HEDGED_TOLERANCE,
+    days: Sequence[DateFact] = (),
 ) -> list[ExchangeRate]:
-    """``ExchangeRate`` records with the stated rate checked against the reference rate."""
+    """``ExchangeRate`` records with the stated rate checked against the reference rate: of
+    the day the text gives the rate for ("a 34-year low of 160.245 per dollar on April 29"),
+    else of the publication."""
     records = []
     for found in find(ctx):
         limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
-        check = rates.checked(found.base, found.quote, found.rate, published, limit)
+        when = _stated_day(ctx.text, found.end, days, published)
+        check = rates.checked(found.base, found.quote, found.rate, when, limit)
         rate = (
-            _reread(found, check, published, hedged_tolerance, CurrencyResolver.of(ctx.text).places)
+            _reread(found, check, when, hedged_tolerance, CurrencyResolver.of(ctx.text).places)
             if found.guessed
             else found
         )
         if rate is None:
             continue
         if rate.quote != found.quote:
-            check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
+            check = rates.checked(rate.base, rate.quote, rate.rate, when, limit)
         if not rate.certain:
             rates.note_guess(check)
         records.append(

@@ -341,7 +341,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Sitharaman also raised the long-term capital gains tax on equities to 12.5% from 10%.",
-        [("10%", "12.5%", None, "up", None)],
+        [("10%", "12.5%", None, "up", "long-term capital gains tax on equities")],
         id="to-from-capital-gains-no-verb",
     ),
     # a determiner alone between "to" or "from" and a sum or a percentage: where it went or
@@ -3651,6 +3651,22 @@ CHANGE_CASES = [
         "The board approved pay rises of 5%.",
         [(None, None, "5%", "up", "pay")],
         id="noun-of-change-subject-without-a-period-stays",
+    ),
+    # a change word after a determiner and its modifiers is a noun ("The contract was down")
+    pytest.param(
+        "The British day-ahead contract was down 4 pence at 56 pence per therm.",
+        [(None, "56 pence", "4 pence", "down", "British day-ahead contract")],
+        id="change-word-after-a-determiner-is-a-noun",
+    ),
+    pytest.param(
+        "The front-month contract at the Dutch TTF hub dropped 1.60 euros to 22.75 euros.",
+        [(None, "22.75 euros", "1.60 euros", "down", "front-month contract at the Dutch TTF hub")],
+        id="change-word-after-a-determiner-heads-a-linked-subject",
+    ),
+    pytest.param(
+        "The economy will contract 2% this year.",
+        [(None, None, "2%", "down", "economy")],
+        id="change-word-after-a-modal-stays-a-verb",
     ),
     # "including" before a noun of change is a preposition: no subject
     pytest.param(

@@ -4189,6 +4189,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             i -= 1  # "type 2 diabetes", "stage 4 cancer", "Category 5 storms": the class's
             picked.insert(0, i)  # word and number name one kind of the noun after them
             continue
+        if low in _cue_directions() and _determined_noun(ctx, i, floor):
+            picked.insert(0, i)  # "The contract was down 4 pence": a change word after a
+            continue  # determiner (maybe and a modifier) is a noun
         if (
             not words[i].isalpha()
             or (_stop(words[i], low) and low not in table.participle_adjectives)
@@ -5540,6 +5543,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         and (
             _content(words[head - 1], lowers[head - 1])
             or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
+            or (
+                lowers[head - 1] in _cue_directions()
+                and _determined_noun(ctx, head - 1, floor)  # "The front-month contract at"
+            )
         )  # "Remittances from the U.S. to Mexico": a place's initials after their noun
         and lowers[head - 1] not in verbs
         and (
@@ -5608,6 +5615,30 @@ def _calendar_words() -> frozenset[str]:
     """Weekdays and months, lower-cased: a date before a subject is no part of it."""
     calendar = lexicons.calendar()
     return frozenset({*calendar.weekdays, *calendar.months})
+
+
+def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
+    """Whether the change word at token ``i`` ("contract", "cut", "rally") is a noun: lower
+    case, after a determiner and at most three modifiers ("The contract", "the British
+    day-ahead contract", "the latest cut"), and before no determiner or value (a verb's
+    object: "the firms cut the rate", "the banks cut 5%" keep their verb)."""
+    lowers, words = ctx.lowers, ctx.words
+    if not words[i].islower() or i + 1 >= len(words) or lowers[i + 1] in _DETERMINERS:
+        return False
+    if words[i + 1][:1].isdigit():
+        return False
+    j = i - 1
+    for _ in range(4):
+        if j < floor:
+            return False
+        if lowers[j] in _DETERMINERS:
+            # a noun of change right after "the" points back ("The increases slowed"): none
+            return j < i - 1 or lowers[i] not in _subject_words().change_nouns
+        start = _compound_start(ctx, j, floor)  # "day-ahead" is one modifier
+        if start == j and not (words[j].isalpha() and not _stop(words[j], lowers[j])):
+            return False
+        j = start - 1
+    return False
 
 
 def _content(word: str, low: str) -> bool:

@@ -1962,6 +1962,22 @@ THREE_TENSES = [
         {"January": "2023-01"},
     ),
     ("A bus ride that cost N285 in March now costs N2,370.", "2020-10-09", {"March": "2020-03"}),
+    # figures' days and ranges ("data for", "figures covering") are past, whatever the verb
+    (
+        "The ministry will publish daily data for April 26 to May 29 on Aug. 7.",
+        "2024-05-31",
+        {"April 26 to May 29": "2024-04-26/2024-05-29", "Aug. 7": "2024-08-07"},
+    ),
+    (
+        "The ministry will publish data for April 26 on Aug. 7.",
+        "2024-05-31",
+        {"April 26": "2024-04-26"},
+    ),
+    (
+        "The festival will run from June 26 to July 29.",
+        "2024-05-31",
+        {"from June 26 to July 29": "2024-06-26/2024-07-29"},
+    ),
     # ... but not one told now ("now", "currently"): the nearest
     (
         "Sterling fell 0.2% after the data. Markets now price a 40% chance of a cut in August.",

@@ -651,6 +651,14 @@ def _years_before(anchor: dt.date, years: int) -> dt.date:
     return anchor.replace(year=max(1, year), day=day)
 
 
+_FIGURES_FOR = re.compile(
+    r"\b(?:data|figures|statistics|numbers|results|readings)[ \u00a0]+(?:covering[ \u00a0]+"
+    r"|for[ \u00a0]+(?:the[ \u00a0]+(?:period|days|weeks)[ \u00a0]+(?:from[ \u00a0]+)?)?)$"
+)
+"""Before a year-less day or range, reported figures' "for": "data for April 26 to May 29",
+"figures covering May 1-15", "results for the period from April 1 to June 30"."""
+_FIGURE_SPANS = frozenset({"range", "month_day", "day_month"})
+"""Year-less days and ranges that figures may be for (a month alone is ``_of_figures_for``'s)."""
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
 """Rules of a day of a month, which "the night of" may narrow."""
 _PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night|week|weekend)\s+of\s+$")
@@ -1105,6 +1113,13 @@ def to_records(
                 and tense.of_reported_figures(ctx.text, expr.end)
             ):
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
+            if (
+                says in ("future", "forecast")
+                and expr.rule in _FIGURE_SPANS
+                and _FIGURES_FOR.search(ctx.text, max(0, expr.start - 24), expr.start)
+            ):
+                says = "past"  # "will publish daily data for April 26 to May 29 on Aug. 7":
+                # figures come out after the days they are for, the last such days
             if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
                 continue  # "was injured in the fall": a tumble
             if expr.rule == "bare_season" and _season_of_a_habit(ctx.text, expr, says):

@@ -1974,6 +1974,16 @@ THREE_TENSES = [
         {"April 26": "2024-04-26"},
     ),
     (
+        "The ministry will publish figures covering April 26 to May 29 on Aug. 7.",
+        "2024-05-31",
+        {"April 26 to May 29": "2024-04-26/2024-05-29"},
+    ),
+    (
+        "The agency will release statistics for the period from April 1 to May 15 next week.",
+        "2024-05-31",
+        {"from April 1 to May 15": "2024-04-01/2024-05-15"},
+    ),
+    (
         "The festival will run from June 26 to July 29.",
         "2024-05-31",
         {"from June 26 to July 29": "2024-06-26/2024-07-29"},

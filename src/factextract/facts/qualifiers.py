@@ -91,7 +91,7 @@ def before(text: str, start: int) -> Cue | None:
         _concerning(text, begin) or _word_before_in(text, begin, _word_set("over_particles"))
     ):
         return None  # "fought over 2 islands", "handed over 735 jets": no bound
-    if cue.lower() in _SPATIAL_CUES and _BURIED_UNDER.match(text, start):
+    if cue.lower() in _SPATIAL_CUES and _buried_under(text, start):
         return None  # "buries the suburbs under 6 feet of snow": beneath, no bound
     if cue.lower() == "up to" and _word_before_in(text, begin, _change_verbs()):
         return None  # "ticked up to 4.0%", "will go up to $15": a particle and "to", no bound
@@ -108,15 +108,26 @@ def before(text: str, start: int) -> Cue | None:
 
 _SPATIAL_CUES = frozenset(("under", "below", "beneath", "well under"))
 _BURIED_UNDER = re.compile(
-    r"[0-9][0-9.,]*(?:[ \u00a0-]+(?:feet|foot|ft|inches|inch|in|yards|metres|meters|metre"
-    r"|meter|m|centimetres|centimeters|cm|millimetres|millimeters|mm))[ \u00a0]+of[ \u00a0]+"
+    r"[0-9][0-9.,]*[ \u00a0-]*(?P<unit>[A-Za-z]+)[ \u00a0]+of[ \u00a0]+"
     r"(?:(?:fresh|new|wet|heavy|thick|deep|muddy|flood)[ \u00a0]+)?"
     r"(?:snow|water|floodwaters?|rubble|debris|mud|ice|ash|sand|lava|earth|soil|rock|sludge"
     r"|silt|concrete)\b"
 )
 """A depth of a covering after "under" ("buried under 6 feet of snow", "homes under 2 metres
-of water", "trapped beneath 3 metres of rubble"): where something lies, not a bound; "under
-6 feet tall" and "Under 10 cm of rain fell" (rain falls, it covers nothing) keep the bound."""
+of water", "trapped beneath 3 m of rubble"): where something lies, not a bound, when the unit
+is a length of ``data/units.json``; "under 6 feet tall" and "Under 10 cm of rain fell" (rain
+falls, it covers nothing) keep the bound."""
+
+
+def _buried_under(text: str, start: int) -> bool:
+    """Whether a depth of a covering (``_BURIED_UNDER``) starts at ``start``."""
+    found = _BURIED_UNDER.match(text, start)
+    if found is None:
+        return False
+    symbols, names = lexicons.unit_index()
+    unit = symbols.get(found["unit"]) or names.get(found["unit"].lower())
+    return unit is not None and unit.dimension == "length"
+
 
 SENT_VERBS = frozenset(
     (

@@ -652,11 +652,13 @@ def _years_before(anchor: dt.date, years: int) -> dt.date:
 
 
 _FIGURES_FOR = re.compile(
-    r"\b(?:data|figures|statistics|numbers|results|readings)[ \u00a0]+(?:covering[ \u00a0]+"
-    r"|for[ \u00a0]+(?:the[ \u00a0]+(?:period|days|weeks)[ \u00a0]+(?:from[ \u00a0]+)?)?)$"
+    r"\b(?:results|earnings|figures|data|numbers|report|statistics|readings)\s+"
+    r"(?:covering\s+|for\s+(?:(?:the|its)\s+(?:(?:period|days|weeks)\s+(?:from\s+)?)?)?)$",
+    re.IGNORECASE,
 )
-"""Before a year-less day or range, reported figures' "for": "data for April 26 to May 29",
-"figures covering May 1-15", "results for the period from April 1 to June 30"."""
+"""Before a date, reported figures' "for" or "covering": a quarter's ("results for the fourth
+quarter", ``_reported_soon``), a year-less day's or range's ("data for April 26 to May 29",
+"figures covering May 1-15", "results for the period from April 1 to June 30")."""
 _FIGURE_SPANS = frozenset({"range", "month_day", "day_month"})
 """Year-less days and ranges that figures may be for (a month alone is ``_of_figures_for``'s)."""
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
@@ -1116,7 +1118,7 @@ def to_records(
             if (
                 says in ("future", "forecast")
                 and expr.rule in _FIGURE_SPANS
-                and _FIGURES_FOR.search(ctx.text, max(0, expr.start - 24), expr.start)
+                and _FIGURES_FOR.search(ctx.text, max(0, expr.start - 40), expr.start)
             ):
                 says = "past"  # "will publish daily data for April 26 to May 29 on Aug. 7":
                 # figures come out after the days they are for, the last such days
@@ -2740,11 +2742,6 @@ _SOON = re.compile(
 )
 """A day within the week ahead: "on Thursday", "next week", "tomorrow"."""
 _SOON_AFTER_SAYING = re.compile(r"\b(?:said|says|announced|told)\s+$")
-_FIGURES_FOR = re.compile(
-    r"\b(?:results|earnings|figures|data|numbers|report)\s+for\s+(?:(?:the|its)\s+)?$",
-    re.IGNORECASE,
-)
-"""Before a quarter, its reported figures: "results for the fourth quarter"."""
 
 
 def _reported_soon(

@@ -3871,3 +3871,63 @@ def test_enters_a_span_ahead(
 ) -> None:
     dates = extractor.extract(text, published=published).dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# "expected" as an active past with an object reads as "predicted" does: a forecast ahead;
+# after "had" it was overtaken, either side; "as expected" plans no date (published Tuesday
+# 2024-04-02).
+ACTIVE_EXPECTATION = [
+    ("Forecasters expected another 30 cm of snow by Wednesday.", {"Wednesday": "2024-04-03"}),
+    ("The company expected the deal to close by Friday.", {"Friday": "2024-04-05"}),
+    (
+        "Officials said they expected the road to reopen by Wednesday.",
+        {"Wednesday": "2024-04-03"},
+    ),
+    (
+        "Analysts had expected the central bank to hold rates on Wednesday.",
+        {"Wednesday": "2024-03-27"},
+    ),
+    ("Sales fell as expected on Monday.", {"Monday": "2024-04-01"}),
+    ("The launch went ahead as planned on Monday.", {"Monday": "2024-04-01"}),
+    ("The expected cut on Wednesday did not come.", {"Wednesday": "2024-03-27"}),
+    ("Sales fell more than expected on Monday.", {"Monday": "2024-04-01"}),
+    # a passive keeps its own reading
+    ("The storm was expected to reach the coast by Wednesday.", {"Wednesday": "2024-04-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTIVE_EXPECTATION)
+def test_active_expectation(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2024-04-02").dates
+    assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# A period of mourning, a recess or drills "starting" a weekday is told by its start: the
+# nearest, whatever the tense of the announcement.
+STARTED_PERIODS = [
+    (
+        "The government declared three days of national mourning starting Saturday.",
+        "2024-10-04",
+        {"Saturday": "2024-10-05"},
+    ),
+    (
+        "The government declared three days of national mourning starting Saturday.",
+        "2024-10-07",
+        {"Saturday": "2024-10-05"},
+    ),
+    ("Parliament will go into recess beginning Friday.", "2024-04-04", {"Friday": "2024-04-05"}),
+    # no period noun before "starting": the clause's tense
+    (
+        "The government declared starting Saturday a holiday.",
+        "2024-10-04",
+        {"Saturday": "2024-09-28"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STARTED_PERIODS)
+def test_started_periods_nearest(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.type != "duration"} == expected

@@ -1190,6 +1190,12 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
         return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
+    if lowers[i] == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
+        # "Forecasters expected more snow by Wednesday" reads as "predicted" does; "Analysts
+        # had expected a cut on Thursday" was overtaken: either side
+        return 1, expecting
+    if i > left and lowers[i - 1] == "as" and lowers[i] in _AS_PLANNED:
+        return 1, None  # "Sales fell as expected on Monday": no plan of the date
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
@@ -1740,6 +1746,35 @@ def _past_plan(ctx: Context, left: int, i: int, right: int) -> bool:
         if lowers[j] == "that" or (lowers[j] == "to" and ctx.words[j + 1].islower()):
             return False  # "Growth was forecast in October to reach 3%": when forecast
     return _past_expectation(ctx, left, i)
+
+
+_EXPECTED = "expected"
+_AS_PLANNED = frozenset(
+    {"expected", "planned", "scheduled", "forecast", "predicted", "projected", "anticipated"}
+)
+"""Participles that "as" before makes a comparison ("as expected", "as planned")."""
+_NO_EXPECTER = frozenset({"as", "than", "the", "an", "a", "most", "less", "more", "widely"})
+"""Words before "expected" that make it no active verb ("as expected", "the expected cut")."""
+
+
+def _active_expectation(ctx: Context, left: int, i: int, right: int) -> Tense | None:
+    """The tense of "expected" at token ``i`` as an active past with an object after its
+    subject: a forecast, as "predicted" is ("Forecasters expected another 30 cm by
+    Wednesday"), or either side after "had" ("Analysts had expected a cut on Thursday");
+    None for a passive ("was expected"), an adjective ("the expected cut", "as expected"),
+    or before "to", "that" or a word leading its date (``_past_plan``'s)."""
+    lowers, words = ctx.lowers, ctx.words
+    before = _auxiliary(ctx, left, i)
+    if before < left or lowers[before] in _words().copulas or lowers[before] in _NO_EXPECTER:
+        return None
+    if not words[before].isalpha() or lowers[before] in _determiners():
+        return None
+    after = i + 1
+    if after >= right or lowers[after] in ("to", "that") or not words[after][:1].isalnum():
+        return None
+    if lowers[after] in _reduced_forecasts()[1]:
+        return None
+    return "open" if lowers[before] == "had" else "forecast"
 
 
 def predicted(ctx: Context, left: int, first: int) -> bool:

@@ -8624,3 +8624,27 @@ def test_places_party_and_state_reads_every_us_abbreviation(
     assert state is not None
     found = [(r.text, r.name, r.type) for r in _records(place_nlp, text)]
     assert found == [(written, state.name, "admin1")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's part placed "in" a town that no reading of it lies near: a part the
+        # gazetteer lacks, with no id, not a namesake 600 km away
+        (
+            "GOMA, Democratic Republic of Congo - The boat sank near the port of Kituku in Goma.",
+            [("Kituku", None), ("Goma", 216281)],
+        ),
+        # near the town: the reading stands
+        ("Police raided the port of Piraeus in Athens.", [("Piraeus", 255274), ("Athens", 264371)]),
+        # Sion, Valais: GeoNames names it Sitten; the English name is a hand alias
+        (
+            "ZURICH - Heavy snow fell in Valais. A skier was flown to a hospital in Sion.",
+            [("ZURICH", 2657896), ("Valais", 2658205), ("Sion", 2658576)],
+        ),
+    ],
+)
+def test_places_parts_of_towns_and_english_names(
+    place_nlp: Language, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(r.text, r.geonames_id) for r in _records(place_nlp, text)] == expected

@@ -1664,6 +1664,9 @@ def _contradicted(
             within = True
             if outer.end < len(ctx.words) and ctx.words[outer.end] in POSSESSIVES:
                 continue  # "exiles in Paris in Iran's revolution"
+            if _part_far_from_town(ctx, inner, outer):
+                found[k] = True  # "the port of Kituku in Goma": no town 600 km away
+                continue
             listed = _listed_before(ctx, mentions, k)  # "near Palma and Mocimboa da Praia in"
         else:
             continue
@@ -1695,6 +1698,30 @@ def _contradicted(
             if not _listed(ctx, outer.end):
                 found[j] = region or unit
     return found
+
+
+_TOWN_PARTS = frozenset(
+    {"port", "district", "neighbourhood", "neighborhood", "suburb", "quarter", "area"}
+    | {"township", "slum", "market", "harbour", "harbor", "borough", "ward", "precinct"}
+)
+"""Parts of a town named before "of" and its name: "the port of Kituku in Goma"."""
+
+
+def _part_far_from_town(ctx: Context, inner: Mention, outer: Mention) -> bool:
+    """Whether a town's part ("the port of Kituku", ``_TOWN_PARTS``) placed "in" a name read
+    only as towns reads only as towns far from all of them (beyond ``_WITHIN_CITY``): a part
+    the gazetteer lacks, not a namesake elsewhere ("the port of Kituku in Goma" is no
+    Kituku 600 km south; "the district of Kowloon in Hong Kong" stays)."""
+    at = inner.start
+    if at < 2 or ctx.lowers[at - 1] != "of" or ctx.lowers[at - 2] not in _TOWN_PARTS:
+        return False
+    towns = options(outer)
+    if not towns or any(e.type != "city" for e in towns):
+        return False
+    parts = inner.candidates
+    if not parts or any(e.type != "city" or e.population >= BIG_CITY for e in parts):
+        return False
+    return all(_km(a, b) > _WITHIN_CITY for a in parts for b in towns)
 
 
 def _states_only(outer: Mention) -> bool:

@@ -5199,3 +5199,18 @@ def test_money_property_maker_model(
     text = f"{city} - {maker}'s {letter}{digits}{space}{after} today."
     found = [m.text for m in _extract(extractor, text).money]
     assert found == ([f"{letter}{digits}"] if after == "voucher" else [])
+
+
+def test_money_headline_range_before_a_dateline(extractor: Extractor) -> None:
+    """A headline's last number is no day of the dateline's month on the next line: "$8
+    billion to $14 billion\\n\\nOct 4 (Reuters)" stays one range, and "14 Oct" on one line a
+    date."""
+    text = (
+        "Losses seen at $8 billion to $14 billion\n\nOct 4 (Reuters) - Insured losses will be "
+        "large. It happened on 14 Oct, police said."
+    )
+    article = extractor.extract(text, published="2024-10-04")
+    assert [(m.text, m.amount, m.amount_max) for m in article.money] == [
+        ("$8 billion to $14 billion", 8_000_000_000, 14_000_000_000)
+    ]
+    assert [d.text for d in article.dates] == ["Oct 4", "14 Oct"]

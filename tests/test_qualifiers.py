@@ -93,6 +93,10 @@ def test_qualifiers_trailing_tries_every_position_that_can_match(text: str) -> N
         pytest.param("Airbus handed over 735 jets", None, id="over-after-handed-is-a-particle"),
         pytest.param("the army hands over 300 prisoners", None, id="over-after-hands"),
         pytest.param("they handed out over 300 vouchers", "more_than", id="over-after-handed-out"),
+        # "over" after a verb of spreading says across what, no bound
+        pytest.param("1,200 traps spread over 18,928 square km", None, id="over-after-spread"),
+        pytest.param("debris scattered over 2 km", None, id="over-after-scattered"),
+        pytest.param("the fire spread to over 500 hectares", "more_than", id="spread-to-over"),
         # "under" a depth of a covering says where something lies
         pytest.param("buries the suburbs under 6 feet of snow", None, id="under-a-covering"),
         pytest.param("homes lay under 2 metres of water", None, id="under-water"),

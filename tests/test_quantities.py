@@ -10248,3 +10248,25 @@ def test_quantities_partitive_at_the_text_end(extractor: Extractor) -> None:
     for text in ("The airline grounded all 72 of its", "Scheffler birdied four of his"):
         article = extractor.extract(text)
         assert [q.text for q in article.quantities] == (["72"] if "72" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural owner's apostrophe reads as "'s" does in a part's "of" phrase
+        (
+            "Pollard kicked all four of the Springboks' penalties.",
+            [("four of the Springboks' penalties", "penalties")],
+        ),
+        ("Two of the workers' unions signed.", [("Two of the workers' unions", "unions")]),
+        (
+            "Four of the Springboks' 12 points came late.",
+            [("Four", "points"), ("12 points", "points")],
+        ),
+        ("Two of the company's plants closed.", [("Two of the company's plants", "plants")]),
+    ],
+)
+def test_quantities_part_of_a_plural_owner(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.counted) for q in _extract(extractor, text).quantities] == expected

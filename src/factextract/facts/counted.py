@@ -78,7 +78,7 @@ def noun_phrase(
         not singular
         and i + 1 < len(lowers)
         and lowers[i] in _category_owners()
-        and (lowers[i + 1] in _POSSESSIVES or _plural_apostrophe(ctx, i + 1))
+        and (lowers[i + 1] in _POSSESSIVES or plural_apostrophe(ctx, i + 1))
         and (owned := _owner_phrase(ctx, i, stop)) is not None
     ):
         return owned  # "3 women's titles": a plural owner of a kind
@@ -105,7 +105,7 @@ def noun_phrase(
             stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
             # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
         adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
-        if k == i + 1 and not singular and (low in _POSSESSIVES or _plural_apostrophe(ctx, k)):
+        if k == i + 1 and not singular and (low in _POSSESSIVES or plural_apostrophe(ctx, k)):
             return _owner_phrase(ctx, i, stop)  # "45 sheriff's deputies", "12 girls' schools"
         if not text.isalpha() and not (k > i or singular or _DOTTED.fullmatch(text) is None):
             words.append(k)  # "2,000 U.S. employees", "Two U.S. service members"
@@ -178,7 +178,7 @@ _OWNER_TIMES = frozenset(
 """Time nouns whose "'s" after a count is a plural's misspelt: "two day's pay"."""
 
 
-def _plural_apostrophe(ctx: Context, k: int) -> bool:
+def plural_apostrophe(ctx: Context, k: int) -> bool:
     """Whether token ``k`` is the apostrophe of a plural owner in -s glued to it: "girls'"."""
     return ctx.words[k] in _APOSTROPHES and not ctx.spaced[k - 1] and ctx.lowers[k - 1][-1:] == "s"
 
@@ -1003,9 +1003,9 @@ _OWNER_WORDS = 3
 
 def _owner_end(ctx: Context, j: int, stop: int) -> int | None:
     """The token after the "'s" of an owner of up to three words at ``j`` ("the bloc's", "the
-    European Union's"), or None."""
+    European Union's") or after a plural owner's apostrophe ("the Springboks'"), or None."""
     for k in range(j + 1, min(j + _OWNER_WORDS + 1, stop, len(ctx.lowers))):
-        if ctx.lowers[k] in ("'s", "’s"):
+        if ctx.lowers[k] in _POSSESSIVES or plural_apostrophe(ctx, k):
             return k + 1
         if not ctx.words[k].isalpha():
             return None

@@ -45,6 +45,7 @@ from factextract.facts.counted import (
     on_scale,
     partitive,
     per_time,
+    plural_apostrophe,
     rate_base_follows,
     stop_words,
     time_unit_ids,
@@ -2644,9 +2645,9 @@ def _of_total(
     if (
         (j > i + 1 or ctx.words[j][:1].isupper())
         and j + 1 < len(lowers)
-        and lowers[j + 1] in _POSSESSIVES
+        and (lowers[j + 1] in _POSSESSIVES or plural_apostrophe(ctx, j + 1))
     ):
-        j += 2  # "12 of the county's 55 wards", "30 of France's 81 seats"
+        j += 2  # "12 of the county's 55 wards", "30 of France's 81 seats", "the Reds' 20"
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
     at = j
     if total is None and j < len(lowers) and lowers[j].isalpha():

@@ -545,12 +545,16 @@ def _title_word_before(text: str, atom: _Atom, prev_word: str) -> bool:
     return bool(word) and word[0].isupper() and not _is_title_line(text, atom.start)
 
 
-def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
-    """A day or year next to a month name: May 23, 23 May, Jan. 5."""
+def _is_date_part(atom: _Atom, prev_word: str, month: str, same_line: bool = True) -> bool:
+    """A day or year next to a month name: May 23, 23 May, Jan. 5; a day before its month
+    on the same line only, with no scale ("$14 billion" ending a headline is no day of the
+    dateline's "Oct 4" after it)."""
     if prev_word[:1].isupper() and prev_word.lower().rstrip(".") in _month_names():
         return True
     return (
-        month[:1].isupper()
+        same_line
+        and atom.scale == 1
+        and month[:1].isupper()
         and month.lower() in _month_names()
         and atom.raw.isdigit()
         and int(atom.raw) <= 31
@@ -580,7 +584,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     prev_word = _prev_word(text, atom.start)
     following = _NEXT_WORD.match(text, atom.end)
     next_word = following.group(1) if following else ""
-    if not atom.spelled and _is_date_part(atom, prev_word, next_word):
+    same_line = following is None or "\n" not in following.group(0)
+    if not atom.spelled and _is_date_part(atom, prev_word, next_word, same_line):
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"

@@ -5220,6 +5220,33 @@ CHANGE_CASES = [
         id="subject-before-a-restrictive-relative-verb-read",
     ),
     pytest.param(
+        "Temperatures in the area where rituals take place are rising by 0.4C each decade.",
+        [(None, None, "0.4C", "up", "Temperatures in the area")],
+        id="subject-before-a-restrictive-where",
+    ),
+    pytest.param(
+        "Sales in stores where the company operates fell 3%.",
+        [(None, None, "3%", "down", "Sales in stores")],
+        id="subject-before-a-restrictive-where-determiner",
+    ),
+    pytest.param(
+        "In the city where food prices rose 5%, people protested.",
+        [(None, None, "5%", "up", "food prices")],
+        id="subject-inside-a-where-clause-unchanged",
+    ),
+    # a name's number ends the first of two objects: the head before them changed
+    pytest.param(
+        "Deliveries of the Model 3 and Model Y, which make up 95% of the total, fell to "
+        "369,783 from 412,180.",
+        [("412,180", "369,783", None, "down", "Deliveries of the Model 3 and Model Y")],
+        id="subject-objects-with-a-model-number",
+    ),
+    pytest.param(
+        "Deliveries of the Model 3 and Model Y fell 5%.",
+        [(None, None, "5%", "down", "Deliveries of the Model 3 and Model Y")],
+        id="subject-objects-with-a-model-number-no-clause",
+    ),
+    pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],
         id="subject-after-a-complement-that-unchanged",

@@ -3707,7 +3707,7 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
         low = lowers[k]
         if low in _CLAUSE_MARKS:
             return None
-        if low not in _RELATIVES:
+        if low not in _RELATIVES and low != "where":  # "the area where rituals take place"
             continue
         before = lowers[k - 1]
         if not _content(words[k - 1], before) or before in _reporting_verbs():
@@ -4905,9 +4905,11 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         conj -= 1  # "Spending on roads and other infrastructure": the objects' "other"
     if conj - 1 <= floor or lowers[conj] not in ("and", "or"):
         return first
-    if not _content(words[conj - 1], lowers[conj - 1]):
-        return first
     noun = conj - 1
+    if _index_name(words, noun, floor):
+        noun -= 1  # "Deliveries of the Model 3 and Model Y": a name's number ends the first
+    elif not _content(words[noun], lowers[noun]):
+        return first
     for _ in range(3):  # the object's adjectives: "Loans to small businesses and other firms",
         noun = _compound_start(ctx, noun, floor)  # "between Italian 10-year bonds and"
         head = _linked_head(ctx, noun, floor)

@@ -5246,6 +5246,34 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "Deliveries of the Model 3 and Model Y")],
         id="subject-objects-with-a-model-number-no-clause",
     ),
+    # a participle and its preposition after the subject's noun: the noun and the phrase,
+    # or none where no determiner or clause opening leads the noun
+    pytest.param(
+        "Cars made in Mexico rose 5%.",
+        [(None, None, "5%", "up", "Cars made in Mexico")],
+        id="subject-participle-in",
+    ),
+    pytest.param(
+        "Shares listed in Hong Kong fell 2%.",
+        [(None, None, "2%", "down", "Shares listed in Hong Kong")],
+        id="subject-participle-in-2",
+    ),
+    pytest.param(
+        "Prices for Russian wheat loaded from Black Sea ports fell $3 to $230 a ton.",
+        [(None, "$230", "$3", "down", None)],
+        id="subject-participle-from-no-head-read",
+    ),
+    pytest.param(
+        "Exports of cars from Japan to China rose 5%.",
+        [(None, None, "5%", "up", "Exports of cars from Japan to China")],
+        id="subject-no-participle-before-from-unchanged",
+    ),
+    # "edge up to", "creep up to": a verb's particle and "to", no bound
+    pytest.param(
+        "Inflation could creep up to 3%.",
+        [(None, "3%", None, "up", "Inflation")],
+        id="creep-up-to-is-a-move",
+    ),
     pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],

@@ -96,6 +96,7 @@ def test_qualifiers_trailing_tries_every_position_that_can_match(text: str) -> N
         # "over" after a verb of spreading says across what, no bound
         pytest.param("1,200 traps spread over 18,928 square km", None, id="over-after-spread"),
         pytest.param("debris scattered over 2 km", None, id="over-after-scattered"),
+        pytest.param("the jobless rate to edge up to 6.2%", None, id="edge-up-to-a-move"),
         pytest.param("the fire spread to over 500 hectares", "more_than", id="spread-to-over"),
         # "under" a depth of a covering says where something lies
         pytest.param("buries the suburbs under 6 feet of snow", None, id="under-a-covering"),

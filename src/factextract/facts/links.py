@@ -4197,11 +4197,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             or (_stop(words[i], low) and low not in table.participle_adjectives)
             or (len(picked) - joined >= 4 and not _name_goes_on(ctx, i, picked, floor))
         ):
-            by = i if low == "by" else i - 1 if low in _DETERMINERS and i - 1 > floor else -1
-            if picked and lowers[by] == "by" and (agent := _agent_of(ctx, by, floor)) is not None:
-                # "Remittances sent home by Filipinos abroad rose": not the Filipinos
+            by = i if low in _AFTER_PARTICIPLES else i - 1 if low in _DETERMINERS else -1
+            link = lowers[by] if picked and by > floor else ""
+            if link in _AFTER_PARTICIPLES and (agent := _agent_of(ctx, by, floor)) is not None:
+                # "Remittances sent home by Filipinos abroad rose": not the Filipinos; "Cars
+                # made in Mexico rose", "Prices for wheat loaded from Black Sea ports fell"
                 return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
-            if picked and lowers[by] == "by" and (doer := _doer_of(ctx, by, floor)) is not None:
+            if link == "by" and (doer := _doer_of(ctx, by, floor)) is not None:
                 # "Imports of crude by India rose": the imports, not India
                 return _tokens_text(ctx, doer, picked[-1])
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
@@ -5079,6 +5081,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )  # fmt: skip
 """Past participles not in -ed that an agent's "by" may follow: "Remittances sent by"."""
 _PARTICLE_ADVERBS = frozenset({"home", "abroad", "back", "out", "overseas", "in", "off"})
+
+
+_AFTER_PARTICIPLES = frozenset({"by", "in", "from", "at", "to", "into", "on", "across"})
+"""Prepositions that lead the agent or the place of a participle after the subject's noun."""
 
 
 def _agent_of(ctx: Context, by: int, floor: int) -> int | None:

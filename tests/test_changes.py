@@ -5274,6 +5274,19 @@ CHANGE_CASES = [
         [(None, "3%", None, "up", "Inflation")],
         id="creep-up-to-is-a-move",
     ),
+    # an apposition opened by "among", "once" or "one" between the subject and its verb
+    pytest.param(
+        "The crown, among the weakest performers in Europe in the past two years, "
+        "strengthened 0.4%.",
+        [(None, None, "0.4%", "up", "crown")],
+        id="subject-before-an-among-apposition",
+    ),
+    pytest.param(
+        "Daily petrol consumption, once put at 49 million litres, has dropped to 36 million "
+        "litres.",
+        [(None, "36 million litres", None, "down", "Daily petrol consumption")],
+        id="subject-before-a-once-apposition",
+    ),
     pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],

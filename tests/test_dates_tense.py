@@ -3931,3 +3931,31 @@ def test_started_periods_nearest(
 ) -> None:
     dates = extractor.extract(text, published=published).dates
     assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# A cue-less clause after a comma takes the past of the clause that opens its sentence (maybe
+# after a dateline's dash), not a cue later in the sentence; an apposition before it tells
+# nothing; a count of starts is no schedule verb (published Tuesday 2023-12-12).
+PAST_BEFORE_COMMA = [
+    (
+        "LOS ANGELES, Dec 11 (AP) - Ohtani finalized a record $700 million, 10-year contract "
+        "with the Dodgers on Monday, deferring most of his salary until after the deal ends.",
+        {"Dec 11": "2023-12-11", "Monday": "2023-12-11"},
+    ),
+    (
+        "China will restrict exports of gallium and germanium, two metals used in chipmaking, "
+        "from Aug. 1, the ministry said.",
+        {"Aug. 1": "2024-08-01"},
+    ),
+    (
+        "He went 10-5 with a 3.14 ERA in 23 starts before tearing a ligament in August.",
+        {"August": "2023-08"},
+    ),
+    ("The festival starts on Friday.", {"Friday": "2023-12-15"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_BEFORE_COMMA)
+def test_past_before_comma(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2023-12-12").dates
+    assert {d.text: d.timex for d in dates if d.type != "duration"} == expected

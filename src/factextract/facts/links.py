@@ -4617,9 +4617,10 @@ _NAME_CONNECTORS = frozenset(
 )  # fmt: skip
 """Lower-case words inside a name between capitals ("Rio Grande do Sul", "Banco de Chile")."""
 
-_APPOSITION_STARTS = frozenset({"a", "an", "the"})
-"""Words that open an apposition (or a reporting aside, "Revenue, the company said, fell")
-between a subject and its verb."""
+_APPOSITION_STARTS = frozenset({"a", "an", "the", "among", "once", "one"})
+"""Words that open an apposition ("The yen, a safe haven,", "The crown, among the weakest
+performers,", "The stock, once a darling,") or a reporting aside ("Revenue, the company said,
+fell", "Sales, one analyst said, fell") between a subject and its verb."""
 _ADVERB_ASIDES = frozenset(
     {"however", "meanwhile", "though", "too", "also", "instead", "overall", "likewise",
      "similarly", "by contrast", "in contrast", "in turn", "for its part", "for their part",

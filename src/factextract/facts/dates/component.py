@@ -911,6 +911,21 @@ def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
     return tense.clause(ctx, sentence, ctx.token_at(expr.start), ctx.token_at(expr.end))
 
 
+def _past_before_comma(ctx: Context, bounds: tuple[int, int], opening: int) -> bool:
+    """Whether the clause before a cue-less clause ``bounds`` of the same sentence (from
+    token ``opening``), set off by a comma, opens the sentence (maybe after a dateline's
+    dash) and is told in the past: its tense goes on. An apposition before it tells nothing
+    ("China will restrict exports of gallium, two metals used in chips, from Aug. 1")."""
+    comma = bounds[0] - 1
+    if comma - 1 <= opening or ctx.lowers[comma] != ",":
+        return False
+    prior = tense.clause(ctx, (opening, comma), comma - 1, comma)
+    if prior[0] > opening and ctx.lowers[prior[0] - 1] != "-":
+        return False
+    at = ctx.token_chars[comma]
+    return tense.clause_tense(ctx, prior, at, at + 1) == "past"
+
+
 _LOOK_BACK = 2
 """How many sentences before a date's own may tell its tense when that one has no cue."""
 
@@ -2726,6 +2741,10 @@ def _tense(
     if tense.of_a_stated_level(ctx, bounds):
         return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
     sentence = _sentence(ctx, following)
+    if _past_before_comma(ctx, bounds, ctx.token_at(sentence[0])):
+        # "Ohtani finalized a record $700 million, 10-year contract on Monday, deferring ...
+        # until after the deal ends": the clause told before, not a cue later in the sentence
+        return "past"
     if _fronted_clause(ctx, bounds[0], sentence[0]) and tense.fronted_before_report(
         ctx, bounds[1], ctx.token_at(sentence[1])
     ):

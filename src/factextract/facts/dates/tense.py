@@ -1160,6 +1160,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
                 return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
             if cue in _FALLS_ON and i > left and lowers[i - 1] in _market_movers():
                 return 1, None  # "Oil falls on Monday": a headline's move, no calendar's
+            if len(cue) == 1 and lowers[i] in _NOUN_FORMS and _counted_or_determined(ctx, i):
+                return 1, None  # "went 10-5 in 23 starts", "at both ends": nouns
             if cue not in _words().expectations:
                 return len(cue), "future"
             # "forecast to have risen in December": a forecast of figures for a past date
@@ -1209,6 +1211,14 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 
 
 _FALLS_ON = frozenset({("falls", "on"), ("fall", "on")})
+_NOUN_FORMS = frozenset({"starts", "ends", "opens", "meets", "begins", "lasts", "resumes"})
+"""Future cues in -s that are also plural nouns ("23 starts", "loose ends", "track meets")."""
+
+
+def _counted_or_determined(ctx: Context, i: int) -> bool:
+    """Whether the word at token ``i`` follows a number or a determiner: a noun's place."""
+    before = ctx.words[i - 1] if i > 0 else ""
+    return before[:1].isdigit() or before.lower() in _determiners() or ctx.like_num(i - 1)
 
 
 @cache

@@ -5287,6 +5287,17 @@ CHANGE_CASES = [
         [(None, "36 million litres", None, "down", "Daily petrol consumption")],
         id="subject-before-a-once-apposition",
     ),
+    # an infinitive's verb beyond the near reach: its object with linked phrases changed
+    pytest.param(
+        "Ministers agreed on Tuesday to cut the catch limit for North Sea cod by 20% next year.",
+        [(None, None, "20%", "down", "catch limit for North Sea cod")],
+        id="far-infinitive-and-its-object",
+    ),
+    pytest.param(
+        "The state said it would spend N4.7bn to cut fares on its BRT buses by 12 per cent.",
+        [(None, None, "12 per cent", "down", "fares on its BRT buses")],
+        id="far-infinitive-and-its-object-2",
+    ),
     pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],

@@ -8036,3 +8036,24 @@ def test_dates_counted_on_after(
 ) -> None:
     dates = _extract(extractor, text, "2024-06-12").dates
     assert [(d.text, d.timex) for d in dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season before an event's name is no date
+        ("Los Angeles will host the next summer Games in 2028.", {"2028": "2028"}),
+        ("Paris hosted the last summer Olympics.", {}),
+        ("The plan starts next summer.", {"next summer": "2025-SU"}),
+        # "on the last day" is the end of a span named before, no stretch up to publication
+        ("The U.S. won the final on the last day.", {}),
+        ("He won on the first day.", {}),
+        ("Prices have risen over the last day.", {"the last day": "P1D"}),
+        ("Prices rose in the last week.", {"the last week": "P1W"}),
+    ],
+)
+def test_dates_season_names_and_span_ends(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-08-11").dates
+    assert {d.text: d.timex for d in dates} == expected

@@ -8648,3 +8648,24 @@ def test_places_parts_of_towns_and_english_names(
     place_nlp: Language, text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert [(r.text, r.geonames_id) for r in _records(place_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case Arabic article glued to the next word goes on a name after a cue
+        (
+            "Rain fell on the town of Khatm al-Shakla near Al Ain.",
+            [("Khatm al-Shakla", None), ("Al Ain", 292913)],
+        ),
+        ("Fighting hit the village of Kafr al-Dahab.", [("Kafr al-Dahab", None)]),
+        # and no shorter gazetteer name is read inside it; hand aliases spell the emirates
+        ("The Gulf port of Ras al-Khaimah grew.", [("Gulf", None), ("Ras al-Khaimah", 291074)]),
+        ("Troops entered Ras al-Ain on Monday.", [("Ras al-Ain", 165509)]),
+        ("Troops entered Ras al-Foo on Monday.", []),
+    ],
+)
+def test_places_glued_articles(
+    place_nlp: Language, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(r.text, r.geonames_id) for r in _records(place_nlp, text)] == expected

@@ -423,8 +423,9 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
             relative = before in _RELATIVES and word[-1] in "sd"  # "a budget that raises"
+            infinitive = before == "to"  # "agreed to cut the catch limit for cod by"
             if after in prepositions or (
-                not relative and (before in _DETERMINERS or before in stops)
+                not relative and not infinitive and (before in _DETERMINERS or before in stops)
             ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
             supplies = lexicons.change_cues().supply_nouns

@@ -186,7 +186,7 @@ _RULES: dict[str, str] = {
     # "That summer,", "later that fall" (group "that"): the season of the date named before;
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
-    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b(?:[Tt]he\s+(?P<refdir>following|next|previous|prior)|(?P<that>That|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\blater\s)|(?<=\bLater\s)|(?<=\bearlier\s)|(?<=\bEarlier\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s))that))\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
+    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b(?!\s+(?:Games|Olympics?|Paralympics?|Universiade)\b)|\b(?:[Tt]he\s+(?P<refdir>following|next|previous|prior)|(?P<that>That|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\blater\s)|(?<=\bLater\s)|(?<=\bearlier\s)|(?<=\bEarlier\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s))that))\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
@@ -553,8 +553,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(match.start("date"), end, "ago", day)
                 continue
-            if rule == "past_duration" and _first_of_a_span(text, match):
-                continue  # "on the first day of the trial": a place in a span, no length
+            if rule == "past_duration" and (
+                _first_of_a_span(text, match) or _on_an_end_of_a_span(text, match)
+            ):
+                continue  # "on the first day of the trial", "won on the last day": a place
+                # in a span, no length
             if rule == "past_duration" and (unit := match.group("aunit")) is not None:
                 # "the year ahead", "in the months ahead": as "the coming year (months)"
                 kept = [(k, v) for k, v in groups if k != "aunit"]
@@ -873,6 +876,19 @@ def _first_of_a_span(text: str, match: re.Match[str]) -> bool:
 
 
 _SINGLE_UNITS = frozenset({"day", "week", "month", "year", "night", "weekend"})
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+
+
+def _on_an_end_of_a_span(text: str, match: re.Match[str]) -> bool:
+    """Whether the "past_duration" ``match`` is "the last" or "the first" and one unit with
+    no count right after "on": the end of a span named before ("winning the final on the
+    last day" of the Games), no stretch up to publication ("over the last day" stays)."""
+    if (match.group("shift") or "").lower() not in ("last", "first") or match.group("n"):
+        return False
+    if match.group("prep") or (match.group("unit") or "").lower() not in _SINGLE_UNITS:
+        return False
+    start = match.start("date")
+    return _ON_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _days_of_each_month(text: str, match: re.Match[str]) -> tuple[Expression, ...]:

@@ -675,6 +675,24 @@ Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]
 """End token, candidates (names first, then alternate-name readings), alternate readings."""
 
 
+_GLUED_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ul", "ud"})
+"""Arabic articles written in lower case and glued by a hyphen to the word after them."""
+
+
+def glued_article(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:
+    """Whether token ``end`` is a lower-case article (``_GLUED_ARTICLES``) glued by a hyphen
+    to a capitalized word: the name before it goes on ("Khatm al-Shakla")."""
+    words = ctx.words
+    return (
+        end + 2 < len(caps)
+        and words[end] in _GLUED_ARTICLES
+        and words[end + 1] in ("-", "\u2013")
+        and caps[end + 2]
+        and ctx.token_ends[end] == ctx.token_chars[end + 1]
+        and ctx.token_ends[end + 1] == ctx.token_chars[end + 2]
+    )
+
+
 def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Match | None:
     """The longest gazetteer name starting at token ``i``; ``caps`` is ``capitals(ctx)``."""
     texts = ctx.words
@@ -698,6 +716,8 @@ def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Mat
         if "\n" in word or not (caps[i] or word == "." or _elided(word)):
             return None
         candidates, alternates = gaz.match(word)
+        if candidates and glued_article(ctx, caps, limit):
+            return None  # "Ras al-Khaimah": a longer name the gazetteer spells otherwise
         return (limit, candidates, alternates) if candidates else None
     text, start, ends = ctx.text, ctx.token_chars[i], ctx.token_ends
     for end in range(limit, i, -1):
@@ -710,5 +730,5 @@ def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Mat
             continue
         candidates, alternates = gaz.match(name)
         if candidates:
-            return end, candidates, alternates
+            return None if glued_article(ctx, caps, end) else (end, candidates, alternates)
     return None

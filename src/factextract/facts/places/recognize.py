@@ -40,6 +40,7 @@ from factextract.facts.places.mention import (
     capitalized,
     capitals,
     glued,
+    glued_article,
     longest,
     name_key,
     non_ascii,
@@ -891,10 +892,16 @@ def _name_goes_on(ctx: Context, words: Words, caps: tuple[bool, ...], end: int) 
 
 
 def _hyphened_run_end(ctx: Context, caps: tuple[bool, ...], i: int) -> int:
-    """``_run_end``, going on over glued hyphens ("Kafr-Nabl", "El-Fasher")."""
+    """``_run_end``, going on over glued hyphens ("Kafr-Nabl", "El-Fasher") and over a
+    lower-case article glued to the next capitalized word ("Khatm al-Shakla", "Ras al-Ain")."""
     end = _run_end(ctx, i)
-    while end > i and _glued_hyphen(ctx, caps, end) and end - i < _HYPHENED_REACH:
-        end = _run_end(ctx, end + 1)
+    while end > i and end - i < _HYPHENED_REACH:
+        if _glued_hyphen(ctx, caps, end):
+            end = _run_end(ctx, end + 1)
+        elif glued_article(ctx, caps, end):
+            end = _run_end(ctx, end + 2)
+        else:
+            break
     return end
 
 

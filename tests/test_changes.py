@@ -5298,6 +5298,33 @@ CHANGE_CASES = [
         [(None, None, "12 per cent", "down", "fares on its BRT buses")],
         id="far-infinitive-and-its-object-2",
     ),
+    # "N of the M X, up K": the part moved, not the whole (as "down from" reads it)
+    pytest.param(
+        "The party won 189 of the 720 seats, up 13.",
+        [(None, "189", "13", "up", "seats")],
+        id="part-of-a-whole-up-by",
+    ),
+    pytest.param(
+        "The EPP won 189 seats, up 13.",
+        [(None, "189 seats", "13", "up", "seats")],
+        id="no-part-up-by-unchanged",
+    ),
+    # "and" and "&" between capitals join one name
+    pytest.param(
+        "The far-right Identity and Democracy group gained 9 seats to 58.",
+        [(None, "58", "9 seats", "up", "Identity and Democracy group")],
+        id="subject-name-with-and",
+    ),
+    pytest.param(
+        "Shares of Johnson & Johnson fell 2%.",
+        [(None, None, "2%", "down", "Shares of Johnson & Johnson")],
+        id="subject-name-with-ampersand",
+    ),
+    pytest.param(
+        "The benchmark price of a detached home in Vancouver dropped to C$2.0 million.",
+        [(None, "C$2.0 million", None, "down", "benchmark price of a detached home in Vancouver")],
+        id="subject-adjective-participle-before-in-unchanged",
+    ),
     pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],

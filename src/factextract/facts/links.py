@@ -3437,8 +3437,23 @@ def _with_moved_by(
         k = at[by.start] if by is not None else 0
         before = values[k - 1] if k > 0 and sentences[k - 1] == sentences[k] else None
         after = ends.get(before.start_char) if before is not None else None
+        if before is not None and k > 1 and sentences[k - 2] == sentences[k]:
+            total = before
+            before = _part_of_total(ctx, values[k - 2], total)
+            after = total.end_char if before is not total else after  # past "of the 720"
         moved.append(_moved_by(ctx, roles, before, taken, after) if by is not None else roles)
     return moved
+
+
+def _part_of_total(ctx: Context, part: Span, total: Span) -> Span:
+    """The part where ``total`` is the whole of a count of "N of the M" (``_PART_OF``; "won
+    189 of the 720 seats, up 13": the party's 189 moved, not the chamber's 720, as
+    ``_part_moved`` reads "down from"); else ``total``."""
+    if part.label_ != total.label_ or part.end_char >= total.start_char:
+        return total
+    if _PART_OF.fullmatch(ctx.text, part.end_char, total.start_char) is None:
+        return total
+    return part
 
 
 def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]:
@@ -4200,6 +4215,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             by = i if low in _AFTER_PARTICIPLES else i - 1 if low in _DETERMINERS else -1
             link = lowers[by] if picked and by > floor else ""
+            if link != "by" and not _participle_after_noun(ctx, by, floor):
+                link = ""  # "the price of a detached home in Vancouver": an adjective
             if link in _AFTER_PARTICIPLES and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos; "Cars
                 # made in Mexico rose", "Prices for wheat loaded from Black Sea ports fell"
@@ -4614,7 +4631,7 @@ _ASIDE_PARTICIPLES = frozenset(
 
 _NAME_CONNECTORS = frozenset(
     {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le", "el",
-     "al", "van", "von", "der", "den", "y", "e"}
+     "al", "van", "von", "der", "den", "y", "e", "and", "&"}
 )  # fmt: skip
 """Lower-case words inside a name between capitals ("Rio Grande do Sul", "Banco de Chile")."""
 
@@ -5087,6 +5104,18 @@ _PARTICLE_ADVERBS = frozenset({"home", "abroad", "back", "out", "overseas", "in"
 
 _AFTER_PARTICIPLES = frozenset({"by", "in", "from", "at", "to", "into", "on", "across"})
 """Prepositions that lead the agent or the place of a participle after the subject's noun."""
+
+
+def _participle_after_noun(ctx: Context, link: int, floor: int) -> bool:
+    """Whether a past participle right after a content word stands before the preposition at
+    token ``link`` ("Cars made in", "wheat loaded from"; not "a detached home in")."""
+    j = link - 1
+    if j - 1 < floor:
+        return False
+    low = ctx.lowers[j]
+    if not (low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and ctx.words[j].isalpha())):
+        return False
+    return _content(ctx.words[j - 1], ctx.lowers[j - 1])
 
 
 def _agent_of(ctx: Context, by: int, floor: int) -> int | None:

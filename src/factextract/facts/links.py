@@ -4186,7 +4186,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             continue  # initials; before a capital they may end the sentence before
         if (
             picked
-            and low in _NAME_CONNECTORS
+            and low in _SUBJECT_NAME_JOINTS
             and words[picked[0]][:1].isupper()
             and i - 1 >= floor
             and words[i - 1][:1].isupper()
@@ -4631,9 +4631,13 @@ _ASIDE_PARTICIPLES = frozenset(
 
 _NAME_CONNECTORS = frozenset(
     {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le", "el",
-     "al", "van", "von", "der", "den", "y", "e", "and", "&"}
+     "al", "van", "von", "der", "den", "y", "e"}
 )  # fmt: skip
 """Lower-case words inside a name between capitals ("Rio Grande do Sul", "Banco de Chile")."""
+_SUBJECT_NAME_JOINTS = _NAME_CONNECTORS | {"and", "&"}
+"""Inside a subject read back from its verb, "and" and "&" between capitals join one name too
+("the Identity and Democracy group", "Johnson & Johnson"); an owner's list stays a list
+("Britain and France's exports")."""
 
 _APPOSITION_STARTS = frozenset({"a", "an", "the", "among", "once", "one"})
 """Words that open an apposition ("The yen, a safe haven,", "The crown, among the weakest

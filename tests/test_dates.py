@@ -3661,6 +3661,32 @@ WEEK_TO_A_DAY_CASES = [
         ("the week ending Friday", "2020-W21", "2020-05-16", "2020-05-22"),
         id="ending-a-weekday",
     ),
+    # "the week starting (beginning)" a day: the seven days from it, named the same way
+    pytest.param(
+        "Sales rose 3% in the week starting Monday.",
+        ("the week starting Monday", "2020-W21", "2020-05-18", "2020-05-24"),
+        id="starting-a-weekday",
+    ),
+    pytest.param(
+        "Tickets go on sale in the week beginning June 1.",
+        ("the week beginning June 1", "2020-W23", "2020-06-01", "2020-06-07"),
+        id="beginning-a-monday",
+    ),
+    pytest.param(
+        "Sales rose in the week starting on Friday, May 8.",
+        ("the week starting on Friday, May 8", "2020-W20", "2020-05-08", "2020-05-14"),
+        id="starting-a-friday-most-days-in-the-week-after",
+    ),
+    pytest.param(
+        "The week starting next Monday will be busy.",
+        ("next Monday", "2020-05-25", "2020-05-25", "2020-05-25"),
+        id="starting-a-shifted-weekday-its-own",
+    ),
+    pytest.param(
+        "The strike, starting Monday, will last a week.",
+        ("Monday", "2020-05-25", "2020-05-25", "2020-05-25"),
+        id="starting-without-the-week",
+    ),
     # not with a part of a day or a shifted weekday, nor after other words
     pytest.param(
         "He worked the week to Friday night.",
@@ -3792,6 +3818,50 @@ THE_QUARTER_CASES = [
         "He scored 10 points in the quarter to March.",
         [("March", "1989-03")],
         id="to-a-month-no-figures",
+    ),
+    # "the quarter starting (beginning, that began)" a quarter's first day or month is the
+    # quarter it opens, read by the clause's tense; the day takes the quarter's year (reported
+    # figures: the quarter has begun, not the nearest Jan. 1 ahead)
+    pytest.param(
+        "Sales rose 4% in the quarter starting on July 1.",
+        [("the quarter", "1989-Q3"), ("July 1", "1989-07-01")],
+        id="starting-on-a-day",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter beginning Jan. 1.",
+        [("the quarter", "1989-Q1"), ("Jan. 1", "1989-01-01")],
+        id="beginning-a-day-the-day-follows",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter starting 1st April 1988.",
+        [("the quarter", "1988-Q2"), ("1st April 1988", "1988-04-01")],
+        id="starting-with-year",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter that began in October.",
+        [("the quarter", "1989-Q4"), ("October", "1989-10")],
+        id="that-began-in-a-month",
+    ),
+    pytest.param(
+        "Sales are expected to rise 4% in the quarter beginning Jan. 1.",
+        [("the quarter", "1990-Q1"), ("Jan. 1", "1990-01-01")],
+        id="beginning-ahead",
+    ),
+    # ... not one starting on another day (a fiscal quarter's), nor a day inside the month
+    pytest.param(
+        "Sales will rise 4% in the quarter starting May 1.",
+        [("May 1", "1990-05-01")],
+        id="starting-no-calendar-quarter",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter from a year earlier.",
+        [("the quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        id="from-a-year-earlier-still-the-quarter",
+    ),
+    pytest.param(
+        "Sales will rise 4% in the quarter starting April 10.",
+        [("April 10", "1990-04-10")],
+        id="starting-inside-a-month",
     ),
     # a day that ends no calendar quarter (a fiscal one's), a match's quarter, a part
     pytest.param(

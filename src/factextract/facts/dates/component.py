@@ -671,12 +671,15 @@ _WEEK_OF_RULES = _DAY_RULES | {"range"}
 _WEEK_TO = re.compile(r"\b[Tt]he\s+week\s+(?:ended|ending|to)\s+$")
 _WEEK_TO_RULES = _DAY_RULES | {"weekday"}
 """Rules of a day that "the week ended (ending, to)" may close: "the week ending Friday"."""
+_WEEK_FROM = re.compile(r"\b[Tt]he\s+week\s+(?:starting|beginning|commencing)\s+(?:on\s+)?$")
+_WEEK_FROM_ENDS = ("starting ", "beginning ", "commencing ", " on ")
 
 
 def _part_of(text: str, expr: Expression) -> Expression:
     """A day of a month after "the night (morning, ...) of": that part of the day, one
     expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part";
-    a day after "the week ended (ending, to)" the week it closes (group "week_to")."""
+    a day after "the week ended (ending, to)" the week it closes (group "week_to"), after "the
+    week starting (beginning)" the week it opens (group "week_from")."""
     if expr.rule in _WEEK_TO_RULES and text.endswith(("ended ", "ending ", " to "), 0, expr.start):
         if expr.get("part") or expr.get("prep") or expr.get("shift"):
             return expr  # "the week to Friday night", "the week to next Friday"
@@ -684,6 +687,13 @@ def _part_of(text: str, expr: Expression) -> Expression:
         if closed is None:
             return expr
         return expr._replace(start=closed.start(), groups=(*expr.groups, ("week_to", "week")))
+    if expr.rule in _WEEK_TO_RULES and text.endswith(_WEEK_FROM_ENDS, 0, expr.start):
+        if expr.get("part") or expr.get("prep") or expr.get("shift"):
+            return expr  # "the week starting Monday night", "the week starting next Monday"
+        opened = _WEEK_FROM.search(text, max(0, expr.start - 32), expr.start)
+        if opened is None:
+            return expr
+        return expr._replace(start=opened.start(), groups=(*expr.groups, ("week_from", "week")))
     if expr.rule not in _WEEK_OF_RULES or not text.startswith(" of ", expr.start - 4):
         return expr  # a cheap test first: most days follow no "of"
     before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
@@ -1019,6 +1029,7 @@ def to_records(
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
+    began: tuple[int, DateValue] | None = None  # the last's end, "the quarter starting"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     planned: tuple[Expression, DateValue] | None = None  # the last's, "originally set for" a day
     planned_at = 0  # ... and its record's index ("now" may come between)
@@ -1229,10 +1240,15 @@ def to_records(
                     value = _on_day(_day_value(anchor, relative=True), expr, value)
         if expr.get("week_to"):
             value = _week_to(value)  # "the week ended May 25": 2024-05-19 to 2024-05-25
+        elif expr.get("week_from"):
+            value = _week_from(value)  # "the week starting June 10": 2024-06-10 to 2024-06-16
         elif (part := expr.get("part")) in ("week", "weekend"):
             value = _week_of(value, part)  # "the week of June 10": 2024-W24
         elif expr.rule in _DAY_RULES and part and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
+        if began is not None and (first := _quarter_begun_by(ctx.text, began, expr, value)):
+            value = first  # "rose 4% in the quarter starting Oct. 1" in May: last October's
+        began = (expr.end, value) if _quarter_from_a_yearless_start(expr) else None
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
@@ -1767,6 +1783,22 @@ def _week_to(value: DateValue) -> DateValue:
     )
 
 
+def _week_from(value: DateValue) -> DateValue:
+    """The seven days a week "starting (beginning)" the day ``value`` spans, named by the
+    ISO week holding most of them (its fourth day's), as ``_week_to``'s: "the week starting
+    Monday, June 10" is 2024-W24."""
+    day = value.start
+    if day is None or not value.resolved or value.end != day:
+        return value
+    week = _week(day + dt.timedelta(days=3))
+    return week._replace(
+        start=day,
+        end=day + dt.timedelta(days=6),
+        relative=value.relative,
+        year_inferred=value.year_inferred,
+    )
+
+
 def _lone_time(expr: Expression, value: DateValue) -> bool:
     """Whether ``expr`` is a clock time, or a range of two ("from noon until 5:30 p.m."),
     with no day of its own."""
@@ -2282,6 +2314,41 @@ def _quarter_month_closed(
     ):
         return None
     return _in_year(day, value.start.year)
+
+
+def _quarter_from_a_yearless_start(expr: Expression) -> bool:
+    """ "the quarter starting April 1", "the quarter that began in October": no year written."""
+    if expr.rule != "the_quarter" or expr.get("qsy"):
+        return False
+    return bool(expr.get("qs") or expr.get("qs2"))
+
+
+_QUARTER_BEGUN = re.compile(
+    r"\s+(?:starting|beginning|commencing|(?:that|which)\s+(?:starts|started|begins|began))"
+    r"(?:\s+(?:on|in))?\s+"
+)
+"""Between "the quarter" and the day or month that starts it (grammar's ``_QUARTER_START``)."""
+
+
+def _quarter_begun_by(
+    text: str, quarter: tuple[int, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The year-less day or month ``expr`` (``value``) right after "the quarter starting"
+    (ending at ``quarter[0]``) moved to the year of its value ``quarter[1]``, which the
+    clause's tense read: the day's own reading is the nearest (a period's start,
+    ``tense._starts_a_period``), but a quarter of reported figures ("Sales rose 4% in the
+    quarter starting Oct. 1", in May) has begun: 2023-10-01."""
+    end, first = quarter
+    if (
+        expr.rule not in _YEARLESS
+        or value.start is None
+        or value.timex is None
+        or first.start is None
+        or value.start.year == first.start.year
+        or _QUARTER_BEGUN.fullmatch(text, end, expr.start) is None
+    ):
+        return None
+    return _in_year(value, first.start.year)
 
 
 def _in_year(day: DateValue, year: int) -> DateValue:

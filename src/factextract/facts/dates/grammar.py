@@ -97,6 +97,15 @@ _QUARTER_END = (
 )
 """The last day of a calendar quarter after "the quarter ended" ("Sept. 30", "31 March 2024");
 a day that ends no quarter ("June 31") is checked in ``_plausible``."""
+_QUARTER_START = (
+    r"(?:starting|beginning|commencing|(?:that|which)\s+(?:starts|started|begins|began))"
+    r"(?:\s+(?:on|in))?\s+(?:(?P<qs>(?:January|April|July|October)\b|(?:Jan|Apr|Jul|Oct)\.)"
+    r"(?:\s+1(?:st)?\b)?|1(?:st)?\s+(?P<qs2>(?:January|April|July|October)\b|(?:Jan|Apr|Jul|Oct)\b\.?))"
+    rf"(?:,?\s+(?P<qsy>{_YEAR})\b)?(?![,.]?\s*\d)"
+)
+"""The first day or month of a calendar quarter after "the quarter starting (beginning)": "the
+quarter starting on April 1" is the second quarter; one starting on another day ("May 1", a
+fiscal quarter's) is no calendar quarter, and "the quarter" before it no date."""
 _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
 # Hours, minutes and seconds: durations only ("a 24-hour strike": PT24H), never counted from
 # the publication date, whose time of day is unknown. A singular "second" only after digits
@@ -190,7 +199,7 @@ _RULES: dict[str, str] = {
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
-    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?=\s+(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?P<qmon3>March|June|September|December)(?:,?\s+(?P<qy3>{_YEAR}))?\b(?![,.]?\s*\d))|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?=\s+(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?P<qmon3>March|June|September|December)(?:,?\s+(?P<qy3>{_YEAR}))?\b(?![,.]?\s*\d))|(?=\s+{_QUARTER_START})|(?!\s+(?:of|to|ended|ending|through|that|which|starting|beginning|commencing)\b))",
     # "in the spring", "by spring": a year-less season, by the tense (not "the summer of 2019",
     # nor "the spring-like weather"; "the fall" may be a decline). Only after "in", "during",
     # "over", "by" (with no "the" only before punctuation or a linking word: not "in summer

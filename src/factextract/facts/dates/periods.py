@@ -537,6 +537,8 @@ def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> Dat
         future = False
     if (ended := expr.get("qmon") or expr.get("qmon2") or expr.get("qmon3")) is not None:
         return _quarter_ended(expr, _month(ended), anchor, future)
+    if (began := expr.get("qs") or expr.get("qs2")) is not None:
+        return _quarter_began(expr, _month(began), anchor, future)
     if anchor is None:
         return _unresolved("XXXX-QX", "quarter")
     index = anchor.year * 4 + (anchor.month - 1) // 3 - (1 if future is False else 0)
@@ -562,6 +564,22 @@ def _quarter_ended(
     found = _nearest_day(day, month, anchor, future)
     year = found.year if found is not None else anchor.year
     return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", True, True)
+
+
+def _quarter_began(
+    expr: Expression, month: int, anchor: dt.date | None, future: Ahead
+) -> DateValue:
+    """ "the quarter starting on April 1": the quarter whose first day it is, of the year
+    written or the one that day takes by the tense, as "April 1" alone does."""
+    q = (month + 2) // 3
+    if (written := expr.get("qsy")) is not None:
+        year = int(written)
+        return _months(f"{year}-Q{q}", year, month, 3, "quarter", False, False)
+    if anchor is None:
+        return _unresolved(f"XXXX-Q{q}", "quarter")
+    found = _nearest_day(1, month, anchor, future)
+    year = found.year if found is not None else anchor.year
+    return _months(f"{year}-Q{q}", year, month, 3, "quarter", True, True)
 
 
 HANDLERS: dict[str, Handler] = {

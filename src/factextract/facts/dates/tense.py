@@ -344,6 +344,8 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
             return False  # "Saturday's parade has been cancelled": the nearest, as "cancelled"
         if _cast_as_a_prospect(ctx, ctx.token_at(end) + 1):
             return True  # "Sunday's vote is seen as a referendum on the government": ahead
+        if _held_in_the_present(ctx, left, first, ctx.token_at(end) + 1):
+            return False  # "Sunday's election is the first since the coup": the nearest
         if first <= left:
             return None
     elif first - 1 > left and ctx.lowers[first - 1] == "the":
@@ -465,6 +467,47 @@ def _cast_as_a_prospect(ctx: Context, j: int) -> bool:
     if k + 1 >= n or lowers[k] not in _PROSPECT_CASTS or lowers[k + 1] != "as":
         return False
     return any(word in _PROSPECT_NOUNS for word in lowers[k + 2 : k + 3 + _PROSPECT_WORDS])
+
+
+_SUBJECT_OPENERS = frozenset(
+    {"and", "but", "as", "while", "because", "although", "though", "so", "that", "say", "says"}
+)
+"""Words a clause's subject may follow ("..., but Sunday's vote is the first", "Analysts say
+Sunday's vote is a test")."""
+_HELD_AND_GONE = frozenset({"over", "done", "finished", "behind", "being", "history"})
+"""Words after a held event's present copula that tell it gone ("Sunday's vote is over", "is
+being counted"): its last day, as the clause's past would."""
+
+
+def _held_in_the_present(ctx: Context, left: int, first: int, j: int) -> bool:
+    """Whether a held event (``held_events``) named from token ``j`` (after the possessive of
+    the weekday at token ``first``, opening the clause from ``left`` or after a conjunction)
+    is the subject of a present copula right after it, no passive: "Sunday's
+    election is the first since the 2019 coup", "Saturday's final is a rematch": a schedule
+    told in the present, the nearest such day (a day before a Monday's story, ahead of a
+    Friday's), not the last whatever the clause's past ("the first since the army seized
+    power"). "Sunday's election was ...", "Sunday's vote is over (seen as a rebuke, being
+    counted)", an event over once told ("Sunday's attack is the deadliest") and one that is
+    no subject ("The result of Sunday's vote is not in doubt") keep the last."""
+    lowers, words = ctx.lowers, ctx.words
+    if first > left and lowers[first - 1] not in _SUBJECT_OPENERS:
+        return False
+    n = len(lowers)
+    k = j
+    copulas = _words().schedule_copulas
+    while k < n and k - j < _CALLED_OFF_NOUNS and words[k].isalpha() and words[k].islower():
+        if lowers[k] in copulas:
+            break
+        k += 1
+    if k == j or k + 1 >= n or lowers[k] not in copulas or lowers[k - 1] not in _held_events():
+        return False
+    k += 1
+    while k < n and lowers[k] in _words().verb_adverbs:
+        k += 1  # "is now the first", "is also a test"
+    if k >= n or not words[k].isalpha():
+        return False
+    word = lowers[k]
+    return word not in _HELD_AND_GONE and word not in _PROSPECT_CASTS and not word.endswith("ed")
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})

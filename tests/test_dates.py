@@ -4147,6 +4147,38 @@ MONTH_SUBJECT_CASES = [
         [("2024 second half", "2024-H2")],
         id="year-before-an-ordinal-half",
     ),
+    # ... and so is one with a possessive, a fiscal year's too (FY2025-Q1); a year ending in 0
+    # with "'s" before its quarter or half is that year's, no decade
+    pytest.param(
+        "Sales rose in 2023's first quarter.",
+        "2024-05-02",
+        [("2023's first quarter", "2023-Q1")],
+        id="year-possessive-before-an-ordinal-quarter",
+    ),
+    pytest.param(
+        "Sales rose in fiscal 2025's first quarter.",
+        "2024-05-02",
+        [("fiscal 2025's first quarter", "FY2025-Q1")],
+        id="fiscal-year-possessive-before-an-ordinal-quarter",
+    ),
+    pytest.param(
+        "Profit fell in fiscal 2024's second half.",
+        "2024-05-02",
+        [("fiscal 2024's second half", "FY2024-H2")],
+        id="fiscal-year-possessive-before-an-ordinal-half",
+    ),
+    pytest.param(
+        "Profit rose in 2020's second half.",
+        "2024-05-02",
+        [("2020's second half", "2020-H2")],
+        id="year-0-possessive-no-decade",
+    ),
+    pytest.param(
+        "Profit rose in the 1990's.",
+        "2024-05-02",
+        [("the 1990's", "199")],
+        id="decade-with-an-apostrophe",
+    ),
     pytest.param(
         "In 2023 the first quarter was weak.",
         "2024-05-02",

@@ -185,7 +185,8 @@ _RULES: dict[str, str] = {
     # "the crash of '08", "the class of '92": a year of two digits after a preposition or
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
-    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
+    # not a year's possessive before its quarter or half ("2020's second half": 2020-H2)
+    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))(?:'s\b(?![\s-]+(?:first|second|third|fourth|final|latter|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b)|s\b)",
     "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dedge>end|beginning|start|middle|close|turn)\s+of\s+the\s+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))(?:(?=\s+(?:ended|ending)\s+{_QUARTER_END}))?",
     # year-less "the first half", "second-half sales": a half of a year only among reported
@@ -593,10 +594,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 rule in ("quarter", "half")
                 and not match.group("y")
                 and not text.startswith(("the", "The"), start)  # "In 2023 the first quarter"
-                and (led := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 10), start))
-            ):  # "in the 1998 first quarter", "its 2024 second half": that year's
+                and (led := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 20), start))
+            ):  # "in the 1998 first quarter", "its 2024 second half", "2023's first quarter":
+                # that year's; "fiscal 2025's first quarter" that fiscal year's (FY2025-Q1)
                 yearless = tuple(g for g in groups if g[0] != "y")
-                yield Expression(led.start(), end, rule, (*yearless, ("y", led["y"])))
+                of_fiscal = (("fiscal", "1"),) if led["fiscal"] else ()
+                yield Expression(led.start(), end, rule, (*yearless, *of_fiscal, ("y", led["y"])))
                 continue
             if (
                 rule in ("quarter", "half")
@@ -708,7 +711,11 @@ _MODIFIED = re.compile(r"((?:\s+[a-z]+){1,3})")
 """A month's first lower-case words after it: its noun may follow modifiers ("June policy
 meeting")."""
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
-_YEAR_BEFORE_PERIOD = re.compile(r"(?:\bthe\s+)?\b(?P<y>(?:19|20)\d\d)\s+$")
+_YEAR_BEFORE_PERIOD = re.compile(
+    r"(?:\bthe\s+)?(?:\b(?P<fiscal>[Ff]iscal)[\s-]+)?\b(?P<y>(?:19|20)\d\d)(?:['\u2019]s)?\s+$"
+)
+"""A year before a quarter or a half ("the 1998 first quarter", "2023's second half"), maybe a
+fiscal year's ("fiscal 2025's first quarter": FY2025-Q1)."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:above|below|than|from|since|after|before|with|to|of|in|on|at|by|over|under|like"
     r"|versus|until|despite|following|and)\s$"

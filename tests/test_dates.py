@@ -2008,6 +2008,35 @@ def test_dates_relative(extractor: Extractor, text: str, expected: list[Row]) ->
     assert all(d.relative and d.resolved for d in article.dates)
 
 
+YEAR_END_OF_A_YEAR_CASES = [
+    # "year-end" is the end of the year written right after it ("year-end 2025"), not of a
+    # range of two, whose years are its own
+    pytest.param(
+        "Rates will fall by year-end 2025.",
+        [("year-end 2025", "date", "2025", "END", "2025-01-01", "2025-12-31")],
+        id="by-year-end-of-a-year",
+    ),
+    pytest.param(
+        "Rates will fall by year end 2021.",
+        [("year end 2021", "date", "2021", "END", "2021-01-01", "2021-12-31")],
+        id="by-year-end-of-a-year-spaced",
+    ),
+    pytest.param(
+        "Rates will fall by year-end 2021-22.",
+        [
+            ("year-end", "date", "2020", "END", "2020-01-01", "2020-12-31"),
+            ("2021-22", "range", "2021/2022", None, "2021-01-01", "2022-12-31"),
+        ],
+        id="by-year-end-then-a-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_END_OF_A_YEAR_CASES)
+def test_dates_year_end_of_a_year(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    assert [_row(d) for d in _extract(extractor, text).dates] == expected
+
+
 REFERRING_CASES = [
     # "later", "earlier", "before" count from the last date before them in their sentence,
     # never from the publication date; without one (or with a coarser one) they stay

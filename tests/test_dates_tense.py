@@ -763,6 +763,38 @@ CASES = [
         {"Thursday": "2020-02-27"},
         id="storm-is-no-held-event",
     ),
+    # ... and so is one named before "(on) Thursday" that opens the clause, or a possessive's
+    # after "said" (a present not shifted back)
+    pytest.param(
+        "The election on Thursday is the first since the 2019 coup.",
+        {"Thursday": "2020-03-05"},
+        id="held-on-a-weekday-is",
+    ),
+    pytest.param(
+        "Officials said Thursday's vote is the first since the coup.",
+        {"Thursday": "2020-03-05"},
+        id="said-held-is",
+    ),
+    pytest.param(
+        "Officials said Thursday's vote was the first since the coup.",
+        {"Thursday": "2020-02-27"},
+        id="said-held-was",
+    ),
+    pytest.param(
+        "The vote on Thursday was the first since the coup.",
+        {"Thursday": "2020-02-27"},
+        id="held-on-a-weekday-was",
+    ),
+    pytest.param(
+        "The attack on Thursday is the deadliest this year.",
+        {"Thursday": "2020-02-27"},
+        id="attack-on-a-weekday-is",
+    ),
+    pytest.param(
+        "The result of the vote on Thursday is not in doubt.",
+        {"Thursday": "2020-02-27"},
+        id="held-on-a-weekday-no-subject",
+    ),
     # a schedule verb's word written with a capital in a name a determiner opens ("the
     # Australian Open") is no verb: the past of the clause decides
     pytest.param(

@@ -353,6 +353,8 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
         if ctx.lowers[first].rstrip(".") not in lexicons.calendar().months:
             return None
     elif (found := _event_before_weekday(ctx, left, first)) is not None:
+        if _held_on_in_the_present(ctx, left, found, first, end):
+            return False  # "The election on Sunday is the first since the coup": the nearest
         at = found  # "ahead of the Fed's decision Wednesday", "await the vote on Sunday"
     else:
         return None
@@ -470,10 +472,11 @@ def _cast_as_a_prospect(ctx: Context, j: int) -> bool:
 
 
 _SUBJECT_OPENERS = frozenset(
-    {"and", "but", "as", "while", "because", "although", "though", "so", "that", "say", "says"}
+    {"and", "but", "as", "while", "because", "although", "though", "so", "that"}
+    | {"say", "says", "said"}
 )
 """Words a clause's subject may follow ("..., but Sunday's vote is the first", "Analysts say
-Sunday's vote is a test")."""
+Sunday's vote is a test"; after "said" a present not shifted back is still so)."""
 _HELD_AND_GONE = frozenset({"over", "done", "finished", "behind", "being", "history"})
 """Words after a held event's present copula that tell it gone ("Sunday's vote is over", "is
 being counted"): its last day, as the clause's past would."""
@@ -499,7 +502,32 @@ def _held_in_the_present(ctx: Context, left: int, first: int, j: int) -> bool:
         if lowers[k] in copulas:
             break
         k += 1
-    if k == j or k + 1 >= n or lowers[k] not in copulas or lowers[k - 1] not in _held_events():
+    if k == j or lowers[k - 1] not in _held_events():
+        return False
+    return _present_copula_at(ctx, k)
+
+
+def _held_on_in_the_present(ctx: Context, left: int, found: int, first: int, end: int) -> bool:
+    """Whether the weekday at token ``first`` (ending at character ``end``) dates a held event
+    named right before it (maybe with "on"), whose noun phrase from token ``found`` opens the
+    clause from ``left`` (or follows a conjunction) and is the subject of a present copula
+    right after the weekday: "The election on Sunday is the first since the coup", as
+    "Sunday's election is" (``_held_in_the_present``)."""
+    lowers = ctx.lowers
+    if found > left and lowers[found - 1] not in _SUBJECT_OPENERS:
+        return False
+    noun = first - 2 if lowers[first - 1] == "on" else first - 1
+    if noun <= found or lowers[noun] not in _held_events():
+        return False
+    return _present_copula_at(ctx, ctx.token_at(end))
+
+
+def _present_copula_at(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a present copula (``schedule_copulas``) of no passive and of
+    nothing gone (``_HELD_AND_GONE``) after it: "is the first", "are a test"."""
+    lowers, words = ctx.lowers, ctx.words
+    n = len(lowers)
+    if k + 1 >= n or lowers[k] not in _words().schedule_copulas:
         return False
     k += 1
     while k < n and lowers[k] in _words().verb_adverbs:

@@ -7968,6 +7968,16 @@ COUNTED_FROM_A_DAY_CASES = [
     ("The deal closes three days from Monday.", [("three days from Monday", "2024-06-20")]),
     ("Prices rose two weeks from Friday's low.", [("two weeks", "P2W"), ("Friday", "2024-06-07")]),
     ("He stayed several days from Friday.", [("several days", "PXD"), ("Friday", "2024-06-07")]),
+    # ... and so is a British week on a bare weekday ("Friday week", "a week on Friday"); not
+    # a set, a stretch, a week named after the weekday, a time since
+    ("The vote will be held on Friday week.", [("Friday week", "2024-06-21")]),
+    ("MPs return on Monday week, when they vote.", [("Monday week", "2024-06-24")]),
+    ("The vote will be held a week on Friday.", [("a week on Friday", "2024-06-21")]),
+    ("He works once a week on Friday.", [("once a week", "P1W"), ("Friday", "2024-06-07")]),
+    ("They will strike for a week on Monday.", [("a week", "P1W"), ("Monday", "2024-06-17")]),
+    ("On Monday week 1 of the trial began.", [("Monday", "2024-06-10")]),
+    ("Talks will resume on Friday week's agenda.", [("Friday", "2024-06-14")]),
+    ("It is a week on Friday since he died.", [("Friday", "2024-06-07")]),
 ]
 
 

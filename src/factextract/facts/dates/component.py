@@ -267,6 +267,8 @@ def expressions(ctx: Context) -> list[Expression]:
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
         if " from " in ctx.text:  # rare enough for one test per article first
             found = _counted_from_days(ctx.text, found)
+        if " week" in ctx.text:
+            found = _weeks_on(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
         if " same " in ctx.text:  # rare enough for one test per article first
@@ -543,6 +545,46 @@ def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
                 out.pop()  # the count's own duration
         out.append(expr)
     return out
+
+
+_WEEK_AFTER_DAY = re.compile(
+    r"[ \u00a0]+week(?=[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|when|if|as|to)\b)"
+)
+"""A British "week" right after a weekday ("on Friday week", "until Monday week, when")."""
+_WEEK_ON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+week[ \u00a0]+on[ \u00a0]+$")
+_SET_BEFORE_A_WEEK = re.compile(r"\b(?:once|twice|times|for|per|every|each|spent|spend)[ \u00a0]+$")
+
+
+def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
+    """A bare weekday a British week on: "on Friday week", "a week on Friday" (the Friday
+    after the coming one): one expression, seven days after its day read ahead (group
+    "from_days", as "a week from Friday"); the count's own duration ("a week") goes. Not a
+    set ("once a week on Friday"), a stretch ("for a week on Monday"), a week named after
+    the weekday ("Monday week 1", "Friday week's vote"), a time since ("It is a week on
+    Friday since he died": that Friday)."""
+    out: list[Expression] = []
+    for expr in found:
+        if expr.rule == "weekday" and not _shifted_day(expr):
+            if (after := _WEEK_AFTER_DAY.match(text, expr.end)) is not None:
+                expr = expr._replace(end=after.end(), groups=(*expr.groups, ("from_days", "7")))
+            elif (
+                text.endswith(" on ", 0, expr.start)
+                and not text.startswith(" since ", expr.end)  # "It is a week on Friday since"
+                and (lead := _WEEK_ON_BEFORE.search(text, max(0, expr.start - 16), expr.start))
+                and not _SET_BEFORE_A_WEEK.search(text, max(0, lead.start() - 8), lead.start())
+            ):
+                day_start = expr.start
+                expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", "7")))
+                while out and out[-1].start >= expr.start and out[-1].end <= day_start:
+                    out.pop()  # the count's own duration
+        out.append(expr)
+    return out
+
+
+def _shifted_day(expr: Expression) -> bool:
+    """Whether a weekday has a shift, a part, a mod or a count of its own ("next Friday",
+    "Friday night", "early Friday", "a week from Friday")."""
+    return any(expr.get(g) for g in ("shift", "part", "part2", "mod", "from_days", "ago"))
 
 
 def _day_counted_from(text: str, expr: Expression) -> Expression:

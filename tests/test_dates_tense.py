@@ -759,6 +759,16 @@ CASES = [
         id="held-no-subject",
     ),
     pytest.param(
+        "Thursday's game is the team's third loss in a row.",
+        {"Thursday": "2020-02-27"},
+        id="held-is-an-outcome",
+    ),
+    pytest.param(
+        "Thursday's election is a landslide for the ruling party.",
+        {"Thursday": "2020-02-27"},
+        id="held-is-a-landslide",
+    ),
+    pytest.param(
         "Thursday's storm is the worst in a decade.",
         {"Thursday": "2020-02-27"},
         id="storm-is-no-held-event",

@@ -535,7 +535,20 @@ def _present_copula_at(ctx: Context, k: int) -> bool:
     if k >= n or not words[k].isalpha():
         return False
     word = lowers[k]
-    return word not in _HELD_AND_GONE and word not in _PROSPECT_CASTS and not word.endswith("ed")
+    if word in _HELD_AND_GONE or word in _PROSPECT_CASTS or word.endswith("ed"):
+        return False
+    # "is the team's third loss in a row", "is a landslide for the ruling party": told won
+    return not any(w in _OUTCOMES for w in lowers[k : min(n, k + _OUTCOME_REACH)])
+
+
+_OUTCOMES = frozenset(
+    {"loss", "losses", "defeat", "win", "wins", "victory", "draw", "upset", "rout", "landslide"}
+    | {"result", "results", "winner", "loser", "turnout", "verdict", "outcome", "score"}
+)
+"""Nouns of an event's outcome after its present copula: one told after it ("Sunday's game is
+the team's third loss"), its last day."""
+_OUTCOME_REACH = 6
+"""Most tokens after the copula read for an outcome ("is the team's third straight loss")."""
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})

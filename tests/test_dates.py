@@ -2008,6 +2008,35 @@ def test_dates_relative(extractor: Extractor, text: str, expected: list[Row]) ->
     assert all(d.relative and d.resolved for d in article.dates)
 
 
+YEAR_END_OF_A_YEAR_CASES = [
+    # "year-end" is the end of the year written right after it ("year-end 2025"), not of a
+    # range of two, whose years are its own
+    pytest.param(
+        "Rates will fall by year-end 2025.",
+        [("year-end 2025", "date", "2025", "END", "2025-01-01", "2025-12-31")],
+        id="by-year-end-of-a-year",
+    ),
+    pytest.param(
+        "Rates will fall by year end 2021.",
+        [("year end 2021", "date", "2021", "END", "2021-01-01", "2021-12-31")],
+        id="by-year-end-of-a-year-spaced",
+    ),
+    pytest.param(
+        "Rates will fall by year-end 2021-22.",
+        [
+            ("year-end", "date", "2020", "END", "2020-01-01", "2020-12-31"),
+            ("2021-22", "range", "2021/2022", None, "2021-01-01", "2022-12-31"),
+        ],
+        id="by-year-end-then-a-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_END_OF_A_YEAR_CASES)
+def test_dates_year_end_of_a_year(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    assert [_row(d) for d in _extract(extractor, text).dates] == expected
+
+
 REFERRING_CASES = [
     # "later", "earlier", "before" count from the last date before them in their sentence,
     # never from the publication date; without one (or with a coarser one) they stay
@@ -2998,15 +3027,87 @@ FIELD_CASES = [
         "Prices rose earlier this month.",
         PUBLISHED,
         "earlier this month",
-        {"timex": "2020-05", "relative": True},
+        {
+            "timex": "2020-05",
+            "relative": True,
+            "start_date": "2020-05-01",
+            "end_date": "2020-05-22",
+        },
         id="earlier-this-month",
     ),
+    # "earlier (later) this week (month, year)": the unit (TIMEX3 value, no mod: AFTER and
+    # BEFORE would put it outside the unit), its days before (after) the publication day
     pytest.param(
         "Sales slumped earlier this year.",
         PUBLISHED,
         "earlier this year",
-        {"timex": "2020", "relative": True},
+        {"timex": "2020", "start_date": "2020-01-01", "end_date": "2020-05-22"},
         id="earlier-this-year",
+    ),
+    pytest.param(
+        "Talks were held earlier this week.",
+        PUBLISHED,
+        "earlier this week",
+        {"timex": "2020-W21", "start_date": "2020-05-18", "end_date": "2020-05-22", "mod": None},
+        id="earlier-this-week",
+    ),
+    pytest.param(
+        "The vote is due later this week.",
+        PUBLISHED,
+        "later this week",
+        {"timex": "2020-W21", "start_date": "2020-05-24", "end_date": "2020-05-24", "mod": None},
+        id="later-this-week-on-a-saturday",
+    ),
+    pytest.param(
+        "The report is due later this month.",
+        PUBLISHED,
+        "later this month",
+        {"timex": "2020-05", "start_date": "2020-05-24", "end_date": "2020-05-31"},
+        id="later-this-month",
+    ),
+    pytest.param(
+        "The plant opens later this year.",
+        PUBLISHED,
+        "later this year",
+        {"timex": "2020", "start_date": "2020-05-24", "end_date": "2020-12-31"},
+        id="later-this-year",
+    ),
+    # ... a Sunday's "later this week" the coming week, none of its ISO week being left
+    pytest.param(
+        "The vote is due later this week.",
+        "2020-05-24",
+        "later this week",
+        {"timex": "2020-W22", "start_date": "2020-05-25", "end_date": "2020-05-31"},
+        id="later-this-week-on-a-sunday",
+    ),
+    # ... the whole unit when no day is left, or another week, or a mod
+    pytest.param(
+        "He left earlier this month.",
+        "2020-05-01",
+        "earlier this month",
+        {"timex": "2020-05", "start_date": "2020-05-01", "end_date": "2020-05-31"},
+        id="earlier-this-month-on-the-first",
+    ),
+    pytest.param(
+        "Talks are due later next week.",
+        PUBLISHED,
+        "later next week",
+        {"timex": "2020-W22", "start_date": "2020-05-25", "end_date": "2020-05-31"},
+        id="later-next-week",
+    ),
+    pytest.param(
+        "Talks resume early next week.",
+        PUBLISHED,
+        "early next week",
+        {"timex": "2020-W22", "mod": "START", "start_date": "2020-05-25"},
+        id="early-next-week",
+    ),
+    pytest.param(
+        "Rain is expected late this week.",
+        PUBLISHED,
+        "late this week",
+        {"timex": "2020-W21", "mod": "END", "start_date": "2020-05-18", "end_date": "2020-05-24"},
+        id="late-this-week",
     ),
     pytest.param(
         "At present, there are nearly 400,000 people working there.",
@@ -3661,6 +3762,32 @@ WEEK_TO_A_DAY_CASES = [
         ("the week ending Friday", "2020-W21", "2020-05-16", "2020-05-22"),
         id="ending-a-weekday",
     ),
+    # "the week starting (beginning)" a day: the seven days from it, named the same way
+    pytest.param(
+        "Sales rose 3% in the week starting Monday.",
+        ("the week starting Monday", "2020-W21", "2020-05-18", "2020-05-24"),
+        id="starting-a-weekday",
+    ),
+    pytest.param(
+        "Tickets go on sale in the week beginning June 1.",
+        ("the week beginning June 1", "2020-W23", "2020-06-01", "2020-06-07"),
+        id="beginning-a-monday",
+    ),
+    pytest.param(
+        "Sales rose in the week starting on Friday, May 8.",
+        ("the week starting on Friday, May 8", "2020-W20", "2020-05-08", "2020-05-14"),
+        id="starting-a-friday-most-days-in-the-week-after",
+    ),
+    pytest.param(
+        "The week starting next Monday will be busy.",
+        ("next Monday", "2020-05-25", "2020-05-25", "2020-05-25"),
+        id="starting-a-shifted-weekday-its-own",
+    ),
+    pytest.param(
+        "The strike, starting Monday, will last a week.",
+        ("Monday", "2020-05-25", "2020-05-25", "2020-05-25"),
+        id="starting-without-the-week",
+    ),
     # not with a part of a day or a shifted weekday, nor after other words
     pytest.param(
         "He worked the week to Friday night.",
@@ -3792,6 +3919,50 @@ THE_QUARTER_CASES = [
         "He scored 10 points in the quarter to March.",
         [("March", "1989-03")],
         id="to-a-month-no-figures",
+    ),
+    # "the quarter starting (beginning, that began)" a quarter's first day or month is the
+    # quarter it opens, read by the clause's tense; the day takes the quarter's year (reported
+    # figures: the quarter has begun, not the nearest Jan. 1 ahead)
+    pytest.param(
+        "Sales rose 4% in the quarter starting on July 1.",
+        [("the quarter", "1989-Q3"), ("July 1", "1989-07-01")],
+        id="starting-on-a-day",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter beginning Jan. 1.",
+        [("the quarter", "1989-Q1"), ("Jan. 1", "1989-01-01")],
+        id="beginning-a-day-the-day-follows",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter starting 1st April 1988.",
+        [("the quarter", "1988-Q2"), ("1st April 1988", "1988-04-01")],
+        id="starting-with-year",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter that began in October.",
+        [("the quarter", "1989-Q4"), ("October", "1989-10")],
+        id="that-began-in-a-month",
+    ),
+    pytest.param(
+        "Sales are expected to rise 4% in the quarter beginning Jan. 1.",
+        [("the quarter", "1990-Q1"), ("Jan. 1", "1990-01-01")],
+        id="beginning-ahead",
+    ),
+    # ... not one starting on another day (a fiscal quarter's), nor a day inside the month
+    pytest.param(
+        "Sales will rise 4% in the quarter starting May 1.",
+        [("May 1", "1990-05-01")],
+        id="starting-no-calendar-quarter",
+    ),
+    pytest.param(
+        "Sales rose 4% in the quarter from a year earlier.",
+        [("the quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        id="from-a-year-earlier-still-the-quarter",
+    ),
+    pytest.param(
+        "Sales will rise 4% in the quarter starting April 10.",
+        [("April 10", "1990-04-10")],
+        id="starting-inside-a-month",
     ),
     # a day that ends no calendar quarter (a fiscal one's), a match's quarter, a part
     pytest.param(
@@ -4004,6 +4175,38 @@ MONTH_SUBJECT_CASES = [
         "1998-02-12",
         [("2024 second half", "2024-H2")],
         id="year-before-an-ordinal-half",
+    ),
+    # ... and so is one with a possessive, a fiscal year's too (FY2025-Q1); a year ending in 0
+    # with "'s" before its quarter or half is that year's, no decade
+    pytest.param(
+        "Sales rose in 2023's first quarter.",
+        "2024-05-02",
+        [("2023's first quarter", "2023-Q1")],
+        id="year-possessive-before-an-ordinal-quarter",
+    ),
+    pytest.param(
+        "Sales rose in fiscal 2025's first quarter.",
+        "2024-05-02",
+        [("fiscal 2025's first quarter", "FY2025-Q1")],
+        id="fiscal-year-possessive-before-an-ordinal-quarter",
+    ),
+    pytest.param(
+        "Profit fell in fiscal 2024's second half.",
+        "2024-05-02",
+        [("fiscal 2024's second half", "FY2024-H2")],
+        id="fiscal-year-possessive-before-an-ordinal-half",
+    ),
+    pytest.param(
+        "Profit rose in 2020's second half.",
+        "2024-05-02",
+        [("2020's second half", "2020-H2")],
+        id="year-0-possessive-no-decade",
+    ),
+    pytest.param(
+        "Profit rose in the 1990's.",
+        "2024-05-02",
+        [("the 1990's", "199")],
+        id="decade-with-an-apostrophe",
     ),
     pytest.param(
         "In 2023 the first quarter was weak.",
@@ -7765,6 +7968,16 @@ COUNTED_FROM_A_DAY_CASES = [
     ("The deal closes three days from Monday.", [("three days from Monday", "2024-06-20")]),
     ("Prices rose two weeks from Friday's low.", [("two weeks", "P2W"), ("Friday", "2024-06-07")]),
     ("He stayed several days from Friday.", [("several days", "PXD"), ("Friday", "2024-06-07")]),
+    # ... and so is a British week on a bare weekday ("Friday week", "a week on Friday"); not
+    # a set, a stretch, a week named after the weekday, a time since
+    ("The vote will be held on Friday week.", [("Friday week", "2024-06-21")]),
+    ("MPs return on Monday week, when they vote.", [("Monday week", "2024-06-24")]),
+    ("The vote will be held a week on Friday.", [("a week on Friday", "2024-06-21")]),
+    ("He works once a week on Friday.", [("once a week", "P1W"), ("Friday", "2024-06-07")]),
+    ("They will strike for a week on Monday.", [("a week", "P1W"), ("Monday", "2024-06-17")]),
+    ("On Monday week 1 of the trial began.", [("Monday", "2024-06-10")]),
+    ("Talks will resume on Friday week's agenda.", [("Friday", "2024-06-14")]),
+    ("It is a week on Friday since he died.", [("Friday", "2024-06-07")]),
 ]
 
 

@@ -267,6 +267,8 @@ def expressions(ctx: Context) -> list[Expression]:
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
         if " from " in ctx.text:  # rare enough for one test per article first
             found = _counted_from_days(ctx.text, found)
+        if " week" in ctx.text:
+            found = _weeks_on(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
         if " same " in ctx.text:  # rare enough for one test per article first
@@ -545,6 +547,46 @@ def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
     return out
 
 
+_WEEK_AFTER_DAY = re.compile(
+    r"[ \u00a0]+week(?=[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|when|if|as|to)\b)"
+)
+"""A British "week" right after a weekday ("on Friday week", "until Monday week, when")."""
+_WEEK_ON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+week[ \u00a0]+on[ \u00a0]+$")
+_SET_BEFORE_A_WEEK = re.compile(r"\b(?:once|twice|times|for|per|every|each|spent|spend)[ \u00a0]+$")
+
+
+def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
+    """A bare weekday a British week on: "on Friday week", "a week on Friday" (the Friday
+    after the coming one): one expression, seven days after its day read ahead (group
+    "from_days", as "a week from Friday"); the count's own duration ("a week") goes. Not a
+    set ("once a week on Friday"), a stretch ("for a week on Monday"), a week named after
+    the weekday ("Monday week 1", "Friday week's vote"), a time since ("It is a week on
+    Friday since he died": that Friday)."""
+    out: list[Expression] = []
+    for expr in found:
+        if expr.rule == "weekday" and not _shifted_day(expr):
+            if (after := _WEEK_AFTER_DAY.match(text, expr.end)) is not None:
+                expr = expr._replace(end=after.end(), groups=(*expr.groups, ("from_days", "7")))
+            elif (
+                text.endswith(" on ", 0, expr.start)
+                and not text.startswith(" since ", expr.end)  # "It is a week on Friday since"
+                and (lead := _WEEK_ON_BEFORE.search(text, max(0, expr.start - 16), expr.start))
+                and not _SET_BEFORE_A_WEEK.search(text, max(0, lead.start() - 8), lead.start())
+            ):
+                day_start = expr.start
+                expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", "7")))
+                while out and out[-1].start >= expr.start and out[-1].end <= day_start:
+                    out.pop()  # the count's own duration
+        out.append(expr)
+    return out
+
+
+def _shifted_day(expr: Expression) -> bool:
+    """Whether a weekday has a shift, a part, a mod or a count of its own ("next Friday",
+    "Friday night", "early Friday", "a week from Friday")."""
+    return any(expr.get(g) for g in ("shift", "part", "part2", "mod", "from_days", "ago"))
+
+
 def _day_counted_from(text: str, expr: Expression) -> Expression:
     if expr.get("shift") or expr.get("part") or expr.get("part2") or expr.get("mod"):
         return expr  # "a week from next Friday", "from Friday night"
@@ -671,12 +713,15 @@ _WEEK_OF_RULES = _DAY_RULES | {"range"}
 _WEEK_TO = re.compile(r"\b[Tt]he\s+week\s+(?:ended|ending|to)\s+$")
 _WEEK_TO_RULES = _DAY_RULES | {"weekday"}
 """Rules of a day that "the week ended (ending, to)" may close: "the week ending Friday"."""
+_WEEK_FROM = re.compile(r"\b[Tt]he\s+week\s+(?:starting|beginning|commencing)\s+(?:on\s+)?$")
+_WEEK_FROM_ENDS = ("starting ", "beginning ", "commencing ", " on ")
 
 
 def _part_of(text: str, expr: Expression) -> Expression:
     """A day of a month after "the night (morning, ...) of": that part of the day, one
     expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part";
-    a day after "the week ended (ending, to)" the week it closes (group "week_to")."""
+    a day after "the week ended (ending, to)" the week it closes (group "week_to"), after "the
+    week starting (beginning)" the week it opens (group "week_from")."""
     if expr.rule in _WEEK_TO_RULES and text.endswith(("ended ", "ending ", " to "), 0, expr.start):
         if expr.get("part") or expr.get("prep") or expr.get("shift"):
             return expr  # "the week to Friday night", "the week to next Friday"
@@ -684,6 +729,13 @@ def _part_of(text: str, expr: Expression) -> Expression:
         if closed is None:
             return expr
         return expr._replace(start=closed.start(), groups=(*expr.groups, ("week_to", "week")))
+    if expr.rule in _WEEK_TO_RULES and text.endswith(_WEEK_FROM_ENDS, 0, expr.start):
+        if expr.get("part") or expr.get("prep") or expr.get("shift"):
+            return expr  # "the week starting Monday night", "the week starting next Monday"
+        opened = _WEEK_FROM.search(text, max(0, expr.start - 32), expr.start)
+        if opened is None:
+            return expr
+        return expr._replace(start=opened.start(), groups=(*expr.groups, ("week_from", "week")))
     if expr.rule not in _WEEK_OF_RULES or not text.startswith(" of ", expr.start - 4):
         return expr  # a cheap test first: most days follow no "of"
     before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
@@ -1034,6 +1086,7 @@ def to_records(
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
+    began: tuple[int, DateValue] | None = None  # the last's end, "the quarter starting"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     planned: tuple[Expression, DateValue] | None = None  # the last's, "originally set for" a day
     planned_at = 0  # ... and its record's index ("now" may come between)
@@ -1244,10 +1297,15 @@ def to_records(
                     value = _on_day(_day_value(anchor, relative=True), expr, value)
         if expr.get("week_to"):
             value = _week_to(value)  # "the week ended May 25": 2024-05-19 to 2024-05-25
+        elif expr.get("week_from"):
+            value = _week_from(value)  # "the week starting June 10": 2024-06-10 to 2024-06-16
         elif (part := expr.get("part")) in ("week", "weekend"):
             value = _week_of(value, part)  # "the week of June 10": 2024-W24
         elif expr.rule in _DAY_RULES and part and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
+        if began is not None and (first := _quarter_begun_by(ctx.text, began, expr, value)):
+            value = first  # "rose 4% in the quarter starting Oct. 1" in May: last October's
+        began = (expr.end, value) if _quarter_from_a_yearless_start(expr) else None
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
@@ -1782,6 +1840,22 @@ def _week_to(value: DateValue) -> DateValue:
     )
 
 
+def _week_from(value: DateValue) -> DateValue:
+    """The seven days a week "starting (beginning)" the day ``value`` spans, named by the
+    ISO week holding most of them (its fourth day's), as ``_week_to``'s: "the week starting
+    Monday, June 10" is 2024-W24."""
+    day = value.start
+    if day is None or not value.resolved or value.end != day:
+        return value
+    week = _week(day + dt.timedelta(days=3))
+    return week._replace(
+        start=day,
+        end=day + dt.timedelta(days=6),
+        relative=value.relative,
+        year_inferred=value.year_inferred,
+    )
+
+
 def _lone_time(expr: Expression, value: DateValue) -> bool:
     """Whether ``expr`` is a clock time, or a range of two ("from noon until 5:30 p.m."),
     with no day of its own."""
@@ -2297,6 +2371,41 @@ def _quarter_month_closed(
     ):
         return None
     return _in_year(day, value.start.year)
+
+
+def _quarter_from_a_yearless_start(expr: Expression) -> bool:
+    """ "the quarter starting April 1", "the quarter that began in October": no year written."""
+    if expr.rule != "the_quarter" or expr.get("qsy"):
+        return False
+    return bool(expr.get("qs") or expr.get("qs2"))
+
+
+_QUARTER_BEGUN = re.compile(
+    r"\s+(?:starting|beginning|commencing|(?:that|which)\s+(?:starts|started|begins|began))"
+    r"(?:\s+(?:on|in))?\s+"
+)
+"""Between "the quarter" and the day or month that starts it (grammar's ``_QUARTER_START``)."""
+
+
+def _quarter_begun_by(
+    text: str, quarter: tuple[int, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The year-less day or month ``expr`` (``value``) right after "the quarter starting"
+    (ending at ``quarter[0]``) moved to the year of its value ``quarter[1]``, which the
+    clause's tense read: the day's own reading is the nearest (a period's start,
+    ``tense._starts_a_period``), but a quarter of reported figures ("Sales rose 4% in the
+    quarter starting Oct. 1", in May) has begun: 2023-10-01."""
+    end, first = quarter
+    if (
+        expr.rule not in _YEARLESS
+        or value.start is None
+        or value.timex is None
+        or first.start is None
+        or value.start.year == first.start.year
+        or _QUARTER_BEGUN.fullmatch(text, end, expr.start) is None
+    ):
+        return None
+    return _in_year(value, first.start.year)
 
 
 def _in_year(day: DateValue, year: int) -> DateValue:

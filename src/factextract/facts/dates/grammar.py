@@ -97,6 +97,15 @@ _QUARTER_END = (
 )
 """The last day of a calendar quarter after "the quarter ended" ("Sept. 30", "31 March 2024");
 a day that ends no quarter ("June 31") is checked in ``_plausible``."""
+_QUARTER_START = (
+    r"(?:starting|beginning|commencing|(?:that|which)\s+(?:starts|started|begins|began))"
+    r"(?:\s+(?:on|in))?\s+(?:(?P<qs>(?:January|April|July|October)\b|(?:Jan|Apr|Jul|Oct)\.)"
+    r"(?:\s+1(?:st)?\b)?|1(?:st)?\s+(?P<qs2>(?:January|April|July|October)\b|(?:Jan|Apr|Jul|Oct)\b\.?))"
+    rf"(?:,?\s+(?P<qsy>{_YEAR})\b)?(?![,.]?\s*\d)"
+)
+"""The first day or month of a calendar quarter after "the quarter starting (beginning)": "the
+quarter starting on April 1" is the second quarter; one starting on another day ("May 1", a
+fiscal quarter's) is no calendar quarter, and "the quarter" before it no date."""
 _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
 # Hours, minutes and seconds: durations only ("a 24-hour strike": PT24H), never counted from
 # the publication date, whose time of day is unknown. A singular "second" only after digits
@@ -176,7 +185,8 @@ _RULES: dict[str, str] = {
     # "the crash of '08", "the class of '92": a year of two digits after a preposition or
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
-    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
+    # not a year's possessive before its quarter or half ("2020's second half": 2020-H2)
+    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))(?:'s\b(?![\s-]+(?:first|second|third|fourth|final|latter|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b)|s\b)",
     "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dedge>end|beginning|start|middle|close|turn)\s+of\s+the\s+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))(?:(?=\s+(?:ended|ending)\s+{_QUARTER_END}))?",
     # year-less "the first half", "second-half sales": a half of a year only among reported
@@ -190,7 +200,7 @@ _RULES: dict[str, str] = {
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
-    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?=\s+(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?P<qmon3>March|June|September|December)(?:,?\s+(?P<qy3>{_YEAR}))?\b(?![,.]?\s*\d))|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?=\s+(?:(?:ended|ending)(?:\s+in)?|to|through)\s+(?P<qmon3>March|June|September|December)(?:,?\s+(?P<qy3>{_YEAR}))?\b(?![,.]?\s*\d))|(?=\s+{_QUARTER_START})|(?!\s+(?:of|to|ended|ending|through|that|which|starting|beginning|commencing)\b))",
     # "in the spring", "by spring": a year-less season, by the tense (not "the summer of 2019",
     # nor "the spring-like weather"; "the fall" may be a decline). Only after "in", "during",
     # "over", "by" (with no "the" only before punctuation or a linking word: not "in summer
@@ -255,7 +265,7 @@ _RULES: dict[str, str] = {
     "vague_ago": rf"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)(?:\s+(?P<dir>ago|{_REFERRING})\b|(?P<after>(?=\s+(?:after|before)\s+(?:the|his|her|its|their|a|an)\s)))",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
-    # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle ("by mid-century" only);
+    # ("by month-end" of the month; "by year-end 2025" of that year); "by mid-month", "in mid-year", "until midweek": its middle ("by mid-century" only);
     # "later that day", "earlier in the day", "That night,": the day of the date named before
     # ("Later that year", "That month,": its year, its month)
     # "year-to-date", "Year to date,": this year, so far;
@@ -263,7 +273,7 @@ _RULES: dict[str, str] = {
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)(?!\s+and\s+(?:the\s+)?\w+\s+(?:days?\s+)?of\s+(?:each|every)\s+month\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)(?:(?<=year.end)\s+(?P<ey>{_YEAR})\b(?![-/\u2013]\d))?|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)(?!\s+and\s+(?:the\s+)?\w+\s+(?:days?\s+)?of\s+(?:each|every)\s+month\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months;
     # "the first month of the year", "the last month of 2022": its one month
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?:(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|month)\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
@@ -587,10 +597,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 rule in ("quarter", "half")
                 and not match.group("y")
                 and not text.startswith(("the", "The"), start)  # "In 2023 the first quarter"
-                and (led := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 10), start))
-            ):  # "in the 1998 first quarter", "its 2024 second half": that year's
+                and (led := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 20), start))
+            ):  # "in the 1998 first quarter", "its 2024 second half", "2023's first quarter":
+                # that year's; "fiscal 2025's first quarter" that fiscal year's (FY2025-Q1)
                 yearless = tuple(g for g in groups if g[0] != "y")
-                yield Expression(led.start(), end, rule, (*yearless, ("y", led["y"])))
+                of_fiscal = (("fiscal", "1"),) if led["fiscal"] else ()
+                yield Expression(led.start(), end, rule, (*yearless, *of_fiscal, ("y", led["y"])))
                 continue
             if (
                 rule in ("quarter", "half")
@@ -702,7 +714,11 @@ _MODIFIED = re.compile(r"((?:\s+[a-z]+){1,3})")
 """A month's first lower-case words after it: its noun may follow modifiers ("June policy
 meeting")."""
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
-_YEAR_BEFORE_PERIOD = re.compile(r"(?:\bthe\s+)?\b(?P<y>(?:19|20)\d\d)\s+$")
+_YEAR_BEFORE_PERIOD = re.compile(
+    r"(?:\bthe\s+)?(?:\b(?P<fiscal>[Ff]iscal)[\s-]+)?\b(?P<y>(?:19|20)\d\d)(?:['\u2019]s)?\s+$"
+)
+"""A year before a quarter or a half ("the 1998 first quarter", "2023's second half"), maybe a
+fiscal year's ("fiscal 2025's first quarter": FY2025-Q1)."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:above|below|than|from|since|after|before|with|to|of|in|on|at|by|over|under|like"
     r"|versus|until|despite|following|and)\s$"
@@ -930,6 +946,8 @@ def _phrase(match: re.Match[str]) -> Expression:
     start, end = match.span()
     if match.group("end") is not None:  # "by month-end": the end of this month
         unit = match.group("eunit")
+        if (year := match.group("ey")) is not None:  # "by year-end 2025": that year's end
+            return Expression(start, end, "edge", (("edge", "end"), ("y", year)))
         return Expression(start, end, "edge", _YEAR_END if unit == "year" else _edge_of(unit))
     if (unit := match.group("mid")) is not None:  # "by mid-month": this month's middle
         return Expression(

@@ -495,8 +495,32 @@ def _the_weekend(expr: Expression, anchor: dt.date | None, future: Ahead) -> Dat
 
 
 def _mod_relative(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
-    value = _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
-    return None if value is None else value._replace(mod=_MODS.get((expr.get("mod") or "").lower()))
+    """ "early next week", "late this year": the unit with its mod (START, END); "later
+    (earlier) this week (month, year)": the unit's days after (before) the publication day,
+    no mod (TIMEX3's AFTER and BEFORE would put it outside the unit)."""
+    word = (expr.get("mod") or "").lower()
+    shift, unit = (expr.get("shift") or "this").lower(), expr.get("unit") or "year"
+    if word == "later" and shift == "this" and unit == "week" and anchor and anchor.weekday() == 6:
+        shift = "next"  # a Sunday's "later this week": the coming one, none of an ISO week left
+    value = _shifted_unit(shift, unit, anchor)
+    if value is None:
+        return None
+    if word in ("earlier", "later") and shift == "this" and anchor is not None:
+        return _rest_of(value, anchor, word == "later")
+    return value._replace(mod=_MODS.get(word))
+
+
+def _rest_of(value: DateValue, anchor: dt.date, later: bool) -> DateValue:
+    """The days of ``value`` after ``anchor`` (``later``) or before it: "later this month" on
+    July 17 is July 18-31, "earlier this week" on a Wednesday its Monday and Tuesday; the
+    whole unit when none is left ("earlier this month" on the 1st)."""
+    if value.start is None or value.end is None or not value.start <= anchor <= value.end:
+        return value
+    if later and anchor < value.end:
+        return value._replace(start=anchor + dt.timedelta(days=1))
+    if not later and anchor > value.start:
+        return value._replace(end=anchor - dt.timedelta(days=1))
+    return value
 
 
 def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
@@ -537,6 +561,8 @@ def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> Dat
         future = False
     if (ended := expr.get("qmon") or expr.get("qmon2") or expr.get("qmon3")) is not None:
         return _quarter_ended(expr, _month(ended), anchor, future)
+    if (began := expr.get("qs") or expr.get("qs2")) is not None:
+        return _quarter_began(expr, _month(began), anchor, future)
     if anchor is None:
         return _unresolved("XXXX-QX", "quarter")
     index = anchor.year * 4 + (anchor.month - 1) // 3 - (1 if future is False else 0)
@@ -562,6 +588,22 @@ def _quarter_ended(
     found = _nearest_day(day, month, anchor, future)
     year = found.year if found is not None else anchor.year
     return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", True, True)
+
+
+def _quarter_began(
+    expr: Expression, month: int, anchor: dt.date | None, future: Ahead
+) -> DateValue:
+    """ "the quarter starting on April 1": the quarter whose first day it is, of the year
+    written or the one that day takes by the tense, as "April 1" alone does."""
+    q = (month + 2) // 3
+    if (written := expr.get("qsy")) is not None:
+        year = int(written)
+        return _months(f"{year}-Q{q}", year, month, 3, "quarter", False, False)
+    if anchor is None:
+        return _unresolved(f"XXXX-Q{q}", "quarter")
+    found = _nearest_day(1, month, anchor, future)
+    year = found.year if found is not None else anchor.year
+    return _months(f"{year}-Q{q}", year, month, 3, "quarter", True, True)
 
 
 HANDLERS: dict[str, Handler] = {

@@ -344,6 +344,8 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
             return False  # "Saturday's parade has been cancelled": the nearest, as "cancelled"
         if _cast_as_a_prospect(ctx, ctx.token_at(end) + 1):
             return True  # "Sunday's vote is seen as a referendum on the government": ahead
+        if _held_in_the_present(ctx, left, first, ctx.token_at(end) + 1):
+            return False  # "Sunday's election is the first since the coup": the nearest
         if first <= left:
             return None
     elif first - 1 > left and ctx.lowers[first - 1] == "the":
@@ -351,6 +353,8 @@ def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
         if ctx.lowers[first].rstrip(".") not in lexicons.calendar().months:
             return None
     elif (found := _event_before_weekday(ctx, left, first)) is not None:
+        if _held_on_in_the_present(ctx, left, found, first, end):
+            return False  # "The election on Sunday is the first since the coup": the nearest
         at = found  # "ahead of the Fed's decision Wednesday", "await the vote on Sunday"
     else:
         return None
@@ -465,6 +469,86 @@ def _cast_as_a_prospect(ctx: Context, j: int) -> bool:
     if k + 1 >= n or lowers[k] not in _PROSPECT_CASTS or lowers[k + 1] != "as":
         return False
     return any(word in _PROSPECT_NOUNS for word in lowers[k + 2 : k + 3 + _PROSPECT_WORDS])
+
+
+_SUBJECT_OPENERS = frozenset(
+    {"and", "but", "as", "while", "because", "although", "though", "so", "that"}
+    | {"say", "says", "said"}
+)
+"""Words a clause's subject may follow ("..., but Sunday's vote is the first", "Analysts say
+Sunday's vote is a test"; after "said" a present not shifted back is still so)."""
+_HELD_AND_GONE = frozenset({"over", "done", "finished", "behind", "being", "history"})
+"""Words after a held event's present copula that tell it gone ("Sunday's vote is over", "is
+being counted"): its last day, as the clause's past would."""
+
+
+def _held_in_the_present(ctx: Context, left: int, first: int, j: int) -> bool:
+    """Whether a held event (``held_events``) named from token ``j`` (after the possessive of
+    the weekday at token ``first``, opening the clause from ``left`` or after a conjunction)
+    is the subject of a present copula right after it, no passive: "Sunday's
+    election is the first since the 2019 coup", "Saturday's final is a rematch": a schedule
+    told in the present, the nearest such day (a day before a Monday's story, ahead of a
+    Friday's), not the last whatever the clause's past ("the first since the army seized
+    power"). "Sunday's election was ...", "Sunday's vote is over (seen as a rebuke, being
+    counted)", an event over once told ("Sunday's attack is the deadliest") and one that is
+    no subject ("The result of Sunday's vote is not in doubt") keep the last."""
+    lowers, words = ctx.lowers, ctx.words
+    if first > left and lowers[first - 1] not in _SUBJECT_OPENERS:
+        return False
+    n = len(lowers)
+    k = j
+    copulas = _words().schedule_copulas
+    while k < n and k - j < _CALLED_OFF_NOUNS and words[k].isalpha() and words[k].islower():
+        if lowers[k] in copulas:
+            break
+        k += 1
+    if k == j or lowers[k - 1] not in _held_events():
+        return False
+    return _present_copula_at(ctx, k)
+
+
+def _held_on_in_the_present(ctx: Context, left: int, found: int, first: int, end: int) -> bool:
+    """Whether the weekday at token ``first`` (ending at character ``end``) dates a held event
+    named right before it (maybe with "on"), whose noun phrase from token ``found`` opens the
+    clause from ``left`` (or follows a conjunction) and is the subject of a present copula
+    right after the weekday: "The election on Sunday is the first since the coup", as
+    "Sunday's election is" (``_held_in_the_present``)."""
+    lowers = ctx.lowers
+    if found > left and lowers[found - 1] not in _SUBJECT_OPENERS:
+        return False
+    noun = first - 2 if lowers[first - 1] == "on" else first - 1
+    if noun <= found or lowers[noun] not in _held_events():
+        return False
+    return _present_copula_at(ctx, ctx.token_at(end))
+
+
+def _present_copula_at(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a present copula (``schedule_copulas``) of no passive and of
+    nothing gone (``_HELD_AND_GONE``) after it: "is the first", "are a test"."""
+    lowers, words = ctx.lowers, ctx.words
+    n = len(lowers)
+    if k + 1 >= n or lowers[k] not in _words().schedule_copulas:
+        return False
+    k += 1
+    while k < n and lowers[k] in _words().verb_adverbs:
+        k += 1  # "is now the first", "is also a test"
+    if k >= n or not words[k].isalpha():
+        return False
+    word = lowers[k]
+    if word in _HELD_AND_GONE or word in _PROSPECT_CASTS or word.endswith("ed"):
+        return False
+    # "is the team's third loss in a row", "is a landslide for the ruling party": told won
+    return not any(w in _OUTCOMES for w in lowers[k : min(n, k + _OUTCOME_REACH)])
+
+
+_OUTCOMES = frozenset(
+    {"loss", "losses", "defeat", "win", "wins", "victory", "draw", "upset", "rout", "landslide"}
+    | {"result", "results", "winner", "loser", "turnout", "verdict", "outcome", "score"}
+)
+"""Nouns of an event's outcome after its present copula: one told after it ("Sunday's game is
+the team's third loss"), its last day."""
+_OUTCOME_REACH = 6
+"""Most tokens after the copula read for an outcome ("is the team's third straight loss")."""
 
 
 _AHEAD_OF = frozenset({"ahead of", "run-up to", "lead-up to", "build-up to", "pending"})

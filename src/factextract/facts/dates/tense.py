@@ -1853,8 +1853,8 @@ _NO_EXPECTER = frozenset({"as", "than", "the", "an", "a", "most", "less", "more"
 
 def _active_expectation(ctx: Context, left: int, i: int, right: int) -> Tense | None:
     """The tense of "expected" at token ``i`` as an active past with an object after its
-    subject: a forecast, as "predicted" is ("Forecasters expected another 30 cm by
-    Wednesday"), or either side after "had" ("Analysts had expected a cut on Thursday");
+    subject: a forecast of a weekday in its clause ("Forecasters expected another 30 cm by
+    Wednesday"), else either side, as after "had" ("Analysts had expected a cut on Thursday");
     None for a passive ("was expected"), an adjective ("the expected cut", "as expected"),
     or before "to", "that" or a word leading its date (``_past_plan``'s)."""
     lowers, words = ctx.lowers, ctx.words
@@ -1868,7 +1868,12 @@ def _active_expectation(ctx: Context, left: int, i: int, right: int) -> Tense | 
         return None
     if lowers[after] in _reduced_forecasts()[1]:
         return None
-    return "open" if lowers[before] == "had" else "forecast"
+    if lowers[before] == "had":
+        return "open"
+    # of a weekday, the days ahead (a week's forecast); of a month, the nearest ("Analysts
+    # expected a rise in February", published in May, stays this February)
+    weekdays = lexicons.calendar().weekdays
+    return "forecast" if any(w in weekdays for w in lowers[after:right]) else "open"
 
 
 def predicted(ctx: Context, left: int, first: int) -> bool:

@@ -20,6 +20,7 @@ import yaml
 
 from factextract import lexicons
 from factextract.errors import InputError
+from factextract.patterns import LazyPattern
 from factextract.records import PublishedSource
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -55,7 +56,7 @@ _DATELINE = re.compile(
 )
 
 
-_NAMED_DAY = re.compile(
+_NAMED_DAY = LazyPattern(
     r"""[ ]*(?:(?P<d>\d{1,2})[ ]+(?P<m>[A-Za-z]{3,9})     # 23 May 2020
         |(?P<m2>[A-Za-z]{3,9})[ ]+(?P<d2>\d{1,2}),?)       # May 23, 2020
         [ ]+(?P<y>[12]\d{3})[ ]*""",

@@ -16,8 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from factextract import lexicons
 from factextract.errors import InputError
 from factextract.patterns import LazyPattern
@@ -196,6 +194,8 @@ def split_front_matter(text: str, where: str = "<text>") -> tuple[dict[str, Any]
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text.removeprefix("\ufeff")
+    import yaml  # here: most texts have no front matter, and its import is a cold start's 1%
+
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2021-02-30

@@ -1,11 +1,17 @@
-"""The shared pattern helpers: the case traps every lower-cased fast path relies on."""
+"""The shared pattern helpers: the case traps every lower-cased fast path relies on, and the
+patterns compiled on first use."""
 
 from __future__ import annotations
 
+import copy
 import re
 import string
+from typing import Any
 
-from factextract.patterns import CASE_TRAPS, has_case_traps
+import pytest
+
+from factextract import patterns
+from factextract.patterns import CASE_TRAPS, LazyPattern, compile_lazy, has_case_traps
 from tests.characters import EVERY_CHARACTER
 
 
@@ -30,3 +36,68 @@ def test_patterns_has_case_traps() -> None:
         True,
         False,
     ]
+
+
+LAZY_ROWS = [
+    # pattern, flags, method, arguments
+    (r"(?P<n>[0-9]+) (?P<u>km|mi)\b", 0, "search", ("ran 42 km today",)),
+    (r"(?P<n>[0-9]+) (?P<u>km|mi)\b", 0, "search", ("ran 42 kmh today",)),  # no match
+    (r"(?P<n>[0-9]+) (?P<u>km|mi)\b", 0, "search", ("ran 42 km today", 5)),  # pos
+    (r"(?P<n>[0-9]+) (?P<u>km|mi)\b", 0, "search", ("ran 42 km today", 0, 8)),  # endpos
+    (r"rose|fell", re.IGNORECASE, "match", ("Rose 5%",)),
+    (r"rose|fell", 0, "match", ("Rose 5%",)),  # the flags are kept
+    (r"[0-9]+", 0, "fullmatch", ("2024",)),
+    (r"[0-9]+", 0, "findall", ("1, 22 and 333",)),
+    (r"[0-9]+", 0, "sub", ("#", "1, 22 and 333")),
+    (r"[0-9]+", 0, "subn", ("#", "1, 22 and 333", 2)),
+    (r",\s*", 0, "split", ("a, b,c",)),
+    (r"""[ ]*(?P<d>\d{1,2})   # a day""", re.VERBOSE, "match", (" 23 May",)),
+]
+
+
+def _same(found: Any) -> Any:
+    """A method's result in comparable form: a match's span and groups, not the object."""
+    if isinstance(found, re.Match):
+        return found.span(), found.groups(), found.groupdict()
+    if found is None or isinstance(found, (str, int, list, tuple)):
+        return found
+    return [_same(m) for m in found]  # finditer
+
+
+@pytest.mark.parametrize(("pattern", "flags", "method", "arguments"), LAZY_ROWS)
+def test_patterns_lazy_pattern_reads_as_the_compiled_one(
+    pattern: str, flags: int, method: str, arguments: tuple[Any, ...]
+) -> None:
+    lazy, regex = LazyPattern(pattern, flags), re.compile(pattern, flags)
+    assert lazy.pattern == regex.pattern
+    for _ in range(2):  # the first call compiles, the second reads the stored method
+        assert _same(getattr(lazy, method)(*arguments)) == _same(getattr(regex, method)(*arguments))
+    assert _same(lazy.finditer(arguments[0])) == _same(regex.finditer(arguments[0]))
+    assert (lazy.flags, lazy.groups, lazy.groupindex) == (
+        regex.flags,
+        regex.groups,
+        regex.groupindex,
+    )
+    assert lazy.compiled() is lazy.compiled() == regex
+
+
+def test_patterns_lazy_pattern_compiles_on_first_use() -> None:
+    lazy = LazyPattern(r"(?P<year>[0-9]{4})")
+    assert lazy.pattern == "(?P<year>[0-9]{4})"  # read without compiling
+    assert "search" not in vars(lazy) and lazy._regex is None
+    assert lazy.search("in 2024") is not None
+    assert vars(lazy)["search"] == lazy.compiled().search  # no wrapper on later calls
+    assert copy.copy(LazyPattern("a")).pattern == "a"  # dunder probes are no pattern's
+
+
+def test_patterns_every_lazy_pattern_compiles() -> None:
+    """A typo in a pattern compiled on first use would only fail on the rare text that
+    reaches it: ``compile_lazy`` (as ``Extractor.warm`` calls it) compiles every one."""
+    import factextract.pipeline  # noqa: F401  (defines the package's patterns)
+
+    assert len(patterns._LAZY) > 200
+    compile_lazy()
+    assert all(p._regex is not None for p in patterns._LAZY)
+    with pytest.raises(re.error):
+        LazyPattern("(unclosed").compiled()
+    patterns._LAZY.pop()

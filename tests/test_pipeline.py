@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import re
@@ -660,6 +661,29 @@ def test_pipeline_raise_young_threshold(
         assert gc.get_threshold() == after
     finally:
         gc.set_threshold(*saved)
+
+
+@pytest.mark.parametrize(
+    ("enabled", "raises"),
+    [
+        (True, False),  # on before: off inside, on again after
+        (True, True),  # ... also when the load fails
+        (False, False),  # off before (the user's choice): stays off
+    ],
+)
+def test_pipeline_paused_gc_restores_the_collector(enabled: bool, raises: bool) -> None:
+    from factextract import forks
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        with contextlib.suppress(LookupError), forks.paused_gc():
+            assert not gc.isenabled()
+            if raises:
+                raise LookupError
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -> None:

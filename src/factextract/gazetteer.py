@@ -28,7 +28,7 @@ from pydantic import TypeAdapter
 
 from factextract import lexicons
 from factextract.errors import LexiconError
-from factextract.forks import freeze_loaded
+from factextract.forks import freeze_loaded, paused_gc
 from factextract.gazetteer_rows import (
     Admin1Row,
     Admin2Row,
@@ -440,9 +440,11 @@ def nationalities() -> Nationalities:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded and indexed on first use; then the loaded heap leaves
-    the garbage collector's scans (``forks.freeze_loaded``)."""
-    loaded = load()
+    """The packaged gazetteer, loaded and indexed on first use with the garbage collector
+    paused (``forks.paused_gc``); then the loaded heap leaves its scans
+    (``forks.freeze_loaded``)."""
+    with paused_gc():
+        loaded = load()
     freeze_loaded()
     return loaded
 

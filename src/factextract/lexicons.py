@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factextract.errors import LexiconError
+from factextract.patterns import LazyPattern
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -669,7 +670,7 @@ class CurrencyIndex:
     """ISO code -> places whose mention points to it."""
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|yan|ine|ino|i)")
+_DEMONYM = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|can|yan|ine|ino|i)")
 """A currency's place that may name a people, whose plural points to the currency as it does:
 "Argentine", "Filipino", "Chilean", "Saudi" ("Argentines paid 5,000 pesos": ARS). Not "-an"
 alone: "Jordans" are shoes; a city's plural ("Delhis") never occurs."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 """The non-ASCII characters that ``re.IGNORECASE`` equates with an ASCII letter (İ, ı, ſ and
@@ -84,3 +86,85 @@ def _by_head(words: Iterable[str], fold: bool = False) -> dict[str, list[str]]:
 
 def _rests(words: list[str]) -> str:
     return "|".join(re.escape(word[1:]) for word in words)
+
+
+class LazyPattern:
+    """A regex compiled on its first use, for the patterns that few articles reach: compiling
+    them all at import was a tenth of the cold start (issue #7), for a first article that
+    uses none of them. Reads as the compiled pattern does (``search``, ``sub``, ``pattern``,
+    ...). The first use compiles it and stores the compiled pattern's methods on the instance,
+    so a later call costs what the compiled pattern's own does, with no wrapper between. Not
+    a ``re.Pattern``: pass ``compiled()`` to what needs one. ``compile_lazy`` compiles all."""
+
+    if TYPE_CHECKING:  # the compiled pattern's, stored on the instance at first use
+
+        def search(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+        def match(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+        def fullmatch(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+        def finditer(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> Iterator[re.Match[str]]: ...
+        def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]: ...
+        def sub(
+            self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+        ) -> str: ...
+        def subn(
+            self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+        ) -> tuple[str, int]: ...
+        def split(self, string: str, maxsplit: int = 0) -> list[str | Any]: ...
+
+        flags: int
+        groups: int
+        groupindex: Mapping[str, int]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._regex: re.Pattern[str] | None = None
+        _LAZY.append(self)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled now if it was not yet."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern, self._flags)
+            for name in _COMPILED_ATTRIBUTES:
+                setattr(self, name, getattr(regex, name))
+        return regex
+
+    def __getattr__(self, name: str) -> Any:  # a name not on the instance yet
+        if name.startswith("__"):  # copy's and pickle's probes
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+
+
+_COMPILED_ATTRIBUTES = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "flags",
+    "groups",
+    "groupindex",
+)
+_LAZY: list[LazyPattern] = []
+
+
+def compile_lazy() -> None:
+    """Compile every ``LazyPattern`` now: before forking, so that workers share them."""
+    for pattern in _LAZY:
+        pattern.compiled()

@@ -37,6 +37,7 @@ from factextract.facts import (
 )
 from factextract.facts.spans import Context, sentence_numbers
 from factextract.forks import fork_pool
+from factextract.patterns import compile_lazy
 from factextract.readers import ArticleInput
 from factextract.records import (
     Article,
@@ -185,10 +186,12 @@ class Extractor:
 
     def warm(self) -> Extractor:
         """Load now what the components load on their first article (gazetteer, lexicons,
-        compiled grammars, the ECB history). ``extract_many`` and the CLI's ``--jobs`` warm
-        before they fork, so that the workers share one copy instead of each loading its own."""
+        compiled grammars, the ECB history) and the patterns compiled on first use
+        (``patterns.LazyPattern``). ``extract_many`` and the CLI's ``--jobs`` warm before they
+        fork, so that the workers share one copy instead of each loading its own."""
         self.extract(_WARM_UP, published="2020-05-23")
         rates.history()
+        compile_lazy()  # the patterns that the warm-up text does not reach
         return self
 
     def extract(

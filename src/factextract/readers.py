@@ -16,10 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from factextract import lexicons
 from factextract.errors import InputError
+from factextract.patterns import LazyPattern
 from factextract.records import PublishedSource
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -55,7 +54,7 @@ _DATELINE = re.compile(
 )
 
 
-_NAMED_DAY = re.compile(
+_NAMED_DAY = LazyPattern(
     r"""[ ]*(?:(?P<d>\d{1,2})[ ]+(?P<m>[A-Za-z]{3,9})     # 23 May 2020
         |(?P<m2>[A-Za-z]{3,9})[ ]+(?P<d2>\d{1,2}),?)       # May 23, 2020
         [ ]+(?P<y>[12]\d{3})[ ]*""",
@@ -195,6 +194,8 @@ def split_front_matter(text: str, where: str = "<text>") -> tuple[dict[str, Any]
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text.removeprefix("\ufeff")
+    import yaml  # here: most texts have no front matter, and its import is a cold start's 1%
+
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2021-02-30

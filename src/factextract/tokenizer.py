@@ -151,9 +151,10 @@ def customize_tokenizer(nlp: Language) -> None:
     defaults = nlp.Defaults
     # One new Tokenizer, not four setters: each setter re-validates every special case (6,700
     # of them, ~0.1 s a time), which was a quarter of the cold start.
+    stops = _unit_stops()  # once: built from the lexicons, it cost a call per special case
     nlp.tokenizer = Tokenizer(
         nlp.vocab,
-        rules={k: v for k, v in (old.rules or {}).items() if k not in _unit_stops()},
+        rules={k: v for k, v in (old.rules or {}).items() if k not in stops},
         prefix_search=RecentSearch(
             compile_prefix_regex([*_prefixes(), *(defaults.prefixes or [])])
         ).search,

@@ -13,7 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factextract import lexicons
-from factextract.patterns import grouped
+from factextract.patterns import LazyPattern, grouped
 
 _S = r"[ \u00a0]"
 _GAP = re.compile(
@@ -33,10 +33,10 @@ _RATES_NOTE = (
 """Where the rate is named: "at current exchange rates", "at the new rate", "at the official
 exchange rate", "at the exchange rate of the time", "at the time"."""
 _CLOSE_PAREN = re.compile(rf"{_RATES_NOTE}{_S}*\)")
-_CLOSE_CLAUSE = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$|{_S}+(?:and|but|in|for|to|from)\b)")
-_CLOSE_EQUATION = re.compile(rf"(?=[,.;:)]|{_S}*$)")
+_CLOSE_CLAUSE = LazyPattern(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$|{_S}+(?:and|but|in|for|to|from)\b)")
+_CLOSE_EQUATION = LazyPattern(rf"(?=[,.;:)]|{_S}*$)")
 """A stated rate ends its parenthesis or clause: "($1 = 7.1 yuan)", "(£1 = $1.27)"."""
-_CLOSE_HEDGED = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$)")
+_CLOSE_HEDGED = LazyPattern(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$)")
 """After a bare comma the restatement is a whole phrase: ", about $5.4 billion, in bonds", not
 ", about $500,000 in cash"."""
 

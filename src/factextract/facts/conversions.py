@@ -26,6 +26,7 @@ from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.money.resolution import ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.facts.unit_conversions import last_step
+from factextract.patterns import LazyPattern
 from factextract.records import Conversion, Money, Notice
 
 GROUP = "conversions"
@@ -112,7 +113,7 @@ def _restated_past_noun(text: str, source: Span, target: Span) -> Apposition | N
 
 _ONE_UNIT = re.compile(r"(?i:one|1)[ \u00a0]+[a-z]+|[A-Z]{0,3}[^\w\s]{1,3}1|[A-Z]{3}[ \u00a0]?1")
 """One unit of a currency: "one dollar", "1 euro", "$1", "US$1", "USD 1"."""
-_VERB_GAP = re.compile(
+_VERB_GAP = LazyPattern(
     r"[ \u00a0]+(?:(?:now|currently|still|only|just)[ \u00a0]+)?"
     r"(?:buys|bought|equals|equalled|equaled|fetches|fetched|(?:is|was)[ \u00a0]+worth"
     r"|(?:is|was)[ \u00a0]+equal[ \u00a0]+to|(?:trades|traded)[ \u00a0]+for)[ \u00a0]+"
@@ -136,7 +137,7 @@ _BARE_GAP = re.compile(r"[ \u00a0]+(?:or|(?P<dash>[-–—]))[ \u00a0]+|(?P<em>�
 about $610m -"; an em dash unspaced too ("£500 million—about $610 million—"), which no
 range is written with ("£5–6m" is)."""
 _BARE_GAP_STARTS = frozenset(" \u00a0—")
-_DASH_CLOSE = re.compile(r"[ \u00a0]*[-–—]")
+_DASH_CLOSE = LazyPattern(r"[ \u00a0]*[-–—]")
 
 
 def _restated_bare(text: str, source: Span, target: Span) -> Apposition | None:

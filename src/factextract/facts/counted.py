@@ -30,7 +30,7 @@ from factextract.numbers.words import (
     superlatives,
     verb_objects,
 )
-from factextract.patterns import alternation
+from factextract.patterns import LazyPattern, alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
 """Before the base of a rate: "12 cases per 100,000 people"."""
@@ -839,7 +839,7 @@ def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None
 
 _MODEL_PLURAL_DIGITS = re.compile(r"\d{3}s")
 """A model's plural in three digits after an adjective: "(3 new) 747s", not "1990s"."""
-_PLURAL_MODEL = re.compile(r"[\w-]*\d[A-Za-z]*s")
+_PLURAL_MODEL = LazyPattern(r"[\w-]*\d[A-Za-z]*s")
 """A model name's last word in the plural, its number in it: "A321neos", "F-35s", "787s"."""
 
 
@@ -1050,7 +1050,7 @@ def _formula_equivalent(ctx: Context, j: int, stop: int) -> bool:
     return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
-_FORMULA = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:\.\d+)?")
+_FORMULA = LazyPattern(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:\.\d+)?")
 """A chemical formula or a pollutant's name: CO2, CH4, N2O, PM2.5."""
 
 
@@ -1270,7 +1270,7 @@ def rate_base_follows(ctx: Context, end: int) -> bool:
     return _SCALE_BASE.match(ctx.text, per.end()) is not None
 
 
-_SCALE_BASE = re.compile(r"(?i:thousand|million|billion)\b")
+_SCALE_BASE = LazyPattern(r"(?i:thousand|million|billion)\b")
 """A scale word that is the whole base of a rate after "per": "per million people"."""
 
 
@@ -1463,7 +1463,7 @@ def _at_hour(words: list[str], number: str, text: str, end: int) -> bool:
     return verb in lexicon_set("clock_verbs") or _every_day_part().match(text, end) is not None
 
 
-_PHRASE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|$)|[ \u00a0]+(?:and|but|after|before|when|in)\b")
+_PHRASE_END = LazyPattern(r"[ \u00a0]*(?:[,;.)]|$)|[ \u00a0]+(?:and|but|after|before|when|in)\b")
 _TRADE_WORDS = frozenset(
     {"trading", "trade", "price", "priced", "selling", "index", "rate", "day", "session", "week"}
 )
@@ -1543,8 +1543,8 @@ _AS_AGED = (["as", "young", "as"], ["as", "old", "as"])
 """The words of an age's bound before a number: "as young as 5", "as old as 90"."""
 
 
-_AGE_SPAN = re.compile(r"(\d{1,3})(?:[ \u00a0]*(?:-|\u2013|to)[ \u00a0]*(\d{1,3}))?")
-_AGE_OPEN = re.compile(
+_AGE_SPAN = LazyPattern(r"(\d{1,3})(?:[ \u00a0]*(?:-|\u2013|to)[ \u00a0]*(\d{1,3}))?")
+_AGE_OPEN = LazyPattern(
     r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b", re.IGNORECASE
 )
 

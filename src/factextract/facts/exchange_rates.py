@@ -44,6 +44,7 @@ from factextract.facts.money.amounts import (
 )
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
+from factextract.patterns import LazyPattern
 from factextract.records import DateFact, ExchangeRate
 
 GROUP = "exchange_rates"
@@ -335,7 +336,7 @@ def _find(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[_Found, ...]:
     return tuple(found)
 
 
-_END = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_END = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _range_ends(ctx: Context, resolver: CurrencyResolver, number: Span) -> tuple[_Found, ...]:

@@ -36,7 +36,7 @@ from factextract.facts import (
 )
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
-from factextract.patterns import grouped
+from factextract.patterns import LazyPattern, grouped
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
 GROUP = "changes"
@@ -328,7 +328,7 @@ def _in_compound_noun(matches: list[re.Match[str]], k: int, word: str) -> bool:
 
 
 _ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
-_ADDED_SIZE = re.compile(
+_ADDED_SIZE = LazyPattern(
     r"(?:(?:about|around|nearly|almost|roughly|some|more[ \u00a0]+than"
     r"|as[ \u00a0]+much[ \u00a0]+as)[ \u00a0]+)?"
     r"[0-9][0-9.,]*(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)|[ \u00a0]+points?)"
@@ -442,7 +442,7 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
-_SET_OFF_TAIL = re.compile(
+_SET_OFF_TAIL = LazyPattern(
     r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z'\u2019-]*|(?:19|20)\d\d|\d+(?=[ \u00a0]+times\b)))*"
 )
 """What may follow a change verb up to the comma before its size: its object and adverbials,
@@ -486,7 +486,7 @@ def _set_off_cue(ctx: Context, comma: int, sentence: int) -> tuple[Cue, int] | N
     return None
 
 
-_OBJECT_ENDS = re.compile(
+_OBJECT_ENDS = LazyPattern(
     r"[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|several|many|once|twice|thrice|since|last|this|so|over|during|earlier|already)\b)",
     re.IGNORECASE,
@@ -605,7 +605,7 @@ def _joined_by(gap: str) -> str | None:
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
 
-_APPOSED_SHARE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+s,[ \u00a0]+$")
+_APPOSED_SHARE = LazyPattern(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+s,[ \u00a0]+$")
 """A share's group before a percentage set off by commas: "two-thirds of respondents, 60%,"."""
 
 
@@ -627,7 +627,7 @@ def _share_clause(ctx: Context, value: Span, gap: str) -> int | None:
     return None
 
 
-_SHARE_UP_FROM = re.compile(
+_SHARE_UP_FROM = LazyPattern(
     rf"(?:[ \u00a0]+(?:[\w'’-]+|{_DATE_MARK}(?:['’]s)?)){{1,14}},[ \u00a0]+"
     rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
@@ -1034,7 +1034,7 @@ def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     return Cue("unknown", verb.start(), verb.end())
 
 
-_COMPARATIVE = re.compile(r"[ \u00a0]+(?P<dir>higher|lower)\b")
+_COMPARATIVE = LazyPattern(r"[ \u00a0]+(?P<dir>higher|lower)\b")
 _COMPARATIVE_AT = re.compile(
     rf"[ \u00a0]+(?P<dir>higher|lower){_ADVERBIAL},?[ \u00a0]+"
     rf"(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
@@ -1060,7 +1060,7 @@ def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int
     return Cue(direction, level.start, level.end), found.end()
 
 
-_LEVEL_AFTER = re.compile(r",?[ \u00a0]+(?:to|at)[ \u00a0]")
+_LEVEL_AFTER = LazyPattern(r",?[ \u00a0]+(?:to|at)[ \u00a0]")
 """After a comparative, the level a move reached: its change is read with it ("sent oil prices
 3% higher, to $85": the pair's change, not a second one)."""
 
@@ -1430,7 +1430,7 @@ _COMPARED_GAP = re.compile(
 cents a share, in the quarter, compared with", "compared to a loss of", "compared with a
 year-earlier profit of"."""
 _COMPARED_LAST = frozenset("host.")
-_DATED_NOUN = re.compile(r"\b(?:(?:year|quarter|month)-(?:earlier|ago)|prior-year)\b")
+_DATED_NOUN = LazyPattern(r"\b(?:(?:year|quarter|month)-(?:earlier|ago)|prior-year)\b")
 """A date inside the noun before the compared value: "a year-earlier loss of"."""
 """The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
 vs, vs.): a gap whose character before its last ends no other is no comparison."""
@@ -1438,7 +1438,7 @@ _DATE_GAP = re.compile(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
 """Between the compared value and the date it was of: "$11.2bn a year earlier", "in 2019"."""
 
 
-_NOUN_OF_BEFORE = re.compile(r"([a-z]+)[ \u00a0]+of[ \u00a0]+$")
+_NOUN_OF_BEFORE = LazyPattern(r"([a-z]+)[ \u00a0]+of[ \u00a0]+$")
 
 
 def _same_noun_before(text: str, new: Span, noun: str) -> bool:
@@ -1475,7 +1475,7 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     return Roles(start, old.end_char, COMPARED, old, new, None, "unknown", None, start)
 
 
-_SCALE_WORD = re.compile(r"(?i)illion\b|[0-9](?:bn|mn|tn|[mbk])\b")
+_SCALE_WORD = LazyPattern(r"(?i)illion\b|[0-9](?:bn|mn|tn|[mbk])\b")
 
 
 def _is_scaled(text: str) -> bool:
@@ -1847,7 +1847,7 @@ def _more_than_then(ctx: Context, value: Span) -> Roles | None:
     return Roles(start, then[0].end_char, "by_than", None, None, value, direction, None, start)
 
 
-_EXTREME_OF = re.compile(
+_EXTREME_OF = LazyPattern(
     r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
     r"(?:(?:record|all-time|multi-year|[0-9]+-(?:year|month|week|day))[ \u00a0]+)?"
     r"(?P<noun>[a-z]+)[ \u00a0]+of[ \u00a0]+$"
@@ -1869,7 +1869,7 @@ def _comma_gerund(text: str, verb: int) -> bool:
     return text[verb - 2 : verb] == ", " and _GERUND.match(text, verb) is not None
 
 
-_GERUND = re.compile(r"[a-z]+ing\b")
+_GERUND = LazyPattern(r"[a-z]+ing\b")
 
 
 def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
@@ -2302,7 +2302,7 @@ state where a range of values ends, no move ("Prices started at $50 last year an
 gone up to $80" moved)."""
 
 
-_PARED = re.compile(
+_PARED = LazyPattern(
     r"\b(?P<verb>(?:extend|par|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
     r"(?:(?:its|their|early|earlier|initial|some|the|session|intraday)[ \u00a0]+){0,2}"
     r"(?P<noun>gains|losses)[ \u00a0]+$"
@@ -2419,7 +2419,7 @@ _PASSING_ENDS = (
 ("topped ", "surpassing ", "hit ", "struck "), or "the " of "crossed the $1,000 mark" (a
 string test)."""
 _PASSING = re.compile(r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?P<the>the[ \u00a0]+)?$")
-_PASSED_AFTER = re.compile(
+_PASSED_AFTER = LazyPattern(
     r"(?:[ \u00a0]*(?:[.,;:)\u2014]|$)|[ \u00a0]+(?:for|in|on|at|during|after|before|as|and|but"
     r"|while|last|this|earlier|again|since|to|from|a|an|per|each|apiece|intraday|within|by"
     r"|amid|despite|following|through|until)\b)"
@@ -2427,7 +2427,7 @@ _PASSED_AFTER = re.compile(
 """What may follow a passed level: an end of phrase or a preposition, no noun ("passed
 $1.2 trillion in spending" is a sum in a noun phrase: "in" after a sum is read by the value
 finder, so "in" counts only when the verb is no passing of a sum: see ``_passed``)."""
-_SUM_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?!(?:the|its|their|a|an|early|late)\b)[a-z]")
+_SUM_IN = LazyPattern(r"[ \u00a0]+in[ \u00a0]+(?!(?:the|its|their|a|an|early|late)\b)[a-z]")
 
 
 _FIRST_TIME = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+first[ \u00a0]+time\b")
@@ -2483,7 +2483,7 @@ def _passed(ctx: Context, value: Span, sentence: int) -> Roles | None:
 
 
 _PAST_ENDS = (" past ", " beyond ", "\u00a0past ", "\u00a0beyond ")
-_PAST = re.compile(r"[ \u00a0]+(?:past|beyond)[ \u00a0]+")
+_PAST = LazyPattern(r"[ \u00a0]+(?:past|beyond)[ \u00a0]+")
 
 
 def _crossed(ctx: Context, value: Span, sentence: int) -> Roles | None:
@@ -2503,7 +2503,7 @@ def _crossed(ctx: Context, value: Span, sentence: int) -> Roles | None:
     )
 
 
-_RUN_BEFORE = re.compile(
+_RUN_BEFORE = LazyPattern(
     r"[ \u00a0]+for[ \u00a0]+(?:a|the)[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}"
     r"(?:day|week|month|quarter|year|session|time)s?(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+row)?"
     r"[ \u00a0]+$"
@@ -2569,7 +2569,7 @@ def find_roles(ctx: Context) -> list[Roles]:
 
 
 _DENOMINATOR_ENDS = tuple(f"{w}{sp}" for w in ("per", "every") for sp in " \u00a0")
-_DENOMINATOR = re.compile(r"(?<![A-Za-z])(?:per|every)[ \u00a0]$")
+_DENOMINATOR = LazyPattern(r"(?<![A-Za-z])(?:per|every)[ \u00a0]$")
 
 
 def _denominator(text: str, start: int) -> bool:
@@ -2789,12 +2789,12 @@ def _last_value(item: Roles) -> Span:
     return found
 
 
-_RESPECTIVE_AHEAD = re.compile(
+_RESPECTIVE_AHEAD = LazyPattern(
     r"(?:,[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2})*"
     r",?[ \u00a0]+and[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2}?,?[ \u00a0]+respectively\b"
 )
 """The rest of a list of bare values that "respectively" closes: ", 7% and 9%, respectively"."""
-_RESPECTIVELY_NEXT = re.compile(r",?[ \u00a0]+respectively\b")
+_RESPECTIVELY_NEXT = LazyPattern(r",?[ \u00a0]+respectively\b")
 
 
 def _respectively_ahead(text: str, end: int) -> bool:
@@ -2802,10 +2802,10 @@ def _respectively_ahead(text: str, end: int) -> bool:
     return bool(_RESPECTIVELY_NEXT.match(text, end) or _RESPECTIVE_AHEAD.match(text, end))
 
 
-_ITEM_DATED_BEFORE = re.compile(
+_ITEM_DATED_BEFORE = LazyPattern(
     rf"[ \u00a0]+(?P<prep>in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK},[ \u00a0]+"
 )
-_ITEM_DATED_AFTER = re.compile(
+_ITEM_DATED_AFTER = LazyPattern(
     rf"[ \u00a0]+(?P<prep>in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK}"
 )
 
@@ -2941,7 +2941,7 @@ def _gapped_item(
     )
 
 
-_OWNED = re.compile(r"['\u2019]s[ \u00a0]+")
+_OWNED = LazyPattern(r"['\u2019]s[ \u00a0]+")
 
 
 def _gapped_owner(ctx: Context, start: int, named: int) -> int:
@@ -3031,7 +3031,7 @@ def _with_end_after(ctx: Context, roles: Roles, starts: dict[int, Span]) -> Role
     return dataclasses.replace(roles, end=value.end_char, to_value=value)
 
 
-_START_BEFORE = re.compile(r"(?:rising|falling|climbing|dropping|increasing|decreasing)\b")
+_START_BEFORE = LazyPattern(r"(?:rising|falling|climbing|dropping|increasing|decreasing)\b")
 
 
 def _with_start_before(ctx: Context, roles: Roles, ends: dict[int, Span]) -> Roles:
@@ -3180,7 +3180,7 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
     return found
 
 
-_ESTIMATE_OF = re.compile(r"\b([a-z]+)[ \u00a0]+(?:of|for)[ \u00a0]+an?[ \u00a0]+$")
+_ESTIMATE_OF = LazyPattern(r"\b([a-z]+)[ \u00a0]+(?:of|for)[ \u00a0]+an?[ \u00a0]+$")
 
 
 def _estimated(ctx: Context, value: Span) -> bool:
@@ -3256,8 +3256,8 @@ def _sized_of_after(ctx: Context, roles: Roles, values: list[Span], used: set[in
     return dataclasses.replace(roles, end=size.end_char, by_value=size, direction=way)
 
 
-_A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
-_ADVERBIAL_A = re.compile(rf"{_ADVERBIAL},[ \u00a0]+an?[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
+_A_BEFORE = LazyPattern(r",[ \u00a0]+an?[ \u00a0]+")
+_ADVERBIAL_A = LazyPattern(rf"{_ADVERBIAL},[ \u00a0]+an?[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
 """Between a change's end and the noun of its size: " in the current quarter, a", ", an"."""
 
 
@@ -3366,7 +3366,7 @@ def _with_noun_sizes_after(ctx: Context, found: list[Roles]) -> list[Roles]:
     return merged
 
 
-_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_NOUN_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
 
 
 def _with_sizes_after(
@@ -3899,7 +3899,7 @@ def _gerund_head(ctx: Context, cue: int, found: str) -> str:
 
 
 _SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL, SWING_WITHIN_GAIN, SWING_WITHIN_SHORTFALL))
-_SWING_LEAD_WORDS = re.compile(r"[ \u00a0]*(?:(?:back|to|into|a|an)[ \u00a0]+)*", re.IGNORECASE)
+_SWING_LEAD_WORDS = LazyPattern(r"[ \u00a0]*(?:(?:back|to|into|a|an)[ \u00a0]+)*", re.IGNORECASE)
 
 
 def _swing_result(ctx: Context, new: Span, old: Span | None) -> str | None:
@@ -4973,7 +4973,7 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
 
 
 _VALUE_LASTS = frozenset("0123456789%")
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_ACRONYM = LazyPattern(r"[A-Z][A-Z&]{1,7}")
 
 
 def _opening_pair(ctx: Context, first: int, floor: int) -> int:
@@ -5811,7 +5811,7 @@ def _with_respective(ctx: Context, changes: list[Change], found: list[Roles]) ->
     return changes
 
 
-_RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+respectively\b)?[ \u00a0]*[.,;]")
+_RESPECTIVELY = LazyPattern(r"(?:,?[ \u00a0]+respectively\b)?[ \u00a0]*[.,;]")
 
 
 def _respective(ctx: Context, group: list[Roles], subject: str | None) -> list[str] | None:
@@ -5894,7 +5894,7 @@ def _subject_list(ctx: Context, i: int, floor: int, wanted: int) -> list[str] | 
         i, link = k, ","
 
 
-_PAIR_WORD = re.compile(r"[A-Za-z][\w&.'’-]*|\d+")
+_PAIR_WORD = LazyPattern(r"[A-Za-z][\w&.'’-]*|\d+")
 """A word of the first subject of a pair: "Revenue", "S&P", "500"."""
 
 
@@ -5903,10 +5903,10 @@ def _floor_of(ctx: Context, roles: Roles) -> int:
     return ctx.sentence_start(roles.start)
 
 
-_THOSE = re.compile(r"\b(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+$", re.I)
+_THOSE = LazyPattern(r"\b(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+$", re.I)
 """A pronoun standing for the head of the subject before, and its preposition: "while those in
 Melbourne fell"."""
-_THOSE_NAMED = re.compile(r"(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+")
+_THOSE_NAMED = LazyPattern(r"(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+")
 
 
 def _names_those(ctx: Context, roles: Roles, what: str) -> bool:
@@ -5944,7 +5944,7 @@ def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str 
 _ELIDED_AFTER = frozenset({"while", "whereas", "but", "and", ","})
 """What opens the clause of an owner whose noun is left out: "while Chevron's slipped"."""
 
-_LINKED_TAIL = re.compile(r"[ \u00a0]+(?:of|in|at|on|for|from|to)[ \u00a0]+")
+_LINKED_TAIL = LazyPattern(r"[ \u00a0]+(?:of|in|at|on|for|from|to)[ \u00a0]+")
 """The preposition that links the rest of a subject to its head: "Shares of Nvidia"."""
 
 

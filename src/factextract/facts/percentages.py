@@ -33,7 +33,7 @@ from factextract.numbers.words import (
     number_context,
     parallel_prepositions,
 )
-from factextract.patterns import alternation
+from factextract.patterns import LazyPattern, alternation
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -104,7 +104,7 @@ def _shared_unit(ctx: Context, number: Span) -> str | None:
     return unit.lastgroup
 
 
-_PARALLEL_BEFORE = re.compile(
+_PARALLEL_BEFORE = LazyPattern(
     r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?(?:(?P<percentage_points>(?i:percentage[ ]points?))"
     r"|(?P<percent>%|(?i:per[ ]?cent)\b))"
     r"[ \u00a0]+(?P<preposition>[a-z]+)\b[^\d;:()]{1,40}?"  # "among men"

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.lexicons import Qualifier
-from factextract.patterns import grouped
+from factextract.patterns import LazyPattern, grouped
 
 
 class Cue(NamedTuple):  # a tuple: made for most amounts, under half a frozen dataclass's cost
@@ -192,7 +192,7 @@ def _word_set(field: Literal["hyphen_only", "contention", "over_particles"]) -> 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
-_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_NOUN_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
 
 
 def over_a_named_sum(text: str, cue: Cue | None, end: int) -> bool:

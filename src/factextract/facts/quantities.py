@@ -78,7 +78,7 @@ from factextract.numbers.words import (
     tally_nouns,
     time_shifts,
 )
-from factextract.patterns import alternation, grouped
+from factextract.patterns import LazyPattern, alternation, grouped
 from factextract.records import Quantity
 
 GROUP = "quantities"
@@ -215,7 +215,7 @@ def _priced(text: str, end: int, limit: int) -> bool:
     return found is not None and found.dimension != "time"
 
 
-_OPENED = re.compile(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
+_OPENED = LazyPattern(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
 """Before a number that opens a parenthesis after a measure: "195 kilometers (121"."""
 
 
@@ -335,7 +335,7 @@ def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
 
 
 _DIMENSION_LINK = re.compile(r"[ \u00a0]+(?:by|x|\u00d7)[ \u00a0]+")
-_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
+_DIMENSION_BEFORE = LazyPattern(r"\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
 """What joins the sides of a measure: "10 by 12 feet", "3 x 5 metres", "2 × 4 m"."""
 
 
@@ -355,11 +355,11 @@ def _first_dimension(ctx: Context, number: _Number) -> str | None:
     return parts.unit if _length_ids().get(parts.unit) else None
 
 
-_RELAY = re.compile(
+_RELAY = LazyPattern(
     r"[ \u00a0]+(?:x|\u00d7)[ \u00a0]+\d+[ \u00a0]?(?:m|metres?|meters?|yards?|km)?"
     r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+relays?\b"
 )
-_RELAY_LEGS = re.compile(r"\b\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
+_RELAY_LEGS = LazyPattern(r"\b\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
 """A relay's number of legs and the length of each: "the 4 x 100m relay", "the 4 x 200m
 freestyle relay" name a race, no sides of a measure (as glued "4x400m relay" does)."""
 
@@ -393,8 +393,8 @@ def _length_ids() -> dict[str, bool]:
     return {unit.id: unit.dimension == "length" for unit in lexicons.units()}
 
 
-_FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
-_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_FROM_END = LazyPattern(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_TO = LazyPattern(r"[ \u00a0]+to[ \u00a0]+")
 
 
 def _scaled_like(
@@ -873,12 +873,12 @@ def _elided_count(
     return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
 
 
-_WHERE_PLACE = re.compile(r"[ \u00a0]+(?:in|across|at)(?:[ \u00a0]+[A-Za-z][\w.'’-]*){1,4},")
+_WHERE_PLACE = LazyPattern(r"[ \u00a0]+(?:in|across|at)(?:[ \u00a0]+[A-Za-z][\w.'’-]*){1,4},")
 """The place of an object count before ", where" and a part of it: " in Brazil,"."""
 _PLACE_COUNT_NOUNS = frozenset(
     {"states", "countries", "provinces", "counties", "cities", "regions", "districts"}
 )
-_IN_END = re.compile(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
+_IN_END = LazyPattern(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
 
 
 def _outside_places(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
@@ -912,7 +912,7 @@ def _kind_fits(before: bool | None, kind: bool | None) -> bool:
 _TAIL_WORDS = 5
 """At most how many words may end the clause of the count before after its outcome: "have
 died in the floods", "have fled Sudan"."""
-_TAIL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TAIL_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
 _TAIL_STOPS = frozenset(
     [
         "when",
@@ -983,7 +983,7 @@ def _elided_after_object(
     return parts.counted
 
 
-_RESTORED_TO = re.compile(
+_RESTORED_TO = LazyPattern(
     r"\b([A-Za-z]+)[ \u00a0]+(?:(?:was|were|is|are|has|have|had)[ \u00a0]+)?(?:been[ \u00a0]+)?"
     r"restored[ \u00a0]+to[ \u00a0]+$"
 )
@@ -998,8 +998,8 @@ def _restored_to(text: str, start: int) -> bool:
     return found is not None and found[1].lower() in lexicons.change_cues().supply_nouns
 
 
-_SUPPLY_TO = re.compile(r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+$")
-_WITHOUT_WHAT = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_SUPPLY_TO = LazyPattern(r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+$")
+_WITHOUT_WHAT = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
 
 
 def _supply_to(text: str, start: int, end: int) -> bool:
@@ -1012,7 +1012,7 @@ def _supply_to(text: str, start: int, end: int) -> bool:
     return supply is not None and before is not None and before[1] == supply[1]
 
 
-_VAGUE_COUNT = re.compile(
+_VAGUE_COUNT = LazyPattern(
     r"\b(?i:dozens|scores|hundreds|thousands|millions)[ \u00a0]+of[ \u00a0]+"
     r"(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+)"
     r"[ \u00a0]+(?:(?:were|was|are|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?(?P<verb>[a-z]+),?$"
@@ -1179,7 +1179,7 @@ def _past_verb(word: str) -> bool:
     return word.endswith("ed") and word not in _not_past_ed()
 
 
-_EXPECTED_GAP = re.compile(r"[^\d;:()]{0,120}")
+_EXPECTED_GAP = LazyPattern(r"[^\d;:()]{0,120}")
 
 
 def _expected_level(
@@ -1271,9 +1271,9 @@ def _standing(
 
 
 _SHORT_OF = re.compile(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
-_SHORT_GAP = re.compile(r"[^\d;:()]{0,120}")
+_SHORT_GAP = LazyPattern(r"[^\d;:()]{0,120}")
 _OUT_OF = re.compile(r"\bout[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
-_OUT_OF_GAP = re.compile(r"[ \u00a0]{1,2}")
+_OUT_OF_GAP = LazyPattern(r"[ \u00a0]{1,2}")
 """A whole right after its part: "won by 61,000 votes out of 6.8 million"."""
 
 
@@ -1348,7 +1348,7 @@ def _margin_count(
 _SHORT_WORDS = frozenset({"short", "shy"})
 """The margin words of a goal missed, whose margin counts what any count before it does."""
 _MARGIN_COMPLEMENTS = frozenset({"from", "in", "after", "over", "across", "of"})
-_MARGIN_GAP = re.compile(r",[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
+_MARGIN_GAP = LazyPattern(r",[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
 """What stands between a count and its margin: a comma, maybe a word ("70 points, just 5
 clear"); not "70 points from 24 games, 5 clear", whose games are no margin."""
 
@@ -1391,8 +1391,8 @@ def _more_after() -> frozenset[str]:
     return frozenset(number_context().more_after)
 
 
-_LIST_GAP = re.compile(r"[^\d;:()]{0,60}")
-_LIST_LINK = re.compile(r",|\b(?:and|but|while|with|plus)\b")
+_LIST_GAP = LazyPattern(r"[^\d;:()]{0,60}")
+_LIST_LINK = LazyPattern(r",|\b(?:and|but|while|with|plus)\b")
 """The gap of a list between a count and "another N", with no digit and a comma or a
 conjunction: " in operation and ", " and plans ", ", with "."""
 
@@ -1453,7 +1453,7 @@ def _past_place(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
     return count if count is not None and count.end == place.start() else parts
 
 
-_VAGUE_OF = re.compile(
+_VAGUE_OF = LazyPattern(
     r"\b(?i:dozens|scores|hundreds|thousands|millions)[ \u00a0]+of[ \u00a0]+"
     r"(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+)(?![\w-])"
 )
@@ -1565,7 +1565,7 @@ def _new_total(
     return _noun_up_to(parts, number)
 
 
-_TO_REACH = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:reach|hit|top)[ \u00a0]+$")
+_TO_REACH = LazyPattern(r"[ \u00a0]+to[ \u00a0]+(?:reach|hit|top)[ \u00a0]+$")
 """A count's new level after it: " to reach ", " to hit "."""
 
 
@@ -1596,7 +1596,7 @@ def _noun_up_to(parts: Parts, number: _Number) -> str | None:
     return _shared_noun(parts.counted)
 
 
-_NEEDED = re.compile(r"[ \u00a0]+(?:needed|required)[ \u00a0]+(?:for|to)[ \u00a0]+")
+_NEEDED = LazyPattern(r"[ \u00a0]+(?:needed|required)[ \u00a0]+(?:for|to)[ \u00a0]+")
 """A tally's threshold after a bare count: " needed for ", " required to "."""
 
 
@@ -1641,7 +1641,7 @@ _TALLY_VERBS = frozenset(
     {"won", "wins", "took", "takes", "secured", "got", "gained", "captured", "holds", "has"}
 )
 """The verbs of a party's or a candidate's tally, which a rival's clause repeats."""
-_TALLY_LINK = re.compile(
+_TALLY_LINK = LazyPattern(
     r"(?:,[ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?|[ \u00a0]+(?:and|while|but|whereas)"
     r"[ \u00a0]+)(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?"
     r"|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
@@ -1653,7 +1653,7 @@ possessive name) or a party's noun before the repeated verb of a tally: ", while
 New Patriotic Party ", ", while the ruling party ", " and Macron's party "."""
 _TALLY_GAP = 140
 """At most how many characters stand between a tally's count and the link to its rival's."""
-_TALLY_GAP_STOP = re.compile(r"[;:()]")
+_TALLY_GAP_STOP = LazyPattern(r"[;:()]")
 
 
 def _repeated_tally(
@@ -1706,7 +1706,7 @@ def _repeated_tally(
 
 _ADDED_ENDS = frozenset({",", ".", ";", "and", "for", "off", "in", "as", "while"})
 """What may follow a teammate's bare count after "added": "Holmgren added 18 for"."""
-_ADDED_GAP = re.compile(
+_ADDED_GAP = LazyPattern(
     r"[^\d;:()]{0,60}?(?:,|[ \u00a0]+(?:and|while|as))[ \u00a0]+"
     r"(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}(?:also[ \u00a0]+)?added[ \u00a0]+$"
 )
@@ -1814,12 +1814,12 @@ def _tally_side(
 _SIDE_AFTER = re.compile(
     r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)(?=[ \u00a0]*(?:[,;.)\n]|$|(?:and|or|with)\b))"
 )
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = LazyPattern(
     r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)"
     r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|to|while))?[ \u00a0]+$"
 )
 """The two sides of a vote's tally: " in favour and " before a count, " against" after it."""
-_WITH_BEFORE = re.compile(r",?[ \u00a0]+with[ \u00a0]+$")
+_WITH_BEFORE = LazyPattern(r",?[ \u00a0]+with[ \u00a0]+$")
 """What joins a count of votes to a bare count of those against: "won 60 votes, with 30
 against"."""
 
@@ -1858,7 +1858,7 @@ _TALLY_PREVIOUS = re.compile(
 )
 """The other side of a tally joined by "to" or a dash: after a count ("220 to 207"), before
 it ("220 to ")."""
-_SIDE_COUNT_BEFORE = re.compile(
+_SIDE_COUNT_BEFORE = LazyPattern(
     r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[ \u00a0]+(?:for|in[ \u00a0]+favou?r)"
     r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|while))?[ \u00a0]+$"
 )
@@ -1875,7 +1875,7 @@ _RUNS_OFF = re.compile(
 """A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries", "82 in
 53 balls", or a side's overs, maybe after its wickets: "chased down 245 off 48 overs",
 "reached 180 for 3 in 20 overs" (runs)."""
-_SCORE_FOR = re.compile(r"\b([0-9]{1,3})[ \u00a0]+for[ \u00a0]+$")
+_SCORE_FOR = LazyPattern(r"\b([0-9]{1,3})[ \u00a0]+for[ \u00a0]+$")
 """A score and "for" before its wickets ("245 for 6 from 48.3 overs": 6 wickets, no runs) or
 a bowler's wickets before his runs ("took 5 for 32 in 10 overs": 32 runs)."""
 _ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
@@ -1897,7 +1897,7 @@ _IN_INNINGS = re.compile(
     r"[ \u00a0]+in[ \u00a0]+(?:a|an|the|their|his|her|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"innings\b"
 )
-_MADE_BEFORE = re.compile(
+_MADE_BEFORE = LazyPattern(
     r"\b(?:made|scored|posted|compiled|amassed|totalled|totaled)[ \u00a0]+"
     r"(?:(?:more[ \u00a0]+than|over|nearly|almost|about)[ \u00a0]+)?$"
 )
@@ -2001,7 +2001,7 @@ _SHARE_ASIDE = re.compile(
 _PRONOUN_RIVALS = frozenset({"his", "her", "their"})
 
 
-_GAPPED_RIVAL = re.compile(
+_GAPPED_RIVAL = LazyPattern(
     r"(?:,|,?[ \u00a0]+and)[ \u00a0]+"
     r"(?:the[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+)?|[A-Z][\w.-]*['’]s[ \u00a0]+)?"
     r"(?:(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
@@ -2102,7 +2102,7 @@ def _rival_with(
 
 
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
-_FOLLOWED_BY = re.compile(r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+")
+_FOLLOWED_BY = LazyPattern(r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+")
 """A ranking's next place after a leader's count: "the largest market with 3.4 million
 visitors, followed by Malaysia with 2.4 million", where any plural the leader's count
 counts is the rivals' too."""
@@ -2179,12 +2179,12 @@ def _gapped_item(
     return parts if low > 0 and high <= low * _GAPPED_RATIO else None
 
 
-_GAPPED_DATE = re.compile(r"[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+)?x+")
+_GAPPED_DATE = LazyPattern(r"[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+)?x+")
 """A date right after the quantity before a gapped item: " in May", " last year" (dates
 written as "x"s)."""
 
 
-_REPEATED_LINK = re.compile(
+_REPEATED_LINK = LazyPattern(
     r"(?:[ \u00a0]*[,;][ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?"
     r"|[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
     r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[A-Z][\w.'’&-]*"
@@ -2192,11 +2192,11 @@ _REPEATED_LINK = re.compile(
 )
 """What stands between a clause's count and the same verb in the next clause: a link and
 a subject opening with a name ("; India ", " and France ", ", while the U.S. ")."""
-_DATE_FIRST = re.compile(
+_DATE_FIRST = LazyPattern(
     r"(?:[ \u00a0]+(?:in|on|during))?[ \u00a0]+x+"
     r"(?=[ \u00a0]*[,;]|[ \u00a0]+(?:and|while|but|whereas)\b)"
 )
-_REPEATED_LINK_LONG = re.compile(
+_REPEATED_LINK_LONG = LazyPattern(
     r"(?:[ \u00a0]*[,;][ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?"
     r"|[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
     r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[A-Z][\w.'’&-]*"
@@ -2450,7 +2450,7 @@ def _gapped_stops() -> frozenset[str]:
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
-_PLACE_GAP = re.compile(
+_PLACE_GAP = LazyPattern(
     r"[ \u00a0]+(?:in|across|near)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
     r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*){0,3},?"
 )
@@ -2725,7 +2725,7 @@ _FRONTED = re.compile(
     r"[\s\"“‘']*(?i:of|among)[ \u00a0]+(?:(?i:the|its|their|these|those)[ \u00a0]+)?"
 )
 """A sentence that opens with the total a later part counts: "Of the 200 passengers, "."""
-_COMMA = re.compile(r",[ \u00a0]*")
+_COMMA = LazyPattern(r",[ \u00a0]*")
 _FRONTED_VERBS = frozenset(
     {"won", "win", "wins", "took", "take", "takes", "hold", "holds", "held", "has", "have"}
     | {"had", "control", "controls", "got", "found", "kept", "lost", "saw", "sold", "made"}
@@ -2825,11 +2825,11 @@ def _fronted_list(
     return total.counted if sum_ <= total.value else None
 
 
-_PART_LEAD = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
+_PART_LEAD = LazyPattern(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
 """What stands before a later part of a list: ", ", ", and ", " and "."""
 
 
-_FRONTED_TAIL = re.compile(
+_FRONTED_TAIL = LazyPattern(
     r"(?:[ \u00a0]+[a-z]+ed)?"  # a participle: " tested", " surveyed", " killed"
     r"(?:[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
     r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*)?,[ \u00a0]*"
@@ -2904,7 +2904,7 @@ def _relative_noun(
     return whole.counted if whole is not None and whole.unit is None else None
 
 
-_OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")
+_OF_WHOM = LazyPattern(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")
 """A relative pronoun of a part right after its whole: "1,200 patients, of whom "."""
 
 
@@ -2931,7 +2931,7 @@ def _relative_whole(
     return parts
 
 
-_GUST = re.compile(
+_GUST = LazyPattern(
     r"\bgust(?:s|ing|ed)?(?:[ \u00a0]+(?:of|to|at|near|around|reaching))?[ \u00a0]+$",
     re.IGNORECASE,
 )
@@ -2972,8 +2972,8 @@ def _speed_ids() -> dict[str, bool]:
 _PER_TIME_STARTS = frozenset("ape \u00a0")
 """What follows the space after a number before a time denominator: "a", "an", "per",
 "each" (or more space)."""
-_OR_END = re.compile(r"(?:,[ \u00a0]+or|(?P<and>[ \u00a0]+and))[ \u00a0]+$")
-_RESTATED_GAP = re.compile(r"[^\d;:()]{0,40}")
+_OR_END = LazyPattern(r"(?:,[ \u00a0]+or|(?P<and>[ \u00a0]+and))[ \u00a0]+$")
+_RESTATED_GAP = LazyPattern(r"[^\d;:()]{0,40}")
 """What may stand between a quantity and the ", or" of its rate: " over five years"."""
 
 
@@ -3111,7 +3111,7 @@ _TRIAL_ARM = re.compile(
     r"[ \u00a0]+(?:in|among)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:group|arm)\b"
 )
 """A trial's arm after a bare level: " in the placebo group", " in the control arm"."""
-_ARM_GAP = re.compile(r"[^\d;:(),]{0,80},?[ \u00a0]*")
+_ARM_GAP = LazyPattern(r"[^\d;:(),]{0,80},?[ \u00a0]*")
 _ARM_CUES = ("compared", "versus", "vs")
 
 
@@ -3181,7 +3181,7 @@ def _size_after_level(
     return parts if 0 < value < parts.value <= value * SIZE_SPAN else None
 
 
-_SIZE_BEFORE = re.compile(
+_SIZE_BEFORE = LazyPattern(
     r",[ \u00a0]+(up|down)[ \u00a0]+(?:(?:about|nearly|almost|roughly|around|some)[ \u00a0]+)?"
     r"\d[\d.,]*(?:[ \u00a0]*%|[ \u00a0]+per[ \u00a0]?cent|[ \u00a0]+percent)$",
     re.IGNORECASE,
@@ -3283,13 +3283,13 @@ def _later_level(
     return parts
 
 
-_BY_END = re.compile(r"\bby[ \u00a0]+$")
-_CHANGE_PARTICIPLE = re.compile(r",[ \u00a0]+([A-Za-z]+ing)")
+_BY_END = LazyPattern(r"\bby[ \u00a0]+$")
+_CHANGE_PARTICIPLE = LazyPattern(r",[ \u00a0]+([A-Za-z]+ing)")
 """A comma and a participle of a change between its size and " to ": ", falling"."""
 _WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}")
 """A count's later level after the size of its change, in grouped digits or up to three
 (no year: "to 2020")."""
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GROUPED = LazyPattern(r"\d{1,3}(?:,\d{3})+")
 
 
 def _by_size(
@@ -3644,7 +3644,7 @@ _RESTRICTOR_PREPOSITIONS = frozenset(
 )
 
 
-_RELATIVE_COUNT = re.compile(
+_RELATIVE_COUNT = LazyPattern(
     r"(?:^|(?<=[ \u00a0\n\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
     r"[ \u00a0]+(?:who|which)[ \u00a0]+(?:numbered|number|totalled|totaled|total)[ \u00a0]+$"
 )
@@ -3702,7 +3702,7 @@ def _level_verbs() -> frozenset[str]:
 _PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})
 _WITH_LEADS = frozenset({",", "along", "together"})
 """The words before "with" that make it a parallel phrase's link: "along with", ", with"."""
-_PARALLEL_GAP = re.compile(r"[^\d;:()]{0,60}")
+_PARALLEL_GAP = LazyPattern(r"[^\d;:()]{0,60}")
 """What may stand between a quantity and a bare count of a parallel phrase: " died in
 Italy and "."""
 
@@ -3767,7 +3767,7 @@ def _parallel_count(
     return parts if low > 0 and high <= low * ratio else None
 
 
-_PART_OF_BEFORE = re.compile(r"\d[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+)?$")
+_PART_OF_BEFORE = LazyPattern(r"\d[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+)?$")
 """A part and "of" (maybe a determiner) before a total: "163 of the " of "163 of the 230"."""
 
 
@@ -3884,7 +3884,7 @@ def _breakdown(
     return parts if _SCOPED_INCLUDING.fullmatch(gap.string, gap.end()) is not None else None
 
 
-_SCOPED_INCLUDING = re.compile(
+_SCOPED_INCLUDING = LazyPattern(
     r"(?:[ \u00a0]+(?:worldwide|nationwide|globally|abroad|overseas|domestically|x+"
     r"|(?:in|across|around|throughout|at|on|during|over|since|last|this)"
     r"(?:[ \u00a0]+(?:x+|[A-Za-z][A-Za-z.'’-]*)){1,4})){1,2},[ \u00a0]*including[ \u00a0]+"
@@ -3894,7 +3894,7 @@ people worldwide, including", "1 million cars last year, including" (dates as "x
 people across the region, including"."""
 
 
-_OUTCOME_GAP = re.compile(
+_OUTCOME_GAP = LazyPattern(
     r"(?:[ \u00a0]+(?:were|was|have|has|had|been|are))*[ \u00a0]+(?P<verb>[a-z]+)"
     r"(?:[ \u00a0]+(?:on|in|at|by|since|during|last|this)?[ \u00a0]*x+)?"
 )
@@ -4099,7 +4099,7 @@ _AND_PLURAL_VERBS = frozenset(
 )
 """The words after a count's second plural that make it one subject with the first ("homes
 and businesses were"; "jobs and profits rose" opens a clause), as links.AND_PLURAL_VERBS."""
-_MOVED_GAP = re.compile(r"[^\d;:(),]{0,60}")
+_MOVED_GAP = LazyPattern(r"[^\d;:(),]{0,60}")
 _MOVED_GAP_STOPS = frozenset(
     {"and", "but", "or", "while", "whereas", "although", "though", "which", "who", "that", "as"}
 )
@@ -4108,7 +4108,7 @@ none of: "employs 5,000 people and its revenue rose sharply, up from" stays bare
 
 
 _LEVEL_GAP_ATTRIBUTED = 100
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = LazyPattern(
     r",[ \u00a0]+(?:according[ \u00a0]+to(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){1,5}"
     r"|(?:[A-Za-z][\w.'’&-]*[ \u00a0]+){1,4}(?:said|says|reported|announced|estimated)"
     r"(?:[ \u00a0]+(?:on[ \u00a0]+|late[ \u00a0]+|early[ \u00a0]+)?x+)?),?[ \u00a0]*$"
@@ -4122,7 +4122,7 @@ _NAMED_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+\b")
 (the numbers component reads no numeral there)."""
 
 
-_RATE_LINK = re.compile(
+_RATE_LINK = LazyPattern(
     r"(?:[ \u00a0]+[a-z]+){0,3}?"  # the base's noun: "people", "live births"
     r"(?:[ \u00a0]+(?:in|among|for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*|x+|[a-z]+)"
     r"(?:[ \u00a0]+[A-Z][\w.]*)?|[ \u00a0]+(?:nationally|overall|elsewhere|x+))?"  # "in Ohio"
@@ -4159,8 +4159,8 @@ def _after_rate(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> bo
     return _RATE_LINK.fullmatch(gap) is not None
 
 
-_RATE_BASE_BEFORE = re.compile(r"\b(?:per|for[ \u00a0]+every)[ \u00a0]+$", re.IGNORECASE)
-_SCALE_BASE_AFTER = re.compile(
+_RATE_BASE_BEFORE = LazyPattern(r"\b(?:per|for[ \u00a0]+every)[ \u00a0]+$", re.IGNORECASE)
+_SCALE_BASE_AFTER = LazyPattern(
     r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+per[ \u00a0]+(?:thousand|million|billion)\b"
 )
 
@@ -4208,11 +4208,11 @@ _BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
 _DEGREE_LETTERS = frozenset("CF")
 _SPACED_DEGREES = re.compile(r"(?P<gap>[ \u00a0])(?P<ug>[CF])(?![\w'’‐-]|\.\w)")
 """A spaced capital C or F after a number: "34.7 C", "(94.5 F)"; not "3 C-130s", "2 F's"."""
-_PAIRED_DEGREES = re.compile(
+_PAIRED_DEGREES = LazyPattern(
     r"[ \u00a0]*\([ \u00a0]*(?:minus[ \u00a0]+|-)?\d[\d,.]*[ \u00a0]?[CF]\)"
 )
 """The other scale's reading in parentheses after a spaced C or F: " (94.5 F)"."""
-_PAIRED_BEFORE = re.compile(r"\d[ \u00a0]?[CF][ \u00a0]*\([ \u00a0]*(?:minus[ \u00a0]+|-)?$")
+_PAIRED_BEFORE = LazyPattern(r"\d[ \u00a0]?[CF][ \u00a0]*\([ \u00a0]*(?:minus[ \u00a0]+|-)?$")
 """A reading in a spaced C or F and an opening parenthesis before a number: "34.7 C ("."""
 
 
@@ -4262,12 +4262,12 @@ def _spaced_degrees(
     return unit, None, found
 
 
-_WORD_AFTER_LETTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
-_NO_TEXT = re.compile(r"(?P<gap>)(?P<ug>)")
+_WORD_AFTER_LETTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
+_NO_TEXT = LazyPattern(r"(?P<gap>)(?P<ug>)")
 """An empty unit match: a unit read from a token the quantity cannot end inside."""
 
 
-_WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:minus[ \u00a0]+)?-?$")
+_WORD_BEFORE_NUMBER = LazyPattern(r"([A-Za-z]+)[ \u00a0]+(?:minus[ \u00a0]+)?-?$")
 
 
 def _prev_words(text: str, start: int, sentence: int) -> str:
@@ -4335,8 +4335,8 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     return _same_dimension(text, before[-1].end_char, gap, unit) == gap
 
 
-_SMALLER_PART = re.compile(r"[ \u00a0]+(\d{1,2})(?!\d|[.,]\d)")
-_INCHES_END = re.compile(
+_SMALLER_PART = LazyPattern(r"[ \u00a0]+(\d{1,2})(?!\d|[.,]\d)")
+_INCHES_END = LazyPattern(
     r"[ \u00a0]?(?:in\b|inch(?:es)?\b|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b)"
 )
 """The inches of feet, maybe bare: "6ft 5in", "6 foot 4.", "5ft 11 tall" ("in" alone is no
@@ -4376,9 +4376,9 @@ def _two_units(
 
 _PRIMES = frozenset("'\u2032\u2019")
 _DOUBLE_PRIMES = frozenset('"\u2033\u201d')
-_PRIME_INCHES = re.compile(r"['\u2032\u2019][ \u00a0]?(\d{1,2})[\"\u2033\u201d]")
+_PRIME_INCHES = LazyPattern(r"['\u2032\u2019][ \u00a0]?(\d{1,2})[\"\u2033\u201d]")
 """Inches after a prime that marks feet: "6' 2\"", "5′ 11″"."""
-_PRIME_BEFORE = re.compile(r"(?<![\d.,])\d['\u2032\u2019][ \u00a0]?\Z")
+_PRIME_BEFORE = LazyPattern(r"(?<![\d.,])\d['\u2032\u2019][ \u00a0]?\Z")
 """Feet and a prime right before a number: the inches of "6' 2\""."""
 
 
@@ -4490,7 +4490,7 @@ def _acceptable(
     )
 
 
-_OF_DETERMINER = re.compile(
+_OF_DETERMINER = LazyPattern(
     r"\bof[ \u00a0]+(?:the|its|their|our|his|her|these|those|all)[ \u00a0]+$"
 )
 _AGE_WORDS = 2
@@ -4523,7 +4523,7 @@ def _age_before(text: str, start: int, words: int) -> bool:
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
-_TITLED_PLURAL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
+_TITLED_PLURAL = LazyPattern(r"[A-Z][a-z]+[a-rt-z]s")
 """A capitalized plural ("Oscars", "Grammys", "Cups"; not "Congress", "Gas")."""
 
 
@@ -4646,7 +4646,7 @@ def find(doc: Doc) -> list[Span]:
 JOINED = "range"
 """The rule of a range of two quantities that each write the unit: "between 10C and 15C"."""
 _UNIT_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+")
-_FROM_LEAD = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_FROM_LEAD = LazyPattern(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 
 
 def _unit_range(ctx: Context, memo: _Memo, first: Span, second: Span) -> bool:
@@ -4678,7 +4678,7 @@ def _unit_range(ctx: Context, memo: _Memo, first: Span, second: Span) -> bool:
     return high.cue is None and low.value < high.value and not (low.counted and high.counted)
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
+_LAST_WORD = LazyPattern(r"([A-Za-z]+)[ \u00a0]*$")
 
 
 @cache

@@ -27,7 +27,7 @@ from factextract.numbers.words import (
     tally_nouns,
     time_shifts,
 )
-from factextract.patterns import alternation
+from factextract.patterns import LazyPattern, alternation
 
 _STREET = re.compile(
     r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard"
@@ -39,14 +39,14 @@ _GLUED_DIGITS = re.compile(r"[:,]\d")
 _PERCENT_AFTER = re.compile(
     r"(?:[ \u00a0]|[\u202f\u2009](?=%))?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE
 )
-_POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
+_POINT = LazyPattern(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_DECADE = re.compile(r"(?:\d\d)?\d0")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DECADE = LazyPattern(r"(?:\d\d)?\d0")
+_GROUPED = LazyPattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 """Digits grouped in thousands by commas: a figure, never a model number ("100,000")."""
 
 
-_WORD_BEFORE = re.compile(
+_WORD_BEFORE = LazyPattern(
     r"([A-Za-z]+|\d+(?:st|nd|rd|th)|(?<![\d.,])\d{4}(?:[/–-]\d\d(?:\d\d)?)?)"
     r"[ \u00a0]+[A-Za-z]+[ \u00a0]*$"
 )
@@ -147,7 +147,7 @@ def _after_modal(text: str, start: int) -> bool:
     return start > 0 and _prev_word(text, start).lower() in modals()
 
 
-_TWO_WORDS = re.compile(r"[ \u00a0]+([A-Z][a-z]+[ \u00a0]+[A-Za-z]+)")
+_TWO_WORDS = LazyPattern(r"[ \u00a0]+([A-Z][a-z]+[ \u00a0]+[A-Za-z]+)")
 
 
 def _currency_name_after(text: str, end: int) -> bool:
@@ -297,7 +297,7 @@ def gapped_share(text: str, start: int, end: int) -> str | None:
     return "percent"
 
 
-_GAPPED_PLACE_LEAD = re.compile(r"\d[^\d;:()]{0,40}(?:,|[ \u00a0]and)[ \u00a0]+$")
+_GAPPED_PLACE_LEAD = LazyPattern(r"\d[^\d;:()]{0,40}(?:,|[ \u00a0]and)[ \u00a0]+$")
 """A count, a short gap and a comma or "and" before a place's name: "18 tanks, "."""
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;]|[ \u00a0]and\b|$)")
 
@@ -320,7 +320,7 @@ def _gapped_place(text: str, atom: _Atom, name: str) -> bool:
 
 
 _BARE_RIVAL = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
-_GAPPED_BARE = re.compile(
+_GAPPED_BARE = LazyPattern(
     r"(?<![\w'’])(?:made|scored|hit|took|won|got|had|added|posted|struck|claimed|grabbed"
     r"|collected|contributed)[ \u00a0]+\d[\d,]*"
     rf"(?:,[ \u00a0]+{_BARE_RIVAL}\d[\d,]*){{0,4}}(?:,|,?[ \u00a0]+and)[ \u00a0]+{_BARE_RIVAL}$"
@@ -419,7 +419,7 @@ def _ends_own_phrase(
     return "name" if word[:1].isupper() and word.lower() not in _not_name_words() else None
 
 
-_JOINABLE_BEFORE = re.compile(
+_JOINABLE_BEFORE = LazyPattern(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*[ \u00a0\u202f\u2009]$"
 )
 
@@ -561,7 +561,7 @@ def _is_date_part(atom: _Atom, prev_word: str, month: str, same_line: bool = Tru
     )
 
 
-_BLOCK_OF = re.compile(r"[ \u00a0]+block[ \u00a0]+of[ \u00a0]+(?:[A-Z]|\d+(?:st|nd|rd|th)\b)")
+_BLOCK_OF = LazyPattern(r"[ \u00a0]+block[ \u00a0]+of[ \u00a0]+(?:[A-Z]|\d+(?:st|nd|rd|th)\b)")
 """A US police address's block: "the 400 block of North High Street", "the 1200 block of 5th
 Avenue" (not "a 400 block of flats", nor "a block of 400 shares")."""
 
@@ -620,12 +620,12 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     return "cardinal"
 
 
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = LazyPattern(
     r"(?:(?<![\w-])([A-Za-z]+)[ \u00a0]+([A-Za-z]+)|(?<![\d.,])(\d{4})),?[ \u00a0]+$"
 )
 """A shift word and a time noun ("last year", "Each week,"), or a year ("In 2019,"), right
 before."""
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = LazyPattern(
     r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2})([a-z]+)\b(?![-'\u2019])"
     r"(?:[ \u00a0]+([a-z]+)\b(?![-'\u2019]))?"
 )

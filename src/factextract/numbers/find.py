@@ -24,7 +24,7 @@ from factextract.numbers.grammar import (
 )
 from factextract.numbers.ranges import _pair, after_chamber, tie_break_at
 from factextract.numbers.words import is_plural, number_context
-from factextract.patterns import alternation
+from factextract.patterns import LazyPattern, alternation
 
 _BLOCKED = re.compile(
     r"""
@@ -267,7 +267,7 @@ def _article_measures(text: str) -> list[_ExactRow]:
     return rows
 
 
-_PRICED_AFTER = re.compile(
+_PRICED_AFTER = LazyPattern(
     r"(?:[\w'’-]+[ \u00a0]){1,3}(?:sells|sold|costs|fetches|fetched|retails)\b", re.IGNORECASE
 )
 """A price's verb after the material of an article's measure: "A kilo of tortillas sells for
@@ -288,7 +288,7 @@ def _article_start(text: str, space: int) -> int | None:
 
 
 _ARTICLES = frozenset({"a", "an", "A", "An"})
-_NEGATION = re.compile(r"\b(?:not|never|no|without|refused|refuses|like)\b|n't\b", re.IGNORECASE)
+_NEGATION = LazyPattern(r"\b(?:not|never|no|without|refused|refuses|like)\b|n't\b", re.IGNORECASE)
 """A negation or a simile shortly before an article's measure: an idiom ("did not give an
 inch of ground", "hit like a tonne of bricks")."""
 

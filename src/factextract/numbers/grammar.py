@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 
 from factextract import lexicons
 from factextract.numbers.words import names_model
-from factextract.patterns import CASE_TRAPS, alternation, grouped, has_case_traps
+from factextract.patterns import CASE_TRAPS, LazyPattern, alternation, grouped, has_case_traps
 
 Label = Literal["cardinal", "range", "fraction", "year", "year_range", "date", "identifier"]
 
@@ -402,7 +402,7 @@ def _second_word(match: re.Match[str]) -> int:
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 
 
-_ARTICLE_END = re.compile(r"(?<![\w-])(?i:an?)[ \u00a0]+$")
+_ARTICLE_END = LazyPattern(r"(?<![\w-])(?i:an?)[ \u00a0]+$")
 
 
 def _unmodelled(text: str, digits: re.Match[str]) -> str:

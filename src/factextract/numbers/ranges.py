@@ -12,6 +12,7 @@ from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
 from factextract.numbers.words import is_plural, number_context, score_nouns
+from factextract.patterns import LazyPattern
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
@@ -115,7 +116,7 @@ _SCORE_WORDS = (
     r"|scored?|victory|loss|vote[sd]?|odds|ratio|tally|margin"
 )
 _SCORE_LEAD = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?:\s+\w+)?\s*$", re.IGNORECASE)
-_SCORE_VERB = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?!['’]t)[^.;:!?]*$", re.IGNORECASE)
+_SCORE_VERB = LazyPattern(rf"\b(?:{_SCORE_WORDS})\b(?!['’]t)[^.;:!?]*$", re.IGNORECASE)
 """A score word earlier in the clause: "lost to Iga Swiatek 4-6, 2-6"."""
 _TALLY_LEAD = re.compile(
     rf"\b(?:{_SCORE_WORDS}|approved|passed|ruled|rejected|rulings?|decisions?|verdicts?"
@@ -198,7 +199,7 @@ def vote_pair(text: str, start: int, end: int, dashed: bool) -> bool:
 # brackets: "6-4, 6-4", "1-6, 7-6 (6), 6-1". With a pair that is no range (6-4), the run is
 # a match's set scores; all-ascending runs stay ranges ("ages 5-10, 11-15").
 _SCORE_PAIR = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}\))?"
-_SCORE_RUN = re.compile(rf"{_SCORE_PAIR}(?:,\s?{_SCORE_PAIR})+")
+_SCORE_RUN = LazyPattern(rf"{_SCORE_PAIR}(?:,\s?{_SCORE_PAIR})+")
 _SCORE_NUMBERS = re.compile(r"(\d+)\s?[-–]\s?(\d+)")
 _RUN_REACH = 60
 """How far on either side of a pair a run of scores is looked for."""

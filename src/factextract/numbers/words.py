@@ -11,6 +11,7 @@ from pydantic import Field
 
 from factextract import gazetteer, lexicons
 from factextract.lexicons import Row
+from factextract.patterns import LazyPattern
 
 WordList = Literal[
     "identifier_nouns",
@@ -418,7 +419,7 @@ def year_is_count(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
-_MODIFIER_AFTER = re.compile(r"-?([A-Za-z]{1,3})[ \u00a0]+([a-z]+)\b")
+_MODIFIER_AFTER = LazyPattern(r"-?([A-Za-z]{1,3})[ \u00a0]+([a-z]+)\b")
 
 
 def _measure_modifier(text: str, end: int) -> bool:
@@ -430,14 +431,14 @@ def _measure_modifier(text: str, end: int) -> bool:
     return is_plural(found[2])
 
 
-_CRAFT_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
+_CRAFT_AFTER = LazyPattern(r"[ \u00a0]+([A-Za-z]+)\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
-_MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
+_MODEL_TAIL = LazyPattern(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
 """A model's dash number, plural or letter right after its number: "737-800", "737s",
 "777F"."""
 
 
-_COMPOUND_TAIL = re.compile(r"-[A-Za-z]")
+_COMPOUND_TAIL = LazyPattern(r"-[A-Za-z]")
 """A compound modifier's hyphen and word right after its number: "350-seat"."""
 
 
@@ -476,4 +477,4 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     return word is not None and word.group(1) in lexicon_set("designator_words")
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = LazyPattern(r"[A-Za-z]+")

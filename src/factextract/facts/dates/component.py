@@ -26,6 +26,7 @@ from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
 from factextract.numbers.words import period_nouns
+from factextract.patterns import LazyPattern
 from factextract.records import DateFact
 
 GROUP = "dates"
@@ -90,8 +91,8 @@ _OLD_SPAN = re.compile(
 """A span of years from before 1500 ("1368 to 1644", "1452 and 1519"), not before a
 lower-case word (a noun it counts: "from 1200 to 1400 people")."""
 _OLD_BETWEEN = re.compile(r"between (1[0-4]\d\d) and (1\d{3})")
-_NOUN_AFTER = re.compile(r" [a-z]+")
-_SPAN_VERB = re.compile(
+_NOUN_AFTER = LazyPattern(r" [a-z]+")
+_SPAN_VERB = LazyPattern(
     r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned"
     r"|(?:was|were)[ ](?:built|constructed|inhabited|occupied|used))"
     r"(?: [A-Z][a-z]+){0,2} (?:from |between |(?=$))"
@@ -113,8 +114,8 @@ def _old_span(text: str, start: int, end: int) -> tuple[int, int] | tuple[()] | 
     return (span.start(2), span.end(2)) if int(span[2]) < 1500 else ()
 
 
-_OLD_YEARS = re.compile(r"(1\d{3})[-\u2013](1\d{3}|20\d\d)")
-_NAME_BEFORE_PAREN = re.compile(
+_OLD_YEARS = LazyPattern(r"(1\d{3})[-\u2013](1\d{3}|20\d\d)")
+_NAME_BEFORE_PAREN = LazyPattern(
     r"(?<=[a-z,] )([A-Z][a-z]+|dynasty|era|period|reign|empire|rule) \($"
 )
 
@@ -139,7 +140,7 @@ def _old_years(text: str, start: int, end: int) -> bool:
     return _NAME_BEFORE_PAREN.search(text, max(0, start - 24), start) is not None
 
 
-_TO_COUNTED = re.compile(r"[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
+_TO_COUNTED = LazyPattern(r"[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
 _LEVEL_TO = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:(?:from|by)[ \u00a0]+[\d,.]+[ \u00a0]+)?(?:to|from)[ \u00a0]+$"
 )
@@ -176,7 +177,7 @@ _LEVEL_MOVED = re.compile(
 """Before a year-like number, a verb, "to", and maybe a level and "from": "rose to", "fell to
 1500 from"."""
 _LEVEL_ENDS = re.compile(r"(?:[.,;:!?)]|[ \u00a0]+(?:from|in|on|last|this|after|amid)\b)")
-_THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4}(?=[ \u00a0]+([a-z]+)\b(?![-'\u2019]))")
+_THEN_TO = LazyPattern(r"[ \u00a0]+to[ \u00a0]+\d{4}(?=[ \u00a0]+([a-z]+)\b(?![-'\u2019]))")
 
 
 def _level_counted(text: str, start: int, end: int) -> bool:
@@ -221,7 +222,7 @@ def _change_verbs() -> frozenset[str]:
 _NAMED_PLURAL = re.compile(r"(?:[ \u00a0]+[A-Z][A-Za-z]+){1,2}[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
 """After a number: one or two capitalized words, then a lower-case word ("2000 Christmas
 trees", "1800 British soldiers")."""
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)(['\u2019]s)?[ \u00a0]+$")
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+)(['\u2019]s)?[ \u00a0]+$")
 
 
 def _count_of_named(text: str, start: int, end: int) -> bool:
@@ -281,7 +282,7 @@ def expressions(ctx: Context) -> list[Expression]:
     return found
 
 
-_LATER_AFTER = re.compile(r" (?:Later|Earlier)\b")
+_LATER_AFTER = LazyPattern(r" (?:Later|Earlier)\b")
 
 
 def _titled(expr: Expression, text: str) -> bool:
@@ -312,7 +313,7 @@ def _untitled(expr: Expression, text: str, titled: str) -> bool:
 
 _TITLE_LEADS = frozenset({"in", "for", "over", "within"})
 """The prepositions a title-case headline capitalizes before a date ("In 2024", "For 2025")."""
-_LEAD_WORD = re.compile(r"[a-z]+")
+_LEAD_WORD = LazyPattern(r"[a-z]+")
 
 
 _ENDED_AFTER = re.compile(
@@ -324,7 +325,7 @@ _RANGE_BEFORE = re.compile(
 _TOLD_HEADS = (("quarter", ""), ("months", "three "), ("period", "three-month "), ("period", ""))
 """The article's own quarter told by its last day or its months: "the three months ended Sept.
 30", "the quarter to Dec. 31", "the October-December period"."""
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = LazyPattern(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|since|after|before)"
     r"\s+(?:(?:the|its|a|that|this)\s+)?[\w-]*\s*$",
     re.IGNORECASE,
@@ -401,13 +402,13 @@ def _told_quarters(text: str) -> Iterator[tuple[int, int, bool]]:
             at = text.find(head, at + len(head))
 
 
-_FORECAST_WORDS = re.compile(
+_FORECAST_WORDS = LazyPattern(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|outlook|guidance"
     r"|estimate\w*|seen)\b",
     re.IGNORECASE,
 )
-_PLAIN_GAP = re.compile(r"[^,;]{0,40}?\b(?:for|in|during)\s+(?:the\s+)?")
-_GAP_TURNS = re.compile(r"\b(?:after|from|than|before|following|since|versus|vs)\b")
+_PLAIN_GAP = LazyPattern(r"[^,;]{0,40}?\b(?:for|in|during)\s+(?:the\s+)?")
+_GAP_TURNS = LazyPattern(r"\b(?:after|from|than|before|following|since|versus|vs)\b")
 
 
 def _tells_its_months(
@@ -434,7 +435,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 _ORDINALS["4th"] = 4
 
 
-_ERA_BC = re.compile(r"[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
+_ERA_BC = LazyPattern(r"[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
 _ERA_RULES = frozenset({"year", "century", "decade"})
 
 
@@ -472,7 +473,7 @@ def _same_period_of(text: str, expr: Expression) -> Expression:
     return Expression(same.start(), expr.end, "ago", (*_SAME_YEAR_BACK, ("same_year", year)))
 
 
-_DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
+_DAY_BEFORE = LazyPattern(r"\b[Tt]he\s+day\s+(before|after)\s+$")
 
 
 def _day_before(text: str, expr: Expression) -> Expression:
@@ -490,7 +491,7 @@ def _day_before(text: str, expr: Expression) -> Expression:
     return expr._replace(start=before.start(), groups=(*expr.groups, ("skip", before.group(1))))
 
 
-_FOLLOWING = re.compile(r"\b[Tt]he\s+(following|previous|prior)\s+$")
+_FOLLOWING = LazyPattern(r"\b[Tt]he\s+(following|previous|prior)\s+$")
 
 
 def _following(text: str, expr: Expression) -> Expression:
@@ -507,7 +508,7 @@ def _following(text: str, expr: Expression) -> Expression:
     return expr._replace(start=before.start(), groups=(*expr.groups, ("refdir", way)))
 
 
-_MONTH_DAY_AFTER = re.compile(
+_MONTH_DAY_AFTER = LazyPattern(
     r"[ \u00a0]+the[ \u00a0]+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?![-\w])"
 )
 
@@ -656,7 +657,7 @@ def _day_counted_ago(text: str, expr: Expression) -> Expression:
     return expr._replace(start=start, groups=(*expr.groups, ("ago", f"{n}{_AGO_UNITS[unit]}")))
 
 
-_YEARS_AGO = re.compile(
+_YEARS_AGO = LazyPattern(
     r"\b([A-Za-z]+(?:-[a-z]+)?|\d{1,4})[ \u00a0]+(year|decade)s?[ \u00a0]+ago[ \u00a0]+$",
     re.IGNORECASE,
 )
@@ -705,7 +706,7 @@ _FIGURE_SPANS = frozenset({"range", "month_day", "day_month"})
 """Year-less days and ranges that figures may be for (a month alone is ``_of_figures_for``'s)."""
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
 """Rules of a day of a month, which "the night of" may narrow."""
-_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night|week|weekend)\s+of\s+$")
+_PART_OF = LazyPattern(r"\b[Tt]he\s+(morning|afternoon|evening|night|week|weekend)\s+of\s+$")
 _WEEK_OF_RULES = _DAY_RULES | {"range"}
 """... and of days, whose week "the week (weekend) of" names: "the weekend of June 8-9"."""
 
@@ -833,7 +834,7 @@ def _after_midnight(text: str, expr: Expression) -> Expression:
     return marked if expr.parts is None else expr._replace(parts=(expr.parts[0], marked))
 
 
-_AFTER = re.compile(r"\b(?:after|past)\s+$", re.IGNORECASE)
+_AFTER = LazyPattern(r"\b(?:after|past)\s+$", re.IGNORECASE)
 
 _APPROX_RULES = _DAY_RULES | {"month", "month_year", "year"}
 _OR_ABOUT = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+or\s+(?:about|around)|(?P<circa>[Cc]irca))\s+$")
@@ -1440,7 +1441,7 @@ _WEEKDAY_NAME = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
 )
-_WEEKDAYS_ON = re.compile(
+_WEEKDAYS_ON = LazyPattern(
     rf"(?:,[ \u00a0]+{_WEEKDAY_NAME})*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?"
     rf"{_WEEKDAY_NAME}\b"
 )
@@ -1496,11 +1497,11 @@ def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
     return _FORETELLING.search(ctx.text, start, expr.start) is not None
 
 
-_MODAL_AFTER = re.compile(r"[ \u00a0]+(?:will|could|may|might|should|would|shall|must)\b")
+_MODAL_AFTER = LazyPattern(r"[ \u00a0]+(?:will|could|may|might|should|would|shall|must)\b")
 """Right after a list's last weekday, a modal of which the list is in the subject."""
 
 
-_FORETELLING = re.compile(
+_FORETELLING = LazyPattern(
     r"\b(?:will|shall|would|could|may|might|should|must)\b|['\u2019]ll\b"
     r"|\bexpect(?:s|ed)?(?:\s+[a-z]+){0,2}\s+to\b"
     r"|\b(?:set|plans?|planned|forecast|likely|going|scheduled|slated|poised|hopes?|aims?)"
@@ -1561,7 +1562,7 @@ def _moved_to(value: DateValue, day: dt.date) -> DateValue:
     )
 
 
-_PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+")
+_PERIOD_AFTER = LazyPattern(r"\s+(?:in|for|during)\s+")
 
 
 def _period_after(ctx: Context, expr: Expression, pending: list[Expression]) -> bool:
@@ -1600,7 +1601,7 @@ def _day_after(ctx: Context, expr: Expression, pending: list[Expression]) -> int
 _CONVERTED = re.compile(r"(?:\s+local\s+time)?\s*\(\s*")
 """Between a clock time and the same moment in another zone: "4:10 p.m. local time (",
 "12:45 p.m. (" (a zone written after the first time is part of it: "9:30 a.m. ET")."""
-_CLOCK = re.compile(r"T(\d\d):(\d\d)$")
+_CLOCK = LazyPattern(r"T(\d\d):(\d\d)$")
 
 
 def _converted_time(
@@ -1631,7 +1632,7 @@ def _converted_time(
     return _day_value(last[1].start + dt.timedelta(days=days), relative=last[1].relative)
 
 
-_OPENING_DAY = re.compile(r"(?:[Oo]n)?")
+_OPENING_DAY = LazyPattern(r"(?:[Oo]n)?")
 _QUOTES = re.compile('["\u201c\u201d]')
 
 
@@ -1706,7 +1707,7 @@ _RECORD_DATE_AFTER = re.compile(r"\s+record\s+date\b", re.IGNORECASE)
 """Around a day of a month, a dividend's record date ("shareholders of record as of May 31",
 "holders of record May 20", "a record date of May 31", "the May 31 record date"): set near
 its payment, so near the publication: the nearest, whatever the sentence's tense."""
-_PASSED_BEFORE = re.compile(
+_PASSED_BEFORE = LazyPattern(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
 )
@@ -2028,7 +2029,7 @@ date: "He said the 2025-26 season begins in August", "the club confirmed the 202
 will start on Aug. 16"."""
 
 
-_SEASON_AND = re.compile(
+_SEASON_AND = LazyPattern(
     r"[^,;:()]{1,40}?\s+and\s+(?:(?:will|would)\s+)?(?:begin|began|start|open|end|finish|run)"
     r"(?:s|ed)?(?:\s+(?:on|in|from|through|until))?\s+"
 )
@@ -2048,13 +2049,13 @@ def _season_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = LazyPattern(
     r"\b(?:for|of|to|into|before|after|during|in|from|until|through|on|with)\s+$", re.I
 )
 
 
 _EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = LazyPattern(r"\b(?:1[89]|20)\d\d\b")
 
 
 @cache
@@ -2089,7 +2090,7 @@ def _said_on_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:on\s+)?$")
 
 
-_OPENING_SEASON = re.compile(r"[Ii]n the fall,")
+_OPENING_SEASON = LazyPattern(r"[Ii]n the fall,")
 
 
 def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
@@ -2189,7 +2190,7 @@ def _ended(
     return normalize(expr, text, value.start - dt.timedelta(days=1), False) or value
 
 
-_CLOSED_BY = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?")
+_CLOSED_BY = LazyPattern(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?")
 """Between a quarter and the day that closes it: "the second quarter, (which) ended June 30"."""
 
 
@@ -2268,12 +2269,12 @@ _ORIGINALLY_BEFORE = re.compile(
 )
 """Right before a bare weekday, the plan it was the day of ("The game, originally scheduled
 for Sunday", "initially set to begin on Tuesday")."""
-_MOVED_BETWEEN = re.compile(
+_MOVED_BETWEEN = LazyPattern(
     r"^[^.;!?]*\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled|shifted"
     r"|pushed)\s+(?:[^.;!?]*\s+)?(?:to|until|till|for)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_MOVED_EARLIER = re.compile(r"\b(?:up|forward|earlier|ahead)\b", re.IGNORECASE)
+_MOVED_EARLIER = LazyPattern(r"\b(?:up|forward|earlier|ahead)\b", re.IGNORECASE)
 
 
 def _originally_planned(text: str, expr: Expression) -> bool:
@@ -2311,7 +2312,7 @@ def _planned_before(
     return before if (value.start - before.start).days <= _RESET_DAYS else None
 
 
-_RESET_BETWEEN = re.compile(
+_RESET_BETWEEN = LazyPattern(
     r"^[^.;!?]*\b(?:will|now|instead)\s+(?:[^.;!?]*\s+)?"
     r"(?:(?:on|for|until|till)\s+)?$",
     re.IGNORECASE,
@@ -2319,13 +2320,13 @@ _RESET_BETWEEN = re.compile(
 """Between the day a plan was first set for and a bare weekday, a new day told with no verb
 of putting off: "(originally scheduled for Sunday,) will be played on", "will now take place
 on", "is now set for"."""
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|announced|announces)\b", re.IGNORECASE)
+_SAID_BETWEEN = LazyPattern(r"\b(?:said|says|told|tells|announced|announces)\b", re.IGNORECASE)
 _RESET_DAYS = 3
 """Most days a plan's day read before the new day may lie back from it, when the way it was
 moved is not told: a day or two ahead of a match rained off, not most of a week."""
 
 
-_FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR_THE = LazyPattern(r"\s+for\s+(?:the\s+)?")
 
 
 def _closed_for_a_holiday(text: str, expr: Expression, pending: list[Expression]) -> bool:
@@ -2340,7 +2341,7 @@ def _closed_for_a_holiday(text: str, expr: Expression, pending: list[Expression]
     return _CLOSED_BEFORE.search(text, max(0, expr.start - 40), expr.start) is not None
 
 
-_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)\b[^.;,]*$")
+_CLOSED_BEFORE = LazyPattern(r"\b(?:clos(?:e|es|ed|ing)|shut|shuts|off|observed?)\b[^.;,]*$")
 """A closure before the weekday in its clause ("is closed Wednesday", "close early Tuesday",
 "will be shut", "the day off"): the day is the holiday's, not a day before it."""
 
@@ -2418,7 +2419,7 @@ def _in_year(day: DateValue, year: int) -> DateValue:
     )
 
 
-_FISCAL_END = re.compile(
+_FISCAL_END = LazyPattern(
     r",?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?"
 )
 """Between "the fiscal year" (or "the quarter") and the day or month that ends it."""
@@ -2537,7 +2538,7 @@ _FIGURES_IN = re.compile(r"\b(?:in|for|during)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _FIGURE_GRAINS = frozenset({"month", "quarter"})
 _BASE_IN = re.compile(r"\b(?:from|than|versus|compared)\b[^,;]*$")
 _BASE_BEFORE = re.compile(r"\b(?:from|than|over|compared[ \u00a0]+(?:with|to)|versus)[ \u00a0]+$")
-_CHANGED = re.compile(
+_CHANGED = LazyPattern(
     r"%|\bper[ \u00a0]?cent\b|\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined"
     r"|jumped|slipped|eased|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"
     r"|were[ \u00a0]+(?:up|down))\b"
@@ -2579,7 +2580,7 @@ def _figures_period_before(
     return figures[1]
 
 
-_FIRST_MONTHS_END = re.compile(
+_FIRST_MONTHS_END = LazyPattern(
     r"[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:and|or|but|when|as|while|to|from|compared)\b"
 )
 """What may follow "the first three months" that is the year's first months: a clause's end
@@ -2634,7 +2635,7 @@ _FORECAST_TAIL = (
     r"(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
     r"(?:and|or|through|to)[ \u00a0]+)?$"
 )
-_REPORTED_FORECAST = re.compile(
+_REPORTED_FORECAST = LazyPattern(
     r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
     + _FORECAST_TAIL
 )
@@ -2643,7 +2644,7 @@ tense moved back: "The weather service said snow was likely Thursday", "Forecast
 that heavy rain was expected to fall Sunday", "said storms were possible Friday and
 Saturday", "said the storm was expected to reach the coast by Friday" (not after "had said",
 nor "said he was likely killed Tuesday", "was likely to have died")."""
-_WEATHER_FORECAST = re.compile(
+_WEATHER_FORECAST = LazyPattern(
     r"\b(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?"
     r"(?:,[ \u00a0]+(?:which|that)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,60},"
     r"|[ \u00a0]+(?:in|across|along|over)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z0-9]+"
@@ -2663,7 +2664,7 @@ by Thursday", "The storm, a Category 4 hurricane, was expected to
 battered Jamaica on Wednesday and was forecast to reach Mexico on Friday"."""
 _FORECAST = re.compile(_FORECAST_TAIL)
 """A forecast right before its weekday, whatever its subject ("Delays were likely on")."""
-_SAID_AFTER = re.compile(
+_SAID_AFTER = LazyPattern(
     r"(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,[ \u00a0]+"
     r"(?:[A-Za-z][\w.'\u2019-]*[ \u00a0]+){1,6}"
     r"(?:said|warned|added|cautioned|predicted)(?P<tail>[^.;:!?\"\u201c\u201d]{0,40})[.!]?"
@@ -2672,31 +2673,31 @@ _SAID_AFTER = re.compile(
 """After a weekday of such a forecast, its saying closing the sentence: "Flooding was likely in
 New Orleans on Friday, the National Weather Service said" (as "..., the service said, ...
 was likely on Friday" is a reported forecast)."""
-_DAY_WORD = re.compile(
+_DAY_WORD = LazyPattern(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
 )
-_STORM_NAMED = re.compile(
+_STORM_NAMED = LazyPattern(
     r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ \u00a0]+(?:Storm|Depression)"
     r"|Super[ \u00a0]+Typhoon)[ \u00a0]+(?P<name>[A-Z][a-z]+)\b"
 )
 """A named storm of the article ("Hurricane Beryl", "Tropical Storm Alberto"): its name alone
 is a weather subject after it ("Beryl was expected to reach Mexico by Friday")."""
-_STORM_STRUCK = re.compile(
+_STORM_STRUCK = LazyPattern(
     r",[ \u00a0]+which[ \u00a0]+(?:battered|lashed|pounded|slammed|drenched|ravaged|swept"
     r"|made[ \u00a0]+landfall|(?:hit|struck)[ \u00a0]+[A-Z])"
 )
 """A relative clause after a one-word name telling it is a storm's ("Beryl, which hit
 Jamaica on Wednesday, ..."; not "which hit a record")."""
-_STORM_APPOSED = re.compile(
+_STORM_APPOSED = LazyPattern(
     r",[ \u00a0]+(?:a|an|the|now)[ \u00a0][^,.;:!?]{0,30}\b(?:storm|hurricane|typhoon|cyclone)s?,"
 )
 """An apposition after a name telling it is a storm ("Beryl, a Category 4 storm, ...")."""
-_HAD = re.compile(r"\bhad\b")
+_HAD = LazyPattern(r"\bhad\b")
 """Before such a forecast, a past perfect: "Forecasters had said rain was expected Sunday"."""
-_TOLD_ON = re.compile(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had|did)\b")
+_TOLD_ON = LazyPattern(r"[^.;:!?]*?\b(?:when|before|after|until|was|were|had|did)\b")
 """After a weekday of a forecast with no saying, a story told on in the past: "Snow was
 likely Tuesday, when the roads were closed", "..., and it did"."""
-_ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
+_ENDED_SO = LazyPattern(r"[^.;:!?]*\b(?:but|never|instead)\b")
 """After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
 
 
@@ -2732,9 +2733,9 @@ def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     return _ENDED_SO.match(text, expr.end) is None
 
 
-_AND_FORECAST = re.compile(r",?[ \u00a0]+and[ \u00a0]+" + _FORECAST_TAIL)
+_AND_FORECAST = LazyPattern(r",?[ \u00a0]+and[ \u00a0]+" + _FORECAST_TAIL)
 """A forecast that shares its sentence's subject: "..., and was expected to make landfall"."""
-_OPENING_SUBJECT = re.compile(
+_OPENING_SUBJECT = LazyPattern(
     r"(?:[A-Z][A-Z .,'-]*(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*[-\u2013\u2014]+[ \u00a0]*)?"
     r"(?:The[ \u00a0]+)?(?P<subject>[A-Za-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?\b"
 )
@@ -2785,7 +2786,7 @@ def _storm_names(text: str) -> Callable[[object], frozenset[str]]:
     return lambda _: frozenset(m.group("name") for m in _STORM_NAMED.finditer(text))
 
 
-_FIGURE_IN = re.compile(
+_FIGURE_IN = LazyPattern(
     r"(?:\d[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)|[$\u20ac\u00a3\u00a5][ \u00a0]?\d[\d,.]*"
     r"(?:[ \u00a0](?:million|billion|trillion|[mb]n))?|\d[\d,]*[ \u00a0]jobs)"
     r"[ \u00a0]+in[ \u00a0]+$"
@@ -2793,7 +2794,7 @@ _FIGURE_IN = re.compile(
 """Right before a month's "in", a percentage, a sum of money or a count of jobs: the month
 of reported figures, which are out after it ("Exports rise 5% in May", "add 330,000 jobs in
 May" in a headline's present), whatever the nearest May."""
-_SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE = LazyPattern(r"\b[Ss]ince\s+$")
 _LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})
 """Shifts of "the following year": a story told on, not figures compared."""
@@ -2864,12 +2865,12 @@ def _tense(
     return says
 
 
-_SOON = re.compile(
+_SOON = LazyPattern(
     r"\b(?:(?:on|by|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|\b(?:next|this)\s+week\b|\btomorrow\b|\blater\s+today\b"
 )
 """A day within the week ahead: "on Thursday", "next week", "tomorrow"."""
-_SOON_AFTER_SAYING = re.compile(r"\b(?:said|says|announced|told)\s+$")
+_SOON_AFTER_SAYING = LazyPattern(r"\b(?:said|says|announced|told)\s+$")
 
 
 def _reported_soon(

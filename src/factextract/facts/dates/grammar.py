@@ -19,6 +19,7 @@ from typing import NamedTuple
 from factextract import lexicons, numbers
 from factextract.facts.dates import scan
 from factextract.facts.dates.scan import _finditer, _Scan
+from factextract.patterns import LazyPattern
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -127,7 +128,7 @@ _LOW = (
     r"(?:(?P<n0>(?<![\d,.])\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?P<join>to|or|and)\s+))?"
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_BETWEEN_BEFORE = LazyPattern(r"\bbetween\s+$")
 # The lower bound right before a duration's count ("12 to " of "12 to 18 months"): read
 # back from a duration found, cheaper than an optional group at each of its many tries.
 _LOW_BEFORE = re.compile(rf"\b{_LOW.removesuffix('?')}$")
@@ -421,7 +422,7 @@ def _of_figures_for(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_NAME_AFTER = LazyPattern(r"[ \u00a0]+[A-Z][a-z]")
 
 
 """Nouns of figures that are verbs before "for" as often ("will close for May")."""
@@ -634,9 +635,9 @@ def _matches(text: str) -> Iterable[Expression]:
             yield Expression(start, end, rule, groups)
 
 
-_EARLY_HOURS = re.compile(r"\b(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+$")
+_EARLY_HOURS = LazyPattern(r"\b(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+$")
 _EDGE_ENDS = ("early ", "late ", "Early ", "Late ")
-_EDGE_OF_DAY = re.compile(r"(?<!\btoo\s)(?<!\bso\s)(?<!\bas\s)\b([Ee]arly|[Ll]ate)\s$")
+_EDGE_OF_DAY = LazyPattern(r"(?<!\btoo\s)(?<!\bso\s)(?<!\bas\s)\b([Ee]arly|[Ll]ate)\s$")
 """Before "yesterday", "this morning": its start (end); not "too late today"."""
 
 
@@ -710,7 +711,7 @@ def _duration_range(
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z+.](?:['\u2019]s|s['\u2019])\s$")
-_MODIFIED = re.compile(r"((?:\s+[a-z]+){1,3})")
+_MODIFIED = LazyPattern(r"((?:\s+[a-z]+){1,3})")
 """A month's first lower-case words after it: its noun may follow modifiers ("June policy
 meeting")."""
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
@@ -719,11 +720,11 @@ _YEAR_BEFORE_PERIOD = re.compile(
 )
 """A year before a quarter or a half ("the 1998 first quarter", "2023's second half"), maybe a
 fiscal year's ("fiscal 2025's first quarter": FY2025-Q1)."""
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = LazyPattern(
     r"\b(?:above|below|than|from|since|after|before|with|to|of|in|on|at|by|over|under|like"
     r"|versus|until|despite|following|and)\s$"
 )
-_POSSESSED = re.compile(r"['\u2019]s((?:\s+[a-z]+){1,4})")
+_POSSESSED = LazyPattern(r"['\u2019]s((?:\s+[a-z]+){1,4})")
 """A possessive's first lower-case words: its noun may follow modifiers ("July's retail
 prices index inflation rate")."""
 
@@ -831,7 +832,7 @@ _NOT_A_SUPERLATIVE_MONTH |= {"day", "days", "night", "nights", "week", "weeks", 
 """After such a month, nouns of another period or thing ("the busiest June quarter"), or of
 a shorter one the superlative ranks across years ("the hottest February day in five
 years")."""
-_YEAR_NOT_SINCE = re.compile(r"(?<!since )\b(?:1[0-9]|20)\d\d\b")
+_YEAR_NOT_SINCE = LazyPattern(r"(?<!since )\b(?:1[0-9]|20)\d\d\b")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -848,7 +849,7 @@ def _month_noun_stops() -> frozenset[str]:
     return frozenset(lexicons.tense().month_noun_not_before)
 
 
-_COPULA_THEN = re.compile(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be)\s+([a-z]+)\b")
+_COPULA_THEN = LazyPattern(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be)\s+([a-z]+)\b")
 
 
 def _named_subject(text: str, end: int) -> bool:
@@ -866,7 +867,7 @@ def _participles() -> frozenset[str]:
     return frozenset((*lexicons.tense().irregular_participles, "born"))
 
 
-_DAYS_OF_EACH_MONTH = re.compile(
+_DAYS_OF_EACH_MONTH = LazyPattern(
     rf"\b[Tt]he\s+(?:(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<dw>{_DAY_WORDS}))"
     rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     rf"|(?P<dw2>{_DAY_WORDS})))?(?:\s+days?)?\s+of\s+$"
@@ -876,7 +877,7 @@ _DAYS_OF_EACH_MONTH = re.compile(
 month"."""
 
 
-_OF_A_SPAN = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade)\b)")
+_OF_A_SPAN = LazyPattern(r"\s+of\s+(?!the\s+(?:year|month|week|decade)\b)")
 """After "the first day (week, year)", "of" and a span other than a calendar's unit: "the
 first day of the trial", "the first year of his presidency"."""
 
@@ -1239,7 +1240,7 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 _TENS_BEFORE = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$")
 
 
-_SEASON_LEAD = re.compile(
+_SEASON_LEAD = LazyPattern(
     r"\b(?:in|by|since|until|till|through|from|during|before|after|to)\s+(?:the\s+)?$"
 )
 
@@ -1248,7 +1249,7 @@ _WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _COMPOUND_JOIN = r"(?:-(?:to|through|thru|till|until)-|(?P<dash>[-\u2013]))"
 _COMPOUND_NEXT = re.compile(rf"{_COMPOUND_JOIN}{_WEEKDAY_WORD}\b(?!-)")
 _COMPOUND_LAST = re.compile(rf"\b{_WEEKDAY_WORD}{_COMPOUND_JOIN}$")
-_DETERMINED = re.compile(
+_DETERMINED = LazyPattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+$"
 )
 
@@ -1273,7 +1274,7 @@ def _weekly_compound(text: str, expr: Expression) -> bool:
 
 
 _ONE_DAY_FORMAT = re.compile(r"(?i:one)-day")
-_FORMAT_AFTER = re.compile(
+_FORMAT_AFTER = LazyPattern(
     r"\s+(?:(?i:internationals?|series|cricket|format|squad|side|captain|specialist|debut"
     r"|rankings?|cricketers?|career|cup)\b|ODIs?\b|World\s+Cup\b|Cup\b)"
 )
@@ -1486,15 +1487,15 @@ def _whole_period(text: str, expr: Expression) -> bool:
     return whole is not None and numbers.parse_number(hours or expr.get("n") or "") == whole
 
 
-_FALL_LEAD = re.compile(
+_FALL_LEAD = LazyPattern(
     r"\b(?:in|by|until|till|since|from|through|during|before|after|of|the|early|late|mid)[\s-]+$"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_FULL_MONTHS}, $")
+_MONTH_BEFORE = LazyPattern(rf"\b{_FULL_MONTHS}, $")
 
 
 _WORD_BEFORE_ANY = re.compile(r"([\w.,]+)[ ]+$")
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_WORD_BEFORE = LazyPattern(r"(?<![\w-])([a-z]+)[ ]+$")
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 def _set_noun(word: str) -> bool:
@@ -1507,7 +1508,7 @@ def _set_noun(word: str) -> bool:
     return not (word.endswith("ed") and word not in lexicons.calendar().not_past_ed)
 
 
-_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\band\s+|\bbut\s+)$")
+_CLAUSE_OPENS = LazyPattern(r"(?:^|[.;:]\s+|\band\s+|\bbut\s+)$")
 
 
 def _past_before(text: str, start: int) -> bool:
@@ -1522,7 +1523,7 @@ def _past_before(text: str, start: int) -> bool:
     return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
 
 
-_WORDS_BEFORE = re.compile(r"((?:\w[\w'\u2019-]*(?:[.,]\d+)*[ ]+){1,10})$")
+_WORDS_BEFORE = LazyPattern(r"((?:\w[\w'\u2019-]*(?:[.,]\d+)*[ ]+){1,10})$")
 _NOT_OF_A_NIGHT = frozenset({"became", "changed", "transformed", "turned", "made", "earned"})
 """Past verbs after which "overnight" is a manner, sudden, as often ("became a star
 overnight", "made millions overnight")."""
@@ -1643,15 +1644,15 @@ def _verb_before(text: str, start: int) -> bool:
     return verb in calendar.past_cues
 
 
-_CLOCK_LEAD = re.compile(
+_CLOCK_LEAD = LazyPattern(
     r"\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and)\s+$",
     re.IGNORECASE,
 )
-_DAY_PART_LEAD = re.compile(r"\b(?:at|by|before|after|until|till|from|since|around|to)\s+$")
-_GAME_CLOCK = re.compile(
+_DAY_PART_LEAD = LazyPattern(r"\b(?:at|by|before|after|until|till|from|since|around|to)\s+$")
+_GAME_CLOCK = LazyPattern(
     r"\s+(?:of|into|left|remaining|mark|minutes?|overall|behind|ahead|back|clear)\b"
 )
-_MARGIN_BY = re.compile(
+_MARGIN_BY = LazyPattern(
     r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|won|wins?|beat(?:s|en)?|ahead|behind)\s+by\s+$",
     re.IGNORECASE,
 )
@@ -1685,7 +1686,7 @@ def _sentence_of(text: str, expr: Expression) -> tuple[int, int]:
     return start, end
 
 
-_HALF_LEADS = re.compile(r"\b(?:in|for|during)\s+$")
+_HALF_LEADS = LazyPattern(r"\b(?:in|for|during)\s+$")
 
 
 def _bare_half_led(text: str, expr: Expression) -> bool:
@@ -1696,10 +1697,10 @@ def _bare_half_led(text: str, expr: Expression) -> bool:
     return text.startswith(" ", expr.end) and _half_figures().match(text, expr.end + 1) is not None
 
 
-_PERCENTAGE = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)")
+_PERCENTAGE = LazyPattern(r"\d\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)")
 """A percentage in figures ("rose 5-8%", "23.5 per cent"): a year's figure, not a match's."""
 
-_AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")
+_AMOUNT = LazyPattern(r"[$\u20ac\u00a3\u00a5]\s?\d")
 """A sum of money in figures ("$3 million", "\u20ac2.1 billion")."""
 
 
@@ -1740,7 +1741,7 @@ def _in_a_game(text: str, expr: Expression) -> bool:
     )
 
 
-_GAME_SCORE = re.compile(
+_GAME_SCORE = LazyPattern(
     r"\b(?:led|leads|leading|trailed|trailing|trail|won|beat|beating|tied|lost)"
     r"(?:\s+(?:[A-Za-z]+|\d+))?\s+\d{1,3}[-\u2013]\d{1,3}"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|with|after|before|against|over|to|and|as|when|into"
@@ -1888,7 +1889,7 @@ def _habit_after(text: str, expr: Expression) -> bool:
 
 
 _HABIT_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
-_HABIT_LEAD = re.compile(
+_HABIT_LEAD = LazyPattern(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his)|['\u2019]s|^|[.!?\"\u201c]|\n)"
     r"[ \u00a0]*$"
 )
@@ -1920,7 +1921,7 @@ def _in_a_name(text: str, expr: Expression) -> bool:
     return word not in calendar.months and word not in calendar.weekdays
 
 
-_WORD_BEFORE_DAY = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_WORD_BEFORE_DAY = LazyPattern(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 def _names_a_club(text: str, expr: Expression) -> bool:
@@ -2156,7 +2157,7 @@ def _bare_day_span(text: str, match: re.Match[str]) -> bool:
     return after is None or after.group(1) in _SPAN_FOLLOWERS
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_WORD_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
 _SPAN_FOLLOWERS = frozenset(
     {
         "in",
@@ -2219,7 +2220,7 @@ _MOVED = re.compile(
 # the date of its kind right after it, joined by "and", "or" or "&" (or by a comma in a list
 # whose last link is a conjunction: "in May, June and July 2020").
 _AND = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
-_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_COMMA = LazyPattern(r"\s*,\s*")
 _WITH_YEAR = {"month_year": "month", "month_day_year": "month_day", "day_month_year": "day_month"}
 """Rules of dates with a written year -> the rule of the same kind without one."""
 _YEARLESS = frozenset({"month", "month_day", "day_month"})

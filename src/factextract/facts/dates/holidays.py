@@ -26,7 +26,7 @@ from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import Ahead, DateValue, _day_value, _unresolved
 from factextract.facts.money.resolution import CurrencyResolver
 from factextract.lexicons import Row
-from factextract.patterns import grouped
+from factextract.patterns import LazyPattern, grouped
 
 RULE = "holiday"
 """The rule name of holiday expressions (``Expression.rule``)."""
@@ -173,10 +173,10 @@ _WEEKEND_AFTER = re.compile(r"\s+weekend\b(?![-'’])")
 """The weekend a holiday names: "Memorial Day weekend", "the Easter weekend"."""
 _BEFORE = re.compile(r"\b(?:(?P<shift>last|this|next)|the\s+(?P<y>(?:1[5-9]|20)\d\d))\s+$")
 """A shift or a year before a name: "last Christmas", "the 2004 Boxing Day tsunami"."""
-_DAY_OFF = re.compile(r"\b[Tt]he\s+day\s+(?P<off>after|before)\s+$")
+_DAY_OFF = LazyPattern(r"\b[Tt]he\s+day\s+(?P<off>after|before)\s+$")
 """The day next to a holiday: "the day after Christmas", "the day before Easter" (TIMEX3
 marks the whole as that day)."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = LazyPattern(r"\b[Tt]he\s+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
@@ -241,8 +241,8 @@ def _event_days(text: str) -> list[Expression]:
     return found
 
 
-_IN_NUMBER = re.compile(r"[\w/]|[.,:-]\d|\s+of\b")  # "9/11 of the votes": a fraction
-_IN_NUMBER_BEFORE = re.compile(r"(?:[\w/]|\d[.,:-])\Z")
+_IN_NUMBER = LazyPattern(r"[\w/]|[.,:-]\d|\s+of\b")  # "9/11 of the votes": a fraction
+_IN_NUMBER_BEFORE = LazyPattern(r"(?:[\w/]|\d[.,:-])\Z")
 
 
 @cache
@@ -261,8 +261,8 @@ def _heads() -> re.Pattern[str]:
     return re.compile(grouped(heads))
 
 
-_AND_BETWEEN = re.compile(r"\s+and\s+")
-_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+_AND_BETWEEN = LazyPattern(r"\s+and\s+")
+_BETWEEN = LazyPattern(r"\b[Bb]etween\s+$")
 
 
 def _pairs_with(text: str, previous: Expression, start: int) -> bool:
@@ -299,7 +299,7 @@ def _standalone(
     return not bare or paired or _bare_lead().search(text, max(0, start - 30), start) is not None
 
 
-_LEAD_BEFORE = re.compile(r"([A-Za-z]+|['’]s)\s+$")
+_LEAD_BEFORE = LazyPattern(r"([A-Za-z]+|['’]s)\s+$")
 
 
 @cache
@@ -439,7 +439,7 @@ def _rule_day(
     return _day_value(day, relative=True, inferred=not shift)
 
 
-_SPAN_END = re.compile(r"(?:\bbetween\b[^.;:]{1,60}\band|\b(?:to|until|till|through))\s+$", re.I)
+_SPAN_END = LazyPattern(r"(?:\bbetween\b[^.;:]{1,60}\band|\b(?:to|until|till|through))\s+$", re.I)
 
 
 @cache

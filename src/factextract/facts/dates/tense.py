@@ -21,6 +21,7 @@ from factextract import lexicons
 from factextract.facts.dates.values import Ahead
 from factextract.facts.spans import Context
 from factextract.numbers.words import is_plural, number_context
+from factextract.patterns import LazyPattern
 
 
 class _Words(NamedTuple):
@@ -1188,7 +1189,7 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})  # not "that": "said that cut ..." may be a noun
 
 
-_NUMBERED_TEAM = re.compile(r"\d+[a-z]{2,}s")
+_NUMBERED_TEAM = LazyPattern(r"\d+[a-z]{2,}s")
 """A plural name that opens with figures, a team's ("76ers", "49ers")."""
 
 
@@ -1359,7 +1360,7 @@ def _runs_on_a_date(ctx: Context, left: int, i: int, right: int) -> bool:
     return named and _present_verb(ctx, left, i)
 
 
-_CLOCK_AFTER = re.compile(r"\d{1,2}(?::\d\d)?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
+_CLOCK_AFTER = LazyPattern(r"\d{1,2}(?::\d\d)?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
 _ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))
@@ -1716,8 +1717,8 @@ def _revised_before_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{verbs})\s+(?i:{owners})\s+(?:[A-Za-z]+\s+){{0,4}}$")
 
 
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([A-Za-z+]+)\s+$")
+_COPULA_BEFORE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
+_WORD_BEFORE = LazyPattern(r"([A-Za-z+]+)\s+$")
 
 
 @cache
@@ -2352,7 +2353,7 @@ def _enters_a_span(ctx: Context, left: int, first: int) -> bool:
     return i >= left and ctx.lowers[i] in _ENTERS and ctx.words[i].islower()
 
 
-_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+_NTH = LazyPattern(r"\d+(?:st|nd|rd|th)")
 
 
 def _ends_a_period(ctx: Context, left: int, first: int) -> bool:

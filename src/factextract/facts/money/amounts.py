@@ -34,7 +34,7 @@ from factextract.facts.money.resolution import (
 )
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
-from factextract.patterns import grouped
+from factextract.patterns import LazyPattern, grouped
 
 _SCALED = re.compile(
     r"(?i)\b(?:thousand|million|billion|trillion|quadrillion|bn|mn|tn)\b|\d(?:[kmb]|bn|mn|tn)\b"
@@ -420,7 +420,9 @@ def _fronted_against() -> re.Pattern[str]:
     )
 
 
-_FRONTED_GAP = re.compile(rf"{_S}+[a-z]+(?:{_S}+[0-9.]+(?:%|{_S}per{_S}?cent))?{_S}+(?:to|at){_S}+")
+_FRONTED_GAP = LazyPattern(
+    rf"{_S}+[a-z]+(?:{_S}+[0-9.]+(?:%|{_S}per{_S}?cent))?{_S}+(?:to|at){_S}+"
+)
 """Between the subject of a move fronted by "Against the dollar," and its level: the verb,
 maybe a percentage size, and "to" or "at" ("the yen fell 0.5% to")."""
 
@@ -661,7 +663,7 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
 
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+|(?:19|20)[0-9]{2}(?![\w,.]))")
 """A capitalized word or a year after a currency's name: "Dollar Tree", "Euro 2024"."""
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 @cache
@@ -768,8 +770,8 @@ def _foreign_starts() -> frozenset[str]:
     return frozenset(word[0] for word in (*table.scales, *table.ambiguous))
 
 
-_GROUP_OF_THREE = re.compile(r"[.,][0-9]{3}(?![0-9])")
-_FOREIGN_DOT = re.compile(r"\.(?!\w)")
+_GROUP_OF_THREE = LazyPattern(r"[.,][0-9]{3}(?![0-9])")
+_FOREIGN_DOT = LazyPattern(r"\.(?!\w)")
 
 
 def _foreign_scale(text: str, end: int, raw: str) -> tuple[Decimal, int, int] | None:
@@ -799,7 +801,7 @@ def _comma_scaled_re() -> re.Pattern[str]:
     return re.compile(rf",(?P<places>[0-9]{{1,2}})(?=[ \u00a0]+(?:{grouped(words)})\.?(?!\w))")
 
 
-_UNITS_BEFORE = re.compile(r"(?<![\w.,])[0-9]{1,3}$")
+_UNITS_BEFORE = LazyPattern(r"(?<![\w.,])[0-9]{1,3}$")
 
 
 def comma_scaled(
@@ -872,7 +874,7 @@ def _letter_names() -> _LetterNames:
     return lexicons.load_object(_LetterNames, "letter_names.json")
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0-]+([A-Za-z]+)\b")
+_NEXT_WORD = LazyPattern(r"[ \u00a0-]+([A-Za-z]+)\b")
 
 
 def _named_by_letter(text: str, end: int, digits: int) -> bool:
@@ -885,16 +887,16 @@ def _named_by_letter(text: str, end: int, digits: int) -> bool:
     return low in names.named or (digits <= 2 and low in names.models)
 
 
-_CODE_AFTER = re.compile(r"-[A-Z]{1,3}[0-9]")
+_CODE_AFTER = LazyPattern(r"-[A-Z]{1,3}[0-9]")
 """A code's second part: "R2-D2", "N1-A4" name a thing ("R2-billion" is money)."""
-_CODE_BEFORE = re.compile(r"(?<![\w.,])[A-Z]{1,3}[0-9]+[-\u2013]$")
+_CODE_BEFORE = LazyPattern(r"(?<![\w.,])[A-Z]{1,3}[0-9]+[-\u2013]$")
 """A code's first part before a dash: "R2" of "R2-R3" names a thing with it (the lower end of
 "R18.1-R18.4" or "R1,000-R2,000" is money, and joins the upper one)."""
-_ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
+_ON_THE = LazyPattern(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
 
-_LABEL_WORD = re.compile(r"\b([A-Za-z]+)[ \u00a0]+$")
+_LABEL_WORD = LazyPattern(r"\b([A-Za-z]+)[ \u00a0]+$")
 
 
 def _labelled(text: str, start: int) -> bool:
@@ -903,18 +905,18 @@ def _labelled(text: str, start: int) -> bool:
     return word is not None and word.group(1).lower() in _letter_names().labels
 
 
-_MAKER_BEFORE = re.compile(
+_MAKER_BEFORE = LazyPattern(
     r"(?:\b[A-Z][A-Za-z&-]*'s?|\b(?i:the)[ \u00a0]+[A-Z][A-Za-z&-]+)[ \u00a0]+$"
 )
 """A maker before a model's code: "Audi's R8", "Nokia's N95", "the Audi R8"."""
 _LIST_JOIN_MODELS = r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]*"
 _AUXILIARIES = r"(?:(?:is|was|are|were|has|had|have|been|being|be|remains|remained)[ \u00a0]+)*"
-_VERB_AFTER = re.compile(rf"[ \u00a0]+{_AUXILIARIES}([a-z]+)\b")
-_THE_BEFORE = re.compile(r"\b(?i:the)[ \u00a0]+$")
+_VERB_AFTER = LazyPattern(rf"[ \u00a0]+{_AUXILIARIES}([a-z]+)\b")
+_THE_BEFORE = LazyPattern(r"\b(?i:the)[ \u00a0]+$")
 
 
-_MODELS_BEFORE = re.compile(rf"(?:\b[A-Z][0-9]{{1,2}}{_LIST_JOIN_MODELS})+$")
-_MODELS_AFTER = re.compile(rf"(?:{_LIST_JOIN_MODELS}[A-Z][0-9]{{1,2}}\b)+")
+_MODELS_BEFORE = LazyPattern(rf"(?:\b[A-Z][0-9]{{1,2}}{_LIST_JOIN_MODELS})+$")
+_MODELS_AFTER = LazyPattern(rf"(?:{_LIST_JOIN_MODELS}[A-Z][0-9]{{1,2}}\b)+")
 """Codes of a maker's models listed together: "the Audi Q5 and Q7 are", "BMW's X5, X6"."""
 
 
@@ -945,7 +947,7 @@ def _road_by_verb(text: str, start: int, end: int) -> bool:
     return verb is not None and verb.group(1) in _letter_names().road_verbs
 
 
-_BILL_AFTER = re.compile(
+_BILL_AFTER = LazyPattern(
     rf"[ \u00a0]+bills?(?:,?[ \u00a0]+(?:which|that)[ \u00a0]+|[ \u00a0]+){_AUXILIARIES}([a-z]+)\b"
 )
 
@@ -959,8 +961,8 @@ def _bill_by_verb(text: str, end: int) -> bool:
 
 
 _LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)(?:[ \u00a0]+the)?|/)[ \u00a0]*"
-_LISTED_BEFORE = re.compile(rf"\b([A-Z])([0-9]{{1,3}}){_LIST_JOIN}$")
-_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
+_LISTED_BEFORE = LazyPattern(rf"\b([A-Z])([0-9]{{1,3}}){_LIST_JOIN}$")
+_LISTED_AFTER = LazyPattern(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
 """A code of another letter listed beside one: "the N1 and R21", "the R21, N3 or M1" are
 roads; two one-letter currencies listed side by side without a scale are not news' way."""
 
@@ -1006,10 +1008,10 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     )
 
 
-_PEAK_BEFORE = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(?:of|on))?(?:[ \u00a0]+the)?[ \u00a0]+$")
+_PEAK_BEFORE = LazyPattern(r"\b([A-Za-z]+)(?:[ \u00a0]+(?:of|on))?(?:[ \u00a0]+the)?[ \u00a0]+$")
 
 
-_PRICE_AFTER = re.compile(r"[ \u00a0]+(?:to|from|a|an|per|each|more|less)\b")
+_PRICE_AFTER = LazyPattern(r"[ \u00a0]+(?:to|from|a|an|per|each|more|less)\b")
 
 
 def _peak(text: str, start: int, end: int) -> bool:
@@ -1063,7 +1065,7 @@ def _dot_thousands(
 
 
 _POUNDS_REACH = 160
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
+_SENTENCE_END = LazyPattern(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
 
 
 def _pounds_as_before(text: str, start: int, end: int, resolver: CurrencyResolver) -> Resolution:
@@ -1105,7 +1107,7 @@ def _pounds_of_money(
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
 
 
-_PRICE_VERB_BEFORE = re.compile(
+_PRICE_VERB_BEFORE = LazyPattern(
     r"\b(?:costs?|costing|priced[ \u00a0]+at|charges?|charged|charging)"
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|only|over|under)[ \u00a0]+)?$",
     re.IGNORECASE,
@@ -1199,15 +1201,15 @@ def pounds_paid(text: str, start: int, end: int) -> bool:
     return any(w != "for" and (w in nouns.paid_before or w in nouns.money_before) for w in words)
 
 
-_COMPARED_LEVEL = re.compile(
+_COMPARED_LEVEL = LazyPattern(
     r"\b(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|against|versus)"
     r"(?:[ \u00a0]+(?:about|around|nearly|almost|roughly|some))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_SCALED_POUNDS = re.compile(
+_SCALED_POUNDS = LazyPattern(
     r"\b[0-9][0-9.,]*[ \u00a0]+(?:million|billion|trillion|bn|mn)[ \u00a0]+pounds\b", re.IGNORECASE
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+[A-Z\"“]|\n")
+_SENTENCE_BREAK = LazyPattern(r"[.!?][ \u00a0]+[A-Z\"“]|\n")
 
 
 def _paid_level(text: str, start: int) -> bool:
@@ -1223,7 +1225,7 @@ def _paid_level(text: str, start: int) -> bool:
     return _paid(text, found[-1].start(), found[-1].end())
 
 
-_OF_WORDS = re.compile(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")
+_OF_WORDS = LazyPattern(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")
 
 
 def _of_money(text: str, end: int) -> bool:
@@ -1440,7 +1442,7 @@ def _dashed_marker(ctx: Context, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_RESTATED_AFTER = re.compile(
+_RESTATED_AFTER = LazyPattern(
     r"[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|approximately|some|nearly|or)[ \u00a0]+)?"
     r"(?:(?:US|U\.S\.|[A-Z][A-Za-z]{0,2})?\$(?:US|A|NZ|C)?|[€£¥₸₹₩₦₱₺₽₴₫฿₪]|S/\.?)"
     r"[ \u00a0]?[0-9]"
@@ -1449,12 +1451,12 @@ _RESTATED_AFTER = re.compile(
 "15.6 million pounds (Can$20.1 million)", "16 million soles ($A28.2 million)"."""
 
 
-_WORD_PRICE_BEFORE = re.compile(
+_WORD_PRICE_BEFORE = LazyPattern(
     r"(?<![\w-])(?:(?<!up[ \u00a0])at|(?<!up[ \u00a0])to|from|by|costs?|costing)[ \u00a0]+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-_WORD_PRICE_AFTER = re.compile(
+_WORD_PRICE_AFTER = LazyPattern(
     r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:each|apiece|per|a[ \u00a0]+share|in|on|at|from|to"
     r"|since|after|before|as|while|when|and|or|compared|against|versus|this|last|a[ \u00a0]+year"
     r"|earlier|ago)\b"
@@ -1583,7 +1585,7 @@ _CENT_SIGN = re.compile(r"(?<![\w$.,])(?P<number>[0-9]+(?:\.[0-9]+)?)¢(?![\w¢]
 _BARE_C = re.compile(r"(?<![\w$.,])(?P<number>[0-9]+(?:\.[0-9]+)?)c(?![\w])")
 """An amount in cents written with a glued "c", as Australian and New Zealand news writes
 prices: "Petrol rose 5c a litre to 210.9c"."""
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.]*[ \u00a0]+$")
+_CAPITAL_BEFORE = LazyPattern(r"[A-Z][\w.]*[ \u00a0]+$")
 """A capitalized word right before a number: "Section 5c", "Grade 3c" name a part."""
 
 

@@ -33,6 +33,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
+from factextract.patterns import LazyPattern
 from factextract.records import Money, Notice
 
 GROUP = "money"
@@ -149,8 +150,8 @@ def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) 
 
 
 COMPOUND = "compound"
-_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-_BETWEEN_END = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
+_AND = LazyPattern(r"[ \u00a0]+and[ \u00a0]+")
+_BETWEEN_END = LazyPattern(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
 
 
 def _compounds(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Span]:
@@ -391,7 +392,7 @@ _PAIRED_AFTER = re.compile(
 analysts' estimates of", " a share, above the" and the amount "analysts expected" (what it was
 expected to be); or the size of its
 move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
-_EXPECTED_AFTER = re.compile(
+_EXPECTED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?"
     r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b"
 )

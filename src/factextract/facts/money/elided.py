@@ -22,13 +22,14 @@ from factextract.facts.money.amounts import Parts, analyze, numerals_scale
 from factextract.facts.money.resolution import CurrencyResolver
 from factextract.facts.spans import Context
 from factextract.numbers import ranges
+from factextract.patterns import LazyPattern
 
 RULE = "elided"
 NAMED_AFTER = ("suffix", "minor")
 """The rules of amounts whose currency is written after them ("yuan", "cents")."""
 _S = r"[ \u00a0]"
 _TO = re.compile(rf"{_S}+to{_S}+")
-_WORD_END = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
+_WORD_END = LazyPattern(r"([A-Za-z]+)[ \u00a0]*$")
 _BEFORE = 24
 """How far before the bare number its "from" or change verb may stand."""
 _AFTER = re.compile(
@@ -38,7 +39,7 @@ _AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 """Between an amount and the bare number it moved from: "from", ", up from"."""
-_TO_BEFORE = re.compile(rf"\bto{_S}+$", re.IGNORECASE)
+_TO_BEFORE = LazyPattern(rf"\bto{_S}+$", re.IGNORECASE)
 _BARE_END = re.compile(
     rf"{_S}*(?:[.,;:)!?]|$)|{_S}+(?:a|an|in|last|the|at|on|during|over|and|but|while|as)\b"
 )

@@ -11,7 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from factextract import lexicons
-from factextract.patterns import grouped, has_case_traps, headed
+from factextract.patterns import LazyPattern, grouped, has_case_traps, headed
 
 # ISO codes that are also English words: only money when written next to a currency name.
 _WORD_CODES = frozenset(
@@ -238,8 +238,8 @@ def _word_like_symbols() -> frozenset[str]:
     )
 
 
-_AMOUNT_AFTER = re.compile(r"[ \u00a0]?[0-9]")
-_AMOUNT_BEFORE = re.compile(r"[0-9][ \u00a0]?$")
+_AMOUNT_AFTER = LazyPattern(r"[ \u00a0]?[0-9]")
+_AMOUNT_BEFORE = LazyPattern(r"[0-9][ \u00a0]?$")
 
 
 def _next_to_amount(text: str, start: int, end: int) -> bool:
@@ -249,7 +249,7 @@ def _next_to_amount(text: str, start: int, end: int) -> bool:
 
 _PLACE_NOT_AFTER, _PLACE_AFTER = r"[\w.]", r"(?![\w])"
 """A currency place is a whole word: "Perth", not "Perthshire" or the "US" of "U.S.US"."""
-_PLACE_END = re.compile(_PLACE_AFTER)
+_PLACE_END = LazyPattern(_PLACE_AFTER)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from factextract import lexicons
-from factextract.patterns import grouped
+from factextract.patterns import LazyPattern, grouped
 
 
 class _PerUnits(lexicons.Row):
@@ -125,7 +125,7 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     return unit, found.end()
 
 
-_SHARE_AFTER = re.compile(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
+_SHARE_AFTER = LazyPattern(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
 _BEFORE_WORD = re.compile(rf"{_S}+(?:before|after){_S}+([a-z]+)\b")

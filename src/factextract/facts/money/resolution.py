@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factextract import lexicons
 from factextract.facts.money.evidence import _LENDS, Evidence, located_places
+from factextract.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from factextract.facts.money.amounts import Parts
@@ -34,7 +35,7 @@ class Resolution:
 
 # A bare "$" amount in parentheses ("A$50 million ($33 million)", "(about $33 million)"):
 # the convention of an article that writes "$" for US dollars beside its own dollar.
-_RESTATED_IN_DOLLARS = re.compile(r"\((?:[a-z]+ ){0,2}\$\d")
+_RESTATED_IN_DOLLARS = LazyPattern(r"\((?:[a-z]+ ){0,2}\$\d")
 
 
 class Unlisted(lexicons.Row):

@@ -30,6 +30,7 @@ from factextract.facts.places.resolution import (
 )
 from factextract.facts.spans import Context, publish
 from factextract.gazetteer import Entry, Gazetteer, capitals, gazetteer, normalize
+from factextract.patterns import LazyPattern
 from factextract.records import Place
 
 GROUP = "places"
@@ -347,7 +348,7 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|at-large")
+_ORDINAL = LazyPattern(r"\d+(?:st|nd|rd|th)|at-large")
 
 
 def _district_seat(lowers: Sequence[str], k: int) -> bool:

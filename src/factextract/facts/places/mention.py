@@ -18,6 +18,7 @@ from factextract import lexicons
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, Gazetteer, cues, nationalities, normalize, stopwords
 from factextract.gazetteer_rows import Cue, Cues, Nationalities, Stopwords
+from factextract.patterns import LazyPattern
 
 MAX_NAME_TOKENS = 8
 """Longest name in tokens ("Saint Vincent and the Grenadines", "Washington, D.C.")."""
@@ -566,7 +567,7 @@ def non_ascii(text: str) -> frozenset[str]:
     return frozenset(_ASCII_RUNS.sub("", text)) if not text.isascii() else frozenset()
 
 
-_ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
+_ELIDED = LazyPattern(r"[a-z]{1,2}['’][A-Z]")
 """An elided article before a capitalized word: "d'Ivoire", "d'Azur"."""
 
 

@@ -50,6 +50,7 @@ from factextract.facts.places.mention import (
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, Gazetteer, contains
 from factextract.gazetteer_rows import Cue
+from factextract.patterns import LazyPattern
 
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
@@ -1232,12 +1233,12 @@ def _title(name: str) -> str:
     return _APOSTROPHE_S.sub(lambda m: m.group().lower(), "".join(parts))
 
 
-_PARTS = re.compile(r"([ -]+)")
+_PARTS = LazyPattern(r"([ -]+)")
 _PARTICLES = frozenset(
     {"au", "aux", "of", "and", "the", "de", "du", "des", "da", "do", "dos", "das", "del", "di"}
     | {"la", "le", "les", "los", "las", "el", "en", "sur", "on", "upon", "under", "am", "im", "y"}
 )
-_APOSTROPHE_S = re.compile(r"['’]S\b")
+_APOSTROPHE_S = LazyPattern(r"['’]S\b")
 
 
 def _prominent_region(gaz: Gazetteer, entry: Entry) -> bool:
@@ -1259,7 +1260,7 @@ def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | Non
     return None if span is None else Mention(span.start, span.end, (), how, strong=True)
 
 
-_PARTY_STATE = re.compile(
+_PARTY_STATE = LazyPattern(
     r"[DRI]-(?:(?<=[(,][DRI]-)|(?<=, [DRI]-))([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)(?=[),])"
 )
 """A US legislator's party and state: "(D-N.Y.)", ", R-W.Va.,"; group 1 is the state."""

@@ -54,6 +54,7 @@ from factextract.gazetteer import (
     normalize,
 )
 from factextract.gazetteer_rows import Cue
+from factextract.patterns import LazyPattern
 
 CONFIDENCE = MappingProxyType(
     {
@@ -629,14 +630,14 @@ _CAPITAL_APPOSED = re.compile(
 """A country's name apposed to "the capital" ("Djibouti, the capital", "Kuwait, the Kuwaiti
 capital", "Panama, the country's capital city"), not to its possessive ("the capital's") nor
 listed with it ("Djibouti, the capital and other towns")."""
-_CAPITAL_BEFORE = re.compile(
+_CAPITAL_BEFORE = LazyPattern(
     r"\b[Tt]he[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?capital(?:[ ]+city)?,?[ ]*\Z"
 )
 """"the capital" right before a country's name ("in the capital, Djibouti,", "the Kuwaiti
 capital Kuwait"), not listed on with "and" or "or" after it (``_LISTED_AFTER``) and
 followed by ``_APPOSED_END``."""
 _CAPITAL_REACH = 40
-_LISTED_AFTER = re.compile(r"[ ]*,?[ ]*(?:and|or)\b")
+_LISTED_AFTER = LazyPattern(r"[ ]*,?[ ]*(?:and|or)\b")
 _APPOSED_END = re.compile(r"[ ]*(?:[,.;:)]|(?:on|in|at|from|to|after|before|during|since)\b)")
 """After the name "the capital" comes before: punctuation or a preposition ("in the capital,
 Djibouti, on Monday"), no possessive or verb ("the capital, Djibouti's ministers said")."""

@@ -359,6 +359,19 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             ],
             id="abbreviation-ends-before-a-closed-class-opener",
         ),
+        pytest.param(
+            "Temperatures hit 40 C. Officials warned. The lamp draws 60 W.\nJohn C. Smith and "
+            "Room 12 C. on the left stay. He takes vitamin C. It helps.",
+            [
+                "Temperatures hit 40 C.",
+                "Officials warned.",
+                "The lamp draws 60 W.",
+                "John C. Smith and Room 12 C. on the left stay.",
+                "He takes vitamin C.",
+                "It helps.",
+            ],
+            id="unit-letter-after-a-number-ends",
+        ),
     ],
 )
 def test_pipeline_sentences_around_quotes_and_abbreviations(

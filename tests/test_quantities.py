@@ -2912,7 +2912,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Overnight lows fell to 12 C.",
-        [("12", "12", None, "°C", None, "exact")],
+        [("12 C", "12", None, "°C", None, "exact")],
         id="temp-spaced-before-a-full-stop",
     ),
     pytest.param(
@@ -2936,6 +2936,28 @@ QUANTITY_CASES = [
         id="temp-spaced-meteorological",
     ),
     pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    # a one-capital unit's stop at a sentence's end is split off ("C." is an initial's token)
+    pytest.param(
+        "Temperatures hit 40 C. Officials warned of heat.",
+        [("40 C", "40", None, "°C", None, "exact")],
+        id="temp-spaced-before-a-full-stop-and-a-sentence",
+    ),
+    pytest.param(
+        "Lows of 10-12 C.\nRain is due.",
+        [("10-12 C", "10", "12", "°C", None, "exact")],
+        id="temp-spaced-range-before-a-full-stop-and-a-line-break",
+    ),
+    pytest.param(
+        "The kettle uses 2,000 W.",
+        [("2,000 W", "2000", None, "W", None, "exact")],
+        id="watts-before-a-full-stop",
+    ),
+    pytest.param(
+        "He took 500 mg of vitamin C.",
+        [("500 mg of vitamin C", "500", None, "mg", "vitamin C", "exact")],
+        id="letter-of-a-kind-before-a-full-stop",
+    ),
+    pytest.param("It was 5 F. Then it rose.", [], id="temp-spaced-fahrenheit-no-temperature"),
     pytest.param("Students need a grade of 3 C or better.", [], id="temp-spaced-grade"),
     pytest.param(
         "Microsoft is offering Windows 11 to 1.4 billion users.",

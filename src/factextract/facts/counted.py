@@ -1200,14 +1200,18 @@ DATES = "dates"
 
 def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
     """The token range of a reading on a scale, which measures and counts nothing else: a
-    scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or
-    after it ("a 6.4 magnitude quake", "7.8-magnitude", "6.8 in magnitude"), or "on the" and
-    one after it ("7.1 on the Richter scale", "scale" included); a decimal before a noun of a
-    reading is one too ("the 7.1 quake": the number alone). None for most numbers."""
+    scale word right before it, maybe with "of" or a hyphen ("magnitude 6.4", "a magnitude
+    of 7.1", "a magnitude-6.4 quake"), or after it ("a 6.4 magnitude quake", "7.8-magnitude",
+    "6.8 in magnitude") unless a reading follows it ("Two magnitude-5 aftershocks"), or "on
+    the" and one after it ("7.1 on the Richter scale", "scale" included); a decimal before a
+    noun of a reading is one too ("the 7.1 quake": the number alone). None for most
+    numbers."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     before = number.start - 1
     if before > 0 and lowers[before] == "of":
         before -= 1
+    elif before > 0 and lowers[before] in ("-", "–", "—") and not ctx.spaced[before - 1]:
+        before -= 1  # "a magnitude-6.4 earthquake"
     if before >= 0 and lowers[before] in scales:
         return before, number.end
     if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
@@ -1218,10 +1222,20 @@ def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
         k += 2
     elif k + 1 < len(lowers) and lowers[k] == "in" and lowers[k + 1] in scales:
         k += 1  # "The earthquake was 6.8 in magnitude"
-    if k >= len(lowers) or lowers[k] not in scales:
+    if k >= len(lowers) or lowers[k] not in scales or _reading_after(ctx, k + 1):
         return None
     scale = k + 1 < len(lowers) and lowers[k + 1] == "scale"  # "on the Richter scale"
     return number.start, k + 1 + scale
+
+
+def _reading_after(ctx: Context, k: int) -> bool:
+    """Whether digits, maybe after a glued dash, are token ``k``: the scale word before them
+    is their reading's ("Two magnitude-5 aftershocks", "two magnitude 6 quakes"), not the
+    reading of a count before it."""
+    words = ctx.words
+    if k < len(words) and words[k] in ("-", "–", "—") and not ctx.spaced[k - 1]:
+        k += 1
+    return k < len(words) and words[k][:1].isdigit()
 
 
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:

@@ -109,6 +109,16 @@ def _unit_dash() -> re.Pattern[str]:
     return re.compile(rf"\d(?:{glued})[-‐]$")
 
 
+_WORD_DASH = re.compile(r"([A-Za-z]+)[-‐]$")
+
+
+def _word_before_dash(text: str, start: int) -> str:
+    """The lower-case word glued to a dash right before ``start`` ("magnitude" of
+    "magnitude-6.4"), or ""."""
+    found = _WORD_DASH.search(text, max(0, start - 16), start)
+    return found[1].lower() if found else ""
+
+
 def _is_title_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -130,7 +140,10 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
             return True
     if atom.start >= 2 and last in "-‐" and text[atom.start - 2].isalnum():
         # COVID-19, F-16, MH-370, mid-2019 (dates take that); not the second end of "10C-15C"
-        return _unit_dash().search(text, max(0, atom.start - 8), atom.start) is None
+        # nor a scale's reading ("a magnitude-6.4 quake")
+        return _unit_dash().search(
+            text, max(0, atom.start - 8), atom.start
+        ) is None and _word_before_dash(text, atom.start) not in lexicon_set("scale_words")
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
     if after and after.group() == "st" and atom.raw.endswith("1") and not atom.raw.endswith("11"):

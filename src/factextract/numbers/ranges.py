@@ -104,9 +104,10 @@ def range_verb_before(lead: str) -> bool:
 
 @cache
 def _from_scale_re() -> re.Pattern[str]:
-    """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4"."""
+    """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4", "from
+    magnitude-6.1 to 6.4"."""
     scales = "|".join(lexicons.number_words().scale_words)
-    return re.compile(rf"\bfrom\s+(?:{scales})\s+$", re.IGNORECASE)
+    return re.compile(rf"\bfrom\s+(?:{scales})(?:\s+|[-‐–—])$", re.IGNORECASE)
 
 
 _SCORE_WORDS = (

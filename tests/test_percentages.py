@@ -46,6 +46,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 PERCENTAGE_CASES = [
+    # A multiplier after "a factor of" opens no range with a level after "to".
+    pytest.param(
+        "The share rose by a factor of 3 to 45%.",
+        [("45%", "45", None, "percent", "exact")],
+        id="factor-of-then-to-a-level",
+    ),
     # A range of two decimals joined by a hyphen before a per cent: no date ("23.05-2020").
     pytest.param(
         "The Fed held rates in a 5.25-5.50% range; the BoE kept 5.00-5.25 per cent.",

@@ -2936,6 +2936,25 @@ QUANTITY_CASES = [
         id="temp-spaced-meteorological",
     ),
     pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    # a multiplier after "a factor of" is no end of a range and takes no unit of the level
+    pytest.param(
+        "Exports increased by a factor of 10 to 500 tonnes.",
+        [("10", "10", None, None, None, "exact"), ("500 tonnes", "500", None, "t", None, "exact")],
+        id="factor-of-then-to-a-level",
+    ),
+    pytest.param(
+        "Sales rose by a multiple of 5 to 2,000 units.",
+        [
+            ("5", "5", None, None, None, "exact"),
+            ("2,000 units", "2000", None, None, "units", "exact"),
+        ],
+        id="multiple-of-then-to-a-level",
+    ),
+    pytest.param(
+        "Costs rose by a factor of 2 to 3.",
+        [("2 to 3", "2", "3", None, None, "exact")],
+        id="factor-of-a-range",
+    ),
     # a one-capital unit's stop at a sentence's end is split off ("C." is an initial's token)
     pytest.param(
         "Temperatures hit 40 C. Officials warned of heat.",

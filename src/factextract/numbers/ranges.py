@@ -18,6 +18,8 @@ _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
 """What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
 "from US$5") or a short word ("from just 5")."""
 _FROM_END = re.compile(rf"\bfrom{_MARKED}")
+_FACTOR_OF = ("factor of ", "multiple of ")
+"""What a multiplier follows (``lead`` is lower-cased): "by a factor of 10"."""
 # "by" may take a hedge or a mark of size first: "fell by a record 619,140 to 122.4 million",
 # "rose by an estimated 3,000 to 45,000", "fell by about 5,000 to 20,000 tonnes".
 _BY_HEDGE = (
@@ -283,8 +285,10 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
 def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decimal | int) -> bool:
     """Whether "X to Y" after "by" (``lead`` ends with it) is a change by X to Y rather than a
     range: Y is over three times X ("rose by 50,000 to 1.5 million", "rose by 0.2 to 5.1 per
-    cent", "rose by $2 to 7 billion"); "fall by 5 to 10 per cent" stays a range."""
-    return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
+    cent", "rose by $2 to 7 billion"); "fall by 5 to 10 per cent" stays a range. So is X
+    after "a factor of" ("rose by a factor of 3 to 45%"; "a factor of 2 to 3" is a range)."""
+    by = lead.endswith(_FACTOR_OF) or _BY_END.search(lead) is not None
+    return by and Fraction(high) > 3 * Fraction(low)
 
 
 def verb_then_to(lead: str) -> bool:

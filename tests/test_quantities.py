@@ -2967,6 +2967,11 @@ QUANTITY_CASES = [
         id="temp-spaced-range-before-a-full-stop-and-a-line-break",
     ),
     pytest.param(
+        '"Temperatures hit 40 C." he said.',
+        [("40 C", "40", None, "°C", None, "exact")],
+        id="temp-spaced-before-a-full-stop-and-a-quote",
+    ),
+    pytest.param(
         "The kettle uses 2,000 W.",
         [("2,000 W", "2000", None, "W", None, "exact")],
         id="watts-before-a-full-stop",

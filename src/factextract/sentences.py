@@ -235,9 +235,9 @@ def _split_letter_stops(doc: Doc, tokens: Tokens) -> bool:
     unit symbol after a spaced number ("Temperatures fell to 12 C.", "draws 60 W.") or a
     letter that names a kind after a noun of abbreviations.json letter_nouns ("500 mg of
     vitamin C."). spaCy's special cases keep "C." one token, an initial's, so the unit or
-    the kind's letter was lost with the stop. Only before a capitalized word, a line's end
-    or the text's end; "John C. Smith", "12 C. on" stay as they were. Whether any was
-    split."""
+    the kind's letter was lost with the stop. Only before a capitalized word, a line's end,
+    the text's end or a closing quote or bracket; "John C. Smith", "12 C. on" stay as they
+    were. Whether any was split."""
     words, spaced = tokens.words, tokens.spaced
     units = _unit_letter_stops()
     found = []
@@ -249,7 +249,11 @@ def _split_letter_stops(doc: Doc, tokens: Tokens) -> bool:
             if not ((stop in units and words[i - 1][-1:].isdigit()) or _letter_kind(tokens, i)):
                 continue
             after = words[i + 1] if i + 1 < len(words) else "\n"
-            if (spaced[i] and after[:1].isupper()) or (after.isspace() and "\n" in after):
+            if (
+                (spaced[i] and after[:1].isupper())
+                or (after.isspace() and "\n" in after)
+                or (after in _CLOSERS and not spaced[i])  # '"It hit 40 C." he said'
+            ):
                 found.append(i)
     if found:
         with doc.retokenize() as retokenizer:

@@ -4361,6 +4361,35 @@ QUANTITY_CASES = [
         ],
         id="tally-side-after-votes-to",
     ),
+    # a tally's noun after both sides: two counts of it, not the tally dropped whole
+    pytest.param(
+        "He won by 306 to 232 electoral votes.",
+        [
+            ("306", "306", None, None, "electoral votes", "exact"),
+            ("232 electoral votes", "232", None, None, "electoral votes", "exact"),
+        ],
+        id="tally-noun-after-both-sides",
+    ),
+    pytest.param(
+        "They won the seat by 5,000 to 4,000 votes.",
+        [
+            ("5,000", "5000", None, None, "votes", "exact"),
+            ("4,000 votes", "4000", None, None, "votes", "exact"),
+        ],
+        id="tally-noun-after-both-sides-thousands",
+    ),
+    pytest.param(
+        "Biden won 306-232 electoral votes.",
+        [
+            ("306", "306", None, None, "electoral votes", "exact"),
+            ("232 electoral votes", "232", None, None, "electoral votes", "exact"),
+        ],
+        id="tally-noun-after-a-dashed-pair",
+        # the first side, glued to a dash, is read as a compound modifier and dropped
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    pytest.param("The odds are 100 to 1.", [], id="tally-lead-ratio-stays-none"),
+    pytest.param("They won 3 to 1.", [], id="tally-lead-score-stays-none"),
     pytest.param(
         "The bill passed with 218 votes in favour and 210 against.",
         [

@@ -11,7 +11,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
-from factextract.numbers.words import is_plural, number_context, score_nouns
+from factextract.numbers.words import is_plural, number_context, score_nouns, tally_nouns
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
@@ -274,6 +274,16 @@ def _score_after(text: str, end: int) -> bool:
     return found[1] in nouns or (found[2] is not None and found[2] in nouns)
 
 
+def _tally_after(text: str, end: int) -> bool:
+    """Whether a noun of a vote's tally follows a pair, maybe after one word: "306 to 232
+    electoral votes", "300 to 250 seats" (number_context.json tally_nouns)."""
+    found = _NOUNS_AFTER.match(text, end)
+    if found is None:
+        return False
+    nouns = tally_nouns()
+    return found[1] in nouns or (found[2] is not None and found[2] in nouns)
+
+
 def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
     if not (_FOUR_DIGITS.fullmatch(a.raw) and 1500 <= int(a.raw) <= 2100):
         return False
@@ -402,6 +412,14 @@ def _pair(
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
+    if (
+        word in ("to", "-", "–", "—")
+        and a.value > b.value
+        and a.scale == b.scale == 1
+        and _TALLY_LEAD.search(lead)
+        and _tally_after(text, b.end)
+    ):  # "won by 306 to 232 electoral votes", "won 306-232 electoral votes": two counts
+        return [(x.start, x.end, x.value, None, "cardinal", x.spelled, 1) for x in (a, b)]
     if word == "/" or (word in "-–—:" and _score(text, lead, b.end)):
         return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _in_score_run(text, a.start, b.end):

@@ -2936,6 +2936,23 @@ QUANTITY_CASES = [
         id="temp-spaced-meteorological",
     ),
     pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    # a plural-looking word after a singular noun and before a sum of money is a price's verb
+    pytest.param("A 3 bedroom house costs $400,000.", [], id="price-verb-after-a-singular-noun"),
+    pytest.param(
+        "It paid 300 workers $500 each.",
+        [("300 workers", "300", None, None, "workers", "exact")],
+        id="plural-before-money-first-object",
+    ),
+    pytest.param(
+        "Prize money: 10 winners $100 each.",
+        [("10 winners", "10", None, None, "winners", "exact")],
+        id="plural-before-money-alone-is-a-noun",
+    ),
+    pytest.param(
+        "The firm's 300 store costs rose.",
+        [("300 store costs", "300", None, None, "store costs", "exact")],
+        id="compound-costs-before-a-verb",
+    ),
     # a multiplier after "a factor of" is no end of a range and takes no unit of the level
     pytest.param(
         "Exports increased by a factor of 10 to 500 tonnes.",

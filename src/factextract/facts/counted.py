@@ -119,7 +119,7 @@ def noun_phrase(
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not low.endswith("s")  # "people", "children", "staff": never a verb
-            or not _verb_follows(ctx, k + 1)
+            or not (_verb_follows(ctx, k + 1) or (k > i and _price_follows(ctx, k + 1)))
             or _first_object(ctx, i)
         )
         if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
@@ -920,6 +920,21 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     if ctx.lowers[i] in _objects():
         return not _floating(ctx, i)
     return ctx.like_num(i) and not _spaced_by(ctx, i)
+
+
+def _price_follows(ctx: Context, i: int) -> bool:
+    """Whether a sum of money written with a sign starts at token ``i``: after a singular
+    noun, a plural-looking word before it is a price's verb ("The 2 bedroom flat costs
+    £1,200", "a 4K monitor costs $400"), no compound's head."""
+    return i + 1 < len(ctx.words) and ctx.words[i] in _money_signs() and ctx.like_num(i + 1)
+
+
+@cache
+def _money_signs() -> frozenset[str]:
+    """The currency markers with a sign in them ("$", "£", "US$", "HK$"), which the
+    tokenizer splits off the digits; a lettered one ("Rs", "R") may be a word."""
+    symbols, _ = lexicons.currency_markers()
+    return frozenset(s for s in symbols if not s.isalpha())
 
 
 def _floating(ctx: Context, i: int) -> bool:

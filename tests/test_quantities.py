@@ -2936,6 +2936,13 @@ QUANTITY_CASES = [
         id="temp-spaced-meteorological",
     ),
     pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    # a glued capital K before a noun of a screen or a video is a resolution, no thousands
+    pytest.param("Samsung makes 4K OLED TVs.", [], id="resolution-4k-tvs"),
+    pytest.param(
+        "Sony sold 4K units last month.",
+        [("4K units", "4000", None, None, "units", "exact")],
+        id="thousands-4k-units",
+    ),
     # a plural-looking word after a singular noun and before a sum of money is a price's verb
     pytest.param("A 3 bedroom house costs $400,000.", [], id="price-verb-after-a-singular-noun"),
     pytest.param(

@@ -575,6 +575,21 @@ _BLOCK_OF = re.compile(r"[ \u00a0]+block[ \u00a0]+of[ \u00a0]+(?:[A-Z]|\d+(?:st|
 Avenue" (not "a 400 block of flats", nor "a block of 400 shares")."""
 
 
+_RESOLUTIONS = frozenset({"2", "4", "5", "8", "10", "16"})
+"""The digits of a screen's or a video's resolution before a glued capital K ("4K")."""
+_RESOLUTION_NOUN = re.compile(
+    r"K(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:monitors?|TVs?|televisions?|screens?|displays?"
+    r"|videos?|cameras?|resolution|content|footage|streaming|streams?|projectors?|panels?)\b"
+)
+"""A glued capital K, maybe one word ("OLED", "HDR"), and a noun of a screen or a video: "4K
+monitors", "8K video", "4K OLED TVs"; "4K units", "5K workers" count."""
+
+
+def _resolution_at(text: str, end: int) -> bool:
+    """Whether a glued capital K at ``end - 1`` names a resolution before a screen's noun."""
+    return _RESOLUTION_NOUN.match(text, end - 1) is not None
+
+
 def _classify(text: str, atom: _Atom) -> Label | None:
     """What the number is, from its surroundings; None for a number inside another token."""
     after = _LETTERS.match(text, atom.end) if text[atom.end : atom.end + 1].isalpha() else None
@@ -587,6 +602,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         if atom.value < 1:
             return "fraction"
         # "one and a half tonnes": a whole and a fraction is a number like "1.5"
+    if atom.scale == 1000 and atom.raw in _RESOLUTIONS and _resolution_at(text, atom.end):
+        return "identifier"  # "4K monitors", "8K video": a screen's resolution, no 4,000
     window = max(0, atom.start - 24)
     if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
         return None  # "a third of a million homes" are about 333,333, not a million

@@ -175,6 +175,20 @@ QUANTITY_CASES = [
         id="plural-compound-counts-nothing",
     ),
     pytest.param("He hit a 3-pointer at the buzzer.", [], id="compound-without-its-noun"),
+    # a noun in -er that names one thing (number_context.json thing_compounds), before a verb
+    pytest.param("The 3-pointer sealed the game.", [], id="thing-compound-before-a-verb"),
+    pytest.param("A 2-seater costs more.", [], id="thing-compound-seater"),
+    pytest.param("The 18-wheeler overturned.", [], id="thing-compound-wheeler"),
+    pytest.param(
+        "Curry made 12 3-pointers.",
+        [("12 3-pointers", "12", None, None, "3-pointers", "exact")],
+        id="count-of-thing-compounds",
+    ),
+    pytest.param(
+        "The 300-worker plant closed.",
+        [("300-worker", "300", None, None, "worker", "exact")],
+        id="compound-in-er-of-people-counts",
+    ),
     pytest.param(
         "She hit three 3-pointers.",
         [("three 3-pointers", "3", None, None, "3-pointers", "exact")],

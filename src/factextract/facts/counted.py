@@ -529,6 +529,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None  # "12 of 40 3-point attempts", "a 3-way race": a kind, no size
     if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
         return None  # "a 7-footer", "a 12-pounder", "a 3-miler": a thing its measure names
+    if low in _thing_compounds():
+        return None  # "The 3-pointer won it", "a 2-seater costs more": one thing, no count
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -606,6 +608,12 @@ def _size_adjectives() -> frozenset[str]:
 @cache
 def _rating_nouns() -> frozenset[str]:
     return frozenset(number_context().rating_nouns)
+
+
+@cache
+def _thing_compounds() -> frozenset[str]:
+    """Nouns in -er that name one thing after a number and a hyphen ("a 3-pointer")."""
+    return frozenset(number_context().thing_compounds)
 
 
 def _kind_compound(ctx: Context, low: str, k: int) -> bool:

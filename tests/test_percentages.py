@@ -886,6 +886,26 @@ PARALLEL_CASES = [
         ],
         id="gapped-rival-decimal-shares",
     ),
+    # ... after a poll's "on" or "at" too
+    pytest.param(
+        "Labour is on 40%, the Tories on 25 and the Lib Dems on 12.",
+        [
+            ("40%", "40", None, "percent", "exact"),
+            ("25", "25", None, "percent", "exact"),
+            ("12", "12", None, "percent", "exact"),
+        ],
+        id="gapped-rival-shares-on",
+    ),
+    pytest.param(
+        "Polls show Trump at 47% and Harris at 45.",
+        [("47%", "47", None, "percent", "exact"), ("45", "45", None, "percent", "exact")],
+        id="gapped-rival-share-at",
+    ),
+    pytest.param(
+        "Shares rose 5%, with Apple on 3 new products.",
+        [("5%", "5", None, "percent", "exact")],
+        id="gapped-rival-on-not-before-a-noun",
+    ),
     # Not a gapped share: a noun after it, too far apart, past a phrase, over 100.
     pytest.param(
         "Labour won 34 per cent, the Conservatives 240 seats.",

@@ -273,11 +273,11 @@ Friday and Jones ", "412 seats in 2019, the Conservatives "."""
 
 @cache
 def _gapped_share() -> re.Pattern[str]:
-    """A percentage (maybe "of the vote"), a comma or "and" and a rival's name right before a
-    number, its verb and unit left out: "took 34 per cent, the Conservatives ", "won 34% of
-    the vote and Labour "; down a list, "34 per cent, the Conservatives 24 and the Liberal
-    Democrats "."""
-    name = r"(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z.&'’-]*[ \u00a0]+){1,3}"
+    """A percentage (maybe "of the vote"), a comma or "and" and a rival's name (maybe with a
+    poll's "on" or "at") right before a number, its verb and unit left out: "took 34 per cent,
+    the Conservatives ", "won 34% of the vote and Labour ", "Labour is on 40%, the Tories on
+    "; down a list, "34 per cent, the Conservatives 24 and the Liberal Democrats "."""
+    name = r"(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z.&'’-]*[ \u00a0]+){1,3}(?:(?:on|at)[ \u00a0]+)?"
     unit = r"(?:[ \u00a0]?%|[ \u00a0]+(?i:per[ \u00a0]?cent|percent)\b)"
     item = rf",[ \u00a0]+{name}\d[\d.]*{unit}?"
     return re.compile(

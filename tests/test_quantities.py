@@ -2950,6 +2950,11 @@ QUANTITY_CASES = [
         id="temp-spaced-meteorological",
     ),
     pytest.param("Apple sold 3 C.", [], id="temp-spaced-no-temperature"),
+    pytest.param(
+        "Calls to 300 customers were made.",
+        [("300 customers", "300", None, None, "customers", "exact")],
+        id="calls-to-a-count-is-no-line",
+    ),
     # a glued capital K before a noun of a screen or a video is a resolution, no thousands
     pytest.param("Samsung makes 4K OLED TVs.", [], id="resolution-4k-tvs"),
     pytest.param(
@@ -9708,6 +9713,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Officers responded to 911 calls about shots fired.", id="emergency-line-calls"),
     pytest.param("The 911 dispatcher sent officers.", id="emergency-line-dispatcher"),
     pytest.param("Police released the 999 recordings.", id="emergency-line-recordings"),
+    pytest.param("Calls to 911 rose sharply.", id="emergency-line-after-calls-to"),
+    pytest.param("A call to 999 was made at night.", id="emergency-line-after-a-call-to"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
     # An age stated after a person and "was" or "is", ending its clause.
     pytest.param("She was 86.", id="age-she-was"),

@@ -1100,11 +1100,14 @@ def _rank_compound(ctx: Context, number: Span) -> bool:
 
 
 def _emergency_line(ctx: Context, number: Span) -> bool:
-    """Whether the number names an emergency line before a noun of a call or a line: "911
-    calls", "a 999 call", "the 911 dispatcher" (number_context.json emergency_numbers and
-    line_nouns); "Call 911" is the phone rule's."""
-    if number.end >= len(ctx.lowers) or ctx.lowers[number.end] not in _line_nouns():
-        return False  # most numbers: a set lookup
+    """Whether the number names an emergency line before a noun of a call or a line, or
+    after one and "to": "911 calls", "a 999 call", "the 911 dispatcher", "Calls to 911 rose"
+    (number_context.json emergency_numbers and line_nouns); "Call 911" is the phone rule's."""
+    lowers, k = ctx.lowers, number.start
+    after = number.end < len(lowers) and lowers[number.end] in _line_nouns()
+    before = k >= 2 and lowers[k - 1] == "to" and lowers[k - 2] in _line_nouns()
+    if not (after or before):
+        return False  # most numbers: a set lookup or two
     return number.text in _emergency_numbers()
 
 

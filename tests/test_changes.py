@@ -6163,6 +6163,10 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # A multiplier is no size of a change: "by a factor of 10" is no "by 10".
+    pytest.param("Exports increased by a factor of 10.", id="by-a-factor-of"),
+    pytest.param("The risk is higher by a factor of 2.5.", id="higher-by-a-factor-of"),
+    pytest.param("Prices rose by a factor of 4 to $80.", id="by-a-factor-of-then-to"),
     # A verb of causing a move before a comparative of a noun: no object moved.
     pytest.param("He drove 20% higher prices.", id="drove-a-higher-noun"),
     pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),

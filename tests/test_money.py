@@ -649,6 +649,28 @@ MONEY_CASES = [
         [("28p", "0.28", None, "GBP", True, "exact")],
         id="gbp-minor-glued-p",
     ),
+    # a video format's lines with a glued "p" are no pence: from 1080 up always, below it
+    # near a word of video; a share price stays pence
+    pytest.param("Video records at 1080p.", PUBLISHED, [], id="video-lines-1080p"),
+    pytest.param("It streams in 720p on mobile.", PUBLISHED, [], id="video-lines-720p-stream"),
+    pytest.param(
+        "Shares fell 5p to 480p.",
+        PUBLISHED,
+        [
+            ("5p", "0.05", None, "GBP", True, "exact"),
+            ("480p", "4.8", None, "GBP", True, "exact"),
+        ],
+        id="share-price-480p-stays-pence",
+    ),
+    pytest.param(
+        "Shares rose 12p to 1,080p.",
+        PUBLISHED,
+        [
+            ("12p", "0.12", None, "GBP", True, "exact"),
+            ("1,080p", "10.8", None, "GBP", True, "exact"),
+        ],
+        id="share-price-1080p-with-comma-stays-pence",
+    ),
     pytest.param(
         "Bread went up by 50 pence a loaf.",
         PUBLISHED,

@@ -713,6 +713,29 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             [("737", "identifier", "737")],
             id="aircraft_in_headline",  # title case turns name cues off: "Max" names it
         ),
+        # a glued capital K before a noun of a screen or a video is a resolution
+        pytest.param(
+            "The new 4K monitors cost $400.",
+            [("4K", "identifier", "4000"), ("400", "cardinal", "400")],
+            id="resolution_before_monitors",
+        ),
+        pytest.param(
+            "Samsung makes 4K OLED TVs.",
+            [("4K", "identifier", "4000")],
+            id="resolution_word_before_tvs",
+        ),
+        pytest.param(
+            "Sony sold 4K units.", [("4K", "cardinal", "4000")], id="thousands_before_units_count"
+        ),
+        pytest.param(
+            "The firm hired 5K workers.",
+            [("5K", "cardinal", "5000")],
+            id="thousands_before_workers_count",
+        ),
+        # a scale word glued to its reading by a hyphen: the digits are a number
+        pytest.param(
+            "A magnitude-6.4 quake hit.", [("6.4", "cardinal", "6.4")], id="scale_word_dash_reading"
+        ),
     ],
 )
 def test_numbers_find_numerals_identifiers(text: str, want: list[Want]) -> None:

@@ -46,6 +46,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 PERCENTAGE_CASES = [
+    # A multiplier after "a factor of" opens no range with a level after "to".
+    pytest.param(
+        "The share rose by a factor of 3 to 45%.",
+        [("45%", "45", None, "percent", "exact")],
+        id="factor-of-then-to-a-level",
+    ),
     # A range of two decimals joined by a hyphen before a per cent: no date ("23.05-2020").
     pytest.param(
         "The Fed held rates in a 5.25-5.50% range; the BoE kept 5.00-5.25 per cent.",
@@ -879,6 +885,26 @@ PARALLEL_CASES = [
             ("14.6", "14.6", None, "percent", "exact"),
         ],
         id="gapped-rival-decimal-shares",
+    ),
+    # ... after a poll's "on" or "at" too
+    pytest.param(
+        "Labour is on 40%, the Tories on 25 and the Lib Dems on 12.",
+        [
+            ("40%", "40", None, "percent", "exact"),
+            ("25", "25", None, "percent", "exact"),
+            ("12", "12", None, "percent", "exact"),
+        ],
+        id="gapped-rival-shares-on",
+    ),
+    pytest.param(
+        "Polls show Trump at 47% and Harris at 45.",
+        [("47%", "47", None, "percent", "exact"), ("45", "45", None, "percent", "exact")],
+        id="gapped-rival-share-at",
+    ),
+    pytest.param(
+        "Shares rose 5%, with Apple on 3 new products.",
+        [("5%", "5", None, "percent", "exact")],
+        id="gapped-rival-on-not-before-a-noun",
     ),
     # Not a gapped share: a noun after it, too far apart, past a phrase, over 100.
     pytest.param(

@@ -64,6 +64,9 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
         pytest.param("is 5 mg/L.", ["is", "5", "mg", "/", "L", "."], id="per-litre-then-stop"),
         pytest.param("A/C.", ["A", "/", "C."], id="capital-slash-capital-stop-stays"),
         pytest.param("18th", ["18th"], id="ordinal-stays-whole"),
+        pytest.param("magnitude-6.4", ["magnitude", "-", "6.4"], id="scale-word-dash"),
+        pytest.param("Magnitude-7", ["Magnitude", "-", "7"], id="scale-word-capital-dash"),
+        pytest.param("Omicron-5", ["Omicron-5"], id="other-word-dash-stays-whole"),
     ],
 )
 def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str]) -> None:
@@ -359,6 +362,19 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
                 "The U.S. Army and U.S. Stocks Fall stay.",
             ],
             id="abbreviation-ends-before-a-closed-class-opener",
+        ),
+        pytest.param(
+            "Temperatures hit 40 C. Officials warned. The lamp draws 60 W.\nJohn C. Smith and "
+            "Room 12 C. on the left stay. He takes vitamin C. It helps.",
+            [
+                "Temperatures hit 40 C.",
+                "Officials warned.",
+                "The lamp draws 60 W.",
+                "John C. Smith and Room 12 C. on the left stay.",
+                "He takes vitamin C.",
+                "It helps.",
+            ],
+            id="unit-letter-after-a-number-ends",
         ),
     ],
 )

@@ -213,6 +213,56 @@ def _split_name_stops(doc: Doc, tokens: Tokens) -> bool:
     return bool(found)
 
 
+_CAPITAL_STOPS = frozenset(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@cache
+def _unit_letter_stops() -> frozenset[str]:
+    """A one-capital unit symbol with a stop ("C.", "F.", "W.", "L.")."""
+    return frozenset(f"{s}." for s in lexicons.unit_index()[0] if len(s) == 1 and s.isupper())
+
+
+def _index(words: tuple[str, ...], word: str, start: int) -> int:
+    """The index of ``word`` in ``words`` from ``start`` on (a C scan), or -1."""
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return -1
+
+
+def _split_letter_stops(doc: Doc, tokens: Tokens) -> bool:
+    """Split the stop off a capital at a sentence's end that is no initial: a one-capital
+    unit symbol after a spaced number ("Temperatures fell to 12 C.", "draws 60 W.") or a
+    letter that names a kind after a noun of abbreviations.json letter_nouns ("500 mg of
+    vitamin C."). spaCy's special cases keep "C." one token, an initial's, so the unit or
+    the kind's letter was lost with the stop. Only before a capitalized word, a line's end,
+    the text's end or a closing quote or bracket; "John C. Smith", "12 C. on" stay as they
+    were. Whether any was split."""
+    words, spaced = tokens.words, tokens.spaced
+    units = _unit_letter_stops()
+    found = []
+    for stop in _CAPITAL_STOPS.intersection(words):  # most texts: none, by one set test in C
+        i = 0
+        while (i := _index(words, stop, i + 1)) > 0:
+            if not spaced[i - 1]:
+                continue
+            if not ((stop in units and words[i - 1][-1:].isdigit()) or _letter_kind(tokens, i)):
+                continue
+            after = words[i + 1] if i + 1 < len(words) else "\n"
+            if (
+                (spaced[i] and after[:1].isupper())
+                or (after.isspace() and "\n" in after)
+                or (after in _CLOSERS and not spaced[i])  # '"It hit 40 C." he said'
+            ):
+                found.append(i)
+    if found:
+        with doc.retokenize() as retokenizer:
+            for i in sorted(found):
+                token = doc[i]
+                retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
+    return bool(found)
+
+
 class SentenceSegmenter:
     """Sets ``Token.is_sent_start`` for every token, headline and dateline lines included."""
 
@@ -221,6 +271,8 @@ class SentenceSegmenter:
             return doc
         tokens = tokens_of(doc)
         if _split_name_stops(doc, tokens):
+            tokens = tokens_of(doc, tokens.text)
+        if _split_letter_stops(doc, tokens):
             tokens = tokens_of(doc, tokens.text)
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[0] = 1

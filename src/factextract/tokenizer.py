@@ -18,7 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from factextract import lexicons
-from factextract.numbers.words import number_context
+from factextract.numbers.words import lexicon_set, number_context
 from factextract.patterns import alternation
 
 
@@ -108,10 +108,20 @@ def _unit_before_dimension() -> str:
     return rf"(?<=[0-9])(?:{alternation(glued)})(?=[-–—](?:{adjectives})\b)"
 
 
+def _scale_word_dash() -> str:
+    """The hyphen between a scale word (numbers.json scale_words) and its reading: "a
+    magnitude-6.4 earthquake" (spaCy splits no dash after a letter before a digit, so the
+    reading stayed inside one token; "COVID-19", "F-35" stay whole)."""
+    words = lexicon_set("scale_words")
+    behind = "|".join(rf"(?<={w})|(?<={w.capitalize()})" for w in sorted(words))
+    return rf"(?:{behind})[-–—](?=[0-9])"
+
+
 def _infixes() -> list[str]:
     symbols, _ = lexicons.currency_markers()
     letters = alternation({m for m in symbols if m[:1].isalpha()} - {"Q"})  # "Q3": a quarter
     return [
+        _scale_word_dash(),
         _unit_before_range_dash(),
         _unit_before_dimension(),
         _unit_range_dash(),

@@ -119,7 +119,7 @@ def noun_phrase(
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not low.endswith("s")  # "people", "children", "staff": never a verb
-            or not _verb_follows(ctx, k + 1)
+            or not (_verb_follows(ctx, k + 1) or (k > i and _price_follows(ctx, k + 1)))
             or _first_object(ctx, i)
         )
         if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
@@ -529,6 +529,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None  # "12 of 40 3-point attempts", "a 3-way race": a kind, no size
     if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
         return None  # "a 7-footer", "a 12-pounder", "a 3-miler": a thing its measure names
+    if low in _thing_compounds():
+        return None  # "The 3-pointer won it", "a 2-seater costs more": one thing, no count
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -606,6 +608,12 @@ def _size_adjectives() -> frozenset[str]:
 @cache
 def _rating_nouns() -> frozenset[str]:
     return frozenset(number_context().rating_nouns)
+
+
+@cache
+def _thing_compounds() -> frozenset[str]:
+    """Nouns in -er that name one thing after a number and a hyphen ("a 3-pointer")."""
+    return frozenset(number_context().thing_compounds)
 
 
 def _kind_compound(ctx: Context, low: str, k: int) -> bool:
@@ -922,6 +930,21 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     return ctx.like_num(i) and not _spaced_by(ctx, i)
 
 
+def _price_follows(ctx: Context, i: int) -> bool:
+    """Whether a sum of money written with a sign starts at token ``i``: after a singular
+    noun, a plural-looking word before it is a price's verb ("The 2 bedroom flat costs
+    £1,200", "a 4K monitor costs $400"), no compound's head."""
+    return i + 1 < len(ctx.words) and ctx.words[i] in _money_signs() and ctx.like_num(i + 1)
+
+
+@cache
+def _money_signs() -> frozenset[str]:
+    """The currency markers with a sign in them ("$", "£", "US$", "HK$"), which the
+    tokenizer splits off the digits; a lettered one ("Rs", "R") may be a word."""
+    symbols, _ = lexicons.currency_markers()
+    return frozenset(s for s in symbols if not s.isalpha())
+
+
 def _floating(ctx: Context, i: int) -> bool:
     """Whether "all" or "both" after a plural floats off its subject before the verb: "The 50
     states all voted", "The 3 men all denied", "The 2 firms both have" (a past tense or an
@@ -1077,11 +1100,14 @@ def _rank_compound(ctx: Context, number: Span) -> bool:
 
 
 def _emergency_line(ctx: Context, number: Span) -> bool:
-    """Whether the number names an emergency line before a noun of a call or a line: "911
-    calls", "a 999 call", "the 911 dispatcher" (number_context.json emergency_numbers and
-    line_nouns); "Call 911" is the phone rule's."""
-    if number.end >= len(ctx.lowers) or ctx.lowers[number.end] not in _line_nouns():
-        return False  # most numbers: a set lookup
+    """Whether the number names an emergency line before a noun of a call or a line, or
+    after one and "to": "911 calls", "a 999 call", "the 911 dispatcher", "Calls to 911 rose"
+    (number_context.json emergency_numbers and line_nouns); "Call 911" is the phone rule's."""
+    lowers, k = ctx.lowers, number.start
+    after = number.end < len(lowers) and lowers[number.end] in _line_nouns()
+    before = k >= 2 and lowers[k - 1] == "to" and lowers[k - 2] in _line_nouns()
+    if not (after or before):
+        return False  # most numbers: a set lookup or two
     return number.text in _emergency_numbers()
 
 
@@ -1200,14 +1226,18 @@ DATES = "dates"
 
 def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
     """The token range of a reading on a scale, which measures and counts nothing else: a
-    scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or
-    after it ("a 6.4 magnitude quake", "7.8-magnitude", "6.8 in magnitude"), or "on the" and
-    one after it ("7.1 on the Richter scale", "scale" included); a decimal before a noun of a
-    reading is one too ("the 7.1 quake": the number alone). None for most numbers."""
+    scale word right before it, maybe with "of" or a hyphen ("magnitude 6.4", "a magnitude
+    of 7.1", "a magnitude-6.4 quake"), or after it ("a 6.4 magnitude quake", "7.8-magnitude",
+    "6.8 in magnitude") unless a reading follows it ("Two magnitude-5 aftershocks"), or "on
+    the" and one after it ("7.1 on the Richter scale", "scale" included); a decimal before a
+    noun of a reading is one too ("the 7.1 quake": the number alone). None for most
+    numbers."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     before = number.start - 1
     if before > 0 and lowers[before] == "of":
         before -= 1
+    elif before > 0 and lowers[before] in ("-", "–", "—") and not ctx.spaced[before - 1]:
+        before -= 1  # "a magnitude-6.4 earthquake"
     if before >= 0 and lowers[before] in scales:
         return before, number.end
     if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
@@ -1218,10 +1248,20 @@ def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
         k += 2
     elif k + 1 < len(lowers) and lowers[k] == "in" and lowers[k + 1] in scales:
         k += 1  # "The earthquake was 6.8 in magnitude"
-    if k >= len(lowers) or lowers[k] not in scales:
+    if k >= len(lowers) or lowers[k] not in scales or _reading_after(ctx, k + 1):
         return None
     scale = k + 1 < len(lowers) and lowers[k + 1] == "scale"  # "on the Richter scale"
     return number.start, k + 1 + scale
+
+
+def _reading_after(ctx: Context, k: int) -> bool:
+    """Whether digits, maybe after a glued dash, are token ``k``: the scale word before them
+    is their reading's ("Two magnitude-5 aftershocks", "two magnitude 6 quakes"), not the
+    reading of a count before it."""
+    words = ctx.words
+    if k < len(words) and words[k] in ("-", "–", "—") and not ctx.spaced[k - 1]:
+        k += 1
+    return k < len(words) and words[k][:1].isdigit()
 
 
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:

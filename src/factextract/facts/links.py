@@ -71,11 +71,13 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
 """Up to two: "fell 14.5% year on year in July to $281.8 billion", "rose 79% worldwide last
 year to more than 306,000"."""
 _A_NOUN_OF = (
-    r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,4}of[ \u00a0]+"
+    r"(?:an?[ \u00a0]+(?!(?:factor|multiple)[ \u00a0]+of[ \u00a0])"
+    r"(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,4}of[ \u00a0]+"
     r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)"
 )
 """What may stand after "to" or "by": "to an average of", "to a record high of", "to a
-seasonally adjusted annual rate of", "to a record"."""
+seasonally adjusted annual rate of", "to a record"; not "by a factor of 10", a multiple,
+whose number is no size of the change."""
 _A_LEVEL_OF = (
     r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
     r"(?:peak|high|low|trough|average|level|base|baseline)"

@@ -156,6 +156,10 @@ def _later_unit(ctx: Context, number: Span) -> str | None:
     return "percentage_points" if before["percentage_points"] else "percent"
 
 
+_POLL_PREPOSITIONS = frozenset({"on", "at"})
+"""What may stand between a rival's name and its share in a poll's gapped list."""
+
+
 def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     """The unit a bare number takes from a percentage before it, in a parallel phrase or as
     an earlier level; one set lookup of the word before rules out most numbers."""
@@ -167,6 +171,14 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
         return _parallel_unit(ctx, number)
     if ctx.words[before][:1].isupper() and number.label_ == "cardinal":
         return gapped_share(ctx.text, number.start_char, number.end_char)  # ", the Tories 24"
+    if (
+        word in _POLL_PREPOSITIONS
+        and number.label_ == "cardinal"
+        and before > 0
+        and ctx.words[before - 1][:1].isupper()
+        and (share := gapped_share(ctx.text, number.start_char, number.end_char)) is not None
+    ):
+        return share  # ", the Tories on 25", "and Harris at 45"; else an "at" level's cue
     if word in level_cue_ends() or word == "of":  # "up from 41", "down from a peak of 9.1"
         found = _level_unit(ctx, number, number.start_char)
         return found or (_later_unit(ctx, number) if word == "to" else None)  # "from 8.1% to"

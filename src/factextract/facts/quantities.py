@@ -489,6 +489,11 @@ def _in_compound(text: str, number: _Number) -> bool:
     return _COMPOUND_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+_MULTIPLIER_BEFORE = re.compile(r"\b(?:factor|multiple)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+"""What a multiplier follows, which takes no unit or noun of another value: "rose by a factor
+of 10 to 500 tonnes" (10 times, no 10 tonnes)."""
+
+
 def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...]) -> Parts | None:
     text = ctx.text
     stop = _claimed_after(ctx, number, taken)
@@ -508,6 +513,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or text[number.start_char - 2 : number.start_char - 1] in _TIMES_SIGNS
     ) and _relay(text, number):
         return None  # "the 4 x 100m relay": a race
+    if share and text[number.start_char - 3 : number.start_char - 1] == "of":
+        at = number.start_char  # "by a factor of 10 to 500 tonnes": no 10 tonnes
+        share = _MULTIPLIER_BEFORE.search(text, max(0, at - 20), at) is None
     side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
     if side and not _second_dimension(text, number):
         return None

@@ -109,6 +109,16 @@ def _unit_dash() -> re.Pattern[str]:
     return re.compile(rf"\d(?:{glued})[-‐]$")
 
 
+_WORD_DASH = re.compile(r"([A-Za-z]+)[-‐]$")
+
+
+def _word_before_dash(text: str, start: int) -> str:
+    """The lower-case word glued to a dash right before ``start`` ("magnitude" of
+    "magnitude-6.4"), or ""."""
+    found = _WORD_DASH.search(text, max(0, start - 16), start)
+    return found[1].lower() if found else ""
+
+
 def _is_title_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -130,7 +140,10 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
             return True
     if atom.start >= 2 and last in "-‐" and text[atom.start - 2].isalnum():
         # COVID-19, F-16, MH-370, mid-2019 (dates take that); not the second end of "10C-15C"
-        return _unit_dash().search(text, max(0, atom.start - 8), atom.start) is None
+        # nor a scale's reading ("a magnitude-6.4 quake")
+        return _unit_dash().search(
+            text, max(0, atom.start - 8), atom.start
+        ) is None and _word_before_dash(text, atom.start) not in lexicon_set("scale_words")
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
     if after and after.group() == "st" and atom.raw.endswith("1") and not atom.raw.endswith("11"):
@@ -260,11 +273,11 @@ Friday and Jones ", "412 seats in 2019, the Conservatives "."""
 
 @cache
 def _gapped_share() -> re.Pattern[str]:
-    """A percentage (maybe "of the vote"), a comma or "and" and a rival's name right before a
-    number, its verb and unit left out: "took 34 per cent, the Conservatives ", "won 34% of
-    the vote and Labour "; down a list, "34 per cent, the Conservatives 24 and the Liberal
-    Democrats "."""
-    name = r"(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z.&'’-]*[ \u00a0]+){1,3}"
+    """A percentage (maybe "of the vote"), a comma or "and" and a rival's name (maybe with a
+    poll's "on" or "at") right before a number, its verb and unit left out: "took 34 per cent,
+    the Conservatives ", "won 34% of the vote and Labour ", "Labour is on 40%, the Tories on
+    "; down a list, "34 per cent, the Conservatives 24 and the Liberal Democrats "."""
+    name = r"(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z.&'’-]*[ \u00a0]+){1,3}(?:(?:on|at)[ \u00a0]+)?"
     unit = r"(?:[ \u00a0]?%|[ \u00a0]+(?i:per[ \u00a0]?cent|percent)\b)"
     item = rf",[ \u00a0]+{name}\d[\d.]*{unit}?"
     return re.compile(
@@ -566,6 +579,21 @@ _BLOCK_OF = LazyPattern(r"[ \u00a0]+block[ \u00a0]+of[ \u00a0]+(?:[A-Z]|\d+(?:st
 Avenue" (not "a 400 block of flats", nor "a block of 400 shares")."""
 
 
+_RESOLUTIONS = frozenset({"2", "4", "5", "8", "10", "16"})
+"""The digits of a screen's or a video's resolution before a glued capital K ("4K")."""
+_RESOLUTION_NOUN = re.compile(
+    r"K(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:monitors?|TVs?|televisions?|screens?|displays?"
+    r"|videos?|cameras?|resolution|content|footage|streaming|streams?|projectors?|panels?)\b"
+)
+"""A glued capital K, maybe one word ("OLED", "HDR"), and a noun of a screen or a video: "4K
+monitors", "8K video", "4K OLED TVs"; "4K units", "5K workers" count."""
+
+
+def _resolution_at(text: str, end: int) -> bool:
+    """Whether a glued capital K at ``end - 1`` names a resolution before a screen's noun."""
+    return _RESOLUTION_NOUN.match(text, end - 1) is not None
+
+
 def _classify(text: str, atom: _Atom) -> Label | None:
     """What the number is, from its surroundings; None for a number inside another token."""
     after = _LETTERS.match(text, atom.end) if text[atom.end : atom.end + 1].isalpha() else None
@@ -578,6 +606,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         if atom.value < 1:
             return "fraction"
         # "one and a half tonnes": a whole and a fraction is a number like "1.5"
+    if atom.scale == 1000 and atom.raw in _RESOLUTIONS and _resolution_at(text, atom.end):
+        return "identifier"  # "4K monitors", "8K video": a screen's resolution, no 4,000
     window = max(0, atom.start - 24)
     if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
         return None  # "a third of a million homes" are about 333,333, not a million

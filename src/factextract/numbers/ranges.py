@@ -11,7 +11,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
-from factextract.numbers.words import is_plural, number_context, score_nouns
+from factextract.numbers.words import is_plural, number_context, score_nouns, tally_nouns
 from factextract.patterns import LazyPattern
 
 _TWO_DIGITS = re.compile(r"\d{2}")
@@ -19,6 +19,8 @@ _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
 """What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
 "from US$5") or a short word ("from just 5")."""
 _FROM_END = re.compile(rf"\bfrom{_MARKED}")
+_FACTOR_OF = ("factor of ", "multiple of ")
+"""What a multiplier follows (``lead`` is lower-cased): "by a factor of 10"."""
 # "by" may take a hedge or a mark of size first: "fell by a record 619,140 to 122.4 million",
 # "rose by an estimated 3,000 to 45,000", "fell by about 5,000 to 20,000 tonnes".
 _BY_HEDGE = (
@@ -105,9 +107,10 @@ def range_verb_before(lead: str) -> bool:
 
 @cache
 def _from_scale_re() -> re.Pattern[str]:
-    """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4"."""
+    """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4", "from
+    magnitude-6.1 to 6.4"."""
     scales = "|".join(lexicons.number_words().scale_words)
-    return re.compile(rf"\bfrom\s+(?:{scales})\s+$", re.IGNORECASE)
+    return re.compile(rf"\bfrom\s+(?:{scales})(?:\s+|[-‐–—])$", re.IGNORECASE)
 
 
 _SCORE_WORDS = (
@@ -272,6 +275,16 @@ def _score_after(text: str, end: int) -> bool:
     return found[1] in nouns or (found[2] is not None and found[2] in nouns)
 
 
+def _tally_after(text: str, end: int) -> bool:
+    """Whether a noun of a vote's tally follows a pair, maybe after one word: "306 to 232
+    electoral votes", "300 to 250 seats" (number_context.json tally_nouns)."""
+    found = _NOUNS_AFTER.match(text, end)
+    if found is None:
+        return False
+    nouns = tally_nouns()
+    return found[1] in nouns or (found[2] is not None and found[2] in nouns)
+
+
 def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
     if not (_FOUR_DIGITS.fullmatch(a.raw) and 1500 <= int(a.raw) <= 2100):
         return False
@@ -283,8 +296,10 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
 def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decimal | int) -> bool:
     """Whether "X to Y" after "by" (``lead`` ends with it) is a change by X to Y rather than a
     range: Y is over three times X ("rose by 50,000 to 1.5 million", "rose by 0.2 to 5.1 per
-    cent", "rose by $2 to 7 billion"); "fall by 5 to 10 per cent" stays a range."""
-    return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
+    cent", "rose by $2 to 7 billion"); "fall by 5 to 10 per cent" stays a range. So is X
+    after "a factor of" ("rose by a factor of 3 to 45%"; "a factor of 2 to 3" is a range)."""
+    by = lead.endswith(_FACTOR_OF) or _BY_END.search(lead) is not None
+    return by and Fraction(high) > 3 * Fraction(low)
 
 
 def verb_then_to(lead: str) -> bool:
@@ -398,6 +413,14 @@ def _pair(
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
+    if (
+        word in ("to", "-", "–", "—")
+        and a.value > b.value
+        and a.scale == b.scale == 1
+        and _TALLY_LEAD.search(lead)
+        and _tally_after(text, b.end)
+    ):  # "won by 306 to 232 electoral votes", "won 306-232 electoral votes": two counts
+        return [(x.start, x.end, x.value, None, "cardinal", x.spelled, 1) for x in (a, b)]
     if word == "/" or (word in "-–—:" and _score(text, lead, b.end)):
         return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _in_score_run(text, a.start, b.end):

@@ -106,6 +106,7 @@ class NumberContext(Row):
     level_change_verbs: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
+    thing_compounds: tuple[str, ...] = ()
     kind_compounds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     temperature_words: tuple[str, ...] = ()
     reading_verbs: tuple[str, ...] = ()

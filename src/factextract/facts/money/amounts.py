@@ -1285,6 +1285,29 @@ def rate_parts(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts 
     return _analyze(ctx, number, resolver, {}, rate=True)
 
 
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+"""The heights of video formats, read with a glued "p" ("1080p", "720p"): never pence from
+1080 up (London quotes a price of a thousand pence or more with a comma: "1,080p"), and none
+below it before or after a word of video (``_VIDEO_WORDS``), where 480p may be a share price."""
+_VIDEO_WORDS = re.compile(
+    r"\b(?:video|videos|resolution|stream|streams|streaming|display|displays|screen|screens"
+    r"|camera|cameras|footage|HD|fps|frames|recording|recordings|TV|TVs|monitor"
+    r"|monitors|YouTube|Netflix)\b",
+    re.IGNORECASE,
+)
+
+
+def _video_lines(text: str, start: int, end: int) -> bool:
+    """Whether the digits from ``start`` to ``end``, before a glued "p", give a video's lines
+    ("1080p", "streams in 720p"), no pence."""
+    digits = text[start:end]
+    if digits not in _VIDEO_LINES:
+        return False
+    if len(digits) == 4:
+        return True
+    return _VIDEO_WORDS.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
+
+
 def _analyze(
     ctx: Context,
     number: Span,
@@ -1313,6 +1336,8 @@ def _analyze(
         prefix = dashed  # "5m-£7m", "£5m-7m": the marker of a range's other end
     if (prefix is None and suffix is None) or (suffix is not None and suffix.group("rate")):
         return None  # most numbers are no money: look for a marker before parsing the number
+    if suffix is not None and suffix.group("pence") and _video_lines(text, start, end):
+        return None  # "records at 1080p": a video's lines, no pence
     if foreign is not None and not foreign[0]:
         return None  # "R$ 5 mil", "€1.500 Mrd.": the figure's value depends on the language
     values = numerals.normalize(text[start:end])  # number.text, without making Tokens

@@ -344,6 +344,29 @@ CHANGE_CASES = [
         [("10%", "12.5%", None, "up", "long-term capital gains tax on equities")],
         id="to-from-capital-gains-no-verb",
     ),
+    # the same object after the verb itself: "gains" after "capital" is a word of the noun
+    pytest.param(
+        "The government raised the long-term capital gains tax on equities to 12.5% from 10%.",
+        [("10%", "12.5%", None, "up", "long-term capital gains tax on equities")],
+        id="to-from-capital-gains-after-the-verb",
+    ),
+    pytest.param(
+        "The government raised the capital gains tax to 12.5%.",
+        [(None, "12.5%", None, "up", "capital gains tax")],
+        id="to-capital-gains-tax-object",
+    ),
+    # an adverb between the subject and a far verb ("also", "again", "sharply") leaves the
+    # verb its object
+    pytest.param(
+        "The bank also cut the interest rate on its savings accounts for small businesses to 2%.",
+        [(None, "2%", None, "down", "interest rate on its savings accounts for small businesses")],
+        id="far-verb-after-also",
+    ),
+    pytest.param(
+        "The bank again raised the price of a loaf of bread to $5.",
+        [(None, "$5", None, "up", "price of a loaf of bread")],
+        id="far-verb-after-again",
+    ),
     # a determiner alone between "to" or "from" and a sum or a percentage: where it went or
     # came from ("to its 4% target"); not a count ("to the 100 stores it owns"), and two ends
     # of another kind are no change ("rose to $5 million from 300 stores")

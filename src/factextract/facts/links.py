@@ -424,7 +424,9 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             before = matches[k - 1].group().lower()
             relative = before in _RELATIVES and word[-1] in "sd"  # "a budget that raises"
             if after in prepositions or (
-                not relative and (before in _DETERMINERS or before in stops)
+                not relative
+                and not _adverb_after_subject(matches, k)
+                and (before in _DETERMINERS or before in stops)
             ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
             supplies = lexicons.change_cues().supply_nouns
@@ -439,6 +441,21 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
     return None
+
+
+_ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
+
+
+def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
+    """Whether the word before the change verb of match ``k`` is an adverb after its subject
+    ("The bank also raised the price of bread to", "Sitharaman again raised"), not after an
+    auxiliary ("the rate was also cut": a passive, whose object is no object)."""
+    if k < 2:
+        return False
+    word, low = matches[k - 1].group(), matches[k - 1].group().lower()
+    if low not in _ADVERBS_AFTER_SUBJECT and not _adverb_before_verb(word, low):
+        return False
+    return matches[k - 2].group().lower() not in lexicons.change_cues().auxiliaries
 
 
 _SET_OFF_TAIL = re.compile(
@@ -4780,6 +4797,8 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
         return True
     if j + 1 < len(kept) and f"{low} {lowers[kept[j + 1]]}" in _compound_nouns():
         return True  # "cut the minimum down payment ratio to": "down" of a noun
+    if j > 0 and f"{lowers[kept[j - 1]]} {low}" in _compound_nouns():
+        return True  # "raised the capital gains tax on equities to": "gains" of a noun
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 

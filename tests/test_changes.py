@@ -3803,7 +3803,49 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "prices")],
         id="pushed-object-up-to-a-price",
     ),
+    # ... or "up" or "down" after its object, in an "-ing" clause or not: the object moved,
+    # not the verb nor its doer; "bring" is such a verb.
+    pytest.param(
+        "The central bank raised rates, bringing inflation down to 4%.",
+        [(None, "4%", None, "down", "inflation")],
+        id="bringing-object-down-to",
+    ),
+    pytest.param(
+        "The central bank cut rates, pushing the yield down to 4%.",
+        [(None, "4%", None, "down", "yield")],
+        id="pushing-determined-object-down-to",
+    ),
+    pytest.param(
+        "The company cut costs, bringing its margin up to 12%.",
+        [(None, "12%", None, "up", "margin")],
+        id="bringing-owned-object-up-to",
+    ),
+    pytest.param(
+        "The retailer cut its forecast, sending its shares down 14% in premarket trading.",
+        [(None, None, "14%", "down", "shares")],
+        id="sending-owned-object-down-by",
+    ),
+    pytest.param(
+        "The storm knocked output down 10%.",
+        [(None, None, "10%", "down", "output")],
+        id="knocked-object-down-by",
+    ),
+    pytest.param(  # near miss: no verb of causing a move, the object of "taking" is none
+        "Patients taking the highest dose lost 13%.",
+        [(None, None, "13%", "down", None)],
+        id="taking-object-is-no-subject",
+    ),
+    pytest.param(  # near miss: a forecast's "up to" is a bound, no change
+        "Higher rates could bring prices up to 20%.",
+        [],
+        id="could-bring-up-to-bound",
+    ),
     # ... or "to" a level: push, drive, propel up, drag down, send, pull, knock either way.
+    pytest.param(
+        "The film added $30 million, bringing its domestic total to $288.8 million.",
+        [(None, "$288.8 million", None, "unknown", "domestic total")],
+        id="bringing-object-to",
+    ),
     pytest.param(
         "A surge in oil prices pushed inflation to 3.5%.",
         [(None, "3.5%", None, "up", "inflation")],

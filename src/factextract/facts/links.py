@@ -4224,6 +4224,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
+        if picked and low in qualifiers.SENT_VERBS and lowers[end] in _ADVERB_CUES:
+            break  # "raised rates, bringing inflation down to 4%", "The storm knocked output
+            # down 10%": the verb's object moved, not the verb nor its doer
         if low in auxiliaries or low in table.causatives:
             # "Analysts said prices rose": the verb of another clause ends the subject;
             # "Weak demand saw profits fall": what changed is the object of "saw"
@@ -4268,7 +4271,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # rise to $15": the wage, not the hour
     if not picked or _lone_adverb(ctx, picked):
         return None
-    if not relative and _object_of_a_verb(ctx, picked[0], floor):
+    if (
+        not relative
+        and _object_of_a_verb(ctx, picked[0], floor)
+        and not _sent_object(ctx, picked[0], end)
+    ):
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)
@@ -4293,9 +4300,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # Ohio rose": the head of the objects' preposition, not "bridges in Ohio"
     elif first - 1 >= floor and _measure(ctx, first - 1, floor):
         first -= 1  # "A 50 kg bag of rice now costs": the linked head's measure
-    if (not relative and _participle_object(ctx, first, floor)) or (
-        first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)
-    ):
+    if (
+        not relative and _participle_object(ctx, first, floor) and not _sent_object(ctx, first, end)
+    ) or (first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
         return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
@@ -4858,6 +4865,15 @@ def _opens(ctx: Context, i: int, floor: int) -> bool:
 
 
 _NOT_PARTICIPLES = frozenset({"during", "morning", "evening", "following", "according"})
+
+
+def _sent_object(ctx: Context, first: int, cue: int) -> bool:
+    """Whether the phrase at token ``first`` is the object of a verb of causing a move
+    (``qualifiers.SENT_VERBS``), maybe after a determiner, and the cue at token ``cue`` its
+    "up", "down", "higher" or "lower" ("cut rates, pushing the yield down to 4%"): what moved,
+    no object of another clause's verb."""
+    lead = first - 1 if ctx.lowers[first - 1] in _DETERMINERS else first
+    return ctx.lowers[cue] in _ADVERB_CUES and ctx.lowers[lead - 1] in qualifiers.SENT_VERBS
 
 
 def _participle_object(ctx: Context, first: int, floor: int) -> bool:

@@ -4033,6 +4033,44 @@ CHANGE_CASES = [
         [(None, None, "1.7 per cent", "up", None)],
         id="a-sized-noun-of-change-no-size-of-the-noun-before",
     ),
+    # ... after "saw", "posted", "recorded" and the like ("a" and a size between): the verb's
+    # subject had the change; not after "reported" or "showed" (who tells it), nor after
+    # forecasters or a person, who foresee it
+    pytest.param(
+        "Exports saw a 10-fold increase to $5 billion.",
+        [(None, "$5 billion", None, "up", "Exports")],
+        id="saw-a-fold-noun-of-change-to",
+    ),
+    pytest.param(
+        "Sales posted a 10% rise to $5 billion.",
+        [(None, "$5 billion", "10%", "up", "Sales")],
+        id="posted-a-sized-noun-of-change-to",
+    ),
+    pytest.param(
+        "Revenue recorded a 12% jump in the quarter.",
+        [(None, None, "12%", "up", "Revenue")],
+        id="recorded-a-sized-noun-of-change",
+    ),
+    pytest.param(
+        "Tesla saw a 10% drop in deliveries.",
+        [(None, None, "10%", "down", "deliveries")],
+        id="saw-a-sized-noun-of-change-with-object",
+    ),
+    pytest.param(
+        "The ministry reported a 10% rise.",
+        [(None, None, "10%", "up", None)],
+        id="reported-a-sized-noun-of-change-no-subject",
+    ),
+    pytest.param(
+        "Data showed a 2% drop.",
+        [(None, None, "2%", "down", None)],
+        id="showed-a-sized-noun-of-change-no-subject",
+    ),
+    pytest.param(
+        "Investors saw a 10% rise as likely.",
+        [(None, None, "10%", "up", None)],
+        id="forecasters-saw-a-sized-noun-of-change-no-subject",
+    ),
     pytest.param(
         "The stock jumped after a 20% rise in profit.",
         [(None, None, "20%", "up", "profit")],

@@ -36,6 +36,7 @@ from factextract.facts import (
 )
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
+from factextract.numbers.words import forecasters
 from factextract.patterns import grouped
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
@@ -3938,6 +3939,40 @@ def _noun_cue(ctx: Context, cue: Cue) -> bool:
     return ctx.text[cue.start : cue.end].lower() in _subject_words().change_nouns
 
 
+_EXPERIENCE_VERBS = frozenset(
+    {"saw", "sees", "see", "seen", "posted", "posts", "post", "recorded", "records", "record",
+     "registered", "registers", "register", "logged", "logs", "notched", "notches",
+     "clocked", "clocks", "experienced", "experiences", "suffered", "suffers", "witnessed",
+     "witnesses", "enjoyed", "enjoys"}
+)  # fmt: skip
+"""Verbs whose subject has the change of their object, a noun of change ("Exports saw a 10%
+increase", "Sales posted a 5% drop"); not "reported" nor "showed", whose subject tells it
+("The ministry reported a 10% rise", "Data showed a 2% drop")."""
+
+_SIZE_WORD = re.compile(r"[0-9][0-9.,]*|[%-]|percent|per|cent|percentage|basis|points?|[a-z]*fold")
+"""A token of a size between "a" and a noun of change ("a 10-fold", "a 2.5 per cent")."""
+
+
+def _experienced(ctx: Context, cue: int, floor: int) -> int | None:
+    """The token of a verb of ``_EXPERIENCE_VERBS`` before "a" or "an", a size and the noun
+    of change at token ``cue`` ("Exports saw a 10-fold increase", "Sales posted a 5% drop");
+    None when other words stand between."""
+    lowers, i = ctx.lowers, cue - 1
+    while i > floor and cue - i <= 8 and lowers[i] not in ("a", "an"):
+        if _SIZE_WORD.fullmatch(lowers[i]) is None:
+            return None
+        i -= 1
+    verb = i - 1
+    if verb < floor or lowers[i] not in ("a", "an") or lowers[verb] not in _EXPERIENCE_VERBS:
+        return None
+    if verb > floor and (lowers[verb - 1] in forecasters() or lowers[verb - 1] in _PERSONS):
+        return None  # "Investors saw a 10% rise as likely": who foresaw it, nothing that rose
+    return verb
+
+
+_PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
 _LY_NOUNS = frozenset(
     {"supply", "family", "assembly", "monopoly", "rally", "ally", "anomaly", "reply", "belly"}
 )
@@ -4062,6 +4097,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
         )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
         # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
+    if roles.cue is not None and _noun_cue(ctx, roles.cue):
+        end = _experienced(ctx, ctx.token_at(roles.cue.start), floor) or end  # "Exports saw
+        # a 10-fold increase to $5 billion": what saw it changed
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs

@@ -4472,6 +4472,45 @@ PER_CASES = [
         [("$10", "share"), ("$2 million", None)],
         id="paired-clause-between",
     ),
+    # A crude benchmark's price or move with no unit is per barrel when the article prices
+    # oil per barrel elsewhere in that currency; not alone, nor a scaled or longer sum, nor
+    # another subject's price.
+    pytest.param(
+        "Brent rose 50 cents to $85.20 a barrel. WTI gained 41 cents to $66.66.",
+        [
+            ("50 cents", "barrel"),
+            ("$85.20", "barrel"),
+            ("41 cents", "barrel"),
+            ("$66.66", "barrel"),
+        ],
+        id="benchmark-per-barrel-elsewhere",
+    ),
+    pytest.param(
+        "Brent crude futures were up $3.64, or 4.9%, at $90.17 a barrel, while U.S. West Texas "
+        "Intermediate crude gained $3.56, or 5%, to $79.77.",
+        [("$3.64", "barrel"), ("$90.17", "barrel"), ("$3.56", "barrel"), ("$79.77", "barrel")],
+        id="benchmark-per-barrel-in-the-clause-before",
+    ),
+    pytest.param(
+        "Brent settled at $85.20 a barrel. U.S. crude settled at $80.66.",
+        [("$85.20", "barrel"), ("$80.66", "barrel")],
+        id="benchmark-level-per-barrel",
+    ),
+    pytest.param(
+        "WTI gained 41 cents to $66.66.",
+        [("41 cents", None), ("$66.66", None)],
+        id="benchmark-alone-no-per",
+    ),
+    pytest.param(
+        "Brent rose to $85.20 a barrel. Exxon shares rose 41 cents to $110.66.",
+        [("$85.20", "barrel"), ("41 cents", None), ("$110.66", None)],
+        id="benchmark-per-barrel-not-another-subject",
+    ),
+    pytest.param(
+        "Brent rose to $85.20 a barrel. Oil revenue was $5 billion and oil was $1,250.",
+        [("$85.20", "barrel"), ("$5 billion", None), ("$1,250", None)],
+        id="benchmark-per-barrel-not-scaled-nor-longer",
+    ),
 ]
 
 

@@ -325,7 +325,9 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             "currency_certain": first.certain,
             "qualifier": cue.qualifier if cue else "exact",
             "qualifier_cue": cue.text if cue else None,
-            "per": _per(ctx.text, span.start_char, span.end_char) or _paired_per(ctx, span),
+            "per": _per(ctx.text, span.start_char, span.end_char)
+            or _paired_per(ctx, span)
+            or _benchmark_per(ctx, span),
         }
     )
     return record
@@ -458,6 +460,51 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     found = per_unit_at(text, after.end_char)
     return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_BENCHMARK_PRICE = re.compile(
+    r"\b(?:Brent|WTI|West[ \u00a0]+Texas[ \u00a0]+Intermediate|Urals|Murban|[Cc]rude|[Oo]il)"
+    r"(?:[ \u00a0]+(?:crude|oil|futures|prices?|contracts?|benchmark))*"  # the benchmark's head
+    r"(?:[ \u00a0]+(?:was|were|is|are|had|has|have))?"  # an auxiliary
+    r"[ \u00a0]+[a-z]+"  # its verb: "rose", "settled", "was"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[^ \u00a0,;()]*[0-9][^ \u00a0,;()]*(?:[ \u00a0]+cents?)?"
+    r"(?:,[ \u00a0]+or[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent),)?)?"  # a move
+    r"(?:[ \u00a0]+(?:to|at|near|around|about))?[ \u00a0]+$"
+)
+"""A crude benchmark, its verb and maybe the size of its move right before an amount: "WTI
+gained 41 cents to $66.66", "U.S. crude settled at", "Brent crude futures rose"."""
+
+
+def _barrel_prices(groups: tuple[object, ...], ctx: Context) -> dict[str, int]:
+    """Currency code -> the longest whole part of the article's unscaled amounts per barrel."""
+    found: dict[str, int] = {}
+    for span in ctx.group(GROUP):
+        if per_unit(ctx.text, span.end_char) != "barrel":
+            continue
+        whole = _WHOLE.search(ctx.text, span.start_char, span.end_char)
+        if whole is not None and _SCALED.search(ctx.text, span.start_char, span.end_char) is None:
+            size = len(whole.group().replace(",", ""))
+            found[span.kb_id_] = max(found.get(span.kb_id_, 0), size)
+    return found
+
+
+def _benchmark_per(ctx: Context, span: Span) -> str | None:
+    """ "barrel" for an amount with no unit of its own that prices a crude benchmark or sizes
+    its move ("WTI gained 41 cents to $66.66") when the article prices oil per barrel elsewhere
+    in that currency, unscaled and of no longer whole part ("Brent rose 50 cents to $85.20 a
+    barrel"); a benchmark alone in an article tells no unit."""
+    prices = ctx.derived("barrel_prices", (GROUP,), partial(_barrel_prices, ctx=ctx))
+    size = prices.get(span.kb_id_)
+    if size is None:
+        return None  # most articles: no price per barrel
+    text, start = ctx.text, span.start_char
+    if _SCALED.search(text, start, span.end_char) is not None:
+        return None
+    whole = _WHOLE.search(text, start, span.end_char)
+    if whole is None or len(whole.group().replace(",", "")) > size:
+        return None  # "Brent rose 2%, and Exxon's revenue was $5,000": not a barrel's
+    low = max(ctx.sentence_start(start), start - 100)
+    return "barrel" if _BENCHMARK_PRICE.search(text, low, start) else None
 
 
 _SIZE_TO = re.compile(

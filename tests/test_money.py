@@ -2241,6 +2241,44 @@ MONEY_CASES = [
         [("between C$5 and $7 billion", "5000000000", "7000000000", "CAD", True, "exact")],
         id="range-between-country-dollar-and-bare-dollar",
     ),
+    # Guessed cents that size the move of a level in a stated currency with cents are that
+    # currency's (still a guess); not without a move between them, nor beside a bare "$".
+    pytest.param(
+        "The stock rose 20 cents to A$5.40.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "AUD", False, "exact"),
+            ("A$5.40", "5.4", None, "AUD", True, "exact"),
+        ],
+        id="moved-cents-take-the-level-currency",
+    ),
+    pytest.param(
+        "The stock fell to C$5.40, down 20 cents.",
+        PUBLISHED,
+        [
+            ("C$5.40", "5.4", None, "CAD", True, "exact"),
+            ("20 cents", "0.2", None, "CAD", False, "exact"),
+        ],
+        id="moved-cents-after-the-level-take-its-currency",
+    ),
+    pytest.param(
+        "The stock rose 20 cents, or 3.8%, to NZ$5.40.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "NZD", False, "exact"),
+            ("NZ$5.40", "5.4", None, "NZD", True, "exact"),
+        ],
+        id="moved-cents-or-percent-take-the-level-currency",
+    ),
+    pytest.param(
+        "He paid 20 cents to A$5 for each.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "USD", False, "exact"),
+            ("A$5", "5", None, "AUD", True, "exact"),
+        ],
+        id="unmoved-cents-keep-the-article-reading",
+    ),
     pytest.param(
         "The deal is worth A$5 billion ($3.5 billion).",
         PUBLISHED,

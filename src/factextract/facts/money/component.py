@@ -125,9 +125,8 @@ def find(doc: Doc) -> list[Span]:
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
     spans = _compounds(ctx, resolver, spans)
-    joined = join_ranges(
-        ctx, _dollar_ranges(ctx, resolver, spans), "money", partial(_is_range, ctx)
-    )
+    spans = _moved_cents(ctx, _dollar_ranges(ctx, resolver, spans))
+    joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
     joined = _with_elided(ctx, resolver, joined, taken)
     return _restatements_reread(ctx, joined, resolver)
 
@@ -145,6 +144,43 @@ def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) 
             start, end = second.start_char, second.end_char
             reread = char_span(ctx.doc, start, end, "money", first.id_, first.kb_id_)
             spans[i + 1] = reread if reread is not None else second
+    return spans
+
+
+_GUESS = "_guess"
+MOVED_CENTS = "_moved"
+"""The rule mark of guessed cents read in the currency of the level they move."""
+_LEVEL_THEN_SIZE = re.compile(r",[ \u00a0]+(?:up|down)[ \u00a0]+")
+"""Between a level and the size of its move after it: "to A$5.40, down 20 cents"."""
+
+
+def _moved_cents(ctx: Context, spans: list[Span]) -> list[Span]:
+    """ "rose 20 cents to A$5.40", "to C$150.20, down 80 cents": guessed cents that size the
+    move of a level in a stated currency with cents are that currency's (AUD, CAD), not the
+    article's reading of "cents"; still a guess."""
+    cents = ambiguous_marker("cents")
+    if cents is None:
+        return spans
+    text = ctx.text
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.kb_id_ == second.kb_id_ or "_guess" not in first.id_ + second.id_:
+            continue  # most neighbours: one currency, or no guess
+        size, level = (first, second) if _minor(first) else (second, first)
+        if not size.id_.endswith("_guess") or level.id_.endswith("_guess") or not _minor(size):
+            continue
+        if level.kb_id_ not in cents.candidates:
+            continue
+        if size is first:
+            moved = _sized_move(text, size.start_char) and _SIZE_TO.fullmatch(
+                text, size.end_char, level.start_char
+            )
+        else:
+            moved = _LEVEL_THEN_SIZE.fullmatch(text, level.end_char, size.start_char)
+        if moved:
+            rule = size.id_.replace(_GUESS, MOVED_CENTS + _GUESS)  # "minor_moved_guess"
+            reread = char_span(ctx.doc, size.start_char, size.end_char, "money", rule, level.kb_id_)
+            spans[i if size is first else i + 1] = reread if reread is not None else size
     return spans
 
 
@@ -657,13 +693,15 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
             parts = next(iter(glued_cents(ctx.text, span.start_char, span.end_char)), None)
         code = span.kb_id_
         if parts is not None and (parts.marker, code) not in notices:  # a record, built once
-            notices[parts.marker, code] = _guess_notice(parts, code)
+            notices[parts.marker, code] = _guess_notice(parts, code, MOVED_CENTS in span.id_)
     return list(notices.values())
 
 
-def _guess_notice(parts: Parts, code: str) -> Notice:
+def _guess_notice(parts: Parts, code: str, moved: bool = False) -> Notice:
     reason = parts.reason
-    if code != parts.currency:  # see _restatements_reread
+    if code != parts.currency and moved:  # see _moved_cents
+        reason = f"they size the move of a level in {code}"
+    elif code != parts.currency:  # see _restatements_reread
         reason = f"it restates an amount in {parts.currency}, never its own currency"
     message = f"{parts.marker!r} read as {code} ({reason}); currency_certain is false"
     return Notice(code="currency_guess", message=message)

@@ -4056,6 +4056,33 @@ CHANGE_CASES = [
         [(None, None, "10%", "down", "deliveries")],
         id="saw-a-sized-noun-of-change-with-object",
     ),
+    # a period's adjective between the size and the noun ("a 20% year-on-year increase") is
+    # the change's period: the size is the noun's, and the adjective no subject
+    pytest.param(
+        "Profit recorded a 20% year-on-year increase to 5 billion yuan.",
+        [(None, "5 billion yuan", "20%", "up", "Profit")],
+        id="recorded-a-sized-period-noun-of-change-to",
+    ),
+    pytest.param(
+        "Net profit posted a 15.2% annual drop to 3.1 billion yuan.",
+        [(None, "3.1 billion yuan", "15.2%", "down", "Net profit")],
+        id="posted-a-sized-annual-noun-of-change-to",
+    ),
+    pytest.param(
+        "Shares fell after a 20% year-on-year increase to 5 billion yuan.",
+        [(None, "5 billion yuan", "20%", "up", None)],
+        id="a-sized-period-noun-of-change-no-subject",
+    ),
+    pytest.param(
+        "The company reported a 20% year-on-year increase in profit.",
+        [(None, None, "20%", "up", "profit")],
+        id="a-sized-period-noun-of-change-in-object",
+    ),
+    pytest.param(
+        "The annual increase slowed to 3%.",
+        [(None, "3%", None, "down", "annual increase")],
+        id="period-adjective-of-a-subject-noun-unchanged",
+    ),
     pytest.param(
         "The ministry reported a 10% rise.",
         [(None, None, "10%", "up", None)],

@@ -2569,6 +2569,10 @@ def _modifier_by(ctx: Context, roles: Roles, ends: dict[int, Span], used: set[in
     if cue is None or new is None or roles.by_value is not None:
         return roles
     size = ends.get(cue.start - 1)
+    if size is None and (
+        period := _PERIOD_BEFORE.search(ctx.text, max(0, cue.start - 24), cue.start)
+    ):
+        size = ends.get(period.start())  # "a 20% year-on-year increase to"
     if size is None or size.start in used or ctx.text[cue.start - 1] not in " \u00a0":
         return roles
     if size.label_ != "percentage" and (size.label_, size.kb_id_) != (new.label_, new.kb_id_):
@@ -3127,6 +3131,18 @@ _A_ENDS = frozenset({" a ", "an ", "\u00a0a "})
 """The last three characters before a value after "a" or "an"."""
 
 
+_PERIOD_ADJECTIVE = (
+    r"(?:(?:year|month|quarter|week|day)-(?:on|over)-(?:year|month|quarter|week|day)"
+    r"|on-(?:year|month|quarter|week)|annual|annuali[sz]ed|yearly|quarterly|monthly|weekly|daily"
+    r"|sequential)"
+)
+"""A period's adjective between a size and its noun of change ("a 20% year-on-year
+increase", "a 2% monthly drop"): the change's period, no word of what changed."""
+
+
+_PERIOD_BEFORE = re.compile(rf"[ \u00a0]{_PERIOD_ADJECTIVE}[ \u00a0]+$")
+
+
 @cache
 def _noun_of_change() -> re.Pattern[str]:
     """A noun of change and its object after "in" (up to three words, past no other
@@ -3138,6 +3154,7 @@ def _noun_of_change() -> re.Pattern[str]:
         {*table.prepositions, *table.clause_openers, "by", "with", "over", "or"} - {"of"}
     )
     return re.compile(
+        rf"(?:[ \u00a0]+{_PERIOD_ADJECTIVE})?"  # "a 20% year-on-year increase": the noun's period
         r"[ \u00a0]+([a-z]+)(?P<object>[ \u00a0]+in(?:[ \u00a0]+(?:the[ \u00a0]+)?"
         rf"(?!(?:{'|'.join(stops)})\b)[a-z]+(?:-[a-z]+)*){{1,3}})?\b"
     )
@@ -3953,6 +3970,13 @@ _SIZE_WORD = re.compile(r"[0-9][0-9.,]*|[%-]|percent|per|cent|percentage|basis|p
 """A token of a size between "a" and a noun of change ("a 10-fold", "a 2.5 per cent")."""
 
 
+def _period_start(ctx: Context, cue: int) -> int:
+    """The token of the period's adjective before the noun of change at char ``cue`` ("a 2%
+    year-on-year drop"), else the noun's."""
+    period = _PERIOD_BEFORE.search(ctx.text, max(0, cue - 24), cue)
+    return ctx.token_at(period.start() + 1 if period else cue)
+
+
 def _experienced(ctx: Context, cue: int, floor: int) -> int | None:
     """The token of a verb of ``_EXPERIENCE_VERBS`` before "a" or "an", a size and the noun
     of change at token ``cue`` ("Exports saw a 10-fold increase", "Sales posted a 5% drop");
@@ -4097,9 +4121,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
         )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
         # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
-    if roles.cue is not None and _noun_cue(ctx, roles.cue):
-        end = _experienced(ctx, ctx.token_at(roles.cue.start), floor) or end  # "Exports saw
-        # a 10-fold increase to $5 billion": what saw it changed
+    cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
+    if (
+        roles.cue is not None
+        and _noun_cue(ctx, roles.cue)
+        and lowers[cue_at + 1 : cue_at + 2] != ("of",)
+    ):
+        noun = _period_start(ctx, roles.cue.start)  # "a 20% year-on-year increase": its period
+        end = min(end, noun)  # is no word of what changed ("its biggest monthly gain of 3%"
+        # is read below)
+        end = _experienced(ctx, noun, floor) or end  # "Exports saw a 10-fold increase to $5
+        # billion": what saw it changed
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs

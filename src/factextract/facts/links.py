@@ -427,6 +427,7 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             if after in prepositions or (
                 not relative
                 and not _adverb_after_subject(matches, k)
+                and not _modal_before(matches, k)
                 and (before in _DETERMINERS or before in stops)
             ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
@@ -449,14 +450,28 @@ _ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
 
 def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
     """Whether the word before the change verb of match ``k`` is an adverb after its subject
-    ("The bank also raised the price of bread to", "Sitharaman again raised"), not after an
-    auxiliary ("the rate was also cut": a passive, whose object is no object)."""
+    ("The bank also raised the price of bread to", "Sitharaman again raised") or a modal ("will
+    also raise"), not after another auxiliary ("the rate was also cut": a passive, whose
+    object is no object)."""
     if k < 2:
         return False
     word, low = matches[k - 1].group(), matches[k - 1].group().lower()
     if low not in _ADVERBS_AFTER_SUBJECT and not _adverb_before_verb(word, low):
         return False
-    return matches[k - 2].group().lower() not in lexicons.change_cues().auxiliaries
+    return matches[
+        k - 2
+    ].group().lower() not in lexicons.change_cues().auxiliaries or _modal_before(matches, k - 1)
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
+
+
+def _modal_before(matches: list[re.Match[str]], k: int) -> bool:
+    """Whether a modal or an infinitive's "to" stands right before the bare verb of match
+    ``k`` ("would raise the price of cars by", "plans to cut the fee for ... to"): no passive."""
+    if k < 1 or matches[k - 1].group().lower() not in _MODALS:
+        return False
+    return not matches[k].group().lower().endswith(("ed", "ing", "s"))
 
 
 _SET_OFF_TAIL = re.compile(
@@ -3646,8 +3661,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
 
 def _subject_of(ctx: Context, roles: Roles) -> str | None:
     """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
-    for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
-    on the largest New York City businesses to 0.6% from 0.34%")."""
+    for it ("The number of people forced to flee war ... has risen"), or the object of a
+    change verb beyond a change's reach (``_far_object``)."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
     if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,

@@ -4549,6 +4549,22 @@ PER_CASES = [
         [("$85.20", "barrel"), ("$5 billion", None), ("$1,250", None)],
         id="benchmark-per-barrel-not-scaled-nor-longer",
     ),
+    # ... and a precious metal's per ounce, so priced elsewhere.
+    pytest.param(
+        "Spot gold rose 1% to $2,330.20 per ounce, while silver gained 2% to $28.10.",
+        [("$2,330.20", "ounce"), ("$28.10", "ounce")],
+        id="benchmark-per-ounce-elsewhere",
+    ),
+    pytest.param(
+        "Gold rose to $2,330 an ounce. Gold miners' shares rose 2% to $28.10.",
+        [("$2,330", "ounce"), ("$28.10", None)],
+        id="benchmark-per-ounce-not-another-subject",
+    ),
+    pytest.param(
+        "Brent rose to $85.20 a barrel. Gold rose $12 to $2,330.",
+        [("$85.20", "barrel"), ("$12", None), ("$2,330", None)],
+        id="benchmark-per-ounce-not-from-a-barrel",
+    ),
 ]
 
 

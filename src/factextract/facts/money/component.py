@@ -499,7 +499,8 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
 
 
 _BENCHMARK_PRICE = re.compile(
-    r"\b(?:Brent|WTI|West[ \u00a0]+Texas[ \u00a0]+Intermediate|Urals|Murban|[Cc]rude|[Oo]il)"
+    r"\b(?:(?P<barrel>Brent|WTI|West[ \u00a0]+Texas[ \u00a0]+Intermediate|Urals|Murban|[Cc]rude"
+    r"|[Oo]il)|(?P<ounce>[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Bb]ullion))"
     r"(?:[ \u00a0]+(?:crude|oil|futures|prices?|contracts?|benchmark))*"  # the benchmark's head
     r"(?:[ \u00a0]+(?:was|were|is|are|had|has|have))?"  # an auxiliary
     r"[ \u00a0]+[a-z]+"  # its verb: "rose", "settled", "was"
@@ -507,40 +508,47 @@ _BENCHMARK_PRICE = re.compile(
     r"(?:,[ \u00a0]+or[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent),)?)?"  # a move
     r"(?:[ \u00a0]+(?:to|at|near|around|about))?[ \u00a0]+$"
 )
-"""A crude benchmark, its verb and maybe the size of its move right before an amount: "WTI
-gained 41 cents to $66.66", "U.S. crude settled at", "Brent crude futures rose"."""
+"""A crude or precious-metal benchmark, its verb and maybe the size of its move right before an
+amount: "WTI gained 41 cents to $66.66", "U.S. crude settled at", "silver gained 2% to"; the
+group that matched names the unit its price is per."""
 
 
-def _barrel_prices(groups: tuple[object, ...], ctx: Context) -> dict[str, int]:
-    """Currency code -> the longest whole part of the article's unscaled amounts per barrel."""
-    found: dict[str, int] = {}
+def _benchmark_prices(groups: tuple[object, ...], ctx: Context) -> dict[tuple[str, str], int]:
+    """(Unit, currency code) -> the longest whole part of the article's unscaled amounts per
+    barrel or ounce."""
+    found: dict[tuple[str, str], int] = {}
     for span in ctx.group(GROUP):
-        if per_unit(ctx.text, span.end_char) != "barrel":
+        unit = per_unit(ctx.text, span.end_char)
+        if unit not in ("barrel", "ounce"):
             continue
         whole = _WHOLE.search(ctx.text, span.start_char, span.end_char)
         if whole is not None and _SCALED.search(ctx.text, span.start_char, span.end_char) is None:
-            size = len(whole.group().replace(",", ""))
-            found[span.kb_id_] = max(found.get(span.kb_id_, 0), size)
+            key, size = (unit, span.kb_id_), len(whole.group().replace(",", ""))
+            found[key] = max(found.get(key, 0), size)
     return found
 
 
 def _benchmark_per(ctx: Context, span: Span) -> str | None:
-    """ "barrel" for an amount with no unit of its own that prices a crude benchmark or sizes
-    its move ("WTI gained 41 cents to $66.66") when the article prices oil per barrel elsewhere
-    in that currency, unscaled and of no longer whole part ("Brent rose 50 cents to $85.20 a
-    barrel"); a benchmark alone in an article tells no unit."""
-    prices = ctx.derived("barrel_prices", (GROUP,), partial(_barrel_prices, ctx=ctx))
-    size = prices.get(span.kb_id_)
-    if size is None:
-        return None  # most articles: no price per barrel
+    """ "barrel" ("ounce") for an amount with no unit of its own that prices a crude (precious
+    metal) benchmark or sizes its move ("WTI gained 41 cents to $66.66", "silver gained 2% to
+    $28.10") when the article prices an amount per barrel (ounce) elsewhere in that currency,
+    unscaled and of no shorter whole part ("Brent rose 50 cents to $85.20 a barrel"); a
+    benchmark alone in an article tells no unit."""
+    prices = ctx.derived("benchmark_prices", (GROUP,), partial(_benchmark_prices, ctx=ctx))
+    if not prices:
+        return None  # most articles: no price per barrel nor ounce
     text, start = ctx.text, span.start_char
     if _SCALED.search(text, start, span.end_char) is not None:
         return None
     whole = _WHOLE.search(text, start, span.end_char)
-    if whole is None or len(whole.group().replace(",", "")) > size:
+    found = _BENCHMARK_PRICE.search(text, max(ctx.sentence_start(start), start - 100), start)
+    if whole is None or found is None:
+        return None
+    unit = "barrel" if found.group("barrel") else "ounce"
+    size = prices.get((unit, span.kb_id_))
+    if size is None or len(whole.group().replace(",", "")) > size:
         return None  # "Brent rose 2%, and Exxon's revenue was $5,000": not a barrel's
-    low = max(ctx.sentence_start(start), start - 100)
-    return "barrel" if _BENCHMARK_PRICE.search(text, low, start) else None
+    return unit
 
 
 _SIZE_TO = re.compile(

@@ -970,6 +970,17 @@ CHANGE_CASES = [
         [(None, "29.90%", None, "up", "Inflation")],
         id="run-of-months-and-a-date-before-to",
     ),
+    # "over" a period between the verb and its value, as "in" or "during" one
+    pytest.param(
+        "Home prices have more than doubled over the past decade to $1.2 million.",
+        [(None, "$1.2 million", None, "up", "Home prices")],
+        id="over-a-period-before-to",
+    ),
+    pytest.param(  # near miss: "over" a size is its bound
+        "The index rose over 2% to 5,400.",
+        [(None, "5,400", "over 2%", "up", "index")],
+        id="over-a-size-is-a-bound",
+    ),
     # A relative clause between commas stands between the subject and its verb; a change
     # inside one after "which" or "who" is its antecedent's, whatever verb that is object of.
     pytest.param(

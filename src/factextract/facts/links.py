@@ -2542,15 +2542,15 @@ _RUN_BEFORE = re.compile(
 )
 """A run of periods between a change verb and its value: "rose for a third straight month
 to", "fell for the fifth session in a row to"; the verb stands right before it."""
-_DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during)[ \u00a0]+$")
+_DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during|over)[ \u00a0]+$")
 
 
 def _before_dated(
     ctx: Context, at: int, sentence: int, leads: re.Pattern[str] = _DATED_BEFORE
 ) -> int:
-    """Where a date after "in", "on" or "during" (or another of ``leads``) right before
-    character ``at`` starts that phrase ("rose for a 13th straight month in January to
-    29.9%": before " in January"), else ``at``."""
+    """Where a date after "in", "on", "during" or "over" (or another of ``leads``) right
+    before character ``at`` starts that phrase ("rose for a 13th straight month in January
+    to 29.9%": before " in January"; "doubled over the past decade to"), else ``at``."""
     if not ctx.text[at - 1 : at].isspace():
         return at
     for date in _dates_within(ctx, max(sentence, at - 40), at):

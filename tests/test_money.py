@@ -4163,6 +4163,19 @@ PER_CASES = [
     pytest.param(
         "The company's share price rose 10% to $21.80.", [("$21.80", None)], id="share-price-to"
     ),
+    # ... and "per capita", "per head" before the amount: per person.
+    pytest.param("GDP per capita is $12,000.", [("$12,000", "person")], id="per-capita-is"),
+    pytest.param(
+        "Per capita income of $2,500 is low.", [("$2,500", "person")], id="per-capita-income-of"
+    ),
+    pytest.param(
+        "Income per head rose 3% to $12,000.", [("$12,000", "person")], id="per-head-rose-to"
+    ),
+    pytest.param(
+        "The head of the fund was paid $5 million.",
+        [("$5 million", None)],
+        id="head-of-no-per",
+    ),
     pytest.param(
         "Alphabet earned $1.89 per share, above the $1.51 analysts expected.",
         [("$1.89", "share"), ("$1.51", "share")],

@@ -376,9 +376,11 @@ _OPENED = re.compile(r"\([^()]{0,16}$")
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
 _PER_SHARE_BEFORE = re.compile(
-    r"(?:\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?|payout"
-    r"|price|value))?|\bEPS)"
-    r"[ \u00a0]+(?:of|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at"
+    r"(?:(?P<share>\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?"
+    r"|payout|price|value))?|\bEPS)"
+    r"|(?P<person>\b[Pp]er[ \u00a0-](?:capita|head)(?:[ \u00a0]+(?:income|GDP|output|spending"
+    r"|consumption|wealth|debt|earnings))?))"
+    r"[ \u00a0]+(?:of|is|are|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at"
     r"|(?:rose|fell|climbed|increased|decreased|declined|jumped|dropped|grew|slipped|surged)"
     r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[0-9][0-9.,]*(?:%|[ \u00a0]+(?:percent|per[ \u00a0]cent)))?"
     r"[ \u00a0]+to)[ \u00a0]+" + _HEDGE + "$"
@@ -386,15 +388,22 @@ _PER_SHARE_BEFORE = re.compile(
 """Words that make the amount after them one per share: "earnings per share of $5.16",
 "per-share earnings of $1.52", "adjusted EPS of $2.18", "Earnings per share came in at
 $2.18", "Earnings per share rose 10% to $2.18" (the unit before the amount, where "$1.52 a
-share" has it after)."""
+share" has it after); or per person: "GDP per capita was $12,000", "per capita income of
+$2,500", "income per head rose to" (as "$2,500 per capita")."""
+
+
+_PER_BEFORE_WORDS = ("share", "EPS", "capita", "head")
 
 
 def _per_before(text: str, start: int) -> str | None:
-    """What the amount at ``start`` is a price of by the words before it: "share"."""
+    """What the amount at ``start`` is a price of by the words before it: "share", "person"."""
     before = text[max(0, start - 48) : start]
-    if "share" not in before and "EPS" not in before:
+    if not any(word in before for word in _PER_BEFORE_WORDS):
         return None  # most amounts: a string test says so fast
-    return "share" if _PER_SHARE_BEFORE.search(before) else None
+    found = _PER_SHARE_BEFORE.search(before)
+    if found is None:
+        return None
+    return "share" if found.group("share") else "person"
 
 
 def _per(text: str, start: int, end: int) -> str | None:

@@ -3879,6 +3879,24 @@ CHANGE_CASES = [
         id="bringing-object-to",
     ),
     pytest.param(
+        "Home values rose 0.5 per cent, taking the median dwelling value to $1,070,650.",
+        [
+            (None, None, "0.5 per cent", "up", "Home values"),
+            (None, "$1,070,650", None, "unknown", "median dwelling value"),
+        ],
+        id="taking-object-to",
+    ),
+    pytest.param(  # near miss: a noun of change in the object is the cue, as before
+        "The index rose 0.9% to 781.82 points, taking its gains this year to 14.2%.",
+        [(None, "781.82 points", "0.9%", "up", "index"), (None, "14.2%", None, "up", None)],
+        id="taking-a-noun-of-change-to",
+    ),
+    pytest.param(  # near miss: a pronoun names nothing that moved
+        "The fee could rise through add-ons, taking it to as much as 250 million euros.",
+        [],
+        id="taking-it-to-no-change",
+    ),
+    pytest.param(
         "A surge in oil prices pushed inflation to 3.5%.",
         [(None, "3.5%", None, "up", "inflation")],
         id="pushed-object-to",

@@ -1136,6 +1136,11 @@ def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | N
         verb = qualifiers.sent_verb_before(ctx.text, max(sentence, head - 48), head)
     if verb is None:
         return None
+    words = _WORD.findall(ctx.text, verb[1], at)
+    if not _cue_directions().keys().isdisjoint(words):
+        return None  # "taking its gains this year to 14.2%": the noun of change is the cue
+    if words in (["it"], ["them"]):
+        return None  # "taking it to as much as 325 million euros": nothing named moved
     word = ctx.text[verb[0] : verb[1]]
     return Cue(_SENT_DIRECTIONS.get(word, "unknown"), *verb)
 

@@ -135,12 +135,12 @@ SENT_VERBS = frozenset(
         *("drive", "drives", "drove", "driving", "drag", "drags", "dragged", "dragging"),
         *("pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking"),
         *("lift", "lifts", "lifted", "lifting", "propel", "propelled", "propels"),
-        *("bring", "brings", "brought", "bringing"),
+        *("bring", "brings", "brought", "bringing", "take", "takes", "took", "taking"),
     )
 )
 """Verbs of causing a move whose object moves: by a size and "higher" or "lower" after it
 ("The report drove shares 8% higher"), or "up to" a level ("pushed inflation up to 4.1%",
-"bringing its margin up to 12%")."""
+"bringing its margin up to 12%", "taking its stake to 25%")."""
 
 _SENT_OBJECT = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<object>(?:[ \u00a0]+[A-Za-z][\w'\u2019&.-]*){1,4})[ \u00a0]+$"

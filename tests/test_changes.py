@@ -3891,6 +3891,11 @@ CHANGE_CASES = [
         [(None, "781.82 points", "0.9%", "up", "index"), (None, "14.2%", None, "up", None)],
         id="taking-a-noun-of-change-to",
     ),
+    pytest.param(  # near miss: "taking" of a compound is no verb
+        "Profit-taking sent gold 40 cents lower.",
+        [(None, None, "40 cents", "down", "gold")],
+        id="profit-taking-is-no-verb",
+    ),
     pytest.param(  # near miss: a pronoun names nothing that moved
         "The fee could rise through add-ons, taking it to as much as 250 million euros.",
         [],

@@ -177,7 +177,11 @@ def sent_verb_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     clause word nor preposition) that ends at ``end``, searched from ``low``; else None."""
     start = low
     while (found := _SENT_OBJECT.search(text, start, end)) is not None:
-        if found.group("verb") in SENT_VERBS:
+        if (
+            found.group("verb") in SENT_VERBS
+            and text[found.start("verb") - 1 : found.start("verb")] != "-"
+        ):
+            # not a compound's last word: "Profit-taking pushed gold 40 cents lower"
             if any(word.lower() in _SENT_STOPS for word in found.group("object").split()):
                 return None
             return found.start("verb"), found.end("verb")

@@ -2263,6 +2263,44 @@ MONEY_CASES = [
         [("between C$5 and $7 billion", "5000000000", "7000000000", "CAD", True, "exact")],
         id="range-between-country-dollar-and-bare-dollar",
     ),
+    # Guessed cents that size the move of a level in a stated currency with cents are that
+    # currency's (still a guess); not without a move between them, nor beside a bare "$".
+    pytest.param(
+        "The stock rose 20 cents to A$5.40.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "AUD", False, "exact"),
+            ("A$5.40", "5.4", None, "AUD", True, "exact"),
+        ],
+        id="moved-cents-take-the-level-currency",
+    ),
+    pytest.param(
+        "The stock fell to C$5.40, down 20 cents.",
+        PUBLISHED,
+        [
+            ("C$5.40", "5.4", None, "CAD", True, "exact"),
+            ("20 cents", "0.2", None, "CAD", False, "exact"),
+        ],
+        id="moved-cents-after-the-level-take-its-currency",
+    ),
+    pytest.param(
+        "The stock rose 20 cents, or 3.8%, to NZ$5.40.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "NZD", False, "exact"),
+            ("NZ$5.40", "5.4", None, "NZD", True, "exact"),
+        ],
+        id="moved-cents-or-percent-take-the-level-currency",
+    ),
+    pytest.param(
+        "He paid 20 cents to A$5 for each.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "USD", False, "exact"),
+            ("A$5", "5", None, "AUD", True, "exact"),
+        ],
+        id="unmoved-cents-keep-the-article-reading",
+    ),
     pytest.param(
         "The deal is worth A$5 billion ($3.5 billion).",
         PUBLISHED,
@@ -4147,6 +4185,19 @@ PER_CASES = [
     pytest.param(
         "The company's share price rose 10% to $21.80.", [("$21.80", None)], id="share-price-to"
     ),
+    # ... and "per capita", "per head" before the amount: per person.
+    pytest.param("GDP per capita is $12,000.", [("$12,000", "person")], id="per-capita-is"),
+    pytest.param(
+        "Per capita income of $2,500 is low.", [("$2,500", "person")], id="per-capita-income-of"
+    ),
+    pytest.param(
+        "Income per head rose 3% to $12,000.", [("$12,000", "person")], id="per-head-rose-to"
+    ),
+    pytest.param(
+        "The head of the fund was paid $5 million.",
+        [("$5 million", None)],
+        id="head-of-no-per",
+    ),
     pytest.param(
         "Alphabet earned $1.89 per share, above the $1.51 analysts expected.",
         [("$1.89", "share"), ("$1.51", "share")],
@@ -4493,6 +4544,61 @@ PER_CASES = [
         "He bought shares at $10 a share from a fund that paid $2 million.",
         [("$10", "share"), ("$2 million", None)],
         id="paired-clause-between",
+    ),
+    # A crude benchmark's price or move with no unit is per barrel when the article prices
+    # oil per barrel elsewhere in that currency; not alone, nor a scaled or longer sum, nor
+    # another subject's price.
+    pytest.param(
+        "Brent rose 50 cents to $85.20 a barrel. WTI gained 41 cents to $66.66.",
+        [
+            ("50 cents", "barrel"),
+            ("$85.20", "barrel"),
+            ("41 cents", "barrel"),
+            ("$66.66", "barrel"),
+        ],
+        id="benchmark-per-barrel-elsewhere",
+    ),
+    pytest.param(
+        "Brent crude futures were up $3.64, or 4.9%, at $90.17 a barrel, while U.S. West Texas "
+        "Intermediate crude gained $3.56, or 5%, to $79.77.",
+        [("$3.64", "barrel"), ("$90.17", "barrel"), ("$3.56", "barrel"), ("$79.77", "barrel")],
+        id="benchmark-per-barrel-in-the-clause-before",
+    ),
+    pytest.param(
+        "Brent settled at $85.20 a barrel. U.S. crude settled at $80.66.",
+        [("$85.20", "barrel"), ("$80.66", "barrel")],
+        id="benchmark-level-per-barrel",
+    ),
+    pytest.param(
+        "WTI gained 41 cents to $66.66.",
+        [("41 cents", None), ("$66.66", None)],
+        id="benchmark-alone-no-per",
+    ),
+    pytest.param(
+        "Brent rose to $85.20 a barrel. Exxon shares rose 41 cents to $110.66.",
+        [("$85.20", "barrel"), ("41 cents", None), ("$110.66", None)],
+        id="benchmark-per-barrel-not-another-subject",
+    ),
+    pytest.param(
+        "Brent rose to $85.20 a barrel. Oil revenue was $5 billion and oil was $1,250.",
+        [("$85.20", "barrel"), ("$5 billion", None), ("$1,250", None)],
+        id="benchmark-per-barrel-not-scaled-nor-longer",
+    ),
+    # ... and a precious metal's per ounce, so priced elsewhere.
+    pytest.param(
+        "Spot gold rose 1% to $2,330.20 per ounce, while silver gained 2% to $28.10.",
+        [("$2,330.20", "ounce"), ("$28.10", "ounce")],
+        id="benchmark-per-ounce-elsewhere",
+    ),
+    pytest.param(
+        "Gold rose to $2,330 an ounce. Gold miners' shares rose 2% to $28.10.",
+        [("$2,330", "ounce"), ("$28.10", None)],
+        id="benchmark-per-ounce-not-another-subject",
+    ),
+    pytest.param(
+        "Brent rose to $85.20 a barrel. Gold rose $12 to $2,330.",
+        [("$85.20", "barrel"), ("$12", None), ("$2,330", None)],
+        id="benchmark-per-ounce-not-from-a-barrel",
     ),
 ]
 

@@ -36,6 +36,7 @@ from factextract.facts import (
 )
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
+from factextract.numbers.words import forecasters
 from factextract.patterns import LazyPattern, grouped
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
@@ -425,9 +426,11 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
             relative = before in _RELATIVES and word[-1] in "sd"  # "a budget that raises"
-            infinitive = before == "to"  # "agreed to cut the catch limit for cod by"
             if after in prepositions or (
-                not relative and not infinitive and (before in _DETERMINERS or before in stops)
+                not relative
+                and not _adverb_after_subject(matches, k)
+                and not _modal_before(matches, k)
+                and (before in _DETERMINERS or before in stops)
             ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
             supplies = lexicons.change_cues().supply_nouns
@@ -442,6 +445,35 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
     return None
+
+
+_ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
+
+
+def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
+    """Whether the word before the change verb of match ``k`` is an adverb after its subject
+    ("The bank also raised the price of bread to", "Sitharaman again raised") or a modal ("will
+    also raise"), not after another auxiliary ("the rate was also cut": a passive, whose
+    object is no object)."""
+    if k < 2:
+        return False
+    word, low = matches[k - 1].group(), matches[k - 1].group().lower()
+    if low not in _ADVERBS_AFTER_SUBJECT and not _adverb_before_verb(word, low):
+        return False
+    return matches[
+        k - 2
+    ].group().lower() not in lexicons.change_cues().auxiliaries or _modal_before(matches, k - 1)
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
+
+
+def _modal_before(matches: list[re.Match[str]], k: int) -> bool:
+    """Whether a modal or an infinitive's "to" stands right before the bare verb of match
+    ``k`` ("would raise the price of cars by", "plans to cut the fee for ... to"): no passive."""
+    if k < 1 or matches[k - 1].group().lower() not in _MODALS:
+        return False
+    return not matches[k].group().lower().endswith(("ed", "ing", "s"))
 
 
 _SET_OFF_TAIL = LazyPattern(
@@ -1106,6 +1138,11 @@ def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | N
         verb = qualifiers.sent_verb_before(ctx.text, max(sentence, head - 48), head)
     if verb is None:
         return None
+    words = _WORD.findall(ctx.text, verb[1], at)
+    if not _cue_directions().keys().isdisjoint(words):
+        return None  # "taking its gains this year to 14.2%": the noun of change is the cue
+    if words in (["it"], ["them"]):
+        return None  # "taking it to as much as 325 million euros": nothing named moved
     word = ctx.text[verb[0] : verb[1]]
     return Cue(_SENT_DIRECTIONS.get(word, "unknown"), *verb)
 
@@ -2512,15 +2549,15 @@ _RUN_BEFORE = LazyPattern(
 )
 """A run of periods between a change verb and its value: "rose for a third straight month
 to", "fell for the fifth session in a row to"; the verb stands right before it."""
-_DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during)[ \u00a0]+$")
+_DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during|over)[ \u00a0]+$")
 
 
 def _before_dated(
     ctx: Context, at: int, sentence: int, leads: re.Pattern[str] = _DATED_BEFORE
 ) -> int:
-    """Where a date after "in", "on" or "during" (or another of ``leads``) right before
-    character ``at`` starts that phrase ("rose for a 13th straight month in January to
-    29.9%": before " in January"), else ``at``."""
+    """Where a date after "in", "on", "during" or "over" (or another of ``leads``) right
+    before character ``at`` starts that phrase ("rose for a 13th straight month in January
+    to 29.9%": before " in January"; "doubled over the past decade to"), else ``at``."""
     if not ctx.text[at - 1 : at].isspace():
         return at
     for date in _dates_within(ctx, max(sentence, at - 40), at):
@@ -2554,6 +2591,10 @@ def _modifier_by(ctx: Context, roles: Roles, ends: dict[int, Span], used: set[in
     if cue is None or new is None or roles.by_value is not None:
         return roles
     size = ends.get(cue.start - 1)
+    if size is None and (
+        period := _PERIOD_BEFORE.search(ctx.text, max(0, cue.start - 24), cue.start)
+    ):
+        size = ends.get(period.start())  # "a 20% year-on-year increase to"
     if size is None or size.start in used or ctx.text[cue.start - 1] not in " \u00a0":
         return roles
     if size.label_ != "percentage" and (size.label_, size.kb_id_) != (new.label_, new.kb_id_):
@@ -3112,6 +3153,18 @@ _A_ENDS = frozenset({" a ", "an ", "\u00a0a "})
 """The last three characters before a value after "a" or "an"."""
 
 
+_PERIOD_ADJECTIVE = (
+    r"(?:(?:year|month|quarter|week|day)-(?:on|over)-(?:year|month|quarter|week|day)"
+    r"|on-(?:year|month|quarter|week)|annual|annuali[sz]ed|yearly|quarterly|monthly|weekly|daily"
+    r"|sequential)"
+)
+"""A period's adjective between a size and its noun of change ("a 20% year-on-year
+increase", "a 2% monthly drop"): the change's period, no word of what changed."""
+
+
+_PERIOD_BEFORE = re.compile(rf"[ \u00a0]{_PERIOD_ADJECTIVE}[ \u00a0]+$")
+
+
 @cache
 def _noun_of_change() -> re.Pattern[str]:
     """A noun of change and its object after "in" (up to three words, past no other
@@ -3123,6 +3176,7 @@ def _noun_of_change() -> re.Pattern[str]:
         {*table.prepositions, *table.clause_openers, "by", "with", "over", "or"} - {"of"}
     )
     return re.compile(
+        rf"(?:[ \u00a0]+{_PERIOD_ADJECTIVE})?"  # "a 20% year-on-year increase": the noun's period
         r"[ \u00a0]+([a-z]+)(?P<object>[ \u00a0]+in(?:[ \u00a0]+(?:the[ \u00a0]+)?"
         rf"(?!(?:{'|'.join(stops)})\b)[a-z]+(?:-[a-z]+)*){{1,3}})?\b"
     )
@@ -3629,8 +3683,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
 
 def _subject_of(ctx: Context, roles: Roles) -> str | None:
     """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
-    for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
-    on the largest New York City businesses to 0.6% from 0.34%")."""
+    for it ("The number of people forced to flee war ... has risen"), or the object of a
+    change verb beyond a change's reach (``_far_object``)."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
     if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,
@@ -3939,6 +3993,47 @@ def _noun_cue(ctx: Context, cue: Cue) -> bool:
     return ctx.text[cue.start : cue.end].lower() in _subject_words().change_nouns
 
 
+_EXPERIENCE_VERBS = frozenset(
+    {"saw", "sees", "see", "seen", "posted", "posts", "post", "recorded", "records", "record",
+     "registered", "registers", "register", "logged", "logs", "notched", "notches",
+     "clocked", "clocks", "experienced", "experiences", "suffered", "suffers", "witnessed",
+     "witnesses", "enjoyed", "enjoys"}
+)  # fmt: skip
+"""Verbs whose subject has the change of their object, a noun of change ("Exports saw a 10%
+increase", "Sales posted a 5% drop"); not "reported" nor "showed", whose subject tells it
+("The ministry reported a 10% rise", "Data showed a 2% drop")."""
+
+_SIZE_WORD = re.compile(r"[0-9][0-9.,]*|[%-]|percent|per|cent|percentage|basis|points?|[a-z]*fold")
+"""A token of a size between "a" and a noun of change ("a 10-fold", "a 2.5 per cent")."""
+
+
+def _period_start(ctx: Context, cue: int) -> int:
+    """The token of the period's adjective before the noun of change at char ``cue`` ("a 2%
+    year-on-year drop"), else the noun's."""
+    period = _PERIOD_BEFORE.search(ctx.text, max(0, cue - 24), cue)
+    return ctx.token_at(period.start() + 1 if period else cue)
+
+
+def _experienced(ctx: Context, cue: int, floor: int) -> int | None:
+    """The token of a verb of ``_EXPERIENCE_VERBS`` before "a" or "an", a size and the noun
+    of change at token ``cue`` ("Exports saw a 10-fold increase", "Sales posted a 5% drop");
+    None when other words stand between."""
+    lowers, i = ctx.lowers, cue - 1
+    while i > floor and cue - i <= 8 and lowers[i] not in ("a", "an"):
+        if _SIZE_WORD.fullmatch(lowers[i]) is None:
+            return None
+        i -= 1
+    verb = i - 1
+    if verb < floor or lowers[i] not in ("a", "an") or lowers[verb] not in _EXPERIENCE_VERBS:
+        return None
+    if verb > floor and (lowers[verb - 1] in forecasters() or lowers[verb - 1] in _PERSONS):
+        return None  # "Investors saw a 10% rise as likely": who foresaw it, nothing that rose
+    return verb
+
+
+_PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
 _LY_NOUNS = frozenset(
     {"supply", "family", "assembly", "monopoly", "rally", "ally", "anomaly", "reply", "belly"}
 )
@@ -4063,6 +4158,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
         )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
         # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
+    cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
+    if (
+        roles.cue is not None
+        and _noun_cue(ctx, roles.cue)
+        and lowers[cue_at + 1 : cue_at + 2] != ("of",)
+    ):
+        noun = _period_start(ctx, roles.cue.start)  # "a 20% year-on-year increase": its period
+        end = min(end, noun)  # is no word of what changed ("its biggest monthly gain of 3%"
+        # is read below)
+        end = _experienced(ctx, noun, floor) or end  # "Exports saw a 10-fold increase to $5
+        # billion": what saw it changed
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
@@ -4229,6 +4335,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
+        if picked and low in qualifiers.SENT_VERBS and lowers[end] in _ADVERB_CUES:
+            break  # "raised rates, bringing inflation down to 4%", "The storm knocked output
+            # down 10%": the verb's object moved, not the verb nor its doer
         if low in auxiliaries or low in table.causatives:
             # "Analysts said prices rose": the verb of another clause ends the subject;
             # "Weak demand saw profits fall": what changed is the object of "saw"
@@ -4273,7 +4382,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # rise to $15": the wage, not the hour
     if not picked or _lone_adverb(ctx, picked):
         return None
-    if not relative and _object_of_a_verb(ctx, picked[0], floor):
+    if (
+        not relative
+        and _object_of_a_verb(ctx, picked[0], floor)
+        and not _sent_object(ctx, picked[0], end)
+    ):
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)
@@ -4298,9 +4411,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # Ohio rose": the head of the objects' preposition, not "bridges in Ohio"
     elif first - 1 >= floor and _measure(ctx, first - 1, floor):
         first -= 1  # "A 50 kg bag of rice now costs": the linked head's measure
-    if (not relative and _participle_object(ctx, first, floor)) or (
-        first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)
-    ):
+    if (
+        not relative and _participle_object(ctx, first, floor) and not _sent_object(ctx, first, end)
+    ) or (first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
         return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
@@ -4807,6 +4920,8 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
         return True
     if j + 1 < len(kept) and f"{low} {lowers[kept[j + 1]]}" in _compound_nouns():
         return True  # "cut the minimum down payment ratio to": "down" of a noun
+    if j > 0 and f"{lowers[kept[j - 1]]} {low}" in _compound_nouns():
+        return True  # "raised the capital gains tax on equities to": "gains" of a noun
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 
@@ -4866,6 +4981,15 @@ def _opens(ctx: Context, i: int, floor: int) -> bool:
 
 
 _NOT_PARTICIPLES = frozenset({"during", "morning", "evening", "following", "according"})
+
+
+def _sent_object(ctx: Context, first: int, cue: int) -> bool:
+    """Whether the phrase at token ``first`` is the object of a verb of causing a move
+    (``qualifiers.SENT_VERBS``), maybe after a determiner, and the cue at token ``cue`` its
+    "up", "down", "higher" or "lower" ("cut rates, pushing the yield down to 4%"): what moved,
+    no object of another clause's verb."""
+    lead = first - 1 if ctx.lowers[first - 1] in _DETERMINERS else first
+    return ctx.lowers[cue] in _ADVERB_CUES and ctx.lowers[lead - 1] in qualifiers.SENT_VERBS
 
 
 def _participle_object(ctx: Context, first: int, floor: int) -> bool:

@@ -135,10 +135,12 @@ SENT_VERBS = frozenset(
         *("drive", "drives", "drove", "driving", "drag", "drags", "dragged", "dragging"),
         *("pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking"),
         *("lift", "lifts", "lifted", "lifting", "propel", "propelled", "propels"),
+        *("bring", "brings", "brought", "bringing", "take", "takes", "took", "taking"),
     )
 )
 """Verbs of causing a move whose object moves: by a size and "higher" or "lower" after it
-("The report drove shares 8% higher"), or "up to" a level ("pushed inflation up to 4.1%")."""
+("The report drove shares 8% higher"), or "up to" a level ("pushed inflation up to 4.1%",
+"bringing its margin up to 12%", "taking its stake to 25%")."""
 
 _SENT_OBJECT = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<object>(?:[ \u00a0]+[A-Za-z][\w'\u2019&.-]*){1,4})[ \u00a0]+$"
@@ -175,7 +177,11 @@ def sent_verb_before(text: str, low: int, end: int) -> tuple[int, int] | None:
     clause word nor preposition) that ends at ``end``, searched from ``low``; else None."""
     start = low
     while (found := _SENT_OBJECT.search(text, start, end)) is not None:
-        if found.group("verb") in SENT_VERBS:
+        if (
+            found.group("verb") in SENT_VERBS
+            and text[found.start("verb") - 1 : found.start("verb")] != "-"
+        ):
+            # not a compound's last word: "Profit-taking pushed gold 40 cents lower"
             if any(word.lower() in _SENT_STOPS for word in found.group("object").split()):
                 return None
             return found.start("verb"), found.end("verb")

@@ -126,9 +126,8 @@ def find(doc: Doc) -> list[Span]:
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
     spans = _compounds(ctx, resolver, spans)
-    joined = join_ranges(
-        ctx, _dollar_ranges(ctx, resolver, spans), "money", partial(_is_range, ctx)
-    )
+    spans = _moved_cents(ctx, _dollar_ranges(ctx, resolver, spans))
+    joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
     joined = _with_elided(ctx, resolver, joined, taken)
     return _restatements_reread(ctx, joined, resolver)
 
@@ -146,6 +145,43 @@ def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) 
             start, end = second.start_char, second.end_char
             reread = char_span(ctx.doc, start, end, "money", first.id_, first.kb_id_)
             spans[i + 1] = reread if reread is not None else second
+    return spans
+
+
+_GUESS = "_guess"
+MOVED_CENTS = "_moved"
+"""The rule mark of guessed cents read in the currency of the level they move."""
+_LEVEL_THEN_SIZE = re.compile(r",[ \u00a0]+(?:up|down)[ \u00a0]+")
+"""Between a level and the size of its move after it: "to A$5.40, down 20 cents"."""
+
+
+def _moved_cents(ctx: Context, spans: list[Span]) -> list[Span]:
+    """ "rose 20 cents to A$5.40", "to C$150.20, down 80 cents": guessed cents that size the
+    move of a level in a stated currency with cents are that currency's (AUD, CAD), not the
+    article's reading of "cents"; still a guess."""
+    cents = ambiguous_marker("cents")
+    if cents is None:
+        return spans
+    text = ctx.text
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.kb_id_ == second.kb_id_ or "_guess" not in first.id_ + second.id_:
+            continue  # most neighbours: one currency, or no guess
+        size, level = (first, second) if _minor(first) else (second, first)
+        if not size.id_.endswith("_guess") or level.id_.endswith("_guess") or not _minor(size):
+            continue
+        if level.kb_id_ not in cents.candidates:
+            continue
+        if size is first:
+            moved = _sized_move(text, size.start_char) and _SIZE_TO.fullmatch(
+                text, size.end_char, level.start_char
+            )
+        else:
+            moved = _LEVEL_THEN_SIZE.fullmatch(text, level.end_char, size.start_char)
+        if moved:
+            rule = size.id_.replace(_GUESS, MOVED_CENTS + _GUESS)  # "minor_moved_guess"
+            reread = char_span(ctx.doc, size.start_char, size.end_char, "money", rule, level.kb_id_)
+            spans[i if size is first else i + 1] = reread if reread is not None else size
     return spans
 
 
@@ -326,7 +362,9 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             "currency_certain": first.certain,
             "qualifier": cue.qualifier if cue else "exact",
             "qualifier_cue": cue.text if cue else None,
-            "per": _per(ctx.text, span.start_char, span.end_char) or _paired_per(ctx, span),
+            "per": _per(ctx.text, span.start_char, span.end_char)
+            or _paired_per(ctx, span)
+            or _benchmark_per(ctx, span),
         }
     )
     return record
@@ -339,9 +377,11 @@ _OPENED = re.compile(r"\([^()]{0,16}$")
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
 _PER_SHARE_BEFORE = re.compile(
-    r"(?:\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?|payout"
-    r"|price|value))?|\bEPS)"
-    r"[ \u00a0]+(?:of|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at"
+    r"(?:(?P<share>\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?"
+    r"|payout|price|value))?|\bEPS)"
+    r"|(?P<person>\b[Pp]er[ \u00a0-](?:capita|head)(?:[ \u00a0]+(?:income|GDP|output|spending"
+    r"|consumption|wealth|debt|earnings))?))"
+    r"[ \u00a0]+(?:of|is|are|was|were|came[ \u00a0]+in[ \u00a0]+at|stood[ \u00a0]+at"
     r"|(?:rose|fell|climbed|increased|decreased|declined|jumped|dropped|grew|slipped|surged)"
     r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[0-9][0-9.,]*(?:%|[ \u00a0]+(?:percent|per[ \u00a0]cent)))?"
     r"[ \u00a0]+to)[ \u00a0]+" + _HEDGE + "$"
@@ -349,15 +389,22 @@ _PER_SHARE_BEFORE = re.compile(
 """Words that make the amount after them one per share: "earnings per share of $5.16",
 "per-share earnings of $1.52", "adjusted EPS of $2.18", "Earnings per share came in at
 $2.18", "Earnings per share rose 10% to $2.18" (the unit before the amount, where "$1.52 a
-share" has it after)."""
+share" has it after); or per person: "GDP per capita was $12,000", "per capita income of
+$2,500", "income per head rose to" (as "$2,500 per capita")."""
+
+
+_PER_BEFORE_WORDS = ("share", "EPS", "capita", "head")
 
 
 def _per_before(text: str, start: int) -> str | None:
-    """What the amount at ``start`` is a price of by the words before it: "share"."""
+    """What the amount at ``start`` is a price of by the words before it: "share", "person"."""
     before = text[max(0, start - 48) : start]
-    if "share" not in before and "EPS" not in before:
+    if not any(word in before for word in _PER_BEFORE_WORDS):
         return None  # most amounts: a string test says so fast
-    return "share" if _PER_SHARE_BEFORE.search(before) else None
+    found = _PER_SHARE_BEFORE.search(before)
+    if found is None:
+        return None
+    return "share" if found.group("share") else "person"
 
 
 def _per(text: str, start: int, end: int) -> str | None:
@@ -459,6 +506,59 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     found = per_unit_at(text, after.end_char)
     return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_BENCHMARK_PRICE = re.compile(
+    r"\b(?:(?P<barrel>Brent|WTI|West[ \u00a0]+Texas[ \u00a0]+Intermediate|Urals|Murban|[Cc]rude"
+    r"|[Oo]il)|(?P<ounce>[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Bb]ullion))"
+    r"(?:[ \u00a0]+(?:crude|oil|futures|prices?|contracts?|benchmark))*"  # the benchmark's head
+    r"(?:[ \u00a0]+(?:was|were|is|are|had|has|have))?"  # an auxiliary
+    r"[ \u00a0]+[a-z]+"  # its verb: "rose", "settled", "was"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[^ \u00a0,;()]*[0-9][^ \u00a0,;()]*(?:[ \u00a0]+cents?)?"
+    r"(?:,[ \u00a0]+or[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent),)?)?"  # a move
+    r"(?:[ \u00a0]+(?:to|at|near|around|about))?[ \u00a0]+$"
+)
+"""A crude or precious-metal benchmark, its verb and maybe the size of its move right before an
+amount: "WTI gained 41 cents to $66.66", "U.S. crude settled at", "silver gained 2% to"; the
+group that matched names the unit its price is per."""
+
+
+def _benchmark_prices(groups: tuple[object, ...], ctx: Context) -> dict[tuple[str, str], int]:
+    """(Unit, currency code) -> the longest whole part of the article's unscaled amounts per
+    barrel or ounce."""
+    found: dict[tuple[str, str], int] = {}
+    for span in ctx.group(GROUP):
+        unit = per_unit(ctx.text, span.end_char)
+        if unit not in ("barrel", "ounce"):
+            continue
+        whole = _WHOLE.search(ctx.text, span.start_char, span.end_char)
+        if whole is not None and _SCALED.search(ctx.text, span.start_char, span.end_char) is None:
+            key, size = (unit, span.kb_id_), len(whole.group().replace(",", ""))
+            found[key] = max(found.get(key, 0), size)
+    return found
+
+
+def _benchmark_per(ctx: Context, span: Span) -> str | None:
+    """ "barrel" ("ounce") for an amount with no unit of its own that prices a crude (precious
+    metal) benchmark or sizes its move ("WTI gained 41 cents to $66.66", "silver gained 2% to
+    $28.10") when the article prices an amount per barrel (ounce) elsewhere in that currency,
+    unscaled and of no shorter whole part ("Brent rose 50 cents to $85.20 a barrel"); a
+    benchmark alone in an article tells no unit."""
+    prices = ctx.derived("benchmark_prices", (GROUP,), partial(_benchmark_prices, ctx=ctx))
+    if not prices:
+        return None  # most articles: no price per barrel nor ounce
+    text, start = ctx.text, span.start_char
+    if _SCALED.search(text, start, span.end_char) is not None:
+        return None
+    whole = _WHOLE.search(text, start, span.end_char)
+    found = _BENCHMARK_PRICE.search(text, max(ctx.sentence_start(start), start - 100), start)
+    if whole is None or found is None:
+        return None
+    unit = "barrel" if found.group("barrel") else "ounce"
+    size = prices.get((unit, span.kb_id_))
+    if size is None or len(whole.group().replace(",", "")) > size:
+        return None  # "Brent rose 2%, and Exxon's revenue was $5,000": not a barrel's
+    return unit
 
 
 _SIZE_TO = re.compile(
@@ -611,13 +711,15 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
             parts = next(iter(glued_cents(ctx.text, span.start_char, span.end_char)), None)
         code = span.kb_id_
         if parts is not None and (parts.marker, code) not in notices:  # a record, built once
-            notices[parts.marker, code] = _guess_notice(parts, code)
+            notices[parts.marker, code] = _guess_notice(parts, code, MOVED_CENTS in span.id_)
     return list(notices.values())
 
 
-def _guess_notice(parts: Parts, code: str) -> Notice:
+def _guess_notice(parts: Parts, code: str, moved: bool = False) -> Notice:
     reason = parts.reason
-    if code != parts.currency:  # see _restatements_reread
+    if code != parts.currency and moved:  # see _moved_cents
+        reason = f"they size the move of a level in {code}"
+    elif code != parts.currency:  # see _restatements_reread
         reason = f"it restates an amount in {parts.currency}, never its own currency"
     message = f"{parts.marker!r} read as {code} ({reason}); currency_certain is false"
     return Notice(code="currency_guess", message=message)

@@ -4388,12 +4388,41 @@ RECOGNITION = [
         id="the-state-of-x-keeps-its-cue",
     ),
     # A unit named with its cue before "of" and a country lies in that country: a reading
-    # elsewhere is dropped and the unit kept without one ("the Sofia region of Madagascar" is
-    # no Bulgarian region); a reading there stays, and so does a disputed region's.
+    # elsewhere is dropped and the unit kept without one ("the Sava region of Croatia" is no
+    # region of Madagascar, the river's country); a reading there stays, and so does a
+    # disputed region's.
+    pytest.param(
+        "Floods hit the Sava region of Croatia.",
+        [("Sava region", "region", "HR"), ("Croatia", "country", "HR")],
+        id="unit-of-a-country-holding-none-of-its-readings",
+    ),
+    # Madagascar's 23 regions (GeoNames' first level since 2009; ISO 3166-2 still lists the
+    # six provinces): "Sofia", "Diana", "Sava" only with a cue, and "the Sofia region" is
+    # Bulgaria's unless the article places it in Madagascar.
     pytest.param(
         "Cyclone Freddy hit the Sofia region of Madagascar.",
-        [("Sofia region", "region", "MG"), ("Madagascar", "country", "MG")],
-        id="unit-of-a-country-holding-none-of-its-readings",
+        [("Sofia region", "admin1", "MG"), ("Madagascar", "country", "MG")],
+        id="madagascar-region-named-like-a-capital-abroad",
+    ),
+    pytest.param(
+        "ANTANANARIVO (Reuters) - Floods hit the Sofia region, Boeny and the Diana region.",
+        [
+            ("ANTANANARIVO", "city", "MG"),
+            ("Sofia region", "admin1", "MG"),
+            ("Boeny", "admin1", "MG"),
+            ("Diana region", "admin1", "MG"),
+        ],
+        id="madagascar-regions-after-its-dateline",
+    ),
+    pytest.param(
+        "The cyclone made landfall in the Atsinanana region near Toamasina.",
+        [("Atsinanana region", "admin1", "MG"), ("Toamasina", "city", "MG")],
+        id="madagascar-region-with-its-cue",
+    ),
+    pytest.param(
+        "Heavy snow fell in the Sofia region.",
+        [("Sofia region", "admin1", "BG")],
+        id="sofia-region-alone-is-bulgarias",
     ),
     pytest.param(
         "Heavy snow fell in the Sofia region of Bulgaria.",
@@ -5019,6 +5048,19 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # Madagascar's towns lie in its 23 regions, not in the six provinces ISO 3166-2 lists.
+    pytest.param(
+        "Floods cut roads around Toamasina, Madagascar.",
+        "Toamasina",
+        ("Toamasina", "city", "MG", "Atsinanana"),
+        id="madagascar-town-in-its-region",
+    ),
+    pytest.param(
+        "Police in Antsirabe, Madagascar, made arrests.",
+        "Antsirabe",
+        ("Antsirabe", "city", "MG", "Vakinankaratra"),
+        id="madagascar-town-in-a-region-no-province-named",
+    ),
     # Names listed in one country but read in different first-level regions: one region.
     pytest.param(
         "Forecasters warned that rivers in Fulton and Cobb counties could rise.",

@@ -119,6 +119,9 @@ class Gazetteer:
     cued: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
     """Index form of a region named only with a place-type word ("Cebu province", "the
     province of Leyte": alone the name is the town) -> the region."""
+    shadowed: frozenset[str] = frozenset()
+    """Keys of the cued first-level regions named like a place news means far more often
+    ("the Sofia region" of Madagascar, beside Bulgaria's): a reading the article must support."""
     features: frozenset[str] = frozenset()
     """Keys of the hand-written natural features ("the Red Sea", "the Rhine", "the Alps")."""
     article_features: frozenset[str] = frozenset()
@@ -539,6 +542,7 @@ class _Builder:
         self.transliterated: frozenset[str] = frozenset()
         self.expansions: dict[str, tuple[str, ...]] = {}
         self.cued: defaultdict[str, list[Ref]] = defaultdict(list)
+        self.shadowed: set[str] = set()
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
         self.places.append(entry)
@@ -631,8 +635,13 @@ class _Builder:
         entry = Entry(
             key, row.name, "admin1", row.geonames_id, country, region, row.key, None, None
         )
-        self.keys[row.key] = self.add(entry, (row.name, *row.aliases) if row.named else ())
+        named = row.named and not row.cued
+        self.keys[row.key] = self.add(entry, (row.name, *row.aliases) if named else ())
         self.walk[(country, code)] = row.key
+        if row.cued:  # "the Sofia region" of Madagascar; "Sofia" alone is Bulgaria's capital
+            self.shadowed.add(key)
+            for name in _forms((row.name, *row.aliases)):
+                self.cued[name].append(self.keys[row.key])
 
     def add_aliases(self, aliases: Aliases) -> None:
         """Hand-written spellings of generated places, abbreviations and regions."""
@@ -804,6 +813,7 @@ class _Builder:
             article_features=frozenset(self.article_features),
             transliterated=self.transliterated,
             cued={k: tuple(v) for k, v in self.cued.items()},
+            shadowed=frozenset(self.shadowed),
             landmark_firsts=frozenset(
                 word
                 for name in self.landmarks

@@ -93,7 +93,9 @@ class Admin2Row(_Row):
     "Bali"): the region is only where its cities lie, never a reading of the name."""
     cued: bool = False
     """True where news means a town by the name alone ("Cebu", "Leyte"): the region is read
-    only before or after a place-type word ("Cebu province", "the province of Leyte")."""
+    only before or after a place-type word ("Cebu province", "the province of Leyte"); with
+    ``geonames_code`` too, where news means a city abroad or a person ("the Sofia region" of
+    Madagascar, "the Diana region"), and the cities inside still lie in it."""
 
 
 class CityRow(NamedTuple):

@@ -252,10 +252,14 @@ def _cue_candidates(
             continue  # "Al Haouz province": no Ål, Norway, in the article alone
         if key in words.common:
             found = _typed_regions(gaz, key, ctx.lowers[end:cue_end])
+            found = found or (_cued(gaz, words, key, ctx.lowers[end]) if stop == end else ())
             if found:
-                return found
+                return found  # "the Diana region" of Madagascar
             continue
-        found = _cued(gaz, words, key, ctx.lowers[end]) or gaz.lookup(key)
+        found = _cued(gaz, words, key, ctx.lowers[end])
+        if not found or not _unit_cue(words, ctx.lowers[end]):
+            # "the Sofia region": Madagascar's cued region or Bulgaria's, as the article says
+            found = (*found, *gaz.lookup(key))
         if not found and stop == cue_end and name_key(ctx, start, end) not in words.common:
             found = _capitalized_cue(gaz, words, ctx, start, end, cue_end)
         if found:
@@ -352,7 +356,19 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
     if not gaz.cued:
         return ()
     kind = words.cues.after.get(cue)
-    return gaz.cued_region(name) if kind is not None and kind.type in _UNITS else ()
+    if kind is None or (kind.type not in _UNITS and "admin1" not in kind.prefers):
+        return ()
+    found = gaz.cued_region(name)
+    # "region" is no unit's type word: it names a first-level one ("the Sofia region" of
+    # Madagascar), not a province it is not ("the Cebu region")
+    return found if kind.type in _UNITS else tuple(e for e in found if e.type == "admin1")
+
+
+def _unit_cue(words: Words, cue: str) -> bool:
+    """Whether ``cue`` is a unit's type word ("province", "district"), whose cued regions are
+    what the name means with it ("Cebu province"), not one reading among others."""
+    kind = words.cues.after.get(cue)
+    return kind is not None and kind.type in _UNITS
 
 
 _UNITS = frozenset({"admin1", "admin2"})

@@ -95,6 +95,9 @@ also names languages and peoples abroad: "Spanish-speaking"), where neither the 
 nor the dateline counts already, and never for a small town."""
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
+_SHADOWED_PENALTY = 0.5
+"""What a first-level region read only with a cue loses against a namesake region news means
+("the Sofia region": Bulgaria's, unless the article names Madagascar or its places)."""
 _TOWN_RATIO = 10
 """How much larger a city of ``BIG_CITY`` must be for a town of its name to need its region
 named (a city of ``_MAJOR_CITY`` always is, against any town)."""
@@ -276,6 +279,8 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         score = _region_prior(entry.country_code)
         if entry.key in gazetteer().prominent:
             score += _PROMINENT_BONUS  # "Quebec" alone is the province
+        elif entry.key in gazetteer().shadowed:
+            score -= _SHADOWED_PENALTY  # "the Sofia region" is Bulgaria's unless told
     elif entry.type == "admin2":
         score = _unit_prior(entry.country_code)
     else:

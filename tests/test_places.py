@@ -4447,6 +4447,56 @@ RECOGNITION = [
         [("Northern Gaza", "region", "PS"), ("Gaza", "region", "PS")],
         id="compass-part-of-a-prominent-region",
     ),
+    # A capitalized compass word before any first-level region, or a hand-written region of
+    # one country, that makes no name with it is a part of it, a region with no id ("Northern
+    # Rakhine" lies in Rakhine, Myanmar), with its cue too ("Northern Shan State"); names stay
+    # ("North Carolina", "West Bengal", "South Sudan", "Western Cape"), a lower-case part
+    # adjective leaves the region itself, and a part of regions of two countries named alike
+    # keeps no country unless the article tells ("Southern Punjab").
+    pytest.param(
+        "Violence in Northern Rakhine continued. Troops entered northern Rakhine state.",
+        [("Northern Rakhine", "region", "MM"), ("Rakhine state", "admin1", "MM")],
+        id="compass-part-of-a-first-level-region",
+    ),
+    pytest.param(
+        "Clashes spread in Northern Shan State and South Wales.",
+        [("Northern Shan State", "region", "MM"), ("South Wales", "region", "GB")],
+        id="compass-part-with-its-cue",
+    ),
+    pytest.param(
+        "Fighting in Western Darfur and Eastern Ghouta; shelling in eastern Ghouta.",
+        [
+            ("Western Darfur", "region", "SD"),
+            ("Eastern Ghouta", "region", "SY"),
+            ("Ghouta", "region", "SY"),
+        ],
+        id="compass-part-of-a-hand-written-region",
+    ),
+    pytest.param(
+        "Floods hit North Carolina, West Bengal, South Sudan and the Western Cape.",
+        [
+            ("North Carolina", "admin1", "US"),
+            ("West Bengal", "admin1", "IN"),
+            ("South Sudan", "country", "SS"),
+            ("Western Cape", "admin1", "ZA"),
+        ],
+        id="compass-names-stay-names",
+    ),
+    pytest.param(
+        "Tourism grew in South Tyrol.",
+        [("South Tyrol", "region", "IT")],
+        id="compass-name-of-a-region-abroad-is-its-own",
+    ),
+    pytest.param(
+        "Floods hit Southern Punjab.",
+        [("Southern Punjab", "region", None)],
+        id="compass-part-of-rival-regions-keeps-no-country",
+    ),
+    pytest.param(
+        "LAHORE (Reuters) - Floods hit Southern Punjab.",
+        [("LAHORE", "city", "PK"), ("Southern Punjab", "region", "PK")],
+        id="compass-part-of-rival-regions-told-by-the-dateline",
+    ),
     pytest.param(
         "Tanks moved into Central Gaza and Southern Gaza.",
         [("Central Gaza", "region", "PS"), ("Southern Gaza", "region", "PS")],
@@ -4542,6 +4592,9 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A compass word before a common word's region ("Bay", Somalia's) or a US university.
+    pytest.param("Traffic was slow in the East Bay.", id="compass-before-a-common-word"),
+    pytest.param("Northern Arizona State won 70-65.", id="compass-region-college"),
     # A county named like a person (given_names) before a speech verb and "he": the person.
     pytest.param("Devon said he would stay.", id="given-name-devon-said-he"),
     # A small town after a lower-case "the" (maybe and a part adjective) whose noun phrase

@@ -83,7 +83,7 @@ def _mentions(
     """``mentions``, and the first-level regions named inside public bodies' names
     (``_body_region``)."""
     lists = words()
-    names = recognize.gazetteer_mentions(ctx, gaz)
+    names = recognize.compass_parts(ctx, gaz, lists, recognize.gazetteer_mentions(ctx, gaz))
     after = recognize.cue_mentions(ctx, gaz, lists)
     cued = [
         *after,
@@ -490,8 +490,9 @@ def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = No
 
 
 def _unplaced_type(mention: Mention) -> str:
-    """The type an ``unplaced`` mention's best readings share ("Punjab": admin1)."""
-    types = {e.type for e in options(mention)} & {"admin1", "admin2"}
+    """The type an ``unplaced`` mention's best readings share ("Punjab": admin1; "Southern
+    Punjab": region)."""
+    types = {e.type for e in options(mention)} & {"admin1", "admin2", "region"}
     return types.pop() if len(types) == 1 else "locality"
 
 

@@ -88,6 +88,49 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def compass_parts(
+    ctx: Context, gaz: Gazetteer, words: Words, names: list[Mention]
+) -> list[Mention]:
+    """``names`` with a first-level region (or a hand-written region of one country) written
+    after a capitalized compass word taken with it, where the two make no name of their own
+    ("Northern Rakhine", "Western Darfur", "South Wales": parts of the region, as "West Texas"
+    is; "West Bengal", "North Carolina", "South Sudan" are names, read whole before this). Not
+    a common word's region ("East Bay" is no Somali region), nor after a line break."""
+    compass = gaz.compass_words
+    out: list[Mention] | None = None
+    for k, m in enumerate(names):
+        i = m.start - 1
+        if i < 0 or m.how != "name" or ctx.words[i] not in compass:
+            continue  # most names
+        if ctx.text[ctx.token_ends[i] : ctx.token_chars[m.start]] != " ":
+            continue
+        written = ctx.text[ctx.token_chars[m.start] : ctx.token_ends[m.end - 1]]
+        if written in words.common or ctx.lowers[m.start] in words.compass:
+            continue
+        bases = [e for e in m.candidates if _part_base(gaz, e)]
+        if bases:
+            out = list(names) if out is None else out
+            out[k] = Mention(
+                i, m.end, tuple(gaz.compass_part(ctx.words[i], e) for e in bases), "name"
+            )
+    return names if out is None else out
+
+
+def _part_base(gaz: Gazetteer, entry: Entry) -> bool:
+    """Whether a compass word before ``entry``'s name names a part of it: a first-level
+    region, or a hand-written region of one country that is no natural feature ("Darfur"; not
+    "the Rhine") and no part already ("Northern Gaza")."""
+    if entry.type == "admin1":
+        return True
+    return (
+        entry.type == "region"
+        and entry.country_code is not None
+        and entry.key.startswith("region:")
+        and entry.key not in gaz.features
+        and entry.name.split(" ")[0] not in gaz.compass_words
+    )
+
+
 def landmark_mentions(
     ctx: Context, gaz: Gazetteer, start: int = 0, stop: int | None = None
 ) -> list[Mention]:
@@ -246,6 +289,10 @@ def _cue_candidates(
     joined = _consolidated(ctx, gaz, start, end, cue_end)
     if joined:
         return joined
+    if end - start > 1 and ctx.words[start] in gaz.compass_words:
+        parts = _compass_cued(ctx, gaz, words, start, end, cue_end)
+        if parts:
+            return parts
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
         if key is None or (stop < end and _particle_only(ctx, capitals(ctx), start, stop)):
@@ -265,6 +312,21 @@ def _cue_candidates(
         if found:
             return found
     return ()
+
+
+def _compass_cued(
+    ctx: Context, gaz: Gazetteer, words: Words, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """The part of a region named with its cue after a compass word, where neither the words
+    nor they and the cue are a name ("Northern Shan State": a part of Shan State, as "Northern
+    Rakhine" is of Rakhine; not "North Kivu province", nor "Northern Cape province")."""
+    if any(
+        key is None or gaz.lookup(key)
+        for key in (name_key(ctx, start, end), name_key(ctx, start, cue_end))
+    ):
+        return ()
+    whole = _cue_candidates(ctx, gaz, words, start + 1, end, cue_end)
+    return tuple(gaz.compass_part(ctx.words[start], e) for e in whole if _part_base(gaz, e))
 
 
 def _town_pair(ctx: Context, gaz: Gazetteer, start: int, end: int) -> bool:

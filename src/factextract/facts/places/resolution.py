@@ -1231,9 +1231,9 @@ def _rival_regions(best: Entry, runner_up: Entry) -> bool:
     (``unplaced``), where read by its name alone: a cue tells by the region's type ("Punjab
     province", "the Gaza governorate"), an abbreviation is read where it is written so ("WA"
     after a US party)."""
+    parts = best.type == runner_up.type == "region" and best.name == runner_up.name
     return (
-        best.type == "admin1"
-        and runner_up.type == "admin1"
+        (best.type == runner_up.type == "admin1" or parts)  # or "Southern Punjab"
         and best.country_code != runner_up.country_code
     )
 

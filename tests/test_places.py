@@ -4483,6 +4483,16 @@ RECOGNITION = [
         id="compass-names-stay-names",
     ),
     pytest.param(
+        "Miners in Turn went on strike, Uzbekistan officials said.",
+        [("Turn", "city", "UZ"), ("Uzbekistan", "country", "UZ")],
+        id="word-alternate-with-its-country",
+    ),
+    pytest.param(
+        "Residents of Apex, North Carolina, voted.",
+        [("Apex", "city", "US"), ("North Carolina", "admin1", "US")],
+        id="word-alternate-list-leaves-own-names",
+    ),
+    pytest.param(
         "Tourism grew in South Tyrol.",
         [("South Tyrol", "region", "IT")],
         id="compass-name-of-a-region-abroad-is-its-own",
@@ -4595,6 +4605,10 @@ NON_PLACES = [
     # A compass word before a common word's region ("Bay", Somalia's) or a US university.
     pytest.param("Traffic was slow in the East Bay.", id="compass-before-a-common-word"),
     pytest.param("Northern Arizona State won 70-65.", id="compass-region-college"),
+    # An English word that names a city only by an alternate name needs its country named,
+    # after a locative too (stopwords.json alternate_words).
+    pytest.param("He crashed at Turn on Monday.", id="word-alternate-after-a-locative"),
+    pytest.param("The players met in Rest before the final.", id="word-alternate-rest"),
     # A county named like a person (given_names) before a speech verb and "he": the person.
     pytest.param("Devon said he would stay.", id="given-name-devon-said-he"),
     # A small town after a lower-case "the" (maybe and a part adjective) whose noun phrase

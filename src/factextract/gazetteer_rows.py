@@ -314,6 +314,9 @@ class Stopwords(_Row):
     """Common first names: before a one-word facility head, with a role or a speech verb, a
     person ("mayor Andy Street")."""
     given_names: tuple[str, ...]
+    alternate_words: tuple[str, ...] = ()
+    """English words that GeoNames gives a city as an alternate name ("Turn", Angren): read
+    so, a city needs its country named; a locative is not enough."""
 
 
 class Nationalities(_Row):

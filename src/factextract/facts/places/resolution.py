@@ -1965,7 +1965,11 @@ def resolve(
             if not mention.strong:
                 continue
             entry, how = None, "none"  # "the Mallee, Wimmera and South West districts"
-        placed = mention.locative and not _respelled(ctx, mention, entry)
+        placed = (
+            mention.locative
+            and not _respelled(ctx, mention, entry)
+            and not _word_alternate(ctx, mention, entry)
+        )
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
         if (
@@ -2977,6 +2981,16 @@ def _after_words(
             found.add(code)
         at = text.find(word, at + len(word))
     return found
+
+
+def _word_alternate(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
+    """Whether a city is read only through an alternate name that is an English word
+    (``alternate_words``: "Turn", Angren; "Rest", Rasht): "at Turn on Monday" needs the
+    article to name Uzbekistan, a locative is not enough."""
+    if entry is None or not mention.alternates or all(e is not entry for e in mention.alternates):
+        return False  # most readings: by a name of their own
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return written in words().alternate_words
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

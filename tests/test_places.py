@@ -1864,16 +1864,22 @@ RECOGNITION = [
         id="landmark-name-qualified-is-the-town",
     ),
     # A town qualified by a first-level region that holds none of its readings is none of
-    # them ("BOCA CHICA, Texas" is not the Dominican town, "SPRINGFIELD, Nev." not Missouri's)
+    # them ("BOCA CHICA, Texas" is not the Dominican town, "SPRINGFIELD, Nev." not Missouri's):
+    # a dateline's town stays a locality with no id, in the state
     pytest.param(
         "BOCA CHICA, Texas (Reuters) - SpaceX launched a rocket.",
-        [("Texas", "admin1", "US")],
+        [("BOCA CHICA", "locality", "US"), ("Texas", "admin1", "US")],
         id="dateline-town-outside-its-state",
     ),
     pytest.param(
         "SPRINGFIELD, Nev. (AP) - A fire broke out.",
-        [("Nev.", "admin1", "US")],
+        [("SPRINGFIELD", "locality", "US"), ("Nev.", "admin1", "US")],
         id="dateline-town-outside-its-abbreviated-state",
+    ),
+    pytest.param(
+        "Residents of Boca Chica, Texas, watched the launch.",
+        [("Texas", "admin1", "US")],
+        id="town-outside-its-state-in-the-body-goes",
     ),
     pytest.param(
         "PARIS, Texas (AP) - A fire broke out.",

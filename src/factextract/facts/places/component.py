@@ -505,6 +505,20 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     return [_span(doc, r, gaz, _owner(ctx, resolved, k, gaz)) for k, r in enumerate(resolved)]
 
 
+def _dateline_state(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
+    """The first-level region written after a dateline's town and a comma, which the
+    gazetteer has no town of that name in ("BOCA CHICA, Texas (Reuters) -": a locality with
+    no id, in Texas)."""
+    if k + 1 >= len(resolved):
+        return None
+    after = resolved[k + 1]
+    end = resolved[k].mention.end
+    state = after.entry
+    if after.mention.start != end + 1 or ctx.words[end] != "," or state is None:
+        return None
+    return state if state.type == "admin1" else None
+
+
 def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
     """The country or first-level region whose possessive (or whose town's) stands right
     before a cued unit the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad
@@ -518,6 +532,8 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
     mention = resolved[k].mention
     if resolved[k].entry is None and mention.how == "facility":
         return _facility_town(ctx, resolved, k, gaz)
+    if resolved[k].entry is None and mention.how == "dateline" and not mention.candidates:
+        return _dateline_state(ctx, resolved, k)  # "BOCA CHICA, Texas (Reuters)"
     if resolved[k].entry is not None or mention.cue is None:
         return None
     if mention.how in _LISTS:
@@ -928,7 +944,8 @@ def to_record(
             {**common, "name": _county_name(text, place, gaz), "country_code": entry.country_code}
         )
     if entry.type == "admin1" and place != "admin1":  # a unit of the region's (``_owner``)
-        name = _bare_name(text, place)
+        # a dateline's town written in capitals ("BOCA CHICA, Texas"): named in title case
+        name = _bare_name(text.title() if text.isupper() else text, place)
         return _VALIDATE(
             {**common, "name": name, "country_code": entry.country_code, "admin1": entry.name}
         )

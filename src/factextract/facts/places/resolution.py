@@ -1866,12 +1866,15 @@ def resolve(
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
         # A cued name placed in a region stays a place of its cue's type the gazetteer lacks,
-        # placed by the region ("Mati, a seaside village in Attica"); others go ("Bali,
-        # Indonesia", "Harris County, Syria")
+        # placed by the region ("Mati, a seaside village in Attica"), as does a dateline's town
+        # before its state ("BOCA CHICA, Texas (Reuters)"); others go ("Bali, Indonesia",
+        # "Harris County, Syria")
         mentions = [
             m if k not in contradicted else replace(m, candidates=(), alternates=())
             for k, m in enumerate(mentions)
-            if k not in contradicted or (contradicted[k] and m.how in _CUED)
+            if k not in contradicted
+            or (contradicted[k] and m.how in _CUED)
+            or (m.how == "dateline" and _states_only(mentions[k + 1]))
         ]
         pinned = qualified_pairs(ctx, mentions)
     groups = _lists(ctx, mentions)

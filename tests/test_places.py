@@ -4498,6 +4498,17 @@ RECOGNITION = [
         [("Apex", "city", "US"), ("North Carolina", "admin1", "US")],
         id="word-alternate-list-leaves-own-names",
     ),
+    # A region's name after a lower-case prefix and a hyphen is read whole, as written.
+    pytest.param(
+        "Poverty rose in sub-Saharan Africa and South Asia.",
+        [("sub-Saharan Africa", "region", None), ("South Asia", "region", None)],
+        id="lower-case-prefix-of-a-region",
+    ),
+    pytest.param(
+        "Storms hit the mid-Atlantic and New England.",
+        [("mid-Atlantic", "region", "US"), ("New England", "region", "US")],
+        id="lower-case-mid-prefix-of-a-region",
+    ),
     pytest.param(
         "Tourism grew in South Tyrol.",
         [("South Tyrol", "region", "IT")],

@@ -76,6 +76,12 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the name just found
+        if i > 1 and texts[i - 1] == "-" and ctx.lowers[i - 2] in _LOWER_PREFIXES:
+            prefixed = _prefixed(ctx, gaz, i)  # "sub-Saharan Africa", "the mid-Atlantic"
+            if prefixed is not None:
+                found.append(prefixed)
+                after = prefixed.end
+                continue
         if not gaz.begins(texts[i]):
             continue  # no name opens with the word ("President", "He"): two in three words
         match = longest(ctx, gaz, i, caps)
@@ -129,6 +135,28 @@ def _part_base(gaz: Gazetteer, entry: Entry) -> bool:
         and entry.key not in gaz.features
         and entry.name.split(" ")[0] not in gaz.compass_words
     )
+
+
+_LOWER_PREFIXES = frozenset({"sub", "mid"})
+"""Prefixes written in lower case before a region's capitalized name ("sub-Saharan Africa",
+"the mid-Atlantic"), which the gazetteer holds capitalized."""
+_PREFIXED_TOKENS = 4
+
+
+def _prefixed(ctx: Context, gaz: Gazetteer, i: int) -> Mention | None:
+    """The longest gazetteer name written with a lower-case prefix and a hyphen before token
+    ``i`` ("sub-Saharan Africa" as "Sub-Saharan Africa"), glued to it."""
+    start, chars, ends = ctx.token_chars[i - 2], ctx.token_chars, ctx.token_ends
+    if ends[i - 2] != chars[i - 1] or ends[i - 1] != chars[i]:
+        return None  # "sub - Saharan"
+    for end in range(min(len(ctx.words), i + _PREFIXED_TOKENS), i, -1):
+        name = ctx.text[start : ends[end - 1]]
+        if "\n" in name:
+            continue
+        found = gaz.lookup(name[0].upper() + name[1:])
+        if found:
+            return Mention(i - 2, end, found, "name")
+    return None
 
 
 def landmark_mentions(

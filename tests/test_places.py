@@ -4510,6 +4510,17 @@ RECOGNITION = [
         id="lower-case-mid-prefix-of-a-region",
     ),
     pytest.param(
+        "Voters in South Jersey and North Jersey turned out.",
+        [("South Jersey", "region", "US"), ("North Jersey", "region", "US")],
+        id="compass-name-of-new-jersey-parts",
+    ),
+    # A landmark's words that end a longer name opening before them are that name.
+    pytest.param(
+        "Rain fell in Central Luzon and Northern Mindanao.",
+        [("Central Luzon", "admin1", "PH"), ("Northern Mindanao", "admin1", "PH")],
+        id="region-named-after-an-island",
+    ),
+    pytest.param(
         "Tourism grew in South Tyrol.",
         [("South Tyrol", "region", "IT")],
         id="compass-name-of-a-region-abroad-is-its-own",

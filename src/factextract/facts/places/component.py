@@ -67,6 +67,14 @@ def _select(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _inside_name(landmark: Mention, names: Sequence[Mention]) -> bool:
+    """Whether a landmark's words end a longer gazetteer name that opens before them ("Central
+    Luzon", a Philippine region, not the island Luzon after a capitalized word)."""
+    return any(
+        n.how == "name" and n.start < landmark.start and landmark.end <= n.end for n in names
+    )
+
+
 Dateline = tuple[Mention, Mention | None]
 """The dateline's city and region mentions ("SPRINGFIELD", "Ill.")."""
 
@@ -101,6 +109,8 @@ def _mentions(
     abbreviations += recognize.party_mentions(ctx, gaz)
     abbreviations += recognize.locative_abbreviations(ctx, gaz, lists)
     landmarks = recognize.landmark_mentions(ctx, gaz)
+    if landmarks:  # "Central Luzon", "Northern Mindanao": regions, no island after a word
+        landmarks = [m for m in landmarks if not _inside_name(m, names)]
     states = _dateline_states(dateline)
     if states and facilities:  # "BUFFALO, N.Y. (AP) - Orchard Park ... recorded 77 inches"
         towns = _towns_of_the_state(facilities, names, states)

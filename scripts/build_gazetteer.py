@@ -71,6 +71,11 @@ OWN_COUNTRIES = frozenset({"CN-HK", "CN-MO", "CN-TW", "FI-01", "NL-AW", "NL-CW",
 OWN_COUNTRY_TYPES = ("Overseas", "Outlying area", "Arctic region")
 """ISO 3166-2 subdivisions that GeoNames (and news) treat as countries of their own: Hong Kong,
 Taiwan, Åland, Aruba, Kosovo, Puerto Rico, Guadeloupe."""
+REPLACED_FIRST_LEVEL = frozenset({"MG"})
+"""Countries whose ISO 3166-2 first level GeoNames has replaced: Madagascar's six provinces,
+abolished in 2009, are its 23 regions there (``subdivisions.json``). No crosswalk for them,
+else a province would take its capital's region's code and id (Toamasina Province as
+Atsinanana, 7670857) and hold the towns the region should."""
 COUNTRY_NAMES = {"NL": "Netherlands", "TL": "Timor-Leste", "PS": "Palestine"}
 """Canonical names where GeoNames' differs from news usage ("The Netherlands")."""
 
@@ -350,6 +355,8 @@ def _crosswalk(
     claims: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for sub in subdivisions:
         country, suffix = sub.code.split("-", 1)
+        if country in REPLACED_FIRST_LEVEL:
+            continue
         anchor = hand.get(sub.code, {}).get("anchor")
         if anchor is not None:
             code = _anchor(index, country, anchor, 0)

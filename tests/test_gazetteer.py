@@ -238,7 +238,7 @@ def test_gazetteer_subdivisions_first_level_in_geonames_carry_its_ids() -> None:
         for line in table.read_text(encoding="utf-8").splitlines()[1:]
     }
     rows = [r for r in json.loads(_committed("subdivisions.json")) if r.get("geonames_code")]
-    assert len(rows) == 99
+    assert len(rows) == 122
     for row in rows:
         assert row["geonames_id"] == ids[f"{row['country_code']}.{row['geonames_code']}"]
     gaz = gz.gazetteer()
@@ -252,6 +252,15 @@ def test_gazetteer_subdivisions_first_level_in_geonames_carry_its_ids() -> None:
     assert gaz.lookup("Praia")[0].admin1 == "CV-PR"
     assert gaz.lookup("Prizren")[0].admin1 == "region:kosovo-prizren"
     assert all(e.type == "city" for e in gaz.lookup("Prizren"))
+    # Madagascar's 23 regions (since 2009), under ISO's abolished provinces, which place no
+    # town: Toamasina lies in Atsinanana, not in Toamasina Province; "Sofia" alone is no region
+    toamasina = next(e for e in gaz.lookup("Toamasina") if e.type == "city")
+    assert gaz.region_name(toamasina.admin1 or "") == "Atsinanana"
+    assert gaz.lookup("Atsinanana")[0].geonames_id == 7670857
+    province = gaz.entry("MG-A")
+    assert province is not None and province.geonames_id is None
+    assert all(e.country_code == "BG" for e in gaz.lookup("Sofia"))
+    assert [e.geonames_id for e in gaz.cued_region("Sofia")] == [7670847]
 
 
 def test_gazetteer_subdivision_taking_another_regions_code_is_an_error(copy: Path) -> None:

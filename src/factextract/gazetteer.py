@@ -119,6 +119,12 @@ class Gazetteer:
     cued: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
     """Index form of a region named only with a place-type word ("Cebu province", "the
     province of Leyte": alone the name is the town) -> the region."""
+    compass_words: frozenset[str] = frozenset()
+    """One-word compass words that before a first-level region's name name a part of it
+    anywhere ("Northern Rakhine": ``compass_part``), as written ("Northern")."""
+    shadowed: frozenset[str] = frozenset()
+    """Keys of the cued first-level regions named like a place news means far more often
+    ("the Sofia region" of Madagascar, beside Bulgaria's): a reading the article must support."""
     features: frozenset[str] = frozenset()
     """Keys of the hand-written natural features ("the Red Sea", "the Rhine", "the Alps")."""
     article_features: frozenset[str] = frozenset()
@@ -292,10 +298,30 @@ class Gazetteer:
     def _entry(self, key: str) -> Entry | None:
         if key in self.keys:
             return self.resolve((self.keys[key],))[0]
+        if key.startswith(_PART_KEY):  # "region:part-northern-1298852": ``compass_part``
+            word, _, base = key.removeprefix(_PART_KEY).partition("-")
+            found = self._entry(base)
+            written = word.title()
+            return (
+                self.compass_part(written, found)
+                if found and written in self.compass_words
+                else None
+            )
         if not key.isdigit():
             return None
         i = self.cities.find(int(key))
         return self._city(i) if i is not None else None
+
+    def compass_part(self, word: str, base: Entry) -> Entry:
+        """The part of a first-level region (or of a hand-written region of one country) that
+        a compass word before its name names: "Northern Rakhine" lies in Rakhine, Myanmar,
+        with no id nor point of its own, as "West Texas" does (built when met, not stored for
+        every region and word: ``entry`` rebuilds it from its key)."""
+        key = f"{_PART_KEY}{word.lower()}-{base.key}"
+        name = f"{word} {base.name}"
+        return Entry(
+            key, name, "region", None, base.country_code, base.region, base.admin1, None, None
+        )
 
     def admin1_name(self, entry: Entry) -> str | None:
         """Name of the first-level region ``entry`` lies in; None for countries, regions and
@@ -541,6 +567,8 @@ class _Builder:
         self.transliterated: frozenset[str] = frozenset()
         self.expansions: dict[str, tuple[str, ...]] = {}
         self.cued: defaultdict[str, list[Ref]] = defaultdict(list)
+        self.shadowed: set[str] = set()
+        self.compass_words: frozenset[str] = frozenset()
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
         self.places.append(entry)
@@ -633,8 +661,13 @@ class _Builder:
         entry = Entry(
             key, row.name, "admin1", row.geonames_id, country, region, row.key, None, None
         )
-        self.keys[row.key] = self.add(entry, (row.name, *row.aliases) if row.named else ())
+        named = row.named and not row.cued
+        self.keys[row.key] = self.add(entry, (row.name, *row.aliases) if named else ())
         self.walk[(country, code)] = row.key
+        if row.cued:  # "the Sofia region" of Madagascar; "Sofia" alone is Bulgaria's capital
+            self.shadowed.add(key)
+            for name in _forms((row.name, *row.aliases)):
+                self.cued[name].append(self.keys[row.key])
 
     def add_aliases(self, aliases: Aliases) -> None:
         """Hand-written spellings of generated places, abbreviations and regions."""
@@ -689,6 +722,11 @@ class _Builder:
         self.transliterated = frozenset(aliases.transliterated_regions)
         if aliases.compass_regions is not None:
             self.add_compass_regions(aliases.compass_regions)
+            self.compass_words = frozenset(
+                w
+                for w in aliases.compass_regions.words
+                if w.isalpha() and w not in _STATE_ONLY_COMPASS
+            )
         for landmark in aliases.landmarks:
             if landmark.country_code not in countries:
                 raise LexiconError(
@@ -806,6 +844,8 @@ class _Builder:
             article_features=frozenset(self.article_features),
             transliterated=self.transliterated,
             cued={k: tuple(v) for k, v in self.cued.items()},
+            shadowed=frozenset(self.shadowed),
+            compass_words=self.compass_words,
             landmark_firsts=frozenset(
                 word
                 for name in self.landmarks
@@ -847,6 +887,9 @@ def _index_key(name: str) -> str:
     key = normalize(name)
     return key[4:] if key.startswith("the ") else key
 
+
+_PART_KEY = "region:part-"
+"""Key prefix of a region's part named by a compass word (``Gazetteer.compass_part``)."""
 
 _STATE_ONLY_COMPASS = frozenset({"Upstate", "Downstate"})
 """Compass words said of a state, not of a country ("Upstate New York")."""

@@ -93,7 +93,9 @@ class Admin2Row(_Row):
     "Bali"): the region is only where its cities lie, never a reading of the name."""
     cued: bool = False
     """True where news means a town by the name alone ("Cebu", "Leyte"): the region is read
-    only before or after a place-type word ("Cebu province", "the province of Leyte")."""
+    only before or after a place-type word ("Cebu province", "the province of Leyte"); with
+    ``geonames_code`` too, where news means a city abroad or a person ("the Sofia region" of
+    Madagascar, "the Diana region"), and the cities inside still lie in it."""
 
 
 class CityRow(NamedTuple):
@@ -312,6 +314,9 @@ class Stopwords(_Row):
     """Common first names: before a one-word facility head, with a role or a speech verb, a
     person ("mayor Andy Street")."""
     given_names: tuple[str, ...]
+    alternate_words: tuple[str, ...] = ()
+    """English words that GeoNames gives a city as an alternate name ("Turn", Angren): read
+    so, a city needs its country named; a locative is not enough."""
 
 
 class Nationalities(_Row):

@@ -68,6 +68,14 @@ def _select(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _inside_name(landmark: Mention, names: Sequence[Mention]) -> bool:
+    """Whether a landmark's words end a longer gazetteer name that opens before them ("Central
+    Luzon", a Philippine region, not the island Luzon after a capitalized word)."""
+    return any(
+        n.how == "name" and n.start < landmark.start and landmark.end <= n.end for n in names
+    )
+
+
 Dateline = tuple[Mention, Mention | None]
 """The dateline's city and region mentions ("SPRINGFIELD", "Ill.")."""
 
@@ -84,7 +92,7 @@ def _mentions(
     """``mentions``, and the first-level regions named inside public bodies' names
     (``_body_region``)."""
     lists = words()
-    names = recognize.gazetteer_mentions(ctx, gaz)
+    names = recognize.compass_parts(ctx, gaz, lists, recognize.gazetteer_mentions(ctx, gaz))
     after = recognize.cue_mentions(ctx, gaz, lists)
     cued = [
         *after,
@@ -102,6 +110,8 @@ def _mentions(
     abbreviations += recognize.party_mentions(ctx, gaz)
     abbreviations += recognize.locative_abbreviations(ctx, gaz, lists)
     landmarks = recognize.landmark_mentions(ctx, gaz)
+    if landmarks:  # "Central Luzon", "Northern Mindanao": regions, no island after a word
+        landmarks = [m for m in landmarks if not _inside_name(m, names)]
     states = _dateline_states(dateline)
     if states and facilities:  # "BUFFALO, N.Y. (AP) - Orchard Park ... recorded 77 inches"
         towns = _towns_of_the_state(facilities, names, states)
@@ -491,8 +501,9 @@ def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = No
 
 
 def _unplaced_type(mention: Mention) -> str:
-    """The type an ``unplaced`` mention's best readings share ("Punjab": admin1)."""
-    types = {e.type for e in options(mention)} & {"admin1", "admin2"}
+    """The type an ``unplaced`` mention's best readings share ("Punjab": admin1; "Southern
+    Punjab": region)."""
+    types = {e.type for e in options(mention)} & {"admin1", "admin2", "region"}
     return types.pop() if len(types) == 1 else "locality"
 
 
@@ -503,6 +514,20 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     found, dateline, held = _mentions(ctx, gaz)
     resolved = resolve(ctx, found, dateline, held)
     return [_span(doc, r, gaz, _owner(ctx, resolved, k, gaz)) for k, r in enumerate(resolved)]
+
+
+def _dateline_state(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
+    """The first-level region written after a dateline's town and a comma, which the
+    gazetteer has no town of that name in ("BOCA CHICA, Texas (Reuters) -": a locality with
+    no id, in Texas)."""
+    if k + 1 >= len(resolved):
+        return None
+    after = resolved[k + 1]
+    end = resolved[k].mention.end
+    state = after.entry
+    if after.mention.start != end + 1 or ctx.words[end] != "," or state is None:
+        return None
+    return state if state.type == "admin1" else None
 
 
 def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
@@ -518,6 +543,8 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
     mention = resolved[k].mention
     if resolved[k].entry is None and mention.how == "facility":
         return _facility_town(ctx, resolved, k, gaz)
+    if resolved[k].entry is None and mention.how == "dateline" and not mention.candidates:
+        return _dateline_state(ctx, resolved, k)  # "BOCA CHICA, Texas (Reuters)"
     if resolved[k].entry is not None or mention.cue is None:
         return None
     if mention.how in _LISTS:
@@ -928,7 +955,8 @@ def to_record(
             {**common, "name": _county_name(text, place, gaz), "country_code": entry.country_code}
         )
     if entry.type == "admin1" and place != "admin1":  # a unit of the region's (``_owner``)
-        name = _bare_name(text, place)
+        # a dateline's town written in capitals ("BOCA CHICA, Texas"): named in title case
+        name = _bare_name(text.title() if text.isupper() else text, place)
         return _VALIDATE(
             {**common, "name": name, "country_code": entry.country_code, "admin1": entry.name}
         )

@@ -1719,7 +1719,9 @@ def college(p: Page, mention: Mention) -> bool:
     ctx = p.ctx
     if mention.end - mention.start < 2 or ctx.words[mention.end - 1] not in p.words.college_heads:
         return False  # most cues: one look at the cue word as written
-    regions = [e for e in mention.candidates if e.type == "admin1"]
+    # a region's part too: "Northern Rakhine State" is Myanmar's, "Northern Arizona State" a
+    # university
+    regions = [e for e in mention.candidates if e.type == "admin1" or _region_part(e)]
     us = any(e.country_code == "US" for e in regions)
     if any(
         e.country_code != "US" and (not us or (e.iso_type or "").lower() == "state")
@@ -1731,6 +1733,12 @@ def college(p: Page, mention: Mention) -> bool:
         return True  # "Penn State", "Boise State": no state of that name
     name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]
     return not any(e.type == "city" and e.population >= BIG_CITY for e in gazetteer().lookup(name))
+
+
+def _region_part(entry: Entry) -> bool:
+    """Whether ``entry`` is a part of a first-level region named by a compass word ("West
+    Texas", "Northern Rakhine")."""
+    return entry.type == "region" and entry.admin1 is not None and entry.region is not None
 
 
 def _located_word(p: Page, mention: Mention, text: str) -> bool:

@@ -111,6 +111,8 @@ class Words:
     """Common words, months and weekdays, demonyms, brands: alone, not a place."""
     demonyms: frozenset[str]
     given_names: frozenset[str]
+    alternate_words: frozenset[str]
+    """English words that name a city only by an alternate name ("Turn", Angren)."""
     first_names: frozenset[str]
     """Common first names ("Andy"): before a facility head, perhaps a person's name."""
     person_roles: frozenset[str]
@@ -374,6 +376,7 @@ def words() -> Words:
         common=frozenset({*s.common_words, *months, *s.demonyms, *s.brands}),
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
+        alternate_words=frozenset(s.alternate_words),
         first_names=frozenset(s.first_names),
         person_roles=frozenset(c.person_roles),
         honorifics=frozenset(c.honorifics),

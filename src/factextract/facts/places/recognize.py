@@ -78,6 +78,12 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the name just found
+        if i > 1 and texts[i - 1] == "-" and ctx.lowers[i - 2] in _LOWER_PREFIXES:
+            prefixed = _prefixed(ctx, gaz, i)  # "sub-Saharan Africa", "the mid-Atlantic"
+            if prefixed is not None:
+                found.append(prefixed)
+                after = prefixed.end
+                continue
         if not gaz.begins(texts[i]):
             continue  # no name opens with the word ("President", "He"): two in three words
         match = longest(ctx, gaz, i, caps)
@@ -88,6 +94,71 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(i, end, candidates, how, alternates=alternates))
         after = end
     return found
+
+
+def compass_parts(
+    ctx: Context, gaz: Gazetteer, words: Words, names: list[Mention]
+) -> list[Mention]:
+    """``names`` with a first-level region (or a hand-written region of one country) written
+    after a capitalized compass word taken with it, where the two make no name of their own
+    ("Northern Rakhine", "Western Darfur", "South Wales": parts of the region, as "West Texas"
+    is; "West Bengal", "North Carolina", "South Sudan" are names, read whole before this). Not
+    a common word's region ("East Bay" is no Somali region), nor after a line break."""
+    compass = gaz.compass_words
+    out: list[Mention] | None = None
+    for k, m in enumerate(names):
+        i = m.start - 1
+        if i < 0 or m.how != "name" or ctx.words[i] not in compass:
+            continue  # most names
+        if ctx.text[ctx.token_ends[i] : ctx.token_chars[m.start]] != " ":
+            continue
+        written = ctx.text[ctx.token_chars[m.start] : ctx.token_ends[m.end - 1]]
+        if written in words.common or ctx.lowers[m.start] in words.compass:
+            continue
+        bases = [e for e in m.candidates if _part_base(gaz, e)]
+        if bases:
+            out = list(names) if out is None else out
+            out[k] = Mention(
+                i, m.end, tuple(gaz.compass_part(ctx.words[i], e) for e in bases), "name"
+            )
+    return names if out is None else out
+
+
+def _part_base(gaz: Gazetteer, entry: Entry) -> bool:
+    """Whether a compass word before ``entry``'s name names a part of it: a first-level
+    region, or a hand-written region of one country that is no natural feature ("Darfur"; not
+    "the Rhine") and no part already ("Northern Gaza")."""
+    if entry.type == "admin1":
+        return True
+    return (
+        entry.type == "region"
+        and entry.country_code is not None
+        and entry.key.startswith("region:")
+        and entry.key not in gaz.features
+        and entry.name.split(" ")[0] not in gaz.compass_words
+    )
+
+
+_LOWER_PREFIXES = frozenset({"sub", "mid"})
+"""Prefixes written in lower case before a region's capitalized name ("sub-Saharan Africa",
+"the mid-Atlantic"), which the gazetteer holds capitalized."""
+_PREFIXED_TOKENS = 4
+
+
+def _prefixed(ctx: Context, gaz: Gazetteer, i: int) -> Mention | None:
+    """The longest gazetteer name written with a lower-case prefix and a hyphen before token
+    ``i`` ("sub-Saharan Africa" as "Sub-Saharan Africa"), glued to it."""
+    start, chars, ends = ctx.token_chars[i - 2], ctx.token_chars, ctx.token_ends
+    if ends[i - 2] != chars[i - 1] or ends[i - 1] != chars[i]:
+        return None  # "sub - Saharan"
+    for end in range(min(len(ctx.words), i + _PREFIXED_TOKENS), i, -1):
+        name = ctx.text[start : ends[end - 1]]
+        if "\n" in name:
+            continue
+        found = gaz.lookup(name[0].upper() + name[1:])
+        if found:
+            return Mention(i - 2, end, found, "name")
+    return None
 
 
 def landmark_mentions(
@@ -248,21 +319,44 @@ def _cue_candidates(
     joined = _consolidated(ctx, gaz, start, end, cue_end)
     if joined:
         return joined
+    if end - start > 1 and ctx.words[start] in gaz.compass_words:
+        parts = _compass_cued(ctx, gaz, words, start, end, cue_end)
+        if parts:
+            return parts
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
         if key is None or (stop < end and _particle_only(ctx, capitals(ctx), start, stop)):
             continue  # "Al Haouz province": no Ål, Norway, in the article alone
         if key in words.common:
             found = _typed_regions(gaz, key, ctx.lowers[end:cue_end])
+            found = found or (_cued(gaz, words, key, ctx.lowers[end]) if stop == end else ())
             if found:
-                return found
+                return found  # "the Diana region" of Madagascar
             continue
-        found = _cued(gaz, words, key, ctx.lowers[end]) or gaz.lookup(key)
+        found = _cued(gaz, words, key, ctx.lowers[end])
+        if not found or not _unit_cue(words, ctx.lowers[end]):
+            # "the Sofia region": Madagascar's cued region or Bulgaria's, as the article says
+            found = (*found, *gaz.lookup(key))
         if not found and stop == cue_end and name_key(ctx, start, end) not in words.common:
             found = _capitalized_cue(gaz, words, ctx, start, end, cue_end)
         if found:
             return found
     return ()
+
+
+def _compass_cued(
+    ctx: Context, gaz: Gazetteer, words: Words, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """The part of a region named with its cue after a compass word, where neither the words
+    nor they and the cue are a name ("Northern Shan State": a part of Shan State, as "Northern
+    Rakhine" is of Rakhine; not "North Kivu province", nor "Northern Cape province")."""
+    if any(
+        key is None or gaz.lookup(key)
+        for key in (name_key(ctx, start, end), name_key(ctx, start, cue_end))
+    ):
+        return ()
+    whole = _cue_candidates(ctx, gaz, words, start + 1, end, cue_end)
+    return tuple(gaz.compass_part(ctx.words[start], e) for e in whole if _part_base(gaz, e))
 
 
 def _town_pair(ctx: Context, gaz: Gazetteer, start: int, end: int) -> bool:
@@ -354,7 +448,19 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
     if not gaz.cued:
         return ()
     kind = words.cues.after.get(cue)
-    return gaz.cued_region(name) if kind is not None and kind.type in _UNITS else ()
+    if kind is None or (kind.type not in _UNITS and "admin1" not in kind.prefers):
+        return ()
+    found = gaz.cued_region(name)
+    # "region" is no unit's type word: it names a first-level one ("the Sofia region" of
+    # Madagascar), not a province it is not ("the Cebu region")
+    return found if kind.type in _UNITS else tuple(e for e in found if e.type == "admin1")
+
+
+def _unit_cue(words: Words, cue: str) -> bool:
+    """Whether ``cue`` is a unit's type word ("province", "district"), whose cued regions are
+    what the name means with it ("Cebu province"), not one reading among others."""
+    kind = words.cues.after.get(cue)
+    return kind is not None and kind.type in _UNITS
 
 
 _UNITS = frozenset({"admin1", "admin2"})

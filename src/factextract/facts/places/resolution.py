@@ -96,6 +96,9 @@ also names languages and peoples abroad: "Spanish-speaking"), where neither the 
 nor the dateline counts already, and never for a small town."""
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
+_SHADOWED_PENALTY = 0.5
+"""What a first-level region read only with a cue loses against a namesake region news means
+("the Sofia region": Bulgaria's, unless the article names Madagascar or its places)."""
 _TOWN_RATIO = 10
 """How much larger a city of ``BIG_CITY`` must be for a town of its name to need its region
 named (a city of ``_MAJOR_CITY`` always is, against any town)."""
@@ -277,6 +280,8 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         score = _region_prior(entry.country_code)
         if entry.key in gazetteer().prominent:
             score += _PROMINENT_BONUS  # "Quebec" alone is the province
+        elif entry.key in gazetteer().shadowed:
+            score -= _SHADOWED_PENALTY  # "the Sofia region" is Bulgaria's unless told
     elif entry.type == "admin2":
         score = _unit_prior(entry.country_code)
     else:
@@ -1227,9 +1232,9 @@ def _rival_regions(best: Entry, runner_up: Entry) -> bool:
     (``unplaced``), where read by its name alone: a cue tells by the region's type ("Punjab
     province", "the Gaza governorate"), an abbreviation is read where it is written so ("WA"
     after a US party)."""
+    parts = best.type == runner_up.type == "region" and best.name == runner_up.name
     return (
-        best.type == "admin1"
-        and runner_up.type == "admin1"
+        (best.type == runner_up.type == "admin1" or parts)  # or "Southern Punjab"
         and best.country_code != runner_up.country_code
     )
 
@@ -1889,12 +1894,15 @@ def resolve(
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
         # A cued name placed in a region stays a place of its cue's type the gazetteer lacks,
-        # placed by the region ("Mati, a seaside village in Attica"); others go ("Bali,
-        # Indonesia", "Harris County, Syria")
+        # placed by the region ("Mati, a seaside village in Attica"), as does a dateline's town
+        # before its state ("BOCA CHICA, Texas (Reuters)"); others go ("Bali, Indonesia",
+        # "Harris County, Syria")
         mentions = [
             m if k not in contradicted else replace(m, candidates=(), alternates=())
             for k, m in enumerate(mentions)
-            if k not in contradicted or (contradicted[k] and m.how in _CUED)
+            if k not in contradicted
+            or (contradicted[k] and m.how in _CUED)
+            or (m.how == "dateline" and _states_only(mentions[k + 1]))
         ]
         pinned = qualified_pairs(ctx, mentions)
     groups = _lists(ctx, mentions)
@@ -1988,7 +1996,11 @@ def resolve(
             if not mention.strong:
                 continue
             entry, how = None, "none"  # "the Mallee, Wimmera and South West districts"
-        placed = mention.locative and not _respelled(ctx, mention, entry)
+        placed = (
+            mention.locative
+            and not _respelled(ctx, mention, entry)
+            and not _word_alternate(ctx, mention, entry)
+        )
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
         if (
@@ -3000,6 +3012,16 @@ def _after_words(
             found.add(code)
         at = text.find(word, at + len(word))
     return found
+
+
+def _word_alternate(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
+    """Whether a city is read only through an alternate name that is an English word
+    (``alternate_words``: "Turn", Angren; "Rest", Rasht): "at Turn on Monday" needs the
+    article to name Uzbekistan, a locative is not enough."""
+    if entry is None or not mention.alternates or all(e is not entry for e in mention.alternates):
+        return False  # most readings: by a name of their own
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return written in words().alternate_words
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

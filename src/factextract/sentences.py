@@ -205,6 +205,12 @@ def _split_name_stops(doc: Doc, tokens: Tokens) -> bool:
             after = words[i + 1] if i + 1 < len(words) else "\n"
             if (tokens.spaced[i] and after[:1].isupper()) or (after.isspace() and "\n" in after):
                 found.append(i)
+    return _split_stops(doc, found)
+
+
+def _split_stops(doc: Doc, found: list[int]) -> bool:
+    """Split the final stop off each token at the indices ``found`` ("C." -> "C", ".");
+    whether any was split."""
     if found:
         with doc.retokenize() as retokenizer:
             for i in sorted(found):
@@ -255,12 +261,7 @@ def _split_letter_stops(doc: Doc, tokens: Tokens) -> bool:
                 or (after in _CLOSERS and not spaced[i])  # '"It hit 40 C." he said'
             ):
                 found.append(i)
-    if found:
-        with doc.retokenize() as retokenizer:
-            for i in sorted(found):
-                token = doc[i]
-                retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
-    return bool(found)
+    return _split_stops(doc, found)
 
 
 class SentenceSegmenter:

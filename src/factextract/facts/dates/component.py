@@ -718,25 +718,30 @@ _WEEK_FROM = re.compile(r"\b[Tt]he\s+week\s+(?:starting|beginning|commencing)\s+
 _WEEK_FROM_ENDS = ("starting ", "beginning ", "commencing ", " on ")
 
 
+def _week_of_day(
+    text: str, expr: Expression, lead: re.Pattern[str], reach: int, group: str
+) -> Expression:
+    """``expr`` from "the week" that ``lead`` finds within ``reach`` characters before it,
+    with ``group`` set: the week it closes ("the week ended Friday", "week_to") or opens
+    ("the week starting Monday", "week_from"); unchanged after a part of the day, a
+    preposition or a shift ("the week to Friday night", "the week starting next Monday")."""
+    if expr.get("part") or expr.get("prep") or expr.get("shift"):
+        return expr
+    found = lead.search(text, max(0, expr.start - reach), expr.start)
+    if found is None:
+        return expr
+    return expr._replace(start=found.start(), groups=(*expr.groups, (group, "week")))
+
+
 def _part_of(text: str, expr: Expression) -> Expression:
     """A day of a month after "the night (morning, ...) of": that part of the day, one
     expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part";
     a day after "the week ended (ending, to)" the week it closes (group "week_to"), after "the
     week starting (beginning)" the week it opens (group "week_from")."""
     if expr.rule in _WEEK_TO_RULES and text.endswith(("ended ", "ending ", " to "), 0, expr.start):
-        if expr.get("part") or expr.get("prep") or expr.get("shift"):
-            return expr  # "the week to Friday night", "the week to next Friday"
-        closed = _WEEK_TO.search(text, max(0, expr.start - 24), expr.start)
-        if closed is None:
-            return expr
-        return expr._replace(start=closed.start(), groups=(*expr.groups, ("week_to", "week")))
+        return _week_of_day(text, expr, _WEEK_TO, 24, "week_to")
     if expr.rule in _WEEK_TO_RULES and text.endswith(_WEEK_FROM_ENDS, 0, expr.start):
-        if expr.get("part") or expr.get("prep") or expr.get("shift"):
-            return expr  # "the week starting Monday night", "the week starting next Monday"
-        opened = _WEEK_FROM.search(text, max(0, expr.start - 32), expr.start)
-        if opened is None:
-            return expr
-        return expr._replace(start=opened.start(), groups=(*expr.groups, ("week_from", "week")))
+        return _week_of_day(text, expr, _WEEK_FROM, 32, "week_from")
     if expr.rule not in _WEEK_OF_RULES or not text.startswith(" of ", expr.start - 4):
         return expr  # a cheap test first: most days follow no "of"
     before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)

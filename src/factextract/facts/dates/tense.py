@@ -1302,7 +1302,9 @@ _NOUN_FORMS = frozenset({"starts", "ends", "opens", "meets", "begins", "lasts", 
 
 def _counted_or_determined(ctx: Context, i: int) -> bool:
     """Whether the word at token ``i`` follows a number or a determiner: a noun's place."""
-    before = ctx.words[i - 1] if i > 0 else ""
+    if i == 0:
+        return False
+    before = ctx.words[i - 1]
     return before[:1].isdigit() or before.lower() in _determiners() or ctx.like_num(i - 1)
 
 

@@ -5511,6 +5511,18 @@ CHANGE_CASES = [
         [(None, "C$2.0 million", None, "down", "benchmark price of a detached home in Vancouver")],
         id="subject-adjective-participle-before-in-unchanged",
     ),
+    # a value right after a verb of saying opens what is said: the teller changed nothing
+    pytest.param(
+        "Central Maine Power said about 156,800 of its customers were still in the dark, down "
+        "from a peak of 197,120.",
+        [("197,120", "about 156,800 of its customers", None, "down", "customers")],
+        id="subject-not-the-teller-of-a-reported-value",
+    ),
+    pytest.param(
+        "Economic growth is forecast at 14.6% this year, compared with 12.9% in 2022.",
+        [("12.9%", "14.6%", None, "up", "Economic growth")],
+        id="subject-of-a-forecast-level-unchanged",
+    ),
     pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],

@@ -10400,3 +10400,20 @@ def test_quantities_part_of_a_plural_owner(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.counted) for q in _extract(extractor, text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hectolitre is a unit of volume (100 litres), no counted noun
+        (
+            "Output fell to 39.3-42.6 million hectolitres.",
+            [("39.3-42.6 million hectolitres", "hL")],
+        ),
+        ("The region produced 48 million hl of wine.", [("48 million hl of wine", "hL")]),
+    ],
+)
+def test_quantities_hectolitres(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.unit) for q in _extract(extractor, text).quantities] == expected

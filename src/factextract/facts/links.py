@@ -4065,6 +4065,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
         if roles.to_value is not None and (sum_in := _sum_in(ctx, roles.to_value)):
             return sum_in  # "The company ended the year at $5 billion in revenue, up 10%"
+        if _reported_value(ctx, roles.anchor):
+            return None  # "The federation said 30,000 players are registered, up from": not
+            # the teller; the value opens what is said
         level = _level_verb(ctx, roles.anchor)
         if level is None:
             return _estimated_at(ctx, roles.anchor) or _noun_of(ctx, roles.anchor)
@@ -5364,6 +5367,26 @@ def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:
 
 _TRADING = frozenset({"trading", "trade", "dealings"})
 """The session a level verb may close with no determiner: "ended trading at"."""
+
+
+def _reported_value(ctx: Context, char: int) -> bool:
+    """Whether the value at ``char`` opens a reported clause, right after a verb of saying
+    or its "that" ("said 30,000 players are registered", "said that 30,000 ..."; not "is
+    forecast at 14.6%", a level's verb)."""
+    before = ctx.token_at(char) - 1
+    while before > 0 and ctx.lowers[before] in _HEDGE_WORDS:
+        before -= 1  # "said more than 30,000": the value's qualifier
+    if before > 0 and ctx.lowers[before] == "that":
+        before -= 1
+    low = ctx.lowers[before] if before >= 0 else ""
+    return low in ("say", "says") or low in lexicons.tense().reporting_verbs
+
+
+_HEDGE_WORDS = frozenset(
+    {"more", "than", "about", "nearly", "almost", "some", "over", "around", "roughly", "just"}
+    | {"least", "fewer", "less", "under", "up", "to", "approximately", "an", "estimated"}
+)
+"""Words of a qualifier that may stand between a reporting verb and its value."""
 
 
 def _level_verb(ctx: Context, char: int) -> int | None:

@@ -4044,3 +4044,23 @@ PAST_BEFORE_COMMA = [
 def test_past_before_comma(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
     dates = extractor.extract(text, published="2023-12-12").dates
     assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# A future cue in -s before a change verb is a noun ("housing starts rebound"), in a clause
+# and in a sentence; a month between a determiner and "forecast" is when it was made
+# (published Tuesday 2024-03-19).
+NOUNS_NOT_CUES = [
+    ("U.S. housing starts rebound 9.7% in February as weather improves", {"February": "2024-02"}),
+    ("The festival starts in February.", {"February": "2025-02"}),
+    (
+        "IATA said on Monday, raising its December forecast of $25.7 billion.",
+        {"Monday": "2024-03-18", "December": "2023-12"},
+    ),
+    ("The bank will publish its forecast in December.", {"December": "2024-12"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS_NOT_CUES)
+def test_nouns_not_cues(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2024-03-19").dates
+    assert {d.text: d.timex for d in dates if d.type != "duration"} == expected

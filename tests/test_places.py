@@ -8806,3 +8806,21 @@ def test_places_glued_articles(
     place_nlp: Language, text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert [(r.text, r.geonames_id) for r in _records(place_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "a", a cued name the gazetteer lacks is a kind, no name
+        ("A fire swept through a Rohingya refugee camp in Bangladesh.", [("Bangladesh", 1210997)]),
+        (
+            "Fire hit the Kutupalong refugee camp in Bangladesh.",
+            [("Kutupalong refugee camp", None), ("Bangladesh", 1210997)],
+        ),
+        ("He lives in a Paris suburb.", [("Paris suburb", 2988507)]),
+    ],
+)
+def test_places_indefinite_cued_kind(
+    place_nlp: Language, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(r.text, r.geonames_id) for r in _records(place_nlp, text)] == expected

@@ -1243,10 +1243,16 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
                 return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
+            if lowers[i] in _FORECAST_NOUNS and _month_made(ctx, left, i):
+                return 1, None  # "raising its December forecast": the month it was made
             if cue in _FALLS_ON and i > left and lowers[i - 1] in _market_movers():
                 return 1, None  # "Oil falls on Monday": a headline's move, no calendar's
-            if len(cue) == 1 and lowers[i] in _NOUN_FORMS and _counted_or_determined(ctx, i):
-                return 1, None  # "went 10-5 in 23 starts", "at both ends": nouns
+            if (
+                len(cue) == 1
+                and lowers[i] in _NOUN_FORMS
+                and (_counted_or_determined(ctx, i) or _moves_after(ctx, i, right))
+            ):
+                return 1, None  # "went 10-5 in 23 starts", "housing starts rebound": nouns
             if cue not in _words().expectations:
                 return len(cue), "future"
             # "forecast to have risen in December": a forecast of figures for a past date
@@ -1298,6 +1304,27 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 _FALLS_ON = frozenset({("falls", "on"), ("fall", "on")})
 _NOUN_FORMS = frozenset({"starts", "ends", "opens", "meets", "begins", "lasts", "resumes"})
 """Future cues in -s that are also plural nouns ("23 starts", "loose ends", "track meets")."""
+
+
+def _moves_after(ctx: Context, i: int, right: int) -> bool:
+    """Whether a change verb of change_cues.json follows token ``i`` in its clause: the word
+    there is its subject, a noun ("U.S. housing starts rebound 9.7%")."""
+    return i + 1 < right and ctx.lowers[i + 1] in _moving_verbs()
+
+
+@cache
+def _moving_verbs() -> frozenset[str]:
+    """The change verbs of change_cues.json that say a direction."""
+    cues = lexicons.change_cues()
+    return frozenset((*cues.up, *cues.down))
+
+
+def _month_made(ctx: Context, left: int, i: int) -> bool:
+    """Whether a month's name stands between a determiner and "forecast" at token ``i``: the
+    forecast made that month ("raising its December forecast of $25.7 billion")."""
+    if i - 2 < left or ctx.lowers[i - 1] not in lexicons.calendar().months:
+        return False
+    return ctx.lowers[i - 2] in _determiners() or ctx.lowers[i - 2] in _POSSESSIVES
 
 
 def _counted_or_determined(ctx: Context, i: int) -> bool:
@@ -1700,6 +1727,14 @@ def not_a_future_cue(text: str, start: int, end: int) -> bool:
     if found.startswith("fall"):
         before = _WORD_BEFORE.search(text, max(0, start - 24), start)
         return before is not None and before.group(1).lower() in _market_movers()
+    if found in _NOUN_FORMS:  # "housing starts rebound", "in 23 starts": nouns, as _cue_at
+        after = _WORD_AFTER.match(text, end)
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        return (
+            (after is not None and after.group(1).lower() in _moving_verbs())
+            or (before is not None and before.group(1).lower() in _determiners())
+            or text[max(0, start - 2) : start].rstrip()[-1:].isdigit()
+        )
     if found not in _FORECAST_NOUNS:
         return False
     if _dated_after_re().match(text, end) and not _COPULA_BEFORE.search(
@@ -1721,6 +1756,7 @@ def _revised_before_re() -> re.Pattern[str]:
 
 _COPULA_BEFORE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
 _WORD_BEFORE = LazyPattern(r"([A-Za-z+]+)\s+$")
+_WORD_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 
 
 @cache

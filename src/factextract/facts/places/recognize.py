@@ -464,6 +464,7 @@ def _unit_cue(words: Words, cue: str) -> bool:
 
 
 _UNITS = frozenset({"admin1", "admin2"})
+_INDEFINITE = frozenset({"a", "an"})
 _REGION_CUES = frozenset({"admin1", "region"})
 _TOWNS = frozenset({"city", "locality"})
 _INNER_PARTS = frozenset({"suburb", "neighborhood", "neighbourhood", "borough"})
@@ -530,6 +531,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if kind.keeps_city and _town_pair(ctx, gaz, start, end):
             continue  # "the Dallas-Fort Worth area": its two cities, as named alone
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
+        if not candidates and start > 0 and ctx.lowers[start - 1] in _INDEFINITE:
+            continue  # "a Rohingya refugee camp": a kind of camp, no name the gazetteer lacks
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
         if lowers[end] in _STATE_CUES and _state_of(ctx, gaz, caps, candidates, end, cue_end):

@@ -4057,6 +4057,10 @@ NOUNS_NOT_CUES = [
         {"Monday": "2024-03-18", "December": "2023-12"},
     ),
     ("The bank will publish its forecast in December.", {"December": "2024-12"}),
+    (
+        "Airlines will earn $30.5 billion this year, IATA said, raising its December forecast.",
+        {"this year": "2024", "December": "2023-12"},
+    ),
 ]
 
 

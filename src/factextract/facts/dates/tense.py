@@ -1244,7 +1244,7 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
                 return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
             if lowers[i] in _FORECAST_NOUNS and _month_made(ctx, left, i):
-                return 1, None  # "raising its December forecast": the month it was made
+                return 1, "past"  # "raising its December forecast": the month it was made
             if cue in _FALLS_ON and i > left and lowers[i - 1] in _market_movers():
                 return 1, None  # "Oil falls on Monday": a headline's move, no calendar's
             if (

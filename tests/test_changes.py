@@ -5523,6 +5523,22 @@ CHANGE_CASES = [
         [("12.9%", "14.6%", None, "up", "Economic growth")],
         id="subject-of-a-forecast-level-unchanged",
     ),
+    # a level verb and the session it closed stand before "trading": no words of the subject
+    pytest.param(
+        "The contract on the Dalian exchange ended daytime trading 3.1% lower at 691 yuan.",
+        [(None, "691 yuan", "3.1%", "down", "contract on the Dalian exchange")],
+        id="subject-before-a-closed-session",
+    ),
+    pytest.param(
+        "The stock closed overnight trading 2% higher.",
+        [(None, None, "2%", "up", "stock")],
+        id="subject-before-a-closed-session-2",
+    ),
+    pytest.param(
+        "Shares were trading 3% lower.",
+        [(None, None, "3%", "down", "Shares")],
+        id="subject-before-trading-unchanged",
+    ),
     pytest.param(
         "The ministry said that exports rose 5%.",
         [(None, None, "5%", "up", "exports")],

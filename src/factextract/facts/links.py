@@ -4172,6 +4172,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # is read below)
         end = _experienced(ctx, noun, floor) or end  # "Exports saw a 10-fold increase to $5
         # billion": what saw it changed
+    end = _closed_session(ctx, end, floor)
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
@@ -5367,6 +5368,20 @@ def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:
 
 _TRADING = frozenset({"trading", "trade", "dealings"})
 """The session a level verb may close with no determiner: "ended trading at"."""
+_SESSION_PARTS = frozenset({"daytime", "overnight", "night", "morning", "afternoon", "day"})
+
+
+def _closed_session(ctx: Context, end: int, floor: int) -> int:
+    """Where the subject before a change cue "trading" (token ``end``) ends: before a level
+    verb and the session it closed ("The contract ended daytime trading 3.1% lower": the
+    contract, not "ended daytime"); else ``end``."""
+    lowers = ctx.lowers
+    if lowers[end] not in _TRADING:
+        return end
+    k = end - 1
+    if k > floor and lowers[k] in _SESSION_PARTS:
+        k -= 1
+    return k if k > floor and lowers[k] in _subject_words().level_verbs else end
 
 
 def _reported_value(ctx: Context, char: int) -> bool:

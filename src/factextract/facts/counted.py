@@ -964,13 +964,13 @@ def _first_object(ctx: Context, i: int) -> bool:
     for k in range(i - 2, max(i - 5, -1), -1):
         if lowers[k] in give_verbs():
             return True
-        if not (ctx.like_num(k) or lowers[k] in _qualifier_words()):
+        if not (ctx.like_num(k) or lowers[k] in qualifier_words()):
             return False
     return False
 
 
 @cache
-def _qualifier_words() -> frozenset[str]:
+def qualifier_words() -> frozenset[str]:
     """The words of the qualifiers before a number ("more", "than", "about"), in lower case."""
     return frozenset(w for cue in lexicons.qualifiers().before for w in cue.lower().split())
 

@@ -5389,19 +5389,12 @@ def _reported_value(ctx: Context, char: int) -> bool:
     or its "that" ("said 30,000 players are registered", "said that 30,000 ..."; not "is
     forecast at 14.6%", a level's verb)."""
     before = ctx.token_at(char) - 1
-    while before > 0 and ctx.lowers[before] in _HEDGE_WORDS:
-        before -= 1  # "said more than 30,000": the value's qualifier
+    while before > 0 and ctx.lowers[before] in counted.qualifier_words():
+        before -= 1  # "said more than 30,000": the value's qualifier (qualifiers.json)
     if before > 0 and ctx.lowers[before] == "that":
         before -= 1
     low = ctx.lowers[before] if before >= 0 else ""
     return low in ("say", "says") or low in lexicons.tense().reporting_verbs
-
-
-_HEDGE_WORDS = frozenset(
-    {"more", "than", "about", "nearly", "almost", "some", "over", "around", "roughly", "just"}
-    | {"least", "fewer", "less", "under", "up", "to", "approximately", "an", "estimated"}
-)
-"""Words of a qualifier that may stand between a reporting verb and its value."""
 
 
 def _level_verb(ctx: Context, char: int) -> int | None:

@@ -283,6 +283,53 @@ QUANTITY_CASES = [
         id="span-over-after-an-amount",
     ),
     pytest.param(
+        "Hackers stole data of up to 9.8 million current and former customers.",
+        [
+            (
+                "up to 9.8 million current and former customers",
+                "9800000",
+                None,
+                None,
+                "current and former customers",
+                "up_to",
+            )
+        ],
+        id="count-of-two-joined-modifiers",
+    ),
+    pytest.param(
+        "It sold 20 small or medium firms.",
+        [("20 small or medium firms", "20", None, None, "small or medium firms", "exact")],
+        id="count-of-two-modifiers-joined-by-or",
+    ),
+    pytest.param(
+        "The 30 men and women were freed.",
+        [("30 men", "30", None, None, "men", "exact")],
+        id="count-of-a-plural-before-and-unchanged",
+    ),
+    pytest.param(
+        "It cut 40 jobs and hired 30 new workers.",
+        [
+            ("40 jobs", "40", None, None, "jobs", "exact"),
+            ("30 new workers", "30", None, None, "new workers", "exact"),
+        ],
+        id="and-after-a-plural-head-joins-no-modifiers",
+    ),
+    pytest.param(
+        "Efficacy remained at 67.2% over two seasons.",
+        [("two seasons", "2", None, None, "seasons", "exact")],
+        id="span-over-after-a-percentage",
+    ),
+    pytest.param(
+        "Its share was 40 percent over 10 games.",
+        [("10 games", "10", None, None, "games", "exact")],
+        id="span-over-after-a-percent-word",
+    ),
+    pytest.param(
+        "About 40% played over 10 games.",
+        [("over 10 games", "10", None, None, "games", "more_than")],
+        id="over-after-a-verb-after-a-percentage-is-more-than",
+    ),
+    pytest.param(
         "The band has played over 149 shows.",
         [("over 149 shows", "149", None, None, "shows", "more_than")],
         id="over-after-a-verb-is-more-than",

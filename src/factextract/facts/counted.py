@@ -90,6 +90,9 @@ def noun_phrase(
             words.append(k)  # poverty-stricken
             continue
         low = lowers[k]
+        if low in _ADJECTIVE_JOINTS and _joined_adjectives(ctx, words, k, stop, singular):
+            words.append(k)  # "9.8 million current and former customers"
+            continue
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
         noun = not (singular or level) and _cue_noun(low)
         # a compound modifier stands before its noun: "bpd of group-wide cuts"
@@ -169,6 +172,35 @@ def noun_phrase(
             return None if _cut_short(ctx, words, last + 1, verbs) else (kept[0], last + 2)
         return kept[0], last + 1
     return None
+
+
+_ADJECTIVE_JOINTS = frozenset({"and", "or"})
+
+
+def _joined_adjectives(ctx: Context, words: list[int], k: int, stop: int, bare: bool) -> bool:
+    """Whether the "and" (or "or") at token ``k`` joins two lower-case modifiers of one
+    plural head right after the second: "9.8 million current and former customers", "200 new
+    and used cars" (one or two plain words before it, none a plural head); "30 men and women"
+    and "killed 30 and injured 40" are read as before."""
+    if bare or not words or len(words) > 2 or k + 2 >= min(stop, len(ctx.words)):
+        return False
+    texts, lowers = ctx.words, ctx.lowers
+    if k + 1 in ctx.sentence_tokens or k + 2 in ctx.sentence_tokens:
+        return False
+    if not all(texts[w].isalpha() and texts[w].islower() for w in words):
+        return False
+    stops = _phrase_words()[0]
+    second, head = texts[k + 1], texts[k + 2]
+    return (
+        second.isalpha()
+        and second.islower()
+        and lowers[k + 1] not in stops
+        and not numbers.is_plural(lowers[k + 1])
+        and head.isalpha()
+        and head.islower()
+        and lowers[k + 2] not in stops
+        and numbers.is_plural(lowers[k + 2])
+    )
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})

@@ -734,12 +734,14 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
 def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bool:
     """Whether "over" before a count of a season's parts spans them after another count or
     an amount: "threw 98 pitches over 6 innings", "averaged 25 points over 10 games", "scored
-    5 goals over 2 legs", "grossed $2 billion over 149 shows" (number_context.json
-    span_nouns) are across them; "played over 100 games" (a verb before) stays more than
-    100."""
+    5 goals over 2 legs", "grossed $2 billion over 149 shows", "67.2% over two seasons"
+    (number_context.json span_nouns) are across them; "played over 100 games" (a verb
+    before) stays more than 100."""
     if cue.text.lower() != "over" or ctx.lowers[phrase[1] - 1] not in _span_nouns():
         return False
     k = ctx.token_at(cue.start) - 1
+    if k >= 1 and ctx.lowers[k] in _PERCENT_WORDS:  # "efficacy of 67.2% over two seasons"
+        return ctx.like_num(k - 1)
     if k < 1 or not ctx.words[k].isalpha():
         return False
     if ctx.lowers[k] in _AMOUNT_SCALES:  # "grossed $2 billion over 149 shows": an amount's
@@ -748,6 +750,10 @@ def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bo
         return False  # "scored 30 goals in over 50 matches": more than 50
     return any(ctx.like_num(j) for j in range(max(0, k - 3), k))
 
+
+_PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+"""Percent signs and words that end a share before a span's "over" ("per cent" ends in
+"cent", which also ends sums: left out)."""
 
 _AMOUNT_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn"})
 """Scale words that end an amount before a span's "over": "$2 billion over 149 shows"."""

@@ -4196,6 +4196,11 @@ RECOGNITION = [
         id="team-nickname-city-before-a-title-people-or-locative-stays",
     ),
     pytest.param(
+        "The San Francisco 49ers held a charity event. San Francisco fans waited in the rain.",
+        [("San Francisco", "city", "US")],
+        id="numbered-nickname-city-without-a-sports-word-stays",
+    ),
+    pytest.param(
         "The Buffalo Bills held a charity event. Buffalo has a new mayor.",
         [("Buffalo", "city", "US")],
         id="team-nickname-city-without-a-sports-word-stays",
@@ -4808,6 +4813,11 @@ NON_PLACES = [
     pytest.param("Bayern Munich and Paris Saint-Germain drew 0-0.", id="club-names-before"),
     pytest.param("Boca Juniors lost 2-1 to River Plate.", id="lost-to-a-team"),
     pytest.param("The Kansas City Chiefs won; Kansas City Southern fell.", id="city-cue-in-name"),
+    pytest.param(
+        "The game between the Chiefs and the San Francisco 49ers drew 123 million viewers.",
+        id="city-before-a-numbered-nickname",
+    ),
+    pytest.param("The Philadelphia 76ers won; the 76ers play again.", id="numbered-nickname"),
     # Natural features named after places.
     pytest.param("Ships sheltered in the Gulf of Riga.", id="gulf-of"),
     pytest.param("Ships in the Bay of Naples and the Sea of Crete sheltered.", id="bay-sea-of"),

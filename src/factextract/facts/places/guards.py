@@ -457,9 +457,13 @@ class Page:
 
     def continued(self, mention: Mention) -> bool:
         """Whether a capitalized word after ``mention`` makes it part of a longer name
-        ("Kansas City Chiefs", "Kansas City Southern")."""
+        ("Kansas City Chiefs", "Kansas City Southern"), or a team's nickname of digits does
+        ("San Francisco 49ers")."""
         right = mention.end
-        return right < len(self.ctx.words) and self._foreign(mention, right)
+        return right < len(self.ctx.words) and (
+            self._foreign(mention, right)
+            or _NUMBERED_NICKNAME.fullmatch(self.ctx.words[right]) is not None
+        )
 
     def _foreign(self, mention: Mention, i: int) -> bool:
         """Whether token ``i``, next to ``mention``, makes it part of another name; a title
@@ -831,6 +835,10 @@ _SINGULAR_NICKNAMES = frozenset(
 Red Sox", "the Melbourne Storm"); not "Sun", a newspaper's too ("the Baltimore Sun")."""
 
 
+_NUMBERED_NICKNAME = re.compile(r"[0-9]{2}ers")
+"""A nickname of digits, a year's or a number's fans: "49ers", "76ers"."""
+
+
 def _nicknamed(ctx: Context, words: Words, caps: tuple[bool, ...], i: int) -> bool:
     """Whether a team's nickname starts at token ``i``: one or two capitalized words, the
     last a plural (not "-ss") or a singular nickname (``_SINGULAR_NICKNAMES``), before no
@@ -839,9 +847,13 @@ def _nicknamed(ctx: Context, words: Words, caps: tuple[bool, ...], i: int) -> bo
     Department")."""
     texts = ctx.words
     for last in (i, i + 1):
-        if last >= len(texts) or not caps[last]:
+        if last >= len(texts):
             return False
         text = texts[last]
+        if last == i and _NUMBERED_NICKNAME.fullmatch(text):
+            return True  # "the San Francisco 49ers", "the Philadelphia 76ers"
+        if not caps[last]:
+            return False
         if text in _SINGULAR_NICKNAMES and (last + 1 >= len(texts) or not caps[last + 1]):
             return True
         if (

@@ -6944,6 +6944,12 @@ DISAMBIGUATION = [
         ("Georgia", "admin1", "US", None),
         id="possessive-owner-is-the-us-state",
     ),
+    pytest.param(
+        "The storm hit Mexico's Pacific coast near Mazatlan.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="country-owns-no-namesake-town-of-a-namesake-town",
+    ),
     # A name before a town's cue and "of" qualifies the town, as a possessive does.
     *[
         pytest.param(text, name, reading, id=f"region-before-town-cue-{k}")

@@ -877,6 +877,10 @@ def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entr
     outer, inner = mentions[k], mentions[k + 1]
     outer_options = (pinned[k][0],) if k in pinned else options(outer)
     pairs = [(a, b) for a in options(inner) for b in outer_options if contains(b, a)]
+    if any(e.type == "country" for e in outer_options):
+        # "Mexico's Pacific coast": a country's name owns no town of a namesake town
+        # (Pacific and Mexico, both in Missouri)
+        pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
     if pairs:
         a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
         pinned[k], pinned[k + 1] = (b, "context"), (a, "context")

@@ -2646,6 +2646,18 @@ PARTICIPLES = [
     ("A rate cut in March is now priced in.", "2023-02-13", {"March": "2023-03"}),
     ("A cut in March is already fully priced in by markets.", "2023-02-13", {"March": "2023-03"}),
     ("Traders bet on a priced-in cut in March.", "2023-02-13", {"March": "2023-03"}),
+    (
+        "The stock will begin trading on a split-adjusted basis on June 10.",
+        "2024-05-23",
+        {"June 10": "2024-06-10"},
+    ),
+    (
+        "The state-owned firm will list its shares on June 10.",
+        "2024-05-23",
+        {"June 10": "2024-06-10"},
+    ),
+    ("He was re-elected on June 10.", "2024-05-23", {"June 10": "2023-06-10"}),
+    ("The company co-founded the venture on June 10.", "2024-05-23", {"June 10": "2023-06-10"}),
     ("Prices now surged in March.", "2023-02-13", {"March": "2022-03"}),
     ("A decision is seen in March.", "2023-04-13", {"March": "2024-03"}),
     ("A hike is widely seen in March.", "2023-04-13", {"March": "2024-03"}),

@@ -2983,6 +2983,23 @@ def _coordinated_participle(ctx: Context, left: int, join: int) -> bool:
     return False
 
 
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "over", "under", "out"})
+"""Prefixes a hyphen joins to a verb, which stays one: "re-elected", "co-founded"."""
+
+
+def _compound_end(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` ends a compound modifier, glued by a hyphen to a word before it
+    that is no verb's prefix: "split-adjusted", "state-owned", "Russian-made"."""
+    return (
+        i >= 2
+        and ctx.words[i - 1] == "-"
+        and not ctx.spaced[i - 2]
+        and not ctx.spaced[i - 1]
+        and ctx.words[i - 2].isalpha()
+        and ctx.lowers[i - 2] not in _VERB_PREFIXES
+    )
+
+
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
     """A regular past tense ("added", "opened"): lower case, so not a name ("Ted", "United")."""
     word = ctx.words[i]
@@ -2990,6 +3007,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
         return False
     if word in _not_past_ed() or ctx.text.startswith("-", ctx.token_ends[i]):
         return False  # an adjective: "a priced-in cut"
+    if _compound_end(ctx, i):
+        return False  # "on a split-adjusted basis", "a state-owned firm": an adjective
     if _infinitive_participle(ctx, left, i):
         return False  # "will cut the number of ships allowed to pass to 18 by February"
     if i - 2 >= left and ctx.lowers[i - 2] in _WITH and ctx.words[i - 1].isalpha():

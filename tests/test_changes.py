@@ -1775,6 +1775,27 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # A period closed by a date after it is skipped with its preposition.
+    pytest.param(
+        "Revenue for the quarter ended April 28 rose to $26.04 billion from $7.19 billion.",
+        [("$7.19 billion", "$26.04 billion", None, "up", "Revenue")],
+        id="subject-before-a-period-ended-on-a-date",
+    ),
+    pytest.param(
+        "Net income for the three months ended June 30 fell 12%.",
+        [(None, None, "12%", "down", "Net income")],
+        id="subject-before-counted-months-ended-on-a-date",
+    ),
+    pytest.param(
+        "Sales in the fiscal year ending March fell 3%.",
+        [(None, None, "3%", "down", "Sales")],
+        id="subject-before-a-fiscal-year-ending-in-a-month",
+    ),
+    pytest.param(
+        "The quarter ended June 30 saw profit rise 5%.",
+        [(None, None, "5%", "up", "profit")],
+        id="period-ended-on-a-date-without-a-preposition-unchanged",
+    ),
     # A date's period noun after the date is skipped with it ("the August-May quarter").
     pytest.param(
         "Operating profit for the August-May quarter rose 1% to 120 billion yen.",

@@ -5189,7 +5189,36 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
         return lead - 1  # "for the three months", "Revenue for its fiscal second quarter"
     if lead > floor and ctx.lowers[lead] in prepositions:
         return lead
+    if lead - 1 > floor and ctx.lowers[lead] in _PERIOD_CLOSERS:
+        return _closed_period_lead(ctx, lead - 1, floor, prepositions) or first
     return first
+
+
+_PERIOD_CLOSERS = frozenset({"ended", "ending", "ends", "through"})
+"""Words between a period's noun and the date that closes it: "the quarter ended April 28"."""
+
+
+def _closed_period_lead(
+    ctx: Context, noun: int, floor: int, prepositions: frozenset[str]
+) -> int | None:
+    """The preposition that leads a period's noun at token ``noun`` closed by a date after
+    it ("Revenue for the quarter ended April 28 rose", "Net income for the three months
+    ended June 30", "Sales in the fiscal year ending March"), or None: the period is no
+    word of what changed."""
+    lowers = ctx.lowers
+    if lowers[noun] not in _subject_words().session_nouns and lowers[noun][:-1] not in (
+        _subject_words().session_nouns
+    ):
+        return None
+    k = noun
+    while k - 1 > floor and (
+        lowers[k - 1] in _PERIOD_DETERMINERS
+        or lowers[k - 1] in _YEAR_KINDS
+        or lowers[k - 1] in _ORDINAL_WORDS
+        or ctx.like_num(k - 1)
+    ):
+        k -= 1
+    return k - 1 if k - 1 > floor and lowers[k - 1] in prepositions else None
 
 
 _PERIOD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})

@@ -297,6 +297,15 @@ QUANTITY_CASES = [
         id="count-of-two-joined-modifiers",
     ),
     pytest.param(
+        "About 1.5 million wildebeest, 40 bison and 2,000 salmon moved.",
+        [
+            ("About 1.5 million wildebeest", "1500000", None, None, "wildebeest", "approx"),
+            ("40 bison", "40", None, None, "bison", "exact"),
+            ("2,000 salmon", "2000", None, None, "salmon", "exact"),
+        ],
+        id="counts-of-zero-plural-animals",
+    ),
+    pytest.param(
         "It sold 20 small or medium firms.",
         [("20 small or medium firms", "20", None, None, "small or medium firms", "exact")],
         id="count-of-two-modifiers-joined-by-or",

@@ -929,6 +929,15 @@ RECOGNITION = [
         id="rivers-after-the-and-before-a-water-noun",
     ),
     pytest.param(
+        "The dam on the Blue Nile is full; fighting hit Sudan's Blue Nile state.",
+        [
+            ("Blue Nile", "region", None),
+            ("Sudan", "country", "SD"),
+            ("Blue Nile state", "admin1", "SD"),
+        ],
+        id="blue-nile-river-and-state",
+    ),
+    pytest.param(
         "Floods hit Sudan's Red Sea state.",
         [("Sudan", "country", "SD"), ("Red Sea state", "admin1", "SD")],
         id="red-sea-state-with-cue",

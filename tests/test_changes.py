@@ -1775,6 +1775,28 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # A bound a move crossed on its way to its level is no size of it.
+    pytest.param(
+        "In Tokyo, the fertility rate fell below 1 for the first time, to 0.99.",
+        [(None, "0.99", None, "down", "fertility rate")],
+        id="bound-crossed-before-the-level-is-no-size",
+    ),
+    pytest.param(
+        "Oil rose above $50, to $52 a barrel.",
+        [(None, "$52", None, "up", "Oil")],
+        id="bound-crossed-upward-is-no-size",
+    ),
+    pytest.param(
+        "Oil fell below 5%, to 6%.",
+        [(None, "6%", "below 5%", "down", "Oil")],
+        id="level-short-of-the-bound-keeps-the-size",
+    ),
+    # A gapped step after a date from which the first applies ("and by a further").
+    pytest.param(
+        "Wages will rise by 2% from April 2025 and by a further 3.1% from April 2026.",
+        [(None, None, "2%", "up", "Wages"), (None, None, "3.1%", "up", "Wages")],
+        id="gapped-further-step-after-a-from-date",
+    ),
     # A period closed by a date after it is skipped with its preposition.
     pytest.param(
         "Revenue for the quarter ended April 28 rose to $26.04 billion from $7.19 billion.",

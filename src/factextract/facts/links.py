@@ -2717,7 +2717,32 @@ def _find_roles(ctx: Context) -> list[Roles]:
         moved = _with_noun_in_before(ctx, moved)
     if (" and " in ctx.text or " but " in ctx.text) and moved:
         moved = _with_gapped(ctx, moved, values, sentences)
+    if " below " in ctx.text or " above " in ctx.text or " under " in ctx.text:
+        moved = [_threshold_crossed(ctx, r) for r in moved]
     return moved
+
+
+_CROSSED = {"down": ("below ", "under "), "up": ("above ",)}
+"""The words of a bound a move crosses, by its direction ("over" also sizes a rise)."""
+
+
+def _threshold_crossed(ctx: Context, roles: Roles) -> Roles:
+    """``roles`` without a size that is the bound the move crossed on its way to its level
+    ("the rate fell below 1 for the first time, to 0.99", "rose above $50, to $52"): a value
+    of the level's kind and unit, with the level beyond it; "fell 5% to $48" is unchanged."""
+    by, to = roles.by_value, roles.to_value
+    crossed = _CROSSED.get(roles.direction)
+    if by is None or to is None or crossed is None or not by.text.lower().startswith(crossed):
+        return roles
+    if by.label_ != to.label_ or by.kb_id_ != to.kb_id_:
+        return roles
+    figures = _figures(ctx, by, to)
+    if figures is None:
+        return roles
+    bound, level = figures
+    if (roles.direction == "down" and level < bound) or (roles.direction == "up" and level > bound):
+        return dataclasses.replace(roles, by_value=None)
+    return roles
 
 
 GAPPED = "gapped"
@@ -2728,19 +2753,20 @@ _PERIOD_ON_PERIOD = (
 """A comparison of periods after a value: " month on month", " year over year", " y/y",
 " m/m"."""
 _GAPPED = re.compile(
-    rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
+    rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over|from)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
     rf"(?P<noun>(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
     r"(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
-    r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
+    r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)"
+    r"|(?P<by>by[ \u00a0]+(?:(?:a[ \u00a0]+further|another)[ \u00a0]+)?))?$"
 )
 """Between a change and the size (or end) of a second one whose verb is left out: ", and
 profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
 (a currency's measure); a place's possessive may lead the name and a number end a word of it
 (" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
-Nasdaq")."""
+Nasdaq"); " from April 2025 and by a further" is the same subject's next step."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"

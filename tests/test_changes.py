@@ -1775,6 +1775,40 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # What "excluding" (or "including") leaves out of a subject's head is part of it, and its
+    # words do not count toward the most a subject holds.
+    pytest.param(
+        "The personal consumption expenditures price index excluding food and energy rose at "
+        "a 2.4% rate.",
+        [
+            (
+                None,
+                None,
+                "2.4%",
+                "up",
+                "personal consumption expenditures price index excluding food and energy",
+            )
+        ],
+        id="long-head-before-an-excluded-pair",
+    ),
+    pytest.param(
+        "Retail sales excluding autos, gasoline and building materials rose 0.4%.",
+        [
+            (
+                None,
+                None,
+                "0.4%",
+                "up",
+                "Retail sales excluding autos, gasoline and building materials",
+            )
+        ],
+        id="head-before-an-excluded-list",
+    ),
+    pytest.param(
+        "He said sales excluding autos and gasoline rose 0.4%.",
+        [(None, None, "0.4%", "up", "sales excluding autos and gasoline")],
+        id="excluded-pair-head-after-a-reporting-verb",
+    ),
     # A bound a move crossed on its way to its level is no size of it.
     pytest.param(
         "In Tokyo, the fertility rate fell below 1 for the first time, to 0.99.",

@@ -4331,6 +4331,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked.insert(0, i)  # "Rio Grande do Sul lost": a name's lower-case joint
             continue
+        if picked and low in _SUBJECT_EXCEPTIONS and words[i].islower():
+            picked.insert(0, i)  # "The price index excluding food and energy rose": what is
+            joined = len(picked)  # left out counts for no word of the head before it
+            continue
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -5086,6 +5090,9 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         conj -= 1  # "Spending on roads and other infrastructure": the objects' "other"
     if conj - 1 <= floor or lowers[conj] not in ("and", "or"):
         return first
+    excepted = _excepted_head(ctx, conj, floor)
+    if excepted is not None:
+        return excepted  # "Retail sales excluding autos, gasoline and building materials"
     noun = conj - 1
     if _index_name(words, noun, floor):
         noun -= 1  # "Deliveries of the Model 3 and Model Y": a name's number ends the first
@@ -5100,6 +5107,33 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
             return first
         noun -= 1
     return first
+
+
+def _excepted_head(ctx: Context, conj: int, floor: int) -> int | None:
+    """Where the head noun starts before a list that "excluding" (or another word of
+    ``_SUBJECT_EXCEPTIONS``) opens and the "and" at token ``conj`` closes: at most five
+    content words after a determiner, a stop word or the clause's start ("The personal
+    consumption expenditures price index excluding food and energy"); else None."""
+    words, lowers = ctx.words, ctx.lowers
+    k = conj - 1
+    while (
+        k > floor
+        and conj - k <= 8
+        and lowers[k] not in _SUBJECT_EXCEPTIONS
+        and (words[k] == "," or _content(words[k], lowers[k]))
+    ):
+        k -= 1
+    if k <= floor or lowers[k] not in _SUBJECT_EXCEPTIONS or not words[k].islower():
+        return None
+    head, enders = k, _phrase_enders()
+    while (
+        head - 1 >= floor
+        and k - head < 5
+        and lowers[head - 1] not in enders  # "He said sales excluding": no "said"
+        and _content(words[head - 1], lowers[head - 1])
+    ):
+        head -= 1
+    return head if head < k else None
 
 
 _STRANDING = frozenset({"by", "against", "without", "over", "into"})
@@ -5219,6 +5253,10 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
         return _closed_period_lead(ctx, lead - 1, floor, prepositions) or first
     return first
 
+
+_SUBJECT_EXCEPTIONS = frozenset({"excluding", "including", "except", "ex", "excl"})
+"""Words that open what a subject's head leaves out or takes in ("excluding food and
+energy"), whose words do not count toward the most a subject holds."""
 
 _PERIOD_CLOSERS = frozenset({"ended", "ending", "ends", "through"})
 """Words between a period's noun and the date that closes it: "the quarter ended April 28"."""

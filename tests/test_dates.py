@@ -4042,6 +4042,20 @@ MONTH_SUBJECT_CASES = [
     pytest.param(
         "January's jobs report surprised economists.", "2024-02-10", [("January", "2024-01")]
     ),
+    # ... and so is one opening a clause before its figures' noun
+    pytest.param(
+        "December traffic rose 11% from a year earlier.",
+        "2024-01-12",
+        [("December", "2023-12"), ("a year earlier", "2022-12")],
+        id="month-before-its-figures-noun",
+    ),
+    pytest.param(
+        "Officials said August inflation eased.",
+        "2024-09-12",
+        [("August", "2024-08")],
+        id="said-month-before-its-figures-noun",
+    ),
+    pytest.param("April showers came early.", "2024-09-12", [], id="month-before-other-noun"),
     # a month's possessive after a preposition: its figures (out after it: the last such
     # month, whatever the tense) or an event (the tense decides); no other noun ("with June's
     # mother" is a name's)

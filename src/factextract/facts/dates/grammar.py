@@ -759,8 +759,17 @@ def _of_figures(text: str, match: re.Match[str]) -> bool:
     """Whether a month's possessive names its figures ("July's inflation rate", "October's
     jobs report"): they come out after the month, so it is the last such month."""
     if match.group("poss") is None:
-        return False
+        return _figures_after(text, match.end())  # "January exports fell 3%"
     return _possesses(text, match.end(), _possessed_nouns()[0])
+
+
+def _figures_after(text: str, end: int) -> bool:
+    """Whether one of the first lower-case words after a bare month ending at ``end`` is a
+    noun of figures ("December traffic rose", "the January jobs report")."""
+    words_after = _MODIFIED.match(text, end)
+    return words_after is not None and not _possessed_nouns()[0].isdisjoint(
+        words_after.group(1).split()
+    )
 
 
 def _possesses(text: str, end: int, nouns: frozenset[str]) -> bool:
@@ -777,7 +786,8 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     determiner, before a noun not of ``Tense.month_noun_not_before`` ("its June meeting";
     not "the March on Washington", "the December quarter"); opening a clause (a sentence's
     start, after "that", "said", "says" or a comma) before a verb of
-    ``Tense.month_subject_verbs``, not a passive ("June was arrested"), or as a possessive."""
+    ``Tense.month_subject_verbs``, not a passive ("June was arrested"), before its figures'
+    noun ("January exports fell") or as a possessive."""
     start, word = match.start(), match.group("next")
     words = lexicons.tense()
     if match.group("mon") == "May" and not _possesses(text, match.end(), _may_figures()):
@@ -818,7 +828,10 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("poss") is not None:
         return True
-    return word in words.month_subject_verbs and not _named_subject(text, match.end())
+    if word in words.month_subject_verbs and not _named_subject(text, match.end()):
+        return True
+    return _figures_after(text, match.end())  # "January exports fell", "said December
+    # traffic rose": the month's figures
 
 
 _SUPERLATIVE_BEFORE = re.compile(

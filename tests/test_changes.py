@@ -1809,6 +1809,17 @@ CHANGE_CASES = [
         [(None, None, "0.4%", "up", "sales excluding autos and gasoline")],
         id="excluded-pair-head-after-a-reporting-verb",
     ),
+    # A report set off by commas between a value and the move after it.
+    pytest.param(
+        "Exports reached $5 billion in 2022, the ministry said, up 8% from 2021.",
+        [(None, "$5 billion", "8%", "up", "Exports")],
+        id="report-between-a-value-and-its-move",
+    ),
+    pytest.param(
+        "Exports reached $5 billion, the ministry said, and imports were up 8%.",
+        [(None, None, "8%", "up", "imports")],
+        id="report-then-a-clause-keeps-the-move-apart",
+    ),
     # A bound a move crossed on its way to its level is no size of it.
     pytest.param(
         "In Tokyo, the fertility rate fell below 1 for the first time, to 0.99.",

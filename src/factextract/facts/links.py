@@ -1353,6 +1353,19 @@ _BEFORE_UP = re.compile(
 for in-state students in the 2017-18 academic year, up 2.5%" (eight words and dates)."""
 
 
+@cache
+def _reported_before_up() -> re.Pattern[str]:
+    """``_BEFORE_UP`` with a report set off by commas at its end: "$5 billion in 2022, the
+    ministry said, up 8%", "reached 146 cases, officials said on Tuesday, down 2%" (one to
+    four lower-case words before a reporting verb of ``tense.json``, maybe and a date)."""
+    verbs = grouped(("says", *lexicons.tense().reporting_verbs))
+    word, date = r"[ \u00a0]+[a-z][a-z'’-]*", rf"(?:[ \u00a0]+(?:on[ \u00a0]+)?{_DATE_MARK})?"
+    return re.compile(
+        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,8}},"
+        rf"(?:{word}){{1,4}}[ \u00a0]+(?:{verbs}){date},[ \u00a0]*"
+    )
+
+
 def _moved_by(
     ctx: Context, roles: Roles, before: Span | None, taken: set[int], after: int | None = None
 ) -> Roles:
@@ -1385,7 +1398,9 @@ def _moved_by(
     if "," not in gap:
         return roles
     gap = _dates_marked(ctx, gap, at)  # "between March 14 and May 3": the date's "and" links
-    if not _BEFORE_UP.fullmatch(gap) or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+    if not (_BEFORE_UP.fullmatch(gap) or _reported_before_up().fullmatch(gap)):
+        return roles
+    if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
         return roles  # no clauses
     start = before.start_char
     return dataclasses.replace(

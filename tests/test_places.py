@@ -6157,6 +6157,46 @@ DISAMBIGUATION = [
         ("Birmingham", "city", "US", "Alabama"),
         id="birmingham-alabama-by-region",
     ),
+    # A city abroad twice the town's size that the world names more (alternate names) needs
+    # the town's region named too: Vancouver, British Columbia, over Vancouver, Washington
+    # (3.4 times), despite "U.S." or a New York dateline; Victoria, Hong Kong, named by
+    # fewer, is no such city beside Victoria, British Columbia.
+    pytest.param(
+        "NEW YORK (Reuters) - The United States said officials in Vancouver had agreed.",
+        "Vancouver",
+        ("Vancouver", "city", "CA", "British Columbia"),
+        id="vancouver-bc-despite-us-and-dateline",
+    ),
+    pytest.param(
+        "The U.S. team flew to Vancouver on Monday.",
+        "Vancouver",
+        ("Vancouver", "city", "CA", "British Columbia"),
+        id="vancouver-bc-despite-us",
+    ),
+    pytest.param(
+        "Washington state officials said a fire in Vancouver was contained near Spokane.",
+        "Vancouver",
+        ("Vancouver", "city", "US", "Washington"),
+        id="vancouver-washington-by-region",
+    ),
+    pytest.param(
+        "Canadian police in Victoria arrested a man. Canada said it would act.",
+        "Victoria",
+        ("Victoria", "city", "CA", "British Columbia"),
+        id="victoria-bc-not-the-hong-kong-namesake",
+    ),
+    pytest.param(
+        "NEW YORK (Reuters) - U.S. officials in Portsmouth said the shipyard reopened.",
+        "Portsmouth",
+        ("Portsmouth", "city", "GB", "England"),
+        id="portsmouth-england-despite-us",
+    ),
+    pytest.param(
+        "The storm hit Virginia, and officials in Portsmouth said the shipyard reopened.",
+        "Portsmouth",
+        ("Portsmouth", "city", "US", "Virginia"),
+        id="portsmouth-virginia-by-region",
+    ),
     pytest.param(
         "Students in Cambridge protested. The U.S. said it was watching.",
         "Cambridge",

@@ -4469,6 +4469,34 @@ RECOGNITION = [
         [("Northern Shan State", "region", "MM"), ("South Wales", "region", "GB")],
         id="compass-part-with-its-cue",
     ),
+    # A compass word and a region's name that the gazetteer holds only as villages abroad
+    # name the region's part, the region being what its name means (Wales; a city-state of a
+    # million, Berlin, Hamburg); a qualifier still reads the village. Not where the name's
+    # larger town lies elsewhere ("North Portland": Oregon, not Jamaica's parish).
+    pytest.param(
+        "Floods hit North Wales. He grew up in East Berlin, and the storm battered West Hamburg.",
+        [
+            ("North Wales", "region", "GB"),
+            ("East Berlin", "region", "DE"),
+            ("West Hamburg", "region", "DE"),
+        ],
+        id="compass-part-over-villages-abroad",
+    ),
+    pytest.param(
+        "NEW YORK (AP) - He fled East Berlin in 1961, the U.S. embassy said.",
+        [("NEW YORK", "city", "US"), ("East Berlin", "region", "DE"), ("U.S.", "country", "US")],
+        id="compass-part-over-a-village-despite-its-country",
+    ),
+    pytest.param(
+        "A barn burned in East Berlin, Pennsylvania, on Monday.",
+        [("East Berlin", "city", "US"), ("Pennsylvania", "admin1", "US")],
+        id="compass-village-by-its-qualifier",
+    ),
+    pytest.param(
+        "Crime fell in North Portland.",
+        [("North Portland", "city", "US")],
+        id="compass-village-where-the-base-means-a-city-elsewhere",
+    ),
     pytest.param(
         "Fighting in Western Darfur and Eastern Ghouta; shelling in eastern Ghouta.",
         [

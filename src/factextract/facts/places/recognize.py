@@ -108,6 +108,12 @@ def compass_parts(
     out: list[Mention] | None = None
     for k, m in enumerate(names):
         i = m.start - 1
+        if m.how == "name" and ctx.words[m.start] in compass and m.end - m.start > 1:
+            parts = _parts_over_villages(ctx, gaz, m)
+            if parts:  # "North Wales", "East Berlin": no villages of Pennsylvania
+                out = list(names) if out is None else out
+                out[k] = Mention(m.start, m.end, (*parts, *m.candidates), "name")
+                continue
         if i < 0 or m.how != "name" or ctx.words[i] not in compass:
             continue  # most names
         if ctx.text[ctx.token_ends[i] : ctx.token_chars[m.start]] != " ":
@@ -122,6 +128,41 @@ def compass_parts(
                 i, m.end, tuple(gaz.compass_part(ctx.words[i], e) for e in bases), "name"
             )
     return names if out is None else out
+
+
+_PART_VILLAGE = 10_000
+"""Most people of a town abroad named by a compass word and a region's name, for the name to
+be the region's part (``_parts_over_villages``)."""
+_PART_CITY = 1_000_000
+"""Fewest people of a city-state's city for its name to mean the region (Berlin, Hamburg)."""
+
+
+def _parts_over_villages(ctx: Context, gaz: Gazetteer, mention: Mention) -> tuple[Entry, ...]:
+    """The parts of a first-level region that a name of a compass word and the region's name
+    also names, where the gazetteer holds the whole name only as villages (under
+    ``_PART_VILLAGE``) of other countries and the region is what its name means: no town of
+    its name of ``_PART_VILLAGE`` lies outside it, or the region is a city-state of
+    ``_PART_CITY`` ("North Wales", "East Berlin", "West Hamburg"; not Pennsylvania's North
+    Wales, East Berlin and West Hamburg, which only a qualifier makes: "East Berlin, Pa.").
+    Not "North Portland" (Portland, Oregon, outweighs Jamaica's parish), "East Kingston"."""
+    villages = mention.candidates
+    if not villages or any(e.type != "city" or e.population >= _PART_VILLAGE for e in villages):
+        return ()
+    base = ctx.text[ctx.token_chars[mention.start + 1] : ctx.token_ends[mention.end - 1]]
+    readings = gaz.lookup(base)
+    regions = [e for e in readings if e.type == "admin1"]
+    if len(regions) != 1:
+        return ()
+    region = regions[0]
+    if any(e.country_code == region.country_code for e in villages):
+        return ()
+    towns = [e for e in readings if e.type == "city" and e.population >= _PART_VILLAGE]
+    largest = max(towns, key=lambda e: e.population, default=None)
+    if largest is not None and not (
+        largest.region == region.region and largest.population >= _PART_CITY
+    ):
+        return ()
+    return (gaz.compass_part(ctx.words[mention.start], region),)
 
 
 def _part_base(gaz: Gazetteer, entry: Entry) -> bool:

@@ -51,6 +51,7 @@ from factextract.gazetteer import (
     contains,
     fold,
     gazetteer,
+    is_compass_part,
     normalize,
 )
 from factextract.gazetteer_rows import Cue
@@ -465,11 +466,12 @@ def _unit_over_villages(
 def _without_villages_above(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """Uncued, without the villages (under ``_VILLAGE``) named like a region above or across
     countries: "Leaders from the Middle East met in Atlanta" is no Baltimore neighbourhood of
-    1,900 people, whatever US places the article names, "the Pacific" no Missouri town. For
+    1,900 people, whatever US places the article names, "the Pacific" no Missouri town, nor
+    "North Wales" (a region's part, ``recognize.compass_parts``) a Pennsylvania one. For
     the readings the evidence weighs only: a qualifier still pins the village ("Police in
     Pacific, Missouri", ``qualified_pairs``)."""
     if len(candidates) < 2 or not any(
-        e.type == "region" and e.country_code is None for e in candidates
+        e.type == "region" and (e.country_code is None or is_compass_part(e)) for e in candidates
     ):
         return candidates  # most names
     return tuple(e for e in candidates if e.type != "city" or e.population >= _VILLAGE)

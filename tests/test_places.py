@@ -4232,6 +4232,16 @@ RECOGNITION = [
         ],
         id="mountains-news-names",
     ),
+    pytest.param(
+        "Two climbers died on Everest, Nepal said. Vesuvius buried Pompeii.",
+        [("Everest", "region", None), ("Nepal", "country", "NP"), ("Vesuvius", "region", "IT")],
+        id="mountains-by-their-one-word-names",
+    ),
+    pytest.param(
+        "Everest Re reported a quarterly profit, and Everest Group said it would cut jobs.",
+        [],
+        id="a-company-named-after-a-mountain",
+    ),
     # A one-word region above countries before a lower-case coast noun names a coast only.
     pytest.param(
         "The earthquake struck in the Gulf coast state of Tabasco.",

@@ -2541,6 +2541,12 @@ RECOGNITION = [
         id="gapped-compass-counties",
     ),
     pytest.param("Upper and Lower Manhattan lost power.", [], id="gapped-compass-no-such-region"),
+    # not a compass word that ends a name of its own
+    pytest.param(
+        "Troops massed in the Middle East and North Africa.",
+        [("Middle East", "region", None), ("North Africa", "region", None)],
+        id="gapped-compass-not-the-end-of-a-name",
+    ),
     # A compass word a people's word would be ("Western") in a plural-cue list beside a name
     # of its own; not with compass words alone.
     pytest.param(

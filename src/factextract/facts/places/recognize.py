@@ -1680,7 +1680,8 @@ def gapped_compass_mentions(
     capitalized compass word before "and" (or "or", "&") and a region's compass word is the
     region its word and the shared name make, where the gazetteer has it in the country of
     the second ("North Dakota"); "North and South Korea" too, countries sharing a name;
-    not "the North and South Carolina" read alone ("Northern and Eastern" name no region)."""
+    not "the North and South Carolina" read alone ("Northern and Eastern" name no region),
+    nor a compass word that ends a name ("the Middle East and North Africa": no East Africa)."""
     lowers, texts = ctx.lowers, ctx.words
     made: list[Mention] = []
     for second in found:
@@ -1695,6 +1696,8 @@ def gapped_compass_mentions(
             or not texts[at - 2][:1].isupper()
         ):
             continue
+        if any(m.start < at - 2 < m.end for m in found):
+            continue  # "the Middle East and North Africa": "East" ends a name of its own
         shared = second.candidates[0]
         name = " ".join((texts[at - 2], *texts[at + 1 : second.end]))
         entries = tuple(

@@ -1709,6 +1709,17 @@ RECOGNITION = [
         [("Port of Geneva", "facility", "CH"), ("Port of Nagoya", "facility", "JP")],
         id="facility-in-the-city-country",
     ),
+    # A feature of one country that the gazetteer holds whole places the facility read from
+    # it; a city under a million inside one does not ("the Kiel Canal").
+    pytest.param(
+        "Traffic through the Suez Canal and the Panama Canal fell. The Kiel Canal closed.",
+        [
+            ("Suez Canal", "facility", "EG"),
+            ("Panama Canal", "facility", "PA"),
+            ("Kiel Canal", "facility", None),
+        ],
+        id="facility-of-a-feature-of-one-country",
+    ),
     pytest.param(
         "Police in Lake Jackson, Texas, and Lake Como, New Jersey, said.",
         [

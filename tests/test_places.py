@@ -2305,6 +2305,21 @@ RECOGNITION = [
         id="upper-case-dateline-with-apostrophe-s",
     ),
     pytest.param(
+        "COEUR D'ALENE, Idaho (AP) — A fire burned.",
+        [("COEUR D'ALENE", "city", "US"), ("Idaho", "admin1", "US")],
+        id="upper-case-dateline-with-an-elided-particle",
+    ),
+    pytest.param(
+        "VAL-D'OR, Quebec (Reuters) - Miners struck.",
+        [("VAL-D'OR", "city", "CA"), ("Quebec", "admin1", "CA")],
+        id="upper-case-dateline-with-an-elided-particle-after-a-hyphen",
+    ),
+    pytest.param(
+        "D'IBERVILLE, Miss. (AP) — A storm hit.",
+        [("D'IBERVILLE", "city", "US"), ("Miss.", "admin1", "US")],
+        id="upper-case-dateline-opening-with-an-elided-particle",
+    ),
+    pytest.param(
         "Germany's chancellor met Kansas City's mayor.",
         [("Germany", "country", "DE"), ("Kansas City", "city", "US")],
         id="possessives-stay-outside-names",

@@ -1374,12 +1374,15 @@ def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention
 
 def _title(name: str) -> str:
     """An upper-case name as place names write it: "Port-au-Prince", "St. John's" (where
-    ``str.title`` gives "Port-Au-Prince", "St. John'S"): inner particles in lower case, and
-    the letter after an apostrophe when it ends the word."""
+    ``str.title`` gives "Port-Au-Prince", "St. John'S"): inner particles in lower case, an
+    inner elided one too ("COEUR D'ALENE": "Coeur d'Alene", "VAL-D'OR": "Val-d'Or"), and the
+    letter after an apostrophe when it ends the word."""
     parts = _PARTS.split(name.title())
     for k in range(2, len(parts), 2):  # the words after the first; odd items are separators
         if parts[k].lower() in _PARTICLES:
             parts[k] = parts[k].lower()
+        elif _ELIDED.match(parts[k]):
+            parts[k] = parts[k][0].lower() + parts[k][1:]
     return _APOSTROPHE_S.sub(lambda m: m.group().lower(), "".join(parts))
 
 
@@ -1389,6 +1392,8 @@ _PARTICLES = frozenset(
     | {"la", "le", "les", "los", "las", "el", "en", "sur", "on", "upon", "under", "am", "im", "y"}
 )
 _APOSTROPHE_S = LazyPattern(r"['’]S\b")
+_ELIDED = LazyPattern(r"[DL]['’]\w")
+"""An elided "de" or "le" opening a word ("D'Alene", "D'Or")."""
 
 
 def _prominent_region(gaz: Gazetteer, entry: Entry) -> bool:

@@ -1718,6 +1718,17 @@ RECOGNITION = [
         [("Port of Geneva", "facility", "CH"), ("Port of Nagoya", "facility", "JP")],
         id="facility-in-the-city-country",
     ),
+    # A feature of one country that the gazetteer holds whole places the facility read from
+    # it; a city under a million inside one does not ("the Kiel Canal").
+    pytest.param(
+        "Traffic through the Suez Canal and the Panama Canal fell. The Kiel Canal closed.",
+        [
+            ("Suez Canal", "facility", "EG"),
+            ("Panama Canal", "facility", "PA"),
+            ("Kiel Canal", "facility", None),
+        ],
+        id="facility-of-a-feature-of-one-country",
+    ),
     pytest.param(
         "Police in Lake Jackson, Texas, and Lake Como, New Jersey, said.",
         [
@@ -2303,6 +2314,21 @@ RECOGNITION = [
         id="upper-case-dateline-with-apostrophe-s",
     ),
     pytest.param(
+        "COEUR D'ALENE, Idaho (AP) — A fire burned.",
+        [("COEUR D'ALENE", "city", "US"), ("Idaho", "admin1", "US")],
+        id="upper-case-dateline-with-an-elided-particle",
+    ),
+    pytest.param(
+        "VAL-D'OR, Quebec (Reuters) - Miners struck.",
+        [("VAL-D'OR", "city", "CA"), ("Quebec", "admin1", "CA")],
+        id="upper-case-dateline-with-an-elided-particle-after-a-hyphen",
+    ),
+    pytest.param(
+        "D'IBERVILLE, Miss. (AP) — A storm hit.",
+        [("D'IBERVILLE", "city", "US"), ("Miss.", "admin1", "US")],
+        id="upper-case-dateline-opening-with-an-elided-particle",
+    ),
+    pytest.param(
         "Germany's chancellor met Kansas City's mayor.",
         [("Germany", "country", "DE"), ("Kansas City", "city", "US")],
         id="possessives-stay-outside-names",
@@ -2550,6 +2576,12 @@ RECOGNITION = [
         id="gapped-compass-counties",
     ),
     pytest.param("Upper and Lower Manhattan lost power.", [], id="gapped-compass-no-such-region"),
+    # not a compass word that ends a name of its own
+    pytest.param(
+        "Troops massed in the Middle East and North Africa.",
+        [("Middle East", "region", None), ("North Africa", "region", None)],
+        id="gapped-compass-not-the-end-of-a-name",
+    ),
     # A compass word a people's word would be ("Western") in a plural-cue list beside a name
     # of its own; not with compass words alone.
     pytest.param(
@@ -4246,6 +4278,16 @@ RECOGNITION = [
         ],
         id="mountains-news-names",
     ),
+    pytest.param(
+        "Two climbers died on Everest, Nepal said. Vesuvius buried Pompeii.",
+        [("Everest", "region", None), ("Nepal", "country", "NP"), ("Vesuvius", "region", "IT")],
+        id="mountains-by-their-one-word-names",
+    ),
+    pytest.param(
+        "Everest Re reported a quarterly profit, and Everest Group said it would cut jobs.",
+        [],
+        id="a-company-named-after-a-mountain",
+    ),
     # A one-word region above countries before a lower-case coast noun names a coast only.
     pytest.param(
         "The earthquake struck in the Gulf coast state of Tabasco.",
@@ -4482,6 +4524,34 @@ RECOGNITION = [
         "Clashes spread in Northern Shan State and South Wales.",
         [("Northern Shan State", "region", "MM"), ("South Wales", "region", "GB")],
         id="compass-part-with-its-cue",
+    ),
+    # A compass word and a region's name that the gazetteer holds only as villages abroad
+    # name the region's part, the region being what its name means (Wales; a city-state of a
+    # million, Berlin, Hamburg); a qualifier still reads the village. Not where the name's
+    # larger town lies elsewhere ("North Portland": Oregon, not Jamaica's parish).
+    pytest.param(
+        "Floods hit North Wales. He grew up in East Berlin, and the storm battered West Hamburg.",
+        [
+            ("North Wales", "region", "GB"),
+            ("East Berlin", "region", "DE"),
+            ("West Hamburg", "region", "DE"),
+        ],
+        id="compass-part-over-villages-abroad",
+    ),
+    pytest.param(
+        "NEW YORK (AP) - He fled East Berlin in 1961, the U.S. embassy said.",
+        [("NEW YORK", "city", "US"), ("East Berlin", "region", "DE"), ("U.S.", "country", "US")],
+        id="compass-part-over-a-village-despite-its-country",
+    ),
+    pytest.param(
+        "A barn burned in East Berlin, Pennsylvania, on Monday.",
+        [("East Berlin", "city", "US"), ("Pennsylvania", "admin1", "US")],
+        id="compass-village-by-its-qualifier",
+    ),
+    pytest.param(
+        "Crime fell in North Portland.",
+        [("North Portland", "city", "US")],
+        id="compass-village-where-the-base-means-a-city-elsewhere",
     ),
     pytest.param(
         "Fighting in Western Darfur and Eastern Ghouta; shelling in eastern Ghouta.",
@@ -6175,6 +6245,46 @@ DISAMBIGUATION = [
         "Birmingham",
         ("Birmingham", "city", "US", "Alabama"),
         id="birmingham-alabama-by-region",
+    ),
+    # A city abroad twice the town's size that the world names more (alternate names) needs
+    # the town's region named too: Vancouver, British Columbia, over Vancouver, Washington
+    # (3.4 times), despite "U.S." or a New York dateline; Victoria, Hong Kong, named by
+    # fewer, is no such city beside Victoria, British Columbia.
+    pytest.param(
+        "NEW YORK (Reuters) - The United States said officials in Vancouver had agreed.",
+        "Vancouver",
+        ("Vancouver", "city", "CA", "British Columbia"),
+        id="vancouver-bc-despite-us-and-dateline",
+    ),
+    pytest.param(
+        "The U.S. team flew to Vancouver on Monday.",
+        "Vancouver",
+        ("Vancouver", "city", "CA", "British Columbia"),
+        id="vancouver-bc-despite-us",
+    ),
+    pytest.param(
+        "Washington state officials said a fire in Vancouver was contained near Spokane.",
+        "Vancouver",
+        ("Vancouver", "city", "US", "Washington"),
+        id="vancouver-washington-by-region",
+    ),
+    pytest.param(
+        "Canadian police in Victoria arrested a man. Canada said it would act.",
+        "Victoria",
+        ("Victoria", "city", "CA", "British Columbia"),
+        id="victoria-bc-not-the-hong-kong-namesake",
+    ),
+    pytest.param(
+        "NEW YORK (Reuters) - U.S. officials in Portsmouth said the shipyard reopened.",
+        "Portsmouth",
+        ("Portsmouth", "city", "GB", "England"),
+        id="portsmouth-england-despite-us",
+    ),
+    pytest.param(
+        "The storm hit Virginia, and officials in Portsmouth said the shipyard reopened.",
+        "Portsmouth",
+        ("Portsmouth", "city", "US", "Virginia"),
+        id="portsmouth-virginia-by-region",
     ),
     pytest.param(
         "Students in Cambridge protested. The U.S. said it was watching.",

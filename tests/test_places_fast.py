@@ -109,6 +109,7 @@ def test_places_no_head_ends_in_a_joiner() -> None:
 @given(st.text(alphabet="ABCDEFGHIJKLMNOPSTUVWXYZ '’-.", max_size=30))
 @example("PORT-AU-PRINCE")
 @example("ST. JOHN'S")
+@example("COEUR D'ALENE")
 def test_dateline_title_changes_only_case(name: str) -> None:
     """An upper-case dateline's name, written as place names are, differs from it in case
     only: same length, same letters."""
@@ -122,3 +123,6 @@ def test_dateline_title_writes_particles_and_apostrophes_in_lower_case() -> None
     assert dateline_title("ST. JOHN'S") == "St. John's"
     assert dateline_title("RIO DE JANEIRO") == "Rio de Janeiro"
     assert dateline_title("LA PAZ") == "La Paz"
+    assert dateline_title("COEUR D'ALENE") == "Coeur d'Alene"
+    assert dateline_title("VAL-D'OR") == "Val-d'Or"
+    assert dateline_title("D'IBERVILLE") == "D'Iberville"

@@ -891,6 +891,13 @@ def _index_key(name: str) -> str:
 _PART_KEY = "region:part-"
 """Key prefix of a region's part named by a compass word (``Gazetteer.compass_part``)."""
 
+
+def is_compass_part(entry: Entry) -> bool:
+    """Whether ``entry`` is a region's part named by a compass word ("West Berlin",
+    ``Gazetteer.compass_part``)."""
+    return entry.key.startswith(_PART_KEY)
+
+
 _STATE_ONLY_COMPASS = frozenset({"Upstate", "Downstate"})
 """Compass words said of a state, not of a country ("Upstate New York")."""
 

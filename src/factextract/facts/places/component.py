@@ -876,13 +876,16 @@ def _vouching(
     countries, regions and cities of ``_FACILITY_CITY``, when they all agree and its most
     prominent reading lies there too ("Port of Geneva"; not "Manchester Airport", whose
     Jamaican parish is no match for the English city; not "Victoria Station", a state of
-    Australia and, by an alternate name, Hong Kong); ``floor`` lowers the cities' least
-    population (``_PORT_CITY``)."""
+    Australia and, by an alternate name, Hong Kong); a hand-written region of one country
+    is the whole name where the facility's head is a feature's ("the Suez Canal", "the Panama
+    Canal": Egypt, Panama); ``floor`` lowers the cities' least population (``_PORT_CITY``)."""
     least = _FACILITY_CITY if floor is None else floor
     vouching = [
         e
         for e in name.candidates
-        if e.type in ("country", "admin1") or (e.type == "city" and e.population >= least)
+        if e.type in ("country", "admin1")
+        or (e.type == "city" and e.population >= least)
+        or (e.type == "region" and e.country_code is not None)
     ]
     if len({e.country_code for e in vouching}) != 1:
         return None

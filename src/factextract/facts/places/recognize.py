@@ -108,6 +108,12 @@ def compass_parts(
     out: list[Mention] | None = None
     for k, m in enumerate(names):
         i = m.start - 1
+        if m.how == "name" and ctx.words[m.start] in compass and m.end - m.start > 1:
+            parts = _parts_over_villages(ctx, gaz, m)
+            if parts:  # "North Wales", "East Berlin": no villages of Pennsylvania
+                out = list(names) if out is None else out
+                out[k] = Mention(m.start, m.end, (*parts, *m.candidates), "name")
+                continue
         if i < 0 or m.how != "name" or ctx.words[i] not in compass:
             continue  # most names
         if ctx.text[ctx.token_ends[i] : ctx.token_chars[m.start]] != " ":
@@ -122,6 +128,41 @@ def compass_parts(
                 i, m.end, tuple(gaz.compass_part(ctx.words[i], e) for e in bases), "name"
             )
     return names if out is None else out
+
+
+_PART_VILLAGE = 10_000
+"""Most people of a town abroad named by a compass word and a region's name, for the name to
+be the region's part (``_parts_over_villages``)."""
+_PART_CITY = 1_000_000
+"""Fewest people of a city-state's city for its name to mean the region (Berlin, Hamburg)."""
+
+
+def _parts_over_villages(ctx: Context, gaz: Gazetteer, mention: Mention) -> tuple[Entry, ...]:
+    """The parts of a first-level region that a name of a compass word and the region's name
+    also names, where the gazetteer holds the whole name only as villages (under
+    ``_PART_VILLAGE``) of other countries and the region is what its name means: no town of
+    its name of ``_PART_VILLAGE`` lies outside it, or the region is a city-state of
+    ``_PART_CITY`` ("North Wales", "East Berlin", "West Hamburg"; not Pennsylvania's North
+    Wales, East Berlin and West Hamburg, which only a qualifier makes: "East Berlin, Pa.").
+    Not "North Portland" (Portland, Oregon, outweighs Jamaica's parish), "East Kingston"."""
+    villages = mention.candidates
+    if not villages or any(e.type != "city" or e.population >= _PART_VILLAGE for e in villages):
+        return ()
+    base = ctx.text[ctx.token_chars[mention.start + 1] : ctx.token_ends[mention.end - 1]]
+    readings = gaz.lookup(base)
+    regions = [e for e in readings if e.type == "admin1"]
+    if len(regions) != 1:
+        return ()
+    region = regions[0]
+    if any(e.country_code == region.country_code for e in villages):
+        return ()
+    towns = [e for e in readings if e.type == "city" and e.population >= _PART_VILLAGE]
+    largest = max(towns, key=lambda e: e.population, default=None)
+    if largest is not None and not (
+        largest.region == region.region and largest.population >= _PART_CITY
+    ):
+        return ()
+    return (gaz.compass_part(ctx.words[mention.start], region),)
 
 
 def _part_base(gaz: Gazetteer, entry: Entry) -> bool:
@@ -1333,12 +1374,15 @@ def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention
 
 def _title(name: str) -> str:
     """An upper-case name as place names write it: "Port-au-Prince", "St. John's" (where
-    ``str.title`` gives "Port-Au-Prince", "St. John'S"): inner particles in lower case, and
-    the letter after an apostrophe when it ends the word."""
+    ``str.title`` gives "Port-Au-Prince", "St. John'S"): inner particles in lower case, an
+    inner elided one too ("COEUR D'ALENE": "Coeur d'Alene", "VAL-D'OR": "Val-d'Or"), and the
+    letter after an apostrophe when it ends the word."""
     parts = _PARTS.split(name.title())
     for k in range(2, len(parts), 2):  # the words after the first; odd items are separators
         if parts[k].lower() in _PARTICLES:
             parts[k] = parts[k].lower()
+        elif _ELIDED.match(parts[k]):
+            parts[k] = parts[k][0].lower() + parts[k][1:]
     return _APOSTROPHE_S.sub(lambda m: m.group().lower(), "".join(parts))
 
 
@@ -1348,6 +1392,8 @@ _PARTICLES = frozenset(
     | {"la", "le", "les", "los", "las", "el", "en", "sur", "on", "upon", "under", "am", "im", "y"}
 )
 _APOSTROPHE_S = LazyPattern(r"['’]S\b")
+_ELIDED = LazyPattern(r"[DL]['’]\w")
+"""An elided "de" or "le" opening a word ("D'Alene", "D'Or")."""
 
 
 def _prominent_region(gaz: Gazetteer, entry: Entry) -> bool:
@@ -1639,7 +1685,8 @@ def gapped_compass_mentions(
     capitalized compass word before "and" (or "or", "&") and a region's compass word is the
     region its word and the shared name make, where the gazetteer has it in the country of
     the second ("North Dakota"); "North and South Korea" too, countries sharing a name;
-    not "the North and South Carolina" read alone ("Northern and Eastern" name no region)."""
+    not "the North and South Carolina" read alone ("Northern and Eastern" name no region),
+    nor a compass word that ends a name ("the Middle East and North Africa": no East Africa)."""
     lowers, texts = ctx.lowers, ctx.words
     made: list[Mention] = []
     for second in found:
@@ -1654,6 +1701,8 @@ def gapped_compass_mentions(
             or not texts[at - 2][:1].isupper()
         ):
             continue
+        if any(m.start < at - 2 < m.end for m in found):
+            continue  # "the Middle East and North Africa": "East" ends a name of its own
         shared = second.candidates[0]
         name = " ".join((texts[at - 2], *texts[at + 1 : second.end]))
         entries = tuple(

@@ -51,6 +51,7 @@ from factextract.gazetteer import (
     contains,
     fold,
     gazetteer,
+    is_compass_part,
     normalize,
 )
 from factextract.gazetteer_rows import Cue
@@ -110,7 +111,8 @@ country weighs like a population ratio of a million)."""
 _NAMESAKE_RATIO = 4
 """How much larger a city abroad must be for a town of a region-written country to need its
 region named (Birmingham, England, has six times Birmingham, Alabama's people; Victoria,
-Hong Kong, three times Victoria, British Columbia's)."""
+Hong Kong, three times Victoria, British Columbia's); a city the world names more
+(``_famous_over``) needs only ``_ABROAD_RATIO`` times."""
 _NAMESAKE_EVIDENCE = 0.75
 """Most a small namesake gains from its region named: a population ratio of 1,000 (Perth,
 Scotland, a fiftieth of Perth, Australia, with "Scotland" named; not Melbourne, Derbyshire,
@@ -464,11 +466,12 @@ def _unit_over_villages(
 def _without_villages_above(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """Uncued, without the villages (under ``_VILLAGE``) named like a region above or across
     countries: "Leaders from the Middle East met in Atlanta" is no Baltimore neighbourhood of
-    1,900 people, whatever US places the article names, "the Pacific" no Missouri town. For
+    1,900 people, whatever US places the article names, "the Pacific" no Missouri town, nor
+    "North Wales" (a region's part, ``recognize.compass_parts``) a Pennsylvania one. For
     the readings the evidence weighs only: a qualifier still pins the village ("Police in
     Pacific, Missouri", ``qualified_pairs``)."""
     if len(candidates) < 2 or not any(
-        e.type == "region" and e.country_code is None for e in candidates
+        e.type == "region" and (e.country_code is None or is_compass_part(e)) for e in candidates
     ):
         return candidates  # most names
     return tuple(e for e in candidates if e.type != "city" or e.population >= _VILLAGE)
@@ -1288,7 +1291,9 @@ def _namesakes(
       Richmond, Virginia, only by an alternate name);
     - in a country whose towns news writes with their region ("Birmingham, Ala.", "Kingston,
       Ont."), a city under ``_MAJOR_CITY`` beside one at least ``_NAMESAKE_RATIO`` times as
-      large elsewhere: "U.S." named anywhere does not make "Birmingham" the one in Alabama."""
+      large elsewhere, or ``_ABROAD_RATIO`` times and better known (``_famous_over``): "U.S."
+      named anywhere does not make "Birmingham" the one in Alabama, nor "Vancouver" the one
+      in Washington."""
     alternates = mention.alternates
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
@@ -1311,14 +1316,26 @@ def _namesakes(
             or top >= max(BIG_CITY, _TOWN_RATIO * e.population)
         ):
             return True
+        if e.population >= _MAJOR_CITY or e.country_code not in qualified:
+            return False
         floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
-        return (
-            e.population < _MAJOR_CITY
-            and e.country_code in qualified
-            and any(f.population >= floor and f.country_code != e.country_code for f in own)
+        famed = max(BIG_CITY, _ABROAD_RATIO * e.population)
+        return any(
+            f.country_code != e.country_code
+            and (f.population >= floor or (f.population >= famed and _famous_over(f, e)))
+            for f in own
         )
 
     return tuple(map(namesake, found))
+
+
+def _famous_over(city: Entry, town: Entry) -> bool:
+    """Whether the world names ``city`` more than ``town``: at least ``_FAME_NAMES`` alternate
+    names and more than the town has. A dateline or "U.S." does not make "Vancouver" (18 names,
+    662,000 people) Vancouver, Washington (11, 196,000); Victoria, Hong Kong (one name), is no
+    such city beside Victoria, British Columbia (nine)."""
+    names = alternate_names(city)
+    return names >= _FAME_NAMES and names > alternate_names(town)
 
 
 _ABOVE_TOWNS = frozenset({"country", "admin1", "admin2"})

@@ -9286,6 +9286,52 @@ QUANTITY_CASES = [
         ],
         id="parallel-count-after-plans-to-and-the-same-verb",
     ),
+    # A bare plural subject of a reduced relative clause is no part of the counted noun.
+    pytest.param(
+        "AlphaFold predicted the 200 million proteins researchers have identified.",
+        [("200 million proteins", "200000000", None, None, "proteins", "exact")],
+        id="reduced-relative-have-participle-sentence-end",
+    ),
+    pytest.param(
+        "It mapped all of the 334 million genes researchers have identified, and more.",
+        [("334 million genes", "334000000", None, None, "genes", "exact")],
+        id="reduced-relative-before-a-comma",
+    ),
+    pytest.param(
+        "He cited the 3,000 genes scientists have mapped in humans.",
+        [("3,000 genes", "3000", None, None, "genes", "exact")],
+        id="reduced-relative-have-participle-preposition",
+    ),
+    pytest.param(
+        "The 40 cars police seized were returned.",
+        [("40 cars", "40", None, None, "cars", "exact")],
+        id="reduced-relative-before-the-main-verb",
+    ),
+    pytest.param(
+        "The 300 patients doctors treated recovered.",
+        [("300 patients", "300", None, None, "patients", "exact")],
+        id="reduced-relative-before-a-past-main-verb",
+    ),
+    pytest.param(
+        "All but one of the 15 crew members were rescued.",
+        [("15 crew members", "15", None, None, "crew members", "exact")],
+        id="reduced-relative-near-miss-count-own-verb",
+    ),
+    pytest.param(
+        "The 300 sports fans attended.",
+        [("300 sports fans", "300", None, None, "sports fans", "exact")],
+        id="reduced-relative-near-miss-plural-modifier-subject",
+    ),
+    pytest.param(
+        "When the 30 weapons inspectors arrived, they left.",
+        [("30 weapons inspectors", "30", None, None, "weapons inspectors", "exact")],
+        id="reduced-relative-near-miss-clause-opener",
+    ),
+    pytest.param(
+        "He thanked the 300 sports fans gathered in the square.",
+        [("300 sports fans", "300", None, None, "sports fans", "exact")],
+        id="reduced-relative-near-miss-passive-participle",
+    ),
 ]
 
 

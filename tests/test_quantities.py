@@ -2979,23 +2979,20 @@ QUANTITY_CASES = [
         [("300 store costs", "300", None, None, "store costs", "exact")],
         id="compound-costs-before-a-verb",
     ),
-    # a multiplier after "a factor of" is no end of a range and takes no unit of the level
+    # a multiplier after "a factor of" is no quantity (a change's factor) and no end of a range
     pytest.param(
         "Exports increased by a factor of 10 to 500 tonnes.",
-        [("10", "10", None, None, None, "exact"), ("500 tonnes", "500", None, "t", None, "exact")],
+        [("500 tonnes", "500", None, "t", None, "exact")],
         id="factor-of-then-to-a-level",
     ),
     pytest.param(
         "Sales rose by a multiple of 5 to 2,000 units.",
-        [
-            ("5", "5", None, None, None, "exact"),
-            ("2,000 units", "2000", None, None, "units", "exact"),
-        ],
+        [("2,000 units", "2000", None, None, "units", "exact")],
         id="multiple-of-then-to-a-level",
     ),
     pytest.param(
         "Costs rose by a factor of 2 to 3.",
-        [("2 to 3", "2", "3", None, None, "exact")],
+        [],
         id="factor-of-a-range",
     ),
     # a one-capital unit's stop at a sentence's end is split off ("C." is an initial's token)

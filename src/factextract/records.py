@@ -262,7 +262,18 @@ class Change(Fact):
     from_value: Value | None = None
     to_value: Value | None = None
     by_value: Value | None = None
-    """The size of the change ("fell by 3 per cent")."""
+    """The size of the change ("fell by 3 per cent"): a percentage or an absolute size, never
+    a multiple."""
+    factor: Number | None = None
+    """The multiple the text states, the new value over the old: 2 for "doubled", 3 for
+    "tripled", "rose threefold" and "trebled", 10 for "a 10-fold increase" and "rose by a
+    factor of 10", 0.5 for "halved"; else null. A change may state nothing else ("Turnout
+    doubled", with no value). "fell by half" keeps its size in ``by_value`` (50 percent);
+    "double the size of", "twice as many" and "double-digit" are no changes."""
+    factor_qualifier: Qualifier | None = None
+    """How the text hedges the factor, as for ``Quantity.qualifier`` ("more than doubled":
+    more_than, "nearly tripled": nearly, "a more than 42-fold increase": more_than; exact
+    when it does not); null when there is no factor."""
     direction: Direction = "unknown"
     """up, down, unchanged or unknown; from the verb, else from the values."""
 

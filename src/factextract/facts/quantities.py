@@ -513,9 +513,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or text[number.start_char - 2 : number.start_char - 1] in _TIMES_SIGNS
     ) and _relay(text, number):
         return None  # "the 4 x 100m relay": a race
-    if share and text[number.start_char - 3 : number.start_char - 1] == "of":
-        at = number.start_char  # "by a factor of 10 to 500 tonnes": no 10 tonnes
-        share = _MULTIPLIER_BEFORE.search(text, max(0, at - 20), at) is None
+    if text[number.start_char - 3 : number.start_char - 1] == "of":
+        at = number.start_char  # "rose by a factor of 10": a multiple, the change's factor
+        if _MULTIPLIER_BEFORE.search(text, max(0, at - 20), at) is not None:
+            return None
     side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
     if side and not _second_dimension(text, number):
         return None

@@ -86,10 +86,16 @@ class Quantity(Fact):
     unit: str | None = None
     """Canonical unit id from ``data/units.json`` (``km``, ``t``, ``mu``, ``km/h``), a count
     per unit of time with the count left out (``/day`` for "100,000 vehicles a day", whose
-    ``counted`` is "vehicles"), or null."""
+    ``counted`` is "vehicles"), or null. A time unit alone (``year``, ``month``, ``week``,
+    ``day``) is only an age's: durations are dates."""
     counted: str | None = None
     """What is counted when there is no unit, or per unit of time: "impoverished villages",
-    "workers"."""
+    "workers"; the material a unit measures ("816 000 t of wheat": "wheat"); "age" for an
+    age, whose unit is its time unit: "a 32-year-old man", "aged 45", "45 years of age" (45
+    ``year``), "a 3-month-old" (3 ``month``), "people over 65" (more_than 65), "children under
+    5" (less_than 5), "Zhao, 46, said", "in his 60s" (60 to 69), "5- to 11-year-olds" (5 to
+    11). The person is left in the text; an organisation's age ("the 70-year-old company") is
+    an age too, a term ("the 10-year bond") a duration."""
     qualifier: Qualifier = "exact"
     """approx, nearly (just under; just over when the value is zero, as in "almost zero"),
     more_than, at_least, less_than, at_most, up_to, or exact."""

@@ -1391,7 +1391,7 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     quantity ("the toll rose to 40"), given the ``previous`` few words and where the text an
     earlier kind claimed begins (``limit``: "a year earlier" is a date's)."""
     words = previous.split()
-    if _ranked(words) or _name_follows(text, end) or _age_limit(words):
+    if _ranked(words) or _name_follows(text, end) or age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
     if _age_stated(words, number, text, end):
         return False  # "She was 86.", "The victim was 19 when": an age
@@ -1614,7 +1614,7 @@ def age_words() -> frozenset[str]:
     return lexicon_set("age_words")
 
 
-def _age_limit(words: list[str]) -> bool:
+def age_limit(words: list[str]) -> bool:
     """ "children under 5", "people over 65", "anyone under 18": after people, a bare number
     behind under or over is their age limit, not a count (or turns 50)."""
     if words and words[-1].lower() in ("turns", "turned", "turning"):
@@ -1636,7 +1636,7 @@ def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
         return True  # "children as young as 5": an age
     if words[-1] not in ("was", "is"):
         return False
-    if words[-2].lower() not in _age_subjects() and words[-2] != "who":
+    if words[-2].lower() not in age_subjects() and words[-2] != "who":
         return False  # "The boy, who is 12, survived": a person's age too
     return _CLAUSE_END.match(text, end) is not None
 
@@ -1673,7 +1673,7 @@ _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[
 
 
 @cache
-def _age_subjects() -> frozenset[str]:
+def age_subjects() -> frozenset[str]:
     return frozenset(number_context().age_subjects)
 
 

@@ -9346,6 +9346,46 @@ QUANTITY_CASES = [
 AGE_CASES = [
     # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
     pytest.param(
+        "The actor died at 85 on Sunday.",
+        [("85", "85", None, "year", "age", "exact")],
+        id="age-died-at",
+    ),
+    pytest.param(
+        "He was freed at 71.",
+        [("71", "71", None, "year", "age", "exact")],
+        id="age-freed-at",
+    ),
+    pytest.param(
+        "The boy, who is 12, survived.",
+        [("12", "12", None, "year", "age", "exact")],
+        id="age-who-is",
+    ),
+    pytest.param(
+        "She was 86.",
+        [("86", "86", None, "year", "age", "exact")],
+        id="age-she-was",
+    ),
+    pytest.param(
+        "He is 19 when the film opens.",
+        [("19", "19", None, "year", "age", "exact")],
+        id="age-he-is-when",
+    ),
+    pytest.param(
+        "The victim was 23, police said.",
+        [("23", "23", None, "year", "age", "exact")],
+        id="age-victim-was",
+    ),
+    pytest.param(
+        "The woman was 45 at the time of the attack.",
+        [("45", "45", None, "year", "age", "exact")],
+        id="age-at-the-time",
+    ),
+    pytest.param(
+        "She was 86 and lived alone.",
+        [("86", "86", None, "year", "age", "exact")],
+        id="age-before-and",
+    ),
+    pytest.param(
         "People aged 65 or older made up 20% of the population.",
         [("aged 65 or older", "65", None, "year", "age", "at_least")],
         id="age-open-bound-or-older",
@@ -9826,16 +9866,13 @@ NOT_QUANTITY_CASES = [
     pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
     pytest.param("He goes to bed at 11 and wakes at 6.", id="hour-clock-verbs"),
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
-    pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
     pytest.param("He joined the company at 22.", id="age-joined-an-object-at"),
     pytest.param("She became CEO at 45.", id="age-became-an-object-at"),
     pytest.param("He turned pro at 18.", id="age-turned-pro-at"),
     pytest.param("She started playing piano at 5.", id="age-started-doing-at"),
     pytest.param("He left school at 16 and joined the army at 18.", id="age-left-and-joined-at"),
-    pytest.param("He was freed at 71.", id="age-freed-at"),
     pytest.param("Children as young as 5 were recruited.", id="age-as-young-as"),
     pytest.param("Some were as old as 90.", id="age-as-old-as"),
-    pytest.param("The boy, who is 12, survived.", id="age-who-is"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A third of a billion homes lost power.", id="inexact-fraction-of-a-billion"),
     # Spelled numbers in compounds and idioms.
@@ -9984,11 +10021,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("A call to 999 was made at night.", id="emergency-line-after-a-call-to"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
     # An age stated after a person and "was" or "is", ending its clause.
-    pytest.param("She was 86.", id="age-she-was"),
-    pytest.param("He is 19 when the film opens.", id="age-he-is-when"),
-    pytest.param("The victim was 23, police said.", id="age-victim-was"),
-    pytest.param("The woman was 45 at the time of the attack.", id="age-at-the-time"),
-    pytest.param("She was 86 and lived alone.", id="age-before-and"),
     # An article before a length and "of" after a negation: an idiom, no measure.
     pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
     pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),

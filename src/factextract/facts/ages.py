@@ -17,6 +17,7 @@ from typing import NamedTuple
 from factextract.facts import numerals, qualifiers
 from factextract.facts.counted import age_limit, age_subjects
 from factextract.lexicons import Qualifier
+from factextract.numbers.words import lexicon_set
 from factextract.patterns import LazyPattern
 
 COUNTED = "age"
@@ -153,6 +154,8 @@ def of_number(text: str, start: int, end: int, sentence: int) -> Age | None:
     if window.endswith(", ") or window.endswith(",\u00a0"):
         return _apposed(text, start, end, sentence, values)
     words = window.split()
+    if len(words) > 1 and _bare(text, end) and _stated(words):
+        return Age(start, end, values[0], None, "year", None)  # "She was 86.", "died at 85"
     if words and words[-1] in _BOUNDS and age_limit(words):
         cue = qualifiers.Cue(_BOUNDS[words[-1]], words[-1], start - len(words[-1]) - 1, start - 1)
         if text[cue.start : cue.end] == cue.text and _bare(text, end):
@@ -161,7 +164,7 @@ def of_number(text: str, start: int, end: int, sentence: int) -> Age | None:
 
 
 _BARE_END = LazyPattern(
-    r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|or|who|were|are|was|is|in|at|from|to|with)\b)"
+    r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|or|who|were|are|was|is|in|at|from|to|with|on|when)\b)"
 )
 """What ends a bare age: a clause's end or a function word ("children under 5 and",
 "people over 65 who"); not a unit or noun ("people over 65 kg", "under 5 million")."""
@@ -175,6 +178,23 @@ _NO_AGE_AFTER = LazyPattern(
     r"[ \u00a0]*(?:[0-9%]|(?i:million|billion|thousand|per|percent|hundred)\b)"
 )
 """What makes a number after "age" no age: "the age of 5 million stars" is no person's."""
+
+
+_STATING = frozenset({"was", "is"})
+_TURNING = frozenset({"turns", "turned", "turning"})
+
+
+def _stated(words: list[str]) -> bool:
+    """Whether the words before a bare whole number ending its clause state a person's age:
+    a person (number_context.json age_subjects, or "who") and "was" or "is" ("She was 86.",
+    "the boy, who is 12,"; "The toll was 86." stays a count), a life verb and "at" ("died at
+    85", "retired at 60": numbers.json life_verbs), or "turns" ("She turns 50 on Friday")."""
+    last, verb = words[-1], words[-2].lower()
+    if last in _STATING:
+        return verb in age_subjects() or verb == "who"
+    if last in _TURNING:
+        return True
+    return last == "at" and verb in lexicon_set("life_verbs")
 
 
 def _aged(

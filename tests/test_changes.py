@@ -1074,7 +1074,10 @@ CHANGE_CASES = [
     pytest.param(
         "Intuitive Machines' shares, which had more than doubled this month, swung wildly"
         " after the landing and closed 15% higher at $9.",
-        [(None, "$9", "15%", "up", "Intuitive Machines' shares")],
+        [
+            (None, None, None, "up", "Intuitive Machines' shares"),  # "doubled": factor 2
+            (None, "$9", "15%", "up", "Intuitive Machines' shares"),
+        ],
         id="subject-shared-past-a-verb-phrase-and",
     ),
     pytest.param(
@@ -1094,7 +1097,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Shares, which had doubled, swung wildly and analysts said profit rose 5%.",
-        [(None, None, "5%", "up", "profit")],
+        [(None, None, None, "up", "Shares"), (None, None, "5%", "up", "profit")],
         id="subject-not-shared-past-another-subject",
     ),
     # A bare move after a comma closing a clause that states a level ("traded at", "was at")
@@ -5231,7 +5234,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The number of deaths doubled and prices rose 5%.",
-        [(None, None, "5%", "up", "prices")],
+        [(None, None, None, "up", "number of deaths"), (None, None, "5%", "up", "prices")],
         id="far-head-not-past-a-first-clause-verb",
     ),
     pytest.param(
@@ -6465,10 +6468,9 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
-    # A multiplier is no size of a change: "by a factor of 10" is no "by 10".
-    pytest.param("Exports increased by a factor of 10.", id="by-a-factor-of"),
+    # A multiplier is no size of a change: "by a factor of 10" is no "by 10" (the change
+    # it makes states a factor: test_changes_multiple_factor).
     pytest.param("The risk is higher by a factor of 2.5.", id="higher-by-a-factor-of"),
-    pytest.param("Prices rose by a factor of 4 to $80.", id="by-a-factor-of-then-to"),
     # A verb of causing a move before a comparative of a noun: no object moved.
     pytest.param("He drove 20% higher prices.", id="drove-a-higher-noun"),
     pytest.param("The company sent 5% more shipments to China.", id="sent-more-noun"),
@@ -7459,3 +7461,148 @@ def test_changes_property_far_verb_and_its_object(
     ends = [(c.direction, c.subject, _text(c.to_value), _text(c.by_value)) for c in changes]
     to, by = (value, None) if keyword == "to" else (None, value)
     assert ends == [(way, f"{obj} {linked}", to, by)]
+
+
+MultipleRow = tuple[str, Decimal | None, str | None, str, str | None, str | None]
+"""(change text, factor, factor qualifier, direction, subject, to-value text)."""
+
+MULTIPLE_CASES = [
+    pytest.param(
+        "Exports tripled to $5 billion.",
+        [("tripled to $5 billion", Decimal(3), "exact", "up", "Exports", "$5 billion")],
+        id="verb-with-to-value",
+    ),
+    pytest.param(
+        "Imports nearly doubled to 3 million tonnes.",
+        [
+            (
+                "doubled to 3 million tonnes",
+                Decimal(2),
+                "nearly",
+                "up",
+                "Imports",
+                "3 million tonnes",
+            )
+        ],
+        id="hedged-verb-with-to-value",
+    ),
+    pytest.param(
+        "Turnout doubled.",
+        [("doubled", Decimal(2), "exact", "up", "Turnout", None)],
+        id="lone-verb",
+    ),
+    pytest.param(
+        "Prices have more than doubled since 2020.",
+        [("doubled", Decimal(2), "more_than", "up", "Prices", None)],
+        id="lone-verb-more-than",
+    ),
+    pytest.param(
+        "Profit halved.",
+        [("halved", Decimal("0.5"), "exact", "down", "Profit", None)],
+        id="lone-halved",
+    ),
+    pytest.param(
+        "The population of the city has doubled over the past decade.",
+        [("doubled", Decimal(2), "exact", "up", "population of the city", None)],
+        id="lone-verb-over-a-period",
+    ),
+    pytest.param(
+        "Sales rose threefold.",
+        [("rose threefold", Decimal(3), "exact", "up", "Sales", None)],
+        id="lone-rise-fold",
+    ),
+    pytest.param(
+        "Sales rose more than threefold in 2023.",
+        [("rose more than threefold", Decimal(3), "more_than", "up", "Sales", None)],
+        id="lone-rise-hedged-fold",
+    ),
+    pytest.param(
+        "Prices rose by a factor of 4 to $80.",
+        [("rose by a factor of 4", Decimal(4), "exact", "up", "Prices", None)],
+        id="rise-by-a-factor-of-then-to-leaves-the-level-unlinked",
+    ),
+    pytest.param(
+        "Exports increased by a factor of 10.",
+        [("increased by a factor of 10", Decimal(10), "exact", "up", "Exports", None)],
+        id="lone-increased-by-a-factor-of",
+    ),
+    pytest.param(
+        "Costs rose by a factor of 10.",
+        [("rose by a factor of 10", Decimal(10), "exact", "up", "Costs", None)],
+        id="lone-rise-by-a-factor-of",
+    ),
+    pytest.param(
+        "There was a 10-fold increase in cases.",
+        [("10-fold increase in cases", Decimal(10), "exact", "up", "cases", None)],
+        id="lone-noun-fold-in-object",
+    ),
+    pytest.param(
+        "Revenue jumped threefold to $3 billion.",
+        [("jumped threefold to $3 billion", Decimal(3), "exact", "up", "Revenue", "$3 billion")],
+        id="rise-fold-with-to-value",
+    ),
+    pytest.param(
+        "Europe saw a more than 42-fold increase in cases, to 59,080 from 417.",
+        [
+            (
+                "increase in cases, to 59,080 from 417",
+                Decimal(42),
+                "more_than",
+                "up",
+                "cases",
+                "59,080",
+            )
+        ],
+        id="noun-fold-hedged-with-values",
+    ),
+    pytest.param(
+        "Sales rose threefold to 300.",
+        [("rose threefold to 300", Decimal(3), "exact", "up", "Sales", "300")],
+        id="rise-fold-then-to-a-count",
+    ),
+    pytest.param(
+        "Revenue rose 50% to $3 billion.",
+        [("rose 50% to $3 billion", None, None, "up", "Revenue", "$3 billion")],
+        id="near-miss-percent-size-no-factor",
+    ),
+    pytest.param(
+        "Output fell by half.",
+        [("fell by half", None, None, "down", "Output", None)],
+        id="near-miss-by-half-is-a-size",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLE_CASES)
+def test_changes_multiple_factor(
+    extractor: Extractor, text: str, expected: list[MultipleRow]
+) -> None:
+    article = _extract(extractor, text)
+    rows = [
+        (c.text, c.factor, c.factor_qualifier, c.direction, c.subject, _text(c.to_value))
+        for c in article.changes
+    ]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is double the size of the old one.",
+        "Twice as many people came.",
+        "The firm posted double-digit growth.",
+        "He doubled down on the plan.",
+        "The gym doubled as a shelter.",
+        "Doctors gave a doubled dose.",
+        "The firm doubled its stake.",
+        "Sales fell threefold.",
+        "The team doubled over in pain.",
+        "Costs rose by a factor of 2 to 3.",
+        "There was a 2- to 3-fold increase in cases.",
+        "Sales rose 2- to 3-fold.",
+    ],
+)
+def test_changes_multiple_near_misses_make_no_change(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert article.changes == []
+    assert [q.text for q in article.quantities] == []

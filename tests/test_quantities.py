@@ -931,7 +931,12 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "She has 3 kids aged 4, 6 and 9.",
-        [("3 kids", "3", None, None, "kids", "exact")],
+        [
+            ("3 kids", "3", None, None, "kids", "exact"),
+            ("aged 4", "4", None, "year", "age", "exact"),
+            ("6", "6", None, "year", "age", "exact"),
+            ("9", "9", None, "year", "age", "exact"),
+        ],
         id="age-list-ends-after-count",
     ),
     pytest.param(
@@ -3035,23 +3040,20 @@ QUANTITY_CASES = [
         [("300 store costs", "300", None, None, "store costs", "exact")],
         id="compound-costs-before-a-verb",
     ),
-    # a multiplier after "a factor of" is no end of a range and takes no unit of the level
+    # a multiplier after "a factor of" is no quantity (a change's factor) and no end of a range
     pytest.param(
         "Exports increased by a factor of 10 to 500 tonnes.",
-        [("10", "10", None, None, None, "exact"), ("500 tonnes", "500", None, "t", None, "exact")],
+        [("500 tonnes", "500", None, "t", None, "exact")],
         id="factor-of-then-to-a-level",
     ),
     pytest.param(
         "Sales rose by a multiple of 5 to 2,000 units.",
-        [
-            ("5", "5", None, None, None, "exact"),
-            ("2,000 units", "2000", None, None, "units", "exact"),
-        ],
+        [("2,000 units", "2000", None, None, "units", "exact")],
         id="multiple-of-then-to-a-level",
     ),
     pytest.param(
         "Costs rose by a factor of 2 to 3.",
-        [("2 to 3", "2", "3", None, None, "exact")],
+        [],
         id="factor-of-a-range",
     ),
     # a one-capital unit's stop at a sentence's end is split off ("C." is an initial's token)
@@ -5781,7 +5783,10 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "He has 3 children and a 16-year-old son.",
-        [("3 children", "3", None, None, "children", "exact")],
+        [
+            ("3 children", "3", None, None, "children", "exact"),
+            ("16-year-old", "16", None, "year", "age", "exact"),
+        ],
         id="age-compound-after-a-determiner-unchanged",
     ),
     pytest.param(
@@ -6663,7 +6668,10 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The firm cut 500 jobs, the average age 41.",
-        [("500 jobs", "500", None, None, "jobs", "exact")],
+        [
+            ("500 jobs", "500", None, None, "jobs", "exact"),
+            ("age 41", "41", None, "year", "age", "exact"),  # an age, no count of jobs
+        ],
         id="gapped-item-of-an-age-is-none",
     ),
     pytest.param(
@@ -9342,7 +9350,322 @@ QUANTITY_CASES = [
         ],
         id="parallel-count-after-plans-to-and-the-same-verb",
     ),
+    # A bare plural subject of a reduced relative clause is no part of the counted noun.
+    pytest.param(
+        "AlphaFold predicted the 200 million proteins researchers have identified.",
+        [("200 million proteins", "200000000", None, None, "proteins", "exact")],
+        id="reduced-relative-have-participle-sentence-end",
+    ),
+    pytest.param(
+        "It mapped all of the 334 million genes researchers have identified, and more.",
+        [("334 million genes", "334000000", None, None, "genes", "exact")],
+        id="reduced-relative-before-a-comma",
+    ),
+    pytest.param(
+        "He cited the 3,000 genes scientists have mapped in humans.",
+        [("3,000 genes", "3000", None, None, "genes", "exact")],
+        id="reduced-relative-have-participle-preposition",
+    ),
+    pytest.param(
+        "The 40 cars police seized were returned.",
+        [("40 cars", "40", None, None, "cars", "exact")],
+        id="reduced-relative-before-the-main-verb",
+    ),
+    pytest.param(
+        "The 300 patients doctors treated recovered.",
+        [("300 patients", "300", None, None, "patients", "exact")],
+        id="reduced-relative-before-a-past-main-verb",
+    ),
+    pytest.param(
+        "All but one of the 15 crew members were rescued.",
+        [("15 crew members", "15", None, None, "crew members", "exact")],
+        id="reduced-relative-near-miss-count-own-verb",
+    ),
+    pytest.param(
+        "The 300 sports fans attended.",
+        [("300 sports fans", "300", None, None, "sports fans", "exact")],
+        id="reduced-relative-near-miss-plural-modifier-subject",
+    ),
+    pytest.param(
+        "When the 30 weapons inspectors arrived, they left.",
+        [("30 weapons inspectors", "30", None, None, "weapons inspectors", "exact")],
+        id="reduced-relative-near-miss-clause-opener",
+    ),
+    pytest.param(
+        "He thanked the 300 sports fans gathered in the square.",
+        [("300 sports fans", "300", None, None, "sports fans", "exact")],
+        id="reduced-relative-near-miss-passive-participle",
+    ),
 ]
+
+
+AGE_CASES = [
+    # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
+    pytest.param(
+        "The actor died at 85 on Sunday.",
+        [("85", "85", None, "year", "age", "exact")],
+        id="age-died-at",
+    ),
+    pytest.param(
+        "He was freed at 71.",
+        [("71", "71", None, "year", "age", "exact")],
+        id="age-freed-at",
+    ),
+    pytest.param(
+        "The boy, who is 12, survived.",
+        [("12", "12", None, "year", "age", "exact")],
+        id="age-who-is",
+    ),
+    pytest.param(
+        "She was 86.",
+        [("86", "86", None, "year", "age", "exact")],
+        id="age-she-was",
+    ),
+    pytest.param(
+        "He is 19 when the film opens.",
+        [("19", "19", None, "year", "age", "exact")],
+        id="age-he-is-when",
+    ),
+    pytest.param(
+        "The victim was 23, police said.",
+        [("23", "23", None, "year", "age", "exact")],
+        id="age-victim-was",
+    ),
+    pytest.param(
+        "The woman was 45 at the time of the attack.",
+        [("45", "45", None, "year", "age", "exact")],
+        id="age-at-the-time",
+    ),
+    pytest.param(
+        "She was 86 and lived alone.",
+        [("86", "86", None, "year", "age", "exact")],
+        id="age-before-and",
+    ),
+    pytest.param(
+        "People aged 65 or older made up 20% of the population.",
+        [("aged 65 or older", "65", None, "year", "age", "at_least")],
+        id="age-open-bound-or-older",
+    ),
+    pytest.param(
+        "Workers aged 21 and over get the wage.",
+        [("aged 21 and over", "21", None, "year", "age", "at_least")],
+        id="age-open-bound-and-over",
+    ),
+    pytest.param(
+        "Most of those taken were aged 14 or younger.",
+        [("aged 14 or younger", "14", None, "year", "age", "at_most")],
+        id="age-open-bound-or-younger",
+    ),
+    pytest.param(
+        "Police arrested a 45-year-old man.",
+        [("45-year-old", "45", None, "year", "age", "exact")],
+        id="age-hyphenated",
+    ),
+    pytest.param(
+        "The 4 year old girl was rescued.",
+        [("4 year old", "4", None, "year", "age", "exact")],
+        id="age-unhyphenated",
+    ),
+    pytest.param(
+        "Zhao Meifang, 46, said the new road helped.",
+        [("46", "46", None, "year", "age", "exact")],
+        id="age-apposition",
+    ),
+    pytest.param(
+        "The man, aged 46, was arrested.",
+        [("aged 46", "46", None, "year", "age", "exact")],
+        id="age-aged",
+    ),
+    pytest.param(
+        "The victims, aged 19, 20 and 21, died.",
+        [
+            ("aged 19", "19", None, "year", "age", "exact"),
+            ("20", "20", None, "year", "age", "exact"),
+            ("21", "21", None, "year", "age", "exact"),
+        ],
+        id="age-list-after-aged",
+    ),
+    pytest.param(
+        "The vaccine is for children under 5.",
+        [("under 5", "5", None, "year", "age", "less_than")],
+        id="age-children-under",
+    ),
+    pytest.param(
+        "The scheme covers people over 65.",
+        [("over 65", "65", None, "year", "age", "more_than")],
+        id="age-people-over",
+    ),
+    pytest.param(
+        "Those aged over 70 must stay home.",
+        [("aged over 70", "70", None, "year", "age", "more_than")],
+        id="age-aged-over",
+    ),
+    pytest.param(
+        "The limit applies to anyone under 18.",
+        [("under 18", "18", None, "year", "age", "less_than")],
+        id="age-anyone-under",
+    ),
+    pytest.param(
+        "He retired at the age of 65.",
+        [("at the age of 65", "65", None, "year", "age", "exact")],
+        id="age-of-a-number-stays-an-age",
+    ),
+    pytest.param(
+        "The victims, aged 19 and 21, were students.",
+        [
+            ("aged 19", "19", None, "year", "age", "exact"),
+            ("21", "21", None, "year", "age", "exact"),
+        ],
+        id="age-apposition-pair",
+    ),
+    pytest.param(
+        "Voters aged 18 to 24 backed the plan.",
+        [("aged 18 to 24", "18", "24", "year", "age", "exact")],
+        id="age-range-aged",
+    ),
+    pytest.param(
+        "A 42-year-old man was arrested.",
+        [("42-year-old", "42", None, "year", "age", "exact")],
+        id="age-year-old",
+    ),
+    pytest.param(
+        "Pupils from 5 to 11 years old attend.",
+        [("5 to 11 years old", "5", "11", "year", "age", "exact")],
+        id="range-of-ages",
+    ),
+    pytest.param(
+        "The women aged 19 and 20 were arrested.",
+        [
+            ("aged 19", "19", None, "year", "age", "exact"),
+            ("20", "20", None, "year", "age", "exact"),
+        ],
+        id="age-aged-pair",
+    ),
+    pytest.param(
+        "The 1,000-year-old temple was restored.",
+        [("1,000-year-old", "1000", None, "year", "age", "exact")],
+        id="age-of-a-building",
+    ),
+    pytest.param(
+        "A man in his 60s died.",
+        [("60s", "60", "69", "year", "age", "exact")],
+        id="age-in-his-decade",
+    ),
+    pytest.param(
+        "She is in her early 30s.",
+        [("early 30s", "30", "33", "year", "age", "approx")],
+        id="age-early-decade",
+    ),
+    pytest.param(
+        "He is in his mid-40s.",
+        [("mid-40s", "44", "46", "year", "age", "approx")],
+        id="age-mid-decade",
+    ),
+    pytest.param(
+        "She left home in her twenties.",
+        [("twenties", "20", "29", "year", "age", "exact")],
+        id="age-spelled-decade",
+    ),
+    pytest.param(
+        "She was 45 years of age.",
+        [("45 years of age", "45", None, "year", "age", "exact")],
+        id="age-years-of-age",
+    ),
+    pytest.param(
+        "He is 50 years old.",
+        [("50 years old", "50", None, "year", "age", "exact")],
+        id="age-years-old",
+    ),
+    pytest.param(
+        "A 3-month-old baby died.",
+        [("3-month-old", "3", None, "month", "age", "exact")],
+        id="age-months-old",
+    ),
+    pytest.param(
+        "The vaccine is for 5- to 11-year-olds.",
+        [("5- to 11-year-olds", "5", "11", "year", "age", "exact")],
+        id="age-hyphen-range-olds",
+    ),
+    pytest.param(
+        "Many 5-year-olds were tested.",
+        [("5-year-olds", "5", None, "year", "age", "exact")],
+        id="age-olds-plural",
+    ),
+    pytest.param(
+        "The 70-year-old company closed.",
+        [("70-year-old", "70", None, "year", "age", "exact")],
+        id="age-company",
+    ),
+    pytest.param(
+        "The boy, 7, and his 70-year-old grandmother were hurt.",
+        [
+            ("7", "7", None, "year", "age", "exact"),
+            ("70-year-old", "70", None, "year", "age", "exact"),
+        ],
+        id="age-apposition-noun-and",
+    ),
+    pytest.param(
+        "Mr Smith, 61, said he was sorry.",
+        [("61", "61", None, "year", "age", "exact")],
+        id="age-apposition-title",
+    ),
+    pytest.param(
+        "John Smith, 45, of Leeds was charged.",
+        [("45", "45", None, "year", "age", "exact")],
+        id="age-apposition-name-of",
+    ),
+    pytest.param(
+        "Those aged between 18 and 24 voted.",
+        [("aged between 18 and 24", "18", "24", "year", "age", "exact")],
+        id="age-aged-between",
+    ),
+    pytest.param(
+        "The age 18 is the legal limit.",
+        [("age 18", "18", None, "year", "age", "exact")],
+        id="age-bare-age",
+    ),
+    pytest.param(
+        "Police arrested two 16-year-old boys.",
+        [("two 16-year-old boys", "2", None, None, "16-year-old boys", "exact")],
+        id="age-count-before-compound",
+    ),
+    pytest.param(
+        "The 45-year-old man owns 300 sheep.",
+        [
+            ("45-year-old", "45", None, "year", "age", "exact"),
+            ("300 sheep", "300", None, None, "sheep", "exact"),
+        ],
+        id="age-and-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_CASES)
+def test_quantities_age(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(q) for q in article.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The 10-year bond yield rose.", id="term-of-a-bond"),
+        pytest.param("He took out a 30-year mortgage.", id="term-of-a-mortgage"),
+        pytest.param("China, 38, and the US, 36, led the medal table.", id="tally-list"),
+        pytest.param("The Stone Age 5,000 years ago was cold.", id="named-age"),
+        pytest.param("The age of 5 million stars is unknown.", id="age-of-a-count"),
+        pytest.param("Children under 5 kg were weighed.", id="bound-of-a-measure"),
+        pytest.param("People over 5 million were vaccinated.", id="scaled-bound"),
+        pytest.param("In an age of austerity, 300 libraries closed.", id="age-noun-far"),
+        pytest.param("He served 10 years in prison.", id="duration"),
+        pytest.param("The firm, 45, said.", id="apposition-of-no-person"),
+        pytest.param("Paris Saint, 45, and Lyon, 40, lead.", id="apposition-name-and"),
+        pytest.param("In the 1960s prices rose.", id="decade-of-years"),
+    ],
+)
+def test_quantities_age_near_misses_are_no_age(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert [q.text for q in article.quantities if q.counted == "age"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES)
@@ -9569,17 +9892,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("Chinese yuan traded at 7.1 per dollar.", id="money-exchange-rate"),
     # Durations and ages.
     pytest.param("The road was built in four years.", id="duration-years"),
-    pytest.param("Police arrested a 45-year-old man.", id="age-hyphenated"),
     pytest.param("The talks lasted for 10 days.", id="duration-days"),
     pytest.param("The government launched a 10-year plan.", id="duration-modifier"),
     pytest.param("The drought lasted three months.", id="duration-months"),
     pytest.param("He worked there for two decades.", id="duration-decades"),
     pytest.param("The ceasefire held for 48 hours.", id="duration-hours"),
     pytest.param("The two-day summit ended on Friday.", id="duration-two-day"),
-    pytest.param("The 4 year old girl was rescued.", id="age-unhyphenated"),
-    pytest.param("The 1,000-year-old temple was restored.", id="age-of-a-building"),
-    pytest.param("Zhao Meifang, 46, said the new road helped.", id="age-apposition"),
-    pytest.param("The man, aged 46, was arrested.", id="age-aged"),
     # Scores and odds.
     pytest.param("The team won 3-1 on Sunday.", id="score-won"),
     pytest.param("They celebrated a 2-0 win.", id="score-modifier"),
@@ -9604,19 +9922,15 @@ NOT_QUANTITY_CASES = [
     pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
     pytest.param("He goes to bed at 11 and wakes at 6.", id="hour-clock-verbs"),
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
-    pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
     pytest.param("He joined the company at 22.", id="age-joined-an-object-at"),
     pytest.param("She became CEO at 45.", id="age-became-an-object-at"),
     pytest.param("He turned pro at 18.", id="age-turned-pro-at"),
     pytest.param("She started playing piano at 5.", id="age-started-doing-at"),
     pytest.param("He left school at 16 and joined the army at 18.", id="age-left-and-joined-at"),
-    pytest.param("He was freed at 71.", id="age-freed-at"),
     pytest.param("Children as young as 5 were recruited.", id="age-as-young-as"),
     pytest.param("Some were as old as 90.", id="age-as-old-as"),
-    pytest.param("The boy, who is 12, survived.", id="age-who-is"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A third of a billion homes lost power.", id="inexact-fraction-of-a-billion"),
-    pytest.param("The victims, aged 19, 20 and 21, died.", id="age-list-after-aged"),
     # Spelled numbers in compounds and idioms.
     pytest.param("It was a one-off payment.", id="idiom-one-off"),
     pytest.param("It was a one-time charge.", id="idiom-one-time"),
@@ -9671,10 +9985,6 @@ NOT_QUANTITY_CASES = [
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Ages and distances that look like counts.
-    pytest.param("The vaccine is for children under 5.", id="age-children-under"),
-    pytest.param("The scheme covers people over 65.", id="age-people-over"),
-    pytest.param("Those aged over 70 must stay home.", id="age-aged-over"),
-    pytest.param("The limit applies to anyone under 18.", id="age-anyone-under"),
     pytest.param("He turns 50 next week.", id="age-turns"),
     pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
     pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
@@ -9682,7 +9992,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("Prices rose to 1,000 per tonne.", id="price-bare-per-unit"),
     pytest.param("The 70B model beats GPT-4 on benchmarks.", id="glued-scale-size-label"),
     pytest.param("They released a 7B model.", id="glued-scale-size-label-after-a"),
-    pytest.param("He retired at the age of 65.", id="age-of-a-number-stays-an-age"),
     pytest.param("The age of 5 children is unknown.", id="age-of-a-bare-count-unchanged"),
     pytest.param("Wheat traded at 250 a tonne.", id="price-bare-a-unit"),
     pytest.param("The fee is 30 per head.", id="price-bare-per-head"),
@@ -9692,7 +10001,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("The company's 10-K filing showed losses.", id="compound-letter-10-k"),
     pytest.param("She ran the 10k race.", id="glued-k-race"),
     pytest.param("The suspects, both 17, were bailed.", id="age-apposition-both"),
-    pytest.param("The victims, aged 19 and 21, were students.", id="age-apposition-pair"),
     pytest.param("The reform raises the retirement age from 62 to 64.", id="age-limit-from-to"),
     pytest.param("The voting age was lowered to 16 last year.", id="age-limit-lowered-to"),
     pytest.param("The state pension age will rise to 67 by 2028.", id="age-limit-will-rise"),
@@ -9701,13 +10009,11 @@ NOT_QUANTITY_CASES = [
     pytest.param("The average age rose to 45 from 42.", id="age-level-to-from"),
     pytest.param("The voting age was lowered from 18 to 16.", id="age-limit-from-to-lowered"),
     pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
-    pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
     pytest.param("The vaccine is approved for children 5 to 11.", id="age-group-range"),
     pytest.param("Screening is advised for women 50 to 74.", id="age-group-range-women"),
     pytest.param("Boys 14-17 were recruited.", id="age-group-hyphen-range"),
     pytest.param("Those 18 and older are eligible.", id="age-group-and-older"),
     pytest.param("Kids 12 and up can get the booster.", id="age-group-and-up"),
-    pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
@@ -9719,14 +10025,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("Woods posted an even-par 72.", id="golf-score-even-par"),
     pytest.param("Ticket number 1234 won the draw.", id="id-number-without-commas"),
     pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
-    pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
     # Lists of names and tallies.
     pytest.param("Articles 5 and 6 of the treaty apply.", id="id-list-of-articles"),
     pytest.param("Flights 101 and 102 were cancelled.", id="id-list-of-flights"),
     pytest.param("The report is on pages 10-12.", id="id-page-range"),
     pytest.param("The M25 was closed between junctions 10 and 11.", id="id-motorway-junctions"),
-    pytest.param("The women aged 19 and 20 were arrested.", id="age-aged-pair"),
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     pytest.param("Voters approved the measure 60-40.", id="vote-shares-of-voters"),
     pytest.param("The final tally was 45-40.", id="tally-without-a-vote-counts-nothing"),
@@ -9773,11 +10077,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("A call to 999 was made at night.", id="emergency-line-after-a-call-to"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
     # An age stated after a person and "was" or "is", ending its clause.
-    pytest.param("She was 86.", id="age-she-was"),
-    pytest.param("He is 19 when the film opens.", id="age-he-is-when"),
-    pytest.param("The victim was 23, police said.", id="age-victim-was"),
-    pytest.param("The woman was 45 at the time of the attack.", id="age-at-the-time"),
-    pytest.param("She was 86 and lived alone.", id="age-before-and"),
     # An article before a length and "of" after a negation: an idiom, no measure.
     pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
     pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),
@@ -9876,7 +10175,6 @@ NUMBER_LEFT_ALONE_CASES = [
     pytest.param("The state allocated Rs 5,000 crore for 12 villages.", "5,000", id="money-rs"),
     pytest.param("He raised £2.5bn for 40 schools.", "2.5", id="money-pound-bn"),
     pytest.param("The county spent 5 million yuan on 30 roads.", "5 million", id="money-yuan"),
-    pytest.param("The 45-year-old man owns 300 sheep.", "45", id="age"),
 ]
 
 

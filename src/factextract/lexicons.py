@@ -253,6 +253,9 @@ class ChangeCues(Row):
     compound_nouns: tuple[str, ...] = ()
     """Two-word nouns whose head is a change word, never a verb there ("capital gains")."""
     object_verbs_comment: str = ""
+    multiples_comment: str = ""
+    multiples: dict[str, Decimal] = {}
+    """Change verbs that state a factor, with it: "doubled" 2, "tripled" 3, "halved" 0.5."""
 
 
 class Calendar(Row):

@@ -86,10 +86,16 @@ class Quantity(Fact):
     unit: str | None = None
     """Canonical unit id from ``data/units.json`` (``km``, ``t``, ``mu``, ``km/h``), a count
     per unit of time with the count left out (``/day`` for "100,000 vehicles a day", whose
-    ``counted`` is "vehicles"), or null."""
+    ``counted`` is "vehicles"), or null. A time unit alone (``year``, ``month``, ``week``,
+    ``day``) is only an age's: durations are dates."""
     counted: str | None = None
     """What is counted when there is no unit, or per unit of time: "impoverished villages",
-    "workers"."""
+    "workers"; the material a unit measures ("816 000 t of wheat": "wheat"); "age" for an
+    age, whose unit is its time unit: "a 32-year-old man", "aged 45", "45 years of age" (45
+    ``year``), "a 3-month-old" (3 ``month``), "people over 65" (more_than 65), "children under
+    5" (less_than 5), "Zhao, 46, said", "in his 60s" (60 to 69), "5- to 11-year-olds" (5 to
+    11). The person is left in the text; an organisation's age ("the 70-year-old company") is
+    an age too, a term ("the 10-year bond") a duration."""
     qualifier: Qualifier = "exact"
     """approx, nearly (just under; just over when the value is zero, as in "almost zero"),
     more_than, at_least, less_than, at_most, up_to, or exact."""
@@ -262,7 +268,18 @@ class Change(Fact):
     from_value: Value | None = None
     to_value: Value | None = None
     by_value: Value | None = None
-    """The size of the change ("fell by 3 per cent")."""
+    """The size of the change ("fell by 3 per cent"): a percentage or an absolute size, never
+    a multiple."""
+    factor: Number | None = None
+    """The multiple the text states, the new value over the old: 2 for "doubled", 3 for
+    "tripled", "rose threefold" and "trebled", 10 for "a 10-fold increase" and "rose by a
+    factor of 10", 0.5 for "halved"; else null. A change may state nothing else ("Turnout
+    doubled", with no value). "fell by half" keeps its size in ``by_value`` (50 percent);
+    "double the size of", "twice as many" and "double-digit" are no changes."""
+    factor_qualifier: Qualifier | None = None
+    """How the text hedges the factor, as for ``Quantity.qualifier`` ("more than doubled":
+    more_than, "nearly tripled": nearly, "a more than 42-fold increase": more_than; exact
+    when it does not); null when there is no factor."""
     direction: Direction = "unknown"
     """up, down, unchanged or unknown; from the verb, else from the values."""
 

@@ -141,6 +141,7 @@ def noun_phrase(
                 and after not in PLACE_ADVERBS  # "300 staff overseas", "40 crew indoors"
                 and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
                 and not _singular_verb(ctx, words[0], k + 2)
+                and not _reduced_relative(ctx, words[0], k + 1)
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
                 return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
@@ -335,6 +336,67 @@ def _singular_verb(ctx: Context, i: int, after: int) -> bool:
         return False
     word = ctx.lowers[after]
     return word[:1].isdigit() or (word in STOP_WORDS and word not in _AUXILIARIES)
+
+
+_HAVE = frozenset({"have", "had", "'ve", "’ve"})
+_MAIN_VERBS = frozenset(
+    {"were", "are", "was", "is", "have", "had", "has", "will", "would", "could", "can", "may"}
+)
+_CLAUSE_OPENERS = frozenset(
+    {"when", "after", "before", "as", "since", "until", "while", "because", "if", "once"}
+    | {"and", "but", "or", "that", "where", "though", "although", "whether"}
+)
+_GAP_AFTER = frozenset(
+    {"in", "at", "on", "since", "so", "over", "during", "from", "into", "last", "this"}
+    | {"to", "for", "with", "as", "before", "after", "until", "and", "but"}
+)
+"""What may follow "have" and the verb of a reduced relative clause whose object is the
+count: a preposition, an adverb, a link ("the 200 million proteins researchers have
+identified so far")."""
+
+
+def _reduced_relative(ctx: Context, i: int, k: int) -> bool:
+    """Whether the plural at token ``k``, after the plural head of a count whose phrase
+    opens at token ``i``, is the bare subject of a reduced relative clause with the count
+    as its object ("the 200 million proteins researchers have identified", "the 40 cars
+    police seized were returned"): a determiner before the count and a past verb (maybe
+    after "have") right after the plural; then the main clause's verb, or, where the count
+    is a verb's or preposition's object, the clause's end (after "have", a preposition
+    too). A compound of a plural modifier keeps its head: "The 300 sports fans attended.",
+    "when the 30 weapons inspectors arrived.", "the 300 sports fans gathered in the
+    square", "The 300 sports fans attended the match"."""
+    lowers, words = ctx.lowers, ctx.words
+    j = _determiner_at(ctx, i)
+    if j is None:
+        return False  # most counts: no determiner, so no object of a clause after it
+    verb = k + 1
+    have = verb < len(lowers) and lowers[verb] in _HAVE
+    verb += have
+    if verb >= len(lowers) or not words[verb].isalpha() or not words[verb].islower():
+        return False
+    low = lowers[verb]
+    if low in _AUXILIARIES or not (low.endswith("ed") or low in _past_forms()):
+        return False  # "the 15 crew members were rescued": the count's own verb
+    after = verb + 1
+    ends = after >= len(lowers) or after in ctx.sentence_tokens or not words[after].isalnum()
+    if not ends and words[after].islower():
+        low = lowers[after]
+        if low in _MAIN_VERBS or (low.endswith("ed") and low not in _ED_NOUNS):
+            return True  # "the 40 cars police seized were returned"
+    if j == 0 or j in ctx.sentence_tokens or lowers[j - 1] in _CLAUSE_OPENERS:
+        return False  # the count opens a clause: its subject, maybe a compound's
+    before = words[j - 1]
+    if not before.isalpha() or (before[0].isupper() and j - 1 not in ctx.sentence_tokens):
+        return False  # "Fishing, the 300 sports fans gathered": no verb or preposition
+    return ends or (have and lowers[after] in _GAP_AFTER)
+
+
+def _determiner_at(ctx: Context, i: int) -> int | None:
+    """The token of the determiner right before the count whose noun starts at token ``i``."""
+    j = i - 1
+    while j >= 0 and (ctx.like_num(j) or ctx.lowers[j] in ("million", "billion")):
+        j -= 1
+    return j if j >= 0 and ctx.lowers[j] in _OWNER_DETERMINERS else None
 
 
 @cache
@@ -1361,7 +1423,7 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     quantity ("the toll rose to 40"), given the ``previous`` few words and where the text an
     earlier kind claimed begins (``limit``: "a year earlier" is a date's)."""
     words = previous.split()
-    if _ranked(words) or _name_follows(text, end) or _age_limit(words):
+    if _ranked(words) or _name_follows(text, end) or age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
     if _age_stated(words, number, text, end):
         return False  # "She was 86.", "The victim was 19 when": an age
@@ -1584,7 +1646,7 @@ def age_words() -> frozenset[str]:
     return lexicon_set("age_words")
 
 
-def _age_limit(words: list[str]) -> bool:
+def age_limit(words: list[str]) -> bool:
     """ "children under 5", "people over 65", "anyone under 18": after people, a bare number
     behind under or over is their age limit, not a count (or turns 50)."""
     if words and words[-1].lower() in ("turns", "turned", "turning"):
@@ -1606,7 +1668,7 @@ def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
         return True  # "children as young as 5": an age
     if words[-1] not in ("was", "is"):
         return False
-    if words[-2].lower() not in _age_subjects() and words[-2] != "who":
+    if words[-2].lower() not in age_subjects() and words[-2] != "who":
         return False  # "The boy, who is 12, survived": a person's age too
     return _CLAUSE_END.match(text, end) is not None
 
@@ -1643,7 +1705,7 @@ _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[
 
 
 @cache
-def _age_subjects() -> frozenset[str]:
+def age_subjects() -> frozenset[str]:
     return frozenset(number_context().age_subjects)
 
 

@@ -28,6 +28,7 @@ from factextract.facts import (
     dates,
     exchange_rates,
     money,
+    multiples,
     numerals,
     percentages,
     places,
@@ -2734,7 +2735,60 @@ def _find_roles(ctx: Context) -> list[Roles]:
         moved = _with_gapped(ctx, moved, values, sentences)
     if " below " in ctx.text or " above " in ctx.text or " under " in ctx.text:
         moved = [_threshold_crossed(ctx, r) for r in moved]
-    return moved
+    return _with_lone_multiples(ctx, moved)
+
+
+MULTIPLE, MULTIPLE_NOUN = "multiple", "multiple_noun"
+"""Rules of a change that states only a factor: by its verb ("Turnout doubled", "Sales rose
+threefold") or by a noun of rise and its object ("a 10-fold increase in cases")."""
+
+
+def _with_lone_multiples(ctx: Context, found: list[Roles]) -> list[Roles]:
+    """``found`` with the changes a multiple makes alone (``multiples.lone_cues``) outside
+    every change found, when the verb's subject is read or the noun names its object."""
+    cues = multiples.lone_cues(ctx.text)
+    if not cues:
+        return found  # most texts
+    added: list[Roles] = []
+    for lone in cues:
+        if any(
+            r.start <= lone.start < r.end or lone.span_start < r.end <= lone.span_end for r in found
+        ):
+            continue  # "tripled to $5 billion": the change of its values
+        word = ctx.text[lone.start : lone.end].lower()
+        way = _cue_directions().get(word, "up" if lone.named else "unknown")
+        cue = Cue(way, lone.start, lone.end)
+        rule = MULTIPLE_NOUN if lone.named else MULTIPLE
+        roles = Roles(
+            lone.span_start,
+            lone.span_end,
+            rule,
+            None,
+            None,
+            None,
+            way,
+            cue,
+            lone.start,
+            named=lone.named,
+        )
+        if lone.named is None and not _lone_subject(ctx, roles):
+            continue  # "Doubled prices hit shoppers": no subject, no change read
+        added.append(roles)
+    return sorted([*found, *added], key=lambda r: r.start) if added else found
+
+
+_NUMBER_END = LazyPattern(r"\d[ \u00a0]+$")
+
+
+def _lone_subject(ctx: Context, roles: Roles) -> bool:
+    """Whether a lone multiple's verb has a subject read, and not the tail of a measure
+    or count ("a wildfire about 99 km from the city more than doubled": the wildfire, not
+    "km from the city", which the reader cut at the number)."""
+    what = subject(ctx, roles)
+    if what is None:
+        return False
+    at = ctx.text.rfind(what, ctx.sentence_start(roles.start), roles.start)
+    return at < 0 or _NUMBER_END.search(ctx.text, max(0, at - 24), at) is None
 
 
 _CROSSED = {"down": ("below ", "under "), "up": ("above ",)}
@@ -3728,7 +3782,7 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
     change verb beyond a change's reach (``_far_object``)."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
-    if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,
+    if roles.rule in (GAPPED, NOUN_TO_FROM, MULTIPLE_NOUN):  # "and profit 7%": its own words,
         # else the change's before; "an increase in cases, to": the noun's object
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     if roles.cue is not None and roles.by_value is not None and roles.to_value is None:
@@ -6037,6 +6091,7 @@ def to_records(
         if direction == "unknown" and old is not None and new is not None:
             before, after = _number(old), _number(new)
             direction = "up" if after > before else "down" if after < before else "unchanged"
+        multiple = _factor(ctx, roles)
         changes.append(
             Change(
                 text=ctx.text[roles.start : roles.end],
@@ -6047,10 +6102,23 @@ def to_records(
                 from_value=old,
                 to_value=new,
                 by_value=by,
+                factor=multiple.value if multiple else None,
+                factor_qualifier=(multiple.cue.qualifier if multiple.cue else "exact")
+                if multiple
+                else None,
                 direction=direction,
             )
         )
     return _with_respective(ctx, changes, found)
+
+
+def _factor(ctx: Context, roles: Roles) -> multiples.Factor | None:
+    """The multiple the change's verb or noun states (``multiples.factor``)."""
+    cue = roles.cue
+    if cue is None:
+        return None
+    up = _cue_directions().get(ctx.text[cue.start : cue.end].lower()) == "up"
+    return multiples.factor(ctx.text, cue.start, cue.end, up)
 
 
 def _with_respective(ctx: Context, changes: list[Change], found: list[Roles]) -> list[Change]:

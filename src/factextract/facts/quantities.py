@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from factextract import gazetteer, lexicons, numbers
-from factextract.facts import money, numerals, qualifiers, unit_conversions
+from factextract.facts import ages, money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     DATES,
     PER_NUMBER,
@@ -454,8 +454,29 @@ def _remembered(
     """``analyze`` with the results for ``taken`` at hand."""
     key = (number.start_char, number.end_char, share)
     if key not in memo:
-        memo[key] = _analyze(ctx, _number(ctx, number), share, taken)
+        read = _number(ctx, number)
+        # a neighbour read for its unit (``share`` False) takes none from an age: "from 5 to
+        # 11 years old" is one age range, no 5 years
+        age = _age(ctx, read, taken) if share else None
+        memo[key] = _analyze(ctx, read, share, taken) or age
     return memo[key]
+
+
+def _age(ctx: Context, number: _Number, taken: tuple[int, ...]) -> Parts | None:
+    """The age stated with a number that is no other quantity ("a 32-year-old man", "aged
+    45", "people over 65": ``ages.of_number``), within the text no earlier kind claimed."""
+    if number.label not in _GROUP_SIZES:
+        return None  # a year, a fraction: no age
+    sentence = ctx.sentence_start(number.start_char)
+    age = ages.of_number(ctx.text, number.start_char, number.end_char, sentence)
+    if age is None:
+        return None
+    stop = _claimed_after(ctx, number, taken)
+    if stop < len(ctx.words) and ctx.token_chars[stop] < age.end:
+        return None  # an earlier kind's text inside: "45 years" of a duration
+    return Parts(
+        age.start, age.end, age.value, age.value_max, age.unit, ages.COUNTED, age.cue, ages.RULE
+    )
 
 
 _PAIR_SECOND = re.compile(r"\d[-\u2013]$")
@@ -513,9 +534,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or text[number.start_char - 2 : number.start_char - 1] in _TIMES_SIGNS
     ) and _relay(text, number):
         return None  # "the 4 x 100m relay": a race
-    if share and text[number.start_char - 3 : number.start_char - 1] == "of":
-        at = number.start_char  # "by a factor of 10 to 500 tonnes": no 10 tonnes
-        share = _MULTIPLIER_BEFORE.search(text, max(0, at - 20), at) is None
+    if text[number.start_char - 3 : number.start_char - 1] == "of":
+        at = number.start_char  # "rose by a factor of 10": a multiple, the change's factor
+        if _MULTIPLIER_BEFORE.search(text, max(0, at - 20), at) is not None:
+            return None
     side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
     if side and not _second_dimension(text, number):
         return None
@@ -4651,6 +4673,10 @@ def find(doc: Doc) -> list[Span]:
             unit = parts.unit if parts.rule == "unit" else None
             paired = paired or (unit is not None and unit == last)
             last = unit
+    for age in ages.decades(ctx.text):  # "in his 60s": no number span
+        span = char_span(doc, age.start, age.end, "quantity", ages.RULE, age.unit)
+        if span is not None and free(span, taken):
+            spans.append(span)
     spans = non_overlapping(spans)
     if not paired:
         return spans  # most texts: no two measures of one unit in a row to join
@@ -4734,7 +4760,11 @@ def _record(
 ) -> Quantity | None:
     start, end = span.start_char, span.end_char
     inside = ctx.numerals_in(start, end)
+    if span.id_ == ages.RULE and inside:
+        inside = inside[-1:]  # "5- to 11-year-olds": the age is read at its last number
     parts = _remembered(ctx, memo, inside[0], True, taken) if inside else None
+    if parts is None and span.id_ == ages.RULE:
+        parts = _decade(ctx, start, end)
     if parts is None:
         return None
     cue, high, counted = parts.cue, parts.value_max, parts.counted
@@ -4759,6 +4789,22 @@ def _record(
         }
     )
     return record
+
+
+def _decade(ctx: Context, start: int, end: int) -> Parts | None:
+    """The age of the decade spanning ``start``-``end`` ("60s" of "in his 60s")."""
+    for age in ages.decades(ctx.text[ctx.sentence_start(start) : end + 1]):
+        offset = ctx.sentence_start(start)
+        if age.start + offset == start and age.end + offset == end:
+            cue = (
+                age.cue._replace(start=age.cue.start + offset, end=age.cue.end + offset)
+                if age.cue
+                else None
+            )
+            return Parts(
+                start, end, age.value, age.value_max, age.unit, ages.COUNTED, cue, ages.RULE
+            )
+    return None
 
 
 class QuantityFinder:

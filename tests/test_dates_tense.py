@@ -3409,10 +3409,12 @@ LIKELY = [
     ("It was due in part to rain on Friday, officials said.", {"Friday": "2024-06-07"}),
     ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
     # a past perfect expectation is a past plan, as "was expected (to)" is: with or without
-    # an infinitive, a weather subject's too (its weekday the last one)
-    ("The vote had been expected on Thursday.", {"Thursday": "2024-06-06"}),
-    ("The storm had been expected to hit Florida on Thursday.", {"Thursday": "2024-06-06"}),
-    ("The bill had been widely expected to pass on Thursday.", {"Thursday": "2024-06-06"}),
+    # an infinitive, a weather subject's too; overtaken lately, its weekday the nearest
+    # (``tense.overtaken``: tomorrow, not six days back)
+    ("The vote had been expected on Thursday.", {"Thursday": "2024-06-13"}),
+    ("The storm had been expected to hit Florida on Thursday.", {"Thursday": "2024-06-13"}),
+    ("The bill had been widely expected to pass on Thursday.", {"Thursday": "2024-06-13"}),
+    ("The bill had been widely expected to pass on Monday.", {"Monday": "2024-06-10"}),
     ("The vote had been expected in July.", {"July": "2024-07"}),
     ("The plant had been expected to open in September.", {"September": "2024-09"}),
     ("The plant has been expected to open in September.", {"September": "2024-09"}),
@@ -3968,9 +3970,13 @@ ACTIVE_EXPECTATION = [
         "Officials said they expected the road to reopen by Wednesday.",
         {"Wednesday": "2024-04-03"},
     ),
-    (
+    (  # overtaken lately (``tense.overtaken``): the nearest Wednesday, tomorrow
         "Analysts had expected the central bank to hold rates on Wednesday.",
-        {"Wednesday": "2024-03-27"},
+        {"Wednesday": "2024-04-03"},
+    ),
+    (
+        "Analysts had expected the central bank to hold rates on Saturday.",
+        {"Saturday": "2024-03-30"},
     ),
     ("Sales fell as expected on Monday.", {"Monday": "2024-04-01"}),
     ("The launch went ahead as planned on Monday.", {"Monday": "2024-04-01"}),
@@ -4016,6 +4022,35 @@ def test_started_periods_nearest(
 ) -> None:
     dates = extractor.extract(text, published=published).dates
     assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# An expectation told in the past perfect ("had been expected to", "had been due to", "had
+# expected") of a weekday was overtaken by a past told lately: the nearest such day. Told on
+# Thursday 2024-12-12, Friday is the next day; on Monday 2024-12-16, the last one.
+OVERTAKEN_EXPECTATIONS = [
+    ("Ding had been expected to force tiebreaks on Friday.", "2024-12-12", "2024-12-13"),
+    ("Ding had been expected to force tiebreaks on Friday.", "2024-12-16", "2024-12-13"),
+    ("The talks had been due to resume on Friday.", "2024-12-12", "2024-12-13"),
+    ("Analysts had expected a rate cut on Friday.", "2024-12-12", "2024-12-13"),
+    ("The vote had been widely expected on Friday.", "2024-12-12", "2024-12-13"),
+    ("The vote had been expected on Friday.", "2024-12-16", "2024-12-13"),
+    # near misses: a simple past's expectation, a past nearer the day than the expectation, a
+    # time of the story's day ("later on"), no expectation: the last one
+    ("The talks were due to resume Friday.", "2024-12-12", "2024-12-06"),
+    ("The vote was expected on Friday.", "2024-12-12", "2024-12-06"),
+    ("He had been expected to resign after he lost on Friday.", "2024-12-12", "2024-12-06"),
+    ("Talks had been due to start later on Friday.", "2024-12-12", "2024-12-06"),
+    ("Ding forced tiebreaks on Friday.", "2024-12-12", "2024-12-06"),
+    ("The talks were due to the storm on Friday.", "2024-12-12", "2024-12-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "friday"), OVERTAKEN_EXPECTATIONS)
+def test_overtaken_expectations_nearest(
+    extractor: Extractor, text: str, published: str, friday: str
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert [d.timex for d in dates if d.text == "Friday"] == [friday]
 
 
 # A cue-less clause after a comma takes the past of the clause that opens its sentence (maybe

@@ -1223,6 +1223,12 @@ def to_records(
                     tense.awaits(ctx, expr.rule, expr.start, expr.end)
                     or tense.delay_ended(ctx, expr.rule, expr.start)
                     or tense.started(ctx, expr.rule, expr.start)
+                    or (
+                        expr.rule == "weekday"
+                        and tense.overtaken(
+                            ctx, _clause(ctx, following, expr), ctx.token_at(expr.start)
+                        )
+                    )
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)

@@ -319,6 +319,42 @@ def started(ctx: Context, rule: str, start: int) -> bool:
     return _starts_a_period(ctx, ctx.token_at(ctx.sentence_start(start)), ctx.token_at(start))
 
 
+_OVERTAKEN = frozenset({"expected", "due"})
+"""The heads of an expectation told in the past ("had been expected to", "was due to")."""
+_LATER_ON = frozenset({"later", "earlier"})
+
+
+def overtaken(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the nearest cue before the weekday at token ``first`` in the clause ``bounds``
+    is an expectation told in the past perfect, read "open" ("Ding had been expected to force
+    tiebreaks on Friday", "The talks had been due to resume Friday", "Analysts had expected a
+    cut on Friday"): held before a past that overtook it, lately, so of a day either side of
+    publication; an "open" tense then reads the nearest such day, not the last (told on
+    Thursday, the tiebreaks would have been the next day's). A simple past ("was expected to
+    hit Thursday, but it turned") tells a story gone by: the last; so does a time of the
+    story's day ("had been due to start later on Tuesday")."""
+    left, right = bounds
+    lowers = ctx.lowers
+    if _none_of(_OVERTAKEN, lowers, left, first):
+        return False  # a cheap test first: most weekdays follow no expectation
+    before = first - 2 if first > left and lowers[first - 1] == "on" else first - 1
+    if before >= left and lowers[before] in _LATER_ON:
+        return False
+    for i in range(first - 1, left - 1, -1):
+        cue = _cue_at(ctx, left, i, right)[1]
+        if cue is not None:
+            return cue == "open" and lowers[i] in _OVERTAKEN and _pluperfect(ctx, left, i)
+    return False
+
+
+def _pluperfect(ctx: Context, left: int, i: int) -> bool:
+    """Whether the participle at token ``i`` is a past perfect's: "had (been) expected"."""
+    before = _auxiliary(ctx, left, i)
+    if before >= left and ctx.lowers[before] == "been":
+        before = _auxiliary(ctx, left, before)
+    return before >= left and ctx.lowers[before] == "had"
+
+
 @cache
 def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     lists = lexicons.tense()
@@ -2044,16 +2080,16 @@ _DUE = "due"
 
 
 def _past_due_to(ctx: Context, left: int, i: int, right: int) -> bool:
-    """Whether "due" at token ``i`` follows a past copula and leads an infinitive ("was due
-    to expire", "were due to meet"): an expectation told in the past, as "were expected to"
-    is; not "was due to the storm" (a cause)."""
+    """Whether "due" at token ``i`` follows a past copula or a past perfect's "had been" and
+    leads an infinitive ("was due to expire", "were due to meet", "had been due to resume"):
+    an expectation told in the past, as "were expected to" is; not "was due to the storm" (a
+    cause)."""
     if i + 2 >= right or ctx.lowers[i + 1] != "to":
         return False
     verb = ctx.words[i + 2]
     if not (verb.isalpha() and verb.islower()) or verb in _words().object_starts:
         return False
-    before = _auxiliary(ctx, left, i)
-    return before >= left and ctx.lowers[before] in _past_copulas()
+    return _past_expectation(ctx, left, i)  # "was due to", "had been due to resume"
 
 
 def _auxiliary(ctx: Context, left: int, i: int) -> int:

@@ -608,6 +608,29 @@ CASES = [
     pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
     pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),
     pytest.param("The vote was held on Sunday.", {"Sunday": "2020-03-01"}, id="was-held"),
+    # a habitual or scheduled present passive ("are handed out", "is celebrated", "is paid"),
+    # in its own clause after a past one too: the next; its past keeps the last
+    pytest.param(
+        "The prizes were first awarded in 1901 and are handed out at ceremonies on Dec. 10.",
+        {"Dec. 10": "2020-12-10"},
+        id="coordinated-are-handed-out",
+    ),
+    pytest.param("The prizes are awarded on Dec. 10.", {"Dec. 10": "2020-12-10"}, id="awarded"),
+    pytest.param("Diwali is celebrated in November.", {"November": "2020-11"}, id="celebrated"),
+    pytest.param("The dividend is paid on Feb. 20.", {"Feb. 20": "2021-02-20"}, id="is-paid"),
+    pytest.param(
+        "The prizes were handed out on Dec. 10.", {"Dec. 10": "2019-12-10"}, id="were-handed"
+    ),
+    pytest.param(
+        "The winners were presented with medals on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="were-presented",
+    ),
+    pytest.param(
+        "The club was founded in 1990 and paid its debts on Feb. 20.",
+        {"Feb. 20": "2020-02-20"},
+        id="coordinated-past-paid",
+    ),
     pytest.param("The lands Friday bought were sold.", {"Friday": "2020-02-28"}, id="lands-noun"),
     # A weekday's event awaited ("ahead of Sunday's vote"): after a past, the nearer of the
     # last and the next such day; after a present or future, the next.

@@ -5474,6 +5474,28 @@ DURATION_RANGE_CASES = [
         ("five years", "P5Y"),
         id="between-three-and-five-years",
     ),
+    # joined by "-to-" or "- to ", a compound adjective's too
+    pytest.param(
+        "Repairs will take four-to-six weeks.",
+        ("four-to-six weeks", "P6W", None, None),
+        ("four", "P4W"),
+        ("six weeks", "P6W"),
+        id="four-to-six-weeks-hyphenated",
+    ),
+    pytest.param(
+        "The project faces a two- to three-year delay.",
+        ("two- to three-year", "P3Y", None, None),
+        ("two", "P2Y"),
+        ("three-year", "P3Y"),
+        id="two-to-three-year-suspended-hyphen",
+    ),
+    pytest.param(
+        "It is a 12-to-18-month wait.",
+        ("12-to-18-month", "P18M", None, None),
+        ("12", "P12M"),
+        ("18-month", "P18M"),
+        id="12-to-18-month-adjective",
+    ),
 ]
 
 
@@ -5499,6 +5521,7 @@ def test_dates_duration_range(
         pytest.param("Arsenal won 2-1 days after the draw.", "1 days", id="score-before-days"),
         pytest.param("Voters aged 18 to 24 years backed him.", None, id="aged-to"),
         pytest.param("It took 10 and 15 minutes.", "15 minutes", id="and-without-between"),
+        pytest.param("He won 6-to-4 after three hours.", "three hours", id="score-to-then-hours"),
     ],
 )
 def test_dates_duration_range_needs_a_rising_count(

@@ -123,10 +123,12 @@ _NUMBER = (
     r"|few|half\s+a)"
 )
 # The lower bound of a range of durations ("12 to 18 months", "10-15 minutes", "two or three
-# years"): a plain count, never "several" or "a".
+# years", "four-to-six weeks", "a two- to three-year delay"): a plain count, never "several"
+# or "a".
 _LOW = (
     r"(?:(?P<n0>(?<![\d,.])\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?P<join>to|or|and)\s+))?"
+    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)"
+    r"(?:\s*[-\u2013]\s*(?:to[\s-]+)?|\s+(?P<join>to|or|and)\s+))?"
 )
 _BETWEEN_BEFORE = LazyPattern(r"\bbetween\s+$")
 # The lower bound right before a duration's count ("12 to " of "12 to 18 months"): read

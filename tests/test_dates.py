@@ -6188,6 +6188,33 @@ CLOCK_DAY_CASES = [
         {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
         id="day-part-ahead-no-day",
     ),
+    # ... and the day named in another clause of its sentence, ahead too, when no saying
+    # comes before it and its clause is not told the other way ("through" leads one too)
+    pytest.param(
+        "The vote is on Sunday, with results expected in the evening.",
+        {"Sunday": "2024-03-24", "the evening": "2024-03-24TEV"},
+        id="day-part-of-its-sentence-ahead",
+    ),
+    pytest.param(
+        "Crews arrived on Tuesday, and worked through the afternoon.",
+        {"Tuesday": "2024-03-19", "the afternoon": "2024-03-19TAF"},
+        id="day-part-through",
+    ),
+    pytest.param(
+        "Officials said on Tuesday that trading will resume in the morning.",
+        {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
+        id="day-part-after-a-saying-day",
+    ),
+    pytest.param(
+        "The market was closed on Tuesday, and trading resumes through the morning.",
+        {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
+        id="day-part-told-ahead-of-a-past-day",
+    ),
+    pytest.param(
+        "The vote is on Sunday. Results are expected in the evening.",
+        {"Sunday": "2024-03-24", "the evening": "XXXX-XX-XXTEV"},
+        id="day-part-ahead-another-sentence",
+    ),
     # A range of two clock times takes its day as one time does, unless it runs past midnight.
     pytest.param(
         "On Friday, the site was shut from noon until 5:30 p.m.",

@@ -304,7 +304,7 @@ _RULES: dict[str, str] = {
     # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
     # lone clock time does; only before a clause's end or a linking word (not "the evening
     # news", "in the morning session")
-    "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
+    "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
     "frequency": rf"\b(?:{_EVERY_ADVERB})\b",

@@ -4076,6 +4076,31 @@ def test_overtaken_expectations_nearest(
     assert [d.timex for d in dates if d.text == "Friday"] == [friday]
 
 
+# An act told by a gerund after an accusation, a verdict or a plea ("is accused of killing",
+# "charged with stealing", "denies stealing") is gone by, whatever the accusation's tense;
+# an intent's gerund ("plotting") and another cue between keep their reading (published
+# Wednesday 2024-10-09).
+ACCUSED_ACTS = [
+    ("He is accused of killing his wife in March.", {"March": "2024-03"}),
+    ("The man is suspected of setting the fire in March.", {"March": "2024-03"}),
+    ("He denies stealing $5 million in March.", {"March": "2024-03"}),
+    ("He faces charges of killing his wife in March.", {"March": "2024-03"}),
+    ("He will be accused of killing his wife in March.", {"March": "2024-03"}),
+    ("He is accused of killing his wife on Friday.", {"Friday": "2024-10-04"}),
+    # near misses
+    ("He is accused of plotting an attack in December.", {"December": "2024-12"}),
+    ("He is charged with leading the protest planned for Friday.", {"Friday": "2024-10-11"}),
+    ("He is accused of nothing in March.", {"March": "2025-03"}),
+    ("The trial of a man accused in the case opens in March.", {"March": "2025-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED_ACTS)
+def test_accused_acts_are_past(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2024-10-09").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
 # A cue-less clause after a comma takes the past of the clause that opens its sentence (maybe
 # after a dateline's dash), not a cue later in the sentence; an apposition before it tells
 # nothing; a count of starts is no schedule verb (published Tuesday 2023-12-12).

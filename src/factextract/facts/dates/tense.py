@@ -688,6 +688,8 @@ def _clause_tense(
         return "open"  # "have rushed to buy gold ahead of local elections on March 31"
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
+    if _accused_act(ctx, left, first):
+        return "past"  # "He is accused of killing his wife in March": an act gone by
     if (reported := _reported_subject(ctx, left, first, end)) is not None:
         return reported  # "said profit in the second half would beat forecasts": ahead
     best: tuple[int, Tense] | None = None
@@ -768,6 +770,62 @@ def _clause_tense(
 _PERIOD_NOUNS = frozenset(
     {"months", "weeks", "days", "month", "week", "quarter", "half", "year", "period"}
 )
+_ACCUSING = {
+    "accused": "of",
+    "suspected": "of",
+    "convicted": "of",
+    "acquitted": "of",
+    "guilty": "of",
+    "charges": "of",
+    "allegations": "of",
+    "charged": "with",
+    "denies": "",
+    "deny": "",
+    "admits": "",
+    "admit": "",
+}
+"""Words of an accusation, a verdict or a plea, and the word that leads the act's gerund
+after them ("" for none: "denies killing")."""
+_PLAN_GERUNDS = frozenset(
+    {"planning", "plotting", "preparing", "conspiring", "intending", "seeking", "trying"}
+)
+"""Gerunds of an intent: the date after them may be the planned act's ("accused of planning
+an attack in December"), either side."""
+_NOT_GERUNDS = frozenset({"during", "nothing", "something", "anything", "everything"})
+
+
+def _accused_act(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is of an act told by a gerund after a word of an
+    accusation, a verdict or a plea before it in its clause ("is accused of killing his wife
+    in March", "is suspected of setting the fire on Friday", "denies stealing $5 million in
+    May"): the act is gone by, whatever the tense of the accusation (a present "is accused"
+    reads no tense); not an intent's gerund ("accused of plotting an attack in December"),
+    nor with another cue between the gerund and the date ("charged with leading the protest
+    planned for Friday")."""
+    lowers, words = ctx.lowers, ctx.words
+    if _none_of(_ACCUSING_WORDS, lowers, left, first):
+        return False  # a cheap test first: most dates follow no accusation
+    ahead, back = _heads()
+    for j in range(first - 1, left - 1, -1):
+        lead = _ACCUSING.get(lowers[j])
+        if lead is None:
+            continue
+        g = j + 1 + (1 if lead else 0)
+        if g >= first or (lead and lowers[j + 1] != lead):
+            return False
+        gerund = words[g]
+        if not (gerund.isalpha() and gerund.islower() and gerund.endswith("ing")):
+            return False
+        if len(gerund) < 5 or gerund in _NOT_GERUNDS or gerund in _PLAN_GERUNDS:
+            return False
+        return not any(
+            w in ahead or w in back or w.endswith("ed") or w in _PLAN_GERUNDS
+            for w in lowers[g + 1 : first]
+        )
+    return False
+
+
+_ACCUSING_WORDS = frozenset(_ACCUSING)
 
 
 def _ended_another_day(ctx: Context, i: int, first: int) -> bool:

@@ -4057,11 +4057,17 @@ OVERTAKEN_EXPECTATIONS = [
     ("Analysts had expected a rate cut on Friday.", "2024-12-12", "2024-12-13"),
     ("The vote had been widely expected on Friday.", "2024-12-12", "2024-12-13"),
     ("The vote had been expected on Friday.", "2024-12-16", "2024-12-13"),
+    # an intent in the past perfect before an infinitive, as an expectation
+    ("He had planned to travel on Friday.", "2024-12-12", "2024-12-13"),
+    ("The leaders had hoped to sign the deal on Friday.", "2024-12-12", "2024-12-13"),
+    ("She had wanted to leave on Friday.", "2024-12-16", "2024-12-13"),
     # near misses: a simple past's expectation, a past nearer the day than the expectation, a
     # time of the story's day ("later on"), no expectation: the last one
     ("The talks were due to resume Friday.", "2024-12-12", "2024-12-06"),
     ("The vote was expected on Friday.", "2024-12-12", "2024-12-06"),
     ("He had been expected to resign after he lost on Friday.", "2024-12-12", "2024-12-06"),
+    ("He planned to travel on Friday.", "2024-12-12", "2024-12-06"),
+    ("He had planned a trip and left on Friday.", "2024-12-12", "2024-12-06"),
     ("Talks had been due to start later on Friday.", "2024-12-12", "2024-12-06"),
     ("Ding forced tiebreaks on Friday.", "2024-12-12", "2024-12-06"),
     ("The talks were due to the storm on Friday.", "2024-12-12", "2024-12-06"),

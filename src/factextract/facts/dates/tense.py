@@ -319,8 +319,12 @@ def started(ctx: Context, rule: str, start: int) -> bool:
     return _starts_a_period(ctx, ctx.token_at(ctx.sentence_start(start)), ctx.token_at(start))
 
 
-_OVERTAKEN = frozenset({"expected", "due"})
-"""The heads of an expectation told in the past ("had been expected to", "was due to")."""
+_INTENTS = frozenset({"planned", "hoped", "intended", "wanted", "meant", "aimed"})
+"""Participles of an intent that a past perfect before an infinitive tells overtaken ("had
+planned to travel on Friday")."""
+_OVERTAKEN = frozenset({"expected", "due", *_INTENTS})
+"""The heads of an expectation or an intent told in the past ("had been expected to", "was
+due to", "had planned to")."""
 _LATER_ON = frozenset({"later", "earlier"})
 
 
@@ -345,6 +349,16 @@ def overtaken(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
         if cue is not None:
             return cue == "open" and lowers[i] in _OVERTAKEN and _pluperfect(ctx, left, i)
     return False
+
+
+def _intent_overtaken(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle of an intent at token ``i`` is a past perfect's before an
+    infinitive ("had planned to travel", "had hoped to sign"): an intent held before a past
+    that overtook it, of a date either side of publication, as "had been expected to" is."""
+    after = i + 1
+    if after + 1 >= right or ctx.lowers[after] != "to" or not ctx.words[after + 1].islower():
+        return False
+    return _pluperfect(ctx, left, i)
 
 
 def _pluperfect(ctx: Context, left: int, i: int) -> bool:
@@ -1377,6 +1391,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
         return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
+    if lowers[i] in _INTENTS and _intent_overtaken(ctx, left, i, right):
+        return 1, "open"  # "He had planned to travel on Friday": overtaken, either side
     if lowers[i] == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
         # "Forecasters expected more snow by Wednesday" reads as "predicted" does; "Analysts
         # had expected a cut on Thursday" was overtaken: either side

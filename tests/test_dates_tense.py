@@ -631,6 +631,17 @@ CASES = [
         {"Feb. 20": "2020-02-20"},
         id="coordinated-past-paid",
     ),
+    # a company's present schedule after "and": "reports results" is a verb and its object
+    pytest.param(
+        "The company was founded in 1990 and reports results on April 30.",
+        {"April 30": "2020-04-30"},
+        id="coordinated-reports-results",
+    ),
+    pytest.param(
+        "The company published statements and reports on Feb. 20.",
+        {"Feb. 20": "2020-02-20"},
+        id="and-reports-a-noun",
+    ),
     pytest.param("The lands Friday bought were sold.", {"Friday": "2020-02-28"}, id="lands-noun"),
     # A weekday's event awaited ("ahead of Sunday's vote"): after a past, the nearer of the
     # last and the next such day; after a present or future, the next.

@@ -2350,6 +2350,8 @@ def _object_after(ctx: Context, i: int) -> bool:
     after, lowers = ctx.words[i + 1], ctx.lowers
     if lowers[i + 1] in _COURT_OBJECTS or tuple(lowers[i + 1 : i + 3]) == _IN_COURT:
         return True  # "and faces sentencing in September", "and appears in court in July"
+    if lowers[i + 1] in _RESULTS or lowers[i + 1] in _RESULTS_WORDS:
+        return True  # "was founded in 1990 and reports results on Oct. 30": a company's
     return lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
 
 

@@ -5488,6 +5488,28 @@ DURATION_RANGE_CASES = [
         ("five years", "P5Y"),
         id="between-three-and-five-years",
     ),
+    # joined by "-to-" or "- to ", a compound adjective's too
+    pytest.param(
+        "Repairs will take four-to-six weeks.",
+        ("four-to-six weeks", "P6W", None, None),
+        ("four", "P4W"),
+        ("six weeks", "P6W"),
+        id="four-to-six-weeks-hyphenated",
+    ),
+    pytest.param(
+        "The project faces a two- to three-year delay.",
+        ("two- to three-year", "P3Y", None, None),
+        ("two", "P2Y"),
+        ("three-year", "P3Y"),
+        id="two-to-three-year-suspended-hyphen",
+    ),
+    pytest.param(
+        "It is a 12-to-18-month wait.",
+        ("12-to-18-month", "P18M", None, None),
+        ("12", "P12M"),
+        ("18-month", "P18M"),
+        id="12-to-18-month-adjective",
+    ),
 ]
 
 
@@ -5513,6 +5535,7 @@ def test_dates_duration_range(
         pytest.param("Arsenal won 2-1 days after the draw.", "1 days", id="score-before-days"),
         pytest.param("Voters aged 18 to 24 years backed him.", None, id="aged-to"),
         pytest.param("It took 10 and 15 minutes.", "15 minutes", id="and-without-between"),
+        pytest.param("He won 6-to-4 after three hours.", "three hours", id="score-to-then-hours"),
     ],
 )
 def test_dates_duration_range_needs_a_rising_count(
@@ -6178,6 +6201,33 @@ CLOCK_DAY_CASES = [
         "The storm hit on Tuesday. Schools will reopen in the morning.",
         {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
         id="day-part-ahead-no-day",
+    ),
+    # ... and the day named in another clause of its sentence, ahead too, when no saying
+    # comes before it and its clause is not told the other way ("through" leads one too)
+    pytest.param(
+        "The vote is on Sunday, with results expected in the evening.",
+        {"Sunday": "2024-03-24", "the evening": "2024-03-24TEV"},
+        id="day-part-of-its-sentence-ahead",
+    ),
+    pytest.param(
+        "Crews arrived on Tuesday, and worked through the afternoon.",
+        {"Tuesday": "2024-03-19", "the afternoon": "2024-03-19TAF"},
+        id="day-part-through",
+    ),
+    pytest.param(
+        "Officials said on Tuesday that trading will resume in the morning.",
+        {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
+        id="day-part-after-a-saying-day",
+    ),
+    pytest.param(
+        "The market was closed on Tuesday, and trading resumes through the morning.",
+        {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
+        id="day-part-told-ahead-of-a-past-day",
+    ),
+    pytest.param(
+        "The vote is on Sunday. Results are expected in the evening.",
+        {"Sunday": "2024-03-24", "the evening": "XXXX-XX-XXTEV"},
+        id="day-part-ahead-another-sentence",
     ),
     # A range of two clock times takes its day as one time does, unless it runs past midnight.
     pytest.param(

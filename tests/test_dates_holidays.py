@@ -139,6 +139,16 @@ HOLIDAY_CASES = [
         [("Thanksgiving weekend", "2018-W47-WE")],
     ),
     ("The Labor Day weekend is ahead.", [("Labor Day weekend", "2019-W35-WE")]),
+    # "holiday weekend", "bank holiday weekend" name the same weekend; "holiday" alone none
+    (
+        "Traffic peaked over the Memorial Day holiday weekend.",
+        [("Memorial Day holiday weekend", "2018-W21-WE")],
+    ),
+    (
+        "Sales rose over the Easter bank holiday weekend.",
+        [("Easter bank holiday weekend", "2018-W13-WE")],
+    ),
+    ("Traffic peaked over the Memorial Day holiday.", []),
     ("The Good Friday Agreement was signed in 1998.", [("1998", "1998")]),
     ("The Easter Rising began in 1916.", [("1916", "1916")]),
     ("Flights to Christmas Island resumed.", []),

@@ -608,6 +608,40 @@ CASES = [
     pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
     pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),
     pytest.param("The vote was held on Sunday.", {"Sunday": "2020-03-01"}, id="was-held"),
+    # a habitual or scheduled present passive ("are handed out", "is celebrated", "is paid"),
+    # in its own clause after a past one too: the next; its past keeps the last
+    pytest.param(
+        "The prizes were first awarded in 1901 and are handed out at ceremonies on Dec. 10.",
+        {"Dec. 10": "2020-12-10"},
+        id="coordinated-are-handed-out",
+    ),
+    pytest.param("The prizes are awarded on Dec. 10.", {"Dec. 10": "2020-12-10"}, id="awarded"),
+    pytest.param("Diwali is celebrated in November.", {"November": "2020-11"}, id="celebrated"),
+    pytest.param("The dividend is paid on Feb. 20.", {"Feb. 20": "2021-02-20"}, id="is-paid"),
+    pytest.param(
+        "The prizes were handed out on Dec. 10.", {"Dec. 10": "2019-12-10"}, id="were-handed"
+    ),
+    pytest.param(
+        "The winners were presented with medals on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="were-presented",
+    ),
+    pytest.param(
+        "The club was founded in 1990 and paid its debts on Feb. 20.",
+        {"Feb. 20": "2020-02-20"},
+        id="coordinated-past-paid",
+    ),
+    # a company's present schedule after "and": "reports results" is a verb and its object
+    pytest.param(
+        "The company was founded in 1990 and reports results on April 30.",
+        {"April 30": "2020-04-30"},
+        id="coordinated-reports-results",
+    ),
+    pytest.param(
+        "The company published statements and reports on Feb. 20.",
+        {"Feb. 20": "2020-02-20"},
+        id="and-reports-a-noun",
+    ),
     pytest.param("The lands Friday bought were sold.", {"Friday": "2020-02-28"}, id="lands-noun"),
     # A weekday's event awaited ("ahead of Sunday's vote"): after a past, the nearer of the
     # last and the next such day; after a present or future, the next.
@@ -3421,10 +3455,12 @@ LIKELY = [
     ("It was due in part to rain on Friday, officials said.", {"Friday": "2024-06-07"}),
     ("The vote was expected on Thursday.", {"Thursday": "2024-06-06"}),
     # a past perfect expectation is a past plan, as "was expected (to)" is: with or without
-    # an infinitive, a weather subject's too (its weekday the last one)
-    ("The vote had been expected on Thursday.", {"Thursday": "2024-06-06"}),
-    ("The storm had been expected to hit Florida on Thursday.", {"Thursday": "2024-06-06"}),
-    ("The bill had been widely expected to pass on Thursday.", {"Thursday": "2024-06-06"}),
+    # an infinitive, a weather subject's too; overtaken lately, its weekday the nearest
+    # (``tense.overtaken``: tomorrow, not six days back)
+    ("The vote had been expected on Thursday.", {"Thursday": "2024-06-13"}),
+    ("The storm had been expected to hit Florida on Thursday.", {"Thursday": "2024-06-13"}),
+    ("The bill had been widely expected to pass on Thursday.", {"Thursday": "2024-06-13"}),
+    ("The bill had been widely expected to pass on Monday.", {"Monday": "2024-06-10"}),
     ("The vote had been expected in July.", {"July": "2024-07"}),
     ("The plant had been expected to open in September.", {"September": "2024-09"}),
     ("The plant has been expected to open in September.", {"September": "2024-09"}),
@@ -3980,9 +4016,13 @@ ACTIVE_EXPECTATION = [
         "Officials said they expected the road to reopen by Wednesday.",
         {"Wednesday": "2024-04-03"},
     ),
-    (
+    (  # overtaken lately (``tense.overtaken``): the nearest Wednesday, tomorrow
         "Analysts had expected the central bank to hold rates on Wednesday.",
-        {"Wednesday": "2024-03-27"},
+        {"Wednesday": "2024-04-03"},
+    ),
+    (
+        "Analysts had expected the central bank to hold rates on Saturday.",
+        {"Saturday": "2024-03-30"},
     ),
     ("Sales fell as expected on Monday.", {"Monday": "2024-04-01"}),
     ("The launch went ahead as planned on Monday.", {"Monday": "2024-04-01"}),
@@ -4028,6 +4068,66 @@ def test_started_periods_nearest(
 ) -> None:
     dates = extractor.extract(text, published=published).dates
     assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# An expectation told in the past perfect ("had been expected to", "had been due to", "had
+# expected") of a weekday was overtaken by a past told lately: the nearest such day. Told on
+# Thursday 2024-12-12, Friday is the next day; on Monday 2024-12-16, the last one.
+OVERTAKEN_EXPECTATIONS = [
+    ("Ding had been expected to force tiebreaks on Friday.", "2024-12-12", "2024-12-13"),
+    ("Ding had been expected to force tiebreaks on Friday.", "2024-12-16", "2024-12-13"),
+    ("The talks had been due to resume on Friday.", "2024-12-12", "2024-12-13"),
+    ("Analysts had expected a rate cut on Friday.", "2024-12-12", "2024-12-13"),
+    ("The vote had been widely expected on Friday.", "2024-12-12", "2024-12-13"),
+    ("The vote had been expected on Friday.", "2024-12-16", "2024-12-13"),
+    # an intent in the past perfect before an infinitive, as an expectation
+    ("He had planned to travel on Friday.", "2024-12-12", "2024-12-13"),
+    ("The leaders had hoped to sign the deal on Friday.", "2024-12-12", "2024-12-13"),
+    ("She had wanted to leave on Friday.", "2024-12-16", "2024-12-13"),
+    # near misses: a simple past's expectation, a past nearer the day than the expectation, a
+    # time of the story's day ("later on"), no expectation: the last one
+    ("The talks were due to resume Friday.", "2024-12-12", "2024-12-06"),
+    ("The vote was expected on Friday.", "2024-12-12", "2024-12-06"),
+    ("He had been expected to resign after he lost on Friday.", "2024-12-12", "2024-12-06"),
+    ("He planned to travel on Friday.", "2024-12-12", "2024-12-06"),
+    ("He had planned a trip and left on Friday.", "2024-12-12", "2024-12-06"),
+    ("Talks had been due to start later on Friday.", "2024-12-12", "2024-12-06"),
+    ("Ding forced tiebreaks on Friday.", "2024-12-12", "2024-12-06"),
+    ("The talks were due to the storm on Friday.", "2024-12-12", "2024-12-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "friday"), OVERTAKEN_EXPECTATIONS)
+def test_overtaken_expectations_nearest(
+    extractor: Extractor, text: str, published: str, friday: str
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert [d.timex for d in dates if d.text == "Friday"] == [friday]
+
+
+# An act told by a gerund after an accusation, a verdict or a plea ("is accused of killing",
+# "charged with stealing", "denies stealing") is gone by, whatever the accusation's tense;
+# an intent's gerund ("plotting") and another cue between keep their reading (published
+# Wednesday 2024-10-09).
+ACCUSED_ACTS = [
+    ("He is accused of killing his wife in March.", {"March": "2024-03"}),
+    ("The man is suspected of setting the fire in March.", {"March": "2024-03"}),
+    ("He denies stealing $5 million in March.", {"March": "2024-03"}),
+    ("He faces charges of killing his wife in March.", {"March": "2024-03"}),
+    ("He will be accused of killing his wife in March.", {"March": "2024-03"}),
+    ("He is accused of killing his wife on Friday.", {"Friday": "2024-10-04"}),
+    # near misses
+    ("He is accused of plotting an attack in December.", {"December": "2024-12"}),
+    ("He is charged with leading the protest planned for Friday.", {"Friday": "2024-10-11"}),
+    ("He is accused of nothing in March.", {"March": "2025-03"}),
+    ("The trial of a man accused in the case opens in March.", {"March": "2025-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED_ACTS)
+def test_accused_acts_are_past(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    dates = extractor.extract(text, published="2024-10-09").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
 
 
 # A cue-less clause after a comma takes the past of the clause that opens its sentence (maybe

@@ -399,8 +399,9 @@ class Tense(Row):
     """Present reporting verbs right before a bare date ("The company says Monday it will cut
     jobs"): the day of the saying, never ahead."""
     scheduled_passives: tuple[str, ...] = ()
-    """Participles that state a schedule after a present "is"/"are" ("The data are released
-    Thursday", "The vote is held Sunday"): the date is ahead."""
+    """Participles that state a schedule or a habit after a present "is"/"are" ("The data are
+    released Thursday", "The vote is held Sunday", "The prizes are handed out on Dec. 10"):
+    the date is ahead."""
     schedule_not_after: tuple[str, ...]
     """Words after which a schedule verb is a noun or no present tense ("the votes on
     Thursday", "will host", "to face")."""

@@ -1223,6 +1223,12 @@ def to_records(
                     tense.awaits(ctx, expr.rule, expr.start, expr.end)
                     or tense.delay_ended(ctx, expr.rule, expr.start)
                     or tense.started(ctx, expr.rule, expr.start)
+                    or (
+                        expr.rule == "weekday"
+                        and tense.overtaken(
+                            ctx, _clause(ctx, following, expr), ctx.token_at(expr.start)
+                        )
+                    )
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
@@ -1272,6 +1278,9 @@ def to_records(
         if _lone_time(expr, value):
             # past a duration: "worked hours before the midnight deadline"
             day = _day_of_clause(ctx, dated, dated_end, expr)
+            if day is None and expr.rule == "day_part":
+                # "The vote is on Friday, with results expected in the evening": that day's
+                day = _day_of_sentence(ctx, dated, expr, anchor)
             if day is None:  # "12:45 p.m. (1245 GMT)": the other zone's time of that moment
                 day = _converted_time(ctx, last, last_end, expr, value)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
@@ -1665,6 +1674,36 @@ def _day_of_clause(
     if _OPENING_DAY.fullmatch(opening) and ctx.text.startswith(",", last_end):
         return day
     return None
+
+
+def _day_of_sentence(
+    ctx: Context, last: tuple[int, DateValue] | None, expr: Expression, anchor: dt.date | None
+) -> DateValue | None:
+    """The day a lone part of a day ``expr`` ("in the evening", "through the afternoon") falls
+    on in another clause of its sentence: the ``last`` fact, when it is a resolved day named
+    before it there, in a sentence with no saying before the part ("The vote is on Friday,
+    with results expected in the evening": Friday's; not "said on Monday that trading will
+    resume in the morning", maybe the next one's) and no quotation, and the part's clause
+    not told the other way from publication ("was closed on Friday, and trading resumes
+    through the morning": another day's)."""
+    if last is None or last[1].type != "date" or last[1].granularity != "day":
+        return None
+    start, day = last
+    if not day.resolved or day.start is None:
+        return None
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    if bisect_right(ctx.sentence_chars, start) != following:
+        return None
+    opening = _sentence(ctx, following)[0]
+    if _SAID_BETWEEN.search(ctx.text, opening, expr.start) or _QUOTES.search(
+        ctx.text, opening, expr.start
+    ):
+        return None
+    if anchor is not None and day.start != anchor:
+        says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
+        if (says == "past") != (day.start < anchor) and says not in (None, "open"):
+            return None
+    return day
 
 
 _DEADLINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE)

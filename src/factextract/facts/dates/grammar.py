@@ -123,10 +123,12 @@ _NUMBER = (
     r"|few|half\s+a)"
 )
 # The lower bound of a range of durations ("12 to 18 months", "10-15 minutes", "two or three
-# years"): a plain count, never "several" or "a".
+# years", "four-to-six weeks", "a two- to three-year delay"): a plain count, never "several"
+# or "a".
 _LOW = (
     r"(?:(?P<n0>(?<![\d,.])\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?P<join>to|or|and)\s+))?"
+    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)"
+    r"(?:\s*[-\u2013]\s*(?:to[\s-]+)?|\s+(?P<join>to|or|and)\s+))?"
 )
 _BETWEEN_BEFORE = LazyPattern(r"\bbetween\s+$")
 # The lower bound right before a duration's count ("12 to " of "12 to 18 months"): read
@@ -302,7 +304,7 @@ _RULES: dict[str, str] = {
     # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
     # lone clock time does; only before a clause's end or a linking word (not "the evening
     # news", "in the morning session")
-    "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
+    "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
     "frequency": rf"\b(?:{_EVERY_ADVERB})\b",

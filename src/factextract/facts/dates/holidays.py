@@ -169,8 +169,9 @@ def _pattern() -> re.Pattern[str]:
 
 _PART_AFTER = re.compile(rf"\s+({'|'.join(PARTS_OF_DAY)})\b(?![-'’])")
 """A part of the day after a name: "Christmas night" (TIMEX3 ...TNI), "Easter morning"."""
-_WEEKEND_AFTER = re.compile(r"\s+weekend\b(?![-'’])")
-"""The weekend a holiday names: "Memorial Day weekend", "the Easter weekend"."""
+_WEEKEND_AFTER = re.compile(r"(?:\s+(?:bank\s+)?holiday)?\s+weekend\b(?![-'’])")
+"""The weekend a holiday names: "Memorial Day weekend", "the Easter weekend", "the
+Thanksgiving holiday weekend", "the Easter bank holiday weekend"."""
 _BEFORE = re.compile(r"\b(?:(?P<shift>last|this|next)|the\s+(?P<y>(?:1[5-9]|20)\d\d))\s+$")
 """A shift or a year before a name: "last Christmas", "the 2004 Boxing Day tsunami"."""
 _DAY_OFF = LazyPattern(r"\b[Tt]he\s+day\s+(?P<off>after|before)\s+$")

@@ -319,6 +319,56 @@ def started(ctx: Context, rule: str, start: int) -> bool:
     return _starts_a_period(ctx, ctx.token_at(ctx.sentence_start(start)), ctx.token_at(start))
 
 
+_INTENTS = frozenset({"planned", "hoped", "intended", "wanted", "meant", "aimed"})
+"""Participles of an intent that a past perfect before an infinitive tells overtaken ("had
+planned to travel on Friday")."""
+_OVERTAKEN = frozenset({"expected", "due", *_INTENTS})
+"""The heads of an expectation or an intent told in the past ("had been expected to", "was
+due to", "had planned to")."""
+_LATER_ON = frozenset({"later", "earlier"})
+
+
+def overtaken(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the nearest cue before the weekday at token ``first`` in the clause ``bounds``
+    is an expectation told in the past perfect, read "open" ("Ding had been expected to force
+    tiebreaks on Friday", "The talks had been due to resume Friday", "Analysts had expected a
+    cut on Friday"): held before a past that overtook it, lately, so of a day either side of
+    publication; an "open" tense then reads the nearest such day, not the last (told on
+    Thursday, the tiebreaks would have been the next day's). A simple past ("was expected to
+    hit Thursday, but it turned") tells a story gone by: the last; so does a time of the
+    story's day ("had been due to start later on Tuesday")."""
+    left, right = bounds
+    lowers = ctx.lowers
+    if _none_of(_OVERTAKEN, lowers, left, first):
+        return False  # a cheap test first: most weekdays follow no expectation
+    before = first - 2 if first > left and lowers[first - 1] == "on" else first - 1
+    if before >= left and lowers[before] in _LATER_ON:
+        return False
+    for i in range(first - 1, left - 1, -1):
+        cue = _cue_at(ctx, left, i, right)[1]
+        if cue is not None:
+            return cue == "open" and lowers[i] in _OVERTAKEN and _pluperfect(ctx, left, i)
+    return False
+
+
+def _intent_overtaken(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle of an intent at token ``i`` is a past perfect's before an
+    infinitive ("had planned to travel", "had hoped to sign"): an intent held before a past
+    that overtook it, of a date either side of publication, as "had been expected to" is."""
+    after = i + 1
+    if after + 1 >= right or ctx.lowers[after] != "to" or not ctx.words[after + 1].islower():
+        return False
+    return _pluperfect(ctx, left, i)
+
+
+def _pluperfect(ctx: Context, left: int, i: int) -> bool:
+    """Whether the participle at token ``i`` is a past perfect's: "had (been) expected"."""
+    before = _auxiliary(ctx, left, i)
+    if before >= left and ctx.lowers[before] == "been":
+        before = _auxiliary(ctx, left, before)
+    return before >= left and ctx.lowers[before] == "had"
+
+
 @cache
 def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     lists = lexicons.tense()
@@ -652,6 +702,8 @@ def _clause_tense(
         return "open"  # "have rushed to buy gold ahead of local elections on March 31"
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
+    if _accused_act(ctx, left, first):
+        return "past"  # "He is accused of killing his wife in March": an act gone by
     if (reported := _reported_subject(ctx, left, first, end)) is not None:
         return reported  # "said profit in the second half would beat forecasts": ahead
     best: tuple[int, Tense] | None = None
@@ -732,6 +784,62 @@ def _clause_tense(
 _PERIOD_NOUNS = frozenset(
     {"months", "weeks", "days", "month", "week", "quarter", "half", "year", "period"}
 )
+_ACCUSING = {
+    "accused": "of",
+    "suspected": "of",
+    "convicted": "of",
+    "acquitted": "of",
+    "guilty": "of",
+    "charges": "of",
+    "allegations": "of",
+    "charged": "with",
+    "denies": "",
+    "deny": "",
+    "admits": "",
+    "admit": "",
+}
+"""Words of an accusation, a verdict or a plea, and the word that leads the act's gerund
+after them ("" for none: "denies killing")."""
+_PLAN_GERUNDS = frozenset(
+    {"planning", "plotting", "preparing", "conspiring", "intending", "seeking", "trying"}
+)
+"""Gerunds of an intent: the date after them may be the planned act's ("accused of planning
+an attack in December"), either side."""
+_NOT_GERUNDS = frozenset({"during", "nothing", "something", "anything", "everything"})
+
+
+def _accused_act(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is of an act told by a gerund after a word of an
+    accusation, a verdict or a plea before it in its clause ("is accused of killing his wife
+    in March", "is suspected of setting the fire on Friday", "denies stealing $5 million in
+    May"): the act is gone by, whatever the tense of the accusation (a present "is accused"
+    reads no tense); not an intent's gerund ("accused of plotting an attack in December"),
+    nor with another cue between the gerund and the date ("charged with leading the protest
+    planned for Friday")."""
+    lowers, words = ctx.lowers, ctx.words
+    if _none_of(_ACCUSING_WORDS, lowers, left, first):
+        return False  # a cheap test first: most dates follow no accusation
+    ahead, back = _heads()
+    for j in range(first - 1, left - 1, -1):
+        lead = _ACCUSING.get(lowers[j])
+        if lead is None:
+            continue
+        g = j + 1 + (1 if lead else 0)
+        if g >= first or (lead and lowers[j + 1] != lead):
+            return False
+        gerund = words[g]
+        if not (gerund.isalpha() and gerund.islower() and gerund.endswith("ing")):
+            return False
+        if len(gerund) < 5 or gerund in _NOT_GERUNDS or gerund in _PLAN_GERUNDS:
+            return False
+        return not any(
+            w in ahead or w in back or w.endswith("ed") or w in _PLAN_GERUNDS
+            for w in lowers[g + 1 : first]
+        )
+    return False
+
+
+_ACCUSING_WORDS = frozenset(_ACCUSING)
 
 
 def _ended_another_day(ctx: Context, i: int, first: int) -> bool:
@@ -1283,6 +1391,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
         return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
+    if lowers[i] in _INTENTS and _intent_overtaken(ctx, left, i, right):
+        return 1, "open"  # "He had planned to travel on Friday": overtaken, either side
     if lowers[i] == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
         # "Forecasters expected more snow by Wednesday" reads as "predicted" does; "Analysts
         # had expected a cut on Thursday" was overtaken: either side
@@ -2044,16 +2154,16 @@ _DUE = "due"
 
 
 def _past_due_to(ctx: Context, left: int, i: int, right: int) -> bool:
-    """Whether "due" at token ``i`` follows a past copula and leads an infinitive ("was due
-    to expire", "were due to meet"): an expectation told in the past, as "were expected to"
-    is; not "was due to the storm" (a cause)."""
+    """Whether "due" at token ``i`` follows a past copula or a past perfect's "had been" and
+    leads an infinitive ("was due to expire", "were due to meet", "had been due to resume"):
+    an expectation told in the past, as "were expected to" is; not "was due to the storm" (a
+    cause)."""
     if i + 2 >= right or ctx.lowers[i + 1] != "to":
         return False
     verb = ctx.words[i + 2]
     if not (verb.isalpha() and verb.islower()) or verb in _words().object_starts:
         return False
-    before = _auxiliary(ctx, left, i)
-    return before >= left and ctx.lowers[before] in _past_copulas()
+    return _past_expectation(ctx, left, i)  # "was due to", "had been due to resume"
 
 
 def _auxiliary(ctx: Context, left: int, i: int) -> int:
@@ -2240,6 +2350,8 @@ def _object_after(ctx: Context, i: int) -> bool:
     after, lowers = ctx.words[i + 1], ctx.lowers
     if lowers[i + 1] in _COURT_OBJECTS or tuple(lowers[i + 1 : i + 3]) == _IN_COURT:
         return True  # "and faces sentencing in September", "and appears in court in July"
+    if lowers[i + 1] in _RESULTS or lowers[i + 1] in _RESULTS_WORDS:
+        return True  # "was founded in 1990 and reports results on Oct. 30": a company's
     return lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
 
 

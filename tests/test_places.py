@@ -6246,10 +6246,10 @@ DISAMBIGUATION = [
         ("Birmingham", "city", "US", "Alabama"),
         id="birmingham-alabama-by-region",
     ),
-    # A city abroad twice the town's size that the world names more (alternate names) needs
-    # the town's region named too: Vancouver, British Columbia, over Vancouver, Washington
-    # (3.4 times), despite "U.S." or a New York dateline; Victoria, Hong Kong, named by
-    # fewer, is no such city beside Victoria, British Columbia.
+    # A city abroad of half a million or more, twice the town's size, that the world names
+    # more (alternate names) needs the town's region named too: Vancouver, British Columbia,
+    # over Vancouver, Washington (3.4 times), despite "U.S." or a New York dateline; Victoria,
+    # Hong Kong, named by fewer, is no such city beside Victoria, British Columbia.
     pytest.param(
         "NEW YORK (Reuters) - The United States said officials in Vancouver had agreed.",
         "Vancouver",
@@ -6274,11 +6274,18 @@ DISAMBIGUATION = [
         ("Victoria", "city", "CA", "British Columbia"),
         id="victoria-bc-not-the-hong-kong-namesake",
     ),
+    # ... a city of the world's size (``_FAMED_CITY``): Portsmouth and Bangor are not.
     pytest.param(
         "NEW YORK (Reuters) - U.S. officials in Portsmouth said the shipyard reopened.",
         "Portsmouth",
-        ("Portsmouth", "city", "GB", "England"),
-        id="portsmouth-england-despite-us",
+        ("Portsmouth", "city", "US", "Virginia"),
+        id="portsmouth-us-by-us-and-dateline",
+    ),
+    pytest.param(
+        "PORTLAND, Maine (AP) - A storm hit Portsmouth and Bangor.",
+        "Bangor",
+        ("Bangor", "city", "US", "Maine"),
+        id="bangor-maine-by-dateline-region",
     ),
     pytest.param(
         "The storm hit Virginia, and officials in Portsmouth said the shipyard reopened.",

@@ -1319,7 +1319,7 @@ def _namesakes(
         if e.population >= _MAJOR_CITY or e.country_code not in qualified:
             return False
         floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
-        famed = max(BIG_CITY, _ABROAD_RATIO * e.population)
+        famed = max(_FAMED_CITY, _ABROAD_RATIO * e.population)
         return any(
             f.country_code != e.country_code
             and (f.population >= floor or (f.population >= famed and _famous_over(f, e)))
@@ -1327,6 +1327,13 @@ def _namesakes(
         )
 
     return tuple(map(namesake, found))
+
+
+_FAMED_CITY = 500_000
+"""The least a city abroad holds to make a namesake of a town only twice smaller
+(``_famous_over``): Vancouver, British Columbia (662,000) does; Portsmouth and Plymouth,
+England, and Bangor, Northern Ireland, do not ("PORTLAND, Maine - ... Portsmouth and Bangor"
+are New England's)."""
 
 
 def _famous_over(city: Entry, town: Entry) -> bool:

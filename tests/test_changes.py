@@ -5698,6 +5698,45 @@ CHANGE_CASES = [
         [],
         id="a-cool-sum-is-no-change",
     ),
+    # A spelled number ends no noun of its own: "up from three" is of the count's noun.
+    pytest.param(
+        "About 38 ships were waiting to cross on Monday, up from three a week ago.",
+        [("three", "About 38 ships", None, "up", "ships")],
+        id="up-from-a-spelled-count-progressive",
+    ),
+    pytest.param(
+        "38 ships were waiting, up from a dozen.",
+        [("a dozen", "38 ships", None, "up", "ships")],
+        id="up-from-a-dozen",
+    ),
+    pytest.param(
+        "There were 12 rangers on duty last year, down from twenty.",
+        [("twenty", "12 rangers", None, "down", "rangers")],
+        id="down-from-a-spelled-tens-count",
+    ),
+    # The agent of a participle is the antecedent of ", which" after it.
+    pytest.param(
+        "It was the biggest monthly gain since January 2023, driven by part-time work, which"
+        " rose by 50,000.",
+        [(None, None, "50,000", "up", "part-time work")],
+        id="relative-after-a-participles-agent",
+    ),
+    pytest.param(
+        "Growth was fuelled by the exports, which rose 5%.",
+        [(None, None, "5%", "up", "exports")],
+        id="relative-after-a-participles-agent-in-ed",
+    ),
+    # Near misses: no relative, or no participle before "by", keep no subject.
+    pytest.param(
+        "Demand by buyers in China rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="stranded-object-without-relative-stays-bare",
+    ),
+    pytest.param(
+        "Demand by buyers in China, which rose 5%, lifted prices.",
+        [(None, None, "5%", "up", None)],
+        id="relative-after-a-nouns-by-stays-bare",
+    ),
 ]
 
 

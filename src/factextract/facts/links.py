@@ -1438,15 +1438,22 @@ def _against_the_move(ctx: Context, new: Span, old: Span, direction: Direction) 
 
 def _counts_of_other_nouns(new: Span, old: Span) -> bool:
     """Whether two counts (quantities with no unit) end in different nouns ("18 deaths" and
-    "220 fires"); a bare number or a scale word ends none ("up from 220", "from 3.1
-    million")."""
+    "220 fires"); a bare number, a spelled one or a scale word ends none ("up from 220", "up
+    from three", "from 3.1 million")."""
     if new.label_ != "quantity" or old.label_ != "quantity" or new.kb_id_ or old.kb_id_:
         return False
-    scales = lexicons.number_words().scales
+    words = lexicons.number_words()
     nouns = [v.text.rsplit(None, 1)[-1].lower() for v in (new, old)]
-    if not all(n.isalpha() and n not in scales for n in nouns):
+    if not all(n.isalpha() and not _number_word(n, words) for n in nouns):
         return False
     return nouns[0] != nouns[1]
+
+
+def _number_word(word: str, words: lexicons.NumberWords) -> bool:
+    """Whether a lower-case word is a spelled number or scale, no noun ("up from three",
+    "from a dozen", "to 3.1 million")."""
+    tables = (words.units, words.tens, words.multipliers, words.scales)
+    return any(word in table for table in tables)
 
 
 def _bare_of(new: Span, old: Span) -> bool:
@@ -4332,6 +4339,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if link in _AFTER_PARTICIPLES and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos; "Cars
                 # made in Mexico rose", "Prices for wheat loaded from Black Sea ports fell"
+                if agent < 0 and relative and link == "by":
+                    break  # "driven by part-time work, which rose": no noun before the
+                    # participle, so the agent is the antecedent of ", which"
                 return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
             if link == "by" and (doer := _doer_of(ctx, by, floor)) is not None:
                 # "Imports of crude by India rose": the imports, not India
@@ -4406,8 +4416,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
-        if first == start and _stranded_object(ctx, start, floor):
+        if (
+            first == start
+            and _stranded_object(ctx, start, floor)
+            and not (relative and _agent_after_participle(ctx, start, floor))
+        ):
             return None  # "Demand by buyers in China rose": no head found, and not China
+            # ("driven by exports, which rose": the relative's antecedent is the agent)
         if first == start:
             first = _opening_pair(ctx, first, floor)  # "Oil and gas prices rose 3%"
     elif first > floor and lowers[first - 1] in ("and", "or"):
@@ -5100,6 +5115,20 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
         return True  # "The rate for 16- to 24-year-olds not in school climbed": a negated
         # phrase's object, not what changed
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
+
+
+def _agent_after_participle(ctx: Context, start: int, floor: int) -> bool:
+    """Whether the words from token ``start`` are the agent of a past participle (in -ed or
+    -en, or an irregular one), after "by" and maybe a determiner: "driven by part-time work",
+    "fuelled by the exports"."""
+    lowers = ctx.lowers
+    k = start - 1
+    if k > floor and lowers[k] in _DETERMINERS:
+        k -= 1
+    if k - 1 <= floor or lowers[k] != "by" or not ctx.words[k - 1].isalpha():
+        return False
+    low = lowers[k - 1]
+    return low.endswith(("ed", "en")) or low in _IRREGULAR_PARTICIPLES
 
 
 _VALUE_LASTS = frozenset("0123456789%")

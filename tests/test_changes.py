@@ -5737,6 +5737,72 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", None)],
         id="relative-after-a-nouns-by-stays-bare",
     ),
+    # "higher than" a date: past "they were" and "at".
+    pytest.param(
+        "Prices are 20% higher than they were a year ago.",
+        [(None, None, "20%", "up", "Prices")],
+        id="higher-than-they-were-a-date",
+    ),
+    pytest.param(
+        "Prices were 20% higher than at the end of 2022.",
+        [(None, None, "20%", "up", "Prices")],
+        id="higher-than-at-a-date",
+    ),
+    pytest.param(
+        "Prices were 20% higher than they were in Paris.",
+        [],
+        id="higher-than-they-were-in-a-place-is-no-change",
+    ),
+    pytest.param(
+        "Prices were 20% higher than at the airport.",
+        [],
+        id="higher-than-at-a-place-is-no-change",
+    ),
+    # "by C to B, compared with A" and a date: one change, A its start.
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with $4.6 billion a year earlier.",
+        [("$4.6 billion", "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-with-a-dated-value",
+    ),
+    pytest.param(
+        "Revenue climbed 12% to $5.1 billion, versus $4.6 billion a year ago.",
+        [("$4.6 billion", "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-versus-a-dated-value",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with $5.6 billion a year earlier.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-against-the-verb-keeps-no-start",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with estimates of $5 billion.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-with-estimates-keeps-no-start",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with $4.6 billion at Rival.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-with-no-date-keeps-no-start",
+    ),
+    # "rose to B, or b a share, up from A, or a a share": the verb's subject for both.
+    pytest.param(
+        "Net income rose to $1.2 billion, or $1.05 a share, up from $1.1 billion, or 95 cents"
+        " a share, a year earlier.",
+        [
+            ("$1.1 billion", "$1.2 billion", None, "up", "Net income"),
+            ("95 cents", "$1.05", None, "up", "Net income"),
+        ],
+        id="to-apposed-up-from-takes-the-verbs-subject",
+    ),
+    pytest.param(
+        "Net income rose to $1.2 billion, or $1.05 a share, compared with $1.1 billion, or 95"
+        " cents a share, a year earlier.",
+        [
+            ("$1.1 billion", "$1.2 billion", None, "up", "Net income"),
+            ("95 cents", "$1.05", None, "up", "Net income"),
+        ],
+        id="to-apposed-compared-takes-the-verbs-subject",
+    ),
 ]
 
 

@@ -1785,6 +1785,16 @@ def _completed(
         return dataclasses.replace(roles, end=third.end_char, from_value=third)
     if joined_by == "to" and roles.to_value is None and roles.from_value is second:
         return dataclasses.replace(roles, end=third.end_char, to_value=third)
+    if (
+        joined_by is None
+        and roles.from_value is None
+        and roles.to_value is second
+        and roles.cue is not None
+        and "," in ctx.text[after : third.start_char]
+        and _compared(ctx, second, third) is not None
+        and not _against(ctx, third, second, roles.direction)
+    ):  # "rose 12% to $5.1 billion, compared with $4.6 billion a year earlier": its start
+        return dataclasses.replace(roles, end=third.end_char, from_value=third)
     return roles
 
 
@@ -1874,8 +1884,11 @@ _THAN_AFTER = tuple(
     f" {word} than{space}" for word in ("more", "less", "higher", "lower") for space in " \u00a0"
 )
 _THAN_DATE = re.compile(
-    r"[ \u00a0]+(?P<dir>more|less|higher|lower)[ \u00a0]+than[ \u00a0]+(?:in[ \u00a0]+)?"
+    r"[ \u00a0]+(?P<dir>more|less|higher|lower)[ \u00a0]+than[ \u00a0]+"
+    r"(?:(?:it|they)[ \u00a0]+(?:was|were)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
 )
+"""After a change's size, up to its date: "higher than in 2019", "than they were a year ago",
+"than at the end of 2022"."""
 
 
 def _more_than_then(ctx: Context, value: Span) -> Roles | None:
@@ -2687,8 +2700,13 @@ def _find_roles(ctx: Context) -> list[Roles]:
             )
             if roles.by_value is not None and roles.by_value.start < first.start:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
-            if roles.to_value is not None and roles.to_value.start < first.start:
+            if (
+                roles.to_value is not None
+                and roles.to_value.start < first.start
+                and roles.rule not in _MOVED_FROM
+            ):
                 used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
+                # (not "rose to $1.2bn, or $1.05 a share, up from": the verb's change takes it)
             if both is not None and both.from_value is not None:
                 found.append(both)  # "..., or 95 cents a share, ... or 80 cents a share"
                 used.add(both.from_value.start)
@@ -3554,6 +3572,11 @@ def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
         merged = dataclasses.replace(merged, by_value=by) if by is not None else merged
         if moved.rule == COMPARED:  # "climbed to $5bn, compared with $4bn a year earlier"
             merged = dataclasses.replace(merged, direction="unknown")  # the values decide
+        found = [  # "rose to $1.2bn, or $1.05 a share, up from $1.1bn, or 95 cents": the
+            # appositions' change reads the merged change's subject
+            dataclasses.replace(r, heads=merged) if r.heads is moved else r
+            for r in found
+        ]
         return [*found[:k], merged, *found[k + 1 :]]
     return [*found, single]
 

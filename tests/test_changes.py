@@ -5803,6 +5803,43 @@ CHANGE_CASES = [
         ],
         id="to-apposed-compared-takes-the-verbs-subject",
     ),
+    # A gerund with no object after a comma goes on the move before it: its subject.
+    pytest.param(
+        "Stocks rose for a third day, climbing 1.2%.",
+        [(None, None, "1.2%", "up", "Stocks")],
+        id="comma-gerund-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "Oil fell on Monday, dropping 2% to $80.",
+        [(None, "$80", "2%", "down", "Oil")],
+        id="comma-gerund-by-to-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "Inflation rose in May, climbing to 3.1%.",
+        [(None, "3.1%", None, "up", "Inflation")],
+        id="comma-gerund-to-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "Shares fell early, rising 2% later.",
+        [(None, None, "2%", "up", None)],
+        id="comma-gerund-against-the-move-stays-bare",
+    ),
+    pytest.param(
+        "Prices rose and wages fell, dropping 2%.",
+        [(None, None, "2%", "down", None)],
+        id="comma-gerund-after-two-clauses-stays-bare",
+    ),
+    pytest.param(
+        "Prices in Calgary held up better, rising 12.5% from a year ago.",
+        [(None, None, "12.5%", "up", None)],
+        id="comma-gerund-after-a-particle-is-not-read-from-it",
+    ),
+    # A count's noun in the singular and the plural is one noun.
+    pytest.param(
+        "The storm destroyed 5 houses, up from 1 house last year.",
+        [("1 house", "5 houses", None, "up", "houses")],
+        id="up-from-a-singular-count-of-the-same-noun",
+    ),
 ]
 
 

@@ -1438,15 +1438,20 @@ def _against_the_move(ctx: Context, new: Span, old: Span, direction: Direction) 
 
 def _counts_of_other_nouns(new: Span, old: Span) -> bool:
     """Whether two counts (quantities with no unit) end in different nouns ("18 deaths" and
-    "220 fires"); a bare number, a spelled one or a scale word ends none ("up from 220", "up
-    from three", "from 3.1 million")."""
+    "220 fires"; "1 point" and "3 points" end one); a bare number, a spelled one or a scale
+    word ends none ("up from 220", "up from three", "from 3.1 million")."""
     if new.label_ != "quantity" or old.label_ != "quantity" or new.kb_id_ or old.kb_id_:
         return False
     words = lexicons.number_words()
     nouns = [v.text.rsplit(None, 1)[-1].lower() for v in (new, old)]
     if not all(n.isalpha() and not _number_word(n, words) for n in nouns):
         return False
-    return nouns[0] != nouns[1]
+    return not _one_noun(*nouns)
+
+
+def _one_noun(first: str, second: str) -> bool:
+    """Whether two nouns are one, in the singular or the plural ("1 point", "3 points")."""
+    return first in (second, f"{second}s", f"{second}es") or second in (f"{first}s", f"{first}es")
 
 
 def _number_word(word: str, words: lexicons.NumberWords) -> bool:
@@ -4191,6 +4196,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
         )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
         # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
+    elif (
+        roles.cue is not None
+        and roles.rule in _GERUND_RULES
+        and lowers[end - 1] == ","
+        and lowers[end].endswith("ing")
+        and not ctx.text[roles.cue.end : roles.anchor].strip()
+    ):
+        verb = _moved_clause_before(ctx, roles, end)  # "Stocks rose for a third day,
+        # climbing 1.2%": the gerund with no object goes on the move before the comma (a
+        # verb's: "Prices held up better, rising 5%" is read back from no particle)
+        end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
     cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
     if (
         roles.cue is not None
@@ -5273,6 +5289,8 @@ _VALUE_ADVERBS = frozenset({"now", "currently", "still"})
 """Adverbs between an auxiliary and the value it states: "is now $2,000", "are currently 6.9%"."""
 
 
+_GERUND_RULES = frozenset({"cue_by", "cue_by_to", "cue_to"})
+"""The rules of a change whose gerund after a comma may take the subject of the move before."""
 _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 """What may stand between a clause that states a level and a bare move after it: ", still
 down about 96%"."""

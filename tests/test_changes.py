@@ -5840,6 +5840,27 @@ CHANGE_CASES = [
         [("1 house", "5 houses", None, "up", "houses")],
         id="up-from-a-singular-count-of-the-same-noun",
     ),
+    # A size "higher than" a date's after a level and a comma: the change to the level.
+    pytest.param(
+        "Revenue rose to $5.1 billion, 12% higher than a year earlier.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="to-then-comma-higher-than-a-date",
+    ),
+    pytest.param(
+        "Revenue was $5.1 billion in 2023, 12% higher than in 2022.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="level-then-comma-higher-than-a-date",
+    ),
+    pytest.param(
+        "Revenue rose to $5.1 billion, 12% lower than a year earlier.",
+        [(None, "$5.1 billion", None, "up", "Revenue"), (None, None, "12%", "down", None)],
+        id="to-then-comma-lower-than-against-the-verb-stays-apart",
+    ),
+    pytest.param(
+        "Revenue was $5.1 billion, costs 12% higher than a year earlier.",
+        [(None, None, "12%", "up", None)],
+        id="level-then-another-noun-higher-than-stays-apart",
+    ),
 ]
 
 

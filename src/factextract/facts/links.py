@@ -1362,14 +1362,17 @@ def _moved_by(
     words and dates stand between them and no other change holds it. ``after``: where the
     value's restatement ends, if it has one ("Rs 15,792 crore ($1.9 billion), up 11%")."""
     cue = roles.cue
-    if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
+    if roles.rule == "by_than":  # "$5.1 billion, 12% higher than a year earlier"
+        opens: int | None = roles.start
+    elif roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
+    else:
+        opens = _opens_after_comma(ctx.text, cue)
     if before is None or before.start in taken:
         return roles
-    opens = _opens_after_comma(ctx.text, cue)
     if opens is None:
         return roles
-    if opens != cue.start and before.label_ == "quantity":
+    if cue is not None and opens != cue.start and before.label_ == "quantity":
         return roles  # "hired 300 workers, an increase of 5% in its staff": 300 is the increase
     word = _WORD.match(ctx.text, before.end_char + 1)
     if word is not None and word.group().lower() in _subject_words().increment_words:
@@ -3548,7 +3551,7 @@ def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
     $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
     how much prices rose; how the rate moved)."""
-    if single.rule == "cue_by":
+    if single.rule in ("cue_by", "by_than"):
         return _by_after_to(ctx, found, single)
     if single.rule == "cue_from":
         return _from_after_to(ctx, found, single)
@@ -3616,9 +3619,13 @@ def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     """``found`` and a change by a value after ", up" or ", down" right after the end of a
     change to a value in the same direction, or after a date after it: "Rents jumped to an
     average of $2,000 a month, up 10% from a year earlier", "Losses rose to $10 billion in
-    2023, up 14%" are one change to the value by the size, not two."""
+    2023, up 14%" are one change to the value by the size, not two; so is a size more or
+    less than a date's ("Revenue rose to $5.1 billion, 12% higher than a year earlier")."""
     text, cue = ctx.text, single.cue
-    opens = _opens_after_comma(text, cue) if cue is not None and found else None
+    if single.rule == "by_than":
+        opens = single.start if found else None
+    else:
+        opens = _opens_after_comma(text, cue) if cue is not None and found else None
     if opens is None:
         return [*found, single]
     last = found[-1]

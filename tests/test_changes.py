@@ -5861,6 +5861,22 @@ CHANGE_CASES = [
         [(None, None, "12%", "up", None)],
         id="level-then-another-noun-higher-than-stays-apart",
     ),
+    # A poll's share after "is on": its subject is the party's.
+    pytest.param(
+        "The Conservatives are on 22%, down from 25% last month.",
+        [("25%", "22%", None, "down", "Conservatives")],
+        id="poll-share-is-on-down-from",
+    ),
+    pytest.param(
+        "Labour is on 44%, up two points from last week.",
+        [(None, "44%", "two points", "up", "Labour")],
+        id="poll-share-is-on-up-points",
+    ),
+    pytest.param(
+        "The focus is on 5% growth, up from 4%.",
+        [("4%", "5%", None, "up", None)],
+        id="is-on-a-value-before-its-noun-is-no-poll-share",
+    ),
 ]
 
 

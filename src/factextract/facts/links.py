@@ -5510,6 +5510,8 @@ def _level_verb(ctx: Context, char: int) -> int | None:
         before -= 1  # "The average rent is now $2,000, up from $1,800": the copula's adverb
     if before < 0:
         return None
+    if _poll_share(ctx, before, char):
+        return before - 1  # "Labour is on 44%, up two points": the party's share
     if lowers[before] == "at" and _with_at(ctx, before):
         return before  # "with defense at $886 billion, up 3%": the noun after "with"
     if lowers[before] in lexicons.change_cues().auxiliaries:
@@ -5524,6 +5526,23 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     if before > 1 and " ".join(lowers[before - 2 : before + 1]) in prices:
         return before - 2  # "Revenue came in at $5.1 billion"
     return None
+
+
+_SHARE_ALONE = re.compile(r"[ \u00a0]*(?:[,.;]|$)")
+
+
+def _poll_share(ctx: Context, on: int, char: int) -> bool:
+    """Whether token ``on`` is the "on" of a copula before a percentage at char ``char`` that
+    stands alone up to a mark: a poll's share ("The Conservatives are on 22%, down from 25%");
+    not "The focus is on 5% growth"."""
+    lowers = ctx.lowers
+    if on < 1 or lowers[on] != "on" or lowers[on - 1] not in _subject_words().copulas:
+        return False
+    group = ctx.group(percentages.GROUP)
+    j = bisect.bisect_left(group, char, key=_start_char)
+    if j == len(group) or group[j].start_char != char:
+        return False
+    return _SHARE_ALONE.match(ctx.text, group[j].end_char) is not None
 
 
 def _with_at(ctx: Context, at: int) -> bool:

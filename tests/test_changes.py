@@ -5877,6 +5877,32 @@ CHANGE_CASES = [
         [("4%", "5%", None, "up", None)],
         id="is-on-a-value-before-its-noun-is-no-poll-share",
     ),
+    # "compared with" and a dated value needs no comma; "per share" is inside the noun.
+    pytest.param(
+        "Net income was $300 million compared to $250 million in the same quarter last year.",
+        [("$250 million", "$300 million", None, "up", "Net income")],
+        id="compared-to-without-a-comma",
+    ),
+    pytest.param(
+        "Adjusted earnings per share of $1.05 compared with 80 cents a year earlier.",
+        [("80 cents", "$1.05", None, "up", "earnings per share")],
+        id="earnings-per-share-of-compared-without-a-comma",
+    ),
+    pytest.param(
+        "Earnings per share of $1.05, up from 80 cents.",
+        [("80 cents", "$1.05", None, "up", "Earnings per share")],
+        id="noun-per-unit-of-up-from",
+    ),
+    pytest.param(
+        "Revenue of $5.1 billion compared with estimates of $5 billion.",
+        [],
+        id="compared-with-estimates-without-a-comma-is-no-change",
+    ),
+    pytest.param(
+        "It paid $5 million compared with $4 million paid by a rival in 2019.",
+        [],
+        id="compared-without-a-comma-and-no-date-after-is-no-change",
+    ),
 ]
 
 

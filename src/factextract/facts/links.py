@@ -1477,7 +1477,8 @@ def _bare_of(new: Span, old: Span) -> bool:
 _COMPARED_GAP = re.compile(
     r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
     r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
-    r"|[ \u00a0]+(?:versus|vs\.?))[ \u00a0]"  # "$5.1 billion vs. $4.8 billion a year ago"
+    r"|[ \u00a0]+(?:versus|vs\.?|compared[ \u00a0]+(?:with|to)))[ \u00a0]"  # "$5.1 billion vs.
+    # $4.8 billion a year ago", "of $1.05 compared with 80 cents a year earlier"
     r"(?:(?:an?[ \u00a0]+)?(?P<noun>(?:[a-z'’-]+[ \u00a0]+){1,2})of[ \u00a0]+)?"
 )
 """Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
@@ -1638,8 +1639,13 @@ _COMPARED_ENDS = tuple(
 )
 
 
-_VERSUS_ENDS = tuple(f" {word}{space}" for word in ("versus", "vs", "vs.") for space in " \u00a0")
-"""A comparison's word that needs no comma before it."""
+_VERSUS_ENDS = tuple(
+    f" {word}{space}"
+    for word in ("versus", "vs", "vs.", "compared with", "compared to")
+    for space in " \u00a0"
+)
+"""A comparison's words that need no comma before them ("EPS of $1.05 compared with 80
+cents a year earlier")."""
 
 COMPARED = "to_compared_from"
 _MOVED_FROM = frozenset({"to_up_from", COMPARED, "to_up_by"})
@@ -5623,14 +5629,22 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if of <= floor or lowers[of] != "of":
         return None
     first = of
+    crossed = 0  # the "per" crossed, no content word
     reporting = _verbs_before_of()
     while (
         first > floor
-        and of - first < 3
+        and of - first < 3 + crossed
         and _content(words[first - 1], lowers[first - 1])
         and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):
         first -= 1
+        if (
+            first - 2 >= floor
+            and lowers[first - 1] == "per"
+            and _content(words[first - 2], lowers[first - 2])
+        ):
+            first, crossed = first - 1, 1  # "earnings per share of $1.05": the unit's "per"
+            # inside the noun
     heads = _subject_words().not_of_heads
     if lowers[of - 1] in heads or not _OF_HEAD_ESTIMATES.isdisjoint(lowers[first:of]):
         return None  # "a total of", "a record high of", "an estimated cost of"; not "an average

@@ -5903,6 +5903,27 @@ CHANGE_CASES = [
         [],
         id="compared-without-a-comma-and-no-date-after-is-no-change",
     ),
+    # "saw (posted, recorded) a drop of 5%": what saw it changed, as in "saw a 5% drop".
+    pytest.param(
+        "Exports posted a drop of 5% from a year earlier.",
+        [(None, None, "5%", "down", "Exports")],
+        id="experienced-a-noun-of-change-of",
+    ),
+    pytest.param(
+        "Exports saw a drop of 5% in the first quarter.",
+        [(None, None, "5%", "down", "Exports")],
+        id="experienced-a-noun-of-change-of-dated",
+    ),
+    pytest.param(
+        "Acme saw a drop of 5% in sales.",
+        [(None, None, "5%", "down", None)],
+        id="experienced-a-noun-of-change-in-another-noun-stays-bare",
+    ),
+    pytest.param(
+        "Analysts see a rise of 5%.",
+        [(None, None, "5%", "up", None)],
+        id="forecasters-see-a-noun-of-change-of-stays-bare",
+    ),
 ]
 
 

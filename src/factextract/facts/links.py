@@ -4080,6 +4080,15 @@ def _experienced(ctx: Context, cue: int, floor: int) -> int | None:
 
 
 _PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+_IN_AFTER = (" in ", "\u00a0in ", " in\u00a0")
+
+
+def _in_after(ctx: Context, value: Span | None) -> bool:
+    """Whether "in" and no date follow the value ("a drop of 5% in sales"; not "in May")."""
+    if value is None or not ctx.text.startswith(_IN_AFTER, value.end_char):
+        return False
+    at = value.end_char + 4
+    return not any(d.start_char == at for d in _dates_within(ctx, at, at + 40))
 
 
 _LY_NOUNS = frozenset(
@@ -4231,6 +4240,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # is read below)
         end = _experienced(ctx, noun, floor) or end  # "Exports saw a 10-fold increase to $5
         # billion": what saw it changed
+    elif (
+        roles.cue is not None
+        and _noun_cue(ctx, roles.cue)
+        and end == cue_at
+        and not _in_after(ctx, roles.by_value)
+    ):
+        end = _experienced(ctx, cue_at, floor) or end  # "Exports posted a drop of 5%" (not
+        # "Acme posted a drop of 5% in profit": what the drop is in changed)
     end = _closed_session(ctx, end, floor)
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()

@@ -5924,6 +5924,17 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", None)],
         id="forecasters-see-a-noun-of-change-of-stays-bare",
     ),
+    # "compared with" a dated value after a predicate of its own, as ", up from" is read.
+    pytest.param(
+        "Some 40 vessels were anchored off the port, compared with 12 a week earlier.",
+        [("12", "Some 40 vessels", None, "up", "vessels")],
+        id="compared-after-a-predicate",
+    ),
+    pytest.param(
+        "Acme earned $5 billion and its rival lost money, compared with $4 billion a year earlier.",
+        [],
+        id="compared-after-another-clause-is-no-change",
+    ),
 ]
 
 

@@ -1475,7 +1475,7 @@ def _bare_of(new: Span, old: Span) -> bool:
 
 
 _COMPARED_GAP = re.compile(
-    r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
+    r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,9}|),[ \u00a0]+"
     r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
     r"|[ \u00a0]+(?:versus|vs\.?|compared[ \u00a0]+(?:with|to)))[ \u00a0]"  # "$5.1 billion vs.
     # $4.8 billion a year ago", "of $1.05 compared with 80 cents a year earlier"
@@ -1513,8 +1513,8 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
         return None
     per = per_unit_at(text, new.end_char)
     gap = _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char)
-    if gap is None:
-        return None
+    if gap is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap.group().lower())):
+        return None  # "Acme earned $5bn and its rival lost money, compared with": whose
     theirs = per_unit_at(text, old.end_char)
     if per and theirs and per[0] != theirs[0]:
         return None

@@ -5935,6 +5935,27 @@ CHANGE_CASES = [
         [],
         id="compared-after-another-clause-is-no-change",
     ),
+    # "by C to B, or b a share, from A, or a a share": one change by C from A to B, and the
+    # appositions' beside it.
+    pytest.param(
+        "Net income rose 10% to $1.2 billion, or $1.05 a share, from $1.1 billion, or 95 cents"
+        " a share, a year earlier.",
+        [
+            ("$1.1 billion", "$1.2 billion", "10%", "up", "Net income"),
+            ("95 cents", "$1.05", None, "up", "Net income"),
+        ],
+        id="by-to-apposed-from-apposed",
+    ),
+    pytest.param(
+        "Net income rose 10% to $1.2 billion, or 5% of sales, from $1.1 billion.",
+        [("$1.1 billion", "$1.2 billion", "10%", "up", "Net income")],
+        id="by-to-apposed-share-from",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, or 40% of the total, from 2019 levels.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-apposed-from-a-year-keeps-no-start",
+    ),
 ]
 
 

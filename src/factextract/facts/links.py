@@ -1784,6 +1784,26 @@ def _apposed_to_from(
     return Roles(start, old.end_char, "to_from", old, head, None, direction, cue, anchor)
 
 
+def _by_to_apposed_from(
+    ctx: Context, roles: Roles, values: list[Span], sentences: list[int], k: int
+) -> tuple[Roles, Roles | None] | None:
+    """A "by C to B" change of ``values[k]`` and ``values[k + 1]`` given the start after
+    B's apposition ("rose 10% to $1.2 billion, or $1.05 a share, from $1.1 billion", as
+    ``_apposed_to_from`` reads it), and the appositions' change beside it ("..., or 95 cents
+    a share"), if any; None where no such start follows."""
+    second = values[k + 1]
+    if roles.rule != "cue_by_to" or roles.to_value is not second or k + 3 >= len(values):
+        return None
+    if sentences[k + 3] != sentences[k]:
+        return None
+    apposed, old = values[k + 2], values[k + 3]
+    head = _apposed_to_from(ctx, second, apposed, old, sentences[k])
+    if head is None:
+        return None
+    roles = dataclasses.replace(roles, end=head.end, from_value=head.from_value)
+    return roles, _appositions_compared(ctx, apposed, old, values, sentences, k + 2, roles)
+
+
 def _completed(
     ctx: Context, roles: Roles, second: Span, third: Span, after: int | None = None
 ) -> Roles:
@@ -2706,6 +2726,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 roles = _completed(ctx, roles, second, third, ends.get(second.start_char))
                 if roles.end == third.end_char:
                     used.add(third.start)
+                elif (started := _by_to_apposed_from(ctx, roles, values, sentences, k)) is not None:
+                    roles, both = started  # "rose 10% to $1.2bn, or $1.05 a share, from $1.1bn"
+                    used.update({third.start, values[k + 3].start})
             found.append(roles)
             # "rose 2.5 per cent in February, down from 2.9 per cent": the first value
             # also keeps the change its verb makes

@@ -5789,6 +5789,264 @@ CHANGE_CASES = [
         [],
         id="a-cool-sum-is-no-change",
     ),
+    # A spelled number ends no noun of its own: "up from three" is of the count's noun.
+    pytest.param(
+        "About 38 ships were waiting to cross on Monday, up from three a week ago.",
+        [("three", "About 38 ships", None, "up", "ships")],
+        id="up-from-a-spelled-count-progressive",
+    ),
+    pytest.param(
+        "38 ships were waiting, up from a dozen.",
+        [("a dozen", "38 ships", None, "up", "ships")],
+        id="up-from-a-dozen",
+    ),
+    pytest.param(
+        "There were 12 rangers on duty last year, down from twenty.",
+        [("twenty", "12 rangers", None, "down", "rangers")],
+        id="down-from-a-spelled-tens-count",
+    ),
+    # The agent of a participle is the antecedent of ", which" after it.
+    pytest.param(
+        "It was the biggest monthly gain since January 2023, driven by part-time work, which"
+        " rose by 50,000.",
+        [(None, None, "50,000", "up", "part-time work")],
+        id="relative-after-a-participles-agent",
+    ),
+    pytest.param(
+        "Growth was fuelled by the exports, which rose 5%.",
+        [(None, None, "5%", "up", "exports")],
+        id="relative-after-a-participles-agent-in-ed",
+    ),
+    # Near misses: no relative, or no participle before "by", keep no subject.
+    pytest.param(
+        "Demand by buyers in China rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="stranded-object-without-relative-stays-bare",
+    ),
+    pytest.param(
+        "Demand by buyers in China, which rose 5%, lifted prices.",
+        [(None, None, "5%", "up", None)],
+        id="relative-after-a-nouns-by-stays-bare",
+    ),
+    # "higher than" a date: past "they were" and "at".
+    pytest.param(
+        "Prices are 20% higher than they were a year ago.",
+        [(None, None, "20%", "up", "Prices")],
+        id="higher-than-they-were-a-date",
+    ),
+    pytest.param(
+        "Prices were 20% higher than at the end of 2022.",
+        [(None, None, "20%", "up", "Prices")],
+        id="higher-than-at-a-date",
+    ),
+    pytest.param(
+        "Prices were 20% higher than they were in Paris.",
+        [],
+        id="higher-than-they-were-in-a-place-is-no-change",
+    ),
+    pytest.param(
+        "Prices were 20% higher than at the airport.",
+        [],
+        id="higher-than-at-a-place-is-no-change",
+    ),
+    # "by C to B, compared with A" and a date: one change, A its start.
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with $4.6 billion a year earlier.",
+        [("$4.6 billion", "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-with-a-dated-value",
+    ),
+    pytest.param(
+        "Revenue climbed 12% to $5.1 billion, versus $4.6 billion a year ago.",
+        [("$4.6 billion", "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-versus-a-dated-value",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with $5.6 billion a year earlier.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-against-the-verb-keeps-no-start",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with estimates of $5 billion.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-with-estimates-keeps-no-start",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, compared with $4.6 billion at Rival.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-compared-with-no-date-keeps-no-start",
+    ),
+    # "rose to B, or b a share, up from A, or a a share": the verb's subject for both.
+    pytest.param(
+        "Net income rose to $1.2 billion, or $1.05 a share, up from $1.1 billion, or 95 cents"
+        " a share, a year earlier.",
+        [
+            ("$1.1 billion", "$1.2 billion", None, "up", "Net income"),
+            ("95 cents", "$1.05", None, "up", "Net income"),
+        ],
+        id="to-apposed-up-from-takes-the-verbs-subject",
+    ),
+    pytest.param(
+        "Net income rose to $1.2 billion, or $1.05 a share, compared with $1.1 billion, or 95"
+        " cents a share, a year earlier.",
+        [
+            ("$1.1 billion", "$1.2 billion", None, "up", "Net income"),
+            ("95 cents", "$1.05", None, "up", "Net income"),
+        ],
+        id="to-apposed-compared-takes-the-verbs-subject",
+    ),
+    # A gerund with no object after a comma goes on the move before it: its subject.
+    pytest.param(
+        "Stocks rose for a third day, climbing 1.2%.",
+        [(None, None, "1.2%", "up", "Stocks")],
+        id="comma-gerund-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "Oil fell on Monday, dropping 2% to $80.",
+        [(None, "$80", "2%", "down", "Oil")],
+        id="comma-gerund-by-to-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "Inflation rose in May, climbing to 3.1%.",
+        [(None, "3.1%", None, "up", "Inflation")],
+        id="comma-gerund-to-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "Shares fell early, rising 2% later.",
+        [(None, None, "2%", "up", None)],
+        id="comma-gerund-against-the-move-stays-bare",
+    ),
+    pytest.param(
+        "Prices rose and wages fell, dropping 2%.",
+        [(None, None, "2%", "down", None)],
+        id="comma-gerund-after-two-clauses-stays-bare",
+    ),
+    pytest.param(
+        "Prices in Calgary held up better, rising 12.5% from a year ago.",
+        [(None, None, "12.5%", "up", None)],
+        id="comma-gerund-after-a-particle-is-not-read-from-it",
+    ),
+    # A count's noun in the singular and the plural is one noun.
+    pytest.param(
+        "The storm destroyed 5 houses, up from 1 house last year.",
+        [("1 house", "5 houses", None, "up", "houses")],
+        id="up-from-a-singular-count-of-the-same-noun",
+    ),
+    # A size "higher than" a date's after a level and a comma: the change to the level.
+    pytest.param(
+        "Revenue rose to $5.1 billion, 12% higher than a year earlier.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="to-then-comma-higher-than-a-date",
+    ),
+    pytest.param(
+        "Revenue was $5.1 billion in 2023, 12% higher than in 2022.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="level-then-comma-higher-than-a-date",
+    ),
+    pytest.param(
+        "Revenue rose to $5.1 billion, 12% lower than a year earlier.",
+        [(None, "$5.1 billion", None, "up", "Revenue"), (None, None, "12%", "down", None)],
+        id="to-then-comma-lower-than-against-the-verb-stays-apart",
+    ),
+    pytest.param(
+        "Revenue was $5.1 billion, costs 12% higher than a year earlier.",
+        [(None, None, "12%", "up", None)],
+        id="level-then-another-noun-higher-than-stays-apart",
+    ),
+    # A poll's share after "is on": its subject is the party's.
+    pytest.param(
+        "The Conservatives are on 22%, down from 25% last month.",
+        [("25%", "22%", None, "down", "Conservatives")],
+        id="poll-share-is-on-down-from",
+    ),
+    pytest.param(
+        "Labour is on 44%, up two points from last week.",
+        [(None, "44%", "two points", "up", "Labour")],
+        id="poll-share-is-on-up-points",
+    ),
+    pytest.param(
+        "The focus is on 5% growth, up from 4%.",
+        [("4%", "5%", None, "up", None)],
+        id="is-on-a-value-before-its-noun-is-no-poll-share",
+    ),
+    # "compared with" and a dated value needs no comma; "per share" is inside the noun.
+    pytest.param(
+        "Net income was $300 million compared to $250 million in the same quarter last year.",
+        [("$250 million", "$300 million", None, "up", "Net income")],
+        id="compared-to-without-a-comma",
+    ),
+    pytest.param(
+        "Adjusted earnings per share of $1.05 compared with 80 cents a year earlier.",
+        [("80 cents", "$1.05", None, "up", "earnings per share")],
+        id="earnings-per-share-of-compared-without-a-comma",
+    ),
+    pytest.param(
+        "Earnings per share of $1.05, up from 80 cents.",
+        [("80 cents", "$1.05", None, "up", "Earnings per share")],
+        id="noun-per-unit-of-up-from",
+    ),
+    pytest.param(
+        "Revenue of $5.1 billion compared with estimates of $5 billion.",
+        [],
+        id="compared-with-estimates-without-a-comma-is-no-change",
+    ),
+    pytest.param(
+        "It paid $5 million compared with $4 million paid by a rival in 2019.",
+        [],
+        id="compared-without-a-comma-and-no-date-after-is-no-change",
+    ),
+    # "saw (posted, recorded) a drop of 5%": what saw it changed, as in "saw a 5% drop".
+    pytest.param(
+        "Exports posted a drop of 5% from a year earlier.",
+        [(None, None, "5%", "down", "Exports")],
+        id="experienced-a-noun-of-change-of",
+    ),
+    pytest.param(
+        "Exports saw a drop of 5% in the first quarter.",
+        [(None, None, "5%", "down", "Exports")],
+        id="experienced-a-noun-of-change-of-dated",
+    ),
+    pytest.param(
+        "Acme saw a drop of 5% in sales.",
+        [(None, None, "5%", "down", None)],
+        id="experienced-a-noun-of-change-in-another-noun-stays-bare",
+    ),
+    pytest.param(
+        "Analysts see a rise of 5%.",
+        [(None, None, "5%", "up", None)],
+        id="forecasters-see-a-noun-of-change-of-stays-bare",
+    ),
+    # "compared with" a dated value after a predicate of its own, as ", up from" is read.
+    pytest.param(
+        "Some 40 vessels were anchored off the port, compared with 12 a week earlier.",
+        [("12", "Some 40 vessels", None, "up", "vessels")],
+        id="compared-after-a-predicate",
+    ),
+    pytest.param(
+        "Acme earned $5 billion and its rival lost money, compared with $4 billion a year earlier.",
+        [],
+        id="compared-after-another-clause-is-no-change",
+    ),
+    # "by C to B, or b a share, from A, or a a share": one change by C from A to B, and the
+    # appositions' beside it.
+    pytest.param(
+        "Net income rose 10% to $1.2 billion, or $1.05 a share, from $1.1 billion, or 95 cents"
+        " a share, a year earlier.",
+        [
+            ("$1.1 billion", "$1.2 billion", "10%", "up", "Net income"),
+            ("95 cents", "$1.05", None, "up", "Net income"),
+        ],
+        id="by-to-apposed-from-apposed",
+    ),
+    pytest.param(
+        "Net income rose 10% to $1.2 billion, or 5% of sales, from $1.1 billion.",
+        [("$1.1 billion", "$1.2 billion", "10%", "up", "Net income")],
+        id="by-to-apposed-share-from",
+    ),
+    pytest.param(
+        "Revenue rose 12% to $5.1 billion, or 40% of the total, from 2019 levels.",
+        [(None, "$5.1 billion", "12%", "up", "Revenue")],
+        id="by-to-apposed-from-a-year-keeps-no-start",
+    ),
 ]
 
 

@@ -8727,6 +8727,11 @@ QUANTITY_CASES = [
         id="count-subject-level-after-more-than-a-change",
     ),
     pytest.param(
+        "Deaths fell 20% year-on-year to 300.",
+        [("300", "300", None, None, "deaths", "exact")],
+        id="count-subject-level-after-a-change-year-on-year",
+    ),
+    pytest.param(
         "The number of migrants fell 20% last year to 3,000.",
         [("3,000", "3000", None, None, "migrants", "exact")],
         id="number-of-level-after-a-change-and-an-adverbial",

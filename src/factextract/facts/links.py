@@ -1376,14 +1376,17 @@ def _moved_by(
     words and dates stand between them and no other change holds it. ``after``: where the
     value's restatement ends, if it has one ("Rs 15,792 crore ($1.9 billion), up 11%")."""
     cue = roles.cue
-    if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
+    if roles.rule == "by_than":  # "$5.1 billion, 12% higher than a year earlier"
+        opens: int | None = roles.start
+    elif roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
+    else:
+        opens = _opens_after_comma(ctx.text, cue)
     if before is None or before.start in taken:
         return roles
-    opens = _opens_after_comma(ctx.text, cue)
     if opens is None:
         return roles
-    if opens != cue.start and before.label_ == "quantity":
+    if cue is not None and opens != cue.start and before.label_ == "quantity":
         return roles  # "hired 300 workers, an increase of 5% in its staff": 300 is the increase
     word = _WORD.match(ctx.text, before.end_char + 1)
     if word is not None and word.group().lower() in _subject_words().increment_words:
@@ -1454,15 +1457,27 @@ def _against_the_move(ctx: Context, new: Span, old: Span, direction: Direction) 
 
 def _counts_of_other_nouns(new: Span, old: Span) -> bool:
     """Whether two counts (quantities with no unit) end in different nouns ("18 deaths" and
-    "220 fires"); a bare number or a scale word ends none ("up from 220", "from 3.1
-    million")."""
+    "220 fires"; "1 point" and "3 points" end one); a bare number, a spelled one or a scale
+    word ends none ("up from 220", "up from three", "from 3.1 million")."""
     if new.label_ != "quantity" or old.label_ != "quantity" or new.kb_id_ or old.kb_id_:
         return False
-    scales = lexicons.number_words().scales
+    words = lexicons.number_words()
     nouns = [v.text.rsplit(None, 1)[-1].lower() for v in (new, old)]
-    if not all(n.isalpha() and n not in scales for n in nouns):
+    if not all(n.isalpha() and not _number_word(n, words) for n in nouns):
         return False
-    return nouns[0] != nouns[1]
+    return not _one_noun(*nouns)
+
+
+def _one_noun(first: str, second: str) -> bool:
+    """Whether two nouns are one, in the singular or the plural ("1 point", "3 points")."""
+    return first in (second, f"{second}s", f"{second}es") or second in (f"{first}s", f"{first}es")
+
+
+def _number_word(word: str, words: lexicons.NumberWords) -> bool:
+    """Whether a lower-case word is a spelled number or scale, no noun ("up from three",
+    "from a dozen", "to 3.1 million")."""
+    tables = (words.units, words.tens, words.multipliers, words.scales)
+    return any(word in table for table in tables)
 
 
 def _bare_of(new: Span, old: Span) -> bool:
@@ -1476,9 +1491,10 @@ def _bare_of(new: Span, old: Span) -> bool:
 
 
 _COMPARED_GAP = re.compile(
-    r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
+    r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,9}|),[ \u00a0]+"
     r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
-    r"|[ \u00a0]+(?:versus|vs\.?))[ \u00a0]"  # "$5.1 billion vs. $4.8 billion a year ago"
+    r"|[ \u00a0]+(?:versus|vs\.?|compared[ \u00a0]+(?:with|to)))[ \u00a0]"  # "$5.1 billion vs.
+    # $4.8 billion a year ago", "of $1.05 compared with 80 cents a year earlier"
     r"(?:(?:an?[ \u00a0]+)?(?P<noun>(?:[a-z'’-]+[ \u00a0]+){1,2})of[ \u00a0]+)?"
 )
 """Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
@@ -1513,8 +1529,8 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
         return None
     per = per_unit_at(text, new.end_char)
     gap = _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char)
-    if gap is None:
-        return None
+    if gap is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap.group().lower())):
+        return None  # "Acme earned $5bn and its rival lost money, compared with": whose
     theirs = per_unit_at(text, old.end_char)
     if per and theirs and per[0] != theirs[0]:
         return None
@@ -1639,8 +1655,13 @@ _COMPARED_ENDS = tuple(
 )
 
 
-_VERSUS_ENDS = tuple(f" {word}{space}" for word in ("versus", "vs", "vs.") for space in " \u00a0")
-"""A comparison's word that needs no comma before it."""
+_VERSUS_ENDS = tuple(
+    f" {word}{space}"
+    for word in ("versus", "vs", "vs.", "compared with", "compared to")
+    for space in " \u00a0"
+)
+"""A comparison's words that need no comma before them ("EPS of $1.05 compared with 80
+cents a year earlier")."""
 
 COMPARED = "to_compared_from"
 _MOVED_FROM = frozenset({"to_up_from", COMPARED, "to_up_by"})
@@ -1779,6 +1800,26 @@ def _apposed_to_from(
     return Roles(start, old.end_char, "to_from", old, head, None, direction, cue, anchor)
 
 
+def _by_to_apposed_from(
+    ctx: Context, roles: Roles, values: list[Span], sentences: list[int], k: int
+) -> tuple[Roles, Roles | None] | None:
+    """A "by C to B" change of ``values[k]`` and ``values[k + 1]`` given the start after
+    B's apposition ("rose 10% to $1.2 billion, or $1.05 a share, from $1.1 billion", as
+    ``_apposed_to_from`` reads it), and the appositions' change beside it ("..., or 95 cents
+    a share"), if any; None where no such start follows."""
+    second = values[k + 1]
+    if roles.rule != "cue_by_to" or roles.to_value is not second or k + 3 >= len(values):
+        return None
+    if sentences[k + 3] != sentences[k]:
+        return None
+    apposed, old = values[k + 2], values[k + 3]
+    head = _apposed_to_from(ctx, second, apposed, old, sentences[k])
+    if head is None:
+        return None
+    roles = dataclasses.replace(roles, end=head.end, from_value=head.from_value)
+    return roles, _appositions_compared(ctx, apposed, old, values, sentences, k + 2, roles)
+
+
 def _completed(
     ctx: Context, roles: Roles, second: Span, third: Span, after: int | None = None
 ) -> Roles:
@@ -1794,6 +1835,16 @@ def _completed(
         return dataclasses.replace(roles, end=third.end_char, from_value=third)
     if joined_by == "to" and roles.to_value is None and roles.from_value is second:
         return dataclasses.replace(roles, end=third.end_char, to_value=third)
+    if (
+        joined_by is None
+        and roles.from_value is None
+        and roles.to_value is second
+        and roles.cue is not None
+        and "," in ctx.text[after : third.start_char]
+        and _compared(ctx, second, third) is not None
+        and not _against(ctx, third, second, roles.direction)
+    ):  # "rose 12% to $5.1 billion, compared with $4.6 billion a year earlier": its start
+        return dataclasses.replace(roles, end=third.end_char, from_value=third)
     return roles
 
 
@@ -1883,8 +1934,11 @@ _THAN_AFTER = tuple(
     f" {word} than{space}" for word in ("more", "less", "higher", "lower") for space in " \u00a0"
 )
 _THAN_DATE = re.compile(
-    r"[ \u00a0]+(?P<dir>more|less|higher|lower)[ \u00a0]+than[ \u00a0]+(?:in[ \u00a0]+)?"
+    r"[ \u00a0]+(?P<dir>more|less|higher|lower)[ \u00a0]+than[ \u00a0]+"
+    r"(?:(?:it|they)[ \u00a0]+(?:was|were)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
 )
+"""After a change's size, up to its date: "higher than in 2019", "than they were a year ago",
+"than at the end of 2022"."""
 
 
 def _more_than_then(ctx: Context, value: Span) -> Roles | None:
@@ -2688,6 +2742,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 roles = _completed(ctx, roles, second, third, ends.get(second.start_char))
                 if roles.end == third.end_char:
                     used.add(third.start)
+                elif (started := _by_to_apposed_from(ctx, roles, values, sentences, k)) is not None:
+                    roles, both = started  # "rose 10% to $1.2bn, or $1.05 a share, from $1.1bn"
+                    used.update({third.start, values[k + 3].start})
             found.append(roles)
             # "rose 2.5 per cent in February, down from 2.9 per cent": the first value
             # also keeps the change its verb makes
@@ -2696,8 +2753,13 @@ def _find_roles(ctx: Context) -> list[Roles]:
             )
             if roles.by_value is not None and roles.by_value.start < first.start:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
-            if roles.to_value is not None and roles.to_value.start < first.start:
+            if (
+                roles.to_value is not None
+                and roles.to_value.start < first.start
+                and roles.rule not in _MOVED_FROM
+            ):
                 used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
+                # (not "rose to $1.2bn, or $1.05 a share, up from": the verb's change takes it)
             if both is not None and both.from_value is not None:
                 found.append(both)  # "..., or 95 cents a share, ... or 80 cents a share"
                 used.add(both.from_value.start)
@@ -3613,7 +3675,7 @@ def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
     $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
     how much prices rose; how the rate moved)."""
-    if single.rule == "cue_by":
+    if single.rule in ("cue_by", "by_than"):
         return _by_after_to(ctx, found, single)
     if single.rule == "cue_from":
         return _from_after_to(ctx, found, single)
@@ -3642,6 +3704,11 @@ def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
         merged = dataclasses.replace(merged, by_value=by) if by is not None else merged
         if moved.rule == COMPARED:  # "climbed to $5bn, compared with $4bn a year earlier"
             merged = dataclasses.replace(merged, direction="unknown")  # the values decide
+        found = [  # "rose to $1.2bn, or $1.05 a share, up from $1.1bn, or 95 cents": the
+            # appositions' change reads the merged change's subject
+            dataclasses.replace(r, heads=merged) if r.heads is moved else r
+            for r in found
+        ]
         return [*found[:k], merged, *found[k + 1 :]]
     return [*found, single]
 
@@ -3676,9 +3743,13 @@ def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     """``found`` and a change by a value after ", up" or ", down" right after the end of a
     change to a value in the same direction, or after a date after it: "Rents jumped to an
     average of $2,000 a month, up 10% from a year earlier", "Losses rose to $10 billion in
-    2023, up 14%" are one change to the value by the size, not two."""
+    2023, up 14%" are one change to the value by the size, not two; so is a size more or
+    less than a date's ("Revenue rose to $5.1 billion, 12% higher than a year earlier")."""
     text, cue = ctx.text, single.cue
-    opens = _opens_after_comma(text, cue) if cue is not None and found else None
+    if single.rule == "by_than":
+        opens = single.start if found else None
+    else:
+        opens = _opens_after_comma(text, cue) if cue is not None and found else None
     if opens is None:
         return [*found, single]
     last = found[-1]
@@ -4127,6 +4198,15 @@ def _experienced(ctx: Context, cue: int, floor: int) -> int | None:
 
 
 _PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+_IN_AFTER = (" in ", "\u00a0in ", " in\u00a0")
+
+
+def _in_after(ctx: Context, value: Span | None) -> bool:
+    """Whether "in" and no date follow the value ("a drop of 5% in sales"; not "in May")."""
+    if value is None or not ctx.text.startswith(_IN_AFTER, value.end_char):
+        return False
+    at = value.end_char + 4
+    return not any(d.start_char == at for d in _dates_within(ctx, at, at + 40))
 
 
 _LY_NOUNS = frozenset(
@@ -4256,6 +4336,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _level_clause_before(ctx, end, floor) or _moved_clause_before(ctx, roles, end) or end
         )  # "The yen traded at 94.1 to the dollar on Tuesday, still down about 96%": the
         # yen's, the level no value of ours; "Retail sales rose for a third month, up 0.5%"
+    elif (
+        roles.cue is not None
+        and roles.rule in _GERUND_RULES
+        and lowers[end - 1] == ","
+        and lowers[end].endswith("ing")
+        and not ctx.text[roles.cue.end : roles.anchor].strip()
+    ):
+        verb = _moved_clause_before(ctx, roles, end)  # "Stocks rose for a third day,
+        # climbing 1.2%": the gerund with no object goes on the move before the comma (a
+        # verb's: "Prices held up better, rising 5%" is read back from no particle)
+        end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
     cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
     if (
         roles.cue is not None
@@ -4267,6 +4358,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # is read below)
         end = _experienced(ctx, noun, floor) or end  # "Exports saw a 10-fold increase to $5
         # billion": what saw it changed
+    elif (
+        roles.cue is not None
+        and _noun_cue(ctx, roles.cue)
+        and end == cue_at
+        and not _in_after(ctx, roles.by_value)
+    ):
+        end = _experienced(ctx, cue_at, floor) or end  # "Exports posted a drop of 5%" (not
+        # "Acme posted a drop of 5% in profit": what the drop is in changed)
     end = _closed_session(ctx, end, floor)
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
@@ -4431,6 +4530,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if link in _AFTER_PARTICIPLES and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos; "Cars
                 # made in Mexico rose", "Prices for wheat loaded from Black Sea ports fell"
+                if agent < 0 and relative and link == "by":
+                    break  # "driven by part-time work, which rose": no noun before the
+                    # participle, so the agent is the antecedent of ", which"
                 return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
             if link == "by" and (doer := _doer_of(ctx, by, floor)) is not None:
                 # "Imports of crude by India rose": the imports, not India
@@ -4505,8 +4607,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
-        if first == start and _stranded_object(ctx, start, floor):
+        if (
+            first == start
+            and _stranded_object(ctx, start, floor)
+            and not (relative and _agent_after_participle(ctx, start, floor))
+        ):
             return None  # "Demand by buyers in China rose": no head found, and not China
+            # ("driven by exports, which rose": the relative's antecedent is the agent)
         if first == start:
             first = _opening_pair(ctx, first, floor)  # "Oil and gas prices rose 3%"
     elif first > floor and lowers[first - 1] in ("and", "or"):
@@ -5231,6 +5338,20 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
+def _agent_after_participle(ctx: Context, start: int, floor: int) -> bool:
+    """Whether the words from token ``start`` are the agent of a past participle (in -ed or
+    -en, or an irregular one), after "by" and maybe a determiner: "driven by part-time work",
+    "fuelled by the exports"."""
+    lowers = ctx.lowers
+    k = start - 1
+    if k > floor and lowers[k] in _DETERMINERS:
+        k -= 1
+    if k - 1 <= floor or lowers[k] != "by" or not ctx.words[k - 1].isalpha():
+        return False
+    low = lowers[k - 1]
+    return low.endswith(("ed", "en")) or low in _IRREGULAR_PARTICIPLES
+
+
 _VALUE_LASTS = frozenset("0123456789%")
 _ACRONYM = LazyPattern(r"[A-Z][A-Z&]{1,7}")
 
@@ -5383,6 +5504,8 @@ _VALUE_ADVERBS = frozenset({"now", "currently", "still"})
 """Adverbs between an auxiliary and the value it states: "is now $2,000", "are currently 6.9%"."""
 
 
+_GERUND_RULES = frozenset({"cue_by", "cue_by_to", "cue_to"})
+"""The rules of a change whose gerund after a comma may take the subject of the move before."""
 _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 """What may stand between a clause that states a level and a bare move after it: ", still
 down about 96%"."""
@@ -5595,6 +5718,8 @@ def _level_verb(ctx: Context, char: int) -> int | None:
         before -= 1  # "The average rent is now $2,000, up from $1,800": the copula's adverb
     if before < 0:
         return None
+    if _poll_share(ctx, before, char):
+        return before - 1  # "Labour is on 44%, up two points": the party's share
     if lowers[before] == "at" and _with_at(ctx, before):
         return before  # "with defense at $886 billion, up 3%": the noun after "with"
     if lowers[before] in lexicons.change_cues().auxiliaries:
@@ -5609,6 +5734,23 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     if before > 1 and " ".join(lowers[before - 2 : before + 1]) in prices:
         return before - 2  # "Revenue came in at $5.1 billion"
     return None
+
+
+_SHARE_ALONE = re.compile(r"[ \u00a0]*(?:[,.;]|$)")
+
+
+def _poll_share(ctx: Context, on: int, char: int) -> bool:
+    """Whether token ``on`` is the "on" of a copula before a percentage at char ``char`` that
+    stands alone up to a mark: a poll's share ("The Conservatives are on 22%, down from 25%");
+    not "The focus is on 5% growth"."""
+    lowers = ctx.lowers
+    if on < 1 or lowers[on] != "on" or lowers[on - 1] not in _subject_words().copulas:
+        return False
+    group = ctx.group(percentages.GROUP)
+    j = bisect.bisect_left(group, char, key=_start_char)
+    if j == len(group) or group[j].start_char != char:
+        return False
+    return _SHARE_ALONE.match(ctx.text, group[j].end_char) is not None
 
 
 def _with_at(ctx: Context, at: int) -> bool:
@@ -5689,14 +5831,22 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if of <= floor or lowers[of] != "of":
         return None
     first = of
+    crossed = 0  # the "per" crossed, no content word
     reporting = _verbs_before_of()
     while (
         first > floor
-        and of - first < 3
+        and of - first < 3 + crossed
         and _content(words[first - 1], lowers[first - 1])
         and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):
         first -= 1
+        if (
+            first - 2 >= floor
+            and lowers[first - 1] == "per"
+            and _content(words[first - 2], lowers[first - 2])
+        ):
+            first, crossed = first - 1, 1  # "earnings per share of $1.05": the unit's "per"
+            # inside the noun
     heads = _subject_words().not_of_heads
     if lowers[of - 1] in heads or not _OF_HEAD_ESTIMATES.isdisjoint(lowers[first:of]):
         return None  # "a total of", "a record high of", "an estimated cost of"; not "an average

@@ -3417,12 +3417,12 @@ _SIZE_BEFORE_LEVEL = (
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
     r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)"
-    r"(?:[a-z]+|(?:19|20)\d\d|" + _MONTHS + r")){0,3}?)"
+    r"(?:[a-z]+(?:-[a-z]+)*|(?:19|20)\d\d|" + _MONTHS + r")){0,3}?)"
     r"[ \u00a0]+(?:to|from))?"
 )
 """A change's size before the level after its verb, maybe with a qualifier and up to three
-plain words, a year or a month: " nearly 30% in 2020 to", " by 3,000 last week to", a
-level before its earlier one: " to 836 in November from"."""
+plain (or hyphened) words, a year or a month: " nearly 30% in 2020 to", " by 3,000 last week
+to", " 20% year-on-year to", a level before its earlier one: " to 836 in November from"."""
 _QUALIFIER_WORDS = r"about|some|nearly|almost|roughly|around|more|than"
 """The qualifiers ``_SIZE_BEFORE_LEVEL`` takes, which are no verb."""
 

@@ -306,6 +306,14 @@ QUANTITY_CASES = [
         id="counts-of-zero-plural-animals",
     ),
     pytest.param(
+        "Officers seized 32.4 kg of gold worth about $2 million from 200 high-net-worth clients.",
+        [
+            ("32.4 kg of gold", "32.4", None, "kg", "gold", "exact"),
+            ("200 high-net-worth clients", "200", None, None, "high-net-worth clients", "exact"),
+        ],
+        id="worth-ends-a-counted-material",
+    ),
+    pytest.param(
         "It sold 20 small or medium firms.",
         [("20 small or medium firms", "20", None, None, "small or medium firms", "exact")],
         id="count-of-two-modifiers-joined-by-or",

@@ -54,6 +54,7 @@ def stop_words() -> frozenset[str]:
     # "mine" is a noun in news ("a coal mine accident", "the mine's owner"); the pronoun
     # speaks only in quotes
     words = {*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted} - {"mine"}
+    words.add("worth")  # "32.4 kg of gold worth $2 million": a value follows, no noun
     # spaCy's list holds "five" and "twenty" but not "seven", "thirteen" or "thirty": every
     # spelled unit and ten ends a phrase ("Five of the seven judges" counts no "seven judges")
     spelled = lexicons.number_words()

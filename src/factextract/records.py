@@ -11,8 +11,8 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import inspect
+import sys
 from decimal import Decimal
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -391,8 +391,9 @@ def _describe() -> None:
     its base's description. The models are then rebuilt, parents and nested records first
     (the order of this file), so that their schemas carry the descriptions."""
     try:
-        docs = _attribute_docstrings(Path(__file__).read_text(encoding="utf-8"))
-    except OSError:  # no source shipped: no descriptions, as pydantic's option gives then
+        # as inspect reads a class's source (linecache: also from a zip), but once
+        docs = _attribute_docstrings(inspect.getsource(sys.modules[__name__]))
+    except (OSError, TypeError):  # no source shipped: no descriptions, as pydantic's gives
         return
     models = [m for m in globals().values() if isinstance(m, type) and issubclass(m, Record)]
     for model in models:

@@ -771,3 +771,27 @@ def test_readme_component_example_runs_the_whole_pipeline() -> None:
     assert isinstance(nlp, Language) and isinstance(doc, Doc)
     assert tuple(nlp.pipe_names) == COMPONENTS
     assert [s.text for s in doc.spans["changes"]] == ["fell by 3 per cent to 1.2 million tonnes"]
+
+
+def test_build_nlp_tokenizer_is_customize_tokenizer_on_a_blank_pipeline(nlp: Language) -> None:
+    # build_nlp builds the numeric tokenizer in one go (tokenizer.NUMERIC_TOKENIZER); it must
+    # be the one customize_tokenizer makes of spacy.blank's, and the config spacy.blank's
+    from factextract.tokenizer import RecentSearch, customize_tokenizer
+
+    blank = spacy.blank("en")
+    customize_tokenizer(blank)
+    ours, theirs = nlp.tokenizer, blank.tokenizer
+    assert ours.rules == theirs.rules
+    assert list(ours.rules) == list(theirs.rules)
+    for attribute in ("prefix_search", "suffix_search", "infix_finditer"):
+        mine, reference = getattr(ours, attribute), getattr(theirs, attribute)
+        assert isinstance(mine.__self__, RecentSearch)
+        assert mine.__self__.regex == reference.__self__.regex  # pattern and flags
+    assert ours.token_match == theirs.token_match
+    assert ours.url_match == theirs.url_match
+    assert ours.faster_heuristics == theirs.faster_heuristics
+    for name in COMPONENTS:
+        blank.add_pipe(name)
+    assert nlp.config.to_str() == blank.config.to_str()  # a saved pipeline names spaCy's own
+    text = "HK$1.2bn p. 5 kW. 10C-15C, a magnitude-6.4 quake (U.S.) at 3 p.m. £5m-a-year"
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in blank.make_doc(text)]

@@ -49,7 +49,7 @@ from factextract.records import (
     Published,
     Quantity,
 )
-from factextract.tokenizer import customize_tokenizer
+from factextract.tokenizer import NUMERIC_TOKENIZER
 from factextract.tokens import tokens_of
 
 COMPONENTS = (
@@ -67,8 +67,13 @@ COMPONENTS = (
 
 def build_nlp() -> Language:
     """A blank English pipeline with factextract's tokenizer rules and components."""
-    nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
+    english = spacy.util.get_lang_class("en")  # what spacy.blank("en") builds, but its
+    config = english.default_config.copy()  # tokenizer is ours from the start (one build)
+    config["nlp"]["tokenizer"] = {"@tokenizers": NUMERIC_TOKENIZER}
+    nlp = english.from_config(config)
+    # The config names spaCy's own tokenizer again, as ``customize_tokenizer`` left it: a saved
+    # pipeline rebuilds that and reads the numeric rules from disk, with no registered name.
+    nlp.config["nlp"]["tokenizer"] = english.default_config["nlp"]["tokenizer"].copy()
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

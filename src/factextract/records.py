@@ -8,7 +8,10 @@ Every fact carries its provenance: ``text``, ``start_char``/``end_char`` (charac
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import inspect
+import sys
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -45,9 +48,10 @@ PublishedSource = Literal["front_matter", "dateline", "argument"]
 
 
 class Record(BaseModel):
-    """Base of every record: frozen, no unknown fields, docstrings become descriptions."""
+    """Base of every record: frozen, no unknown fields, docstrings become descriptions
+    (``_describe``)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Fact(Record):
@@ -374,3 +378,55 @@ RECORDS: tuple[type[Record], ...] = (
     ExtractionError,
 )
 """Models with a JSON Schema file in ``schemas/``."""
+
+
+def _attribute_docstrings(source: str) -> dict[str, dict[str, str]]:
+    """Class name -> field -> the docstring right after the field's annotation, cleaned as
+    ``inspect.getdoc`` cleans: what pydantic's ``use_attribute_docstrings`` reads."""
+    found: dict[str, dict[str, str]] = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        docs = found[node.name] = {}
+        for field, after in zip(node.body, node.body[1:], strict=False):
+            if (
+                isinstance(field, ast.AnnAssign)
+                and isinstance(field.target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            ):
+                docs[field.target.id] = inspect.cleandoc(after.value.value)
+    return found
+
+
+def _describe() -> None:
+    """Make the field docstrings of every record the descriptions of its fields, as pydantic's
+    ``use_attribute_docstrings`` does: that option looked each class's source up through the
+    call stack and ``inspect.getmodule``, which mapped every loaded module's file (some 0.1 s
+    of the cold start); one parse of this file gives them all. A field a class inherits keeps
+    its base's description. The models are then rebuilt, parents and nested records first
+    (the order of this file), so that their schemas carry the descriptions."""
+    try:
+        # as inspect reads a class's source (linecache: also from a zip), but once
+        docs = _attribute_docstrings(inspect.getsource(sys.modules[__name__]))
+    except (OSError, TypeError):  # no source shipped: no descriptions, as pydantic's gives
+        return
+    models = [m for m in globals().values() if isinstance(m, type) and issubclass(m, Record)]
+    for model in models:
+        own = docs.get(model.__name__, {})
+        annotated = inspect.get_annotations(model)  # its own, not its bases'
+        for name, info in model.model_fields.items():
+            if info.description is not None:
+                continue
+            if name in own:
+                info.description = own[name]
+            elif name not in annotated:  # inherited: the base's field, described already
+                bases = [b for b in models if b in model.__mro__[1:] and name in b.model_fields]
+                base = min(bases, key=model.__mro__.index)  # the nearest
+                info.description = base.model_fields[name].description
+    for model in models:
+        model.model_rebuild(force=True)
+
+
+_describe()

@@ -177,7 +177,7 @@ def _rounding(target: Money) -> float:
     return float(min(last_step(amount) / 2 / amount, ROUNDING_CAP))
 
 
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?![A-Za-z])")
+_BARE_DOLLAR = LazyPattern(r"(?<![A-Za-z$])\$(?![A-Za-z])")
 
 
 def reread_by_rate(

@@ -311,7 +311,7 @@ def _past_forms() -> frozenset[str]:
     return frozenset((*pasts, *tense.irregular_participles))
 
 
-_SINGULAR_PARTITIVE = re.compile(
+_SINGULAR_PARTITIVE = LazyPattern(
     r"\b(?i:each|one|none|neither|either|any)[ \u00a0]+of[ \u00a0]+"
     r"(?:the|its|their|our|these|those|his|her|all)[ \u00a0]+(?:\S+[ \u00a0]+){1,2}$"
 )
@@ -776,7 +776,7 @@ _IRREGULAR_PASTS = frozenset(
 """Past forms of change cues that no ending shows ("shrunk" and "grown" end in "unk", "wn")."""
 
 
-_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\dA-Za-z-]*")
+_MODEL_NAME = LazyPattern(r"[A-Z][A-Za-z]*\d[\dA-Za-z-]*")
 """A capital, maybe letters, and digits: a model or body named after a compound modifier."""
 
 
@@ -940,7 +940,7 @@ def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None
     return i, i + 3
 
 
-_MODEL_PLURAL_DIGITS = re.compile(r"\d{3}s")
+_MODEL_PLURAL_DIGITS = LazyPattern(r"\d{3}s")
 """A model's plural in three digits after an adjective: "(3 new) 747s", not "1990s"."""
 _PLURAL_MODEL = LazyPattern(r"[\w-]*\d[A-Za-z]*s")
 """A model name's last word in the plural, its number in it: "A321neos", "F-35s", "787s"."""
@@ -1409,9 +1409,9 @@ _SCALE_BASE = LazyPattern(r"(?i:thousand|million|billion)\b")
 """A scale word that is the whole base of a rate after "per": "per million people"."""
 
 
-_FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")
+_FEET_BEFORE = LazyPattern(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")
 """Feet right before a number: the inches of "6 foot 4"."""
-_APPOSITION = re.compile(
+_APPOSITION = LazyPattern(
     r"[A-Za-z],[ \u00a0]*(?:(?:both|aged)[ \u00a0]+)?(?:\d+[ \u00a0]+and[ \u00a0]+)?$"
 )
 _APPOSITION_END = re.compile(r",|[ \u00a0]+and[ \u00a0]+\d+,")
@@ -1464,7 +1464,7 @@ def _points_size_leads() -> frozenset[str]:
     return frozenset(number_context().points_size_leads)
 
 
-_POINTS_BEFORE = re.compile(
+_POINTS_BEFORE = LazyPattern(
     r"(?<![\d.,])(?P<value>\d+(?:\.\d+)?)[ \u00a0-]?"
     r"(?:(?i:basis|percentage)[ \u00a0-]points?|bps?)\b"
     r"(?:[^.;:!?()$\u20ac\u00a3]|\.(?![ \u00a0]*[A-Z\"\u201c]|[ \u00a0]*$)){0,80}$"
@@ -1474,7 +1474,7 @@ sentence's stop, colon, bracket or money between (a date's, a decimal's or an
 abbreviation's dot may stand): "a rate cut of 25 basis points at the Fed's Sept. 17-18
 meeting, with some traders betting on ", "by 25 basis points to 3.75%, though some had
 pushed for "."""
-_POINTS_SIZE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
+_POINTS_SIZE_END = LazyPattern(r"[ \u00a0]*(?:[.,;)]|$)")
 _POINTS_RATIO = 10
 """How far apart a bare size and the points before it may be: "25 basis points ... 50"."""
 
@@ -1512,12 +1512,12 @@ def _par_before() -> re.Pattern[str]:
     )
 
 
-_ROUND_BEFORE = re.compile(r"\w-round[ \u00a0]+$")
+_ROUND_BEFORE = LazyPattern(r"\w-round[ \u00a0]+$")
 _PAR_AFTER = re.compile(
     r"[ \u00a0]+(?:under|over)(?:(?P<par>[ \u00a0]+par\b)|[ \u00a0]*(?:[,.;)]|$)"
     r"|[ \u00a0]+(?:for[ \u00a0]+the|through|thru|after)\b)"
 )
-_ROUNDS_OF = re.compile(r"\brounds[ \u00a0]+of[ \u00a0]+(?:\d\d,?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
+_ROUNDS_OF = LazyPattern(r"\brounds[ \u00a0]+of[ \u00a0]+(?:\d\d,?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
 """A golf card's list: "carded rounds of 66, 68, 70 and " before each score."""
 _ROUND_SCORES = range(55, 91)
 """A round of golf: a score a verb of number_context.json score_verbs may stand before
@@ -1556,7 +1556,7 @@ def _labelled(words: list[str], previous: str) -> bool:
     return words[-1:] == ["of"] and _label_of_re().search(previous) is not None
 
 
-_NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")
+_NAME_OF = LazyPattern(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")
 """"The", a capitalized noun and "of" before a bare number: a name ("the Group of 20", "The
 Gang of 8"); "A total of 20", "Of the 200", "the toll in Turkey of 40" are none."""
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
@@ -1702,7 +1702,7 @@ def _age_group_nouns() -> frozenset[str]:
     return frozenset(number_context().age_group_nouns)
 
 
-_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[ \u00a0]+time)\b)")
+_CLAUSE_END = LazyPattern(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[ \u00a0]+time)\b)")
 
 
 @cache

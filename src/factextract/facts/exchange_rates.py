@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -55,7 +54,7 @@ DEFAULT_HEDGED_TOLERANCE = 0.06
 """Allowed when the text hedges ("around 49.5 to the dollar")."""
 
 _HEDGES = frozenset({"approx", "nearly"})
-_BRIDGE = re.compile(
+_BRIDGE = LazyPattern(
     r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*(?:[^\W\d_]{1,3}\.?[ \u00a0]?|[$£€¥₹])?"
     r"(?P<number>[0-9][0-9,.]*[0-9])"
 )
@@ -414,7 +413,7 @@ def _reread(
     return rate._replace(quote=fits[0], certain=False) if len(fits) == 1 else None
 
 
-_ON_DAY = re.compile(r",?[ \u00a0]+on[ \u00a0]+$")
+_ON_DAY = LazyPattern(r",?[ \u00a0]+on[ \u00a0]+$")
 """Between a rate and its day: " on ", ", on "."""
 
 

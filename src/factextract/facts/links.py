@@ -121,7 +121,7 @@ _UP_FROM = re.compile(
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
 "$5 billion in 2019, down from", "$40 billion, up from the"."""
-_NOUN_FROM = re.compile(
+_NOUN_FROM = LazyPattern(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?,[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     rf"(?P<dir>[a-z]+)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
@@ -129,7 +129,7 @@ _NOUN_FROM = re.compile(
 "$4.50 a gallon, a drop from"."""
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
-_LOOSE_UP_FROM = re.compile(
+_LOOSE_UP_FROM = LazyPattern(
     rf"(?:[ \u00a0]+(?:[A-Za-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,9}},[ \u00a0]+"
     rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
@@ -1046,7 +1046,7 @@ def _alike(new: Span, old: Span) -> bool:
     return new.kb_id_ == old.kb_id_
 
 
-_AT_AFTER_VERB = re.compile(
+_AT_AFTER_VERB = LazyPattern(
     r"\b[A-Za-z]+(?:[ \u00a0]+the[ \u00a0]+(?P<session>[a-z]+))?(?:[ \u00a0]+at)?[ \u00a0]+$"
 )
 """A verb, the period it closed ("ended the day"), "at", before a value."""
@@ -1070,7 +1070,7 @@ def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
 
 
 _COMPARATIVE = LazyPattern(r"[ \u00a0]+(?P<dir>higher|lower)\b")
-_COMPARATIVE_AT = re.compile(
+_COMPARATIVE_AT = LazyPattern(
     rf"[ \u00a0]+(?P<dir>higher|lower){_ADVERBIAL},?[ \u00a0]+"
     rf"(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
     re.VERBOSE,
@@ -1203,7 +1203,7 @@ def _copula_before(ctx: Context, char: int, sentence: int) -> Cue | None:
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 _AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
-_CLOSED_AT = re.compile(
+_CLOSED_AT = LazyPattern(
     rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+"
     r"(?:an?[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)?",
     re.IGNORECASE | re.VERBOSE,
@@ -1347,7 +1347,7 @@ def _dates_within(ctx: Context, start: int, end: int, name: str = dates.GROUP) -
     return found
 
 
-_BEFORE_UP = re.compile(
+_BEFORE_UP = LazyPattern(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{0,8}},[ \u00a0]*"
 )
 """Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%", "$12,499
@@ -1505,7 +1505,7 @@ _DATED_NOUN = LazyPattern(r"\b(?:(?:year|quarter|month)-(?:earlier|ago)|prior-ye
 """A date inside the noun before the compared value: "a year-earlier loss of"."""
 """The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
 vs, vs.): a gap whose character before its last ends no other is no comparison."""
-_DATE_GAP = re.compile(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
+_DATE_GAP = LazyPattern(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
 """Between the compared value and the date it was of: "$11.2bn a year earlier", "in 2019"."""
 
 
@@ -1554,7 +1554,7 @@ def _is_scaled(text: str) -> bool:
     return _SCALE_WORD.search(text) is not None
 
 
-_OR_APPOSITION = re.compile(r",[ \u00a0]*or[ \u00a0]+[^,;()]{1,40},")
+_OR_APPOSITION = LazyPattern(r",[ \u00a0]*or[ \u00a0]+[^,;()]{1,40},")
 """A value's apposition before the date it is of: ", or $1.20 per share,"."""
 
 
@@ -1677,7 +1677,7 @@ _APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
 """What sets a value in apposition to the one before it: "$2m, or 20 cents a share"."""
 
 
-_PART_OF = re.compile(
+_PART_OF = LazyPattern(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[A-Za-z]+['\u2019]s[ \u00a0]+)?"
 )
 """What stands between a part and its whole: "230 of the 400 seats", "62% of the country's
@@ -1708,7 +1708,7 @@ def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
     return dataclasses.replace(roles, start=start, to_value=part, anchor=start)
 
 
-_LOOSE_APPOSED = re.compile(
+_LOOSE_APPOSED = LazyPattern(
     rf"(?P<words>(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}})"
     r"(?:,[ \u00a0]*or|[ \u00a0]*\()[ \u00a0]*"
 )
@@ -1903,7 +1903,7 @@ _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 sum."""
 _AS_FAR = r"(?i:as)[ \u00a0]+(?i:high|low)[ \u00a0]+(?i:as)"
 _AS_FAR_IN = re.compile(rf"{_AS_FAR}\b")
-_AS_FAR_BEFORE = re.compile(rf"\b{_AS_FAR}[ \u00a0]+$")
+_AS_FAR_BEFORE = LazyPattern(rf"\b{_AS_FAR}[ \u00a0]+$")
 
 
 def _as_far_as(text: str, start: int) -> bool:
@@ -1917,7 +1917,7 @@ def _as_far_as(text: str, start: int) -> bool:
     )
 
 
-_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+_OF_AFTER = LazyPattern(r"[ \u00a0]+of\b")
 
 
 def _share_of_object(ctx: Context, value: Span, cue: Cue) -> bool:
@@ -1933,7 +1933,7 @@ def _share_of_object(ctx: Context, value: Span, cue: Cue) -> bool:
 _THAN_AFTER = tuple(
     f" {word} than{space}" for word in ("more", "less", "higher", "lower") for space in " \u00a0"
 )
-_THAN_DATE = re.compile(
+_THAN_DATE = LazyPattern(
     r"[ \u00a0]+(?P<dir>more|less|higher|lower)[ \u00a0]+than[ \u00a0]+"
     r"(?:(?:it|they)[ \u00a0]+(?:was|were)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
 )
@@ -2002,7 +2002,7 @@ def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
 
 
-_EXTREME_BARE = re.compile(
+_EXTREME_BARE = LazyPattern(
     r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
     r"(?:record|all-time)(?:[ \u00a0]+(?P<noun>[a-z]+))?[ \u00a0]+$"
 )
@@ -2091,7 +2091,7 @@ def _stock_measure(unit: str) -> bool:
 
 
 _HELD_AT = (" at ", "\u00a0at ")
-_HELD = re.compile(
+_HELD = LazyPattern(
     r"\b(?:(?:was|were|is|are|been|be|being)[ \u00a0]+)?"  # "were left unchanged at"
     r"(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves"
     r"|closed|closes|ended|ends|finished|finishes|traded|trades|opened|opens)"
@@ -2155,7 +2155,7 @@ def _held_index(ctx: Context, value: Span) -> bool:
     return not ctx.text.startswith((" of ", "\u00a0of "), value.end_char)
 
 
-_HELD_BARE = re.compile(
+_HELD_BARE = LazyPattern(
     r"\b(?P<verb>held|kept)(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))?"
     r"(?P<held>)[ \u00a0]+at[ \u00a0]+$",
     re.IGNORECASE,
@@ -2257,7 +2257,7 @@ def _copula_or_subject_before(ctx: Context, start: int, sentence: int) -> bool:
     return bool(before) and before[-1].lower() not in ("he", "she", "they", "it", "we", "i")
 
 
-_AT_A_RATE_OF = re.compile(
+_AT_A_RATE_OF = LazyPattern(
     r"\bat[ \u00a0]+an?[ \u00a0]+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally"
     r"|adjusted|average)[ \u00a0]+){0,3}(?:rate|pace)[ \u00a0]+of[ \u00a0]+$",
     re.IGNORECASE,
@@ -2484,7 +2484,7 @@ def _raised_from_givers(ctx: Context, value: Span, cue: Cue) -> bool:
     return noun in _GIVERS or noun in counted.proportion_nouns()
 
 
-_OR_PERCENT = re.compile(
+_OR_PERCENT = LazyPattern(
     r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?"
     r"[0-9][0-9.]*[ \u00a0]*(?:%|percent\b|per[ \u00a0]+cent\b)"
 )
@@ -2539,7 +2539,7 @@ finder, so "in" counts only when the verb is no passing of a sum: see ``_passed`
 _SUM_IN = LazyPattern(r"[ \u00a0]+in[ \u00a0]+(?!(?:the|its|their|a|an|early|late)\b)[a-z]")
 
 
-_FIRST_TIME = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+first[ \u00a0]+time\b")
+_FIRST_TIME = LazyPattern(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+first[ \u00a0]+time\b")
 
 
 def _end_of_level(text: str, end: int) -> int:
@@ -2883,7 +2883,7 @@ _PERIOD_ON_PERIOD = (
 )
 """A comparison of periods after a value: " month on month", " year over year", " y/y",
 " m/m"."""
-_GAPPED = re.compile(
+_GAPPED = LazyPattern(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over|from)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
@@ -2898,7 +2898,7 @@ profit", " in the first half and" (a date before "and" is marked), " against the
 (a currency's measure); a place's possessive may lead the name and a number end a word of it
 (" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
 Nasdaq"); " from April 2025 and by a further" is the same subject's next step."""
-_GAPPED_AFTER = re.compile(
+_GAPPED_AFTER = LazyPattern(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
     rf"|{_PERIOD_ON_PERIOD}\b)"
@@ -3191,7 +3191,7 @@ def _trailing(noun: str) -> int:
     return len(noun) - (off.start() if off else len(noun.rstrip(" \u00a0")))
 
 
-_OFF_AFTER = re.compile(r"[ \u00a0]+off[ \u00a0]*$", re.IGNORECASE)
+_OFF_AFTER = LazyPattern(r"[ \u00a0]+off[ \u00a0]*$", re.IGNORECASE)
 """A gapped item's "off", a fall's adverb: "and the Kospi off 3.1%"."""
 
 
@@ -3259,7 +3259,7 @@ def _with_start_before(ctx: Context, roles: Roles, ends: dict[int, Span]) -> Rol
     )
 
 
-_LEVEL_OF_GAP = re.compile(
+_LEVEL_OF_GAP = LazyPattern(
     r"(?:[ \u00a0]+(?:will|would|could|can|may|might|should|shall|must|is|are|was|were|be"
     r"|to|set|expected|due|likely|now|also|eventually|gradually|then)){0,4}"
     r"(?:[ \u00a0]+(?:get|gets|got|see|sees|saw|receive|receives|received)[ \u00a0]+an?)?"
@@ -3439,7 +3439,7 @@ def _level_before_comma(
     return level
 
 
-_A_NOUN_OF_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+([a-z]+)[ \u00a0]+of[ \u00a0]+")
+_A_NOUN_OF_AFTER = LazyPattern(r",[ \u00a0]+an?[ \u00a0]+([a-z]+)[ \u00a0]+of[ \u00a0]+")
 """Between a change's end and its size: ", an increase of", ", a drop of"."""
 
 
@@ -3474,7 +3474,7 @@ _ADVERBIAL_A = LazyPattern(rf"{_ADVERBIAL},[ \u00a0]+an?[ \u00a0]+", re.IGNORECA
 """Between a change's end and the noun of its size: " in the current quarter, a", ", an"."""
 
 
-_NOUN_IN_BEFORE = re.compile(
+_NOUN_IN_BEFORE = LazyPattern(
     r"\b(?P<noun>[a-z]+)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?P<object>[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,2}),[ \u00a0]+$"
 )
@@ -3713,11 +3713,11 @@ def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     return [*found, single]
 
 
-_COMMA = re.compile(r",[ \u00a0]*")
+_COMMA = LazyPattern(r",[ \u00a0]*")
 _UP_OR_DOWN = re.compile(r"(?i:up|down)\b")
 
 
-_ARTICLE_BEFORE = re.compile(r"\ban?[ \u00a0]+$", re.IGNORECASE)
+_ARTICLE_BEFORE = LazyPattern(r"\ban?[ \u00a0]+$", re.IGNORECASE)
 
 
 def _opens_after_comma(text: str, cue: Cue) -> int | None:
@@ -3732,7 +3732,7 @@ def _opens_after_comma(text: str, cue: Cue) -> int | None:
     return article.start() if article is not None else None
 
 
-_DATE_THEN_COMMA = re.compile(
+_DATE_THEN_COMMA = LazyPattern(
     rf"[ \u00a0]+(?:(?:in|on|during|for|over|through)[ \u00a0]+)?(?:the[ \u00a0]+)?"
     rf"{_DATE_MARK},[ \u00a0]*"
 )
@@ -4169,7 +4169,7 @@ _EXPERIENCE_VERBS = frozenset(
 increase", "Sales posted a 5% drop"); not "reported" nor "showed", whose subject tells it
 ("The ministry reported a 10% rise", "Data showed a 2% drop")."""
 
-_SIZE_WORD = re.compile(r"[0-9][0-9.,]*|[%-]|percent|per|cent|percentage|basis|points?|[a-z]*fold")
+_SIZE_WORD = LazyPattern(r"[0-9][0-9.,]*|[%-]|percent|per|cent|percentage|basis|points?|[a-z]*fold")
 """A token of a size between "a" and a noun of change ("a 10-fold", "a 2.5 per cent")."""
 
 
@@ -5104,7 +5104,7 @@ def _level_verb_at(ctx: Context, i: int, cue: int) -> bool:
 _STAY_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
-_NAME_CAPITALS = re.compile(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")
+_NAME_CAPITALS = LazyPattern(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")
 
 
 def _index_name(words: tuple[str, ...], i: int, floor: int) -> bool:
@@ -6465,7 +6465,7 @@ def _owner_of_elided(ctx: Context, cue: int, before: str) -> str | None:
     return f"{_tokens_text(ctx, first, mark)} {head}"
 
 
-_GOES_ON = re.compile(
+_GOES_ON = LazyPattern(
     r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
     r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
     r"(?:,?[ \u00a0]+(?:before|after|and|then|but)(?:[ \u00a0]+then)?|(?P<comma>,))"

@@ -59,7 +59,7 @@ _UNIT = re.compile(
 _POINT = re.compile(r"(?:[ \u00a0]|-)(?P<percentage_points>(?i:points?))\b")
 """A fraction of a point is of a percentage point: "a quarter-point cut", "half a point" (a
 whole number of points may be of an index: "the Dow fell 200 points")."""
-_TO_PERCENT = re.compile(
+_TO_PERCENT = LazyPattern(
     r"[ \u00a0]+(?:to|from|at)[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
     r"|,[ \u00a0]+\d[\d.]*[ \u00a0]?%[ \u00a0]+to[ \u00a0]+\d[\d.]*[ \u00a0]?%"
 )
@@ -130,7 +130,7 @@ def _level_before() -> re.Pattern[str]:
     )
 
 
-_FROM_PERCENT = re.compile(
+_FROM_PERCENT = LazyPattern(
     r"\bfrom[ \u00a0]+(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
     r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b))"
     r"[^\d;:()%]{0,30}?[ \u00a0]+to[ \u00a0]+$"
@@ -435,7 +435,7 @@ def find(doc: Doc) -> list[Span]:
 
 ONE_POINT = "one_point"
 """The rule of "a percentage point": one percentage point, with no number written."""
-_ONE_POINT = re.compile(
+_ONE_POINT = LazyPattern(
     r"\b(?<![Hh]alf )(?<!of )[Aa](?:[ \u00a0]+(?:full|whole))?[ \u00a0]+percentage[- ]point\b"
 )
 _WORD = "percentage"

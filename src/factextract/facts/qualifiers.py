@@ -107,7 +107,7 @@ def before(text: str, start: int) -> Cue | None:
 
 
 _SPATIAL_CUES = frozenset(("under", "below", "beneath", "well under"))
-_BURIED_UNDER = re.compile(
+_BURIED_UNDER = LazyPattern(
     r"[0-9][0-9.,]*[ \u00a0-]*(?P<unit>[A-Za-z]+)[ \u00a0]+of[ \u00a0]+"
     r"(?:(?:fresh|new|wet|heavy|thick|deep|muddy|flood)[ \u00a0]+)?"
     r"(?:snow|water|floodwaters?|rubble|debris|mud|ice|ash|sand|lava|earth|soil|rock|sludge"
@@ -155,14 +155,14 @@ _SENT_STOPS = frozenset(
 )
 """Words no object of a verb of ``SENT_VERBS`` holds: a clause's, or a preposition's."""
 
-_COMPARED_AFTER = re.compile(
+_COMPARED_AFTER = LazyPattern(
     r"[0-9][0-9.,]*(?:[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+"
     r"(?:higher|lower|more|less)\b"
 )
 """A size compared after "up to" ("could push prices up to 20% higher"): a bound, kept."""
 
 
-_RATE_OR_PRICE = re.compile(
+_RATE_OR_PRICE = LazyPattern(
     r"[0-9][0-9.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)|[$\u20ac\u00a3\u00a5\u20b9][0-9]"
 )
 """A percentage or a sum with a sign: what a verb of ``SENT_VERBS`` moves "up to"."""

@@ -191,7 +191,7 @@ def _per_unit(text: str, end: int, limit: int) -> tuple[str, int] | None:
     return (unit.id, found.end()) if unit is not None and found is not None else None
 
 
-_PER_WORD = re.compile(r"[ \u00a0]+per[ \u00a0]+([A-Za-z]+)")
+_PER_WORD = LazyPattern(r"[ \u00a0]+per[ \u00a0]+([A-Za-z]+)")
 
 
 @cache
@@ -479,9 +479,9 @@ def _age(ctx: Context, number: _Number, taken: tuple[int, ...]) -> Parts | None:
     )
 
 
-_PAIR_SECOND = re.compile(r"\d[-\u2013]$")
+_PAIR_SECOND = LazyPattern(r"\d[-\u2013]$")
 """Digits and a dash right before a number: the second of a pair ("2-1", "4–1")."""
-_COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
+_COMPOUND_BEFORE = LazyPattern(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
 """A word and a preposition glued before a number: "best-of-seven", "mother-of-two"."""
 
 
@@ -790,7 +790,7 @@ _PREPOSITION_CUES = frozenset({"over", "under", "above", "below"})
 """Cues that before a compound modifier are prepositions: "beat 10-man Everton" is no more
 than 10 men after "over"."""
 
-_WITHIN = re.compile(r"\bwithin[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$", re.IGNORECASE)
+_WITHIN = LazyPattern(r"\bwithin[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _distance_from(
@@ -830,7 +830,7 @@ def _hyphen_scale(text: str, end: int, limit: int) -> tuple[int, int] | None:
 
 _FIND_LABELS = NUMBER_LABELS | {"fraction"}
 """The number labels a quantity is built on: a fraction only as a measure ("half a mile")."""
-_FRACTION_LINK = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])")
+_FRACTION_LINK = LazyPattern(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])")
 """What joins a fraction to its unit: "half a mile", "three-quarters of a mile"."""
 
 
@@ -858,7 +858,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|but|while|where))[ \u00a0]+$")
+_AND_BEFORE = LazyPattern(r"(?:[,;]|[ \u00a0](?:and|but|while|where))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
@@ -1125,7 +1125,7 @@ def _elided(
     )
 
 
-_MOST = re.compile(
+_MOST = LazyPattern(
     r"\bthe[ \u00a0]+(?:most|fewest|(?:largest|highest|greatest)[ \u00a0]+number[ \u00a0]+of)"
     r"[ \u00a0]+(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+),[ \u00a0]+$"
 )
@@ -1156,7 +1156,7 @@ def _most_apposition(ctx: Context, number: _Number, cue: qualifiers.Cue | None) 
     return " ".join(words)
 
 
-_FOLLOWED = re.compile(
+_FOLLOWED = LazyPattern(
     r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
     r"(?:with|at|on)[ \u00a0]+$"
 )
@@ -1277,7 +1277,7 @@ def _expected_level(
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
 
-_STANDING = re.compile(
+_STANDING = LazyPattern(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last"
     r"|\d+(?:st|nd|rd|th))[ \u00a0]+on[ \u00a0]+$",
     re.IGNORECASE,
@@ -1306,9 +1306,9 @@ def _standing(
     return None
 
 
-_SHORT_OF = re.compile(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+_SHORT_OF = LazyPattern(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 _SHORT_GAP = LazyPattern(r"[^\d;:()]{0,120}")
-_OUT_OF = re.compile(r"\bout[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+_OUT_OF = LazyPattern(r"\bout[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 _OUT_OF_GAP = LazyPattern(r"[ \u00a0]{1,2}")
 """A whole right after its part: "won by 61,000 votes out of 6.8 million"."""
 
@@ -1474,7 +1474,7 @@ _OUTCOME_NOUNS = frozenset(
 not share: the others had another ("12 survivors ..., but 30 others were found dead")."""
 
 
-_PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+$")
+_PLACE_BEFORE = LazyPattern(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+$")
 
 
 def _past_place(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
@@ -1795,7 +1795,7 @@ def _total_gap(ctx: Context, start: int, end: int) -> bool:
     return _RESTATED_GAP.fullmatch(gap) is not None and not _clause_of_its_own(gap, 0, len(gap))
 
 
-_LEFT_WITH = re.compile(
+_LEFT_WITH = LazyPattern(
     r",[ \u00a0]+(?:leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
     r"[ \u00a0]+with|giving[ \u00a0]+(?:it|them|him|her|(?:the|its|their)[ \u00a0]+[a-z]+)"
     r"(?:[ \u00a0]+a[ \u00a0]+total[ \u00a0]+of)?)[ \u00a0]+$"
@@ -1914,7 +1914,7 @@ _RUNS_OFF = re.compile(
 _SCORE_FOR = LazyPattern(r"\b([0-9]{1,3})[ \u00a0]+for[ \u00a0]+$")
 """A score and "for" before its wickets ("245 for 6 from 48.3 overs": 6 wickets, no runs) or
 a bowler's wickets before his runs ("took 5 for 32 in 10 overs": 32 runs)."""
-_ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
+_ALL_OUT = LazyPattern(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
 """A side's innings before its bare total: "England were bowled out for 122", "all out for
 245" (runs)."""
 
@@ -1927,7 +1927,7 @@ _RUNS_AFTER = re.compile(
 )
 """What makes a bare score before it runs: a batter's "not out" ("Root made 262 not out"),
 a stand's wicket ("put on 454 for the fourth wicket")."""
-_UNBEATEN_ON = re.compile(r"\bunbeaten[ \u00a0]+on[ \u00a0]+$", re.IGNORECASE)
+_UNBEATEN_ON = LazyPattern(r"\bunbeaten[ \u00a0]+on[ \u00a0]+$", re.IGNORECASE)
 """A batter's score so far after "unbeaten on" ("Agha Salman was unbeaten on 41": runs)."""
 _IN_INNINGS = re.compile(
     r"[ \u00a0]+in[ \u00a0]+(?:a|an|the|their|his|her|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
@@ -1993,7 +1993,7 @@ def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     return "votes" if ranges.vote_lead(text, before.start(1)) else None
 
 
-_TO_RIVAL = re.compile(
+_TO_RIVAL = LazyPattern(
     r"[ \u00a0]+to[ \u00a0]+(?:(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
     r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
     r"(?:rival|opponent|challenger|incumbent)s?)"
@@ -2029,7 +2029,7 @@ def _rival_count(
     return parts.counted
 
 
-_SHARE_ASIDE = re.compile(
+_SHARE_ASIDE = LazyPattern(
     r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?\d[\d.]*"
     r"(?:[ \u00a0]?%|[ \u00a0]+(?:per[ \u00a0]?cent|percent)),$"
 )
@@ -2084,10 +2084,10 @@ def _gapped_rival(
     return parts.counted if noun.lower() in tally_nouns() else None
 
 
-_RIVAL_WITH = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]+(?:with|on)[ \u00a0]+$")
+_RIVAL_WITH = LazyPattern(r"[A-Z][\w'’.-]*[ \u00a0]+(?:with|on)[ \u00a0]+$")
 """A rival's name (its last word) and "with" or "on" right before a bare count: "Hou Yu-ih
 of the Kuomintang with ", "the Conservatives on "."""
-_RIVAL_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_RIVAL_END = LazyPattern(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 """What ends a rival's count: a stop, the text's end or "and" before the next rival's name."""
 _RIVAL_STEPS = 4
 """At most how many numbers back the count a rival's count restates may stand (a share and
@@ -2137,7 +2137,7 @@ def _rival_with(
     return None
 
 
-_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
+_PERCENT_AFTER = LazyPattern(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent)\b)")
 _FOLLOWED_BY = LazyPattern(r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+")
 """A ranking's next place after a leader's count: "the largest market with 3.4 million
 visitors, followed by Malaysia with 2.4 million", where any plural the leader's count
@@ -2271,7 +2271,7 @@ _CLAUSE_PART_VERB = re.compile(
 """What makes a bare count its clause's subject right after it: a modal or "did" ("300 did
 not finish", "1,500 will lose their jobs"), a past tense in -ed ("40 retired") or "are" or
 "were" ("400 million were released"), the word after it read too."""
-_CLAUSE_PART_LEAD = re.compile(r"(?:[,;]|,?[ \u00a0]+(?:and|but|while))[ \u00a0]+$")
+_CLAUSE_PART_LEAD = LazyPattern(r"(?:[,;]|,?[ \u00a0]+(?:and|but|while))[ \u00a0]+$")
 _OBJECT_PREPOSITIONS = frozenset(
     {"in", "of", "for", "from", "to", "on", "at", "by", "with", "over", "than", "about"}
     | {"across", "among", "per", "between", "under", "after", "before", "during", "into"}
@@ -2484,8 +2484,8 @@ def _gapped_stops() -> frozenset[str]:
     )
 
 
-_VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
-_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+_VERB_AND_BEFORE = LazyPattern(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
+_VERB_BEFORE = LazyPattern(r"\b([a-z]+)[ \u00a0]+$")
 _PLACE_GAP = LazyPattern(
     r"[ \u00a0]+(?:in|across|near)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
     r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*){0,3},?"
@@ -2722,7 +2722,7 @@ def _hedged_total(ctx: Context, j: int) -> Span | None:
     return None
 
 
-_PLAIN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_PLAIN_DIGITS = LazyPattern(r"\d{1,3}(?:,\d{3})+|\d+")
 """Digits alone, maybe grouped by commas: "412", "1,245"."""
 
 
@@ -2757,7 +2757,7 @@ _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
 
 
-_FRONTED = re.compile(
+_FRONTED = LazyPattern(
     r"[\s\"“‘']*(?i:of|among)[ \u00a0]+(?:(?i:the|its|their|these|those)[ \u00a0]+)?"
 )
 """A sentence that opens with the total a later part counts: "Of the 200 passengers, "."""
@@ -2774,7 +2774,7 @@ _RANK_VERBS = frozenset(
 )
 """Past verbs of a rank or a level, whose number after a fronted total is no part of it: "Of
 the 38 OECD countries, Britain ranked 30"."""
-_FRONTED_SUBJECT = re.compile(
+_FRONTED_SUBJECT = LazyPattern(
     r",[ \u00a0]+(?P<subject>(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
     r"|(?:the|its|their)[ \u00a0]+[a-z]+[ \u00a0]+|(?:they|it|he|she|we)[ \u00a0]+)"
     r"[a-z]+[ \u00a0]+)$"
@@ -3097,7 +3097,7 @@ def _earlier_level(
     return parts
 
 
-_MULTIPLE_OF = re.compile(
+_MULTIPLE_OF = LazyPattern(
     r",[ \u00a0]+(?:(?:almost|nearly|about|roughly|around|some|more[ \u00a0]+than|over"
     r"|less[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?"
     r"(?:double|twice|triple|treble|quadruple|half|(?:two|three|four|five|ten)[ \u00a0]+times"
@@ -3143,7 +3143,7 @@ def _multiple_level(
     return _level_before(ctx, lead.start(), value, taken)
 
 
-_TRIAL_ARM = re.compile(
+_TRIAL_ARM = LazyPattern(
     r"[ \u00a0]+(?:in|among)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:group|arm)\b"
 )
 """A trial's arm after a bare level: " in the placebo group", " in the control arm"."""
@@ -3176,12 +3176,12 @@ def _arm_level(
     return parts if low > 0 and high <= low * MOVED_LEVEL_RATIO else None
 
 
-_SIZE_CUE = re.compile(
+_SIZE_CUE = LazyPattern(
     r",[ \u00a0]+(?:up|down|(?:an?[ \u00a0]+)?(?:increase|rise|gain|drop|decrease|decline|fall)"
     r"[ \u00a0]+of)[ \u00a0]+$",
     re.IGNORECASE,
 )
-_SIZE_TAIL = re.compile(
+_SIZE_TAIL = LazyPattern(
     r"[ \u00a0]+(?:from|on|over|compared|versus|against|since)\b|[ \u00a0]*(?:[,;.)]|$)"
 )
 """The cue of a change's size after a quantity (", up ", ", a drop of ") and what may follow
@@ -3288,7 +3288,7 @@ def _size_modifier(ctx: Context, parts: Parts) -> bool:
     return not numbers.is_plural(parts.counted.rpartition(" ")[2].lower())
 
 
-_TO_END = re.compile(r"[ \u00a0]+to[ \u00a0]+$")
+_TO_END = LazyPattern(r"[ \u00a0]+to[ \u00a0]+$")
 
 
 def _later_level(
@@ -3322,7 +3322,7 @@ def _later_level(
 _BY_END = LazyPattern(r"\bby[ \u00a0]+$")
 _CHANGE_PARTICIPLE = LazyPattern(r",[ \u00a0]+([A-Za-z]+ing)")
 """A comma and a participle of a change between its size and " to ": ", falling"."""
-_WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}")
+_WHOLE_LEVEL = LazyPattern(r"\d{1,3}(?:,\d{3})+|\d{1,3}")
 """A count's later level after the size of its change, in grouped digits or up to three
 (no year: "to 2020")."""
 _GROUPED = LazyPattern(r"\d{1,3}(?:,\d{3})+")
@@ -3426,7 +3426,7 @@ to", " 20% year-on-year to", a level before its earlier one: " to 836 in Novembe
 _QUALIFIER_WORDS = r"about|some|nearly|almost|roughly|around|more|than"
 """The qualifiers ``_SIZE_BEFORE_LEVEL`` takes, which are no verb."""
 
-_NUMBER_OF = re.compile(
+_NUMBER_OF = LazyPattern(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][A-Za-z -]{0,60}?)[ \u00a0]+(?P<verb>(?!(?:"
     + _QUALIFIER_WORDS
@@ -3441,7 +3441,7 @@ in per cent: "The number of confirmed cases rose to ", "the number of people kil
 reached ", "the number of migrants fell 20% last year to "."""
 
 
-_CHANGE_IN = re.compile(
+_CHANGE_IN = LazyPattern(
     r"\b(?:an?|the|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
     r"(?:increase|rise|jump|surge|drop|fall|decline|decrease)[ \u00a0]+in[ \u00a0]+"
     r"(?P<phrase>(?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z]+),?[ \u00a0]+to[ \u00a0]+"
@@ -3547,7 +3547,7 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-_COUNT_SUBJECT = re.compile(
+_COUNT_SUBJECT = LazyPattern(
     r"(?:^|(?<=[.!?;:,\n\"“—])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
     r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
     r"(?:[A-Za-z][a-z]+['’]s[ \u00a0]+)?"  # "The company's headcount", "Germany's"
@@ -3872,7 +3872,7 @@ _AIMING = frozenset(
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 """The relative pronouns after a part that "including" names of a total before it, whose
 noun the part counts too ("33 hostages, including eight who were dead")."""
-_BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")
+_BREAKDOWN_GAP = LazyPattern(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")
 """What stands between a total and the first part of its breakdown: ", ", ", including "."""
 
 
@@ -3969,7 +3969,7 @@ MOVED_LEVEL_RATIO = 30
 it: an outage's peak ("1,500 homes were without power, down from 20,000"), a count from a
 small start ("recorded 579 firefighters in 2021, up from 30"); "300 units, up from 5" stays
 bare."""
-_LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
+_LEVEL_GAP = LazyPattern(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
 
 
@@ -4026,7 +4026,7 @@ def _one_subject(words: Sequence[str]) -> int:
     return k if k < len(words) and words[k] in _AND_PLURAL_VERBS else 0
 
 
-_WORD_BEFORE_COUNT = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_WORD_BEFORE_COUNT = LazyPattern(r"([A-Za-z]+)[ \u00a0]+$")
 _SUBJECT_OPENERS = frozenset(
     {
         "and",
@@ -4118,7 +4118,7 @@ def _names_and(words: Sequence[str], j: int) -> bool:
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
-_CLAUSE_JOIN = re.compile(r"\b(?:and|but|or|while|whereas|although|though)\b")
+_CLAUSE_JOIN = LazyPattern(r"\b(?:and|but|or|while|whereas|although|though)\b")
 
 
 @cache
@@ -4153,7 +4153,7 @@ _ATTRIBUTION = LazyPattern(
 health officials said on Tuesday, ", ", according to the ministry, " (dates as "x"s)."""
 
 
-_NAMED_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+\b")
+_NAMED_DIGITS = LazyPattern(r"(?<=[A-Za-z]-)\d+\b")
 """The digits of a name after a word and a hyphen, which count nothing: "Covid-19", "F-35"
 (the numbers component reads no numeral there)."""
 
@@ -4205,7 +4205,7 @@ _DATE_LABELS = frozenset({"year", "year_range", "date"})
 _LEVEL_GAP_DATED = 50
 """The longest gap with a date that may stand there ("in the first quarter of 2023,"), whose
 date counts as one word in ``_LEVEL_GAP``'s length."""
-_DATE_RUN = re.compile(r"x{3,}")
+_DATE_RUN = LazyPattern(r"x{3,}")
 
 
 @cache
@@ -4238,11 +4238,11 @@ def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, 
     return None if phrase is None or phrase[0] != k else (i, phrase[1])
 
 
-_BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
+_BELOW_ZERO = LazyPattern(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
 
 
 _DEGREE_LETTERS = frozenset("CF")
-_SPACED_DEGREES = re.compile(r"(?P<gap>[ \u00a0])(?P<ug>[CF])(?![\w'’‐-]|\.\w)")
+_SPACED_DEGREES = LazyPattern(r"(?P<gap>[ \u00a0])(?P<ug>[CF])(?![\w'’‐-]|\.\w)")
 """A spaced capital C or F after a number: "34.7 C", "(94.5 F)"; not "3 C-130s", "2 F's"."""
 _PAIRED_DEGREES = LazyPattern(
     r"[ \u00a0]*\([ \u00a0]*(?:minus[ \u00a0]+|-)?\d[\d,.]*[ \u00a0]?[CF]\)"
@@ -4342,7 +4342,7 @@ def _time_unit_at(ctx: Context, i: int) -> bool:
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
 _UNIT_BEFORE = re.compile(r"\d[ \u00a0]?([^\W\d_][^\s\d]*)[ \u00a0]+$")
-_INCHES_AFTER = re.compile(
+_INCHES_AFTER = LazyPattern(
     r"[ \u00a0]*\d{1,2}(?:\.\d+)?"
     r"(?:[ \u00a0]?(?:in\b|inch|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b))"
 )
@@ -4377,7 +4377,7 @@ _INCHES_END = LazyPattern(
 )
 """The inches of feet, maybe bare: "6ft 5in", "6 foot 4.", "5ft 11 tall" ("in" alone is no
 unit symbol: "5 in 10")."""
-_HYPHEN_INCHES = re.compile(r"-(\d{1,2})(?:-inch(?:es)?\b|(?=[ \u00a0;:)]|[.,](?!\d)|$))")
+_HYPHEN_INCHES = LazyPattern(r"-(\d{1,2})(?:-inch(?:es)?\b|(?=[ \u00a0;:)]|[.,](?!\d)|$))")
 """The inches of a height in a compound, hyphened after "foot": "a 6-foot-3 guard", "She
 stands 5-foot-7.", "a 6-foot-3-inch forward"."""
 
@@ -4685,7 +4685,7 @@ def find(doc: Doc) -> list[Span]:
 
 JOINED = "range"
 """The rule of a range of two quantities that each write the unit: "between 10C and 15C"."""
-_UNIT_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+")
+_UNIT_JOIN = LazyPattern(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+")
 _FROM_LEAD = LazyPattern(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 
 

@@ -16,11 +16,12 @@ from functools import cache
 from itertools import pairwise
 
 from factextract import lexicons
+from factextract.patterns import LazyPattern
 from factextract.records import Notice, Quantity
 
 _OPENING = re.compile(r"[ \u00a0]*\([ \u00a0]*")
 """Between a quantity and its restatement: an opening bracket."""
-_CLOSING = re.compile(r"[ \u00a0]*\)")
+_CLOSING = LazyPattern(r"[ \u00a0]*\)")
 _RELATIVE = Decimal("0.03")
 """How far apart two figures of a conversion may be, beyond their last digits: news rounds."""
 

@@ -34,9 +34,9 @@ _STREET = re.compile(
     r"|Blvd\.?|Drive|Way|Place|Square|Terrace|Court|Crescent|Parkway)\b"
 )
 # Small patterns of the per-atom checks, compiled once.
-_GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
+_GLUED_PREFIX = LazyPattern(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
 _GLUED_DIGITS = re.compile(r"[:,]\d")
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = LazyPattern(
     r"(?:[ \u00a0]|[\u202f\u2009](?=%))?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE
 )
 _POINT = LazyPattern(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
@@ -109,7 +109,7 @@ def _unit_dash() -> re.Pattern[str]:
     return re.compile(rf"\d(?:{glued})[-‐]$")
 
 
-_WORD_DASH = re.compile(r"([A-Za-z]+)[-‐]$")
+_WORD_DASH = LazyPattern(r"([A-Za-z]+)[-‐]$")
 
 
 def _word_before_dash(text: str, start: int) -> str:
@@ -340,7 +340,7 @@ _GAPPED_BARE = LazyPattern(
 )
 """A verb of a player's or a party's tally, a bare count and a rival's name after a comma or
 "and" right before a number: "Root made 262 and Brook "."""
-_GAPPED_BARE_END = re.compile(
+_GAPPED_BARE_END = LazyPattern(
     r"[ \u00a0]*(?:[,.;]|$|[ \u00a0](?:and|as|while|when|before|after|with|for|in|on)\b)"
 )
 """What may follow a gapped bare count: its clause's end or a linking word ("... and Brook 317
@@ -581,7 +581,7 @@ Avenue" (not "a 400 block of flats", nor "a block of 400 shares")."""
 
 _RESOLUTIONS = frozenset({"2", "4", "5", "8", "10", "16"})
 """The digits of a screen's or a video's resolution before a glued capital K ("4K")."""
-_RESOLUTION_NOUN = re.compile(
+_RESOLUTION_NOUN = LazyPattern(
     r"K(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:monitors?|TVs?|televisions?|screens?|displays?"
     r"|videos?|cameras?|resolution|content|footage|streaming|streams?|projectors?|panels?)\b"
 )

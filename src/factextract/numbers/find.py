@@ -65,7 +65,7 @@ _BLOCKED = re.compile(
 _SIGN_WORD = re.compile(r"(?<!\bplus or )\b(minus|negative)\s+$", re.IGNORECASE)
 """A sign word before a number; "plus or minus 3" is a margin, not -3."""
 _SIGN_WORD_ENDS = ("s", "S", "\u017f", "e", "E")  # what "s" and "e" match under IGNORECASE
-_SLASH_PAIR = re.compile(
+_SLASH_PAIR = LazyPattern(
     r"(?<![\d/])(?<!\d[ \u00a0])(?!(?<=\d-)(?:1/2|[13]/4|[1357]/8)(?![\d/]))(\d+)/(\d+)(?![\d/])"
 )
 """A pair that is no number ("24/7", "1/3"); not the fraction of a mixed "2 1/2" or of a
@@ -152,9 +152,9 @@ def _unblocked(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
     return kept
 
 
-_LIST_GAP = re.compile(r",[ \u00a0]*|,?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+_LIST_GAP = LazyPattern(r",[ \u00a0]*|,?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
 """What joins the labels of a list: a comma goes on with the list, "and" or "or" ends it."""
-_PLURAL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
+_PLURAL_BEFORE = LazyPattern(r"([A-Za-z]+)\.?[ \u00a0]+$")
 
 
 def _label_like(atom: _Atom) -> bool:

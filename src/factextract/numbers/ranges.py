@@ -14,11 +14,11 @@ from factextract.numbers.grammar import Label, _Atom, _ExactRow
 from factextract.numbers.words import is_plural, number_context, score_nouns, tally_nouns
 from factextract.patterns import LazyPattern
 
-_TWO_DIGITS = re.compile(r"\d{2}")
+_TWO_DIGITS = LazyPattern(r"\d{2}")
 _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
 """What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
 "from US$5") or a short word ("from just 5")."""
-_FROM_END = re.compile(rf"\bfrom{_MARKED}")
+_FROM_END = LazyPattern(rf"\bfrom{_MARKED}")
 _FACTOR_OF = ("factor of ", "multiple of ")
 """What a multiplier follows (``lead`` is lower-cased): "by a factor of 10"."""
 # "by" may take a hedge or a mark of size first: "fell by a record 619,140 to 122.4 million",
@@ -27,7 +27,7 @@ _BY_HEDGE = (
     r"(?:\s+(?:a|an)\s+(?:record|further|additional|estimated|net)|\s+(?:another|about|around"
     r"|roughly|nearly|almost|approximately|some|just|only|over|(?:more|less)\s+than))?"
 )
-_BY_END = re.compile(rf"\bby{_BY_HEDGE}{_MARKED}", re.IGNORECASE)
+_BY_END = LazyPattern(rf"\bby{_BY_HEDGE}{_MARKED}", re.IGNORECASE)
 
 
 # "Sales rose $2 to 7 billion": a change verb, maybe a hedge ("rose an estimated", "fell
@@ -67,7 +67,7 @@ CHANGE_RATIO = 3
 """How many times the first value the second must pass for bare "fell X to Y" to be a change
 by X to a level Y: a range of a change's size spans less ("rose 5 to 10", "fell 2 to 3")."""
 
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = LazyPattern(
     r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|after|before|since|as|amid|while|from|last|this|earlier"
     r"|yesterday|today|for|during|over|through|until|by)\b"
 )
@@ -118,10 +118,10 @@ _SCORE_WORDS = (
     r"|defeated|defeats?|defeating|trailed|trailing|led|leads|leading"
     r"|scored?|victory|loss|vote[sd]?|odds|ratio|tally|margin"
 )
-_SCORE_LEAD = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?:\s+\w+)?\s*$", re.IGNORECASE)
+_SCORE_LEAD = LazyPattern(rf"\b(?:{_SCORE_WORDS})\b(?:\s+\w+)?\s*$", re.IGNORECASE)
 _SCORE_VERB = LazyPattern(rf"\b(?:{_SCORE_WORDS})\b(?!['’]t)[^.;:!?]*$", re.IGNORECASE)
 """A score word earlier in the clause: "lost to Iga Swiatek 4-6, 2-6"."""
-_TALLY_LEAD = re.compile(
+_TALLY_LEAD = LazyPattern(
     rf"\b(?:{_SCORE_WORDS}|approved|passed|ruled|rejected|rulings?|decisions?|verdicts?"
     r"|split|outnumber(?:s|ed|ing)?)\b(?:\s+\w+)?\s*$",
     re.IGNORECASE,
@@ -129,7 +129,7 @@ _TALLY_LEAD = re.compile(
 """Before a descending "X to Y" that is a tally or a ratio: "voted 10 to 2", "approved 218 to
 214", "The ruling was 7 to 2", "Women outnumber men 3 to 1"."""
 _VOTE_VERBS = r"voted|passed|approved|rejected|confirmed|adopted|endorsed|ratified"
-_VOTE_LEAD = re.compile(
+_VOTE_LEAD = LazyPattern(
     rf"\b(?:(?:{_VOTE_VERBS})(?:[ \u00a0]+(?!by\b|to\b|and\b)[A-Za-z][\w'’.-]*){{0,4}}?"
     r"(?:[ \u00a0]+by(?:[ \u00a0]+a[ \u00a0]+(?:vote|margin)[ \u00a0]+of|[ \u00a0]+an?)?)?"
     r"|(?:by|in|on|with|after)[ \u00a0]+a[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+of"
@@ -140,10 +140,10 @@ _VOTE_LEAD = re.compile(
 ("voted ", "passed the Senate ", "confirmed her ", "approved by a vote of ", "voted
 unanimously, "), or a vote's noun ("by a vote of ", "The final vote was "); no "tally" or
 "margin" alone, which games have too."""
-_PLEBISCITE = re.compile(r"\b(?:voters|electorate|referendum|plebiscite)\b", re.IGNORECASE)
+_PLEBISCITE = LazyPattern(r"\b(?:voters|electorate|referendum|plebiscite)\b", re.IGNORECASE)
 """A sentence of voters or a referendum: their "60-40" is shares of the vote, no count."""
-_VOTE_AFTER = re.compile(r"[ \u00a0]+(vote|margin)\b", re.IGNORECASE)
-_ARTICLE_END = re.compile(r"\b(?:a|an)[ \u00a0]+$", re.IGNORECASE)
+_VOTE_AFTER = LazyPattern(r"[ \u00a0]+(vote|margin)\b", re.IGNORECASE)
+_ARTICLE_END = LazyPattern(r"\b(?:a|an)[ \u00a0]+$", re.IGNORECASE)
 
 
 def vote_lead(text: str, start: int) -> bool:
@@ -157,7 +157,7 @@ def vote_lead(text: str, start: int) -> bool:
     return _PLEBISCITE.search(lead, stop + 1) is None
 
 
-_CHAMBER = re.compile(
+_CHAMBER = LazyPattern(
     r"\b(?:House|Senate|Commons|Lords|Assembly|Parliament|Congress|Council|Chamber|Committee"
     r"|Board|Bundestag|Duma|Knesset)[ \u00a0]+$"
 )
@@ -203,10 +203,10 @@ def vote_pair(text: str, start: int, end: int, dashed: bool) -> bool:
 # a match's set scores; all-ascending runs stay ranges ("ages 5-10, 11-15").
 _SCORE_PAIR = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}\))?"
 _SCORE_RUN = LazyPattern(rf"{_SCORE_PAIR}(?:,\s?{_SCORE_PAIR})+")
-_SCORE_NUMBERS = re.compile(r"(\d+)\s?[-–]\s?(\d+)")
+_SCORE_NUMBERS = LazyPattern(r"(\d+)\s?[-–]\s?(\d+)")
 _RUN_REACH = 60
 """How far on either side of a pair a run of scores is looked for."""
-_TIE_BREAK = re.compile(r"\s?\(\d{1,2}\)")
+_TIE_BREAK = LazyPattern(r"\s?\(\d{1,2}\)")
 
 
 def _in_score_run(text: str, start: int, end: int) -> bool:
@@ -234,14 +234,14 @@ def tie_break_at(text: str, pair: tuple[int, int], start: int) -> bool:
     return found is not None and found.start() <= start < found.end()
 
 
-_LAST_WORD = re.compile(r"([a-z]+)\.?\s*$")
+_LAST_WORD = LazyPattern(r"([a-z]+)\.?\s*$")
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
-_THROUGH = re.compile(r"[ \u00a0]+(?:through|thru)[ \u00a0]+", re.IGNORECASE)
+_THROUGH = LazyPattern(r"[ \u00a0]+(?:through|thru)[ \u00a0]+", re.IGNORECASE)
 """The "through" of a run of named items after a plural identifier noun: "grades 3 through 8"."""
 
 
-_SYMBOL_END = re.compile(r"[$€£¥₹]\s?$")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_SYMBOL_END = LazyPattern(r"[$€£¥₹]\s?$")
+_WORD_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
 
 
 def _counts_after(text: str, end: int) -> bool:
@@ -253,7 +253,7 @@ def _counts_after(text: str, end: int) -> bool:
     return found[1] not in lexicons.currency_markers()[1]
 
 
-_NOUNS_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
+_NOUNS_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
 
 
 def _score(text: str, lead: str, end: int) -> bool:
@@ -338,7 +338,7 @@ def scale_distributes(
     )
 
 
-_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_LEADING_DIGITS = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def leading_digits(text: str, start: int, end: int | None = None) -> Decimal | None:

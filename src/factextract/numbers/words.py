@@ -433,7 +433,7 @@ def _measure_modifier(text: str, end: int) -> bool:
 
 
 _CRAFT_AFTER = LazyPattern(r"[ \u00a0]+([A-Za-z]+)\b")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
+_WORD_AFTER = LazyPattern(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
 _MODEL_TAIL = LazyPattern(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
 """A model's dash number, plural or letter right after its number: "737-800", "737s",
 "777F"."""

@@ -30,9 +30,9 @@ from factextract.patterns import LazyPattern
 from factextract.records import DateFact
 
 GROUP = "dates"
-_YEAR_PAIR = re.compile(r"(\d{4})\D+?(\d{4}|\d{2})\b")
+_YEAR_PAIR = LazyPattern(r"(\d{4})\D+?(\d{4}|\d{2})\b")
 _COMPOUND = re.compile(r"-[A-Za-z]")
-_OR = re.compile(r"\sor\s")
+_OR = LazyPattern(r"\sor\s")
 
 
 def _year_range(text: str, base: int, end: int) -> Expression | None:
@@ -85,12 +85,12 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     return found
 
 
-_OLD_SPAN = re.compile(
+_OLD_SPAN = LazyPattern(
     r"(1[0-4]\d\d) (?:to|until|till|and) (1\d{3})\b(?![-\u2013.,]?\d)(?! [a-z]+)"
 )
 """A span of years from before 1500 ("1368 to 1644", "1452 and 1519"), not before a
 lower-case word (a noun it counts: "from 1200 to 1400 people")."""
-_OLD_BETWEEN = re.compile(r"between (1[0-4]\d\d) and (1\d{3})")
+_OLD_BETWEEN = LazyPattern(r"between (1[0-4]\d\d) and (1\d{3})")
 _NOUN_AFTER = LazyPattern(r" [a-z]+")
 _SPAN_VERB = LazyPattern(
     r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned"
@@ -316,10 +316,10 @@ _TITLE_LEADS = frozenset({"in", "for", "over", "within"})
 _LEAD_WORD = LazyPattern(r"[a-z]+")
 
 
-_ENDED_AFTER = re.compile(
+_ENDED_AFTER = LazyPattern(
     r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?:2[89]|3[01])\b"
 )
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = LazyPattern(
     r"(?<![\w-])(?P<first>[A-Z][a-z]{2,8})\.?\s?[-\u2013]\s?(?P<last>[A-Z][a-z]{2,8})\.?\s+$"
 )
 _TOLD_HEADS = (("quarter", ""), ("months", "three "), ("period", "three-month "), ("period", ""))
@@ -457,7 +457,7 @@ def _era_value(value: DateValue) -> DateValue | None:
     return DateValue("date", timex, value.mod, None, None, value.granularity, resolved=False)
 
 
-_SAME_OF_YEAR = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+$")
+_SAME_OF_YEAR = LazyPattern(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+$")
 _SAME_YEAR_BACK = (("n", "a"), ("unit", "year"), ("dir", "earlier"), ("same", "year"))
 
 
@@ -553,7 +553,9 @@ _WEEK_AFTER_DAY = re.compile(
 )
 """A British "week" right after a weekday ("on Friday week", "until Monday week, when")."""
 _WEEK_ON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+week[ \u00a0]+on[ \u00a0]+$")
-_SET_BEFORE_A_WEEK = re.compile(r"\b(?:once|twice|times|for|per|every|each|spent|spend)[ \u00a0]+$")
+_SET_BEFORE_A_WEEK = LazyPattern(
+    r"\b(?:once|twice|times|for|per|every|each|spent|spend)[ \u00a0]+$"
+)
 
 
 def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
@@ -872,7 +874,7 @@ def _qualified_offset(text: str, expr: Expression) -> Expression:
     return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mods[on])))
 
 
-_HEAD_BEFORE = re.compile(r"(?:(?P<digit>[\d%])|\b(?P<word>[A-Za-z]+))\s*$")
+_HEAD_BEFORE = LazyPattern(r"(?:(?P<digit>[\d%])|\b(?P<word>[A-Za-z]+))\s*$")
 
 
 def _compares(text: str, start: int) -> bool:
@@ -1011,7 +1013,7 @@ def _sentence_tense(
     return "open"
 
 
-_NOW = re.compile(r"\b(?:now|currently)\b")
+_NOW = LazyPattern(r"\b(?:now|currently)\b")
 """A present adverb: a sentence with no cue of its own that holds one is told now."""
 
 
@@ -1392,7 +1394,7 @@ def _schedule_range(ctx: Context, expr: Expression) -> bool:
     return yearless and not _WILL.search(ctx.text, expr.end, end)
 
 
-_WILL = re.compile(r"\b(?:will|shall|would)\b|['\u2019]ll\b", re.IGNORECASE)
+_WILL = LazyPattern(r"\b(?:will|shall|would)\b|['\u2019]ll\b", re.IGNORECASE)
 
 
 def _modal_before(ctx: Context, expr: Expression) -> bool:
@@ -1449,8 +1451,8 @@ def _within(
     return value
 
 
-_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?")
-_WEEKDAY_COMMA = re.compile(r",[ \u00a0]+")
+_WEEKDAY_LIST = LazyPattern(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?")
+_WEEKDAY_COMMA = LazyPattern(r",[ \u00a0]+")
 _WEEKDAY_NAME = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
@@ -1526,7 +1528,7 @@ planning before "to" ("expect temperatures to drop", "is set to peak", "plans to
 "due to", a cause as often ("Schools are closed due to snow Tuesday and Wednesday")."""
 
 
-_WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")
+_WEEKDAY_INTO = LazyPattern(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")
 
 
 def _weekday_into(text: str, first: Expression, second: Expression) -> bool:
@@ -1589,7 +1591,7 @@ def _period_after(ctx: Context, expr: Expression, pending: list[Expression]) -> 
     return 0 < gap < 10 and _PERIOD_AFTER.fullmatch(ctx.text, expr.end, after.start) is not None
 
 
-_TO_DAY = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*,?[ \u00a0]*(?:on[ \u00a0]+)?")
+_TO_DAY = LazyPattern(r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*,?[ \u00a0]*(?:on[ \u00a0]+)?")
 """What may stand between a clock time and the day after it: a parenthesis (the time in
 another zone), a comma, "on"."""
 
@@ -1612,7 +1614,7 @@ def _day_after(ctx: Context, expr: Expression, pending: list[Expression]) -> int
     return 0
 
 
-_CONVERTED = re.compile(r"(?:\s+local\s+time)?\s*\(\s*")
+_CONVERTED = LazyPattern(r"(?:\s+local\s+time)?\s*\(\s*")
 """Between a clock time and the same moment in another zone: "4:10 p.m. local time (",
 "12:45 p.m. (" (a zone written after the first time is part of it: "9:30 a.m. ET")."""
 _CLOCK = LazyPattern(r"T(\d\d):(\d\d)$")
@@ -1647,7 +1649,7 @@ def _converted_time(
 
 
 _OPENING_DAY = LazyPattern(r"(?:[Oo]n)?")
-_QUOTES = re.compile('["\u201c\u201d]')
+_QUOTES = LazyPattern('["\u201c\u201d]')
 
 
 def _day_of_clause(
@@ -1715,13 +1717,13 @@ _SETTER = (
     r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:new\s+)?"
 )
 _SET_EVENTS = r"(?:trial|retrial|hearing|sentencing|arraignment|vote|referendum|runoff)"
-_SET_BY_VERB = re.compile(
+_SET_BY_VERB = LazyPattern(
     rf"{_SETTER}(?:{_SET_DATES}\s+of|{_SET_EVENTS}\s+(?:date\s+)?(?:for|of))\s+$", re.IGNORECASE
 )
 """A verb that set the day of a month after it, its object between: "The judge set a trial
 date of Feb. 10", "set sentencing for March 3", "set a vote for Feb. 2"; not "had set",
 "originally set"."""
-_SETTER_BEFORE = re.compile(rf"{_SETTER}$", re.IGNORECASE)
+_SETTER_BEFORE = LazyPattern(rf"{_SETTER}$", re.IGNORECASE)
 """The same verb before a day whose noun follows: "set a March 3 trial date"."""
 _SETTER_WORDS = (b"set", b"scheduled", b"fixed")
 """The verbs of ``_SETTER`` (keep in sync), which ``_set_ahead``'s searches need."""
@@ -1757,7 +1759,7 @@ _PASSED_BEFORE = LazyPattern(
 )
 
 
-_CLOSING_LEVEL_ON = re.compile(
+_CLOSING_LEVEL_ON = LazyPattern(
     r"(?:\bclosing\s+(?:price|level|value|high|low)s?"
     r"|(?:['\u2019]s|\bits|\btheir|\bthe)\s+close)\s+on\s+$",
     re.IGNORECASE,
@@ -1964,7 +1966,7 @@ def _past_day(value: DateValue, anchor: dt.date | None) -> bool:
     return value.type == "time" and value.start == value.end
 
 
-_HABITUAL_AFTER = re.compile(
+_HABITUAL_AFTER = LazyPattern(
     r",?\s+(?:on\s+)?(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|every"
     r"|each|daily|nightly|a\s+day|per\s+day)\b",
     re.IGNORECASE,
@@ -1972,7 +1974,7 @@ _HABITUAL_AFTER = re.compile(
 """After a time, words of a habit: its hours fall on many days, not the story's one."""
 
 
-_WIRE_TIME = re.compile(r"(?:[Bb]y|[Aa]t|[Aa]s\s+of)\s+\d{4}\s+GMT\b")
+_WIRE_TIME = LazyPattern(r"(?:[Bb]y|[Aa]t|[Aa]s\s+of)\s+\d{4}\s+GMT\b")
 """A wire's snapshot time ("by 1000 GMT", "at 0930 GMT", "as of 1430 GMT"): four digits and
 GMT, as Reuters writes the moment of the prices it reports."""
 
@@ -2060,7 +2062,7 @@ _SEASON_OPENING = re.compile(
 """A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season",
 "The 2025-26 school (academic) year"."""
 _SEASON_NOUN = re.compile(r"season|school year|academic year")
-_SEASON_VERB = re.compile(
+_SEASON_VERB = LazyPattern(
     r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?:season|(?:school|academic)\s+year)"
     r"(?:,?\s+(?:which|that)|\s+will|\s+is\s+(?:set|scheduled|due|expected)\s+to)?\s+"
@@ -2189,7 +2191,7 @@ def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
 
 _COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})
 _HABIT_REACH = 160
-_HABIT_NEAR = re.compile(
+_HABIT_NEAR = LazyPattern(
     r"\b(?:usually|typically|normally|traditionally|customarily|often|tends?)\b", re.IGNORECASE
 )
 """A word of ``_HABITS`` in the text before a date (its clause is read only after one)."""
@@ -2255,7 +2257,7 @@ def _fiscal_closed(
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
 
 
-_YEAR_ENDED_BY = re.compile(
+_YEAR_ENDED_BY = LazyPattern(
     r"\byear,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended)\s+(?:(?:in|on)\s+)?$"
 )
 """Between "the year" and the month or day that ends it: "for the year that ended in March"."""
@@ -2425,7 +2427,7 @@ def _quarter_from_a_yearless_start(expr: Expression) -> bool:
     return bool(expr.get("qs") or expr.get("qs2"))
 
 
-_QUARTER_BEGUN = re.compile(
+_QUARTER_BEGUN = LazyPattern(
     r"\s+(?:starting|beginning|commencing|(?:that|which)\s+(?:starts|started|begins|began))"
     r"(?:\s+(?:on|in))?\s+"
 )
@@ -2501,7 +2503,7 @@ def _holiday_range(expr: Expression) -> bool:
     return expr.rule == "range" and any(p.rule == holidays.RULE for p in expr.parts or ())
 
 
-_COMPARED_AGO = re.compile(
+_COMPARED_AGO = LazyPattern(
     r"\b(?:from|with|than|versus|vs\.?|against)\s+"
     r"(?:(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?\S*\d\S*(?:\s+[a-z]+){0,2}\s+)?$"
 )
@@ -2581,7 +2583,7 @@ def _period_before(
 _FIGURES_IN = re.compile(r"\b(?:in|for|during)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _FIGURE_GRAINS = frozenset({"month", "quarter"})
 _BASE_IN = re.compile(r"\b(?:from|than|versus|compared)\b[^,;]*$")
-_BASE_BEFORE = re.compile(r"\b(?:from|than|over|compared[ \u00a0]+(?:with|to)|versus)[ \u00a0]+$")
+_BASE_BEFORE = LazyPattern(r"\b(?:from|than|over|compared[ \u00a0]+(?:with|to)|versus)[ \u00a0]+$")
 _CHANGED = LazyPattern(
     r"%|\bper[ \u00a0]?cent\b|\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined"
     r"|jumped|slipped|eased|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factextract.facts.dates.grammar import Expression
+from factextract.patterns import LazyPattern
 
 _REACH = 600
 """A dateline opens the article or follows its headline: only a date this near the start is
@@ -22,7 +23,7 @@ _PLACE = re.compile(
 )
 """The line's start up to the date: a place in capitals and its region."""
 
-_CREDIT = re.compile(r"[ ]*(?:\([A-Za-z ]{2,20}\)[ ]*)?(?:—|–|--|-|:)[ ]")
+_CREDIT = LazyPattern(r"[ ]*(?:\([A-Za-z ]{2,20}\)[ ]*)?(?:—|–|--|-|:)[ ]")
 """After the date: a wire credit ("(Reuters)", "(AP)") and a dash or colon."""
 
 

@@ -24,6 +24,7 @@ from factextract.facts.dates.values import (
     _year,
     range_of,
 )
+from factextract.patterns import LazyPattern
 
 _UNIT_CODES = {
     "year": "Y",
@@ -43,7 +44,7 @@ _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 """Units of a time of day: TIMEX3 writes them after a "T" ("PT24H", "PT30M")."""
 _UNIT_FACTORS = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3, "fortnight": 2}
 _VAGUE = frozenset({"several", "a few", "a couple of", "many", "few"})
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 
 
 @lru_cache(maxsize=1024)
@@ -244,7 +245,7 @@ def _same_period_in(reference: DateValue | None, year: int) -> DateValue:
     return _year(year)
 
 
-_CLOCK_TIMEX = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+_CLOCK_TIMEX = LazyPattern(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 
 
 def _clock_offset(expr: Expression, reference: DateValue | None) -> DateValue | None:

@@ -133,7 +133,7 @@ _LOW = (
 _BETWEEN_BEFORE = LazyPattern(r"\bbetween\s+$")
 # The lower bound right before a duration's count ("12 to " of "12 to 18 months"): read
 # back from a duration found, cheaper than an optional group at each of its many tries.
-_LOW_BEFORE = re.compile(rf"\b{_LOW.removesuffix('?')}$")
+_LOW_BEFORE = LazyPattern(rf"\b{_LOW.removesuffix('?')}$")
 """Before the lower bound of "between three and five years": "and" joins bounds only after it."""
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -336,7 +336,7 @@ def _clock_rule() -> str:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
-_RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_LEAD = LazyPattern(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
 class Expression(NamedTuple):
@@ -405,7 +405,7 @@ def _figures_for() -> frozenset[str]:
     return _possessed_nouns()[0] - {"close", "accounts"}  # verbs as often: "will close for"
 
 
-_NOUN_BEFORE = re.compile(r"([A-Za-z]+) $")
+_NOUN_BEFORE = LazyPattern(r"([A-Za-z]+) $")
 _POSSESSIVE = ("'s", "\u2019s")
 
 
@@ -667,7 +667,7 @@ def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _
     return _Low(found["n0"], found.start("n0"), found["join"])
 
 
-_MONTH_RIGHT_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
+_MONTH_RIGHT_BEFORE = LazyPattern(rf"\b{_MONTHS}\s+$")
 
 
 _LOW_ENDS = ("-", "- ", "\u2013", "\u2013 ", " to ", " or ", " and ")
@@ -712,12 +712,12 @@ def _duration_range(
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
-_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z+.](?:['\u2019]s|s['\u2019])\s$")
+_POSSESSIVE_BEFORE = LazyPattern(r"[A-Za-z+.](?:['\u2019]s|s['\u2019])\s$")
 _MODIFIED = LazyPattern(r"((?:\s+[a-z]+){1,3})")
 """A month's first lower-case words after it: its noun may follow modifiers ("June policy
 meeting")."""
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
-_YEAR_BEFORE_PERIOD = re.compile(
+_YEAR_BEFORE_PERIOD = LazyPattern(
     r"(?:\bthe\s+)?(?:\b(?P<fiscal>[Ff]iscal)[\s-]+)?\b(?P<y>(?:19|20)\d\d)(?:['\u2019]s)?\s+$"
 )
 """A year before a quarter or a half ("the 1998 first quarter", "2023's second half"), maybe a
@@ -908,7 +908,7 @@ def _first_of_a_span(text: str, match: re.Match[str]) -> bool:
 
 
 _SINGLE_UNITS = frozenset({"day", "week", "month", "year", "night", "weekend"})
-_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_ON_BEFORE = LazyPattern(r"\b[Oo]n\s+$")
 
 
 def _on_an_end_of_a_span(text: str, match: re.Match[str]) -> bool:
@@ -1021,7 +1021,7 @@ _YEAR_BACK = frozenset(
 )
 """The groups of the ways of saying "a year before" after "the same period"."""
 _YEAR_BACK_RULES = frozenset({"ago", "relative_unit"})
-_SAME_PERIOD = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half|time)\s+$")
+_SAME_PERIOD = LazyPattern(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half|time)\s+$")
 
 
 def _same_period_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> int:
@@ -1035,7 +1035,7 @@ def _same_period_before(text: str, start: int, groups: tuple[tuple[str, str], ..
     return same.start() if same else 0
 
 
-_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)\s+times)\s+$")
+_FREQUENCY_BEFORE = LazyPattern(r"\b(?:once|twice|(?:two|three|four|five|six|ten)\s+times)\s+$")
 
 
 def _with_frequency(text: str, match: re.Match[str]) -> Expression:
@@ -1474,7 +1474,7 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BEST_PART = re.compile(r"\b(?:best|better)\s+part\s+of\s+$")
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 # ... or a name: "a week before Christmas", "a day after Thanksgiving"
 _FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z][a-z])")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
@@ -1508,7 +1508,7 @@ _FALL_LEAD = LazyPattern(
 _MONTH_BEFORE = LazyPattern(rf"\b{_FULL_MONTHS}, $")
 
 
-_WORD_BEFORE_ANY = re.compile(r"([\w.,]+)[ ]+$")
+_WORD_BEFORE_ANY = LazyPattern(r"([\w.,]+)[ ]+$")
 _WORD_BEFORE = LazyPattern(r"(?<![\w-])([a-z]+)[ ]+$")
 _ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
@@ -1549,17 +1549,17 @@ _OBJECT_STOPS = frozenset(
 )
 """Between a past verb and "overnight", words that end its clause or bring another verb
 ("said prices will not fall overnight")."""
-_DATED_BEFORE = re.compile(
+_DATED_BEFORE = LazyPattern(
     rf"\b(?:{_FULL_MONTHS}|{_WEEKDAYS}|(?:1[89]|20)\d\d|yesterday|ago|last\s+(?:week|month|year))\b"
 )
 """Earlier in its sentence, a date whose night "overnight" may be ("in January, when it got
 down to minus ten degrees overnight"), not the publication's."""
-_SAID_DAY = re.compile(
+_SAID_DAY = LazyPattern(
     rf"\b(?:said|says|told\s+\w+|reported|announced)\s+(?:on\s+)?(?P<wd>{_WEEKDAYS}|yesterday)\b"
 )
 """A saying dated by its weekday: the night "overnight" is in its sentence is the one before
 that day ("Firefighters battled the blaze overnight, police said Tuesday")."""
-_DAY_AFTER = re.compile(rf"\s+(?:on|into)\s+(?:{_WEEKDAYS}|{_FULL_MONTHS})\b")
+_DAY_AFTER = LazyPattern(rf"\s+(?:on|into)\s+(?:{_WEEKDAYS}|{_FULL_MONTHS})\b")
 """A day right after "overnight" ("overnight on Thursday", "overnight into Sunday"): its date."""
 
 
@@ -1766,12 +1766,12 @@ _GAME_SCORE = LazyPattern(
 """A match's score after its verb and at most one word ("led 14-7", "beat Boston 102-98")
 and before punctuation or a preposition; not a range of figures ("led 3-4% higher", "won
 10-12 contracts"); or a margin ("led by 12 points", "won by two goals" is spelled: none)."""
-_SCORE_DIGITS = re.compile(r"\d(?:[-\u2013]\d|\s+(?:points|goals|runs)\b)")
+_SCORE_DIGITS = LazyPattern(r"\d(?:[-\u2013]\d|\s+(?:points|goals|runs)\b)")
 """What every match of ``_GAME_SCORE`` holds, a score or a margin (keep in sync): a cheap
 search (a digit first) before it."""
 
 
-_MATCH_RESULT = re.compile(
+_MATCH_RESULT = LazyPattern(
     r"\b(?:beat|beats|beating|defeated|defeats|edged|edges|routed|routs|downed|downs|tied"
     r"|drew|won|lost|(?:rallied|rallies|rally|held|holds|hold|cruised|cruise|cruises)"
     r"\s+(?:past|off|by))"
@@ -1837,20 +1837,20 @@ def _half_figures() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words})\b")
 
 
-_FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
-_OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
+_FISCAL = LazyPattern(r"\b[Ff]iscal[\s-]+$")
+_OF_FISCAL = LazyPattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _YEAR_TO_RULES = frozenset({"month", "month_year", "month_day", "month_day_year"})
 _YEAR_TO_RULES |= {"day_month", "day_month_year"}
 _YEAR_TO_ENDS = (" year to ", " year through ")
-_YEAR_TO = re.compile(r"(?<![\w-])[Tt]he\s+(year)\s+(?:to|through)\s+$")
+_YEAR_TO = LazyPattern(r"(?<![\w-])[Tt]he\s+(year)\s+(?:to|through)\s+$")
 """Before a month, a day or a month's end: "the year to March", "the year through June 30",
 "the year to the end of March" (not "the financial year to March", a fiscal year's, nor "last
 year to March")."""
 _ONE_YEAR = (("n", "one"), ("unit", "year"))
 
 
-_QUARTER_ENDS_IN = re.compile(
+_QUARTER_ENDS_IN = LazyPattern(
     r",?\s+(?:(?:which|that)\s+(?:ends|ended|will\s+end)|ending|ended)\s+(?:in\s+|on\s+)?"
     rf"(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?!\w)"
 )
@@ -1876,7 +1876,7 @@ def _fiscal_end(text: str, end: int, match: re.Match[str]) -> bool:
     return q > 0 and month > 0 and month != 3 * q
 
 
-_OF_FISCAL_YEAR = re.compile(
+_OF_FISCAL_YEAR = LazyPattern(
     rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
     rf"|(?:(?<=Q[1-4])|(?<=[1-4]Q)|(?<=H[12])|(?<=[12]H))(?:\s+fiscal\s+|\s*FY\s?)(?P<y2>{_YEAR}|\d\d)"
     rf"(?:[-/](?P<end>\d\d)\b|\b(?![-/\u2013]\d))"
@@ -1903,7 +1903,7 @@ def _habit_after(text: str, expr: Expression) -> bool:
     return _HABIT_LEAD.search(text, max(0, expr.start - 8), expr.start) is not None
 
 
-_HABIT_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
+_HABIT_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
 _HABIT_LEAD = LazyPattern(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his)|['\u2019]s|^|[.!?\"\u201c]|\n)"
     r"[ \u00a0]*$"
@@ -1962,7 +1962,7 @@ def _named_days() -> frozenset[str]:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
-_AMOUNT_BEFORE = re.compile(r"\d\S*\s+$")
+_AMOUNT_BEFORE = LazyPattern(r"\d\S*\s+$")
 
 
 _DURATION_LEADS = frozenset(
@@ -2011,8 +2011,8 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
 # "4 hours, 42 minutes", "2 hours and 15 minutes", "two years and three months": one duration
 # of units written from the longest down (TIMEX3 "PT4H42M", "P2Y3M").
 _UNIT_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0, "second": -1}
-_DURATION_JOIN = re.compile(r"\s*,\s*|\s+(?:and\s+)?")
-_COUNTED_FROM = re.compile(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
+_DURATION_JOIN = LazyPattern(r"\s*,\s*|\s+(?:and\s+)?")
+_COUNTED_FROM = LazyPattern(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
 """After the shorter unit: "after 20 years, 10 days before his death" counts from an event."""
 
 
@@ -2223,7 +2223,7 @@ _CALENDAR_SPANS = frozenset(
 )
 """Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"), as two weekdays named
 alone do ("Friday to Sunday"); years and clock times need a "from" ("2019 to $5 billion")."""
-_MOVED = re.compile(
+_MOVED = LazyPattern(
     r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring|switch|swap|adjourn)[a-z]*\b"
     r"[^.;:,]*$",
     re.IGNORECASE,
@@ -2234,7 +2234,7 @@ _MOVED = re.compile(
 # "in May or June 2020", "on March 3 and June 5, 2019". A date without a year takes the one of
 # the date of its kind right after it, joined by "and", "or" or "&" (or by a comma in a list
 # whose last link is a conjunction: "in May, June and July 2020").
-_AND = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
+_AND = LazyPattern(r"\s*,?\s+(?:and|or|&)\s+")
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _WITH_YEAR = {"month_year": "month", "month_day_year": "month_day", "day_month_year": "day_month"}
 """Rules of dates with a written year -> the rule of the same kind without one."""
@@ -2296,8 +2296,8 @@ _DAYS = frozenset(
         "relative_day",
     }
 )
-_DAY_THEN_CLOCK = re.compile(r"(?:\s*,|['’]s)?\s+(?:(?:at|from)\s+(?:about\s+|around\s+)?)?")
-_CLOCK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+_DAY_THEN_CLOCK = LazyPattern(r"(?:\s*,|['’]s)?\s+(?:(?:at|from)\s+(?:about\s+|around\s+)?)?")
+_CLOCK_THEN_DAY = LazyPattern(r"\s+(?:on\s+)?")
 
 
 def attach_times(text: str, expressions: list[Expression]) -> list[Expression]:
@@ -2333,7 +2333,7 @@ def _is_day(expr: Expression) -> bool:
 
 # "between 1 and 3 p.m.", "from 9 to 11 a.m.", "10-11am": the first hour shares the a.m. or
 # p.m. written once after the second, which makes the two a range.
-_BARE_HOUR_BEFORE = re.compile(
+_BARE_HOUR_BEFORE = LazyPattern(
     r"(?:\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s+(?:to|and|until|till)"
     r"|(?<![\w.,:$£€/-])(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5][0-9]))?)\s*[-–]?\s*$"
 )

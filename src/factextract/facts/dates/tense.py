@@ -2518,7 +2518,7 @@ def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
     )
 
 
-_AHEAD_OF_EVENT = re.compile(
+_AHEAD_OF_EVENT = LazyPattern(
     r"\b(?:ahead[ \u00a0]+of|(?:run|lead|build)-up[ \u00a0]+to"
     r"|(?:hours|days|weeks|just|shortly)[ \u00a0]+before)[ \u00a0]+"
     r"(?:[A-Za-z][\w'\u2019-]*[ \u00a0]+){1,4}(?:on[ \u00a0]+|in[ \u00a0]+)?$",
@@ -2832,7 +2832,7 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
     return False
 
 
-_FOR_LISTED = re.compile(
+_FOR_LISTED = LazyPattern(
     r"\b(?P<for>for)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
     r"(?:,?\s+\d{4})?,?\s+$"
 )

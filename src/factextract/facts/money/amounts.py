@@ -36,7 +36,7 @@ from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
 from factextract.patterns import LazyPattern, grouped
 
-_SCALED = re.compile(
+_SCALED = LazyPattern(
     r"(?i)\b(?:thousand|million|billion|trillion|quadrillion|bn|mn|tn)\b|\d(?:[kmb]|bn|mn|tn)\b"
 )
 """A scale in a number's text: a word, or letters glued to the digits ("5m", "R50bn")."""
@@ -477,7 +477,7 @@ def rate_name_before(text: str, low: int, start: int) -> str | None:
     return None
 
 
-_TAIL_BEFORE = re.compile(rf"(?:\bper|\b(?:to|against|versus|vs\.?){_S}+the){_S}+$")
+_TAIL_BEFORE = LazyPattern(rf"(?:\bper|\b(?:to|against|versus|vs\.?){_S}+the){_S}+$")
 
 
 def prefix_marker(text: str, start: int) -> tuple[str, int] | None:
@@ -486,7 +486,7 @@ def prefix_marker(text: str, start: int) -> tuple[str, int] | None:
     return (found.group("marker"), found.start()) if found is not None else None
 
 
-_TAIL_LEAD = re.compile(rf"{_S}*(?:range{_S}+)?(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
+_TAIL_LEAD = LazyPattern(rf"{_S}*(?:range{_S}+)?(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
 
 
 def rate_against(text: str, end: int) -> tuple[str, int] | None:
@@ -582,7 +582,7 @@ def _marked_rate(
 
 _OTHER_END = re.compile(rf"{_S}*(?:to|and|[-\u2013]){_S}*")
 """What leads the other end of a range ("R18.1 and R18.4", "R18.1-R18.4")."""
-_MARKED_NUMBER = re.compile(rf"{_S}?[0-9][0-9,]*(?:\.[0-9]+)?")
+_MARKED_NUMBER = LazyPattern(rf"{_S}?[0-9][0-9,]*(?:\.[0-9]+)?")
 """The other end's number after its marker."""
 
 
@@ -614,15 +614,15 @@ def moved_from_rate(text: str, start: int, resolver: CurrencyResolver | None = N
 
 _LEVEL_WINDOW = 100
 """How far after a rate's value another level of it may stand."""
-_LEVEL_CUE = re.compile(
+_LEVEL_CUE = LazyPattern(
     rf"\b(?:(?:low|high|peak|trough|level){_S}+of|hitting|hit|touched|touching|reached|"
     rf"reaching|from|with|than|against|versus|vs\.?){_S}+"
     rf"(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
 )
 """What names a level of a rate before its value: "a five-month low of", "after hitting",
 "compared with roughly"."""
-_CLAUSE_END = re.compile(r"[.;!?\n](?![0-9])")
-_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_CLAUSE_END = LazyPattern(r"[.;!?\n](?![0-9])")
+_FIGURE = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _level_of_rate(text: str, start: int, rates_at: list[int]) -> bool:
@@ -707,7 +707,7 @@ _NOUNS_TOO = frozenset({"pound", "pounds", "crown", "crowns", "soles"})
 the quantities."""
 
 
-_WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
+_WEIGHT = LazyPattern(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
 _GLUED_M = re.compile(r"m(?![\w])")
 _SPACED_M = re.compile(r"[ \u00a0]m(?![\w\u00b2\u00b3])")
 """A spaced "m" after a figure a currency marker leads: "£1.2 m" is million as "£1.2m" is (no
@@ -1158,7 +1158,7 @@ def _pound_nouns() -> _PoundNouns:
     return lexicons.load_object(_PoundNouns, "pound_nouns.json")
 
 
-_LAST_WORDS = re.compile(r"[A-Za-z]+")
+_LAST_WORDS = LazyPattern(r"[A-Za-z]+")
 
 
 def _weighed(text: str, start: int, scaled: bool) -> bool:
@@ -1289,7 +1289,7 @@ _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "144
 """The heights of video formats, read with a glued "p" ("1080p", "720p"): never pence from
 1080 up (London quotes a price of a thousand pence or more with a comma: "1,080p"), and none
 below it before or after a word of video (``_VIDEO_WORDS``), where 480p may be a share price."""
-_VIDEO_WORDS = re.compile(
+_VIDEO_WORDS = LazyPattern(
     r"\b(?:video|videos|resolution|stream|streams|streaming|display|displays|screen|screens"
     r"|camera|cameras|footage|HD|fps|frames|recording|recordings|TV|TVs|monitor"
     r"|monitors|YouTube|Netflix)\b",
@@ -1410,7 +1410,7 @@ def _analyze(
 
 
 _DASHES = "-\u2013"
-_SCALE_TAIL = re.compile(r"(?<=[0-9])(?:bn|mn|tn|m|k)$", re.IGNORECASE)
+_SCALE_TAIL = LazyPattern(r"(?<=[0-9])(?:bn|mn|tn|m|k)$", re.IGNORECASE)
 
 
 def _scale_tail(ctx: Context, number: Span) -> tuple[str, int] | None:

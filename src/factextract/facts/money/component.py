@@ -56,10 +56,10 @@ def _ranged_from(ctx: Context, start: int) -> bool:
     return len(words) >= 2 and words[-2].lower() in lexicons.change_cues().range_verbs
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = LazyPattern(r"[A-Za-z]+")
 
 
-_BY_WORDS = re.compile(r"\b([A-Za-z]+)[ \u00a0]+by(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]+$")
+_BY_WORDS = LazyPattern(r"\b([A-Za-z]+)[ \u00a0]+by(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]+$")
 
 
 def _changed_by(ctx: Context, low: Span, high: Span) -> bool:
@@ -151,7 +151,7 @@ def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) 
 _GUESS = "_guess"
 MOVED_CENTS = "_moved"
 """The rule mark of guessed cents read in the currency of the level they move."""
-_LEVEL_THEN_SIZE = re.compile(r",[ \u00a0]+(?:up|down)[ \u00a0]+")
+_LEVEL_THEN_SIZE = LazyPattern(r",[ \u00a0]+(?:up|down)[ \u00a0]+")
 """Between a level and the size of its move after it: "to A$5.40, down 20 cents"."""
 
 
@@ -376,7 +376,7 @@ _OPENED = re.compile(r"\([^()]{0,16}$")
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \u00a0]+)?"
-_PER_SHARE_BEFORE = re.compile(
+_PER_SHARE_BEFORE = LazyPattern(
     r"(?:(?P<share>\bper[ \u00a0-]share(?:[ \u00a0]+(?:earnings|profits?|income|loss|dividends?"
     r"|payout|price|value))?|\bEPS)"
     r"|(?P<person>\b[Pp]er[ \u00a0-](?:capita|head)(?:[ \u00a0]+(?:income|GDP|output|spending"
@@ -423,7 +423,7 @@ def _per(text: str, start: int, end: int) -> str | None:
 _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised", "earlier")
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
-_PAIRED_AFTER = re.compile(
+_PAIRED_AFTER = LazyPattern(
     r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
@@ -446,10 +446,10 @@ _EXPECTED_AFTER = LazyPattern(
 """After an amount set "above" or "below" another: who expected it ("analysts expected",
 "that analysts had forecast"), else the amount may be of anything ("above the $1.51 it
 earned a year ago")."""
-_BY_BEFORE = re.compile(r"\bby[ \u00a0]+" + _HEDGE + "$")
-_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
-_TO_BETWEEN = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
-_SCALED = re.compile(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion|crore|lakh))\b")
+_BY_BEFORE = LazyPattern(r"\bby[ \u00a0]+" + _HEDGE + "$")
+_FROM_BEFORE = LazyPattern(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
+_TO_BETWEEN = LazyPattern(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
+_SCALED = LazyPattern(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion|crore|lakh))\b")
 _FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
 
 
@@ -508,7 +508,7 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
     return None if found is None or not _alike(ctx, span, after) else found[0]
 
 
-_BENCHMARK_PRICE = re.compile(
+_BENCHMARK_PRICE = LazyPattern(
     r"\b(?:(?P<barrel>Brent|WTI|West[ \u00a0]+Texas[ \u00a0]+Intermediate|Urals|Murban|[Cc]rude"
     r"|[Oo]il)|(?P<ounce>[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Bb]ullion))"
     r"(?:[ \u00a0]+(?:crude|oil|futures|prices?|contracts?|benchmark))*"  # the benchmark's head
@@ -561,7 +561,7 @@ def _benchmark_per(ctx: Context, span: Span) -> str | None:
     return unit
 
 
-_SIZE_TO = re.compile(
+_SIZE_TO = LazyPattern(
     r"(?:,[ \u00a0]+or[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|per[ \u00a0]?cent|percent),)?"
     r"[ \u00a0]+to[ \u00a0]+" + _HEDGE
 )
@@ -597,10 +597,10 @@ def _size_per(ctx: Context, span: Span, words: list[str]) -> str | None:
     return found[0] if found is not None and _alike(ctx, span, after, True) else None
 
 
-_WHOLE = re.compile(r"[0-9][0-9,]*")
+_WHOLE = LazyPattern(r"[0-9][0-9,]*")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 def _sized_move(text: str, start: int) -> bool:
@@ -663,7 +663,7 @@ def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> 
 
 
 _TO_NEXT = re.compile(r"[ \u00a0]+to[ \u00a0]+")
-_FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_FROM_END = LazyPattern(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 
 
 def _elided_low(

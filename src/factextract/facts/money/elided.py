@@ -40,7 +40,7 @@ _AFTER = re.compile(
 )
 """Between an amount and the bare number it moved from: "from", ", up from"."""
 _TO_BEFORE = LazyPattern(rf"\bto{_S}+$", re.IGNORECASE)
-_BARE_END = re.compile(
+_BARE_END = LazyPattern(
     rf"{_S}*(?:[.,;:)!?]|$)|{_S}+(?:a|an|in|last|the|at|on|during|over|and|but|while|as)\b"
 )
 """What may follow a bare number: the clause goes on, no unit or counted noun ("from 3
@@ -132,7 +132,7 @@ def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) ->
     )
 
 
-_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_DIGITS = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _scale(ctx: Context, number: Span) -> tuple[Decimal, Decimal] | None:

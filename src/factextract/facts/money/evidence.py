@@ -318,8 +318,8 @@ def _count_places(text: str) -> Counter[str]:
     return Counter({code: counts[code] for code in table.codes if code in counts})
 
 
-_IN_BEFORE = re.compile(r"\b[Ii]n[ \u00a0]+(?:the[ \u00a0]+)?$")
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_IN_BEFORE = LazyPattern(r"\b[Ii]n[ \u00a0]+(?:the[ \u00a0]+)?$")
+_POSSESSIVE_AFTER = LazyPattern(r"['\u2019]s?\b")
 
 
 def located_places(text: str) -> Counter[str]:

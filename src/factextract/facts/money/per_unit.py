@@ -92,7 +92,7 @@ def _counted(text: str, end: int) -> tuple[str, int] | None:
     return (unit if count == "1" else f"{count} {unit}"), found.end()
 
 
-_DATED = re.compile(
+_DATED = LazyPattern(
     rf"{_S}+(?:earlier|ago|before|later|after|previously|prior|back)\b", re.IGNORECASE
 )
 """After a time unit, what makes "a year" a date: "$2 billion a year earlier"."""
@@ -128,7 +128,7 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
 _SHARE_AFTER = LazyPattern(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
-_BEFORE_WORD = re.compile(rf"{_S}+(?:before|after){_S}+([a-z]+)\b")
+_BEFORE_WORD = LazyPattern(rf"{_S}+(?:before|after){_S}+([a-z]+)\b")
 
 
 def _dated(text: str, end: int) -> bool:

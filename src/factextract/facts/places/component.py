@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from types import MappingProxyType
@@ -36,7 +35,7 @@ from factextract.records import Place
 GROUP = "places"
 LABEL = "place"
 PLACE_TYPES = frozenset({"country", "admin1", "admin2", "city", "locality", "region", "facility"})
-_RULE = re.compile(r"(?P<how>[a-z_]+):(?P<type>[a-z0-9]+)/(?P<resolution>[a-z_]+)")
+_RULE = LazyPattern(r"(?P<how>[a-z_]+):(?P<type>[a-z0-9]+)/(?P<resolution>[a-z_]+)")
 _PRIORITY = MappingProxyType(
     {
         "facility": 0,
@@ -688,7 +687,7 @@ def _facility_town(
     return _region_or_country(town)
 
 
-_FACILITY_GAP = re.compile(
+_FACILITY_GAP = LazyPattern(
     r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:central|northern|southern|eastern|western|north|south|east"
     r"|west|downtown)[ ]+)?"
 )

@@ -32,6 +32,7 @@ from factextract.facts.places.mention import (
 )
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, fold, gazetteer
+from factextract.patterns import LazyPattern
 
 _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 
@@ -48,14 +49,14 @@ _DASHES = tuple(re.compile(dash + r"\d") for dash in ("-", "–"))
 ``_SCORE`` takes to try every position."""
 _INSIDE_NUMBER = frozenset("0123456789.,/:-–")
 """Characters before a score's first digit that make it part of something else ("2020-21")."""
-_CONTEST = re.compile(
+_CONTEST = LazyPattern(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
     r"|won|win|wins|lost|lose|loses|victory|v|vs|past)\b"
 )
 """Words of a match result: with a score near them, the names in the sentence are teams."""
-_DECLARED = re.compile(r"[ ]+(?:declared|dec)\b")
+_DECLARED = LazyPattern(r"[ ]+(?:declared|dec)\b")
 """A cricket total declared, right after its score ("823-7 declared", "430-4 dec")."""
-_DECLARED_BEFORE = re.compile(r"\bdeclared(?:[ ]+their[ ]+\w+[ ]+innings)?[ ]+(?:at|on)[ ]+\Z")
+_DECLARED_BEFORE = LazyPattern(r"\bdeclared(?:[ ]+their[ ]+\w+[ ]+innings)?[ ]+(?:at|on)[ ]+\Z")
 """A cricket declaration right before its score ("declared their second innings at 430-4",
 "declared on 487-6")."""
 _CONTEST_REACH = (40, 20)

@@ -922,8 +922,8 @@ def _ranked(ctx: Context, words: Words, char: int) -> bool:
     return before in words.ranks or (len(before) > 4 and before.endswith("est"))
 
 
-_CASED = re.compile(r"[a-z \-]", re.IGNORECASE)
-_WORD = re.compile(r"\w")
+_CASED = LazyPattern(r"[a-z \-]", re.IGNORECASE)
+_WORD = LazyPattern(r"\w")
 
 
 @cache

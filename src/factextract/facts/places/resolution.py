@@ -631,7 +631,7 @@ def _settled(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_CAPITAL_APPOSED = re.compile(
+_CAPITAL_APPOSED = LazyPattern(
     r",[ ]*the[ ]+(?:(?:country|nation)(?:'|’)s[ ]+|[A-Z][a-z]+[ ]+)?"
     r"capital(?:[ ]+city)?(?![\w'’-]|[ ]+(?:and|or)\b)"
 )
@@ -646,7 +646,7 @@ capital Kuwait"), not listed on with "and" or "or" after it (``_LISTED_AFTER``) 
 followed by ``_APPOSED_END``."""
 _CAPITAL_REACH = 40
 _LISTED_AFTER = LazyPattern(r"[ ]*,?[ ]*(?:and|or)\b")
-_APPOSED_END = re.compile(r"[ ]*(?:[,.;:)]|(?:on|in|at|from|to|after|before|during|since)\b)")
+_APPOSED_END = LazyPattern(r"[ ]*(?:[,.;:)]|(?:on|in|at|from|to|after|before|during|since)\b)")
 """After the name "the capital" comes before: punctuation or a preposition ("in the capital,
 Djibouti, on Monday"), no possessive or verb ("the capital, Djibouti's ministers said")."""
 
@@ -1811,7 +1811,7 @@ def _unit_of(ctx: Context, inner: Mention, gap: int, outer: int) -> bool:
 
 _UNIT_CUES = frozenset({"admin1", "admin2", "region"})
 """Types of the cues that name a unit ("province", "district", "region")."""
-_OF_PLACE_GAP = re.compile(
+_OF_PLACE_GAP = LazyPattern(
     r"[ ]+of[ ]+(?:(?:northern|southern|eastern|western|central"
     r"|north-?eastern|north-?western|south-?eastern|south-?western)[ ]+)?"
 )

@@ -5017,6 +5017,16 @@ DURATION_CASES = [
         [("fifteen years", "duration", "P15Y", None, None, None)],
         id="fifteen-years",
     ),
+    pytest.param(
+        "He is the first undisputed champion in a quarter of a century.",
+        [("a quarter of a century", "duration", "P25Y", None, None, None)],
+        id="a-quarter-of-a-century",
+    ),
+    pytest.param(
+        "Prices are at a quarter-century high.",
+        [("a quarter-century", "duration", "P25Y", None, None, None)],
+        id="a-quarter-century-compound",
+    ),
     # "a week after the vote": the stretch from an event (TimeML's duration), not counted
     pytest.param(
         "The results were announced a week after the vote.",

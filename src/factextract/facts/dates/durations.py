@@ -49,7 +49,8 @@ _SPACES = LazyPattern(r"\s+")
 
 @lru_cache(maxsize=1024)
 def _amount(word: str | None) -> Decimal | None:
-    """How many units: "four" -> 4, "a" -> 1, "half a" -> 0.5; None for "several"."""
+    """How many units: "four" -> 4, "a" -> 1, "half a" -> 0.5, "a quarter of a" -> 0.25;
+    None for "several"."""
     text = (word or "a").lower()
     if _SPACES.sub(" ", text) in _VAGUE:
         return None
@@ -57,6 +58,8 @@ def _amount(word: str | None) -> Decimal | None:
         return Decimal(1)
     if text.startswith("half"):
         return Decimal("0.5")
+    if text.startswith("a quarter"):  # "a quarter of a century", "a quarter-century"
+        return Decimal("0.25")
     return numbers.parse_number(text)
 
 

@@ -116,7 +116,9 @@ _CLOCK = r"(?:(?:hour|minute)s?|seconds|(?<=\d[\s-])second)"
 _HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
 _NUMBER = (
-    r"(?:(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"(?:(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?"
+    r"|a\s+quarter\s+of\s+a(?=\s+century\b)|a\s+quarter(?=-century\b)"  # 25 years
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
     r"|thirteen|fourteen|sixteen|seventeen|nineteen|seventy|eighty|ninety"
     r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"

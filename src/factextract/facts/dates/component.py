@@ -1652,14 +1652,11 @@ _OPENING_DAY = LazyPattern(r"(?:[Oo]n)?")
 _QUOTES = LazyPattern('["\u201c\u201d]')
 
 
-def _day_of_clause(
-    ctx: Context, last: tuple[int, DateValue] | None, last_end: int, expr: Expression
-) -> DateValue | None:
-    """The day a lone clock time ``expr`` falls on: the ``last`` fact (ending at
-    ``last_end``) when it is a resolved day of the same clause ("said on Thursday they worked
-    hours before the midnight deadline") or opens the sentence ("On Wednesday, the polls closed
-    at 8 p.m."); None otherwise (a clause of its own may be of another day: "said on Monday
-    that trading will resume at 9 a.m.")."""
+def _day_in_sentence(
+    ctx: Context, last: tuple[int, DateValue] | None, expr: Expression
+) -> tuple[int, DateValue, int] | None:
+    """Where the ``last`` fact starts, its value and ``expr``'s sentence index, when that fact
+    is a resolved day of ``expr``'s sentence; else None."""
     if last is None or last[1].type != "date" or last[1].granularity != "day":
         return None
     start, day = last
@@ -1668,6 +1665,21 @@ def _day_of_clause(
     following = bisect_right(ctx.sentence_chars, expr.start)
     if bisect_right(ctx.sentence_chars, start) != following:
         return None
+    return start, day, following
+
+
+def _day_of_clause(
+    ctx: Context, last: tuple[int, DateValue] | None, last_end: int, expr: Expression
+) -> DateValue | None:
+    """The day a lone clock time ``expr`` falls on: the ``last`` fact (ending at
+    ``last_end``) when it is a resolved day of the same clause ("said on Thursday they worked
+    hours before the midnight deadline") or opens the sentence ("On Wednesday, the polls closed
+    at 8 p.m."); None otherwise (a clause of its own may be of another day: "said on Monday
+    that trading will resume at 9 a.m.")."""
+    found = _day_in_sentence(ctx, last, expr)
+    if found is None:
+        return None
+    start, day, following = found
     if _QUOTES.search(ctx.text, last_end, expr.start):
         return None  # a quotation's day: '"not today," she said at an 11 a.m. briefing'
     if ctx.token_at(start) >= _clause(ctx, following, expr)[0]:
@@ -1688,20 +1700,16 @@ def _day_of_sentence(
     resume in the morning", maybe the next one's) and no quotation, and the part's clause
     not told the other way from publication ("was closed on Friday, and trading resumes
     through the morning": another day's)."""
-    if last is None or last[1].type != "date" or last[1].granularity != "day":
+    found = _day_in_sentence(ctx, last, expr)
+    if found is None:
         return None
-    start, day = last
-    if not day.resolved or day.start is None:
-        return None
-    following = bisect_right(ctx.sentence_chars, expr.start)
-    if bisect_right(ctx.sentence_chars, start) != following:
-        return None
+    _, day, following = found
     opening = _sentence(ctx, following)[0]
     if _SAID_BETWEEN.search(ctx.text, opening, expr.start) or _QUOTES.search(
         ctx.text, opening, expr.start
     ):
         return None
-    if anchor is not None and day.start != anchor:
+    if anchor is not None and day.start is not None and day.start != anchor:
         says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
         if (says == "past") != (day.start < anchor) and says not in (None, "open"):
             return None

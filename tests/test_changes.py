@@ -5375,6 +5375,33 @@ CHANGE_CASES = [
         [(None, None, "7%", "down", "price cap for typical households")],
         id="far-cue-compound-object",
     ),
+    # A counted phrase with its qualifier may stand in the object's linked phrase when the
+    # size is a percentage after "by"; the count as the object itself stays unread.
+    pytest.param(
+        "The deal will raise wages for some 3.9 million workers in the metal industry by 5.5%.",
+        [(None, None, "5.5%", "up", "wages for some 3.9 million workers in the metal industry")],
+        id="far-cue-past-a-qualified-count",
+    ),
+    pytest.param(
+        "The deal will raise wages for about 40,000 nurses by 5.5%.",
+        [(None, None, "5.5%", "up", "wages for about 40,000 nurses")],
+        id="far-cue-past-a-count-with-a-comma",
+    ),
+    pytest.param(
+        "The plan would cut benefits for nearly 2 million retirees by 10%.",
+        [(None, None, "10%", "down", "benefits for nearly 2 million retirees")],
+        id="far-cue-past-a-count-nearly",
+    ),
+    pytest.param(
+        "The deal will raise wages for about 40,000 nurses by 500.",
+        [],
+        id="far-cue-past-a-count-not-a-bare-size",
+    ),
+    pytest.param(
+        "The company cut about 5,000 jobs by 10%.",
+        [],
+        id="far-cue-count-as-the-object-not",
+    ),
     # A possessive or a hyphenated compound may stand in the linked phrase, and a change
     # word in the object ("down payment"); the object's linked phrases are part of it, as
     # with one value ("raised tariffs on Chinese goods to 145%").

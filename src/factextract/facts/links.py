@@ -395,15 +395,29 @@ sugary drinks by", "cut the dividend on its ordinary shares to")."""
 _HYPHENED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cue | None:
     """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
     fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
     permits by". Only content words, determiners and the prepositions of
     ``subject_words.json`` stand between; the verb follows a word of its clause (a subject:
     "Increases in the price of bread to" is a noun) and comes before a determiner or a
-    content word, its object."""
+    content word, its object. With ``counts`` (a percentage after "by") a counted phrase's
+    words are content too, its qualifier with them: "raise wages for some 3.9 million
+    workers in the metal industry by 5.5%"."""
     low = max(sentence, char - 12 * _FAR_REACH)
-    clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
+    before = ctx.text[low:char]
+    counted_spans = _counted_within(ctx, low, char) if counts else []
+    prepositions = _subject_words().prepositions  # the count in a phrase of the object, not
+    counted_spans = [  # the object itself ("cut 5,000 jobs by 10%" stays unread)
+        (start, end) for start, end in counted_spans if _after_word(ctx, start, prepositions)
+    ]
+    for start, end in counted_spans:  # a count's thousands comma breaks no clause
+        before = (
+            before[: start - low]
+            + before[start - low : end - low].replace(",", " ")
+            + before[end - low :]
+        )
+    clause = _CLAUSE_BREAK.split(before)[-1]
     offset = char - len(clause)
     matches = list(_HYPHENED_WORD.finditer(clause))[-_FAR_REACH - 1 :]  # "April-to-September":
     directions, prepositions = _cue_directions(), _subject_words().prepositions  # one word
@@ -422,6 +436,10 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return Cue(direction, offset + matches[0].start(), offset + matches[0].end())  # type: ignore[arg-type]
         if direction is not None and _in_compound_noun(matches, k, word):
             content = True  # "raised the capital gains tax on equities to": a noun
+            continue
+        at = offset + matches[k].start()
+        if any(start <= at < end for start, end in counted_spans):
+            content = True  # "some 3.9 million workers": a counted phrase in the object
             continue
         if direction is not None and content:
             after = matches[k + 1].group().lower()
@@ -446,6 +464,30 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
     return None
+
+
+def _counted_within(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the counts that end in a noun ("some 3.9 million workers", not "3.9
+    million") wholly between ``start`` and ``end``."""
+    counts = ctx.group(quantities.GROUP)
+    k = bisect.bisect_left(counts, start, key=_start_char)
+    found = []
+    for count in counts[k:]:
+        if count.end_char > end:
+            break
+        last = count.text.rsplit(None, 1)[-1]
+        if last.isalpha() and last.lower() not in _SCALES:
+            found.append((count.start_char, count.end_char))
+    return found
+
+
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def _after_word(ctx: Context, char: int, words: frozenset[str]) -> bool:
+    """Whether the token before the one at ``char`` is one of ``words`` (lower-cased)."""
+    k = ctx.token_at(char) - 1
+    return k >= 0 and ctx.lowers[k] in words
 
 
 _ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
@@ -2347,7 +2389,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if cue is None:
         cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
-        cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
+        counts = keyword.group(1).lower() == "by" and value.label_ == "percentage"
+        cue = _far_cue(ctx, at, sentence, counts)  # "raised the price of bread to 50 cents"
     anchor = at
     if (
         cue is None
@@ -4317,8 +4360,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # and its object, what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
+        counts = (
+            _counted_within(ctx, roles.cue.end, roles.anchor)
+            if roles.by_value is not None and roles.by_value.label_ == "percentage"
+            else []
+        )  # "raise wages for some 3.9 million workers by 5.5%": a count's qualifier is content
         if kept and all(
-            _object_word(lowers, kept, j) or _in_compound(ctx, kept[j]) for j in range(len(kept))
+            _object_word(lowers, kept, j)
+            or _in_compound(ctx, kept[j])
+            or any(start <= ctx.token_chars[kept[j]] < end for start, end in counts)
+            for j in range(len(kept))
         ):  # "hiked its one-week repo rate": a stop word of a hyphened compound is content
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
         if (

@@ -3958,6 +3958,38 @@ CHANGE_CASES = [
         [(None, None, "13%", "down", None)],
         id="taking-object-is-no-subject",
     ),
+    # After a comma "meaning", "leaving", "bringing" (and "suggesting", "indicating") open a
+    # clause whose own subject stands before the change verb or word.
+    pytest.param(
+        "Deaths rose, meaning the population shrank by 848,659 people.",
+        [(None, None, "848,659 people", "down", "population")],
+        id="meaning-clause-own-subject",
+    ),
+    pytest.param(
+        "Sales rose, meaning inflation rose 2%.",
+        [(None, None, "2%", "up", "inflation")],
+        id="meaning-clause-bare-subject",
+    ),
+    pytest.param(
+        "Births fell, leaving the population down 0.5%.",
+        [(None, None, "0.5%", "down", "population")],
+        id="leaving-clause-own-subject",
+    ),
+    pytest.param(
+        "Sales rose, suggesting the economy grew 2%.",
+        [(None, None, "2%", "up", "economy")],
+        id="suggesting-clause-own-subject",
+    ),
+    pytest.param(  # near miss: no comma, the participle's phrase modifies the noun before
+        "People leaving the city rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="leaving-without-comma-is-no-clause",
+    ),
+    pytest.param(  # near miss: "taking" is no participle of a clause of its own
+        "Patients, taking the highest dose of the pill lost 13%.",
+        [(None, None, "13%", "down", None)],
+        id="taking-after-comma-is-no-clause",
+    ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
         [],

@@ -4591,6 +4591,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
+        if picked and low in _CLAUSE_PARTICIPLES and lowers[i - 1] == ",":
+            break  # "Sales rose, meaning inflation rose 2%": the clause's subject, after it
         if picked and low in qualifiers.SENT_VERBS and lowers[end] in _ADVERB_CUES:
             break  # "raised rates, bringing inflation down to 4%", "The storm knocked output
             # down 10%": the verb's object moved, not the verb nor its doer
@@ -5256,13 +5258,16 @@ def _sent_object(ctx: Context, first: int, cue: int) -> bool:
 def _participle_object(ctx: Context, first: int, floor: int) -> bool:
     """ "Patients taking the highest dose of a pill lost 13%": a phrase after an "-ing"
     verb and its determiner is that verb's object, not the subject of the change (the
-    subject is the noun before the verb: too far to read safely, so none)."""
+    subject is the noun before the verb: too far to read safely, so none). After a comma one
+    of ``_CLAUSE_PARTICIPLES`` opens a clause of its own, whose subject the phrase is:
+    "Deaths rose, meaning the population shrank by 848,659 people"."""
     lead = first - 1
     if lead > floor and ctx.lowers[lead] in _DETERMINERS and ctx.lowers[lead] != "that":
         lead -= 1  # not "noting that inflation rose": there "that" opens a clause
     low = ctx.lowers[lead]
     return (
         lead > floor
+        and not (low in _CLAUSE_PARTICIPLES and ctx.lowers[lead - 1] == ",")
         and lead < first - 1
         and low.endswith("ing")
         and ctx.words[lead].islower()
@@ -5270,6 +5275,12 @@ def _participle_object(ctx: Context, first: int, floor: int) -> bool:
         and low not in _subject_words().prepositions
     )
 
+
+_CLAUSE_PARTICIPLES = frozenset(
+    {"meaning", "leaving", "bringing", "suggesting", "indicating", "signaling", "signalling"}
+)
+"""Participles that, after a comma, open a clause with its own subject before a change verb
+or word: ", meaning the population shrank", ", leaving the index down 2%"."""
 
 _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 """A quarter's, a half's or a fiscal year's code before a subject's noun ("Q3", "H1", "FY24")."""

@@ -3287,6 +3287,33 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "revenue")],
         id="up-from-subject-before-of",
     ),
+    # A participle adjective ("adjusted", "diluted") that opens the noun before "of" is a
+    # word of it; after a noun it is a verb, no word of what changed.
+    pytest.param(
+        "Adjusted earnings per share of $1.05, up from 80 cents.",
+        [("80 cents", "$1.05", None, "up", "Adjusted earnings per share")],
+        id="up-from-subject-adjusted-per-share-of",
+    ),
+    pytest.param(
+        "The company reported adjusted earnings per share of $1.05, up from 80 cents.",
+        [("80 cents", "$1.05", None, "up", "adjusted earnings per share")],
+        id="up-from-subject-reported-adjusted-of",
+    ),
+    pytest.param(
+        "Acme posted diluted earnings of $5 million, up from $4 million.",
+        [("$4 million", "$5 million", None, "up", "diluted earnings")],
+        id="up-from-subject-diluted-of",
+    ),
+    pytest.param(  # near miss: "reported" after a noun is the verb
+        "The company reported profit of $5 million, up from $4 million.",
+        [("$4 million", "$5 million", None, "up", "profit")],
+        id="up-from-subject-reported-verb-of",
+    ),
+    pytest.param(  # near miss: after an aside's comma "reported" is the verb
+        "Acme, owned by Jane Doe since 2014, reported auction sales of $6.8 billion, down 58%.",
+        [(None, "$6.8 billion", "58%", "down", "auction sales")],
+        id="up-from-subject-reported-verb-after-aside",
+    ),
     # A word of not_of_heads that only modifies the head leaves it the subject ("record"
     # dropped); as the head, or an estimate, it names none.
     pytest.param(
@@ -6035,7 +6062,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Adjusted earnings per share of $1.05 compared with 80 cents a year earlier.",
-        [("80 cents", "$1.05", None, "up", "earnings per share")],
+        [("80 cents", "$1.05", None, "up", "Adjusted earnings per share")],
         id="earnings-per-share-of-compared-without-a-comma",
     ),
     pytest.param(

@@ -5104,6 +5104,8 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
             return None
     else:
         return None
+    if low in table.participle_adjectives and _opens_noun(ctx, verb, floor):
+        return None  # "Adjusted earnings per share of $1.05, up from": an adjective, no verb
     first = verb + 2 if lowers[verb + 1] in _DETERMINERS else verb + 1
     last = first
     while last + 1 < end and lowers[last + 1] not in table.prepositions:
@@ -5909,6 +5911,15 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         ):
             first, crossed = first - 1, 1  # "earnings per share of $1.05": the unit's "per"
             # inside the noun
+    adjectives = _subject_words().participle_adjectives
+    while (
+        first < of
+        and first - 1 >= floor
+        and lowers[first - 1] in adjectives
+        and _opens_noun(ctx, first - 1, floor)
+    ):
+        first -= 1  # "Adjusted earnings per share of", "reported diluted earnings of": an
+        # adjective of the noun, not a verb ("The company reported profit of" keeps profit)
     heads = _subject_words().not_of_heads
     if lowers[of - 1] in heads or not _OF_HEAD_ESTIMATES.isdisjoint(lowers[first:of]):
         return None  # "a total of", "a record high of", "an estimated cost of"; not "an average
@@ -5927,6 +5938,21 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if first < of - 1 and lowers[first] == "record":
         first += 1  # "a record profit of": the profit changed, to a record
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
+
+
+def _opens_noun(ctx: Context, k: int, floor: int) -> bool:
+    """Whether a noun phrase may open at token ``k``: it opens the sentence or follows a
+    determiner, an owner's "'s", a past verb or a verb of reporting (after a comma the word
+    may be a verb after an aside: "Acme, owned by X since 2014, reported auction sales of")."""
+    if k == floor:
+        return True
+    before = ctx.lowers[k - 1]
+    return (
+        before in _DETERMINERS
+        or before in ("'s", "’s")
+        or before.endswith("ed")
+        or before in _verbs_before_of()
+    )
 
 
 @cache

@@ -3287,6 +3287,33 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "revenue")],
         id="up-from-subject-before-of",
     ),
+    # A participle adjective ("adjusted", "diluted") that opens the noun before "of" is a
+    # word of it; after a noun it is a verb, no word of what changed.
+    pytest.param(
+        "Adjusted earnings per share of $1.05, up from 80 cents.",
+        [("80 cents", "$1.05", None, "up", "Adjusted earnings per share")],
+        id="up-from-subject-adjusted-per-share-of",
+    ),
+    pytest.param(
+        "The company reported adjusted earnings per share of $1.05, up from 80 cents.",
+        [("80 cents", "$1.05", None, "up", "adjusted earnings per share")],
+        id="up-from-subject-reported-adjusted-of",
+    ),
+    pytest.param(
+        "Acme posted diluted earnings of $5 million, up from $4 million.",
+        [("$4 million", "$5 million", None, "up", "diluted earnings")],
+        id="up-from-subject-diluted-of",
+    ),
+    pytest.param(  # near miss: "reported" after a noun is the verb
+        "The company reported profit of $5 million, up from $4 million.",
+        [("$4 million", "$5 million", None, "up", "profit")],
+        id="up-from-subject-reported-verb-of",
+    ),
+    pytest.param(  # near miss: after an aside's comma "reported" is the verb
+        "Acme, owned by Jane Doe since 2014, reported auction sales of $6.8 billion, down 58%.",
+        [(None, "$6.8 billion", "58%", "down", "auction sales")],
+        id="up-from-subject-reported-verb-after-aside",
+    ),
     # A word of not_of_heads that only modifies the head leaves it the subject ("record"
     # dropped); as the head, or an estimate, it names none.
     pytest.param(
@@ -3957,6 +3984,38 @@ CHANGE_CASES = [
         "Patients taking the highest dose lost 13%.",
         [(None, None, "13%", "down", None)],
         id="taking-object-is-no-subject",
+    ),
+    # After a comma "meaning", "leaving", "bringing" (and "suggesting", "indicating") open a
+    # clause whose own subject stands before the change verb or word.
+    pytest.param(
+        "Deaths rose, meaning the population shrank by 848,659 people.",
+        [(None, None, "848,659 people", "down", "population")],
+        id="meaning-clause-own-subject",
+    ),
+    pytest.param(
+        "Sales rose, meaning inflation rose 2%.",
+        [(None, None, "2%", "up", "inflation")],
+        id="meaning-clause-bare-subject",
+    ),
+    pytest.param(
+        "Births fell, leaving the population down 0.5%.",
+        [(None, None, "0.5%", "down", "population")],
+        id="leaving-clause-own-subject",
+    ),
+    pytest.param(
+        "Sales rose, suggesting the economy grew 2%.",
+        [(None, None, "2%", "up", "economy")],
+        id="suggesting-clause-own-subject",
+    ),
+    pytest.param(  # near miss: no comma, the participle's phrase modifies the noun before
+        "People leaving the city rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="leaving-without-comma-is-no-clause",
+    ),
+    pytest.param(  # near miss: "taking" is no participle of a clause of its own
+        "Patients, taking the highest dose of the pill lost 13%.",
+        [(None, None, "13%", "down", None)],
+        id="taking-after-comma-is-no-clause",
     ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
@@ -5375,6 +5434,33 @@ CHANGE_CASES = [
         [(None, None, "7%", "down", "price cap for typical households")],
         id="far-cue-compound-object",
     ),
+    # A counted phrase with its qualifier may stand in the object's linked phrase when the
+    # size is a percentage after "by"; the count as the object itself stays unread.
+    pytest.param(
+        "The deal will raise wages for some 3.9 million workers in the metal industry by 5.5%.",
+        [(None, None, "5.5%", "up", "wages for some 3.9 million workers in the metal industry")],
+        id="far-cue-past-a-qualified-count",
+    ),
+    pytest.param(
+        "The deal will raise wages for about 40,000 nurses by 5.5%.",
+        [(None, None, "5.5%", "up", "wages for about 40,000 nurses")],
+        id="far-cue-past-a-count-with-a-comma",
+    ),
+    pytest.param(
+        "The plan would cut benefits for nearly 2 million retirees by 10%.",
+        [(None, None, "10%", "down", "benefits for nearly 2 million retirees")],
+        id="far-cue-past-a-count-nearly",
+    ),
+    pytest.param(
+        "The deal will raise wages for about 40,000 nurses by 500.",
+        [],
+        id="far-cue-past-a-count-not-a-bare-size",
+    ),
+    pytest.param(
+        "The company cut about 5,000 jobs by 10%.",
+        [],
+        id="far-cue-count-as-the-object-not",
+    ),
     # A possessive or a hyphenated compound may stand in the linked phrase, and a change
     # word in the object ("down payment"); the object's linked phrases are part of it, as
     # with one value ("raised tariffs on Chinese goods to 145%").
@@ -5976,7 +6062,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Adjusted earnings per share of $1.05 compared with 80 cents a year earlier.",
-        [("80 cents", "$1.05", None, "up", "earnings per share")],
+        [("80 cents", "$1.05", None, "up", "Adjusted earnings per share")],
         id="earnings-per-share-of-compared-without-a-comma",
     ),
     pytest.param(

@@ -8226,6 +8226,28 @@ QUANTITY_CASES = [
         ],
         id="count-subject-auxiliary",
     ),
+    # A run or a date between the verb and its level ("for a fourth straight week", "last
+    # week", "in March") leaves the subject's count.
+    pytest.param(
+        "Cases climbed for a fourth straight week to 1,200.",
+        [("1,200", "1200", None, None, "cases", "exact")],
+        id="count-subject-run-after-the-verb",
+    ),
+    pytest.param(
+        "Deaths rose for the third month to 1,200.",
+        [("1,200", "1200", None, None, "deaths", "exact")],
+        id="count-subject-run-without-straight",
+    ),
+    pytest.param(
+        "Weekly jobless claims fell last week to 215,000.",
+        [("215,000", "215000", None, None, "weekly jobless claims", "exact")],
+        id="count-subject-last-week-after-the-verb",
+    ),
+    pytest.param(  # near miss: prices count nothing
+        "Prices climbed for a fourth straight week to 1,200.",
+        [("1,200", "1200", None, None, None, "exact")],
+        id="count-subject-run-not-a-count-subject",
+    ),
     pytest.param(
         "Weekly jobless claims rose 12% to 231,000.",
         [

@@ -395,15 +395,29 @@ sugary drinks by", "cut the dividend on its ordinary shares to")."""
 _HYPHENED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cue | None:
     """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
     fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
     permits by". Only content words, determiners and the prepositions of
     ``subject_words.json`` stand between; the verb follows a word of its clause (a subject:
     "Increases in the price of bread to" is a noun) and comes before a determiner or a
-    content word, its object."""
+    content word, its object. With ``counts`` (a percentage after "by") a counted phrase's
+    words are content too, its qualifier with them: "raise wages for some 3.9 million
+    workers in the metal industry by 5.5%"."""
     low = max(sentence, char - 12 * _FAR_REACH)
-    clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
+    before = ctx.text[low:char]
+    counted_spans = _counted_within(ctx, low, char) if counts else []
+    prepositions = _subject_words().prepositions  # the count in a phrase of the object, not
+    counted_spans = [  # the object itself ("cut 5,000 jobs by 10%" stays unread)
+        (start, end) for start, end in counted_spans if _after_word(ctx, start, prepositions)
+    ]
+    for start, end in counted_spans:  # a count's thousands comma breaks no clause
+        before = (
+            before[: start - low]
+            + before[start - low : end - low].replace(",", " ")
+            + before[end - low :]
+        )
+    clause = _CLAUSE_BREAK.split(before)[-1]
     offset = char - len(clause)
     matches = list(_HYPHENED_WORD.finditer(clause))[-_FAR_REACH - 1 :]  # "April-to-September":
     directions, prepositions = _cue_directions(), _subject_words().prepositions  # one word
@@ -422,6 +436,10 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return Cue(direction, offset + matches[0].start(), offset + matches[0].end())  # type: ignore[arg-type]
         if direction is not None and _in_compound_noun(matches, k, word):
             content = True  # "raised the capital gains tax on equities to": a noun
+            continue
+        at = offset + matches[k].start()
+        if any(start <= at < end for start, end in counted_spans):
+            content = True  # "some 3.9 million workers": a counted phrase in the object
             continue
         if direction is not None and content:
             after = matches[k + 1].group().lower()
@@ -446,6 +464,30 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
     return None
+
+
+def _counted_within(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the counts that end in a noun ("some 3.9 million workers", not "3.9
+    million") wholly between ``start`` and ``end``."""
+    counts = ctx.group(quantities.GROUP)
+    k = bisect.bisect_left(counts, start, key=_start_char)
+    found = []
+    for count in counts[k:]:
+        if count.end_char > end:
+            break
+        last = count.text.rsplit(None, 1)[-1]
+        if last.isalpha() and last.lower() not in _SCALES:
+            found.append((count.start_char, count.end_char))
+    return found
+
+
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def _after_word(ctx: Context, char: int, words: frozenset[str]) -> bool:
+    """Whether the token before the one at ``char`` is one of ``words`` (lower-cased)."""
+    k = ctx.token_at(char) - 1
+    return k >= 0 and ctx.lowers[k] in words
 
 
 _ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
@@ -2347,7 +2389,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if cue is None:
         cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
-        cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
+        counts = keyword.group(1).lower() == "by" and value.label_ == "percentage"
+        cue = _far_cue(ctx, at, sentence, counts)  # "raised the price of bread to 50 cents"
     anchor = at
     if (
         cue is None
@@ -4317,8 +4360,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # and its object, what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
+        counts = (
+            _counted_within(ctx, roles.cue.end, roles.anchor)
+            if roles.by_value is not None and roles.by_value.label_ == "percentage"
+            else []
+        )  # "raise wages for some 3.9 million workers by 5.5%": a count's qualifier is content
         if kept and all(
-            _object_word(lowers, kept, j) or _in_compound(ctx, kept[j]) for j in range(len(kept))
+            _object_word(lowers, kept, j)
+            or _in_compound(ctx, kept[j])
+            or any(start <= ctx.token_chars[kept[j]] < end for start, end in counts)
+            for j in range(len(kept))
         ):  # "hiked its one-week repo rate": a stop word of a hyphened compound is content
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
         if (
@@ -4540,6 +4591,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
+        if picked and low in _CLAUSE_PARTICIPLES and lowers[i - 1] == ",":
+            break  # "Sales rose, meaning inflation rose 2%": the clause's subject, after it
         if picked and low in qualifiers.SENT_VERBS and lowers[end] in _ADVERB_CUES:
             break  # "raised rates, bringing inflation down to 4%", "The storm knocked output
             # down 10%": the verb's object moved, not the verb nor its doer
@@ -5051,6 +5104,8 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
             return None
     else:
         return None
+    if low in table.participle_adjectives and _opens_noun(ctx, verb, floor):
+        return None  # "Adjusted earnings per share of $1.05, up from": an adjective, no verb
     first = verb + 2 if lowers[verb + 1] in _DETERMINERS else verb + 1
     last = first
     while last + 1 < end and lowers[last + 1] not in table.prepositions:
@@ -5205,13 +5260,16 @@ def _sent_object(ctx: Context, first: int, cue: int) -> bool:
 def _participle_object(ctx: Context, first: int, floor: int) -> bool:
     """ "Patients taking the highest dose of a pill lost 13%": a phrase after an "-ing"
     verb and its determiner is that verb's object, not the subject of the change (the
-    subject is the noun before the verb: too far to read safely, so none)."""
+    subject is the noun before the verb: too far to read safely, so none). After a comma one
+    of ``_CLAUSE_PARTICIPLES`` opens a clause of its own, whose subject the phrase is:
+    "Deaths rose, meaning the population shrank by 848,659 people"."""
     lead = first - 1
     if lead > floor and ctx.lowers[lead] in _DETERMINERS and ctx.lowers[lead] != "that":
         lead -= 1  # not "noting that inflation rose": there "that" opens a clause
     low = ctx.lowers[lead]
     return (
         lead > floor
+        and not (low in _CLAUSE_PARTICIPLES and ctx.lowers[lead - 1] == ",")
         and lead < first - 1
         and low.endswith("ing")
         and ctx.words[lead].islower()
@@ -5219,6 +5277,12 @@ def _participle_object(ctx: Context, first: int, floor: int) -> bool:
         and low not in _subject_words().prepositions
     )
 
+
+_CLAUSE_PARTICIPLES = frozenset(
+    {"meaning", "leaving", "bringing", "suggesting", "indicating", "signaling", "signalling"}
+)
+"""Participles that, after a comma, open a clause with its own subject before a change verb
+or word: ", meaning the population shrank", ", leaving the index down 2%"."""
 
 _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 """A quarter's, a half's or a fiscal year's code before a subject's noun ("Q3", "H1", "FY24")."""
@@ -5847,6 +5911,15 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         ):
             first, crossed = first - 1, 1  # "earnings per share of $1.05": the unit's "per"
             # inside the noun
+    adjectives = _subject_words().participle_adjectives
+    while (
+        first < of
+        and first - 1 >= floor
+        and lowers[first - 1] in adjectives
+        and _opens_noun(ctx, first - 1, floor)
+    ):
+        first -= 1  # "Adjusted earnings per share of", "reported diluted earnings of": an
+        # adjective of the noun, not a verb ("The company reported profit of" keeps profit)
     heads = _subject_words().not_of_heads
     if lowers[of - 1] in heads or not _OF_HEAD_ESTIMATES.isdisjoint(lowers[first:of]):
         return None  # "a total of", "a record high of", "an estimated cost of"; not "an average
@@ -5865,6 +5938,21 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if first < of - 1 and lowers[first] == "record":
         first += 1  # "a record profit of": the profit changed, to a record
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
+
+
+def _opens_noun(ctx: Context, k: int, floor: int) -> bool:
+    """Whether a noun phrase may open at token ``k``: it opens the sentence or follows a
+    determiner, an owner's "'s", a past verb or a verb of reporting (after a comma the word
+    may be a verb after an aside: "Acme, owned by X since 2014, reported auction sales of")."""
+    if k == floor:
+        return True
+    before = ctx.lowers[k - 1]
+    return (
+        before in _DETERMINERS
+        or before in ("'s", "’s")
+        or before.endswith("ed")
+        or before in _verbs_before_of()
+    )
 
 
 @cache

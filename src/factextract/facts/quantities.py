@@ -3423,6 +3423,14 @@ _SIZE_BEFORE_LEVEL = (
 """A change's size before the level after its verb, maybe with a qualifier and up to three
 plain (or hyphened) words, a year or a month: " nearly 30% in 2020 to", " by 3,000 last week
 to", " 20% year-on-year to", a level before its earlier one: " to 836 in November from"."""
+_PERIOD_AFTER_VERB = (
+    r"(?:[ \u00a0]+(?:for[ \u00a0]+(?:a|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+    r"(?:day|week|month|quarter|year|time)"
+    r"|(?:last|this)[ \u00a0]+(?:week|month|quarter|year)"
+    r"|in[ \u00a0]+" + _MONTHS + r"))?"
+)
+"""A run or a date between a change verb and its size or level: " for a fourth straight
+week", " for the third month", " last week", " in March"."""
 _QUALIFIER_WORDS = r"about|some|nearly|almost|roughly|around|more|than"
 """The qualifiers ``_SIZE_BEFORE_LEVEL`` takes, which are no verb."""
 
@@ -3553,8 +3561,8 @@ _COUNT_SUBJECT = LazyPattern(
     r"(?:[A-Za-z][a-z]+['’]s[ \u00a0]+)?"  # "The company's headcount", "Germany's"
     r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
     r"|at|across|on|to|more|than|nearly|almost)\b)"
-    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,5})[ \u00a0]+){0,2}"
-    r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"
+    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,5})[ \u00a0]+){0,2}?"  # the first verb:
+    r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"  # not "week" of "rose last week to"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
     r"(?P<aside>,[ \u00a0]+including(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,5},)?"
@@ -3563,6 +3571,7 @@ _COUNT_SUBJECT = LazyPattern(
     r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of|"
     + _QUALIFIER_WORDS
     + r")\b)[a-z]+)"
+    + _PERIOD_AFTER_VERB
     + _SIZE_BEFORE_LEVEL
     + r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?"
     + _RECORD_LEVEL
@@ -3572,7 +3581,8 @@ _COUNT_SUBJECT = LazyPattern(
 before a bare number, maybe with a prepositional phrase that restricts it and an aside of
 "including" set off by commas: "Jobless claims fell to ", "said deaths rose by 12,000 to ",
 "Deaths from the virus reached ", "Encounters at official crossings, including people with
-appointments, fell to "."""
+appointments, fell to ", "Cases climbed for a fourth straight week to " (the phrase's lazy
+count of words makes the first verb the verb, not "week" of "rose last week to")."""
 
 
 def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:

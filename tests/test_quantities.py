@@ -8388,6 +8388,41 @@ QUANTITY_CASES = [
         id="over-after-a-preposition-unchanged",
     ),
     pytest.param(
+        "Usyk beat Fury on points to win over 12 rounds.",
+        [("12 rounds", "12", None, None, "rounds", "exact")],
+        id="over-after-a-win-spans-rounds",
+    ),
+    pytest.param(
+        "Usyk beat Tyson Fury over 12 rounds.",
+        [("12 rounds", "12", None, None, "rounds", "exact")],
+        id="over-after-a-beaten-name-spans-rounds",
+    ),
+    pytest.param(
+        "He won on points over 10 rounds.",
+        [("10 rounds", "10", None, None, "rounds", "exact")],
+        id="over-after-won-on-points-spans-rounds",
+    ),
+    pytest.param(
+        "The fight went the distance over 12 rounds.",
+        [("12 rounds", "12", None, None, "rounds", "exact")],
+        id="over-after-the-distance-spans-rounds",
+    ),
+    pytest.param(
+        "Alcaraz won over five sets.",
+        [("five sets", "5", None, None, "sets", "exact")],
+        id="over-after-a-win-spans-sets",
+    ),
+    pytest.param(
+        "He has won over 50 sets this season.",
+        [("over 50 sets", "50", None, None, "sets", "more_than")],
+        id="over-after-a-win-more-sets-than-a-bout-unchanged",
+    ),
+    pytest.param(
+        "He has won over 100 games as coach.",
+        [("over 100 games", "100", None, None, "games", "more_than")],
+        id="over-after-a-win-games-unchanged",
+    ),
+    pytest.param(
         "Chelsea are 4th with 60 points, 3 behind Arsenal.",
         [
             ("60 points", "60", None, None, "points", "exact"),

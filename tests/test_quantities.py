@@ -8388,6 +8388,38 @@ QUANTITY_CASES = [
         id="over-after-a-preposition-unchanged",
     ),
     pytest.param(
+        "Usyk weighed 223 pounds to Fury's 262.",
+        [
+            ("223 pounds", "223", None, "lb", None, "exact"),
+            ("262", "262", None, "lb", None, "exact"),
+        ],
+        id="rival-measure-after-a-possessive-name",
+    ),
+    pytest.param(
+        "He ran 10.2 km to Kipchoge's 9.8.",
+        [
+            ("10.2 km", "10.2", None, "km", None, "exact"),
+            ("9.8", "9.8", None, "km", None, "exact"),
+        ],
+        id="rival-measure-decimal",
+    ),
+    pytest.param(
+        "Usyk weighed 223 pounds to his 262.",
+        [
+            ("223 pounds", "223", None, "lb", None, "exact"),
+            ("262", "262", None, None, None, "exact"),
+        ],
+        id="rival-measure-after-a-pronoun-unchanged",
+    ),
+    pytest.param(
+        "The plant made 5,000 tonnes to China's 800,000.",
+        [
+            ("5,000 tonnes", "5000", None, "t", None, "exact"),
+            ("800,000", "800000", None, None, None, "exact"),
+        ],
+        id="rival-measure-far-apart-unchanged",
+    ),
+    pytest.param(
         "Usyk beat Fury on points to win over 12 rounds.",
         [("12 rounds", "12", None, None, "rounds", "exact")],
         id="over-after-a-win-spans-rounds",

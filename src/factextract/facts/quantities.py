@@ -701,6 +701,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = relative.unit, relative.counted, "shared"
         elif (gust := _gust(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gust, "shared"
+        elif (rival := _rival_measure(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = rival, "shared"
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
@@ -2058,6 +2060,35 @@ def _rival_count(
     return parts.counted
 
 
+def _rival_measure(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The unit a bare measure after "to" and a rival's possessive name shares with the
+    measure right before it: "weighed 223 pounds to Fury's 262" is 262 lb, "ran 10.2 km to
+    Kipchoge's 9.8" 9.8 km; the two within ``_RIVAL_RATIO`` (a pronoun's "to her 2" is
+    left alone, as counts leave it but for tallies)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 3 or ctx.lowers[k] not in _NAME_POSSESSIVES:
+        return None  # most numbers: no possessive right before
+    lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.end != lead.start() or parts.unit is None or parts.counted:
+        return None
+    low, high = sorted((parts.value, value))
+    return parts.unit if low > 0 and high <= low * _RIVAL_RATIO else None
+
+
+_RIVAL_RATIO = 10
+"""How far apart a measure and its rival's may be ("223 pounds to Fury's 262")."""
+
+
 _SHARE_ASIDE = LazyPattern(
     r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?\d[\d.]*"
     r"(?:[ \u00a0]?%|[ \u00a0]+(?:per[ \u00a0]?cent|percent)),$"
@@ -2781,6 +2812,8 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 _POSSESSIVES = frozenset({"'s", "’s"})
 _RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"} | _PRONOUN_RIVALS
+_NAME_POSSESSIVES = _POSSESSIVES | {"'", "’"}
+"""Possessive endings of a rival's name (no pronoun): "Fury's", "the Democrats'"."""
 _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 """The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))

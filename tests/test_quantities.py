@@ -9695,6 +9695,21 @@ AGE_CASES = [
         id="age-apposition-name-of",
     ),
     pytest.param(
+        "Fury, 35, suffered the first defeat of his career.",
+        [("35", "35", None, "year", "age", "exact")],
+        id="age-apposition-surname-past-verb",
+    ),
+    pytest.param(
+        "Oleksandr Usyk, 37, won the fight.",
+        [("37", "37", None, "year", "age", "exact")],
+        id="age-apposition-name-irregular-past",
+    ),
+    pytest.param(
+        "Zhao, 46, said the plan failed.",
+        [("46", "46", None, "year", "age", "exact")],
+        id="age-apposition-surname-said",
+    ),
+    pytest.param(
         "Those aged between 18 and 24 voted.",
         [("aged between 18 and 24", "18", "24", "year", "age", "exact")],
         id="age-aged-between",
@@ -9740,6 +9755,11 @@ def test_quantities_age(extractor: Extractor, text: str, expected: list[Row]) ->
         pytest.param("He served 10 years in prison.", id="duration"),
         pytest.param("The firm, 45, said.", id="apposition-of-no-person"),
         pytest.param("Paris Saint, 45, and Lyon, 40, lead.", id="apposition-name-and"),
+        pytest.param("Liverpool, 38, were second.", id="apposition-city-were"),
+        pytest.param("Arsenal, 38, trailed Liverpool.", id="apposition-ranking-verb"),
+        pytest.param("South Korea, 13, won the most golds.", id="apposition-country-won"),
+        pytest.param("Germany, 12, won the most golds.", id="apposition-one-word-country"),
+        pytest.param("The US, 36, won the most golds.", id="apposition-article-name"),
         pytest.param("In the 1960s prices rose.", id="decade-of-years"),
     ],
 )

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
+from factextract import gazetteer, lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.counted import age_limit, age_subjects
 from factextract.lexicons import Qualifier
@@ -56,16 +58,28 @@ _BOUNDS: dict[str, Qualifier] = {
 _APPOSED_BEFORE = LazyPattern(
     r"(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \u00a0]+[A-Z][\w'’-]+)"
     r"|(?P<name>[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+)"
+    r"|(?<![\w'’-])(?<!the )(?<!The )(?P<single>[A-Z][a-z][\w'’-]*)"
     r"|(?P<noun>[a-z]+)),[ \u00a0]*$"
 )
 """A person before ", 46,": a title and name ("Mr Smith"), a first and last name ("John
-Smith"), or a noun of a person (number_context.json age_subjects: "the boy")."""
+Smith"), a surname ("Fury"; not after "the": "the US, 36"), or a noun of a person
+(number_context.json age_subjects: "the boy")."""
 _APPOSED_AFTER = LazyPattern(r",[ \u00a0]+(?P<word>[a-z]+)\b")
 _NAME_VERBS = frozenset(
     {"said", "says", "was", "is", "has", "had", "who", "of", "from", "died", "told", "were"}
 )
 """What may follow ", 46," after a bare first and last name: a verb or "of"/"from" ("John
 Smith, 45, of Leeds"); not "and", which lists results ("China, 38, and the US, 36")."""
+_RANKING_VERBS = frozenset(
+    {"followed", "trailed", "ranked", "placed", "came", "led", "rose", "fell", "ended", "closed"}
+    | {"finished", "slid", "sank", "shrank", "grew", "were", "did", "ago", "earlier", "since"}
+)
+"""Past words after ", 38," that a table's or an index's number takes as well as an age
+("Arsenal, 38, trailed", "the Nikkei, 38, fell"), or no verb of a person: no age after a
+name alone."""
+_ARTICLES = frozenset({"The", "A", "An"})
+_PLACE_POPULATION = 50_000
+"""A city at least this big is a place before ", 38,", no surname ("Liverpool, 38,")."""
 _DECADE = re.compile(
     r"\b[Ii]n[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     r"(?:(?P<part>early|mid|late)[ \u00a0-]+)?"
@@ -229,11 +243,40 @@ def _apposed(
         return None
     if person["noun"] is not None:
         fits = person["noun"] in age_subjects()
-    elif person["name"] is not None:
-        fits = after["word"] in _NAME_VERBS
+    elif person["name"] is not None or person["single"] is not None:
+        fits = _name_verb(after["word"], single=person["single"] is not None)
+        fits = fits and not _place(person["name"] or person["single"])
     else:
         fits = True
     return Age(start, end, values[0], None, "year", None) if fits else None
+
+
+def _name_verb(word: str, single: bool) -> bool:
+    """Whether a word after a name and ", 46," is a person's verb: ``_NAME_VERBS`` ("said",
+    "of") for a full name, and past tenses ("suffered", "won") for any name, no
+    ``_RANKING_VERBS``; a surname alone is no plural subject ("Arsenal, 38, were")."""
+    if word in _NAME_VERBS:
+        return not single or word != "were"
+    if word in _RANKING_VERBS:
+        return False
+    return (len(word) > 4 and word.endswith("ed")) or word in _past_verbs()
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    """Past tenses not in -ed: tense.json irregular_past and calendar.json past_cues."""
+    return frozenset(lexicons.tense().irregular_past) | frozenset(lexicons.calendar().past_cues)
+
+
+def _place(name: str) -> bool:
+    """Whether a name before ", 38," is a country, a region or a big city ("South Korea",
+    "Liverpool"), whose number is a count, not a person's age."""
+    if name.partition(" ")[0] in _ARTICLES:
+        return True  # "The US, 36, won": no person's name opens with an article
+    places = gazetteer.gazetteer()
+    if gazetteer.normalize(name) in places.names:
+        return True
+    return any(entry.population >= _PLACE_POPULATION for entry in places.lookup(name))
 
 
 def decades(text: str) -> list[Age]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from factextract import gazetteer, lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.counted import age_limit, age_subjects
+from factextract.facts.counted import age_group_word, age_limit, age_subjects
 from factextract.lexicons import Qualifier
 from factextract.numbers.words import lexicon_set
 from factextract.patterns import LazyPattern
@@ -115,10 +115,10 @@ class Age(NamedTuple):
 
 
 _OPEN_AFTER = LazyPattern(
-    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:(?P<up>older|over|above)|(?P<down>younger|under|below))\b"
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:(?P<up>older|over|above|up)|(?P<down>younger|under|below))\b"
 )
-"""An open bound after an age: "aged 65 and over", "aged 65 or older" (at least), "aged 5 or
-younger" (at most)."""
+"""An open bound after an age: "aged 65 and over", "aged 65 or older", "12 and up" (at least),
+"aged 5 or younger" (at most)."""
 
 
 def _open_ended(text: str, age: Age) -> Age:
@@ -162,6 +162,8 @@ def of_number(text: str, start: int, end: int, sentence: int) -> Age | None:
     if not _whole(values):
         return None  # "aged 200", "Smith, 450,": no person's age
     window = text[max(sentence, start - 40) : start]
+    if (group := _grouped(text, start, end, window, values)) is not None:
+        return group
     if "age" in window or "Age" in window:
         aged = _aged(text, start, end, sentence, values)
         return None if aged is None else _open_ended(text, aged)
@@ -175,6 +177,21 @@ def of_number(text: str, start: int, end: int, sentence: int) -> Age | None:
         if text[cue.start : cue.end] == cue.text and _bare(text, end):
             return Age(cue.start, end, values[0], values[1], "year", cue)  # "people over 65"
     return None
+
+
+def _grouped(
+    text: str, start: int, end: int, window: str, values: tuple[Decimal, Decimal | None]
+) -> Age | None:
+    """An age group right after people (``age_group_word``): an age before an open bound
+    ("Americans 65 and older", "people 75 and over": at least 65, 75; "children 5 or
+    younger": at most 5); "children 5" alone is none, and a range ("children 5 to 11")
+    is left to counted's ``_age_group``, which reads it as no count."""
+    if values[1] is not None or not window.endswith((" ", "\u00a0")):
+        return None
+    if not age_group_word(window.split()[-1]):
+        return None  # most numbers: a set lookup
+    age = _open_ended(text, Age(start, end, values[0], None, "year", None))
+    return age if age.cue is not None else None
 
 
 _BARE_END = LazyPattern(

@@ -188,7 +188,8 @@ def _grouped(
     is left to counted's ``_age_group``, which reads it as no count."""
     if values[1] is not None or not window.endswith((" ", "\u00a0")):
         return None
-    if not age_group_word(window.split()[-1]):
+    words = window.split()
+    if not words or not age_group_word(words[-1]):
         return None  # most numbers: a set lookup
     age = _open_ended(text, Age(start, end, values[0], None, "year", None))
     return age if age.cue is not None else None

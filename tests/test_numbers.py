@@ -644,6 +644,17 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("Article 5 of the treaty", [("5", "identifier", "5")], id="article"),
         pytest.param("under article 5 of", [("5", "identifier", "5")], id="lowercase_article"),
         pytest.param("Route 66", [("66", "identifier", "66")], id="route"),
+        pytest.param(
+            "Adults 65 and older", [("65", "cardinal", "65")], id="age_group_after_capital"
+        ),
+        pytest.param(
+            "Americans 65 or over", [("65", "cardinal", "65")], id="age_group_after_demonym"
+        ),
+        pytest.param(
+            "Windows 10 and older versions",
+            [("10", "identifier", "10")],
+            id="name_and_older_plural_stays",
+        ),
         pytest.param("Stage 4 cancer", [("4", "identifier", "4")], id="stage"),
         pytest.param("U.S. 59 was closed", [("59", "identifier", "59")], id="us_highway"),
         pytest.param("No. 10 Downing Street", [("10", "identifier", "10")], id="no_dot"),

@@ -8410,6 +8410,73 @@ QUANTITY_CASES = [
         id="over-after-a-preposition-unchanged",
     ),
     pytest.param(
+        "Usyk weighed 223 pounds to Fury's 262.",
+        [
+            ("223 pounds", "223", None, "lb", None, "exact"),
+            ("262", "262", None, "lb", None, "exact"),
+        ],
+        id="rival-measure-after-a-possessive-name",
+    ),
+    pytest.param(
+        "He ran 10.2 km to Kipchoge's 9.8.",
+        [
+            ("10.2 km", "10.2", None, "km", None, "exact"),
+            ("9.8", "9.8", None, "km", None, "exact"),
+        ],
+        id="rival-measure-decimal",
+    ),
+    pytest.param(
+        "Usyk weighed 223 pounds to his 262.",
+        [
+            ("223 pounds", "223", None, "lb", None, "exact"),
+            ("262", "262", None, None, None, "exact"),
+        ],
+        id="rival-measure-after-a-pronoun-unchanged",
+    ),
+    pytest.param(
+        "The plant made 5,000 tonnes to China's 800,000.",
+        [
+            ("5,000 tonnes", "5000", None, "t", None, "exact"),
+            ("800,000", "800000", None, None, None, "exact"),
+        ],
+        id="rival-measure-far-apart-unchanged",
+    ),
+    pytest.param(
+        "Usyk beat Fury on points to win over 12 rounds.",
+        [("12 rounds", "12", None, None, "rounds", "exact")],
+        id="over-after-a-win-spans-rounds",
+    ),
+    pytest.param(
+        "Usyk beat Tyson Fury over 12 rounds.",
+        [("12 rounds", "12", None, None, "rounds", "exact")],
+        id="over-after-a-beaten-name-spans-rounds",
+    ),
+    pytest.param(
+        "He won on points over 10 rounds.",
+        [("10 rounds", "10", None, None, "rounds", "exact")],
+        id="over-after-won-on-points-spans-rounds",
+    ),
+    pytest.param(
+        "The fight went the distance over 12 rounds.",
+        [("12 rounds", "12", None, None, "rounds", "exact")],
+        id="over-after-the-distance-spans-rounds",
+    ),
+    pytest.param(
+        "Alcaraz won over five sets.",
+        [("five sets", "5", None, None, "sets", "exact")],
+        id="over-after-a-win-spans-sets",
+    ),
+    pytest.param(
+        "He has won over 50 sets this season.",
+        [("over 50 sets", "50", None, None, "sets", "more_than")],
+        id="over-after-a-win-more-sets-than-a-bout-unchanged",
+    ),
+    pytest.param(
+        "He has won over 100 games as coach.",
+        [("over 100 games", "100", None, None, "games", "more_than")],
+        id="over-after-a-win-games-unchanged",
+    ),
+    pytest.param(
         "Chelsea are 4th with 60 points, 3 behind Arsenal.",
         [
             ("60 points", "60", None, None, "points", "exact"),
@@ -9650,6 +9717,56 @@ AGE_CASES = [
         id="age-apposition-name-of",
     ),
     pytest.param(
+        "Americans 65 and older are eligible.",
+        [("65 and older", "65", None, "year", "age", "at_least")],
+        id="age-group-after-a-demonym",
+    ),
+    pytest.param(
+        "Benefits go to people 75 and over.",
+        [("75 and over", "75", None, "year", "age", "at_least")],
+        id="age-group-after-people",
+    ),
+    pytest.param(
+        "Adults 65 and older are eligible.",
+        [("65 and older", "65", None, "year", "age", "at_least")],
+        id="age-group-capitalized-noun",
+    ),
+    pytest.param(
+        "The vote for Americans 65 or over was split.",
+        [("65 or over", "65", None, "year", "age", "at_least")],
+        id="age-group-demonym-mid-sentence",
+    ),
+    pytest.param(
+        "Children 5 or younger are exempt.",
+        [("5 or younger", "5", None, "year", "age", "at_most")],
+        id="age-group-at-most",
+    ),
+    pytest.param(
+        "Those 18 and older are eligible.",
+        [("18 and older", "18", None, "year", "age", "at_least")],
+        id="age-group-and-older",
+    ),
+    pytest.param(
+        "Kids 12 and up can get the booster.",
+        [("12 and up", "12", None, "year", "age", "at_least")],
+        id="age-group-and-up",
+    ),
+    pytest.param(
+        "Fury, 35, suffered the first defeat of his career.",
+        [("35", "35", None, "year", "age", "exact")],
+        id="age-apposition-surname-past-verb",
+    ),
+    pytest.param(
+        "Oleksandr Usyk, 37, won the fight.",
+        [("37", "37", None, "year", "age", "exact")],
+        id="age-apposition-name-irregular-past",
+    ),
+    pytest.param(
+        "Zhao, 46, said the plan failed.",
+        [("46", "46", None, "year", "age", "exact")],
+        id="age-apposition-surname-said",
+    ),
+    pytest.param(
         "Those aged between 18 and 24 voted.",
         [("aged between 18 and 24", "18", "24", "year", "age", "exact")],
         id="age-aged-between",
@@ -9695,6 +9812,14 @@ def test_quantities_age(extractor: Extractor, text: str, expected: list[Row]) ->
         pytest.param("He served 10 years in prison.", id="duration"),
         pytest.param("The firm, 45, said.", id="apposition-of-no-person"),
         pytest.param("Paris Saint, 45, and Lyon, 40, lead.", id="apposition-name-and"),
+        pytest.param("Liverpool, 38, were second.", id="apposition-city-were"),
+        pytest.param("Windows 10 and older versions lose support.", id="name-and-older-plural"),
+        pytest.param("The children 5 were sent home.", id="age-group-no-bound"),
+        pytest.param("Boeing 737 and older jets fly.", id="model-and-older-plural"),
+        pytest.param("Arsenal, 38, trailed Liverpool.", id="apposition-ranking-verb"),
+        pytest.param("South Korea, 13, won the most golds.", id="apposition-country-won"),
+        pytest.param("Germany, 12, won the most golds.", id="apposition-one-word-country"),
+        pytest.param("The US, 36, won the most golds.", id="apposition-article-name"),
         pytest.param("In the 1960s prices rose.", id="decade-of-years"),
     ],
 )
@@ -10047,8 +10172,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("The vaccine is approved for children 5 to 11.", id="age-group-range"),
     pytest.param("Screening is advised for women 50 to 74.", id="age-group-range-women"),
     pytest.param("Boys 14-17 were recruited.", id="age-group-hyphen-range"),
-    pytest.param("Those 18 and older are eligible.", id="age-group-and-older"),
-    pytest.param("Kids 12 and up can get the booster.", id="age-group-and-up"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),

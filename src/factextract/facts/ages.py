@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
+from factextract import gazetteer, lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.counted import age_limit, age_subjects
+from factextract.facts.counted import age_group_word, age_limit, age_subjects
 from factextract.lexicons import Qualifier
 from factextract.numbers.words import lexicon_set
 from factextract.patterns import LazyPattern
@@ -56,16 +58,28 @@ _BOUNDS: dict[str, Qualifier] = {
 _APPOSED_BEFORE = LazyPattern(
     r"(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \u00a0]+[A-Z][\w'’-]+)"
     r"|(?P<name>[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+)"
+    r"|(?<![\w'’-])(?<!the )(?<!The )(?P<single>[A-Z][a-z][\w'’-]*)"
     r"|(?P<noun>[a-z]+)),[ \u00a0]*$"
 )
 """A person before ", 46,": a title and name ("Mr Smith"), a first and last name ("John
-Smith"), or a noun of a person (number_context.json age_subjects: "the boy")."""
+Smith"), a surname ("Fury"; not after "the": "the US, 36"), or a noun of a person
+(number_context.json age_subjects: "the boy")."""
 _APPOSED_AFTER = LazyPattern(r",[ \u00a0]+(?P<word>[a-z]+)\b")
 _NAME_VERBS = frozenset(
     {"said", "says", "was", "is", "has", "had", "who", "of", "from", "died", "told", "were"}
 )
 """What may follow ", 46," after a bare first and last name: a verb or "of"/"from" ("John
 Smith, 45, of Leeds"); not "and", which lists results ("China, 38, and the US, 36")."""
+_RANKING_VERBS = frozenset(
+    {"followed", "trailed", "ranked", "placed", "came", "led", "rose", "fell", "ended", "closed"}
+    | {"finished", "slid", "sank", "shrank", "grew", "were", "did", "ago", "earlier", "since"}
+)
+"""Past words after ", 38," that a table's or an index's number takes as well as an age
+("Arsenal, 38, trailed", "the Nikkei, 38, fell"), or no verb of a person: no age after a
+name alone."""
+_ARTICLES = frozenset({"The", "A", "An"})
+_PLACE_POPULATION = 50_000
+"""A city at least this big is a place before ", 38,", no surname ("Liverpool, 38,")."""
 _DECADE = re.compile(
     r"\b[Ii]n[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     r"(?:(?P<part>early|mid|late)[ \u00a0-]+)?"
@@ -101,10 +115,10 @@ class Age(NamedTuple):
 
 
 _OPEN_AFTER = LazyPattern(
-    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:(?P<up>older|over|above)|(?P<down>younger|under|below))\b"
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:(?P<up>older|over|above|up)|(?P<down>younger|under|below))\b"
 )
-"""An open bound after an age: "aged 65 and over", "aged 65 or older" (at least), "aged 5 or
-younger" (at most)."""
+"""An open bound after an age: "aged 65 and over", "aged 65 or older", "12 and up" (at least),
+"aged 5 or younger" (at most)."""
 
 
 def _open_ended(text: str, age: Age) -> Age:
@@ -148,6 +162,8 @@ def of_number(text: str, start: int, end: int, sentence: int) -> Age | None:
     if not _whole(values):
         return None  # "aged 200", "Smith, 450,": no person's age
     window = text[max(sentence, start - 40) : start]
+    if (group := _grouped(text, start, end, window, values)) is not None:
+        return group
     if "age" in window or "Age" in window:
         aged = _aged(text, start, end, sentence, values)
         return None if aged is None else _open_ended(text, aged)
@@ -161,6 +177,22 @@ def of_number(text: str, start: int, end: int, sentence: int) -> Age | None:
         if text[cue.start : cue.end] == cue.text and _bare(text, end):
             return Age(cue.start, end, values[0], values[1], "year", cue)  # "people over 65"
     return None
+
+
+def _grouped(
+    text: str, start: int, end: int, window: str, values: tuple[Decimal, Decimal | None]
+) -> Age | None:
+    """An age group right after people (``age_group_word``): an age before an open bound
+    ("Americans 65 and older", "people 75 and over": at least 65, 75; "children 5 or
+    younger": at most 5); "children 5" alone is none, and a range ("children 5 to 11")
+    is left to counted's ``_age_group``, which reads it as no count."""
+    if values[1] is not None or not window.endswith((" ", "\u00a0")):
+        return None
+    words = window.split()
+    if not words or not age_group_word(words[-1]):
+        return None  # most numbers: a set lookup
+    age = _open_ended(text, Age(start, end, values[0], None, "year", None))
+    return age if age.cue is not None else None
 
 
 _BARE_END = LazyPattern(
@@ -229,11 +261,40 @@ def _apposed(
         return None
     if person["noun"] is not None:
         fits = person["noun"] in age_subjects()
-    elif person["name"] is not None:
-        fits = after["word"] in _NAME_VERBS
+    elif person["name"] is not None or person["single"] is not None:
+        fits = _name_verb(after["word"], single=person["single"] is not None)
+        fits = fits and not _place(person["name"] or person["single"])
     else:
         fits = True
     return Age(start, end, values[0], None, "year", None) if fits else None
+
+
+def _name_verb(word: str, single: bool) -> bool:
+    """Whether a word after a name and ", 46," is a person's verb: ``_NAME_VERBS`` ("said",
+    "of") for a full name, and past tenses ("suffered", "won") for any name, no
+    ``_RANKING_VERBS``; a surname alone is no plural subject ("Arsenal, 38, were")."""
+    if word in _NAME_VERBS:
+        return not single or word != "were"
+    if word in _RANKING_VERBS:
+        return False
+    return (len(word) > 4 and word.endswith("ed")) or word in _past_verbs()
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    """Past tenses not in -ed: tense.json irregular_past and calendar.json past_cues."""
+    return frozenset(lexicons.tense().irregular_past) | frozenset(lexicons.calendar().past_cues)
+
+
+def _place(name: str) -> bool:
+    """Whether a name before ", 38," is a country, a region or a big city ("South Korea",
+    "Liverpool"), whose number is a count, not a person's age."""
+    if name.partition(" ")[0] in _ARTICLES:
+        return True  # "The US, 36, won": no person's name opens with an article
+    places = gazetteer.gazetteer()
+    if gazetteer.normalize(name) in places.names:
+        return True
+    return any(entry.population >= _PLACE_POPULATION for entry in places.lookup(name))
 
 
 def decades(text: str) -> list[Age]:

@@ -1687,9 +1687,10 @@ _AGE_OPEN = LazyPattern(
 def _age_group(words: list[str], number: str, text: str, end: int) -> bool:
     """ "children 5 to 11", "Adults 65 and older", "those 18 and over": a bare number or range
     of ages (at most 120) right after a noun of people whom age groups name
-    (number_context.json age_group_nouns) is their age, when it is a range or an open bound
-    follows it ("and older", "or younger"); "children 5" alone is left as it was."""
-    if not words or words[-1].lower() not in _age_group_nouns():
+    (``age_group_word``: "Americans 65 and older" too) is their age, when it is a range or
+    an open bound follows it ("and older", "or younger"); "children 5" alone is left as it
+    was."""
+    if not words or not age_group_word(words[-1]):
         return False  # most numbers: a set lookup
     ages = _AGE_SPAN.fullmatch(number)
     if ages is None or int(ages[1]) > 120 or (ages[2] is not None and int(ages[2]) > 120):
@@ -1700,6 +1701,13 @@ def _age_group(words: list[str], number: str, text: str, end: int) -> bool:
 @cache
 def _age_group_nouns() -> frozenset[str]:
     return frozenset(number_context().age_group_nouns)
+
+
+def age_group_word(word: str) -> bool:
+    """Whether a word names people whom an age group after it narrows: a noun of
+    number_context.json age_group_nouns ("adults", "those") or a demonym's plural
+    ("Americans 65 and older")."""
+    return word.lower() in _age_group_nouns() or demonym_plural(word)
 
 
 _CLAUSE_END = LazyPattern(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[ \u00a0]+time)\b)")

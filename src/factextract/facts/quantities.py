@@ -644,7 +644,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             phrase, counted, rule = None, part_of, "shared"
         elif part_of is not None:
             phrase = None  # "The firm has 300 stores, and 40 stocked toys": a bare 40
-    if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
+    if cue is not None and phrase is not None and _span_over(ctx, cue, phrase, values[0]):
         cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
@@ -701,6 +701,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = relative.unit, relative.counted, "shared"
         elif (gust := _gust(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gust, "shared"
+        elif (rival := _rival_measure(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = rival, "shared"
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
@@ -753,12 +755,13 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
 
-def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bool:
+def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int], value: Decimal) -> bool:
     """Whether "over" before a count of a season's parts spans them after another count or
     an amount: "threw 98 pitches over 6 innings", "averaged 25 points over 10 games", "scored
     5 goals over 2 legs", "grossed $2 billion over 149 shows", "67.2% over two seasons"
     (number_context.json span_nouns) are across them; "played over 100 games" (a verb
-    before) stays more than 100."""
+    before) stays more than 100; after a win, a bout's length is spanned: "to win over 12
+    rounds"."""
     if cue.text.lower() != "over" or ctx.lowers[phrase[1] - 1] not in _span_nouns():
         return False
     k = ctx.token_at(cue.start) - 1
@@ -766,11 +769,39 @@ def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bo
         return ctx.like_num(k - 1)
     if k < 1 or not ctx.words[k].isalpha():
         return False
+    bout = _BOUT_NOUNS.get(ctx.lowers[phrase[1] - 1])
+    if bout is not None and value <= bout and _won_before(ctx, k):
+        return True  # "beat Fury to win over 12 rounds": one bout's length
     if ctx.lowers[k] in _AMOUNT_SCALES:  # "grossed $2 billion over 149 shows": an amount's
         return ctx.like_num(k - 1)
     if not numbers.is_plural(ctx.lowers[k]):
         return False  # "scored 30 goals in over 50 matches": more than 50
     return any(ctx.like_num(j) for j in range(max(0, k - 3), k))
+
+
+def _won_before(ctx: Context, k: int) -> bool:
+    """Whether the words up to token k end in a win or a full bout: "to win", "won on
+    points", "beat Fury", "went the distance" before "over"; "won over 100 games" counts
+    games, so only bout nouns ask."""
+    if ctx.lowers[k] in _WIN_WORDS or ctx.lowers[k] == "distance":
+        return True
+    if k >= 2 and ctx.lowers[k - 1] == "on" and ctx.lowers[k] in _DECISION_WORDS:
+        return ctx.lowers[k - 2] in _WIN_WORDS  # "won on points over 12 rounds"
+    j = k
+    while j > k - 2 and j >= 1 and ctx.words[j][:1].isupper():
+        j -= 1  # "beat Fury", "beat Tyson Fury": an object name
+    return j < k and ctx.lowers[j] in _WIN_WORDS
+
+
+_BOUT_NOUNS: dict[str, int] = {"rounds": 15, "sets": 5, "legs": 2, "holes": 72}
+"""Span nouns of one bout's parts, with the most one bout has, which "over" after a win
+spans: "won over five sets"; a career's "won over 50 sets", games or races count more."""
+
+_WIN_WORDS = frozenset({"win", "wins", "won", "winning", "beat", "beats", "beating", "defeated"})
+"""Verbs of a win that a bout's length follows after "over"."""
+
+_DECISION_WORDS = frozenset({"points", "decision", "aggregate"})
+"""Nouns of a decision between a win and its "over": "won on points over 12 rounds"."""
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "pct"})
@@ -2029,6 +2060,35 @@ def _rival_count(
     return parts.counted
 
 
+def _rival_measure(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The unit a bare measure after "to" and a rival's possessive name shares with the
+    measure right before it: "weighed 223 pounds to Fury's 262" is 262 lb, "ran 10.2 km to
+    Kipchoge's 9.8" 9.8 km; the two within ``_RIVAL_RATIO`` (a pronoun's "to her 2" is
+    left alone, as counts leave it but for tallies)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 3 or ctx.lowers[k] not in _NAME_POSSESSIVES:
+        return None  # most numbers: no possessive right before
+    lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.end != lead.start() or parts.unit is None or parts.counted:
+        return None
+    low, high = sorted((parts.value, value))
+    return parts.unit if low > 0 and high <= low * _RIVAL_RATIO else None
+
+
+_RIVAL_RATIO = 10
+"""How far apart a measure and its rival's may be ("223 pounds to Fury's 262")."""
+
+
 _SHARE_ASIDE = LazyPattern(
     r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?\d[\d.]*"
     r"(?:[ \u00a0]?%|[ \u00a0]+(?:per[ \u00a0]?cent|percent)),$"
@@ -2752,6 +2812,8 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 _POSSESSIVES = frozenset({"'s", "’s"})
 _RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"} | _PRONOUN_RIVALS
+_NAME_POSSESSIVES = _POSSESSIVES | {"'", "’"}
+"""Possessive endings of a rival's name (no pronoun): "Fury's", "the Democrats'"."""
 _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 """The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))

@@ -226,6 +226,30 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     return False
 
 
+_STATING = frozenset({"was", "is", "has", "does"})
+"""Verbs in -s after an age group's bound, which are no plural noun."""
+_AGE_OPEN_AFTER = LazyPattern(
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|above|up|younger|under)\b(?:[ \u00a0]+([a-z]+))?"
+)
+"""An age's open bound after a number, and the word after it (no plural: "Windows 10 and
+older versions")."""
+
+
+def _age_group_before(text: str, atom: _Atom, prev_word: str) -> bool:
+    """Whether a capitalized plural of people before a number opens an age group with an open
+    bound after it ("Adults 65 and older", "Americans 65 and over", "Those 18 or over":
+    number_context.json age_group_nouns or a demonym's plural), no name like "Route 66"."""
+    if atom.spelled or not atom.raw.isdigit():
+        return False
+    bound = _AGE_OPEN_AFTER.match(text, atom.end)
+    if bound is None or (bound[1] is not None and bound[1] not in _STATING and is_plural(bound[1])):
+        return False  # most numbers: no open bound after; "Windows 10 and older versions"
+    if prev_word.lower() in number_context().age_group_nouns:
+        return True
+    demonyms = gazetteer.stopwords().demonyms
+    return prev_word[-1:] == "s" and prev_word[:-1] in demonyms
+
+
 @cache
 def _gapped_tally() -> re.Pattern[str]:
     """A tally noun (number_context.json tally_nouns, or a player's stat_nouns), a comma and
@@ -617,6 +641,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     same_line = following is None or "\n" not in following.group(0)
     if not atom.spelled and _is_date_part(atom, prev_word, next_word, same_line):
         return "date"
+    if prev_word[:1].isupper() and _age_group_before(text, atom, prev_word):
+        return "cardinal"  # an age group's open bound: "Adults 65 and older", no "Route 66"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
     if next_word == "block" and not atom.spelled and _BLOCK_OF.match(text, atom.end):

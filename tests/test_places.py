@@ -4705,6 +4705,29 @@ RECOGNITION = [
         [("El Alto", "city", "PE"), ("Peru", "country", "PE")],
         id="el-alto-qualified-by-peru",
     ),
+    # "residents of" places a town read by its own name, as "in" does (a speech verb after
+    # it is the residents' word, no person's name), and ends a list that it opens.
+    pytest.param(
+        "Residents of Jackson Heights said the rents rose.",
+        [("Jackson Heights", "city", "US")],
+        id="residents-of-places-a-town",
+    ),
+    pytest.param(
+        "Inhabitants of Jackson Heights said the rents rose.",
+        [("Jackson Heights", "city", "US")],
+        id="inhabitants-of-places-a-town",
+    ),
+    pytest.param(
+        "Residents of Queens and Jackson Heights said the trains were late.",
+        [("Queens", "city", "US"), ("Jackson Heights", "city", "US")],
+        id="residents-of-opens-a-list",
+    ),
+    # A city read only by an alternate name after "residents of" needs its country named.
+    pytest.param(
+        "Beijing and Shanghai were dry. Residents of Kurla said it rained.",
+        [("Beijing", "city", "CN"), ("Shanghai", "city", "CN"), ("Kurla", "city", "CN")],
+        id="residents-of-alternate-with-its-country",
+    ),
 ]
 
 
@@ -5221,6 +5244,14 @@ NON_PLACES = [
         "Kering said sales at Saint Laurent fell 10% in the quarter.",
         id="brand-named-like-a-hyphenated-town",
     ),
+    # "residents of" before a suburb the gazetteer lacks, one of a foreign city's spellings
+    # ("Kurla" for Korla, Xinjiang): no city whose country the article does not name.
+    pytest.param(
+        "Residents of Andheri and Kurla said streets were flooded.", id="residents-of-alternate"
+    ),
+    pytest.param("Inhabitants of Kurla said streets were flooded.", id="inhabitants-of-alternate"),
+    # Only the residents place: other people "of" a name stay no locative.
+    pytest.param("Friends of Jackson Heights said the rents rose.", id="friends-of-no-locative"),
 ]
 
 

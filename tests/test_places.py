@@ -4728,6 +4728,31 @@ RECOGNITION = [
         [("Beijing", "city", "CN"), ("Shanghai", "city", "CN"), ("Kurla", "city", "CN")],
         id="residents-of-alternate-with-its-country",
     ),
+    # Near misses of the team rules: no result word ("played" takes a band's concert), no
+    # nickname nor match word, a nickname that is a place ("the Netherlands"), a noun of
+    # the city's after a trade ("Houston officials"), no trade verb, a comma before "to".
+    pytest.param(
+        "The Beatles played Chicago in 1965.", [("Chicago", "city", "US")], id="band-played"
+    ),
+    pytest.param(
+        "Chicago lost to Boston in the bid for the convention.",
+        [("Chicago", "city", "US"), ("Boston", "city", "US")],
+        id="lost-to-without-a-team",
+    ),
+    pytest.param(
+        "The Netherlands lost to Paris in the bid.",
+        [("The Netherlands", "country", "NL"), ("Paris", "city", "FR")],
+        id="lost-to-after-a-plural-country",
+    ),
+    pytest.param(
+        "The Democrats traded barbs with Houston officials.",
+        [("Houston", "city", "US")],
+        id="traded-with-city-officials",
+    ),
+    pytest.param("The Lakers flew to Houston.", [("Houston", "city", "US")], id="team-flew-to"),
+    pytest.param(
+        "Exporters traded grain to Houston.", [("Houston", "city", "US")], id="trade-no-nickname"
+    ),
 ]
 
 
@@ -5252,6 +5277,17 @@ NON_PLACES = [
     pytest.param("Inhabitants of Kurla said streets were flooded.", id="inhabitants-of-alternate"),
     # Only the residents place: other people "of" a name stay no locative.
     pytest.param("Friends of Jackson Heights said the rents rose.", id="friends-of-no-locative"),
+    # A city after a match phrase of a result, with a team's nickname or "overtime" in its
+    # sentence, is a team; a trade verb, a nickname and "to"/"from" name a trading partner.
+    pytest.param("The New York Giants lost to Dallas.", id="nickname-result-team"),
+    pytest.param("Dallas lost to the Giants.", id="result-before-a-nickname"),
+    pytest.param("The Cowboys drew with Miami on Sunday.", id="nickname-draw-team"),
+    pytest.param("Chicago lost to Boston in overtime.", id="overtime-result-teams"),
+    pytest.param("The Lakers traded their pick to Houston.", id="nickname-trade-partner"),
+    pytest.param(
+        "The Lakers traded their pick to Houston for two players.", id="trade-partner-for"
+    ),
+    pytest.param("The Knicks acquired him from Detroit on Tuesday.", id="acquired-from-team"),
 ]
 
 

@@ -87,6 +87,24 @@ def _reached(ctx: Context, mention: Mention) -> bool:
     return not any(e.type in _STATES for e in mention.candidates)
 
 
+_OVERTIME = "overtime"
+"""A word of play that makes a match phrase's sentence a game's ("Chicago lost to Boston in
+overtime"), as a match cue does."""
+_TRADE_VERBS = frozenset({"traded", "trades", "trade", "trading", "dealt", "acquired"})
+"""Verbs of a trade between teams, before the partner's city (``Page._traded``)."""
+_TRADE_PARTNERS = frozenset({"to", "from", "with"})
+_TRADE_FOLLOWERS = frozenset({"for", "in", "on", "last", "this", "and", "before", "after"})
+"""Lower-case words after a trading partner's city ("to Houston for two players"); any other
+is a noun of the city's ("Houston officials")."""
+_TRADE_REACH = 6
+"""Most tokens from a trade verb to the partner's city, in one clause."""
+_RESULT_WORDS = frozenset(
+    {"lost", "lose", "loses", "losing", "loss", "defeat", "win", "victory", "drew", "draw"}
+    | {"draws", "drawing", "beaten"}
+)
+"""Words of a match phrase that report a result, for which a team's nickname in the sentence
+tells a game ("The New York Giants lost to Dallas"); "play", "host", "face" and "against"
+take a band's or a rival's too."""
 _FOLLOWERS = frozenset({"fans", "supporters"})
 """Words of sport_roles after a city that name a club's followers ("Newcastle fans"), a
 club's wherever a noun of play or the article's sports word tells a game."""
@@ -173,6 +191,8 @@ class Page:
             and self.sporting(mention)
         )
         if not (reported or beating or matched or club or sporting):
+            if self._traded(mention):
+                return True  # "The Lakers traded their pick to Houston": the Rockets
             # "Germany lost to Japan in their World Cup opener": national teams
             return self.matched(mention, national=True) and self.national(mention)
         opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
@@ -209,7 +229,8 @@ class Page:
         Girona", "his first game against Crystal Palace") or before one that reports a match
         ("Leeds were beaten by"), in a sentence with a sports or match word or an article
         with two different sports words (not "the Arab League" alone); with ``cities``, only
-        a name read first as a city, or a large city's."""
+        a name read first as a city, or a large city's. A result phrase ("lost to") also
+        counts with a team's nickname in its sentence, and any phrase with "overtime"."""
         ctx, words = self.ctx, self.words
         lowers, start, end = ctx.lowers, mention.start, mention.end
         before = lowers[start - 1] if start > 0 else ""
@@ -228,10 +249,59 @@ class Page:
             return False
         if national:  # the phrase alone: ``national`` asks for a contest
             return first is not None and first.type in _NATIONS
-        if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
+        first_token, stop = _sentence_tokens(ctx, start)
+        sentence = lowers[first_token:stop]
+        if not words.match_cues.isdisjoint(sentence) or _OVERTIME in sentence:
             return True
+        if not _RESULT_WORDS.isdisjoint(lowers[max(0, start - 2) : end + 2]) and (
+            self._team_nickname(first_token, stop if stop is not None else len(lowers))
+        ):
+            return True  # "The New York Giants lost to Dallas": a team's result
+        # ("The Beatles played Chicago" is a band's concert: no result word)
         sports = words.sport_words
         return ctx.derived("places:sports", (), lambda _: len(sports.intersection(lowers)) > 1)
+
+    def _traded(self, mention: Mention) -> bool:
+        """Whether a city is a team's trading partner: after "to", "from" or "with" in a
+        sentence with a trade verb (``_TRADE_VERBS``) and a team's nickname, before no
+        capitalized word nor a lower-case noun ("The Lakers traded their pick to
+        Houston", "the Knicks acquired him from Detroit"; not "traded barbs with Houston
+        officials", "exporters traded grain to Houston")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        lowers = ctx.lowers
+        if start == 0 or lowers[start - 1] not in _TRADE_PARTNERS:
+            return False  # most names: one look at the word before them
+        after = lowers[end] if end < len(lowers) else ""
+        if (end < len(lowers) and self.caps[end]) or (
+            after.isalpha() and after not in _TRADE_FOLLOWERS
+        ):
+            return False
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or not (first.type == "city" or _big_city(mention)):
+            return False
+        first_token, stop = _sentence_tokens(ctx, start)
+        clause = lowers[max(first_token, start - _TRADE_REACH) : start]
+        if _TRADE_VERBS.isdisjoint(clause) or "," in clause:
+            return False  # "traded Davis, who then moved to Houston": his move
+        return self._team_nickname(first_token, stop if stop is not None else len(lowers))
+
+    def _team_nickname(self, first: int, stop: int) -> bool:
+        """Whether tokens ``first`` to ``stop`` hold a team's nickname (``_nicknamed``) after
+        "the" or after a capitalized word that is no sentence's opener ("the Lakers", "The
+        New York Giants"), itself no place the gazetteer has ("the Netherlands", "the
+        Philippines") nor before another capitalized word ("the Dallas Morning News")."""
+        ctx, caps, texts = self.ctx, self.caps, self.ctx.words
+        for k in range(first + 1, stop):
+            if not caps[k] or (ctx.lowers[k - 1] != "the" and (k - 1 == first or not caps[k - 1])):
+                continue
+            if (
+                (k + 1 >= stop or not caps[k + 1])
+                and texts[k] not in _SINGULAR_NICKNAMES  # "the Union", "the Current": words
+                and _nicknamed(ctx, self.words, caps, k)
+                and not gazetteer().lookup(texts[k])
+            ):
+                return True
+        return False
 
     def sporting(self, mention: Mention) -> bool:
         """Whether the mention's sentence is a sports report: a sports word ("league",

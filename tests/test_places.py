@@ -4753,6 +4753,17 @@ RECOGNITION = [
     pytest.param(
         "Exporters traded grain to Houston.", [("Houston", "city", "US")], id="trade-no-nickname"
     ),
+    # Near misses of the two-word feature nouns: no "the" (a region holds them), "salt"
+    # before another noun, capitalized words (a name of its own).
+    pytest.param("Utah salt lakes shrank.", [("Utah", "admin1", "US")], id="region-salt-lakes"),
+    pytest.param(
+        "The Atacama salt exports rose.", [("Atacama", "admin1", "CL")], id="salt-other-noun"
+    ),
+    pytest.param(
+        "Flights to Salt Lake City resumed.",
+        [("Salt Lake City", "city", "US")],
+        id="salt-lake-city",
+    ),
 ]
 
 
@@ -5288,6 +5299,10 @@ NON_PLACES = [
         "The Lakers traded their pick to Houston for two players.", id="trade-partner-for"
     ),
     pytest.param("The Knicks acquired him from Detroit on Tuesday.", id="acquired-from-team"),
+    # A name after "the" before a lower-case feature noun of two words is the feature.
+    pytest.param("SQM operates in the Atacama salt flat.", id="region-before-salt-flat"),
+    pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
+    pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
 ]
 
 

@@ -1640,9 +1640,21 @@ def _river(p: Page, mention: Mention) -> bool:
     return after in _CLAUSE_ENDS or after in p.words.locative_ends
 
 
+_FEATURE_PAIRS = {
+    "salt": frozenset({"flat", "flats", "pan", "pans", "lake", "lakes", "marsh", "marshes"}),
+    "mud": frozenset({"flat", "flats"}),
+    "tidal": frozenset({"flat", "flats"}),
+}
+"""Lower-case feature nouns of two words, read as ``water_nouns`` are after a name ("the
+Atacama salt flat", "the Danakil salt pan", "the Wadden mud flats"): the feature, no place
+of the name's readings, after "the" (a region before them without it holds them: "Utah salt
+lakes shrank"); the words are written in lower case (not "Salt Lake City")."""
+
+
 def _named_feature(p: Page, mention: Mention) -> bool:
     """Whether the name is a natural feature's, by a lower-case feature noun next to it: a
-    water's after it ("the Godavari basin", "the Ohio river") or a river's before it ("the
+    water's after it ("the Godavari basin", "the Ohio river", "the Atacama salt flat",
+    ``_FEATURE_PAIRS``) or a river's before it ("the
     river Jordan"), no place of any reading; a land feature's after it ("the Jordan valley"),
     no country nor a town read by an alternate name, where a region or a town by its own
     name may hold the feature ("the Kashmir valley", "the Colorado mountains")."""
@@ -1650,6 +1662,14 @@ def _named_feature(p: Page, mention: Mention) -> bool:
     after = ctx.words[end] if end < len(ctx.words) else ""
     if after in words.water_nouns:
         return True
+    if (
+        after in _FEATURE_PAIRS
+        and end + 1 < len(ctx.words)
+        and mention.start > 0
+        and ctx.lowers[mention.start - 1] == "the"
+        and ctx.words[end + 1] in _FEATURE_PAIRS[after]
+    ):
+        return True  # "the Atacama salt flat"; "Utah salt lakes shrank" stays the state
     if after in words.land_nouns:
         first = mention.candidates[0] if mention.candidates else None
         return mention.how == "alternate" or first is None or first.type == "country"

@@ -98,6 +98,20 @@ _TRADE_FOLLOWERS = frozenset({"for", "in", "on", "last", "this", "and", "before"
 is a noun of the city's ("Houston officials")."""
 _TRADE_REACH = 6
 """Most tokens from a trade verb to the partner's city, in one clause."""
+_DRAFT_WORDS = frozenset({"pick", "picks", "draft"})
+"""Words of a draft, which make a bare nickname a team's in a trade ("The Lakers traded
+their pick to Houston")."""
+_NICKNAME_CITY_RUN = 3
+"""Most capitalized words of a city before a nickname ("Salt Lake City Stars")."""
+
+
+def _team_city(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``texts[start:end]`` names a city or a first-level region the gazetteer has:
+    a team's city before its nickname."""
+    found = gazetteer().lookup(" ".join(texts[start:end]))
+    return any(e.type in ("city", "admin1") for e in found)
+
+
 _RESULT_WORDS = frozenset(
     {"lost", "lose", "loses", "losing", "loss", "defeat", "win", "victory", "drew", "draw"}
     | {"draws", "drawing", "beaten"}
@@ -254,7 +268,11 @@ class Page:
         if not words.match_cues.isdisjoint(sentence) or _OVERTIME in sentence:
             return True
         if not _RESULT_WORDS.isdisjoint(lowers[max(0, start - 2) : end + 2]) and (
-            self._team_nickname(first_token, stop if stop is not None else len(lowers))
+            self._team_nickname(
+                first_token,
+                stop if stop is not None else len(lowers),
+                bare=not words.sport_words.isdisjoint(lowers),
+            )
         ):
             return True  # "The New York Giants lost to Dallas": a team's result
         # ("The Beatles played Chicago" is a band's concert: no result word)
@@ -283,22 +301,38 @@ class Page:
         clause = lowers[max(first_token, start - _TRADE_REACH) : start]
         if _TRADE_VERBS.isdisjoint(clause) or "," in clause:
             return False  # "traded Davis, who then moved to Houston": his move
-        return self._team_nickname(first_token, stop if stop is not None else len(lowers))
+        drafted = not _DRAFT_WORDS.isdisjoint(lowers[first_token:stop])
+        return self._team_nickname(
+            first_token,
+            stop if stop is not None else len(lowers),
+            bare=drafted or not self.words.sport_words.isdisjoint(lowers),
+        )
 
-    def _team_nickname(self, first: int, stop: int) -> bool:
+    def _team_nickname(self, first: int, stop: int, bare: bool) -> bool:
         """Whether tokens ``first`` to ``stop`` hold a team's nickname (``_nicknamed``) after
-        "the" or after a capitalized word that is no sentence's opener ("the Lakers", "The
-        New York Giants"), itself no place the gazetteer has ("the Netherlands", "the
-        Philippines") nor before another capitalized word ("the Dallas Morning News")."""
+        a city or state the gazetteer has ("The New York Giants", "the Dallas Cowboys"), or
+        with ``bare`` after "the" alone ("the Lakers"); the nickname itself no place ("the
+        Netherlands") nor before another capitalized word ("the Dallas Morning News"). A
+        bare plural may be a people's or a union's ("The Kurds", "The Teamsters")."""
         ctx, caps, texts = self.ctx, self.caps, self.ctx.words
         for k in range(first + 1, stop):
-            if not caps[k] or (ctx.lowers[k - 1] != "the" and (k - 1 == first or not caps[k - 1])):
+            if not caps[k] or (k + 1 < stop and caps[k + 1]):
+                continue
+            run = k
+            while (
+                run > first
+                and caps[run - 1]
+                and ctx.lowers[run - 1] != "the"
+                and k - run < _NICKNAME_CITY_RUN
+            ):
+                run -= 1
+            if run == k and not (bare and ctx.lowers[k - 1] == "the"):
                 continue
             if (
-                (k + 1 >= stop or not caps[k + 1])
-                and texts[k] not in _SINGULAR_NICKNAMES  # "the Union", "the Current": words
+                texts[k] not in _SINGULAR_NICKNAMES  # "the Union", "the Current": words
                 and _nicknamed(ctx, self.words, caps, k)
                 and not gazetteer().lookup(texts[k])
+                and (run == k or _team_city(texts, run, k))
             ):
                 return True
         return False

@@ -4705,6 +4705,85 @@ RECOGNITION = [
         [("El Alto", "city", "PE"), ("Peru", "country", "PE")],
         id="el-alto-qualified-by-peru",
     ),
+    # "residents of" places a town read by its own name, as "in" does (a speech verb after
+    # it is the residents' word, no person's name), and ends a list that it opens.
+    pytest.param(
+        "Residents of Jackson Heights said the rents rose.",
+        [("Jackson Heights", "city", "US")],
+        id="residents-of-places-a-town",
+    ),
+    pytest.param(
+        "Inhabitants of Jackson Heights said the rents rose.",
+        [("Jackson Heights", "city", "US")],
+        id="inhabitants-of-places-a-town",
+    ),
+    pytest.param(
+        "Residents of Queens and Jackson Heights said the trains were late.",
+        [("Queens", "city", "US"), ("Jackson Heights", "city", "US")],
+        id="residents-of-opens-a-list",
+    ),
+    # A city read only by an alternate name after "residents of" needs its country named.
+    pytest.param(
+        "Beijing and Shanghai were dry. Residents of Kurla said it rained.",
+        [("Beijing", "city", "CN"), ("Shanghai", "city", "CN"), ("Kurla", "city", "CN")],
+        id="residents-of-alternate-with-its-country",
+    ),
+    # Near misses of the team rules: no result word ("played" takes a band's concert), no
+    # nickname nor match word, a nickname that is a place ("the Netherlands"), a noun of
+    # the city's after a trade ("Houston officials"), no trade verb, a comma before "to".
+    pytest.param(
+        "The Beatles played Chicago in 1965.", [("Chicago", "city", "US")], id="band-played"
+    ),
+    pytest.param(
+        "Chicago lost to Boston in the bid for the convention.",
+        [("Chicago", "city", "US"), ("Boston", "city", "US")],
+        id="lost-to-without-a-team",
+    ),
+    pytest.param(
+        "The Netherlands lost to Paris in the bid.",
+        [("The Netherlands", "country", "NL"), ("Paris", "city", "FR")],
+        id="lost-to-after-a-plural-country",
+    ),
+    pytest.param(
+        "The Democrats traded barbs with Houston officials.",
+        [("Houston", "city", "US")],
+        id="traded-with-city-officials",
+    ),
+    pytest.param("The Lakers flew to Houston.", [("Houston", "city", "US")], id="team-flew-to"),
+    pytest.param(
+        "Exporters traded grain to Houston.", [("Houston", "city", "US")], id="trade-no-nickname"
+    ),
+    # A bare plural after "the" is a team's only with a sports word (a result) or a draft's
+    # (a trade): a people's or a union's otherwise.
+    pytest.param(
+        "The Teamsters lost to Detroit in court.",
+        [("Detroit", "city", "US")],
+        id="union-lost-to",
+    ),
+    pytest.param(
+        "The Kurds traded prisoners with Damascus.",
+        [("Damascus", "city", "SY")],
+        id="people-traded-with",
+    ),
+    pytest.param(
+        "Dallas lost to the Giants.", [("Dallas", "city", "US")], id="bare-nickname-no-sport"
+    ),
+    pytest.param(
+        "The Knicks acquired him from Detroit on Tuesday.",
+        [("Detroit", "city", "US")],
+        id="bare-nickname-trade-no-draft",
+    ),
+    # Near misses of the two-word feature nouns: no "the" (a region holds them), "salt"
+    # before another noun, capitalized words (a name of its own).
+    pytest.param("Utah salt lakes shrank.", [("Utah", "admin1", "US")], id="region-salt-lakes"),
+    pytest.param(
+        "The Atacama salt exports rose.", [("Atacama", "admin1", "CL")], id="salt-other-noun"
+    ),
+    pytest.param(
+        "Flights to Salt Lake City resumed.",
+        [("Salt Lake City", "city", "US")],
+        id="salt-lake-city",
+    ),
 ]
 
 
@@ -5221,6 +5300,28 @@ NON_PLACES = [
         "Kering said sales at Saint Laurent fell 10% in the quarter.",
         id="brand-named-like-a-hyphenated-town",
     ),
+    # "residents of" before a suburb the gazetteer lacks, one of a foreign city's spellings
+    # ("Kurla" for Korla, Xinjiang): no city whose country the article does not name.
+    pytest.param(
+        "Residents of Andheri and Kurla said streets were flooded.", id="residents-of-alternate"
+    ),
+    pytest.param("Inhabitants of Kurla said streets were flooded.", id="inhabitants-of-alternate"),
+    # Only the residents place: other people "of" a name stay no locative.
+    pytest.param("Friends of Jackson Heights said the rents rose.", id="friends-of-no-locative"),
+    # A city after a match phrase of a result, with a team's nickname or "overtime" in its
+    # sentence, is a team; a trade verb, a nickname and "to"/"from" name a trading partner.
+    pytest.param("The New York Giants lost to Dallas.", id="nickname-result-team"),
+    pytest.param("The Dallas Cowboys lost to Philadelphia.", id="city-nickname-result-team"),
+    pytest.param("Dallas lost to the Giants in the league.", id="bare-nickname-sports-word"),
+    pytest.param("Chicago lost to Boston in overtime.", id="overtime-result-teams"),
+    pytest.param("The Lakers traded their pick to Houston.", id="nickname-trade-partner"),
+    pytest.param(
+        "The Lakers traded their pick to Houston for two players.", id="trade-partner-for"
+    ),
+    # A name after "the" before a lower-case feature noun of two words is the feature.
+    pytest.param("SQM operates in the Atacama salt flat.", id="region-before-salt-flat"),
+    pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
+    pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
 ]
 
 

@@ -87,6 +87,38 @@ def _reached(ctx: Context, mention: Mention) -> bool:
     return not any(e.type in _STATES for e in mention.candidates)
 
 
+_OVERTIME = "overtime"
+"""A word of play that makes a match phrase's sentence a game's ("Chicago lost to Boston in
+overtime"), as a match cue does."""
+_TRADE_VERBS = frozenset({"traded", "trades", "trade", "trading", "dealt", "acquired"})
+"""Verbs of a trade between teams, before the partner's city (``Page._traded``)."""
+_TRADE_PARTNERS = frozenset({"to", "from", "with"})
+_TRADE_FOLLOWERS = frozenset({"for", "in", "on", "last", "this", "and", "before", "after"})
+"""Lower-case words after a trading partner's city ("to Houston for two players"); any other
+is a noun of the city's ("Houston officials")."""
+_TRADE_REACH = 6
+"""Most tokens from a trade verb to the partner's city, in one clause."""
+_DRAFT_WORDS = frozenset({"pick", "picks", "draft"})
+"""Words of a draft, which make a bare nickname a team's in a trade ("The Lakers traded
+their pick to Houston")."""
+_NICKNAME_CITY_RUN = 3
+"""Most capitalized words of a city before a nickname ("Salt Lake City Stars")."""
+
+
+def _team_city(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``texts[start:end]`` names a city or a first-level region the gazetteer has:
+    a team's city before its nickname."""
+    found = gazetteer().lookup(" ".join(texts[start:end]))
+    return any(e.type in ("city", "admin1") for e in found)
+
+
+_RESULT_WORDS = frozenset(
+    {"lost", "lose", "loses", "losing", "loss", "defeat", "win", "victory", "drew", "draw"}
+    | {"draws", "drawing", "beaten"}
+)
+"""Words of a match phrase that report a result, for which a team's nickname in the sentence
+tells a game ("The New York Giants lost to Dallas"); "play", "host", "face" and "against"
+take a band's or a rival's too."""
 _FOLLOWERS = frozenset({"fans", "supporters"})
 """Words of sport_roles after a city that name a club's followers ("Newcastle fans"), a
 club's wherever a noun of play or the article's sports word tells a game."""
@@ -173,6 +205,8 @@ class Page:
             and self.sporting(mention)
         )
         if not (reported or beating or matched or club or sporting):
+            if self._traded(mention):
+                return True  # "The Lakers traded their pick to Houston": the Rockets
             # "Germany lost to Japan in their World Cup opener": national teams
             return self.matched(mention, national=True) and self.national(mention)
         opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
@@ -209,7 +243,8 @@ class Page:
         Girona", "his first game against Crystal Palace") or before one that reports a match
         ("Leeds were beaten by"), in a sentence with a sports or match word or an article
         with two different sports words (not "the Arab League" alone); with ``cities``, only
-        a name read first as a city, or a large city's."""
+        a name read first as a city, or a large city's. A result phrase ("lost to") also
+        counts with a team's nickname in its sentence, and any phrase with "overtime"."""
         ctx, words = self.ctx, self.words
         lowers, start, end = ctx.lowers, mention.start, mention.end
         before = lowers[start - 1] if start > 0 else ""
@@ -228,10 +263,79 @@ class Page:
             return False
         if national:  # the phrase alone: ``national`` asks for a contest
             return first is not None and first.type in _NATIONS
-        if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
+        first_token, stop = _sentence_tokens(ctx, start)
+        sentence = lowers[first_token:stop]
+        if not words.match_cues.isdisjoint(sentence) or _OVERTIME in sentence:
             return True
+        if not _RESULT_WORDS.isdisjoint(lowers[max(0, start - 2) : end + 2]) and (
+            self._team_nickname(
+                first_token,
+                stop if stop is not None else len(lowers),
+                bare=not words.sport_words.isdisjoint(lowers),
+            )
+        ):
+            return True  # "The New York Giants lost to Dallas": a team's result
+        # ("The Beatles played Chicago" is a band's concert: no result word)
         sports = words.sport_words
         return ctx.derived("places:sports", (), lambda _: len(sports.intersection(lowers)) > 1)
+
+    def _traded(self, mention: Mention) -> bool:
+        """Whether a city is a team's trading partner: after "to", "from" or "with" in a
+        sentence with a trade verb (``_TRADE_VERBS``) and a team's nickname, before no
+        capitalized word nor a lower-case noun ("The Lakers traded their pick to
+        Houston", "the Knicks acquired him from Detroit"; not "traded barbs with Houston
+        officials", "exporters traded grain to Houston")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        lowers = ctx.lowers
+        if start == 0 or lowers[start - 1] not in _TRADE_PARTNERS:
+            return False  # most names: one look at the word before them
+        after = lowers[end] if end < len(lowers) else ""
+        if (end < len(lowers) and self.caps[end]) or (
+            after.isalpha() and after not in _TRADE_FOLLOWERS
+        ):
+            return False
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or not (first.type == "city" or _big_city(mention)):
+            return False
+        first_token, stop = _sentence_tokens(ctx, start)
+        clause = lowers[max(first_token, start - _TRADE_REACH) : start]
+        if _TRADE_VERBS.isdisjoint(clause) or "," in clause:
+            return False  # "traded Davis, who then moved to Houston": his move
+        drafted = not _DRAFT_WORDS.isdisjoint(lowers[first_token:stop])
+        return self._team_nickname(
+            first_token,
+            stop if stop is not None else len(lowers),
+            bare=drafted or not self.words.sport_words.isdisjoint(lowers),
+        )
+
+    def _team_nickname(self, first: int, stop: int, bare: bool) -> bool:
+        """Whether tokens ``first`` to ``stop`` hold a team's nickname (``_nicknamed``) after
+        a city or state the gazetteer has ("The New York Giants", "the Dallas Cowboys"), or
+        with ``bare`` after "the" alone ("the Lakers"); the nickname itself no place ("the
+        Netherlands") nor before another capitalized word ("the Dallas Morning News"). A
+        bare plural may be a people's or a union's ("The Kurds", "The Teamsters")."""
+        ctx, caps, texts = self.ctx, self.caps, self.ctx.words
+        for k in range(first + 1, stop):
+            if not caps[k] or (k + 1 < stop and caps[k + 1]):
+                continue
+            run = k
+            while (
+                run > first
+                and caps[run - 1]
+                and ctx.lowers[run - 1] != "the"
+                and k - run < _NICKNAME_CITY_RUN
+            ):
+                run -= 1
+            if run == k and not (bare and ctx.lowers[k - 1] == "the"):
+                continue
+            if (
+                texts[k] not in _SINGULAR_NICKNAMES  # "the Union", "the Current": words
+                and _nicknamed(ctx, self.words, caps, k)
+                and not gazetteer().lookup(texts[k])
+                and (run == k or _team_city(texts, run, k))
+            ):
+                return True
+        return False
 
     def sporting(self, mention: Mention) -> bool:
         """Whether the mention's sentence is a sports report: a sports word ("league",
@@ -1570,9 +1674,21 @@ def _river(p: Page, mention: Mention) -> bool:
     return after in _CLAUSE_ENDS or after in p.words.locative_ends
 
 
+_FEATURE_PAIRS = {
+    "salt": frozenset({"flat", "flats", "pan", "pans", "lake", "lakes", "marsh", "marshes"}),
+    "mud": frozenset({"flat", "flats"}),
+    "tidal": frozenset({"flat", "flats"}),
+}
+"""Lower-case feature nouns of two words, read as ``water_nouns`` are after a name ("the
+Atacama salt flat", "the Danakil salt pan", "the Wadden mud flats"): the feature, no place
+of the name's readings, after "the" (a region before them without it holds them: "Utah salt
+lakes shrank"); the words are written in lower case (not "Salt Lake City")."""
+
+
 def _named_feature(p: Page, mention: Mention) -> bool:
     """Whether the name is a natural feature's, by a lower-case feature noun next to it: a
-    water's after it ("the Godavari basin", "the Ohio river") or a river's before it ("the
+    water's after it ("the Godavari basin", "the Ohio river", "the Atacama salt flat",
+    ``_FEATURE_PAIRS``) or a river's before it ("the
     river Jordan"), no place of any reading; a land feature's after it ("the Jordan valley"),
     no country nor a town read by an alternate name, where a region or a town by its own
     name may hold the feature ("the Kashmir valley", "the Colorado mountains")."""
@@ -1580,6 +1696,14 @@ def _named_feature(p: Page, mention: Mention) -> bool:
     after = ctx.words[end] if end < len(ctx.words) else ""
     if after in words.water_nouns:
         return True
+    if (
+        after in _FEATURE_PAIRS
+        and end + 1 < len(ctx.words)
+        and mention.start > 0
+        and ctx.lowers[mention.start - 1] == "the"
+        and ctx.words[end + 1] in _FEATURE_PAIRS[after]
+    ):
+        return True  # "the Atacama salt flat"; "Utah salt lakes shrank" stays the state
     if after in words.land_nouns:
         first = mention.candidates[0] if mention.candidates else None
         return mention.how == "alternate" or first is None or first.type == "country"

@@ -39,6 +39,7 @@ from factextract.facts.places.mention import (
     Words,
     capital_tokens,
     capitalized,
+    list_start,
     placed_at,
     unseated,
     words,
@@ -2028,6 +2029,7 @@ def resolve(
             mention.locative
             and not _respelled(ctx, mention, entry)
             and not _word_alternate(ctx, mention, entry)
+            and not _residents_alternate(ctx, mention, entry)
         )
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
@@ -3050,6 +3052,23 @@ def _word_alternate(ctx: Context, mention: Mention, entry: Entry | None) -> bool
         return False  # most readings: by a name of their own
     written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     return written in words().alternate_words
+
+
+_RESIDENTS_OF = frozenset({("residents", "of"), ("inhabitants", "of")})
+"""Locatives of people that name the neighbourhoods and suburbs news lists ("residents of
+Andheri and Kurla"), ``cues.json`` locatives that place a name by its own name only."""
+
+
+def _residents_alternate(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
+    """Whether a city read only through an alternate name follows "residents of" (or ends
+    a list that does): such a phrase names a local suburb the gazetteer lacks as often as a
+    town ("residents of Andheri and Kurla" in Mumbai is no Korla, Xinjiang, "Kurla" being
+    one of Korla's spellings), so the city needs the article to name its country; a name
+    of its own ("residents of Jackson Heights") is placed as after "in"."""
+    if entry is None or not mention.alternates or all(e is not entry for e in mention.alternates):
+        return False  # most readings: by a name of their own
+    start = list_start(ctx, words(), mention.start)
+    return start >= 2 and (ctx.lowers[start - 2], ctx.lowers[start - 1]) in _RESIDENTS_OF
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

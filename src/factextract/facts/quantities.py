@@ -2034,6 +2034,19 @@ _TO_RIVAL = LazyPattern(
 rival's ", " to her "."""
 
 
+def _rival_lead(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, possessives: frozenset[str]
+) -> tuple[int, int, re.Match[str]] | None:
+    """Where a bare number's phrase starts, the token of the rival's possessive right before
+    it (one of ``possessives``) and the " to <rival>'s " match; None for most numbers."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 3 or ctx.lowers[k] not in possessives:
+        return None  # most numbers: no possessive right before
+    lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
+    return None if lead is None else (start, k, lead)
+
+
 def _rival_count(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
@@ -2041,13 +2054,10 @@ def _rival_count(
     before ("won 306 electoral votes to Trump's 232", "52 seats to Labour's 40"); a
     possessive pronoun names the rival too ("77.3 million votes, or 49.8%, to her 75
     million")."""
-    start = cue.start if cue is not None else number.start_char
-    k = ctx.token_at(start) - 1
-    if k < 3 or ctx.lowers[k] not in _RIVAL_POSSESSIVES:
-        return None  # most numbers: no possessive right before
-    lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
-    if lead is None:
+    found = _rival_lead(ctx, number, cue, _RIVAL_POSSESSIVES)
+    if found is None:
         return None
+    start, k, lead = found
     aside = _SHARE_ASIDE.search(ctx.text, max(0, lead.start() - 40), lead.start())
     end = aside.start() if aside is not None else lead.start()
     parts = _count_before(ctx, ctx.sentence_start(start), end, taken)
@@ -2071,13 +2081,10 @@ def _rival_measure(
     measure right before it: "weighed 223 pounds to Fury's 262" is 262 lb, "ran 10.2 km to
     Kipchoge's 9.8" 9.8 km; the two within ``_RIVAL_RATIO`` (a pronoun's "to her 2" is
     left alone, as counts leave it but for tallies)."""
-    start = cue.start if cue is not None else number.start_char
-    k = ctx.token_at(start) - 1
-    if k < 3 or ctx.lowers[k] not in _NAME_POSSESSIVES:
-        return None  # most numbers: no possessive right before
-    lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
-    if lead is None:
+    found = _rival_lead(ctx, number, cue, _NAME_POSSESSIVES)
+    if found is None:
         return None
+    lead = found[2]
     parts = _measured_before(ctx, lead.start(), taken)
     if parts is None or parts.end != lead.start() or parts.unit is None or parts.counted:
         return None

@@ -8042,6 +8042,9 @@ COUNTED_FROM_A_DAY_CASES = [
     ("The deal closes three days from Monday.", [("three days from Monday", "2024-06-20")]),
     ("Prices rose two weeks from Friday's low.", [("two weeks", "P2W"), ("Friday", "2024-06-07")]),
     ("He stayed several days from Friday.", [("several days", "PXD"), ("Friday", "2024-06-07")]),
+    # a stretch that starts on the day: the duration and the day stay apart
+    ("Schools will shut for a week from Friday.", [("a week", "P1W"), ("Friday", "2024-06-14")]),
+    ("It closes for two weeks from Monday.", [("two weeks", "P2W"), ("Monday", "2024-06-17")]),
     # ... and so is a British week on a bare weekday ("Friday week", "a week on Friday"); not
     # a set, a stretch, a week named after the weekday, a time since
     ("The vote will be held on Friday week.", [("Friday week", "2024-06-21")]),
@@ -8066,6 +8069,97 @@ def test_dates_counted_from_a_day(
 def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
     (fact,) = _extract(extractor, "It is a week from Friday.", None).dates
     assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)
+
+
+# A year said in a sentence frames its year-less months after it: a list of the year's
+# months, or any month of a sentence the year opens; not past a report, a comparison, a
+# clause of its own, a look ahead, or a month read ahead the year would put in the past.
+FRAMED_MONTH_CASES = [
+    ("In 2022, the wage rose in July.", [("2022", "2022"), ("July", "2022-07")]),
+    (
+        "The wage rose twice in 2022, in January and in July.",
+        [("2022", "2022"), ("January", "2022-01"), ("July", "2022-07")],
+    ),
+    (
+        "The wage rose twice last year, in January and in July.",
+        [("last year", "2023"), ("January", "2023-01"), ("July", "2023-07")],
+    ),
+    (
+        "It raised the wage twice this year, to 4,242 zlotys in January and to 4,300 in July.",
+        [("this year", "2024"), ("January", "2024-01"), ("July", "2024-07")],
+    ),
+    (
+        "Last year, the firm was founded in March and listed in July.",
+        [("Last year", "2023"), ("March", "2023-03"), ("July", "2023-07")],
+    ),
+    (
+        "Sales rose 5% in 2023, with the biggest gain in July.",
+        [("2023", "2023"), ("July", "2023-07")],
+    ),
+    # near misses: the month keeps its own reading
+    (
+        "The company was founded in 2010 and went public in March.",
+        [("2010", "2010"), ("March", "2024-03")],
+    ),
+    ("Profit fell in 2023, the company said in March.", [("2023", "2023"), ("March", "2024-03")]),
+    (
+        "Inflation was 5% in 2022, down from a peak of 9% in October.",
+        [("2022", "2022"), ("October", "2023-10")],
+    ),
+    ("Sales fell in 2023 and will rise in March.", [("2023", "2023"), ("March", "2025-03")]),
+    (
+        "The Fed will cut once this year, probably in January.",
+        [("this year", "2024"), ("January", "2025-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_MONTH_CASES)
+def test_dates_months_framed_by_a_year(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-20").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+# "the same quarter" repeats the period reported, not one it was only compared with.
+SAME_PERIOD_REPORTED_CASES = [
+    (
+        "Sales rose 5% in the second quarter from the first quarter and 20% from the same "
+        "quarter a year earlier.",
+        [
+            ("the second quarter", "2024-Q2"),
+            ("the first quarter", "2024-Q1"),
+            ("the same quarter a year earlier", "2023-Q2"),
+        ],
+    ),
+    (
+        "Sales rose 5% in May from April and 20% from the same month a year earlier.",
+        [("May", "2024-05"), ("April", "2024-04"), ("the same month a year earlier", "2023-05")],
+    ),
+    (
+        "They raised $2.5 billion in the April-June period, up 31% from the first quarter but "
+        "below the $7.1 billion raised in the same quarter of 2022.",
+        [
+            ("April-June", "2024-04/2024-06"),
+            ("the first quarter", "2024-Q1"),
+            ("the same quarter of 2022", "2022-04/2022-06"),
+        ],
+    ),
+    # near miss: the period right before is reported, not compared with
+    (
+        "Sales rose 5% in the first quarter, and 20% in the same quarter a year earlier.",
+        [("the first quarter", "2024-Q1"), ("the same quarter a year earlier", "2023-Q1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERIOD_REPORTED_CASES)
+def test_dates_same_period_is_the_one_reported(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-07-08").dates
+    assert [(d.text, d.timex) for d in dates] == expected
 
 
 # "two weeks ago Monday", "a year ago Friday": that long before the last such weekday; not

@@ -3384,6 +3384,26 @@ MONEY_CASES = [
     pytest.param(
         "In Lagos, Nigeria, health workers lacked N95 masks.", PUBLISHED, [], id="not-money-n95"
     ),
+    # "RON" and an octane's size is a fuel grade; with a scale or an amount's size, lei.
+    pytest.param(
+        "Subsidies for RON95 petrol will be targeted from mid-2025.",
+        PUBLISHED,
+        [],
+        id="not-money-ron95-petrol",
+    ),
+    pytest.param("RON 97 petrol costs more.", PUBLISHED, [], id="not-money-ron-97-spaced"),
+    pytest.param(
+        "The contract is worth RON95 million.",
+        PUBLISHED,
+        [("RON95 million", "95000000", None, "RON", True, "exact")],
+        id="ron-with-a-scale-is-lei",
+    ),
+    pytest.param(
+        "He was fined RON 950.",
+        PUBLISHED,
+        [("RON 950", "950", None, "RON", True, "exact")],
+        id="ron-beyond-octane-is-lei",
+    ),
     # A one-digit code after a word of climbing is a mountain; a price after it stays money.
     pytest.param("LUSAKA - He climbed K2 in 2010.", PUBLISHED, [], id="not-money-climbed-k2"),
     pytest.param(

@@ -8,6 +8,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -537,7 +538,8 @@ def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
     """ "a week from Friday", "two weeks from today", "three days from tomorrow": a bare
     weekday, "today" or "tomorrow" after a count of days or weeks and "from" is one
     expression from the count, that many days after its day (group "from_days"); the
-    duration of the count ("two weeks") it holds goes."""
+    duration of the count ("two weeks") it holds goes. Not a stretch ("closed for a week
+    from Tuesday", "every two weeks from Monday"): the duration and the day stay apart."""
     out: list[Expression] = []
     for expr in found:
         if expr.rule in _DAY_FROM_RULES and text.endswith(" from ", 0, expr.start):
@@ -602,6 +604,8 @@ def _day_counted_from(text: str, expr: Expression) -> Expression:
     if counted is None:
         return expr  # "several days from Friday": no count told
     n, unit, start = counted
+    if _SET_BEFORE_A_WEEK.search(text, max(0, start - 8), start):
+        return expr  # "shut for a week from Tuesday": a stretch that starts on Tuesday
     days = n * (7 if unit == "week" else 1)
     return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(days))))
 
@@ -1095,6 +1099,8 @@ def to_records(
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     began: tuple[int, DateValue] | None = None  # the last's end, "the quarter starting"
+    frame: _Frame | None = None  # the sentence's year that its year-less months fall in
+    said: list[tuple[int, DateValue]] = []  # every date that is no duration, for "the same"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     planned: tuple[Expression, DateValue] | None = None  # the last's, "originally set for" a day
     planned_at = 0  # ... and its record's index ("now" may come between)
@@ -1107,6 +1113,10 @@ def to_records(
             if reference is not None and last is not None:
                 # "for the year that ended in March, double the previous year's": of years
                 reference = _year_ended_by(ctx, last[0], expr, reference) or reference
+            if expr.get("same") and reference is not None and last is not None:
+                # "up 31% from the first quarter and 20% from the same quarter a year
+                # earlier": the quarter reported, not the one it is compared with
+                reference = _reported_period(ctx, said, last[0], expr) or reference
             if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
                 # "fell 34% from a year earlier in April": April first, then its year before
                 deferred.add(expr)
@@ -1323,6 +1333,9 @@ def to_records(
         if began is not None and (first := _quarter_begun_by(ctx.text, began, expr, value)):
             value = first  # "rose 4% in the quarter starting Oct. 1" in May: last October's
         began = (expr.end, value) if _quarter_from_a_yearless_start(expr) else None
+        if frame is not None and (framed := _framed(ctx, frame, expr, value, anchor)) is not None:
+            value = framed  # "rose twice in 2022, in January and in July": 2022's July
+        frame = _next_frame(ctx, frame, expr, value)
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
@@ -1339,6 +1352,7 @@ def to_records(
             figures = last
         if value.type != "duration":
             dated, dated_end = last, last_end
+            said.append(last)
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
             last_day = (expr.start, expr.end, value)
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
@@ -1377,6 +1391,143 @@ def to_records(
 
 
 _YEARLESS = frozenset({"month_day", "day_month", "month"})
+
+
+_COMPARED_WITH = LazyPattern(r"\b(?:from|than|with|versus|vs\.?|over|against)\s+$")
+"""A comparison's lead right before a period: "up 31% from the first quarter"."""
+_REPORTED_GRAINS = frozenset({"month", "quarter", "half", "season"})
+
+
+def _reported_period(
+    ctx: Context, said: list[tuple[int, DateValue]], last: int, expr: Expression
+) -> DateValue | None:
+    """The period "the same quarter" (``expr``) repeats when the date right before it
+    (starting at ``last``) is only compared with: the latest of its sentence that is no
+    comparison's ("in the second quarter, up 31% from the first quarter and 20% from the
+    same quarter a year earlier": the second quarter)."""
+    if _COMPARED_WITH.search(ctx.text, max(0, last - 24), last) is None:
+        return None
+    sentence = ctx.sentence_start(expr.start)
+    for start, value in reversed(said):
+        if start < sentence:
+            return None
+        if start >= last or _COMPARED_WITH.search(ctx.text, max(0, start - 24), start):
+            continue
+        if value.granularity in _REPORTED_GRAINS or durations.one_quarter(value):
+            return value
+    return None
+
+
+class _Frame(NamedTuple):
+    """A calendar year said in a sentence ("in 2022", "this year"), where its year-less
+    months may fall: the sentence's start, the year, where the chain of dates ends and
+    whether the year opens the sentence before a comma ("In 2022, ...")."""
+
+    sentence: int
+    year: int
+    end: int
+    fronted: bool
+
+
+_FRONTED_YEAR = LazyPattern(
+    r"[\W]*(?:(?:[Ii]n|[Dd]uring|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ss]o\s+far)\s+)?(?:this\s+)?$"
+)
+"""What may stand before a year that opens its sentence: "In 2022,", "Earlier this year,"."""
+_FRAME_STOPS = frozenset(
+    {"than", "since", "ago", "before", "after", "until", "will", "would", "expects", "expected"}
+    | {"from", "compared", "versus", "vs", "last", "previous", "prior", "next", "earlier"}
+)
+"""Words between a year and a month that take the month out of the year's frame: a
+comparison ("than in March", "down from 9% in October"), a time before or after, a look
+ahead."""
+_FRAME_JOINS = frozenset({"and", "but", "or", "while", "whereas", "which", "who", "that"})
+_FRAME_PREPOSITIONS = frozenset({"in", "on", "to", "from", "by", "at", "during", "then"})
+_FRAME_WORD = re.compile(r"[a-z]+")
+_LIST_END = LazyPattern(r"\s*(?:[.,;:!?)]|$|(?:and|or)\b)")
+"""What ends a list of a year's months: "in January and in July."."""
+
+
+def _next_frame(
+    ctx: Context, frame: _Frame | None, expr: Expression, value: DateValue
+) -> _Frame | None:
+    """The frame after ``expr``: a plain calendar year starts one; a year-less month or day
+    in the frame's year carries it on to its own end; any other date ends it."""
+    sentence = ctx.sentence_start(expr.start)
+    if (
+        value.type == "date"
+        and value.granularity == "year"
+        and value.resolved
+        and value.mod is None
+        and value.start is not None
+        and value.timex is not None
+        and len(value.timex) == 4
+        and expr.rule != "range"
+    ):
+        before = ctx.text[sentence : expr.start]
+        fronted = _FRONTED_YEAR.fullmatch(before) is not None and ctx.text.startswith(",", expr.end)
+        return _Frame(sentence, value.start.year, expr.end, fronted)
+    if (
+        frame is not None
+        and frame.sentence == sentence
+        and expr.rule in _YEARLESS
+        and value.start is not None
+        and value.start.year == frame.year
+    ):
+        return frame._replace(end=expr.end)
+    return None
+
+
+def _framed(
+    ctx: Context, frame: _Frame, expr: Expression, value: DateValue, anchor: dt.date | None
+) -> DateValue | None:
+    """A year-less month or day moved into the year its sentence said before it, when
+    nothing between takes it out: a list of the year's months ("rose twice in 2022, in
+    January and in July"; "raised the wage twice this year, to 4,242 zlotys in January and
+    to 4,300 zlotys in July"), or any of a sentence the year opens ("In 2022, the wage rose
+    in July"). Not past a report ("..., the company said in March"), a comparison ("than in
+    March"), a clause of its own ("was founded in 2010 and went public in March"), or a
+    month read ahead under a past year ("Sales fell in 2023; they will rise in March"), nor
+    one read ahead that the year would put in the past."""
+    if (
+        expr.rule not in _YEARLESS
+        or value.type != "date"
+        or not value.resolved
+        or value.start is None
+        or value.timex is None
+        or value.start.year == frame.year
+        or frame.sentence != ctx.sentence_start(expr.start)
+        or anchor is None
+        or (frame.year < anchor.year and value.start > anchor)
+    ):
+        return None
+    gap = ctx.text[frame.end : expr.start]
+    if len(gap) > 80 or any(c in gap for c in ';:()"\u201c'):
+        return None
+    words = _FRAME_WORD.findall(gap.lower())
+    if not words or words[-1] not in _FRAME_PREPOSITIONS or words[-1] == "then":
+        return None
+    reporting = lexicons.tense().reporting_verbs
+    for i, word in enumerate(words):
+        if word in _FRAME_STOPS or word in reporting:
+            return None
+        if (
+            not frame.fronted
+            and word in _FRAME_JOINS
+            and (
+                i + 1 == len(words)
+                or words[i + 1] not in _FRAME_PREPOSITIONS
+                or _LIST_END.match(ctx.text, expr.end) is None
+            )
+        ):
+            # "founded in 2010 and went public in March", "fell in 2018 and in May rose
+            # again": a clause of its own
+            return None
+    if not frame.fronted and not gap.lstrip().startswith((",", "in ", "on ", "during ", "and ")):
+        return None  # "rose 5% in 2022 to 300 zlotys in July": not a list of the year's
+    moved = _in_year(value, frame.year)
+    if value.start > anchor and moved.end is not None and moved.end < anchor:
+        return None  # read ahead ("will cut once this year, probably in January" in May)
+    return moved
 
 
 def _schedule_range(ctx: Context, expr: Expression) -> bool:

@@ -187,7 +187,7 @@ def from_reference(
     if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
         # "later in the year" with no date before: this year
         return _offset(expr, _own_period_day(expr, unit, anchor))
-    if unit == "quarter" and reference is not None and _one_quarter(reference):
+    if unit == "quarter" and reference is not None and one_quarter(reference):
         reference = reference._replace(type="date", granularity="quarter")  # "January-March"
     if (
         reference is None
@@ -199,7 +199,7 @@ def from_reference(
     return _with_part(expr, _offset(expr, reference.start))
 
 
-def _one_quarter(reference: DateValue) -> bool:
+def one_quarter(reference: DateValue) -> bool:
     """Whether ``reference`` is a range of months that is one calendar quarter ("in the
     January-March period ... from the previous quarter"): counted by quarters as "the first
     quarter" is."""

@@ -1024,6 +1024,21 @@ def _peak(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() in _letter_names().peak_words
 
 
+_OCTANE_TAIL = LazyPattern(
+    r"(?![.,]?[0-9])(?![ \u00a0]*(?i:m\b|mn\b|bn\b|k\b|thousand|million|billion))"
+)
+
+
+def _octane_grade(text: str, marker: str, start: int, end: int) -> bool:
+    """Whether "RON" and a whole number of an octane's size name a fuel grade, not Romanian
+    lei: "RON95 petrol", "RON 97 costs RM3.47" (a research octane number); with a scale or
+    an amount's size it stays money ("RON 95 million", "RON 950")."""
+    if marker != "RON":
+        return False
+    digits = text[start + 3 : end].strip(" \u00a0")
+    return digits.isdigit() and 80 <= int(digits) <= 110 and bool(_OCTANE_TAIL.match(text, end))
+
+
 def _named_after(
     text: str, marker: str, end: int, resolver: CurrencyResolver
 ) -> re.Match[str] | None:
@@ -1370,6 +1385,8 @@ def _analyze(
             scale = lexicons.number_words().scales.get(hyphened[1].lower())
             factor, end = Decimal(scale or 1), hyphened.end()  # "R2-billion"
         elif _letter_name(text, marker, start, number.end_char):
+            return None
+        if _octane_grade(text, marker, start, number.end_char) and factor == 1:
             return None
         named = _named_after(text, marker, end, resolver)
         if named is not None:

@@ -891,6 +891,16 @@ CHANGE_CASES = [
         id="subject-linked-by-under",
     ),
     pytest.param(
+        "Certificates for cars with engines above 1,600 cc rose 4.9%.",
+        [(None, None, "4.9%", "up", "Certificates for cars with engines above 1,600 cc")],
+        id="subject-linked-by-above-a-measure",
+    ),
+    pytest.param(
+        "Prices for homes below 100 square meters fell 3%.",
+        [(None, None, "3%", "down", "Prices for homes below 100 square meters")],
+        id="subject-linked-by-below-a-measure",
+    ),
+    pytest.param(
         "It costs $5, up from $4.",
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",

@@ -7258,7 +7258,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     assert len(handled) == len(set(handled))
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago";
     # "month-long": a duration)
-    others = {"phrases", "bare_month", "long_unit"}
+    others = {"phrases", "bare_month", "long_unit", "deep_time"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day", "overnight", "this_day_in"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())
@@ -8122,6 +8122,37 @@ def test_dates_months_framed_by_a_year(
     assert [(d.text, d.timex) for d in dates] == expected
 
 
+# Deep time is a duration however it is told: no calendar reaches back so far ("ago" is left
+# out of the span); an age ("4.5 billion years old") is a quantity, a reachable "ago" a date.
+DEEP_TIME_CASES = [
+    ("Dinosaurs died out 66 million years ago.", [("66 million years", "P66000000Y", None)]),
+    (
+        "Its light traveled for more than 13.5 billion years.",
+        [("more than 13.5 billion years", "P13500000000Y", "MORE_THAN")],
+    ),
+    (
+        "The universe began about 13.8 billion years ago.",
+        [("about 13.8 billion years", "P13800000000Y", "APPROX")],
+    ),
+    ("It formed over millions of years.", [("millions of years", "PXY", None)]),
+    ("Humans left Africa 60,000 years ago.", [("60,000 years", "P60000Y", None)]),
+    # near misses
+    ("The Earth is 4.5 billion years old.", []),
+    ("The tree was planted 100 years ago.", [("100 years ago", "1924", None)]),
+    ("It fell 10,000 days ago.", [("10,000 days ago", "1997-01-13", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEEP_TIME_CASES)
+def test_dates_deep_time_is_a_duration(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    article = _extract(extractor, text, "2024-05-31")
+    assert [(d.text, d.timex, d.mod) for d in article.dates] == expected
+    # the count is the duration's, no quantity of its own
+    assert not [q for q in article.quantities if q.unit != "year"]
+
+
 # "the same quarter" repeats the period reported, not one it was only compared with.
 SAME_PERIOD_REPORTED_CASES = [
     (
@@ -8145,6 +8176,15 @@ SAME_PERIOD_REPORTED_CASES = [
             ("the first quarter", "2024-Q1"),
             ("the same quarter of 2022", "2022-04/2022-06"),
         ],
+    ),
+    # "a year earlier" after a day of no figure: the period the figure is of
+    (
+        "Profit fell 14% in the first quarter, the company said on Monday, from a year earlier.",
+        [("the first quarter", "2024-Q1"), ("Monday", "2024-07-08"), ("a year earlier", "2023-Q1")],
+    ),
+    (
+        "First-quarter profit fell to $27 billion on Monday from $32 billion a year ago.",
+        [("First-quarter", "2024-Q1"), ("Monday", "2024-07-08"), ("a year ago", "2023-Q1")],
     ),
     # near miss: the period right before is reported, not compared with
     (

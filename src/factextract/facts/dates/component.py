@@ -1113,6 +1113,10 @@ def to_records(
             if reference is not None and last is not None:
                 # "for the year that ended in March, double the previous year's": of years
                 reference = _year_ended_by(ctx, last[0], expr, reference) or reference
+            if reference is not None and (period := _period_of_a_day(ctx, said, reference, expr)):
+                # "a 14% fall in first-quarter net income on Tuesday to $27bn, from $32bn a
+                # year earlier": the quarter's figure is compared, not the day the news came
+                reference = period
             if expr.get("same") and reference is not None and last is not None:
                 # "up 31% from the first quarter and 20% from the same quarter a year
                 # earlier": the quarter reported, not the one it is compared with
@@ -1141,7 +1145,7 @@ def to_records(
             # "30 years ago this month": this month, that many years before
             back = None if anchor is None else _years_before(anchor, int(years))
             value = normalize(expr, ctx.text, back, False)
-        elif (same := _year_ago_compared(ctx, expr, dated)) is not None:
+        elif (same := _year_ago_compared(ctx, expr, dated, said)) is not None:
             value = same  # "rose to $5m from $2m a year ago" after "the third quarter"
         elif expr.rule == "season" and (way := expr.get("refdir") or expr.get("that")):
             # "founded in 2019. The following spring, ...": from a date of its sentence or the
@@ -2672,7 +2676,10 @@ _A_YEAR_AGO = (("n", "a"), ("unit", "year"), ("dir", "ago"))
 
 
 def _year_ago_compared(
-    ctx: Context, expr: Expression, dated: tuple[int, DateValue] | None
+    ctx: Context,
+    expr: Expression,
+    dated: tuple[int, DateValue] | None,
+    said: list[tuple[int, DateValue]],
 ) -> DateValue | None:
     """ "a year ago" that a figure is compared with after a quarter, half, month or run of
     months of its sentence ("Profit in the third quarter rose to $5m from $2m a year ago"):
@@ -2687,7 +2694,35 @@ def _year_ago_compared(
     relative = max(before.rfind(", which "), before.rfind(", who "))
     if relative >= 0 and "," not in before[relative + 1 :]:
         return None  # "Shares of the company, which went public in March, are down from ..."
+    reference = _period_of_a_day(ctx, said, reference, expr) or reference
     return durations.same_period_before(reference)
+
+
+_A_YEAR_BACK = frozenset({"earlier", "before", "ago"})
+
+
+def _period_of_a_day(
+    ctx: Context, said: list[tuple[int, DateValue]], reference: DateValue, expr: Expression
+) -> DateValue | None:
+    """The month, quarter, half or season of a sentence that a figure "a year earlier" (or
+    "ago") is compared with, when the date right before is a day of no figure ("reported a
+    fall in first-quarter income on Tuesday to $27bn, from $32bn a year earlier": the first
+    quarter, not Tuesday); None when no such period came before in the sentence."""
+    if (
+        reference.granularity != "day"
+        or (expr.get("unit") or "").lower() != "year"
+        or (expr.get("n") or "").lower() not in ("a", "one", "1")
+        or (expr.get("dir") or "").lower() not in _A_YEAR_BACK
+        or not _COMPARED_AGO.search(ctx.text, max(0, expr.start - 48), expr.start)
+    ):
+        return None
+    sentence = ctx.sentence_start(expr.start)
+    for start, value in reversed(said):
+        if start < sentence:
+            return None
+        if value.granularity in _REPORTED_GRAINS:
+            return value if value.resolved and value.start is not None else None
+    return None
 
 
 def _same_sentence(

@@ -287,6 +287,10 @@ _RULES: dict[str, str] = {
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
     # "2 hrs" (groups "hn", "mn": PT1H30M)
+    # "290 million years", "66 million years ago", "millions of years", "10,000 years ago":
+    # deep time, a duration however it is told (no calendar reaches back so far); "ago" is
+    # left out
+    "deep_time": r"\b(?:(?P<n>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?\s+(?:thousand|million|billion))|(?P<vague>thousands|millions|billions)\s+of|(?P<n2>(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d{5,}))(?=\s+years\s+ago\b))\s+(?P<unit>years)\b(?!-old|\s+old\b)",
     "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further))?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!-(?:percentage|point|basis)\b)(?!\s+(?:ago|{_REFERRING}|olds?|of\s+age)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
     # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
@@ -484,6 +488,18 @@ def _matches(text: str) -> Iterable[Expression]:
                 unit = match.group("lunit").lower()
                 count = (("vague", "1"),) if unit.endswith("s") else (("n", "1"),)
                 yield Expression(start, end, "duration", (("unit", unit), *count))
+                continue
+            if (
+                rule == "ago"
+                and (match.group("unit") or "").lower().startswith("year")
+                and (match.group("dir") or "").lower() == "ago"
+                and _DEEP_COUNT.fullmatch(match.group("n") or "") is not None
+            ):
+                continue  # "300,000 years ago": deep time, a duration ("deep_time")
+            if rule == "deep_time":
+                n = match.group("n") or match.group("n2")
+                deep = ("vague", "1") if match.group("vague") else ("n", str(n))
+                yield Expression(start, end, "duration", (("unit", "years"), deep))
                 continue
             if rule == "duration" and (unit := match.group("vunit")) is not None:
                 # "for years": a duration of no count
@@ -1022,6 +1038,8 @@ _YEAR_BACK = frozenset(
     }
 )
 """The groups of the ways of saying "a year before" after "the same period"."""
+_DEEP_COUNT = re.compile(r"\d{2,3}(?:,\d{3})+|\d{5,}")
+"""A count of years ago no calendar reaches: 10,000 and more."""
 _YEAR_BACK_RULES = frozenset({"ago", "relative_unit"})
 _SAME_PERIOD = LazyPattern(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half|time)\s+$")
 

@@ -193,6 +193,11 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # (two words: "twenty-five and a half years")
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
+    # "66 million years", "millions of years": at the scale word's end
+    "deep_time": (
+        _Lead(r"(?:illion|thousand)s?\s+(?:of\s+)?years\b", back=3, at_hit=False),
+        _Lead(r"\d\d\d\s+years\s+ago\b", back=3, at_hit=False),
+    ),
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
     # "2:06:50", "4:03.02": after the hour's or the minutes' colon
     "race_time": (_Lead(r":[0-5]\d[:.]\d", back=1, at_hit=False),),

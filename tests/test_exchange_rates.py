@@ -274,7 +274,7 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         " 'blue' rate was near 1,050 pesos.",
         [
             ("800 per dollar", "USD", "ARS", 800.0, False),
-            ("1,050 pesos", "USD", "ARS", 1050.0, False),
+            ("near 1,050 pesos", "USD", "ARS", 1050.0, False),
         ],
     ),
     # ... an apposition without a number between the rate's noun and its verb

@@ -3384,6 +3384,12 @@ MONEY_CASES = [
     pytest.param(
         "In Lagos, Nigeria, health workers lacked N95 masks.", PUBLISHED, [], id="not-money-n95"
     ),
+    pytest.param(
+        "Arabica futures traded near $2.30 per pound.",
+        PUBLISHED,
+        [("near $2.30", "2.3", None, "USD", True, "approx")],
+        id="near-is-approx",
+    ),
     # "RON" and an octane's size is a fuel grade; with a scale or an amount's size, lei.
     pytest.param(
         "Subsidies for RON95 petrol will be targeted from mid-2025.",

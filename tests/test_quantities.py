@@ -411,6 +411,12 @@ QUANTITY_CASES = [
         id="about-km",
     ),
     pytest.param(
+        "Evening demand peaks near 77 GW.",
+        [("near 77 GW", "77", None, "GW", None, "approx")],
+        id="near-is-approx",
+    ),
+    pytest.param("They live near 10 Downing Street.", [], id="near-an-address-is-no-quantity"),
+    pytest.param(
         "The country harvested 816 000 t of wheat.",
         [("816 000 t of wheat", "816000", None, "t", "wheat", "exact")],
         id="spaced-thousands-tonnes-of",
@@ -4405,7 +4411,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Highs near 90 are expected Friday.",
-        [("90", "90", None, "°", None, "exact")],
+        [("near 90", "90", None, "°", None, "approx")],
         id="implied-degrees-highs-near",
     ),
     pytest.param(

@@ -3384,6 +3384,15 @@ MONEY_CASES = [
     pytest.param(
         "In Lagos, Nigeria, health workers lacked N95 masks.", PUBLISHED, [], id="not-money-n95"
     ),
+    # A dateline city the currencies do not list is read by the gazetteer: a big city with no
+    # namesake abroad near its size names its country ("DENVER" is American).
+    pytest.param(
+        "DENVER, Feb 23 - Newmont bought Australia's Newcrest for $15 billion. Its Western"
+        " Australia mine is big. Its shares fell in New York trading.",
+        PUBLISHED,
+        [("$15 billion", "15000000000", None, "USD", True, "exact")],
+        id="dateline-city-by-the-gazetteer",
+    ),
     pytest.param(
         "Arabica futures traded near $2.30 per pound.",
         PUBLISHED,

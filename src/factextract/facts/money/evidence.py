@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from factextract import lexicons
+from factextract import gazetteer, lexicons
 from factextract.patterns import LazyPattern, grouped, has_case_traps, headed
 
 # ISO codes that are also English words: only money when written next to a currency name.
@@ -353,7 +353,51 @@ def _dateline_places(text: str) -> Counter[str]:
         return Counter()
     city = found.group("city").title()
     hits = _places().hits.get(city, ())  # a whole place: "Sydney", "Hong Kong"
-    return Counter(code for code, length in hits if length == len(city))
+    whole = Counter(code for code, length in hits if length == len(city))
+    if whole:
+        return whole
+    country = _dateline_country(city)  # "DENVER, Feb 23 -": a city the currencies do not list
+    if country is None:
+        return Counter()
+    return Counter(
+        code for code, length in _places().hits.get(country, ()) if length == len(country)
+    )
+
+
+_DATELINE_CITY_SIZE = 100_000
+"""Fewest people of a dateline city read by the gazetteer, which must also outnumber every
+namesake abroad tenfold: a dateline names a city its readers know."""
+
+
+def _dateline_country(city: str) -> str | None:
+    """The name of the country of a dateline's city that the currencies' places do not list
+    ("DENVER" -> "United States"): the gazetteer's most populous city of that name, when it
+    is big and no namesake abroad comes near it; else None."""
+    cities = sorted(
+        (e for e in gazetteer.gazetteer().lookup(city) if e.type == "city"),
+        key=lambda e: -e.population,
+    )
+    if not cities or cities[0].population < _DATELINE_CITY_SIZE or cities[0].country_code is None:
+        return None
+    first, code = cities[0], cities[0].country_code
+    if any(
+        e.country_code != first.country_code and 10 * e.population > first.population
+        for e in cities
+    ):
+        return None
+    return _country_names().get(code)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country code -> the name the currencies' places list the country by ("US" -> "United
+    States"), for the places that the gazetteer reads as a country."""
+    names: dict[str, str] = {}
+    for place in _places().hits:
+        for entry in gazetteer.gazetteer().lookup(place):
+            if entry.type == "country" and entry.country_code is not None:
+                names.setdefault(entry.country_code, place)
+    return names
 
 
 def _place_starts(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, str]]:

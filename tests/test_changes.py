@@ -901,6 +901,16 @@ CHANGE_CASES = [
         id="subject-linked-by-below-a-measure",
     ),
     pytest.param(
+        "Agents issued fines worth 3.4 billion reais in the period, up 21%.",
+        [(None, "3.4 billion reais", "21%", "up", "fines")],
+        id="subject-of-worth-after-a-past-verb",
+    ),
+    pytest.param(
+        "The firm signed contracts totalling $5 billion, up 10%.",
+        [(None, "$5 billion", "10%", "up", "contracts")],
+        id="subject-of-totalling-after-a-past-verb",
+    ),
+    pytest.param(
         "It costs $5, up from $4.",
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",

@@ -4600,6 +4600,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # "Analysts said prices rose": the verb of another clause ends the subject;
             # "Weak demand saw profits fall": what changed is the object of "saw"
             break
+        if (
+            picked
+            and low.endswith("ed")
+            and words[i].islower()
+            and low not in table.participle_adjectives
+            and lowers[i - 1] not in table.determiners  # "the fixed rate averaging"
+            and (lowers[end] == "worth" or lowers[end].endswith("ing"))
+        ):
+            break  # "Agents issued fines worth 3.4 billion reais, up 21%": the fines; a
+            # value's link that is no verb leaves the past verb before its noun a verb
         if not picked and low.endswith("ed"):
             if i == dated - 1 < end - 1 and lowers[i + 1] in table.prepositions:
                 continue  # "FDI disbursed in the first half rose": a participle and its date

@@ -911,6 +911,21 @@ CHANGE_CASES = [
         id="subject-of-totalling-after-a-past-verb",
     ),
     pytest.param(
+        "Vacancies fell in May, dropping by 12,000 to 898,000.",
+        [(None, "898,000", "12,000", "down", "Vacancies")],
+        id="gerund-by-to-takes-the-move-before",
+    ),
+    pytest.param(
+        "British job vacancies fell for a 23rd consecutive period, dropping by 12,000 to 898,000.",
+        [(None, "898,000", "12,000", "down", "British job vacancies")],
+        id="gerund-after-a-rank",
+    ),
+    pytest.param(
+        "Stocks fell on Monday, rising by 5% to 300.",
+        [(None, "300", "5%", "up", None)],
+        id="gerund-by-to-of-another-way-no-subject",
+    ),
+    pytest.param(
         "It costs $5, up from $4.",
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",

@@ -8103,6 +8103,10 @@ FRAMED_MONTH_CASES = [
     ),
     ("Profit fell in 2023, the company said in March.", [("2023", "2023"), ("March", "2024-03")]),
     (
+        "JET, which began operating in 1983, was shut down in December.",
+        [("1983", "1983"), ("December", "2023-12")],
+    ),
+    (
         "Inflation was 5% in 2022, down from a peak of 9% in October.",
         [("2022", "2022"), ("October", "2023-10")],
     ),

@@ -520,10 +520,12 @@ def _modal_before(matches: list[re.Match[str]], k: int) -> bool:
 
 
 _SET_OFF_TAIL = LazyPattern(
-    r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z'\u2019-]*|(?:19|20)\d\d|\d+(?=[ \u00a0]+times\b)))*"
+    r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z'\u2019-]*|(?:19|20)\d\d|\d+(?=[ \u00a0]+times\b)"
+    r"|\d+(?:st|nd|rd|th)\b))*"
 )
 """What may follow a change verb up to the comma before its size: its object and adverbials,
-no value but a year or a count of times ("its overnight rate seven times since June 2024")."""
+no value but a year, a count of times or a rank ("its overnight rate seven times since June
+2024", "for a 23rd consecutive period")."""
 
 
 def _set_off_verb(ctx: Context, cue: Cue, sentence: int) -> bool:
@@ -4392,7 +4394,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         and roles.rule in _GERUND_RULES
         and lowers[end - 1] == ","
         and lowers[end].endswith("ing")
-        and not ctx.text[roles.cue.end : roles.anchor].strip()
+        and _gerund_gap(ctx, roles) in ("", "by")  # "climbing 1.2%", "dropping by 12,000"
     ):
         verb = _moved_clause_before(ctx, roles, end)  # "Stocks rose for a third day,
         # climbing 1.2%": the gerund with no object goes on the move before the comma (a
@@ -5578,7 +5580,7 @@ _VALUE_ADVERBS = frozenset({"now", "currently", "still"})
 """Adverbs between an auxiliary and the value it states: "is now $2,000", "are currently 6.9%"."""
 
 
-_GERUND_RULES = frozenset({"cue_by", "cue_by_to", "cue_to"})
+_GERUND_RULES = frozenset({"cue_by", "cue_by_to", "cue_to", "by_to"})
 """The rules of a change whose gerund after a comma may take the subject of the move before."""
 _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 """What may stand between a clause that states a level and a bare move after it: ", still
@@ -5702,6 +5704,13 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
         if lowers[j + 1] == "at" and (lowers[j] in levels or lowers[j] in copulas):
             return j
     return None
+
+
+def _gerund_gap(ctx: Context, roles: Roles) -> str:
+    """The words between a gerund's cue and its first value (its size, else its anchor)."""
+    assert roles.cue is not None
+    first = roles.by_value.start_char if roles.by_value is not None else roles.anchor
+    return ctx.text[roles.cue.end : first].strip()
 
 
 def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:

@@ -1444,6 +1444,11 @@ _FRAME_STOPS = frozenset(
 """Words between a year and a month that take the month out of the year's frame: a
 comparison ("than in March", "down from 9% in October"), a time before or after, a look
 ahead."""
+_FRAME_VERBS = frozenset(
+    {"was", "were", "is", "are", "be", "been", "has", "had", "have", "did", "does", "do"}
+    | {"went", "began", "came", "took", "made", "got", "saw", "left", "won", "lost", "fell"}
+)
+"""Verbs between a year and a month that make the month's phrase a clause of its own."""
 _FRAME_JOINS = frozenset({"and", "but", "or", "while", "whereas", "which", "who", "that"})
 _FRAME_PREPOSITIONS = frozenset({"in", "on", "to", "from", "by", "at", "during", "then"})
 _FRAME_WORD = re.compile(r"[a-z]+")
@@ -1514,6 +1519,8 @@ def _framed(
     for i, word in enumerate(words):
         if word in _FRAME_STOPS or word in reporting:
             return None
+        if not frame.fronted and (word in _FRAME_VERBS or word.endswith("ed")):
+            return None  # "JET, which began in 1983, was shut down in December": its own clause
         if (
             not frame.fronted
             and word in _FRAME_JOINS

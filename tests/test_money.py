@@ -4290,6 +4290,28 @@ PER_CASES = [
     ),
     pytest.param("He earns $40,000 a year before tax.", [("$40,000", "year")], id="before-tax"),
     pytest.param(
+        "A flat costs about 950 euros a month before heating and service charges.",
+        [("about 950 euros", "month")],
+        id="before-heating",
+    ),
+    pytest.param("Rent is £1,200 a month before bills.", [("£1,200", "month")], id="before-bills"),
+    pytest.param("Rooms cost £80 a night before VAT.", [("£80", "night")], id="before-vat-capital"),
+    pytest.param("Rooms cost $50 a night before fees.", [("$50", "night")], id="before-fees"),
+    pytest.param("He earns $2,000 a month before taxes.", [("$2,000", "month")], id="before-taxes"),
+    pytest.param(
+        "He was paid $500 a month before the vote.", [("$500", None)], id="before-the-vote"
+    ),
+    pytest.param(
+        "He was paid $500 a month before charges were filed.",
+        [("$500", None)],
+        id="before-a-charge-word-opening-a-clause",
+    ),
+    pytest.param(
+        "The fund lost $5 billion a year before cutting it.",
+        [("$5 billion", None)],
+        id="before-a-gerund",
+    ),
+    pytest.param(
         "Sales were $2 billion a year before the merger.",
         [("$2 billion", None)],
         id="before-an-event",

@@ -1105,6 +1105,57 @@ MONEY_CASES = [
         [("5 billion pesos", "5000000000", None, "MXN", False, "exact")],
         id="shared-name-partner-places-nothing",
     ),
+    # the dateline's candidate is sure where its sentence names it and no other candidate
+    # ("NAIROBI - ... Kenya ... shillings", Tanzania named elsewhere), or where it is the one
+    # candidate the article names ("MANILA - ... pesos"); two in the sentence stay a guess
+    pytest.param(
+        "NAIROBI - Herds crossed from Tanzania. Tourism earned Kenya 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", True, "exact")],
+        id="shared-name-sentence-and-dateline-agree",
+    ),
+    pytest.param(
+        "NAIROBI - Herds crossed from Tanzania. Kenya and Tanzania earned 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-names-two-stays-a-guess",
+    ),
+    pytest.param(
+        "NAIROBI - Herds crossed from Tanzania. Tourism earned 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-names-none-stays-a-guess",
+    ),
+    pytest.param(
+        "NAIROBI - Kenya grew. Tourism earned Tanzania 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-names-the-other-stays-a-guess",
+    ),
+    pytest.param(
+        "DODOMA - Kenya grew. Tourism earned Kenya 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-against-the-dateline-stays-a-guess",
+    ),
+    pytest.param(
+        "MANILA, Feb 15 (Reuters) - Filipinos sent home 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "PHP", True, "exact")],
+        id="shared-name-dateline-the-one-candidate",
+    ),
+    pytest.param(
+        "MANILA, Feb 15 (Reuters) - Mexico and the Philippines swapped 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "PHP", False, "exact")],
+        id="shared-name-dateline-and-a-rival-stays-a-guess",
+    ),
+    pytest.param(
+        "Filipinos in Manila sent home 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "PHP", False, "exact")],
+        id="shared-name-places-no-dateline-stays-a-guess",
+    ),
     pytest.param(
         "STOCKHOLM - Volvo earned 5 billion kr in Sweden.",
         PUBLISHED,
@@ -1302,11 +1353,12 @@ MONEY_CASES = [
         id="krw-name-after",
     ),
     # Bare "francs" in a West African story (its capitals, its demonyms) are CFA francs, a
-    # reading the places point to (uncertain), not Swiss francs.
+    # reading the places point to, not Swiss francs; sure where the dateline is the one
+    # candidate country the article names.
     pytest.param(
         "ABIDJAN (Reuters) - Cocoa farmers will be paid 1,800 francs per kg.",
         PUBLISHED,
-        [("1,800 francs", "1800", None, "XOF", False, "exact")],
+        [("1,800 francs", "1800", None, "XOF", True, "exact")],
         id="xof-francs-by-capital",
     ),
     pytest.param(
@@ -3974,7 +4026,7 @@ MONEY_CASES = [
     pytest.param(
         "KARACHI - Petrol was cut by Re. 0.50 a litre.",
         PUBLISHED,
-        [("Re. 0.50", "0.5", None, "PKR", False, "exact")],
+        [("Re. 0.50", "0.5", None, "PKR", True, "exact")],
         id="re-singular-rupee-pakistan",
     ),
     pytest.param("Re 2 is a new track.", PUBLISHED, [], id="re-above-one-is-no-money"),

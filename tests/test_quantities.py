@@ -4433,6 +4433,49 @@ QUANTITY_CASES = [
         [("5,000", "5000", None, None, None, "exact")],
         id="implied-degrees-not-for-an-index-level",
     ),
+    # a forecast's words between a temperature's name and its reading, in an article that
+    # gave degrees before the number; none before, or no temperature's name: bare
+    pytest.param(
+        "Temperatures hit 95 degrees Fahrenheit. Overnight lows will stay near 80.",
+        [
+            ("95 degrees Fahrenheit", "95", None, "°F", None, "exact"),
+            ("80", "80", None, "°", None, "exact"),
+        ],
+        id="implied-degrees-forecast-after-degrees",
+    ),
+    pytest.param(
+        "It hit 35C on Monday. Overnight lows will stay around 25.",
+        [
+            ("35C", "35", None, "°C", None, "exact"),
+            ("around 25", "25", None, "°", None, "approx"),
+        ],
+        id="implied-degrees-forecast-hedged",
+    ),
+    pytest.param(
+        "It hit 95F. Highs are expected to reach 98 on Friday.",
+        [("95F", "95", None, "°F", None, "exact"), ("98", "98", None, "°", None, "exact")],
+        id="implied-degrees-forecast-expected-to-reach",
+    ),
+    pytest.param(
+        "Overnight lows will stay near 80.",
+        [("80", "80", None, None, None, "exact")],
+        id="implied-degrees-forecast-no-degrees-before",
+    ),
+    pytest.param(
+        "Lows will stay near 80. It hit 95F on Monday.",
+        [("80", "80", None, None, None, "exact"), ("95F", "95", None, "°F", None, "exact")],
+        id="implied-degrees-forecast-degrees-only-after",
+    ),
+    pytest.param(
+        "It hit 95F. Shares hit new lows and will stay near 80.",
+        [("95F", "95", None, "°F", None, "exact"), ("80", "80", None, None, None, "exact")],
+        id="implied-degrees-forecast-words-after-another-clause",
+    ),
+    pytest.param(
+        "It hit 95F. Lows will stay near 80 times the norm.",
+        [("95F", "95", None, "°F", None, "exact")],
+        id="implied-degrees-forecast-not-before-a-ratio",
+    ),
     pytest.param(
         "He averaged 27.4 points, 7.1 rebounds and 5.3 assists this season.",
         [

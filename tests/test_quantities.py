@@ -4429,6 +4429,26 @@ QUANTITY_CASES = [
         id="implied-degrees-out-of-range-stays-bare",
     ),
     pytest.param(
+        "Stocks hit new lows near 80.",
+        [("80", "80", None, None, None, "exact")],
+        id="implied-degrees-not-for-new-lows",
+    ),
+    pytest.param(
+        "Shares touched 52-week highs of 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="implied-degrees-not-for-52-week-highs",
+    ),
+    pytest.param(
+        "Bitcoin hit all-time highs near 70.",
+        [("70", "70", None, None, None, "exact")],
+        id="implied-degrees-not-for-all-time-highs",
+    ),
+    pytest.param(
+        "Record highs near 110 are forecast.",
+        [("110", "110", None, "°", None, "exact")],
+        id="implied-degrees-record-highs-stay",
+    ),
+    pytest.param(
         "Stocks hit highs of 5,000 this year.",
         [("5,000", "5000", None, None, None, "exact")],
         id="implied-degrees-not-for-an-index-level",

@@ -485,6 +485,16 @@ def _forecast_name(ctx: Context, k: int, start: int) -> int:
     return j
 
 
+_EXTREMES = frozenset({"highs", "lows"})
+_MARKET_EXTREMES = frozenset(
+    {"new", "fresh", "session", "intraday", "week", "month", "year", "52-week", "multiyear"}
+    | {"multi-year", "all-time", "time", "lifetime", "year-to-date"}
+)
+"""The words before "highs" or "lows" that make them a market's levels, no temperature's
+("new lows", "fresh highs", "52-week highs", "two-year lows", "all-time highs"); "record
+highs" may be either and stays."""
+
+
 def implied_unit(ctx: Context, start: int, value: Decimal, end: int) -> str | None:
     """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
     (number_context.json implied_units); ``start`` is the number's or its hedge's first
@@ -498,6 +508,8 @@ def implied_unit(ctx: Context, start: int, value: Decimal, end: int) -> str | No
         k = _forecast_name(ctx, k, start)
     if k < 0 or lowers[k] not in _implied_ends():
         return None  # most numbers: a set lookup
+    if k > 0 and lowers[k] in _EXTREMES and lowers[k - 1] in _MARKET_EXTREMES:
+        return None  # "Stocks hit new lows near 80", "52-week highs of 40": a price's level
     after = _WORD_AFTER.match(ctx.text, end)
     if after is not None and after[1] in lexicon_set("ratio_words"):
         return None

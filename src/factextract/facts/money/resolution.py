@@ -146,7 +146,7 @@ class CurrencyResolver:
         entry = ambiguous_marker(marker)
         if found.certain or entry is None or entry.default == "USD":
             return found
-        home = self._dateline_candidate(entry)
+        home = self._dateline_candidate(marker, entry)
         if (
             home is not None
             and not any(self.explicit[c] for c in entry.candidates if c != home)
@@ -163,9 +163,12 @@ class CurrencyResolver:
             return found
         return Resolution(local[0], False, f"places in its sentence point to {local[0]}")
 
-    def _dateline_candidate(self, entry: lexicons.AmbiguousMarker) -> str | None:
+    def _dateline_candidate(self, marker: str, entry: lexicons.AmbiguousMarker) -> str | None:
         """The one currency of a shared name whose place the dateline's city is ("NAIROBI":
-        KES of "shillings"), or None."""
+        KES of "shillings"), or None; none for a symbol ("¥" in a BEIJING story may be yen,
+        which a stated conversion's rate decides)."""
+        if not marker[:1].isalpha():
+            return None
         dateline = self.evidence.dateline
         home = [c for c in entry.candidates if dateline[c]]
         return home[0] if len(home) == 1 else None
@@ -197,7 +200,7 @@ class CurrencyResolver:
                 (
                     entry.default is None
                     or entry.places_decide
-                    or self._dateline_candidate(entry) == seen[0]
+                    or self._dateline_candidate(marker, entry) == seen[0]
                 )
                 and len(seen) == 1
                 and not stated

@@ -162,7 +162,11 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The official exchange rate was 998 pesos per dollar in Manila.", []),
     (
         "MANILA - The peso closed at 58.6 per dollar.",
-        [("58.6 per dollar", "USD", "PHP", 58.6, False)],
+        [("58.6 per dollar", "USD", "PHP", 58.6, True)],  # the dateline's, no rival named
+    ),
+    (
+        "MANILA - The peso closed at 58.6 per dollar, weaker than Mexico's.",
+        [("58.6 per dollar", "USD", "PHP", 58.6, False)],  # a rival named: a guess
     ),
     (
         "MANILA - Filipinos abroad sent more. The peso in Argentina was at 900 per dollar.",
@@ -200,7 +204,7 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         "ISLAMABAD - The rupee closed at 278 per dollar, traders in Pakistan said.",
-        [("278 per dollar", "USD", "PKR", 278.0, False)],
+        [("278 per dollar", "USD", "PKR", 278.0, True)],  # the dateline's, no rival named
     ),
     # the currency a rate counts against is no quote
     (

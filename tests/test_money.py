@@ -1105,6 +1105,57 @@ MONEY_CASES = [
         [("5 billion pesos", "5000000000", None, "MXN", False, "exact")],
         id="shared-name-partner-places-nothing",
     ),
+    # the dateline's candidate is sure where its sentence names it and no other candidate
+    # ("NAIROBI - ... Kenya ... shillings", Tanzania named elsewhere), or where it is the one
+    # candidate the article names ("MANILA - ... pesos"); two in the sentence stay a guess
+    pytest.param(
+        "NAIROBI - Herds crossed from Tanzania. Tourism earned Kenya 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", True, "exact")],
+        id="shared-name-sentence-and-dateline-agree",
+    ),
+    pytest.param(
+        "NAIROBI - Herds crossed from Tanzania. Kenya and Tanzania earned 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-names-two-stays-a-guess",
+    ),
+    pytest.param(
+        "NAIROBI - Herds crossed from Tanzania. Tourism earned 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-names-none-stays-a-guess",
+    ),
+    pytest.param(
+        "NAIROBI - Kenya grew. Tourism earned Tanzania 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-names-the-other-stays-a-guess",
+    ),
+    pytest.param(
+        "DODOMA - Kenya grew. Tourism earned Kenya 352.5 billion shillings.",
+        PUBLISHED,
+        [("352.5 billion shillings", "352500000000", None, "KES", False, "exact")],
+        id="shared-name-sentence-against-the-dateline-stays-a-guess",
+    ),
+    pytest.param(
+        "MANILA, Feb 15 (Reuters) - Filipinos sent home 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "PHP", True, "exact")],
+        id="shared-name-dateline-the-one-candidate",
+    ),
+    pytest.param(
+        "MANILA, Feb 15 (Reuters) - Mexico and the Philippines swapped 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "PHP", False, "exact")],
+        id="shared-name-dateline-and-a-rival-stays-a-guess",
+    ),
+    pytest.param(
+        "Filipinos in Manila sent home 5 billion pesos.",
+        PUBLISHED,
+        [("5 billion pesos", "5000000000", None, "PHP", False, "exact")],
+        id="shared-name-places-no-dateline-stays-a-guess",
+    ),
     pytest.param(
         "STOCKHOLM - Volvo earned 5 billion kr in Sweden.",
         PUBLISHED,
@@ -1302,11 +1353,12 @@ MONEY_CASES = [
         id="krw-name-after",
     ),
     # Bare "francs" in a West African story (its capitals, its demonyms) are CFA francs, a
-    # reading the places point to (uncertain), not Swiss francs.
+    # reading the places point to, not Swiss francs; sure where the dateline is the one
+    # candidate country the article names.
     pytest.param(
         "ABIDJAN (Reuters) - Cocoa farmers will be paid 1,800 francs per kg.",
         PUBLISHED,
-        [("1,800 francs", "1800", None, "XOF", False, "exact")],
+        [("1,800 francs", "1800", None, "XOF", True, "exact")],
         id="xof-francs-by-capital",
     ),
     pytest.param(
@@ -4009,7 +4061,7 @@ MONEY_CASES = [
     pytest.param(
         "KARACHI - Petrol was cut by Re. 0.50 a litre.",
         PUBLISHED,
-        [("Re. 0.50", "0.5", None, "PKR", False, "exact")],
+        [("Re. 0.50", "0.5", None, "PKR", True, "exact")],
         id="re-singular-rupee-pakistan",
     ),
     pytest.param("Re 2 is a new track.", PUBLISHED, [], id="re-above-one-is-no-money"),
@@ -4324,6 +4376,28 @@ PER_CASES = [
         "It costs $1,000 a month before discounts.", [("$1,000", "month")], id="before-charges"
     ),
     pytest.param("He earns $40,000 a year before tax.", [("$40,000", "year")], id="before-tax"),
+    pytest.param(
+        "A flat costs about 950 euros a month before heating and service charges.",
+        [("about 950 euros", "month")],
+        id="before-heating",
+    ),
+    pytest.param("Rent is £1,200 a month before bills.", [("£1,200", "month")], id="before-bills"),
+    pytest.param("Rooms cost £80 a night before VAT.", [("£80", "night")], id="before-vat-capital"),
+    pytest.param("Rooms cost $50 a night before fees.", [("$50", "night")], id="before-fees"),
+    pytest.param("He earns $2,000 a month before taxes.", [("$2,000", "month")], id="before-taxes"),
+    pytest.param(
+        "He was paid $500 a month before the vote.", [("$500", None)], id="before-the-vote"
+    ),
+    pytest.param(
+        "He was paid $500 a month before charges were filed.",
+        [("$500", None)],
+        id="before-a-charge-word-opening-a-clause",
+    ),
+    pytest.param(
+        "The fund lost $5 billion a year before cutting it.",
+        [("$5 billion", None)],
+        id="before-a-gerund",
+    ),
     pytest.param(
         "Sales were $2 billion a year before the merger.",
         [("$2 billion", None)],

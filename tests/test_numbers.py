@@ -651,6 +651,12 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             "Americans 65 or over", [("65", "cardinal", "65")], id="age_group_after_demonym"
         ),
         pytest.param(
+            "Children 5 to 11 can",
+            [("5 to 11", "range", "5", "11")],
+            id="age_group_range_after_capital",
+        ),
+        pytest.param("Children 5 to 11 times", [], id="age_group_range_before_a_noun_stays"),
+        pytest.param(
             "Windows 10 and older versions",
             [("10", "identifier", "10")],
             id="name_and_older_plural_stays",

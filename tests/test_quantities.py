@@ -4435,9 +4435,72 @@ QUANTITY_CASES = [
         id="implied-degrees-out-of-range-stays-bare",
     ),
     pytest.param(
+        "Stocks hit new lows near 80.",
+        [("80", "80", None, None, None, "exact")],
+        id="implied-degrees-not-for-new-lows",
+    ),
+    pytest.param(
+        "Shares touched 52-week highs of 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="implied-degrees-not-for-52-week-highs",
+    ),
+    pytest.param(
+        "Bitcoin hit all-time highs near 70.",
+        [("70", "70", None, None, None, "exact")],
+        id="implied-degrees-not-for-all-time-highs",
+    ),
+    pytest.param(
+        "Record highs near 110 are forecast.",
+        [("110", "110", None, "°", None, "exact")],
+        id="implied-degrees-record-highs-stay",
+    ),
+    pytest.param(
         "Stocks hit highs of 5,000 this year.",
         [("5,000", "5000", None, None, None, "exact")],
         id="implied-degrees-not-for-an-index-level",
+    ),
+    # a forecast's words between a temperature's name and its reading, in an article that
+    # gave degrees before the number; none before, or no temperature's name: bare
+    pytest.param(
+        "Temperatures hit 95 degrees Fahrenheit. Overnight lows will stay near 80.",
+        [
+            ("95 degrees Fahrenheit", "95", None, "°F", None, "exact"),
+            ("80", "80", None, "°", None, "exact"),
+        ],
+        id="implied-degrees-forecast-after-degrees",
+    ),
+    pytest.param(
+        "It hit 35C on Monday. Overnight lows will stay around 25.",
+        [
+            ("35C", "35", None, "°C", None, "exact"),
+            ("around 25", "25", None, "°", None, "approx"),
+        ],
+        id="implied-degrees-forecast-hedged",
+    ),
+    pytest.param(
+        "It hit 95F. Highs are expected to reach 98 on Friday.",
+        [("95F", "95", None, "°F", None, "exact"), ("98", "98", None, "°", None, "exact")],
+        id="implied-degrees-forecast-expected-to-reach",
+    ),
+    pytest.param(
+        "Overnight lows will stay near 80.",
+        [("80", "80", None, None, None, "exact")],
+        id="implied-degrees-forecast-no-degrees-before",
+    ),
+    pytest.param(
+        "Lows will stay near 80. It hit 95F on Monday.",
+        [("80", "80", None, None, None, "exact"), ("95F", "95", None, "°F", None, "exact")],
+        id="implied-degrees-forecast-degrees-only-after",
+    ),
+    pytest.param(
+        "It hit 95F. Shares hit new lows and will stay near 80.",
+        [("95F", "95", None, "°F", None, "exact"), ("80", "80", None, None, None, "exact")],
+        id="implied-degrees-forecast-words-after-another-clause",
+    ),
+    pytest.param(
+        "It hit 95F. Lows will stay near 80 times the norm.",
+        [("95F", "95", None, "°F", None, "exact")],
+        id="implied-degrees-forecast-not-before-a-ratio",
     ),
     pytest.param(
         "He averaged 27.4 points, 7.1 rebounds and 5.3 assists this season.",
@@ -9788,6 +9851,46 @@ AGE_CASES = [
         id="age-count-before-compound",
     ),
     pytest.param(
+        "The vaccine is approved for children 5 to 11.",
+        [("5 to 11", "5", "11", "year", "age", "exact")],
+        id="age-group-range",
+    ),
+    pytest.param(
+        "Screening is advised for women 50 to 74.",
+        [("50 to 74", "50", "74", "year", "age", "exact")],
+        id="age-group-range-women",
+    ),
+    pytest.param(
+        "Boys 14-17 were recruited.",
+        [("14-17", "14", "17", "year", "age", "exact")],
+        id="age-group-hyphen-range",
+    ),
+    pytest.param(
+        "Cases rose among kids 12 to 15 last week.",
+        [("12 to 15", "12", "15", "year", "age", "exact")],
+        id="age-group-range-before-a-time",
+    ),
+    pytest.param(
+        "The rule covers adults 18 to 64.",
+        [("18 to 64", "18", "64", "year", "age", "exact")],
+        id="age-group-range-adults",
+    ),
+    pytest.param(
+        "Children 5 to 11 can get the shot.",
+        [("5 to 11", "5", "11", "year", "age", "exact")],
+        id="age-group-range-opens-sentence",
+    ),
+    pytest.param(
+        "Americans 18-29 were split.",
+        [("18-29", "18", "29", "year", "age", "exact")],
+        id="age-group-range-demonym",
+    ),
+    pytest.param(
+        "Deaths fell among people aged 50-64.",
+        [("aged 50-64", "50", "64", "year", "age", "exact")],
+        id="age-range-aged-hyphen",
+    ),
+    pytest.param(
         "The 45-year-old man owns 300 sheep.",
         [
             ("45-year-old", "45", None, "year", "age", "exact"),
@@ -9827,6 +9930,14 @@ def test_quantities_age(extractor: Extractor, text: str, expected: list[Row]) ->
         pytest.param("Germany, 12, won the most golds.", id="apposition-one-word-country"),
         pytest.param("The US, 36, won the most golds.", id="apposition-article-name"),
         pytest.param("In the 1960s prices rose.", id="decade-of-years"),
+        pytest.param("The test covers grades 5 to 11.", id="range-of-grades"),
+        pytest.param("Read pages 5 to 11.", id="range-of-pages"),
+        pytest.param("He posted scores of 5 to 11.", id="range-after-scores-of"),
+        pytest.param("Children 5 to 11 times more likely to fall ill.", id="group-range-ratio"),
+        pytest.param("The risk is children 5 to 11 times higher.", id="lower-group-ratio"),
+        pytest.param("They counted people 18 to 64 percent.", id="group-range-percent"),
+        pytest.param("The girls 3-1 win was a surprise.", id="group-falling-pair"),
+        pytest.param("Route 5 to 11 is closed.", id="name-range"),
     ],
 )
 def test_quantities_age_near_misses_are_no_age(extractor: Extractor, text: str) -> None:
@@ -10175,9 +10286,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("The average age rose to 45 from 42.", id="age-level-to-from"),
     pytest.param("The voting age was lowered from 18 to 16.", id="age-limit-from-to-lowered"),
     pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
-    pytest.param("The vaccine is approved for children 5 to 11.", id="age-group-range"),
-    pytest.param("Screening is advised for women 50 to 74.", id="age-group-range-women"),
-    pytest.param("Boys 14-17 were recruited.", id="age-group-hyphen-range"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),

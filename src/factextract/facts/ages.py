@@ -3,7 +3,8 @@ is the age's time unit ("year", "month", "week", "day") and whose ``counted`` is
 
 "A 32-year-old man", "5-year-olds", "50 years old", "45 years of age", "aged 45", "aged over
 70", "aged 18 to 24", "age 18", "at the age of 45", "people over 65", "children under 5",
-"Zhao, 46, said", "the boy, 7, and", "in his 60s" (60-69), "in her early 30s" (30-33, approx).
+"Zhao, 46, said", "the boy, 7, and", "children 5 to 11", "in his 60s" (60-69), "in her
+early 30s" (30-33, approx).
 A duration ("the 10-year bond", "a 30-year mortgage") stays the dates' business; an
 organisation's age ("the 70-year-old company") is an age too.
 """
@@ -19,6 +20,7 @@ from factextract import gazetteer, lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.counted import age_group_word, age_limit, age_subjects
 from factextract.lexicons import Qualifier
+from factextract.numbers.classify import AGE_RANGE_END
 from factextract.numbers.words import lexicon_set
 from factextract.patterns import LazyPattern
 
@@ -184,13 +186,19 @@ def _grouped(
 ) -> Age | None:
     """An age group right after people (``age_group_word``): an age before an open bound
     ("Americans 65 and older", "people 75 and over": at least 65, 75; "children 5 or
-    younger": at most 5); "children 5" alone is none, and a range ("children 5 to 11")
-    is left to counted's ``_age_group``, which reads it as no count."""
-    if values[1] is not None or not window.endswith((" ", "\u00a0")):
+    younger": at most 5), or a rising range that ends its phrase ("children 5 to 11",
+    "adults 18 to 64", "Boys 14-17 were"); "children 5" alone is none, and so is a range
+    before a noun or a ratio ("children 5 to 11 times more likely")."""
+    if not window.endswith((" ", "\u00a0")):
         return None
     words = window.split()
     if not words or not age_group_word(words[-1]):
         return None  # most numbers: a set lookup
+    if values[1] is not None:
+        rising = values[0] < values[1] and values[0] == values[0].to_integral_value()
+        if rising and AGE_RANGE_END.match(text, end) is not None:
+            return Age(start, end, values[0], values[1], "year", None)
+        return None
     age = _open_ended(text, Age(start, end, values[0], None, "year", None))
     return age if age.cue is not None else None
 

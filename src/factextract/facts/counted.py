@@ -455,15 +455,61 @@ def _implied_ends() -> frozenset[str]:
     return frozenset(name.rpartition(" ")[2] for name in number_context().implied_units)
 
 
+_FORECAST_WORDS = frozenset(
+    {"will", "would", "could", "may", "might", "should", "be", "are", "were", "expected", "to"}
+    | {"stay", "stays", "stayed", "remain", "remains", "remained", "hover", "hovers", "hovered"}
+    | {"fall", "falls", "drop", "drops", "dip", "dips", "rise", "rises", "climb", "climbs"}
+    | {"reach", "reaches", "top", "tops", "peak", "peaks", "peaked", "around", "about"}
+)
+"""The words of a forecast between a temperature's name and its reading ("lows will stay
+near 80", "highs are expected to reach 95"): the modal, the verb of a level, a hedge."""
+_FORECAST_MOST = 5
+_DEGREES_BEFORE = LazyPattern(r"°|\b(?i:degrees?|fahrenheit|celsius)\b|\d[ \u00a0]?[FC]\b")
+"""A degree reading ("95 degrees", "35C", "95°F") in the text before a forecast's number."""
+
+
+def _forecast_name(ctx: Context, k: int, start: int) -> int:
+    """Where the name of a temperature (number_context.json implied_units of "°") stands
+    before the forecast's words that end at token ``k`` ("Overnight lows will stay near
+    80"), when the article stated a degree reading before the number at token ``start``; else
+    ``k``. A name alone three words away is no reading ("Stocks hit new lows and will stay
+    near 80" in a story with no degrees)."""
+    lowers, context = ctx.lowers, number_context()
+    j = k
+    while j >= 0 and k - j < _FORECAST_MOST and lowers[j] in _FORECAST_WORDS:
+        j -= 1
+    if j == k or j < 0 or context.implied_units.get(lowers[j]) != "°":
+        return k  # most numbers: no forecast's words, or no temperature's name before them
+    if _DEGREES_BEFORE.search(ctx.text, 0, ctx.token_chars[start]) is None:
+        return k
+    return j
+
+
+_EXTREMES = frozenset({"highs", "lows"})
+_MARKET_EXTREMES = frozenset(
+    {"new", "fresh", "session", "intraday", "week", "month", "year", "52-week", "multiyear"}
+    | {"multi-year", "all-time", "time", "lifetime", "year-to-date"}
+)
+"""The words before "highs" or "lows" that make them a market's levels, no temperature's
+("new lows", "fresh highs", "52-week highs", "two-year lows", "all-time highs"); "record
+highs" may be either and stays."""
+
+
 def implied_unit(ctx: Context, start: int, value: Decimal, end: int) -> str | None:
     """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
     (number_context.json implied_units); ``start`` is the number's or its hedge's first
-    token, ``end`` the number's end (a ratio after it, "is 5 times higher", is none)."""
+    token, ``end`` the number's end (a ratio after it, "is 5 times higher", is none). A
+    temperature's name may stand before a forecast's words in an article that gave degrees
+    before ("95F on Monday. Overnight lows will stay near 80": 80 °)."""
     k, lowers = start - 1, ctx.lowers
     if k >= 0 and lowers[k] in _implied_links():
         k -= 1  # "a BMI of 30", "His BMI is 27.5"
+    if k >= 0 and lowers[k] in _FORECAST_WORDS:
+        k = _forecast_name(ctx, k, start)
     if k < 0 or lowers[k] not in _implied_ends():
         return None  # most numbers: a set lookup
+    if k > 0 and lowers[k] in _EXTREMES and lowers[k - 1] in _MARKET_EXTREMES:
+        return None  # "Stocks hit new lows near 80", "52-week highs of 40": a price's level
     after = _WORD_AFTER.match(ctx.text, end)
     if after is not None and after[1] in lexicon_set("ratio_words"):
         return None

@@ -235,19 +235,46 @@ _AGE_OPEN_AFTER = LazyPattern(
 older versions")."""
 
 
+AGE_RANGE_END = LazyPattern(
+    r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|or|who|were|are|was|is|in|at|from|with|on|when|last"
+    r"|this|next|can|could|will|would|should|may|might|must|have|has|had|get|got|account"
+    r"|accounted|make|made)\b)"
+)
+"""What ends an age group's range ("children 5 to 11"): a clause's end, a function word (no
+"to": "5 to 11 to 12"), a time phrase ("kids 12 to 15 last week") or a verb a group takes
+("Children 5 to 11 can get it"); a noun, a unit or a ratio after the range keeps it no age
+("children 5 to 11 times", "people 18 to 64 percent")."""
+_AGE_RANGE_AFTER = LazyPattern(
+    r"(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)(\d{1,3})\b"
+)
+"""The upper age of a range after its first number: "5 to 11", "14-17"."""
+
+
+def _age_range_after(text: str, atom: _Atom) -> bool:
+    """Whether a rising range of ages that ends its phrase follows a whole number: "Children 5
+    to 11 can", "Boys 14-17 were"; no score ("3-1") and no "5 to 11 times"."""
+    upper = _AGE_RANGE_AFTER.match(text, atom.end)
+    if upper is None or not atom.value < int(upper[1]) <= 120:
+        return False
+    return AGE_RANGE_END.match(text, upper.end()) is not None
+
+
 def _age_group_before(text: str, atom: _Atom, prev_word: str) -> bool:
     """Whether a capitalized plural of people before a number opens an age group with an open
-    bound after it ("Adults 65 and older", "Americans 65 and over", "Those 18 or over":
-    number_context.json age_group_nouns or a demonym's plural), no name like "Route 66"."""
+    bound or a range of ages after it ("Adults 65 and older", "Americans 65 and over", "Those
+    18 or over", "Children 5 to 11 can": number_context.json age_group_nouns or a demonym's
+    plural), no name like "Route 66"."""
     if atom.spelled or not atom.raw.isdigit():
         return False
+    if prev_word.lower() not in number_context().age_group_nouns and not (
+        prev_word[-1:] == "s" and prev_word[:-1] in gazetteer.stopwords().demonyms
+    ):
+        return False  # most capitalized words: "Route 66"
     bound = _AGE_OPEN_AFTER.match(text, atom.end)
-    if bound is None or (bound[1] is not None and bound[1] not in _STATING and is_plural(bound[1])):
-        return False  # most numbers: no open bound after; "Windows 10 and older versions"
-    if prev_word.lower() in number_context().age_group_nouns:
-        return True
-    demonyms = gazetteer.stopwords().demonyms
-    return prev_word[-1:] == "s" and prev_word[:-1] in demonyms
+    if bound is None:
+        return _age_range_after(text, atom)  # "Children 5 to 11 can", or neither
+    # "Windows 10 and older versions": a plural after the bound is what it bounds
+    return bound[1] is None or bound[1] in _STATING or not is_plural(bound[1])
 
 
 @cache

@@ -46,6 +46,9 @@ class Evidence:
     places: Counter[str]
     lent: Counter[str]
     """How often each lending symbol (``_LENDS``) occurs."""
+    dateline: Counter[str]
+    """The codes whose place the dateline's city is ("MANILA, Feb 15": PHP), also counted
+    in ``places``."""
 
     @classmethod
     def count(cls, text: str) -> Evidence:
@@ -66,7 +69,8 @@ class Evidence:
         lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
         for symbol, code in _LENDS.items():
             explicit[code] += lent[symbol]
-        return cls(explicit, _count_places(text) + _dateline_places(text), lent)
+        dateline = _dateline_places(text)
+        return cls(explicit, _count_places(text) + dateline, lent, dateline)
 
 
 class _RateWords(lexicons.Row):
@@ -316,6 +320,11 @@ def _count_places(text: str) -> Counter[str]:
                 counts[code] = counts.get(code, 0) + 1
                 ends[code] = start + length
     return Counter({code: counts[code] for code in table.codes if code in counts})
+
+
+def named_places(text: str) -> Counter[str]:
+    """How often each code's places occur in ``text`` (a sentence), wherever they stand."""
+    return _count_places(text)
 
 
 _IN_BEFORE = LazyPattern(r"\b[Ii]n[ \u00a0]+(?:the[ \u00a0]+)?$")

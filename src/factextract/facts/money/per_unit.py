@@ -128,17 +128,22 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
 _SHARE_AFTER = LazyPattern(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
-_BEFORE_WORD = LazyPattern(rf"{_S}+(?:before|after){_S}+([a-z]+)\b")
+_BEFORE_WORD = LazyPattern(
+    rf"{_S}+(?:before|after){_S}+([A-Za-z]+)\b"
+    rf"(?!{_S}+(?:was|were|is|are|had|have|has|will|would|could|may|might|came|fell|rose)\b)"
+)
+"""A charge word after "before"/"after", which no verb follows: "a month before charges were
+filed" opens a clause, a date."""
 
 
 def _dated(text: str, end: int) -> bool:
-    """Whether the words after a time unit make it a date ("a year earlier"); not "a month
-    before discounts", "a year before tax", "a season after tax": the price is counted before
-    or after those charges."""
+    """Whether the words after a time unit make it a date ("a year earlier", "a month before
+    the vote"); not "a month before discounts", "a year before tax", "a month before heating",
+    "a night before VAT": the price is counted before or after those charges."""
     if not _DATED.match(text, end):
         return False
     charge = _BEFORE_WORD.match(text, end)
-    return charge is None or charge.group(1) not in _per_units().charges_after_before
+    return charge is None or charge.group(1).lower() not in _per_units().charges_after_before
 
 
 def per_time(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factextract import lexicons
-from factextract.facts.money.evidence import _LENDS, Evidence, located_places
+from factextract.facts.money.evidence import _LENDS, Evidence, located_places, named_places
 from factextract.patterns import LazyPattern
 
 if TYPE_CHECKING:
@@ -138,15 +138,40 @@ class CurrencyResolver:
         "pesos"), or the one candidate whose places the amount's own sentence (chars ``start``
         to ``end``) names as where it is (``located_places``), a guess too ("LUSAKA - ... Maize
         prices in Malawi rose to 1,200 kwacha": MWK, not the dateline's ZMW; "MEXICO CITY -
-        Exports to Argentina rose to 5 billion pesos" stays MXN). A certain reading stays."""
+        Exports to Argentina rose to 5 billion pesos" stays MXN). Where the sentence names
+        the dateline's candidate and no other, no other is written out and the name is no
+        unit's ("pounds"), that one is sure
+        ("NAIROBI - ... Tourism earned Kenya 352.5 billion shillings", Tanzania named
+        elsewhere). A certain reading stays."""
         entry = ambiguous_marker(marker)
         if found.certain or entry is None or entry.default == "USD":
             return found
+        home = self._dateline_candidate(marker, entry)
+        if (
+            home is not None
+            and not any(self.explicit[c] for c in entry.candidates if c != home)
+            and marker.lower() not in lexicons.unit_index()[1]  # "pounds" may weigh
+        ):
+            named = named_places(self.text[start:end])
+            if [c for c in entry.candidates if named[c]] == [home]:
+                # "NAIROBI - ... Tourism earned Kenya 352.5 billion shillings": the sentence
+                # and the dateline name the one country, whatever the article names elsewhere
+                return Resolution(home, True, f"its sentence and the dateline name {home}")
         counts = located_places(self.text[start:end])
         local = [c for c in entry.candidates if counts[c]]
         if len(local) != 1 or local[0] == found.code:
             return found
         return Resolution(local[0], False, f"places in its sentence point to {local[0]}")
+
+    def _dateline_candidate(self, marker: str, entry: lexicons.AmbiguousMarker) -> str | None:
+        """The one currency of a shared name whose place the dateline's city is ("NAIROBI":
+        KES of "shillings"), or None; none for a symbol ("¥" in a BEIJING story may be yen,
+        which a stated conversion's rate decides)."""
+        if not marker[:1].isalpha():
+            return None
+        dateline = self.evidence.dateline
+        home = [c for c in entry.candidates if dateline[c]]
+        return home[0] if len(home) == 1 else None
 
     def _resolve(self, marker: str) -> Resolution:
         entry = ambiguous_marker(marker)
@@ -169,8 +194,14 @@ class CurrencyResolver:
             # A marker with no reading of its own ("Sh") is sure where places name only one of
             # its currencies ("Sh300 million" in a Kenyan story); a default's rival is not, nor
             # a unit's name ("pounds" in Egypt may be weight).
+            # A dateline in the one candidate's country is sure too ("MANILA - ... The peso
+            # ended at 56.03 per dollar" with no other peso country named).
             certain = (
-                (entry.default is None or entry.places_decide)
+                (
+                    entry.default is None
+                    or entry.places_decide
+                    or self._dateline_candidate(marker, entry) == seen[0]
+                )
                 and len(seen) == 1
                 and not stated
                 and marker.lower() not in lexicons.unit_index()[1]

@@ -8126,6 +8126,23 @@ def test_dates_months_framed_by_a_year(
     assert [(d.text, d.timex) for d in dates] == expected
 
 
+# A bound before a date: "no earlier than" (ON_OR_AFTER), "no later than" (ON_OR_BEFORE);
+# the cue stays out of the span, as "on or about" does.
+BOUNDED_DATE_CASES = [
+    ("It will launch no earlier than September 2026.", [("September 2026", "ON_OR_AFTER")]),
+    ("It will launch not before March.", [("March", "ON_OR_AFTER")]),
+    ("The plan is due no later than 2030.", [("2030", "ON_OR_BEFORE")]),
+    ("Payment is due no later than Jan. 31.", [("Jan. 31", "ON_OR_BEFORE")]),
+    ("It will launch in September 2026.", [("September 2026", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDED_DATE_CASES)
+def test_dates_bounded(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    dates = _extract(extractor, text, "2024-01-09").dates
+    assert [(d.text, d.mod) for d in dates] == expected
+
+
 # Deep time is a duration however it is told: no calendar reaches back so far ("ago" is left
 # out of the span); an age ("4.5 billion years old") is a quantity, a reachable "ago" a date.
 DEEP_TIME_CASES = [

@@ -848,6 +848,12 @@ def _after_midnight(text: str, expr: Expression) -> Expression:
 _AFTER = LazyPattern(r"\b(?:after|past)\s+$", re.IGNORECASE)
 
 _APPROX_RULES = _DAY_RULES | {"month", "month_year", "year"}
+_BOUND_BEFORE = re.compile(
+    r"\b(?:[Nn]o|[Nn]ot)\s+(?P<way>earlier|sooner|later)\s+than\s+(?:(?:on|in)\s+)?$"
+    r"|\b[Nn]ot\s+before\s+$"
+)
+"""A bound right before a day, a month or a year: "no earlier than September 2026" (that
+month or after, ON_OR_AFTER), "not before March", "no later than 2030" (ON_OR_BEFORE)."""
 _OR_ABOUT = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+or\s+(?:about|around)|(?P<circa>[Cc]irca))\s+$")
 """Before a day, a month or a year, an approximation: the court's "on or about May 3", "in
 or around March 2021", and "circa 1900"."""
@@ -855,12 +861,21 @@ or around March 2021", and "circa 1900"."""
 
 def _about_a_date(text: str, expr: Expression) -> Expression:
     """ "on or about May 3", "in or around 2019", "circa 1900": the date, APPROX; "circa"
-    joins it, as "about" joins a clock time (a preposition and "or about" stay out)."""
+    joins it, as "about" joins a clock time (a preposition and "or about" stay out); "no
+    earlier than September 2026", "no later than 2030": the date, ON_OR_AFTER (ON_OR_BEFORE)."""
     if not text.endswith(" ", 0, expr.start):
         return expr  # a cheap test first
     cue = _OR_ABOUT.search(text, max(0, expr.start - 20), expr.start)
     if cue is None:
-        return expr
+        bound = _BOUND_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+        if bound is None:
+            return expr
+        # "no earlier than September 2026": that month or after (the cue stays out, as
+        # "on or about" does)
+        mod = (
+            "ON_OR_BEFORE" if (bound["way"] or "").lower() in ("later", "after") else "ON_OR_AFTER"
+        )
+        return expr._replace(groups=(*expr.groups, ("qmod", mod)))
     start = cue.start() if cue.group("circa") else expr.start
     return expr._replace(start=start, groups=(*expr.groups, ("qmod", "APPROX")))
 

@@ -280,6 +280,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
+        "deep_time": _DIGITS + "bmt",  # a count, or "thousands", "millions", "billions" of
         "hr_duration": _DIGITS,
         "race_time": _DIGITS,
         "long_unit": "DHMWYdhmwy",

@@ -4728,6 +4728,22 @@ RECOGNITION = [
         [("Beijing", "city", "CN"), ("Shanghai", "city", "CN"), ("Kurla", "city", "CN")],
         id="residents-of-alternate-with-its-country",
     ),
+    # ... unless it respells the own name of a city of 500,000 or more: the same name.
+    pytest.param(
+        "Residents of Marrakech said the quake was strong.",
+        [("Marrakech", "city", "MA")],
+        id="residents-of-respelled-large-city",
+    ),
+    pytest.param(
+        "Residents of Kharkov said the shelling was heavy.",
+        [("Kharkov", "city", "UA")],
+        id="residents-of-respelled-large-city-vowel",
+    ),
+    pytest.param(
+        "Residents of Rabat and Marrakech said it was hot.",
+        [("Rabat", "city", "MA"), ("Marrakech", "city", "MA")],
+        id="residents-of-list-ending-in-a-respelling",
+    ),
     # Near misses of the team rules: no result word ("played" takes a band's concert), no
     # nickname nor match word, a nickname that is a place ("the Netherlands"), a noun of
     # the city's after a trade ("Houston officials"), no trade verb, a comma before "to".
@@ -5306,6 +5322,11 @@ NON_PLACES = [
         "Residents of Andheri and Kurla said streets were flooded.", id="residents-of-alternate"
     ),
     pytest.param("Inhabitants of Kurla said streets were flooded.", id="inhabitants-of-alternate"),
+    # Another name of a large city, no respelling of its own ("Tiflis" for Tbilisi), or the
+    # respelling of a city under 500,000 ("Misurata", Misratah), or no locative at all.
+    pytest.param("Residents of Tiflis said the shelling was heavy.", id="residents-of-other-name"),
+    pytest.param("Residents of Misurata said it was calm.", id="residents-of-smaller-respelling"),
+    pytest.param("Friends of Marrakech said it was hot.", id="friends-of-respelling"),
     # Only the residents place: other people "of" a name stay no locative.
     pytest.param("Friends of Jackson Heights said the rents rose.", id="friends-of-no-locative"),
     # A city after a match phrase of a result, with a team's nickname or "overtime" in its

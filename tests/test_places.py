@@ -8371,7 +8371,33 @@ DISAMBIGUATION = [
         id="near-tie-namesakes-both-known-abroad-keep-size",
     ),
     # "Antigua" is how news names Antigua Guatemala (GeoNames' name), beside its country's
-    # places; the Canary Islands' village where Spain's are named.
+    # places; the Canary Islands' village where Spain's are named; alone, the Caribbean
+    # island of Antigua and Barbuda (cricket, hurricanes, summits), a region of no first-level
+    # region (the island spans six parishes).
+    pytest.param(
+        "West Indies played England in Antigua.",
+        "Antigua",
+        ("Antigua", "region", "AG", None),
+        id="antigua-alone-is-the-island",
+    ),
+    pytest.param(
+        "Hurricane Irma hit Antigua, Barbuda and Anguilla.",
+        "Antigua",
+        ("Antigua", "region", "AG", None),
+        id="antigua-listed-with-barbuda",
+    ),
+    pytest.param(
+        "Volcan de Fuego erupted near Antigua. Guatemala declared an emergency.",
+        "Antigua",
+        ("Antigua Guatemala", "city", "GT", "Sacatepéquez"),
+        id="antigua-with-guatemala-named-later",
+    ),
+    pytest.param(
+        "Antigua, Guatemala, is a colonial city.",
+        "Antigua",
+        ("Antigua Guatemala", "city", "GT", "Sacatepéquez"),
+        id="antigua-qualified-by-guatemala",
+    ),
     pytest.param(
         "Protests spread across Guatemala City and Antigua.",
         "Antigua",

@@ -4781,8 +4781,43 @@ RECOGNITION = [
         [("Damascus", "city", "SY")],
         id="people-traded-with",
     ),
+    # A city of the US, Canada or Australia opening its clause that "lost to the" and a
+    # nickname closing the clause (or before a game's time or score) is a team (NON_PLACES);
+    # not before another contest, a people, a nickname that is a place, nor a city abroad.
     pytest.param(
-        "Dallas lost to the Giants.", [("Dallas", "city", "US")], id="bare-nickname-no-sport"
+        "Dallas lost to the Teamsters in court.",
+        [("Dallas", "city", "US")],
+        id="city-lost-to-union-in-court",
+    ),
+    pytest.param(
+        "Dallas lost to the Democrats in the vote.",
+        [("Dallas", "city", "US")],
+        id="city-lost-to-party-in-vote",
+    ),
+    pytest.param("Moscow lost to the Americans.", [("Moscow", "city", "RU")], id="lost-to-people"),
+    pytest.param("Dallas lost to the Kurds.", [("Dallas", "city", "US")], id="us-lost-to-people"),
+    pytest.param("Sanaa lost to the Houthis.", [("Sanaa", "city", "YE")], id="city-abroad-lost"),
+    pytest.param(
+        "Residents of Dallas lost to the Giants.",
+        [("Dallas", "city", "US")],
+        id="lost-to-after-a-locative",
+    ),
+    pytest.param(
+        "Dallas, which lost to the Giants, is a city.",
+        [("Dallas", "city", "US")],
+        id="lost-to-in-a-relative-clause",
+    ),
+    # A beating verb with "in the race" (bid, battle) after its object, and no sports word:
+    # cities competing for a prize.
+    pytest.param(
+        "Dallas beat Houston in the race for the HQ.",
+        [("Dallas", "city", "US"), ("Houston", "city", "US")],
+        id="beat-in-the-race-for-a-prize",
+    ),
+    pytest.param(
+        "Denver beat Austin in the bid to host the summit.",
+        [("Denver", "city", "US"), ("Austin", "city", "US")],
+        id="beat-in-the-bid",
     ),
     pytest.param(
         "The Knicks acquired him from Detroit on Tuesday.",
@@ -5334,6 +5369,16 @@ NON_PLACES = [
     pytest.param("The New York Giants lost to Dallas.", id="nickname-result-team"),
     pytest.param("The Dallas Cowboys lost to Philadelphia.", id="city-nickname-result-team"),
     pytest.param("Dallas lost to the Giants in the league.", id="bare-nickname-sports-word"),
+    pytest.param("Dallas lost to the Giants.", id="city-lost-to-a-bare-nickname"),
+    pytest.param("Dallas lost to the Giants on Sunday.", id="city-lost-to-nickname-on-a-day"),
+    pytest.param("Boston lost to the Lakers, 110-98.", id="city-lost-to-nickname-score"),
+    pytest.param("Chicago lost to the Blue Jays last night.", id="city-lost-to-two-word-nickname"),
+    pytest.param("Melbourne lost to the Swans on Saturday.", id="australian-city-lost-to"),
+    pytest.param(
+        "Dallas beat Houston in the race for the pennant as the playoffs neared.",
+        id="beat-in-the-race-with-a-sports-word",
+    ),
+    pytest.param("Dallas beat Houston 24-10 in the race for the division.", id="beat-with-score"),
     pytest.param("Chicago lost to Boston in overtime.", id="overtime-result-teams"),
     pytest.param("The Lakers traded their pick to Houston.", id="nickname-trade-partner"),
     pytest.param(

@@ -4728,6 +4728,21 @@ RECOGNITION = [
         [("Beijing", "city", "CN"), ("Shanghai", "city", "CN"), ("Kurla", "city", "CN")],
         id="residents-of-alternate-with-its-country",
     ),
+    # An upper-case name with its cue run into a line (a dateline after a sentence) or in a
+    # headline reads as title-cased, the longest name that ends the stretch.
+    pytest.param(
+        "The vote is over. MEXICO CITY (AP) — Claudia Sheinbaum won the election.",
+        [("MEXICO CITY", "city", "MX")],
+        id="upper-case-cued-dateline-run-in",
+    ),
+    pytest.param(
+        "It rained. SALT LAKE CITY (AP) — A NASA capsule landed.",
+        [("SALT LAKE CITY", "city", "US")],
+        id="upper-case-three-word-cued-name",
+    ),
+    pytest.param(
+        "FLOODS HIT NEW YORK CITY", [("NEW YORK CITY", "city", "US")], id="upper-case-headline"
+    ),
     # ... unless it respells the own name of a city of 500,000 or more: the same name.
     pytest.param(
         "Residents of Marrakech said the quake was strong.",
@@ -5362,6 +5377,8 @@ NON_PLACES = [
     pytest.param("Residents of Tiflis said the shelling was heavy.", id="residents-of-other-name"),
     pytest.param("Residents of Misurata said it was calm.", id="residents-of-smaller-respelling"),
     pytest.param("Friends of Marrakech said it was hot.", id="friends-of-respelling"),
+    # An upper-case stretch before a cue that title-cased names no place: a headline's words.
+    pytest.param("It rained. SIN CITY (AP) — The fans cheered.", id="upper-case-unknown-cued"),
     # Only the residents place: other people "of" a name stay no locative.
     pytest.param("Friends of Jackson Heights said the rents rose.", id="friends-of-no-locative"),
     # A city after a match phrase of a result, with a team's nickname or "overtime" in its

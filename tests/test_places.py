@@ -4743,6 +4743,21 @@ RECOGNITION = [
     pytest.param(
         "FLOODS HIT NEW YORK CITY", [("NEW YORK CITY", "city", "US")], id="upper-case-headline"
     ),
+    # Near misses of the rival's tally: no tally noun, no count after the possessive, a
+    # change before the number; countries are left to the team rules.
+    pytest.param(
+        "Paris has 20 museums to London's 15.",
+        [("Paris", "city", "FR"), ("London", "city", "GB")],
+        id="tally-of-no-contest",
+    ),
+    pytest.param(
+        "Rates rose 5 points to Dallas's 14 branches.",
+        [("Dallas", "city", "US")],
+        id="tally-after-a-change",
+    ),
+    pytest.param(
+        "He lent 40 medals to Denver's museum.", [("Denver", "city", "US")], id="tally-no-count"
+    ),
     # ... unless it respells the own name of a city of 500,000 or more: the same name.
     pytest.param(
         "Residents of Marrakech said the quake was strong.",
@@ -5377,6 +5392,12 @@ NON_PLACES = [
     pytest.param("Residents of Tiflis said the shelling was heavy.", id="residents-of-other-name"),
     pytest.param("Residents of Misurata said it was calm.", id="residents-of-smaller-respelling"),
     pytest.param("Friends of Marrakech said it was hot.", id="friends-of-respelling"),
+    # A name between a tally and its own count is a rival's: a person or a team.
+    pytest.param(
+        "Piastri now has 422 points to Norris's 414, with Verstappen a further 58 behind.",
+        id="rival-points-possessive",
+    ),
+    pytest.param("Smith won 4,500 votes to Jackson's 3,200.", id="rival-votes-possessive"),
     # An upper-case stretch before a cue that title-cased names no place: a headline's words.
     pytest.param("It rained. SIN CITY (AP) — The fans cheered.", id="upper-case-unknown-cued"),
     # Only the residents place: other people "of" a name stay no locative.

@@ -1274,6 +1274,9 @@ def keep(p: Page, mention: Mention) -> bool:
         return _natural(p, mention, first.key) and not _compound(p, mention)
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
+    rival = first is not None and first.type != "country" and _rival(ctx, mention)
+    if rival and not mention.strong:
+        return False  # "Piastri has 422 points to Norris's 414": a rival, no town in Tennessee
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
         return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
     if text in words.event_venues and not mention.strong and _event(p, mention):
@@ -2027,6 +2030,36 @@ def _race_named(ctx: Context, start: int) -> bool:
     """Whether "Tour" and "de" (du, of) stand right before token ``start``: a race named after
     the land it tours ("the Tour de France", "Tour de Suisse", "the Tour of Britain")."""
     return start > 1 and ctx.lowers[start - 1] in _RACE_LINKS and ctx.words[start - 2] == "Tour"
+
+
+_TALLIES = frozenset(
+    {"points", "votes", "goals", "runs", "seats", "delegates", "medals", "golds", "wins"}
+    | {"titles", "strokes", "laps", "rebounds", "assists", "yards"}
+)
+"""Plural nouns of a contest's tally: "422 points to Norris's 414" sets two rivals' counts."""
+_MOVES = frozenset(
+    {"rose", "fell", "gained", "dropped", "climbed", "slipped", "jumped", "added", "shed"}
+    | {"sank", "slid", "surged", "rallied", "up", "down", "by"}
+)
+"""Words before a tally's number that make it a change ("rose 5 points to ..."), no count."""
+
+
+def _rival(ctx: Context, mention: Mention) -> bool:
+    """Whether a name stands between a tally and its own count, as a rival's: "<number>
+    <tally> to <name>'s <number>" ("422 points to Norris's 414", "4,500 votes to Jackson's
+    3,200"): a contestant, a person or a team, whatever place shares the name; a country is
+    left to ``Page.team`` ("40 golds to Japan's 20")."""
+    start, end = mention.start, mention.end
+    lowers, texts = ctx.lowers, ctx.words
+    if start < 3 or end + 1 >= len(texts) or lowers[start - 1] != "to":
+        return False  # most names: one look at the word before them
+    return (
+        lowers[start - 2] in _TALLIES
+        and texts[start - 3][:1].isdigit()
+        and (start < 4 or lowers[start - 4] not in _MOVES)
+        and lowers[end] in POSSESSIVES
+        and texts[end + 1][:1].isdigit()
+    )
 
 
 def _big_city(mention: Mention) -> bool:

@@ -30,6 +30,7 @@ from factextract.facts.places.mention import (
     placed_at,
     sentence_initial,
 )
+from factextract.facts.places.resolution import region_written_countries
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, fold, gazetteer
 from factextract.patterns import LazyPattern
@@ -103,6 +104,22 @@ _DRAFT_WORDS = frozenset({"pick", "picks", "draft"})
 their pick to Houston")."""
 _NICKNAME_CITY_RUN = 3
 """Most capitalized words of a city before a nickname ("Salt Lake City Stars")."""
+_LOSING = frozenset({"lost", "lose", "loses", "losing"})
+"""Words of "lost to" after a city that opens its clause ("Dallas lost to the Giants")."""
+_GAME_TIMES = frozenset(
+    {"night", "week", "weekend", "season", "home", "overtime", "sunday", "monday", "tuesday"}
+    | {"wednesday", "thursday", "friday", "saturday"}
+)
+"""Words after "on", "last", "this", "at" or "in" that date a game after its loser's
+opponent ("lost to the Giants on Sunday", "last night", "at home"); "in court", "in the
+vote" tell another contest."""
+_GAME_TIME_LEADS = frozenset({"on", "last", "this", "at", "in"})
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
+_PRIZE_RACES = frozenset({"race", "bid", "bidding", "battle", "contest", "competition", "fight"})
+"""Nouns after "beat <rival> in the" that name a competition for a prize, not a game ("Dallas
+beat Houston in the race for the HQ")."""
+_PRIZE_REACH = 8
+"""Most tokens from a beating verb to "in the race", in one clause."""
 
 
 def _team_city(texts: Sequence[str], start: int, end: int) -> bool:
@@ -173,6 +190,8 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         first = mention.candidates[0] if mention.candidates else None
+        if beating and not reported and self._prize_race(mention):
+            return False  # "Dallas beat Houston in the race for the HQ": cities as bidders
         if first is not None and first.type == "country" and _of_a_person(ctx, start):
             return False  # "Ons Jabeur of Tunisia beat ...": her country ("Salah of Liverpool"
             # is his club)
@@ -267,6 +286,14 @@ class Page:
         sentence = lowers[first_token:stop]
         if not words.match_cues.isdisjoint(sentence) or _OVERTIME in sentence:
             return True
+        if (
+            after in _LOSING
+            and not before[:1].isalpha()
+            and first is not None
+            and first.country_code in region_written_countries()
+            and self._lost_to_a_team(end)
+        ):
+            return True  # "Dallas lost to the Giants.": a city opening the clause, a nickname
         if not _RESULT_WORDS.isdisjoint(lowers[max(0, start - 2) : end + 2]) and (
             self._team_nickname(
                 first_token,
@@ -278,6 +305,52 @@ class Page:
         # ("The Beatles played Chicago" is a band's concert: no result word)
         sports = words.sport_words
         return ctx.derived("places:sports", (), lambda _: len(sports.intersection(lowers)) > 1)
+
+    def _lost_to_a_team(self, verb: int) -> bool:
+        """Whether "lost to" at token ``verb`` takes "the" and a team's nickname that ends
+        the clause or is followed by a game's time or score ("lost to the Giants on Sunday",
+        "lost to the Lakers, 110-98"): no people's name ("the Kurds", "the Americans"), nor a
+        nickname followed by another contest ("lost to the Teamsters in court"). The caller
+        asks for a city of the US, Canada or Australia, whose teams bear such nicknames
+        ("Sanaa lost to the Houthis" stays the city)."""
+        ctx, caps = self.ctx, self.caps
+        lowers, texts = ctx.lowers, ctx.words
+        k = verb + 3  # "lost", "to", "the", the nickname
+        if k >= len(texts) or lowers[verb + 1] != "to" or lowers[verb + 2] != "the":
+            return False
+        if not _nicknamed(ctx, self.words, caps, k):
+            return False
+        last = k + 1 if k + 1 < len(texts) and caps[k + 1] else k
+        name = texts[last]
+        if (
+            name in _SINGULAR_NICKNAMES
+            or name[:-1] in self.words.demonyms
+            or gazetteer().lookup(" ".join(texts[k : last + 1]))
+        ):
+            return False  # "the Union", "the Kurds", "the Netherlands"
+        follow = last + 1
+        if follow >= len(texts) or lowers[follow] in _CLAUSE_ENDS or texts[follow][0].isdigit():
+            return True
+        return (
+            lowers[follow] in _GAME_TIME_LEADS
+            and follow + 1 < len(texts)
+            and lowers[follow + 1] in _GAME_TIMES
+        )
+
+    def _prize_race(self, mention: Mention) -> bool:
+        """Whether the clause of a beating verb next to the mention goes on with "in the
+        race" (or bid, battle, contest) for something, in a sentence with no sports word:
+        cities competing for a prize ("Dallas beat Houston in the race for the HQ"; "Dallas
+        beat Houston in the race for the pennant" with "playoffs" named stays a game)."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        lowers = ctx.lowers
+        verb = start - 1 if start > 0 and lowers[start - 1] in self.words.beating else end
+        for k in range(verb + 1, min(verb + _PRIZE_REACH, len(lowers) - 2)):
+            if lowers[k] in _CLAUSE_ENDS:
+                return False
+            if lowers[k] == "in" and lowers[k + 1] == "the" and lowers[k + 2] in _PRIZE_RACES:
+                return not self.sporting(mention)
+        return False
 
     def _traded(self, mention: Mention) -> bool:
         """Whether a city is a team's trading partner: after "to", "from" or "with" in a
@@ -1201,6 +1274,9 @@ def keep(p: Page, mention: Mention) -> bool:
         return _natural(p, mention, first.key) and not _compound(p, mention)
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
+    rival = first is not None and first.type != "country" and _rival(ctx, mention)
+    if rival and not mention.strong:
+        return False  # "Piastri has 422 points to Norris's 414": a rival, no town in Tennessee
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
         return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
     if text in words.event_venues and not mention.strong and _event(p, mention):
@@ -1954,6 +2030,36 @@ def _race_named(ctx: Context, start: int) -> bool:
     """Whether "Tour" and "de" (du, of) stand right before token ``start``: a race named after
     the land it tours ("the Tour de France", "Tour de Suisse", "the Tour of Britain")."""
     return start > 1 and ctx.lowers[start - 1] in _RACE_LINKS and ctx.words[start - 2] == "Tour"
+
+
+_TALLIES = frozenset(
+    {"points", "votes", "goals", "runs", "seats", "delegates", "medals", "golds", "wins"}
+    | {"titles", "strokes", "laps", "rebounds", "assists", "yards"}
+)
+"""Plural nouns of a contest's tally: "422 points to Norris's 414" sets two rivals' counts."""
+_MOVES = frozenset(
+    {"rose", "fell", "gained", "dropped", "climbed", "slipped", "jumped", "added", "shed"}
+    | {"sank", "slid", "surged", "rallied", "up", "down", "by"}
+)
+"""Words before a tally's number that make it a change ("rose 5 points to ..."), no count."""
+
+
+def _rival(ctx: Context, mention: Mention) -> bool:
+    """Whether a name stands between a tally and its own count, as a rival's: "<number>
+    <tally> to <name>'s <number>" ("422 points to Norris's 414", "4,500 votes to Jackson's
+    3,200"): a contestant, a person or a team, whatever place shares the name; a country is
+    left to ``Page.team`` ("40 golds to Japan's 20")."""
+    start, end = mention.start, mention.end
+    lowers, texts = ctx.lowers, ctx.words
+    if start < 3 or end + 1 >= len(texts) or lowers[start - 1] != "to":
+        return False  # most names: one look at the word before them
+    return (
+        lowers[start - 2] in _TALLIES
+        and texts[start - 3][:1].isdigit()
+        and (start < 4 or lowers[start - 4] not in _MOVES)
+        and lowers[end] in POSSESSIVES
+        and texts[end + 1][:1].isdigit()
+    )
 
 
 def _big_city(mention: Mention) -> bool:

@@ -385,6 +385,21 @@ def _cue_candidates(
     return ()
 
 
+def _upper_name(
+    ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int
+) -> tuple[int, tuple[Entry, ...]] | None:
+    """The first token and the readings of the longest place name with its cue that ends an
+    upper-case stretch, title-cased as a dateline's is (``_title``): "MEXICO CITY (AP) —" run
+    into a line, "FLOODS HIT NEW YORK CITY"; None where no such name does ("SIN CITY"): a
+    headline's words, no town the gazetteer lacks."""
+    for first in range(start, end):
+        key = name_key(ctx, first, cue_end)
+        found = gaz.lookup(_title(key)) if key is not None else ()
+        if found:
+            return first, found
+    return None
+
+
 def _compass_cued(
     ctx: Context, gaz: Gazetteer, words: Words, start: int, end: int, cue_end: int
 ) -> tuple[Entry, ...]:
@@ -572,6 +587,11 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if kind.keeps_city and _town_pair(ctx, gaz, start, end):
             continue  # "the Dallas-Fort Worth area": its two cities, as named alone
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
+        if not candidates and texts[end].isupper() and texts[start].isupper():
+            upper = _upper_name(ctx, gaz, start, end, cue_end)
+            if upper is None:
+                continue  # "SIN CITY", "UNION COUNTY": a headline's words in upper case
+            start, candidates = upper
         if not candidates and start > 0 and ctx.lowers[start - 1] in _INDEFINITE:
             continue  # "a Rohingya refugee camp": a kind of camp, no name the gazetteer lacks
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):

@@ -3064,11 +3064,38 @@ def _residents_alternate(ctx: Context, mention: Mention, entry: Entry | None) ->
     a list that does): such a phrase names a local suburb the gazetteer lacks as often as a
     town ("residents of Andheri and Kurla" in Mumbai is no Korla, Xinjiang, "Kurla" being
     one of Korla's spellings), so the city needs the article to name its country; a name
-    of its own ("residents of Jackson Heights") is placed as after "in"."""
+    of its own ("residents of Jackson Heights") is placed as after "in", and so is a
+    respelling of a city of at least ``_FAMED_CITY`` people ("residents of Marrakech")."""
     if entry is None or not mention.alternates or all(e is not entry for e in mention.alternates):
         return False  # most readings: by a name of their own
     start = list_start(ctx, words(), mention.start)
-    return start >= 2 and (ctx.lowers[start - 2], ctx.lowers[start - 1]) in _RESIDENTS_OF
+    if start < 2 or (ctx.lowers[start - 2], ctx.lowers[start - 1]) not in _RESIDENTS_OF:
+        return False
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return entry.population < _FAMED_CITY or not _respelling(written, entry.name)
+
+
+_RESPELLING_HEAD = 4
+"""Fewest opening letters an alternate name shares with a city's own to be its respelling."""
+_RESPELLING_TAIL = 3
+"""Most letters of the city's own name past the shared opening in a respelling."""
+
+
+def _respelling(written: str, name: str) -> bool:
+    """Whether ``written`` is ``name`` spelled another way: the same opening letters, all but
+    the last few ("Marrakech", Marrakesh; "Kharkov", Kharkiv; "Tangiers"), not another name
+    the city also goes by ("Kurla" for Korla, a Mumbai suburb too; "Tiflis" for Tbilisi)."""
+    a, b = _letters(written), _letters(name)
+    if abs(len(a) - len(b)) > 2:
+        return False
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    shared = min(shared, len(b))
+    return shared >= _RESPELLING_HEAD and shared >= len(b) - _RESPELLING_TAIL
+
+
+def _letters(name: str) -> str:
+    """A name's letters in lower case, without diacritics ("Ta’if" -> "taif")."""
+    return "".join(c for c in fold(name).lower() if c.isalpha())
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

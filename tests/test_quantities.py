@@ -10760,6 +10760,12 @@ RATE_CASES = [
         id="speed-unchanged",
     ),
     pytest.param("The rate was 3 per 4 games.", [], id="base-no-power-of-ten"),
+    pytest.param("The tax is 5 per 1,000 shares traded.", [], id="bare-per-things-a-price"),
+    pytest.param(
+        "The rate was 7 per 100,000 children.",
+        [("7 per 100,000 children", "7", None, None, "100000", "children", "exact")],
+        id="bare-per-children",
+    ),
     pytest.param("One in five adults smoke.", [], id="proportion-unchanged"),
     pytest.param("Nine out of 10 doctors agree.", [], id="proportion-out-of-unchanged"),
     pytest.param("The number of cases per 100,000 rose to 50.", [], id="rate-named-level-bare"),

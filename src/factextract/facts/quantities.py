@@ -276,6 +276,21 @@ def _rate_base(ctx: Context, end: int, limit: int, stop: int) -> _Base | None:
     return _Base(value, text[ctx.token_chars[i] : ctx.token_ends[k - 1]], ctx.token_ends[k - 1])
 
 
+_PEOPLE_BASES = frozenset({"inhabitants", "population", "births"})
+"""Nouns of a population that a rate's base counts besides ``_people_plurals``: "per 1,000
+live births", "per 100,000 inhabitants"."""
+
+
+def _people_base(per: str | None) -> bool:
+    """Whether a base counts people (or says nothing), the only base a rate of nothing said
+    stands on ("a rate of 45 per 100,000", "28 per 1,000 live births"); per anything else a
+    bare number is a price of something unsaid ("5 per 1,000 shares")."""
+    if per is None:
+        return True
+    head = per.rpartition(" ")[2].lower()
+    return head in _PEOPLE_BASES or head in _people_plurals()
+
+
 def _power_of_ten(value: Decimal) -> bool:
     """Whether a value is 10, 100, 1,000 and so on: the base of a rate per a count."""
     digits = value.normalize().as_tuple()
@@ -735,6 +750,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         end = rate_base.end
         if counted is None and per_time(text, end, limit) is not None:
             return None  # "45 per 100,000 a year": a count per time of nothing said
+        if counted is None and not _people_base(rate_base.per):
+            return None  # "The tax is 5 per 1,000 shares traded": a price of something unsaid
     per_value, per_noun = (rate_base.value, rate_base.per) if rate_base else (None, None)
     if unit_id is None and phrase is None and rate_base is None and _priced(text, end, limit):
         return None  # "rose to 1,000 per tonne", "30 per head": a price of something unsaid

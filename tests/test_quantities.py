@@ -10719,7 +10719,6 @@ RATE_CASES = [
         ],
         id="level-gapped-rival",
     ),
-    # A count after a rate that is no level of it takes no noun from it.
     pytest.param(
         "The district has 9,117 cases per 100,000 inhabitants, followed by Minas Gerais with"
         " 6,830.",
@@ -10733,9 +10732,36 @@ RATE_CASES = [
                 "inhabitants",
                 "exact",
             ),
-            ("6,830", "6830", None, None, None, None, "exact"),
+            ("6,830", "6830", None, "cases", "100000", "inhabitants", "exact"),
         ],
-        id="rival-after-a-rate-stays-bare",
+        id="level-followed-by-a-rival-with",
+    ),
+    pytest.param(
+        "The state has 12,581 cases per 138,000 people, followed by Minas Gerais with 9,425.",
+        [("9,425", "9425", None, None, None, None, "exact")],
+        id="rival-after-an-unread-rate-stays-bare",
+    ),
+    # A count after a rate that is no level of it takes no noun from it.
+    pytest.param(
+        "The state recorded 29 new cases per 100,000 people, bringing the total to 321.",
+        [
+            (
+                "29 new cases per 100,000 people",
+                "29",
+                None,
+                "new cases",
+                "100000",
+                "people",
+                "exact",
+            ),
+            ("321", "321", None, None, None, None, "exact"),
+        ],
+        id="total-after-a-rate-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 45 people per 1,000 residents, and 12 were charged.",
+        [("45 people per 1,000 residents", "45", None, "people", "1000", "residents", "exact")],
+        id="subject-after-a-rate-no-level",
     ),
     # Near misses: no base of a count.
     pytest.param("The car uses 6 litres per 100 km.", [], id="unit-per-base-unchanged"),

@@ -4360,11 +4360,13 @@ _RATE_LINK = LazyPattern(
     r"(?:[ \u00a0]+(?:in|among|for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*|x+|[a-z]+)"
     r"(?:[ \u00a0]+[A-Z][\w.]*)?|[ \u00a0]+(?:nationally|overall|elsewhere|x+))?"  # "in Ohio"
     r",?[ \u00a0]+(?:and|but|while|whereas|or|compared[ \u00a0]+(?:with|to)"
-    r"|(?:up|down)[ \u00a0]+from|from|to|versus|vs\.?|against)[ \u00a0]+"
+    r"|(?:up|down)[ \u00a0]+from|from|to|versus|vs\.?|against"
+    r"|followed[ \u00a0]+by[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+){1,3}with)[ \u00a0]+"
     r"(?:[A-Z][\w.]*[ \u00a0]+){0,2}"  # a rival's name: "and Spain 250"
 )
 """What may join the base of a rate to a bare level of the same rate: " people, compared
-with ", " in 2020 and ", ", down from ", " in Ohio and " (dates written as "x"s)."""
+with ", " in 2020 and ", ", down from ", " in Ohio and ", ", followed by Minas Gerais with "
+(dates written as "x"s)."""
 
 
 def _after_rate(
@@ -4374,7 +4376,7 @@ def _after_rate(
     it, and that rate: "28 doctors per 10,000 people, compared with 35 in Germany" (35 doctors
     per 10,000 people), "12 per 100,000 in 2020 and 15 in 2021", "rose to 15 per 100,000 from
     12"; (True, None) when the rate before is none that ``_rate_base`` reads (the level then
-    counts nothing either)."""
+    counts nothing either), but for a rival's ("followed by Minas Gerais with 6,830")."""
     start = cue.start if cue is not None else number.start_char
     text = ctx.text
     low = max(0, start - 80)
@@ -4400,8 +4402,17 @@ def _after_rate(
         first = before[-2] if len(before) > 1 else None
     rate = analyze(ctx, first, share=False, taken=taken) if first is not None else None
     if rate is None or rate.per_value is None or rate.end < base.end_char:
-        return True, None
+        # a rival's level after a rate this cannot read stays as it was: "12,581 smelters per
+        # 138,000 councils, followed by Minas Gerais with 9,425"
+        return " followed " not in gap, None
+    if _SUBJECT_AUXILIARY.match(text, number.end_char) is not None:
+        return True, None  # "45 people per 1,000 residents, and 12 were charged": a part
     return True, rate
+
+
+_SUBJECT_AUXILIARY = LazyPattern(r"[ \u00a0]+(?:were|was|are|is|have|has|had|will|would)\b")
+"""An auxiliary after a bare number after a rate: the number is a clause's subject, some of
+what the rate counts rather than another level of the rate."""
 
 
 _RATE_BASE_BEFORE = LazyPattern(r"\b(?:per|for[ \u00a0]+every)[ \u00a0]+$", re.IGNORECASE)

@@ -449,8 +449,46 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The death rate fell to 12 per 100,000 people from 15.",
-        [],
+        [("15", "12 per 100,000 people", None, "down", "death rate")],
         id="to-per-counted-rate-from",
+    ),
+    pytest.param(
+        "The fatality rate fell to 1.26 deaths per 100 million vehicle miles traveled from 1.33.",
+        [
+            (
+                "1.33",
+                "1.26 deaths per 100 million vehicle miles traveled",
+                None,
+                "down",
+                "fatality rate",
+            )
+        ],
+        id="to-rate-per-vehicle-miles-from-bare",
+    ),
+    pytest.param(
+        "The infant mortality rate rose to 5.6 per 1,000 from 5.4.",
+        [("5.4", "5.6 per 1,000", None, "up", "infant mortality rate")],
+        id="to-bare-rate-from-bare",
+    ),
+    pytest.param(
+        "The rate fell to 7.2 per 100,000 last year from 8.1 per 100,000.",
+        [("8.1 per 100,000", "7.2 per 100,000", None, "down", "rate")],
+        id="to-rate-from-rate-of-one-base",
+    ),
+    pytest.param(
+        "The rate rose to 5.6 per 1,000 from 5.4 per 100.",
+        [(None, "5.6 per 1,000", None, "up", "rate")],
+        id="to-rate-from-rate-of-another-base",
+    ),
+    pytest.param(
+        "Deaths rose to 12 per 100,000 people from 300 people.",
+        [(None, "12 per 100,000 people", None, "up", "Deaths")],
+        id="to-rate-from-a-count",
+    ),
+    pytest.param(
+        "The fatality rate fell to 1.26 from 1.33.",
+        [("1.33", "1.26", None, "down", "fatality rate")],
+        id="to-from-bare-levels-of-a-rate-unchanged",
     ),
     # An adverb between the copula and the value it states: the subject is before the copula.
     pytest.param(

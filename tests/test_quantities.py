@@ -7695,12 +7695,18 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The rate is 12 per 100,000 people and the death toll rose to 45.",
-        [("45", "45", None, None, "death toll", "exact")],
+        [
+            ("12 per 100,000 people", "12", None, None, None, "exact"),
+            ("45", "45", None, None, "death toll", "exact"),
+        ],
         id="rate-then-another-clause-unchanged",
     ),
     pytest.param(
         "There were 12 murders per 100,000 residents, while police made 300 arrests.",
-        [("300 arrests", "300", None, None, "arrests", "exact")],
+        [
+            ("12 murders per 100,000 residents", "12", None, None, "murders", "exact"),
+            ("300 arrests", "300", None, None, "arrests", "exact"),
+        ],
         id="rate-then-a-count-unchanged",
     ),
     pytest.param(
@@ -10229,33 +10235,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("Nine out of 10 doctors agree.", id="proportion-out-of"),
     pytest.param("Two out of every five adults are obese.", id="proportion-out-of-every"),
     pytest.param("It was a 1-in-100-year flood.", id="proportion-hyphenated"),
-    pytest.param("The rate rose to 12 cases per 100,000 people.", id="rate-per-population"),
-    pytest.param("The country has 2.5 doctors per 1,000 residents.", id="rate-decimal-count"),
-    pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
-    pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
-    pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
-    pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
     pytest.param("The 4 x 100m relay team won gold.", id="relay-legs"),
     pytest.param("She swam in the 4 x 200m freestyle relay.", id="relay-legs-stroke"),
     pytest.param("Britain won the 4x400m relay.", id="relay-glued"),
-    pytest.param("The country reported 300 cases per million people.", id="rate-per-million"),
-    pytest.param("Sweden had 1,400 deaths per million inhabitants.", id="rate-per-million-2"),
-    pytest.param(
-        "The country has 28 doctors per 10,000 people, compared with 35 in Germany.",
-        id="rate-level-compared-with",
-    ),
-    pytest.param("The rate was 12 per 100,000 in 2020 and 15 in 2021.", id="rate-level-and"),
-    pytest.param("The rate rose to 15 per 100,000 from 12.", id="rate-level-from"),
-    pytest.param("The rate was 12 per 100,000, down from 15 a year earlier.", id="rate-level-down"),
-    pytest.param("The state had 4.2 murders per 100,000, versus 6.1 in 2019.", id="rate-versus"),
-    pytest.param("The rate is 12 per 100,000 in Ohio and 15 in Texas.", id="rate-level-place"),
-    pytest.param(
-        "Italy reported 300 deaths per million people, against 250 in Spain.",
-        id="rate-per-million-level",
-    ),
-    pytest.param(
-        "Italy reported 300 deaths per million people, and Spain 250.", id="rate-gapped-rival"
-    ),
+    pytest.param("The rate was 3 per 4 games.", id="rate-base-no-power-of-ten"),
     pytest.param("City are 5 ahead of Liverpool.", id="margin-with-no-count-before"),
     pytest.param("The team is 6 behind the leaders.", id="margin-behind-the-leaders"),
     pytest.param("He finished 4 behind Scheffler.", id="margin-behind-a-name-no-count"),
@@ -10674,6 +10657,284 @@ def test_quantities_count_per_time_is_read_whole(
     article = _extract(extractor, f"The authority recorded {rate}, officials said.")
     assert [(q.text, q.counted, q.unit) for q in article.quantities] == [
         (rate, noun, "/" + {"hour": "h"}.get(time, time))
+    ]
+
+
+RateRow = tuple[str, str, str | None, str | None, str | None, str | None, str]
+"""``(text, value, value_max, counted, per_value, per, qualifier)`` of a rate per a base."""
+
+
+def _rate_row(quantity: Quantity) -> RateRow:
+    return (
+        quantity.text,
+        _num(quantity.value) or "",
+        _num(quantity.value_max),
+        quantity.counted,
+        _num(quantity.per_value),
+        quantity.per,
+        quantity.qualifier,
+    )
+
+
+RATE_CASES = [
+    # A count or a bare number per a base of a power of ten: read whole, the base with it.
+    pytest.param(
+        "The death rate was 5.2 deaths per 100,000 people.",
+        [("5.2 deaths per 100,000 people", "5.2", None, "deaths", "100000", "people", "exact")],
+        id="count-per-people",
+    ),
+    pytest.param(
+        "The rate rose to 12 cases per 100,000 people.",
+        [("12 cases per 100,000 people", "12", None, "cases", "100000", "people", "exact")],
+        id="count-per-people-level",
+    ),
+    pytest.param(
+        "The country has 2.5 doctors per 1,000 residents.",
+        [("2.5 doctors per 1,000 residents", "2.5", None, "doctors", "1000", "residents", "exact")],
+        id="decimal-count-per-residents",
+    ),
+    pytest.param(
+        "It has 40 per 100,000 population.",
+        [("40 per 100,000 population", "40", None, None, "100000", "population", "exact")],
+        id="bare-per-population",
+    ),
+    pytest.param(
+        "About 1.5 per 1,000 inhabitants died.",
+        [("About 1.5 per 1,000 inhabitants", "1.5", None, None, "1000", "inhabitants", "approx")],
+        id="bare-per-inhabitants-hedged",
+    ),
+    pytest.param(
+        "Infant mortality stands at 28 per 1,000 live births.",
+        [("28 per 1,000 live births", "28", None, None, "1000", "live births", "exact")],
+        id="bare-per-live-births",
+    ),
+    pytest.param(
+        "It had an infant mortality rate of 5.6 per 1,000 live births.",
+        [("5.6 per 1,000 live births", "5.6", None, None, "1000", "live births", "exact")],
+        id="rate-of-per-live-births",
+    ),
+    pytest.param(
+        "The rate was 1.26 deaths per 100 million vehicle miles traveled.",
+        [
+            (
+                "1.26 deaths per 100 million vehicle miles traveled",
+                "1.26",
+                None,
+                "deaths",
+                "100000000",
+                "vehicle miles traveled",
+                "exact",
+            )
+        ],
+        id="per-vehicle-miles-traveled",
+    ),
+    pytest.param(
+        "The state had a rate of 45 per 100,000.",
+        [("45 per 100,000", "45", None, None, "100000", None, "exact")],
+        id="rate-of-base-unsaid",
+    ),
+    pytest.param(
+        "There were 45 cases per million.",
+        [("45 cases per million", "45", None, "cases", "1000000", None, "exact")],
+        id="per-million-alone",
+    ),
+    pytest.param(
+        "Sweden had 1,400 deaths per million inhabitants.",
+        [
+            (
+                "1,400 deaths per million inhabitants",
+                "1400",
+                None,
+                "deaths",
+                "1000000",
+                "inhabitants",
+                "exact",
+            )
+        ],
+        id="per-million-inhabitants",
+    ),
+    pytest.param(
+        "It had 12 beds per 10,000 people.",
+        [("12 beds per 10,000 people", "12", None, "beds", "10000", "people", "exact")],
+        id="per-ten-thousand",
+    ),
+    pytest.param(
+        "There are 2.5 nurses for every 1,000 people.",
+        [("2.5 nurses for every 1,000 people", "2.5", None, "nurses", "1000", "people", "exact")],
+        id="for-every",
+    ),
+    pytest.param(
+        "There were between 3 and 4 deaths per 1,000.",
+        [("between 3 and 4 deaths per 1,000", "3", "4", "deaths", "1000", None, "exact")],
+        id="range-between",
+    ),
+    pytest.param(
+        "There were 3 to 4 deaths per 1,000 residents.",
+        [("3 to 4 deaths per 1,000 residents", "3", "4", "deaths", "1000", "residents", "exact")],
+        id="range-to",
+    ),
+    pytest.param(
+        "The rate was nearly 6 per 1,000 residents.",
+        [("nearly 6 per 1,000 residents", "6", None, None, "1000", "residents", "nearly")],
+        id="qualifier-nearly",
+    ),
+    pytest.param(
+        "It recorded 5 deaths per 100,000 people a year.",
+        [("5 deaths per 100,000 people a year", "5", None, "deaths", "100000", "people", "exact")],
+        id="per-base-per-year",
+    ),
+    # A bare level after a rate is a level of that rate.
+    pytest.param(
+        "The country has 28 doctors per 10,000 people, compared with 35 in Germany.",
+        [
+            ("28 doctors per 10,000 people", "28", None, "doctors", "10000", "people", "exact"),
+            ("35", "35", None, "doctors", "10000", "people", "exact"),
+        ],
+        id="level-compared-with",
+    ),
+    pytest.param(
+        "The rate was 12 per 100,000 in 2020 and 15 in 2021.",
+        [
+            ("12 per 100,000", "12", None, None, "100000", None, "exact"),
+            ("15", "15", None, None, "100000", None, "exact"),
+        ],
+        id="level-and",
+    ),
+    pytest.param(
+        "The rate rose to 15 per 100,000 from 12.",
+        [
+            ("15 per 100,000", "15", None, None, "100000", None, "exact"),
+            ("12", "12", None, None, "100000", None, "exact"),
+        ],
+        id="level-from",
+    ),
+    pytest.param(
+        "The case rate stands at 1,450 per 100,000 residents, compared with fewer than 1 per"
+        " 100,000 nationally.",
+        [
+            ("1,450 per 100,000 residents", "1450", None, None, "100000", "residents", "exact"),
+            ("fewer than 1 per 100,000", "1", None, None, "100000", None, "less_than"),
+        ],
+        id="two-rates",
+    ),
+    pytest.param(
+        "Italy reported 300 deaths per million people, against 250 in Spain.",
+        [
+            ("300 deaths per million people", "300", None, "deaths", "1000000", "people", "exact"),
+            ("250", "250", None, "deaths", "1000000", "people", "exact"),
+        ],
+        id="level-against",
+    ),
+    pytest.param(
+        "Italy reported 300 deaths per million people, and Spain 250.",
+        [
+            ("300 deaths per million people", "300", None, "deaths", "1000000", "people", "exact"),
+            ("250", "250", None, "deaths", "1000000", "people", "exact"),
+        ],
+        id="level-gapped-rival",
+    ),
+    pytest.param(
+        "The district has 9,117 cases per 100,000 inhabitants, followed by Minas Gerais with"
+        " 6,830.",
+        [
+            (
+                "9,117 cases per 100,000 inhabitants",
+                "9117",
+                None,
+                "cases",
+                "100000",
+                "inhabitants",
+                "exact",
+            ),
+            ("6,830", "6830", None, "cases", "100000", "inhabitants", "exact"),
+        ],
+        id="level-followed-by-a-rival-with",
+    ),
+    pytest.param(
+        "The state has 12,581 cases per 138,000 people, followed by Minas Gerais with 9,425.",
+        [("9,425", "9425", None, None, None, None, "exact")],
+        id="rival-after-an-unread-rate-stays-bare",
+    ),
+    # A count after a rate that is no level of it takes no noun from it.
+    pytest.param(
+        "The state recorded 29 new cases per 100,000 people, bringing the total to 321.",
+        [
+            (
+                "29 new cases per 100,000 people",
+                "29",
+                None,
+                "new cases",
+                "100000",
+                "people",
+                "exact",
+            ),
+            ("321", "321", None, None, None, None, "exact"),
+        ],
+        id="total-after-a-rate-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 45 people per 1,000 residents, and 12 were charged.",
+        [("45 people per 1,000 residents", "45", None, "people", "1000", "residents", "exact")],
+        id="subject-after-a-rate-no-level",
+    ),
+    # Near misses: no base of a count.
+    pytest.param("The car uses 6 litres per 100 km.", [], id="unit-per-base-unchanged"),
+    pytest.param(
+        "CO2 levels hit 420 parts per million.",
+        [("420 parts per million", "420", None, None, None, None, "exact")],
+        id="ppm-unchanged",
+    ),
+    pytest.param(
+        "The glucose level was 100 mg/dL.",
+        [("100 mg/dL", "100", None, None, None, None, "exact")],
+        id="slash-unit-unchanged",
+    ),
+    pytest.param(
+        "He averaged 3 goals per game.",
+        [("3 goals", "3", None, "goals", None, None, "exact")],
+        id="per-a-thing-unchanged",
+    ),
+    pytest.param(
+        "The speed limit is 50 km per hour.",
+        [("50 km per hour", "50", None, None, None, None, "exact")],
+        id="speed-unchanged",
+    ),
+    pytest.param("The rate was 3 per 4 games.", [], id="base-no-power-of-ten"),
+    pytest.param("The tax is 5 per 1,000 shares traded.", [], id="bare-per-things-a-price"),
+    pytest.param(
+        "The rate was 7 per 100,000 children.",
+        [("7 per 100,000 children", "7", None, None, "100000", "children", "exact")],
+        id="bare-per-children",
+    ),
+    pytest.param("One in five adults smoke.", [], id="proportion-unchanged"),
+    pytest.param("Nine out of 10 doctors agree.", [], id="proportion-out-of-unchanged"),
+    pytest.param("The number of cases per 100,000 rose to 50.", [], id="rate-named-level-bare"),
+    pytest.param("In 2020 per 100,000 people the toll fell.", [], id="year-before-per"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_CASES)
+def test_quantities_rate_per_a_base(
+    extractor: Extractor, text: str, expected: list[RateRow]
+) -> None:
+    assert [_rate_row(q) for q in _extract(extractor, text).quantities] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.integers(min_value=1, max_value=5_000),
+    noun=st.sampled_from(["", " deaths", " cases", " new infections"]),
+    base=st.sampled_from(["100", "1,000", "10,000", "100,000", "1 million", "million"]),
+    per=st.sampled_from(["", " people", " residents", " live births"]),
+)
+def test_quantities_property_rate_per_a_base_is_one_quantity(
+    extractor: Extractor, value: int, noun: str, base: str, per: str
+) -> None:
+    """A count per a base is one quantity over its whole text, and its base is none."""
+    rate = f"{value:,}{noun} per {base}{per}"
+    article = _extract(extractor, f"The region recorded {rate}, officials said.")
+    assert [(q.text, q.counted, q.per) for q in article.quantities] == [
+        (rate, noun.strip() or None, per.strip() or None)
     ]
 
 

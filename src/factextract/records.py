@@ -105,6 +105,17 @@ class Quantity(Fact):
     more_than, at_least, less_than, at_most, up_to, or exact."""
     qualifier_cue: str | None = None
     """The words that set the qualifier ("more than", "nearly", "or more")."""
+    per_value: Number | None = None
+    """The base of a rate per a count, a power of ten: 100000 for "5.2 deaths per 100,000
+    people", 1000 for "an infant mortality rate of 5.6 per 1,000 live births", 1000000 for "45
+    cases per million"; else null. The value counts ``counted`` (or nothing said: "a rate of
+    45 per 100,000") per that many ``per``; the span takes in the base, which is no quantity of
+    its own (as "a day" of a count per day). A measure per a measure is a unit ("6 litres per
+    100 km" is none of this)."""
+    per: str | None = None
+    """What the base of a rate counts, as written ("people", "live births", "vehicle miles
+    traveled", "population"); null when it is unsaid ("a rate of 45 per 100,000", "45 cases
+    per million") or there is no base."""
 
 
 class Percentage(Fact):

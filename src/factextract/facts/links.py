@@ -1071,11 +1071,21 @@ def _kinds_meet(first: Span, second: Span) -> bool:
     leaves its kind to the other ("from 5 to 10 percent"); not a sum and a count of things
     ("rose to $5 million from 300 stores")."""
     if first.label_ == second.label_:
-        return True
+        return first.label_ != "quantity" or _bases_meet(first, second)
     return any(
         v.label_ == "quantity" and not v.kb_id_ and _BARE_NUMBER.fullmatch(v.text)
         for v in (first, second)
     )
+
+
+def _bases_meet(first: Span, second: Span) -> bool:
+    """Whether two quantities may be a change's ends as far as rates go: neither a rate per
+    a base, one a bare number, or rates of one base ("rose to 5.6 per 1,000 from 5.4"; not
+    "to 12 per 100,000 people from 300 people", nor per 1,000 from per 100)."""
+    kinds = first.kb_id_, second.kb_id_
+    if not any(k.startswith(quantities.RATE_KIND) for k in kinds) or kinds[0] == kinds[1]:
+        return True
+    return any(not v.kb_id_ and _BARE_NUMBER.fullmatch(v.text) for v in (first, second))
 
 
 def _alike(new: Span, old: Span) -> bool:

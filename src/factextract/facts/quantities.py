@@ -105,6 +105,9 @@ class Parts(NamedTuple):
     counted: str | None
     cue: qualifiers.Cue | None
     rule: str
+    per_value: Decimal | None = None
+    per: str | None = None
+    """The base of a rate per a count and what it counts ("per 100,000 people")."""
 
 
 class _Number(NamedTuple):
@@ -213,6 +216,85 @@ def _priced(text: str, end: int, limit: int) -> bool:
     unit = _a_unit_re().match(text, end, limit)
     found = _unit_of(unit, "zs", "zn") if unit is not None else None
     return found is not None and found.dimension != "time"
+
+
+class _Base(NamedTuple):
+    """The base of a rate per a count: its value, what it counts, and where it ends."""
+
+    value: Decimal
+    per: str | None
+    end: int
+
+
+_SCALE_BASES: dict[str, Decimal] = {
+    "thousand": Decimal(1000),
+    "million": Decimal(1000000),
+    "billion": Decimal(1000000000),
+}
+"""Scale words that are a whole base: "45 cases per million"."""
+_SCALE_BASE_AT = LazyPattern(r"(?i:thousand|million|billion)\b")
+_BASE_NOUNS = frozenset({"population"})
+"""Singular nouns that a base counts as a whole: "per 100,000 population"."""
+_BASE_PARTICIPLES = frozenset({"traveled", "travelled", "driven", "flown"})
+"""What ends a base of miles: "per 100 million vehicle miles traveled"."""
+
+
+def _rate_base(ctx: Context, end: int, limit: int, stop: int) -> _Base | None:
+    """The base of a rate per a count after a count or a bare number ending at ``end``: "per"
+    (or "for every") and a power of ten of at least 10, or a scale word, maybe before what it
+    counts ("5.2 deaths per 100,000 people", "5.6 per 1,000 live births", "45 cases per
+    million"); None when a unit follows the base ("6 litres per 100 km": a unit's rate, read
+    whole or not at all) or the base is no round power ("3 goals per 4 games")."""
+    text = ctx.text
+    if text[end + 1 : end + 2] not in ("p", "f"):
+        return None  # no "per" or "for every" after the space: most phrases
+    link = PER_NUMBER.match(text, end, limit)
+    if link is None:
+        return None
+    at = link.end()
+    base = ctx.number_at(at)
+    if base is not None:
+        values = numerals.normalize(base.text) if base.label_ == "cardinal" else None
+        if values is None or values[1] is not None or not _power_of_ten(values[0]):
+            return None
+        value, after = values[0], base.end_char
+    elif (scale := _SCALE_BASE_AT.match(text, at, limit)) is not None:
+        value, after = _SCALE_BASES[scale.group().lower()], scale.end()
+    else:
+        return None
+    if _unit_at(text, after, limit) is not None or per_time(text, after, limit) is not None:
+        return None  # "per 100 km", "per 1,000 a year": a unit's base or a time's
+    i = ctx.token_at(after)
+    if i < min(stop, len(ctx.words)) and ctx.lowers[i] in _BASE_NOUNS and ctx.spaced[i - 1]:
+        return _Base(value, ctx.words[i], ctx.token_ends[i])
+    phrase = noun_phrase(ctx, i, False, stop) if ctx.spaced[i - 1] else None
+    if phrase is None or not numbers.is_plural(ctx.lowers[phrase[1] - 1]):
+        return _Base(value, None, after)
+    k = phrase[1]
+    if k < min(stop, len(ctx.words)) and ctx.lowers[k] in _BASE_PARTICIPLES:
+        k += 1  # "vehicle miles traveled"
+    return _Base(value, text[ctx.token_chars[i] : ctx.token_ends[k - 1]], ctx.token_ends[k - 1])
+
+
+_PEOPLE_BASES = frozenset({"inhabitants", "population", "births"})
+"""Nouns of a population that a rate's base counts besides ``_people_plurals``: "per 1,000
+live births", "per 100,000 inhabitants"."""
+
+
+def _people_base(per: str | None) -> bool:
+    """Whether a base counts people (or says nothing), the only base a rate of nothing said
+    stands on ("a rate of 45 per 100,000", "28 per 1,000 live births"); per anything else a
+    bare number is a price of something unsaid ("5 per 1,000 shares")."""
+    if per is None:
+        return True
+    head = per.rpartition(" ")[2].lower()
+    return head in _PEOPLE_BASES or head in _people_plurals()
+
+
+def _power_of_ten(value: Decimal) -> bool:
+    """Whether a value is 10, 100, 1,000 and so on: the base of a rate per a count."""
+    digits = value.normalize().as_tuple()
+    return value >= 10 and digits.digits == (1,) and int(digits.exponent) > 0
 
 
 _OPENED = LazyPattern(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
@@ -658,9 +740,20 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         and _age_before(text, number.start_char, _AGE_CLAUSE_WORDS)
     ):
         return None  # "the retirement age from 62 to 64": ages are no quantities
-    if unit_id is None and phrase is None and not compound and rate_base_follows(ctx, end):
-        return None  # "a rate of 45 per 100,000": the first term of a rate counts nothing
-    if unit_id is None and phrase is None and not compound and _priced(text, end, limit):
+    rate_base = None
+    if unit_id is None and not compound and rate_base_follows(ctx, end):
+        # "5.2 deaths per 100,000 people", "a rate of 45 per 100,000": read whole, the base
+        # with it; a base of another shape ("per 4 games") leaves no fact
+        rate_base = _rate_base(ctx, end, limit, stop) if number.label != "year" else None
+        if rate_base is None:
+            return None
+        end = rate_base.end
+        if counted is None and per_time(text, end, limit) is not None:
+            return None  # "45 per 100,000 a year": a count per time of nothing said
+        if counted is None and not _people_base(rate_base.per):
+            return None  # "The tax is 5 per 1,000 shares traded": a price of something unsaid
+    per_value, per_noun = (rate_base.value, rate_base.per) if rate_base else (None, None)
+    if unit_id is None and phrase is None and rate_base is None and _priced(text, end, limit):
         return None  # "rose to 1,000 per tonne", "30 per head": a price of something unsaid
     if unit_id is None and counted is None and not compound and _margin_follows(ctx, end):
         if share and (margin := _margin_count(ctx, number, cue, taken)) is not None:
@@ -671,12 +764,20 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
     if unit_id is None and counted is None and phrase is None and _batted(text, number, end):
         counted, rule = "runs", "shared"  # "Kohli scored 82 off 53 balls": 82 runs
-    if share and unit_id is None and counted is None:
+    if unit_id is None and counted is None and per_value is None and not compound:
+        after, level_of = _after_rate(ctx, number, cue, taken)
+        if after and level_of is None:
+            return None  # a level of a rate this cannot read
+        if level_of is not None:  # "28 doctors per 10,000 people, compared with 35 in Germany"
+            unit_id, counted, rule = level_of.unit, level_of.counted, "shared"
+            per_value, per_noun = level_of.per_value, level_of.per
+    if share and unit_id is None and counted is None and per_value is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
             return None
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
+            per_value, per_noun = shared.per_value, shared.per  # "3 to 4 deaths per 1,000"
             values = _scaled_like(ctx, number, values, shared)
             if unit_id is None and counted is None:
                 # "Infections rose by 3,000 to 45,000": the size counts what the level does
@@ -695,10 +796,12 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or (level := _size_after_level(ctx, number, values[0], cue, taken)) is not None
         ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
+            per_value, per_noun = level.per_value, level.per
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
         elif (relative := _relative_whole(ctx, number, values[0], cue, taken)) is not None:
             unit_id, counted, rule = relative.unit, relative.counted, "shared"
+            per_value, per_noun = relative.per_value, relative.per
         elif (gust := _gust(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gust, "shared"
         elif (rival := _rival_measure(ctx, number, values[0], cue, taken)) is not None:
@@ -708,9 +811,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             rule = "shared"
         elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = parallel.unit, "shared"
+            per_value, per_noun = parallel.per_value, parallel.per
             counted = _shared_noun(parallel.counted) if parallel.counted else None
         elif (total := _breakdown(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = total.unit, "shared"
+            per_value, per_noun = total.per_value, total.per
             counted = _shared_noun(total.counted) if total.counted else None
         elif (
             subject := _number_of(ctx, number, cue)
@@ -721,21 +826,27 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
+            per_value, per_noun = gapped.per_value, gapped.per
             counted = gapped.counted
         elif (again := _repeated_verb(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = again.unit, "shared"
+            per_value, per_noun = again.per_value, again.per
             counted = _shared_noun(again.counted) if again.counted else None
         elif (clause_part := _clause_part(ctx, number, values[0], cue, taken)) is not None:
             unit_id, counted, rule = clause_part.unit, clause_part.counted, "shared"
+            per_value, per_noun = clause_part.per_value, clause_part.per
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
-    if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
-        return None  # "28 doctors per 10,000 people, compared with 35 in Germany": a rate too
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0], end)) is not None:
             unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
-    if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
+    if (
+        unit_id is None
+        and counted is not None
+        and per_value is None
+        and not countable(ctx, values[0], end, counted)
+    ):
         return None
     if _per_item_per_time().match(text, end) is not None:
         return None  # "20 kg of rice per person a year": a rate read in part, as "50 litres"
@@ -752,7 +863,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         end = post.end if post else end
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
-    return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+    return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule, per_value, per_noun)
 
 
 def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int], value: Decimal) -> bool:
@@ -1330,7 +1441,7 @@ def _standing(
     for before in reversed(ctx.numerals_in(ctx.sentence_start(start), start)):
         if before.label_ != "cardinal":
             continue
-        parts = analyze(ctx, before, share=False, taken=taken)
+        parts = _plain(analyze(ctx, before, share=False, taken=taken))
         counted = parts.counted if parts is not None and parts.unit is None else None
         if counted and counted.rpartition(" ")[2].lower() == "points":
             return counted
@@ -1574,6 +1685,13 @@ def _shared_noun(counted: str) -> str:
     return rest if rest and first.lower() in number_context().added_words else counted
 
 
+def _plain(parts: Parts | None) -> Parts | None:
+    """``parts`` unless it is a rate per a base, whose noun alone a count after it would
+    take wrongly ("9,117 cases per 100,000 inhabitants, followed by Minas Gerais with 6,830"
+    counts no cases)."""
+    return None if parts is None or parts.per_value is not None else parts
+
+
 def _count_before(
     ctx: Context,
     start: int,
@@ -1590,7 +1708,7 @@ def _count_before(
         before.pop()
     if not before or before[-1].label_ not in labels:
         return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    parts = _plain(analyze(ctx, before[-1], share=False, taken=taken))
     if parts is None or parts.unit is not None or parts.counted is None:
         return None
     return parts
@@ -1687,7 +1805,7 @@ def _needed_tally(
     for span in reversed(ctx.numerals_in(ctx.sentence_start(start), start)[-_RIVAL_STEPS:]):
         if _PERCENT_AFTER.match(ctx.text, span.end_char):
             continue  # "with 14.3% of the vote"
-        parts = analyze(ctx, span, share=False, taken=taken)
+        parts = _plain(analyze(ctx, span, share=False, taken=taken))
         if parts is None or (parts.counted is None and parts.unit is None):
             continue  # a rival's bare count: "and the RN 142"
         if parts.unit is not None or parts.counted is None:
@@ -1749,7 +1867,7 @@ def _repeated_tally(
     for span in reversed(ctx.numerals_in(sentence, link.start())[-3:]):
         if span.label_ != "cardinal":
             continue
-        parts = analyze(ctx, span, share=True, taken=taken)
+        parts = _plain(analyze(ctx, span, share=True, taken=taken))
         if parts is None:
             continue
         lead = ctx.token_at(parts.cue.start if parts.cue is not None else parts.start) - 1
@@ -1799,7 +1917,7 @@ def _added_stat(
     before = ctx.numerals_in(sentence, start)
     if not before or before[-1].label_ != "cardinal":
         return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    parts = _plain(analyze(ctx, before[-1], share=False, taken=taken))
     if parts is None or parts.unit is not None or parts.counted is None:
         return None
     if parts.counted.rpartition(" ")[2].lower() != "points":
@@ -2140,7 +2258,7 @@ def _gapped_rival(
         before.pop()  # "won 412 seats in 2019, the Conservatives 121"
     if not before or before[-1].label_ != "cardinal":
         return None
-    parts = analyze(ctx, before[-1], share=True, taken=taken)  # maybe a gapped rival too
+    parts = _plain(analyze(ctx, before[-1], share=True, taken=taken))  # maybe a gapped rival too
     if parts is None or parts.counted is None or parts.unit:
         return None
     if parts.end != lead.start() and not _GAPPED_DATE.fullmatch(
@@ -2186,7 +2304,7 @@ def _rival_with(
     for span in reversed(before[-_RIVAL_STEPS:]):
         if _PERCENT_AFTER.match(ctx.text, span.end_char):
             continue  # "or 33.49%": a share of the tally
-        parts = analyze(ctx, span, share=False, taken=taken)
+        parts = _plain(analyze(ctx, span, share=False, taken=taken))
         if parts is None or (parts.counted is None and parts.unit is None):
             continue  # another rival's bare count: "ahead of Hou with 4.67 million", "two"
         if parts.unit is not None or parts.counted is None:
@@ -2762,7 +2880,7 @@ def _of_total(
     bare = j == i + 1 and at == j
     if bare and not (_PLAIN_DIGITS.fullmatch(number.text) and _PLAIN_DIGITS.fullmatch(total.text)):
         return None  # "one of five": maybe a proportion; "1,245 of 3,500 seats" counts
-    parts = analyze(ctx, total, share=False, taken=taken)
+    parts = _plain(analyze(ctx, total, share=False, taken=taken))
     if bare and (parts is None or (parts.unit is None and parts.counted is None)):
         totals = numerals.normalize(total.text)  # "115 of 199 in Rajasthan": a gapped part
         whole = _number(ctx, total)
@@ -2885,7 +3003,7 @@ def _fronted_total(
         return None
     if not _FRONTED.fullmatch(ctx.text, sentence, before[0].start_char):
         return None
-    parts = analyze(ctx, before[0], share=False, taken=taken)
+    parts = _plain(analyze(ctx, before[0], share=False, taken=taken))
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     if len(before) > 1:
@@ -4242,36 +4360,59 @@ _RATE_LINK = LazyPattern(
     r"(?:[ \u00a0]+(?:in|among|for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*|x+|[a-z]+)"
     r"(?:[ \u00a0]+[A-Z][\w.]*)?|[ \u00a0]+(?:nationally|overall|elsewhere|x+))?"  # "in Ohio"
     r",?[ \u00a0]+(?:and|but|while|whereas|or|compared[ \u00a0]+(?:with|to)"
-    r"|(?:up|down)[ \u00a0]+from|from|to|versus|vs\.?|against)[ \u00a0]+"
+    r"|(?:up|down)[ \u00a0]+from|from|to|versus|vs\.?|against"
+    r"|followed[ \u00a0]+by[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+){1,3}with)[ \u00a0]+"
     r"(?:[A-Z][\w.]*[ \u00a0]+){0,2}"  # a rival's name: "and Spain 250"
 )
 """What may join the base of a rate to a bare level of the same rate: " people, compared
-with ", " in 2020 and ", ", down from ", " in Ohio and " (dates written as "x"s)."""
+with ", " in 2020 and ", ", down from ", " in Ohio and ", ", followed by Minas Gerais with "
+(dates written as "x"s)."""
 
 
-def _after_rate(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> bool:
+def _after_rate(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> tuple[bool, Parts | None]:
     """Whether a bare number is another level of a rate per a base that stands right before
-    it: "28 doctors per 10,000 people, compared with 35 in Germany", "12 per 100,000 in 2020
-    and 15 in 2021", "rose to 15 per 100,000 from 12" (the rate's terms count nothing, and
-    neither does a bare level of it)."""
+    it, and that rate: "28 doctors per 10,000 people, compared with 35 in Germany" (35 doctors
+    per 10,000 people), "12 per 100,000 in 2020 and 15 in 2021", "rose to 15 per 100,000 from
+    12"; (True, None) when the rate before is none that ``_rate_base`` reads (the level then
+    counts nothing either), but for a rival's ("followed by Minas Gerais with 6,830")."""
     start = cue.start if cue is not None else number.start_char
     text = ctx.text
     low = max(0, start - 80)
     if text.find("per ", low, start) < 0 and text.find("every ", low, start) < 0:
-        return False  # most numbers: no rate before
+        return False, None  # most numbers: no rate before
     low = max(ctx.sentence_start(start), low)
     before = ctx.numerals_in(low, start)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()
     if not before:
-        return False
+        return False, None
     base = before[-1]
     gap = undated(ctx, base.end_char, start)
     if _RATE_BASE_BEFORE.search(text, max(0, base.start_char - 12), base.start_char) is None:
         # the first term of a rate per a scale word: "300 cases per million, against 250"
         scaled = _SCALE_BASE_AFTER.match(gap)
-        return scaled is not None and _RATE_LINK.fullmatch(gap, scaled.end()) is not None
-    return _RATE_LINK.fullmatch(gap) is not None
+        if scaled is None or _RATE_LINK.fullmatch(gap, scaled.end()) is None:
+            return False, None
+        first: Span | None = base
+    elif _RATE_LINK.fullmatch(gap) is None:
+        return False, None
+    else:
+        first = before[-2] if len(before) > 1 else None
+    rate = analyze(ctx, first, share=False, taken=taken) if first is not None else None
+    if rate is None or rate.per_value is None or rate.end < base.end_char:
+        # a rival's level after a rate this cannot read stays as it was: "12,581 smelters per
+        # 138,000 councils, followed by Minas Gerais with 9,425"
+        return " followed " not in gap, None
+    if _SUBJECT_AUXILIARY.match(text, number.end_char) is not None:
+        return True, None  # "45 people per 1,000 residents, and 12 were charged": a part
+    return True, rate
+
+
+_SUBJECT_AUXILIARY = LazyPattern(r"[ \u00a0]+(?:were|was|are|is|have|has|had|will|would)\b")
+"""An auxiliary after a bare number after a rate: the number is a clause's subject, some of
+what the rate counts rather than another level of the rate."""
 
 
 _RATE_BASE_BEFORE = LazyPattern(r"\b(?:per|for[ \u00a0]+every)[ \u00a0]+$", re.IGNORECASE)
@@ -4746,7 +4887,7 @@ def find(doc: Doc) -> list[Span]:
         parts = _remembered(ctx, memo, number, True, ordered)
         if parts is None:
             continue
-        span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
+        span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, _kind(parts))
         if span is not None and free(span, taken):
             spans.append(span)
             unit = parts.unit if parts.rule == "unit" else None
@@ -4760,6 +4901,20 @@ def find(doc: Doc) -> list[Span]:
     if not paired:
         return spans  # most texts: no two measures of one unit in a row to join
     return join_ranges(ctx, spans, "quantity", partial(_unit_range, ctx, memo))
+
+
+RATE_KIND = "per "
+"""How the ``kb_id_`` of a rate per a base starts ("per 100000"): a change links rates of one
+base only."""
+
+
+def _kind(parts: Parts) -> str:
+    """A quantity span's ``kb_id_``: its unit id, a rate's base ("per 100000"), or ""."""
+    if parts.unit:
+        return parts.unit
+    if parts.per_value is None:
+        return ""
+    return f"{RATE_KIND}{parts.per_value.normalize():f}"  # "per 1 million" is "per million"
 
 
 JOINED = "range"
@@ -4865,6 +5020,8 @@ def _record(
             "counted": counted,
             "qualifier": cue.qualifier if cue else "exact",
             "qualifier_cue": cue.text if cue else None,
+            "per_value": parts.per_value,
+            "per": parts.per,
         }
     )
     return record

@@ -4436,7 +4436,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Stocks hit new lows near 80.",
-        [("80", "80", None, None, None, "exact")],
+        [("near 80", "80", None, None, None, "approx")],
         id="implied-degrees-not-for-new-lows",
     ),
     pytest.param(
@@ -4446,12 +4446,12 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Bitcoin hit all-time highs near 70.",
-        [("70", "70", None, None, None, "exact")],
+        [("near 70", "70", None, None, None, "approx")],
         id="implied-degrees-not-for-all-time-highs",
     ),
     pytest.param(
         "Record highs near 110 are forecast.",
-        [("110", "110", None, "°", None, "exact")],
+        [("near 110", "110", None, "°", None, "approx")],
         id="implied-degrees-record-highs-stay",
     ),
     pytest.param(
@@ -4465,7 +4465,7 @@ QUANTITY_CASES = [
         "Temperatures hit 95 degrees Fahrenheit. Overnight lows will stay near 80.",
         [
             ("95 degrees Fahrenheit", "95", None, "°F", None, "exact"),
-            ("80", "80", None, "°", None, "exact"),
+            ("near 80", "80", None, "°", None, "approx"),
         ],
         id="implied-degrees-forecast-after-degrees",
     ),
@@ -4484,17 +4484,17 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Overnight lows will stay near 80.",
-        [("80", "80", None, None, None, "exact")],
+        [("near 80", "80", None, None, None, "approx")],
         id="implied-degrees-forecast-no-degrees-before",
     ),
     pytest.param(
         "Lows will stay near 80. It hit 95F on Monday.",
-        [("80", "80", None, None, None, "exact"), ("95F", "95", None, "°F", None, "exact")],
+        [("near 80", "80", None, None, None, "approx"), ("95F", "95", None, "°F", None, "exact")],
         id="implied-degrees-forecast-degrees-only-after",
     ),
     pytest.param(
         "It hit 95F. Shares hit new lows and will stay near 80.",
-        [("95F", "95", None, "°F", None, "exact"), ("80", "80", None, None, None, "exact")],
+        [("95F", "95", None, "°F", None, "exact"), ("near 80", "80", None, None, None, "approx")],
         id="implied-degrees-forecast-words-after-another-clause",
     ),
     pytest.param(

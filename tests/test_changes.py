@@ -4017,6 +4017,33 @@ CHANGE_CASES = [
         [(None, None, "13%", "down", None)],
         id="taking-after-comma-is-no-clause",
     ),
+    # A part of a set after "in", "among", "across" (or "at", "for" with "of") says where the
+    # move happened, no size of it.
+    pytest.param("Sales fell in a quarter of the stores.", [], id="fell-in-a-part-of-a-set"),
+    pytest.param("Prices rose in 30% of the cities.", [], id="rose-in-a-percent-of-a-set"),
+    pytest.param("Support fell among a third of voters.", [], id="fell-among-a-part"),
+    pytest.param("Prices rose across half of the markets.", [], id="rose-across-a-part"),
+    pytest.param("Output rose at a fifth of the plants.", [], id="rose-at-a-part-of"),
+    pytest.param(  # near miss: the size before the set's part stays
+        "Sales fell 5% in a third of the stores.",
+        [(None, None, "5%", "down", "Sales")],
+        id="size-then-in-a-part",
+    ),
+    pytest.param(  # near miss: "by" a fraction sizes the move
+        "Sales fell by a quarter.",
+        [(None, None, "a quarter", "down", "Sales")],
+        id="fell-by-a-quarter",
+    ),
+    pytest.param(
+        "The company cut costs by a third.",
+        [(None, None, "a third", "down", "costs")],
+        id="cut-by-a-third",
+    ),
+    pytest.param(  # near miss: "at" without "of" is the move's pace
+        "The economy grew at 3.2% in May.",
+        [(None, None, "3.2%", "up", "economy")],
+        id="grew-at-a-pace",
+    ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
         [],

@@ -2308,6 +2308,23 @@ _AT_A_RATE_OF = LazyPattern(
 pace of" (the value sizes the move, as after "expanded at a")."""
 
 
+_SET_ENDS = tuple(f"{sp}{w} " for w in ("in", "among", "across") for sp in " \u00a0")
+_PART_ENDS = tuple(f"{sp}{w} " for w in ("at", "for") for sp in " \u00a0")
+_OF_AFTER_VALUE = (" of ", "\u00a0of ")
+
+
+def _set_part(text: str, value: Span) -> bool:
+    """Whether the value is the object of a preposition of where the move happened: "fell in
+    a quarter of the stores", "rose among a third of voters", "fell at a fifth of plants" (a
+    part of a set, no size). After "at" or "for" only with "of" after the value: "grew at
+    3.2%" is the move's pace."""
+    if text.endswith(_SET_ENDS, 0, value.start_char):
+        return True
+    return text.endswith(_PART_ENDS, 0, value.start_char) and text.startswith(
+        _OF_AFTER_VALUE, value.end_char
+    )
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.endswith(_HELD_AT, 0, value.start_char):
@@ -2375,6 +2392,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             )
         ):
             return None
+    if keyword is None and _set_part(ctx.text, value):
+        return None  # "Sales fell in a quarter of the stores": where it moved, no size
     at = keyword.start() if keyword else value.start_char
     if keyword is None and after_of and value.label_ == "percentage":
         paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)

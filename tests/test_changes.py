@@ -4044,6 +4044,30 @@ CHANGE_CASES = [
         [(None, None, "3.2%", "up", "economy")],
         id="grew-at-a-pace",
     ),
+    # "costs" (a range verb: "Tickets cost $50") after a change verb and one or two modifiers
+    # is the verb's object, a noun: in a relative clause too.
+    pytest.param(
+        "The Fed paused a cycle of cuts that had lowered borrowing costs by 325 basis points.",
+        [(None, None, "325 basis points", "down", "borrowing costs")],
+        id="that-had-lowered-modified-costs-by",
+    ),
+    pytest.param(
+        "The move lowered energy costs by 3%.",
+        [(None, None, "3%", "down", "energy costs")],
+        id="lowered-modified-costs-by",
+    ),
+    pytest.param(
+        "The move cut its borrowing costs to 3%.",
+        [(None, "3%", None, "down", "borrowing costs")],
+        id="cut-its-modified-costs-to",
+    ),
+    pytest.param(
+        "The bank, which cut costs by 5%, said it was done.",
+        [(None, None, "5%", "down", "costs")],
+        id="which-cut-costs-by",
+    ),
+    pytest.param("Prices rose and tickets cost $50.", [], id="and-opens-a-cost-clause"),
+    pytest.param("Shares fell after the trip cost $500.", [], id="after-opens-a-cost-clause"),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
         [],

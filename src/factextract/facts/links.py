@@ -300,6 +300,8 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             before = words[k - 1].lower() if k > 0 else ""
             if before in directions or before in _DETERMINERS:
                 continue  # "cut costs by 10%", "its costs rose": a noun, the object or subject
+            if _modified_object(words, k, directions):
+                continue  # "lowered borrowing costs by 3%": the verb's object, a noun
             return None  # "ranged from 5% to 7%" is a range, not a change
         direction = directions.get(word)
         if direction is not None:
@@ -315,6 +317,22 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_NO_MODIFIERS = _CLAUSE_LINKS | {"that", "so", "then", "than", "now", "being"}
+
+
+def _modified_object(words: list[str], k: int, directions: dict[str, Direction]) -> bool:
+    """Whether the range word ``words[k]`` ("costs", "run") is a noun after one or two
+    modifiers and a change verb: "lowered borrowing costs", "cut its energy costs" (the verb's
+    object); not after a word that opens a clause ("rose and tickets cost $50")."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = words[j].lower()
+        if j < k - 1 and low in directions:
+            return True
+        if not words[j].islower() or low in _NO_MODIFIERS or low in directions:
+            return False
+    return False
 
 
 @cache

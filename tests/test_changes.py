@@ -4068,6 +4068,33 @@ CHANGE_CASES = [
     ),
     pytest.param("Prices rose and tickets cost $50.", [], id="and-opens-a-cost-clause"),
     pytest.param("Shares fell after the trip cost $500.", [], id="after-opens-a-cost-clause"),
+    # After a comma a participle of causing a move takes a total's noun to a count: the total's
+    # new level ("a letter to 50 officials" is whom it reached: no total's noun).
+    pytest.param(
+        "Rates rose, bringing the total to 50.",
+        [(None, "50", None, "unknown", "total")],
+        id="comma-bringing-the-total-to-a-count",
+    ),
+    pytest.param(
+        "Twelve more people were killed, taking the death toll to 1,200.",
+        [(None, "1,200", None, "unknown", "death toll")],
+        id="comma-taking-the-death-toll-to-a-count",
+    ),
+    pytest.param(
+        "Police arrested five people, bringing the number of arrests to 40.",
+        [(None, "40", None, "unknown", "number of arrests")],
+        id="comma-bringing-the-number-of-to-a-count",
+    ),
+    pytest.param(  # near miss: no total's noun, whom the aid reached
+        "The agency expanded, bringing aid to 5,000 families.",
+        [],
+        id="comma-bringing-aid-to-a-count",
+    ),
+    pytest.param(  # near miss: no comma, no participle
+        "The storm pushed the death toll to 50.",
+        [],
+        id="pushed-the-toll-to-a-count-no-comma",
+    ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
         [],

@@ -37,8 +37,8 @@ from factextract.facts import (
 )
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
-from factextract.numbers.words import forecasters
-from factextract.patterns import LazyPattern, grouped
+from factextract.numbers.words import forecasters, number_context
+from factextract.patterns import LazyPattern, alternation, grouped
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
 GROUP = "changes"
@@ -1206,6 +1206,34 @@ def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | N
         return None  # "taking it to as much as 325 million euros": nothing named moved
     word = ctx.text[verb[0] : verb[1]]
     return Cue(_SENT_DIRECTIONS.get(word, "unknown"), *verb)
+
+
+@cache
+def _total_to() -> re.Pattern[str]:
+    """A participle of ``qualifiers.SENT_VERBS`` after a comma, its total's noun and "to":
+    ", bringing the total to ", ", taking its death toll so far to "."""
+    nouns = alternation(number_context().total_nouns)
+    return re.compile(
+        r",[ \u00a0]+(?:bringing|taking|pushing|lifting|driving)[ \u00a0]+"
+        r"(?:the|its|their|his|her|our)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+        rf"(?:{nouns})(?:[ \u00a0]+of(?:[ \u00a0]+[a-z]+){{1,3}})?"
+        r"(?:[ \u00a0]+so[ \u00a0]+far)?[ \u00a0]+to[ \u00a0]+$"
+    )
+
+
+def _total_brought_to(ctx: Context, keyword: re.Match[str], sentence: int) -> bool:
+    """Whether a count after "to" is the new level of a total a clause after a comma brings
+    it to: "Rates rose, bringing the total to 50", "..., taking the death toll to 1,200"
+    (a count after "to" is else whom something reached: "sent a letter to 50 officials",
+    and "pushed the death toll to 50" without the comma stays unread)."""
+    if (
+        keyword.group(1).lower() != "to"
+        or "," not in ctx.text[max(sentence, keyword.start() - 80) : keyword.start()]
+    ):
+        return False
+    return (
+        _total_to().search(ctx.text, max(sentence, keyword.start() - 80), keyword.end()) is not None
+    )
 
 
 def _sent_to(ctx: Context, cue: Cue, keyword: re.Match[str] | None) -> bool:
@@ -2420,7 +2448,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if keyword is None and _sizes_a_noun(ctx, value):
         return None  # "raised rates after a 400 basis-point increase": the noun's size
     cue = None
-    if keyword is not None and value.label_ in ("money", "percentage"):
+    if keyword is not None and (
+        value.label_ in ("money", "percentage") or _total_brought_to(ctx, keyword, sentence)
+    ):
         cue = _sent_to_cue(ctx, keyword, sentence)  # "pushed inflation to 3.5%"; its verb
         # over a noun of change before it ("Tax cuts drove the deficit to $1.9 trillion")
     if cue is None:

@@ -6215,6 +6215,45 @@ CHANGE_CASES = [
 
 
 GAPPED_CASES = [
+    # A place after "in" (a place record, or a capitalized name: a bloc) leads or follows a
+    # gapped item of the same subject; a subject that held its own place after "in" shares
+    # its head alone.
+    pytest.param(
+        "Emissions in India are expected to rise 8.2% and in China by 4.0%.",
+        [
+            (None, None, "8.2%", "up", "Emissions in India"),
+            (None, None, "4.0%", "up", "Emissions"),
+        ],
+        id="gapped-led-by-in-a-place",
+    ),
+    pytest.param(
+        "Home prices in New York rose 5% and in Boston 3%.",
+        [
+            (None, None, "5%", "up", "Home prices in New York"),
+            (None, None, "3%", "up", "Home prices"),
+        ],
+        id="gapped-led-by-in-a-place-no-by",
+    ),
+    pytest.param(
+        "Emissions rose 8.2% and in the European Union by 4.0%.",
+        [(None, None, "8.2%", "up", "Emissions"), (None, None, "4.0%", "up", "Emissions")],
+        id="gapped-led-by-in-a-bloc",
+    ),
+    pytest.param(
+        "Emissions are expected to fall 7.4% in the European Union and 3.0% in the United States.",
+        [(None, None, "7.4%", "down", "Emissions"), (None, None, "3.0%", "down", "Emissions")],
+        id="gapped-after-in-a-bloc",
+    ),
+    pytest.param(
+        "Sales rose 5% in April and in May by 3%.",
+        [(None, None, "5%", "up", "Sales"), (None, None, "3%", "up", "Sales")],
+        id="gapped-led-by-in-a-date",
+    ),
+    pytest.param(  # near miss: a share after "and" is no gapped item
+        "Prices rose 5% in the European Union and 20% of analysts agreed.",
+        [(None, None, "5%", "up", "Prices")],
+        id="gapped-after-in-a-bloc-not-a-share",
+    ),
     # A clause of its own after "but": a verb of expecting, or a noun's "of" before the
     # value, makes no gapped item ("profit 7%" after "and" still does, below).
     pytest.param(

@@ -2993,11 +2993,19 @@ _PERIOD_ON_PERIOD = (
 )
 """A comparison of periods after a value: " month on month", " year over year", " y/y",
 " m/m"."""
+_NAME_IN = (
+    rf"in[ \u00a0]+(?:the[ \u00a0]+)?(?:{_DATE_MARK}"
+    r"|[A-Z][\w.&'’-]*(?:[ \u00a0]+[A-Z][\w.&'’-]*){0,3})"
+)
+"""Where a move happened: "in" and a marked date or place, or a capitalized name (a bloc that
+is no place record: "in the European Union")."""
 _GAPPED = LazyPattern(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over|from)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
+    rf"|[ \u00a0]+{_NAME_IN}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
-    rf"(?P<noun>(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
+    rf"(?P<noun>(?P<where>{_NAME_IN}[ \u00a0]+)"
+    rf"|(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
     r"(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
     r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)"
@@ -3007,7 +3015,8 @@ _GAPPED = LazyPattern(
 profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
 (a currency's measure); a place's possessive may lead the name and a number end a word of it
 (" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
-Nasdaq"); " from April 2025 and by a further" is the same subject's next step."""
+Nasdaq"); " from April 2025 and by a further" is the same subject's next step; so is a
+place after "in" (" in India and in China by", " in the European Union and")."""
 _GAPPED_AFTER = LazyPattern(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
@@ -3179,6 +3188,12 @@ def _gapped_item(
             return None  # "rose 5% on Monday and Tuesday 3%": a date names nothing that
             # changed; "Exports to China rose 5% and Japan 3%": not Japan's own
     noun = gap["noun"]
+    head = None
+    if gap["where"] is not None:
+        noun = None  # "rise 8.2% and in China by 4.0%": the same subject, elsewhere
+        head = _head_before_in(ctx, roles)
+        if head is not None and head[0] == head[1]:
+            return None  # its subject's place after "in" unread: no head to share
     if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
         noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
     if (
@@ -3224,7 +3239,7 @@ def _gapped_item(
     ):
         to = level  # "and profit 10% to $2bn"
     end = (to or value).end_char
-    named = None
+    named = head  # "Emissions in India rose 8.2% and in China 4%": Emissions
     if place is not None:
         named = (place.start_char, place.end_char)  # "France expanded 0.2% and Spain 0.7%"
     elif noun is not None:  # offsets after the marked dates are the text's, counted back
@@ -3249,6 +3264,25 @@ def _gapped_item(
         value.start_char,
         named=named,
     )
+
+
+_IN_NAME = LazyPattern(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z0-9]")
+
+
+def _head_before_in(ctx: Context, roles: Roles) -> tuple[int, int] | None:
+    """Where the subject of a change stands without its place after "in" ("Emissions in
+    India": Emissions), for a gapped item led by another place; None when it holds no such
+    place (the item shares it whole); an empty span when it is not found in the text."""
+    found = subject(ctx, roles)
+    if found is None or roles.cue is None:
+        return None
+    places_in = list(_IN_NAME.finditer(found))
+    if not places_in:
+        return None
+    at = ctx.text.rfind(found, ctx.sentence_start(roles.cue.start), roles.cue.start)
+    if at < 0:
+        return (0, 0)
+    return (at, at + places_in[-1].start())
 
 
 _OWNED = LazyPattern(r"['\u2019]s[ \u00a0]+")

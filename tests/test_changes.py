@@ -4095,6 +4095,50 @@ CHANGE_CASES = [
         [],
         id="pushed-the-toll-to-a-count-no-comma",
     ),
+    # A proper name of several words owns the object of a preposition inside a subject:
+    # the subject runs past it to its head ("China's" did already).
+    pytest.param(
+        "The death toll from a coal mine accident in central Rio de Janeiro's Henan province "
+        "rose to 26.",
+        [
+            (
+                None,
+                "26",
+                None,
+                "up",
+                "death toll from a coal mine accident in central Rio de Janeiro's Henan province",
+            )
+        ],
+        id="subject-past-a-connected-name-owner",
+    ),
+    pytest.param(
+        "Passenger numbers on United Arab Emirates's railways rose 8%.",
+        [(None, None, "8%", "up", "Passenger numbers on United Arab Emirates's railways")],
+        id="subject-past-a-three-word-owner",
+    ),
+    pytest.param(
+        "The death toll in Rio Grande's north rose to 26.",
+        [(None, "26", None, "up", "death toll in Rio Grande's north")],
+        id="subject-past-a-two-word-owner",
+    ),
+    pytest.param(  # near miss: one word and its modifier, as before
+        "The death toll from the accident in central China's Henan province rose to 26.",
+        [
+            (
+                None,
+                "26",
+                None,
+                "up",
+                "death toll from the accident in central China's Henan province",
+            )
+        ],
+        id="subject-past-a-one-word-owner",
+    ),
+    pytest.param(  # near miss: a lower-case owner
+        "Sales of the company's best-selling model rose 5%.",
+        [(None, None, "5%", "up", "Sales of the company's best-selling model")],
+        id="subject-past-a-lower-case-owner",
+    ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
         [],

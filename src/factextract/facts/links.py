@@ -6210,6 +6210,11 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         owner = k  # "Sales of the company's best-selling model": past "the company's"
         while owner - 1 > floor and k - owner < 2 and _content(words[owner - 1], lowers[owner - 1]):
             owner -= 1
+        named = _name_start(ctx, k, floor)  # "in central Rio de Janeiro's Henan province"
+        if named <= owner and named < k:
+            owner = named
+            if owner - 1 > floor and words[owner - 1].islower():
+                owner -= 1 if _content(words[owner - 1], lowers[owner - 1]) else 0
         if owner == k:
             return first
         k = owner - 1
@@ -6340,6 +6345,21 @@ def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
             return False
         j = start - 1
     return False
+
+
+def _name_start(ctx: Context, mark: int, floor: int) -> int:
+    """Where a proper name of more than one word ends at the possessive mark at token
+    ``mark`` ("Rio de Janeiro's", "Rio Grande's": at "Rio"), its capitals and the
+    connectors between them (``_NAME_CONNECTORS``); ``mark`` when none stands there."""
+    words, lowers = ctx.words, ctx.lowers
+    start, j = mark, mark - 1
+    while j > floor and mark - j <= _OWNER_REACH:
+        if words[j][:1].isupper() and words[j].isalpha():
+            start = j
+        elif not (lowers[j] in _NAME_CONNECTORS and start == j + 1 and words[j - 1][:1].isupper()):
+            break
+        j -= 1
+    return start if start < mark - 1 else mark
 
 
 def _content(word: str, low: str) -> bool:

@@ -2013,6 +2013,31 @@ CHANGE_CASES = [
         [(None, None, "2%", "up", "exports")],
         id="subject-listed-owners-unchanged",
     ),
+    # An index's name with "&" before its slash is one compound ("S&P/ASX 200"); after the
+    # "and" of a clause (no name nor possessive before it) a place still owns the name.
+    pytest.param(
+        "Australia's S&P/ASX 200 fell 0.7%.",
+        [(None, None, "0.7%", "down", "Australia's S&P/ASX 200")],
+        id="subject-ampersand-slash-compound",
+    ),
+    pytest.param(
+        "Canada's S&P/TSX composite index rose 0.3%.",
+        [(None, None, "0.3%", "up", "Canada's S&P/TSX composite index")],
+        id="subject-ampersand-slash-compound-index",
+    ),
+    pytest.param(
+        "Stocks rose and Germany's DAX fell 0.7%.",
+        [(None, None, "0.7%", "down", "Germany's DAX")],
+        id="subject-owner-after-a-clause-and",
+    ),
+    pytest.param(
+        "South Korea's Kospi rose 0.5% and Australia's S&P/ASX 200 fell 0.7%.",
+        [
+            (None, None, "0.5%", "up", "South Korea's Kospi"),
+            (None, None, "0.7%", "down", "Australia's S&P/ASX 200"),
+        ],
+        id="subject-owner-after-a-value-and",
+    ),
     pytest.param(
         "Italy's and Spain's economies grew 1%.",
         [(None, None, "1%", "up", "economies")],

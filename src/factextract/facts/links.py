@@ -4831,9 +4831,19 @@ def _proper_owner(ctx: Context, first: int, floor: int) -> int:
     if lowers[k - 1] in _calendar_words() or lowers[k - 1] in _NOT_OWNERS:
         return first
     owner = _compound_start(ctx, owner, floor)  # "Port-au-Prince's"
-    if owner > floor and lowers[owner - 1] in _LIST_OWNERS and not _owned(ctx, owner - 1, floor):
+    if (
+        owner > floor
+        and lowers[owner - 1] in _LIST_OWNERS
+        and not _owned(ctx, owner - 1, floor)
+        and (
+            owner - 2 < floor
+            or words[owner - 2][:1].isupper()
+            or lowers[owner - 2] in _POSSESSIVE_MARKS
+        )
+    ):
         return first  # "Britain and France's exports": owned by both, not France's alone
-        # ("Germany's DAX and France's CAC 40": two owned names)
+        # ("Germany's DAX and France's CAC 40": two owned names; "Stocks rose and Germany's
+        # DAX fell": the "and" of a clause, after no name)
     if owner == k - 1 and _clause_start(ctx, owner, floor) and not _named(ctx, owner):
         return first  # "Chipmaker's sales jump 26%", "Poll: Governor's lead narrows": a
         # clause's capital, no name
@@ -6373,7 +6383,7 @@ def _stop(word: str, low: str) -> bool:
 
 def _compound_start(ctx: Context, first: int, floor: int) -> int:
     """Where the hyphenated compound that ends at token ``first`` starts ("10-year" of
-    "10-year Treasury yield", "US-China" of "US-China trade", "EUR/USD"), no earlier than
+    "10-year Treasury yield", "US-China" of "US-China trade", "EUR/USD", "S&P/ASX"), no earlier than
     ``floor``: a subject does not start in the middle of a word."""
     words, spaced = ctx.words, ctx.spaced
     while (
@@ -6381,7 +6391,7 @@ def _compound_start(ctx: Context, first: int, floor: int) -> int:
         and words[first - 1] in ("-", "/")
         and not spaced[first - 1]
         and not spaced[first - 2]
-        and words[first - 2].isalnum()
+        and words[first - 2].replace("&", "").isalnum()  # "S&P/ASX 200", "S&P/TSX"
     ):
         first -= 2
     return first

@@ -4164,6 +4164,27 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Sales of the company's best-selling model")],
         id="subject-past-a-lower-case-owner",
     ),
+    # A unit's short form in brackets after a measure is passed before ", up" or "from".
+    pytest.param(
+        "China installed 216.88 gigawatts (GW) of solar capacity last year, up 148%.",
+        [(None, "216.88 gigawatts", "148%", "up", None)],
+        id="unit-short-form-then-comma-up",
+    ),
+    pytest.param(
+        "Output was 1.2 million barrels per day (bpd) in May, up from 1.1 million bpd.",
+        [("1.1 million bpd", "1.2 million barrels per day", None, "up", "Output")],
+        id="unit-short-form-then-up-from",
+    ),
+    pytest.param(
+        "Output rose to 1.2 million barrels per day (bpd) from 1.1 million bpd.",
+        [("1.1 million bpd", "1.2 million barrels per day", None, "up", "Output")],
+        id="unit-short-form-then-from",
+    ),
+    pytest.param(  # near miss: a name in brackets is no unit's short form
+        "Sales were 5,000 units (Reuters) last year, up 20%.",
+        [(None, None, "20%", "up", None)],
+        id="name-in-brackets-then-comma-up",
+    ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
         [],

@@ -751,6 +751,9 @@ def _pairs(
     """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B",
     "B, up from A". ``after``: where the first ends with its restatement ("¥500 billion
     ($3.3 billion)"), if it has one."""
+    if after is None and first.label_ == "quantity" and ctx.text.startswith(" (", first.end_char):
+        short = _UNIT_SHORT.match(ctx.text, first.end_char)  # "1.2 million barrels per day
+        after = short.end() if short else None  # (bpd) in May, up from 1.1 million bpd"
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
     if gap.endswith(_SWING_GAP_ENDS) and first.label_ == second.label_ == "money":
@@ -1486,6 +1489,8 @@ def _moved_by(
         return roles  # "sold 300 homes, up $5 million": a sum moved no count
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
+    if ctx.text.startswith(" (", at) and (short := _UNIT_SHORT.match(ctx.text, at)):
+        at = short.end()  # "303.63 gigawatts (GW) of solar capacity last year, up 207%"
     gap = ctx.text[at:opens]
     if "," not in gap:
         return roles
@@ -1501,6 +1506,8 @@ def _moved_by(
 
 
 MOVED_BY = "to_up_by"
+_UNIT_SHORT = LazyPattern(r" \([A-Za-z][A-Za-z/]{0,4}\)")
+"""A unit's short form in brackets after a value: " (GW)", " (bpd)", " (t)"."""
 
 
 def _up_from(ctx: Context, new: Span, old: Span, moved: re.Match[str]) -> Roles | None:

@@ -2038,6 +2038,22 @@ CHANGE_CASES = [
         ],
         id="subject-owner-after-a-value-and",
     ),
+    # A place read over "and" is one owner, no list of two.
+    pytest.param(
+        "Trinidad and Tobago's DAX added 3.1% to 41,512.59.",
+        [(None, "41,512.59", "3.1%", "up", "Trinidad and Tobago's DAX")],
+        id="subject-place-with-and-owns",
+    ),
+    pytest.param(
+        "Exports from Trinidad and Tobago's ports rose 2%.",
+        [(None, None, "2%", "up", "Exports from Trinidad and Tobago's ports")],
+        id="subject-past-a-place-with-and",
+    ),
+    pytest.param(  # near miss: two places, a list of owners
+        "Exports from Britain and France's ports rose 2%.",
+        [(None, None, "2%", "up", "ports")],
+        id="subject-two-places-listed-owners",
+    ),
     pytest.param(
         "Italy's and Spain's economies grew 1%.",
         [(None, None, "1%", "up", "economies")],

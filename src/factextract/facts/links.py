@@ -4838,6 +4838,8 @@ def _proper_owner(ctx: Context, first: int, floor: int) -> int:
     if lowers[k - 1] in _calendar_words() or lowers[k - 1] in _NOT_OWNERS:
         return first
     owner = _compound_start(ctx, owner, floor)  # "Port-au-Prince's"
+    if owner > floor and lowers[owner - 1] in _LIST_OWNERS:
+        owner = _place_over(ctx, owner)  # "Trinidad and Tobago's": one place, no list
     if (
         owner > floor
         and lowers[owner - 1] in _LIST_OWNERS
@@ -4859,6 +4861,16 @@ def _proper_owner(ctx: Context, first: int, floor: int) -> int:
 
 _LIST_OWNERS = frozenset({"and", "or", "&"})
 _CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014", '"', "\u201c", "(", ";"})
+
+
+def _place_over(ctx: Context, owner: int) -> int:
+    """The token where a place read over the "and" before token ``owner`` starts ("Trinidad
+    and Tobago", "Bosnia and Herzegovina"); ``owner`` when no place spans it."""
+    at = ctx.token_chars[owner]
+    found = _dates_within(ctx, max(0, at - 40), ctx.token_ends[owner], places.GROUP)
+    if found and found[-1].start_char < ctx.token_chars[owner - 1] and found[-1].end_char > at:
+        return ctx.token_at(found[-1].start_char)
+    return owner
 
 
 def _owned(ctx: Context, link: int, floor: int) -> bool:
@@ -6228,6 +6240,9 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         while owner - 1 > floor and k - owner < 2 and _content(words[owner - 1], lowers[owner - 1]):
             owner -= 1
         named = _name_start(ctx, k, floor)  # "in central Rio de Janeiro's Henan province"
+        if named == k and owner == k - 1 and owner - 1 > floor and lowers[owner - 1] == "and":
+            named = _place_over(ctx, owner)  # "from Trinidad and Tobago's ports"
+            named = k if named == owner else named
         if named <= owner and named < k:
             owner = named
             if owner - 1 > floor and words[owner - 1].islower():

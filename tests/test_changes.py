@@ -2086,6 +2086,47 @@ CHANGE_CASES = [
         [(None, None, "2%", "up", "exports")],
         id="subject-listed-owners-unchanged",
     ),
+    # An index's name with "&" before its slash is one compound ("S&P/ASX 200"); after the
+    # "and" of a clause (no name nor possessive before it) a place still owns the name.
+    pytest.param(
+        "Australia's S&P/ASX 200 fell 0.7%.",
+        [(None, None, "0.7%", "down", "Australia's S&P/ASX 200")],
+        id="subject-ampersand-slash-compound",
+    ),
+    pytest.param(
+        "Canada's S&P/TSX composite index rose 0.3%.",
+        [(None, None, "0.3%", "up", "Canada's S&P/TSX composite index")],
+        id="subject-ampersand-slash-compound-index",
+    ),
+    pytest.param(
+        "Stocks rose and Germany's DAX fell 0.7%.",
+        [(None, None, "0.7%", "down", "Germany's DAX")],
+        id="subject-owner-after-a-clause-and",
+    ),
+    pytest.param(
+        "South Korea's Kospi rose 0.5% and Australia's S&P/ASX 200 fell 0.7%.",
+        [
+            (None, None, "0.5%", "up", "South Korea's Kospi"),
+            (None, None, "0.7%", "down", "Australia's S&P/ASX 200"),
+        ],
+        id="subject-owner-after-a-value-and",
+    ),
+    # A place read over "and" is one owner, no list of two.
+    pytest.param(
+        "Trinidad and Tobago's DAX added 3.1% to 41,512.59.",
+        [(None, "41,512.59", "3.1%", "up", "Trinidad and Tobago's DAX")],
+        id="subject-place-with-and-owns",
+    ),
+    pytest.param(
+        "Exports from Trinidad and Tobago's ports rose 2%.",
+        [(None, None, "2%", "up", "Exports from Trinidad and Tobago's ports")],
+        id="subject-past-a-place-with-and",
+    ),
+    pytest.param(  # near miss: two places, a list of owners
+        "Exports from Britain and France's ports rose 2%.",
+        [(None, None, "2%", "up", "ports")],
+        id="subject-two-places-listed-owners",
+    ),
     pytest.param(
         "Italy's and Spain's economies grew 1%.",
         [(None, None, "1%", "up", "economies")],
@@ -4089,6 +4130,149 @@ CHANGE_CASES = [
         "Patients, taking the highest dose of the pill lost 13%.",
         [(None, None, "13%", "down", None)],
         id="taking-after-comma-is-no-clause",
+    ),
+    # A part of a set after "in", "among", "across" (or "at", "for" with "of") says where the
+    # move happened, no size of it.
+    pytest.param("Sales fell in a quarter of the stores.", [], id="fell-in-a-part-of-a-set"),
+    pytest.param("Prices rose in 30% of the cities.", [], id="rose-in-a-percent-of-a-set"),
+    pytest.param("Support fell among a third of voters.", [], id="fell-among-a-part"),
+    pytest.param("Prices rose across half of the markets.", [], id="rose-across-a-part"),
+    pytest.param("Output rose at a fifth of the plants.", [], id="rose-at-a-part-of"),
+    pytest.param(  # near miss: the size before the set's part stays
+        "Sales fell 5% in a third of the stores.",
+        [(None, None, "5%", "down", "Sales")],
+        id="size-then-in-a-part",
+    ),
+    pytest.param(  # near miss: "by" a fraction sizes the move
+        "Sales fell by a quarter.",
+        [(None, None, "a quarter", "down", "Sales")],
+        id="fell-by-a-quarter",
+    ),
+    pytest.param(
+        "The company cut costs by a third.",
+        [(None, None, "a third", "down", "costs")],
+        id="cut-by-a-third",
+    ),
+    pytest.param(  # near miss: "at" without "of" is the move's pace
+        "The economy grew at 3.2% in May.",
+        [(None, None, "3.2%", "up", "economy")],
+        id="grew-at-a-pace",
+    ),
+    # "costs" (a range verb: "Tickets cost $50") after a change verb and one or two modifiers
+    # is the verb's object, a noun: in a relative clause too.
+    pytest.param(
+        "The Fed paused a cycle of cuts that had lowered borrowing costs by 325 basis points.",
+        [(None, None, "325 basis points", "down", "borrowing costs")],
+        id="that-had-lowered-modified-costs-by",
+    ),
+    pytest.param(
+        "The move lowered energy costs by 3%.",
+        [(None, None, "3%", "down", "energy costs")],
+        id="lowered-modified-costs-by",
+    ),
+    pytest.param(
+        "The move cut its borrowing costs to 3%.",
+        [(None, "3%", None, "down", "borrowing costs")],
+        id="cut-its-modified-costs-to",
+    ),
+    pytest.param(
+        "The bank, which cut costs by 5%, said it was done.",
+        [(None, None, "5%", "down", "costs")],
+        id="which-cut-costs-by",
+    ),
+    pytest.param("Prices rose and tickets cost $50.", [], id="and-opens-a-cost-clause"),
+    pytest.param("Shares fell after the trip cost $500.", [], id="after-opens-a-cost-clause"),
+    # After a comma a participle of causing a move takes a total's noun to a count: the total's
+    # new level ("a letter to 50 officials" is whom it reached: no total's noun).
+    pytest.param(
+        "Rates rose, bringing the total to 50.",
+        [(None, "50", None, "unknown", "total")],
+        id="comma-bringing-the-total-to-a-count",
+    ),
+    pytest.param(
+        "Twelve more people were killed, taking the death toll to 1,200.",
+        [(None, "1,200", None, "unknown", "death toll")],
+        id="comma-taking-the-death-toll-to-a-count",
+    ),
+    pytest.param(
+        "Police arrested five people, bringing the number of arrests to 40.",
+        [(None, "40", None, "unknown", "number of arrests")],
+        id="comma-bringing-the-number-of-to-a-count",
+    ),
+    pytest.param(  # near miss: no total's noun, whom the aid reached
+        "The agency expanded, bringing aid to 5,000 families.",
+        [],
+        id="comma-bringing-aid-to-a-count",
+    ),
+    pytest.param(  # near miss: no comma, no participle
+        "The storm pushed the death toll to 50.",
+        [],
+        id="pushed-the-toll-to-a-count-no-comma",
+    ),
+    # A proper name of several words owns the object of a preposition inside a subject:
+    # the subject runs past it to its head ("China's" did already).
+    pytest.param(
+        "The death toll from a coal mine accident in central Rio de Janeiro's Henan province "
+        "rose to 26.",
+        [
+            (
+                None,
+                "26",
+                None,
+                "up",
+                "death toll from a coal mine accident in central Rio de Janeiro's Henan province",
+            )
+        ],
+        id="subject-past-a-connected-name-owner",
+    ),
+    pytest.param(
+        "Passenger numbers on United Arab Emirates's railways rose 8%.",
+        [(None, None, "8%", "up", "Passenger numbers on United Arab Emirates's railways")],
+        id="subject-past-a-three-word-owner",
+    ),
+    pytest.param(
+        "The death toll in Rio Grande's north rose to 26.",
+        [(None, "26", None, "up", "death toll in Rio Grande's north")],
+        id="subject-past-a-two-word-owner",
+    ),
+    pytest.param(  # near miss: one word and its modifier, as before
+        "The death toll from the accident in central China's Henan province rose to 26.",
+        [
+            (
+                None,
+                "26",
+                None,
+                "up",
+                "death toll from the accident in central China's Henan province",
+            )
+        ],
+        id="subject-past-a-one-word-owner",
+    ),
+    pytest.param(  # near miss: a lower-case owner
+        "Sales of the company's best-selling model rose 5%.",
+        [(None, None, "5%", "up", "Sales of the company's best-selling model")],
+        id="subject-past-a-lower-case-owner",
+    ),
+    # A unit's short form in brackets after a measure is passed before ", up" or "from".
+    pytest.param(
+        "China installed 216.88 gigawatts (GW) of solar capacity last year, up 148%.",
+        [(None, "216.88 gigawatts", "148%", "up", None)],
+        id="unit-short-form-then-comma-up",
+    ),
+    pytest.param(
+        "Output was 1.2 million barrels per day (bpd) in May, up from 1.1 million bpd.",
+        [("1.1 million bpd", "1.2 million barrels per day", None, "up", "Output")],
+        id="unit-short-form-then-up-from",
+    ),
+    pytest.param(
+        "Output rose to 1.2 million barrels per day (bpd) from 1.1 million bpd.",
+        [("1.1 million bpd", "1.2 million barrels per day", None, "up", "Output")],
+        id="unit-short-form-then-from",
+    ),
+    pytest.param(  # near miss: a name in brackets is no unit's short form
+        "Sales were 5,000 units (Reuters) last year, up 20%.",
+        [(None, None, "20%", "up", None)],
+        id="name-in-brackets-then-comma-up",
     ),
     pytest.param(  # near miss: a forecast's "up to" is a bound, no change
         "Higher rates could bring prices up to 20%.",
@@ -6210,6 +6394,45 @@ CHANGE_CASES = [
 
 
 GAPPED_CASES = [
+    # A place after "in" (a place record, or a capitalized name: a bloc) leads or follows a
+    # gapped item of the same subject; a subject that held its own place after "in" shares
+    # its head alone.
+    pytest.param(
+        "Emissions in India are expected to rise 8.2% and in China by 4.0%.",
+        [
+            (None, None, "8.2%", "up", "Emissions in India"),
+            (None, None, "4.0%", "up", "Emissions"),
+        ],
+        id="gapped-led-by-in-a-place",
+    ),
+    pytest.param(
+        "Home prices in New York rose 5% and in Boston 3%.",
+        [
+            (None, None, "5%", "up", "Home prices in New York"),
+            (None, None, "3%", "up", "Home prices"),
+        ],
+        id="gapped-led-by-in-a-place-no-by",
+    ),
+    pytest.param(
+        "Emissions rose 8.2% and in the European Union by 4.0%.",
+        [(None, None, "8.2%", "up", "Emissions"), (None, None, "4.0%", "up", "Emissions")],
+        id="gapped-led-by-in-a-bloc",
+    ),
+    pytest.param(
+        "Emissions are expected to fall 7.4% in the European Union and 3.0% in the United States.",
+        [(None, None, "7.4%", "down", "Emissions"), (None, None, "3.0%", "down", "Emissions")],
+        id="gapped-after-in-a-bloc",
+    ),
+    pytest.param(
+        "Sales rose 5% in April and in May by 3%.",
+        [(None, None, "5%", "up", "Sales"), (None, None, "3%", "up", "Sales")],
+        id="gapped-led-by-in-a-date",
+    ),
+    pytest.param(  # near miss: a share after "and" is no gapped item
+        "Prices rose 5% in the European Union and 20% of analysts agreed.",
+        [(None, None, "5%", "up", "Prices")],
+        id="gapped-after-in-a-bloc-not-a-share",
+    ),
     # A clause of its own after "but": a verb of expecting, or a noun's "of" before the
     # value, makes no gapped item ("profit 7%" after "and" still does, below).
     pytest.param(

@@ -37,8 +37,8 @@ from factextract.facts import (
 )
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
-from factextract.numbers.words import forecasters
-from factextract.patterns import LazyPattern, grouped
+from factextract.numbers.words import forecasters, number_context
+from factextract.patterns import LazyPattern, alternation, grouped
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
 GROUP = "changes"
@@ -300,6 +300,8 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             before = words[k - 1].lower() if k > 0 else ""
             if before in directions or before in _DETERMINERS:
                 continue  # "cut costs by 10%", "its costs rose": a noun, the object or subject
+            if _modified_object(words, k, directions):
+                continue  # "lowered borrowing costs by 3%": the verb's object, a noun
             return None  # "ranged from 5% to 7%" is a range, not a change
         direction = directions.get(word)
         if direction is not None:
@@ -315,6 +317,22 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_NO_MODIFIERS = _CLAUSE_LINKS | {"that", "so", "then", "than", "now", "being"}
+
+
+def _modified_object(words: list[str], k: int, directions: dict[str, Direction]) -> bool:
+    """Whether the range word ``words[k]`` ("costs", "run") is a noun after one or two
+    modifiers and a change verb: "lowered borrowing costs", "cut its energy costs" (the verb's
+    object); not after a word that opens a clause ("rose and tickets cost $50")."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = words[j].lower()
+        if j < k - 1 and low in directions:
+            return True
+        if not words[j].islower() or low in _NO_MODIFIERS or low in directions:
+            return False
+    return False
 
 
 @cache
@@ -735,6 +753,9 @@ def _pairs(
     """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B",
     "B, up from A". ``after``: where the first ends with its restatement ("¥500 billion
     ($3.3 billion)"), if it has one."""
+    if after is None and first.label_ == "quantity" and ctx.text.startswith(" (", first.end_char):
+        short = _UNIT_SHORT.match(ctx.text, first.end_char)  # "1.2 million barrels per day
+        after = short.end() if short else None  # (bpd) in May, up from 1.1 million bpd"
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
     if gap.endswith(_SWING_GAP_ENDS) and first.label_ == second.label_ == "money":
@@ -1202,6 +1223,34 @@ def _sent_to_cue(ctx: Context, keyword: re.Match[str], sentence: int) -> Cue | N
     return Cue(_SENT_DIRECTIONS.get(word, "unknown"), *verb)
 
 
+@cache
+def _total_to() -> re.Pattern[str]:
+    """A participle of ``qualifiers.SENT_VERBS`` after a comma, its total's noun and "to":
+    ", bringing the total to ", ", taking its death toll so far to "."""
+    nouns = alternation(number_context().total_nouns)
+    return re.compile(
+        r",[ \u00a0]+(?:bringing|taking|pushing|lifting|driving)[ \u00a0]+"
+        r"(?:the|its|their|his|her|our)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}"
+        rf"(?:{nouns})(?:[ \u00a0]+of(?:[ \u00a0]+[a-z]+){{1,3}})?"
+        r"(?:[ \u00a0]+so[ \u00a0]+far)?[ \u00a0]+to[ \u00a0]+$"
+    )
+
+
+def _total_brought_to(ctx: Context, keyword: re.Match[str], sentence: int) -> bool:
+    """Whether a count after "to" is the new level of a total a clause after a comma brings
+    it to: "Rates rose, bringing the total to 50", "..., taking the death toll to 1,200"
+    (a count after "to" is else whom something reached: "sent a letter to 50 officials",
+    and "pushed the death toll to 50" without the comma stays unread)."""
+    if (
+        keyword.group(1).lower() != "to"
+        or "," not in ctx.text[max(sentence, keyword.start() - 80) : keyword.start()]
+    ):
+        return False
+    return (
+        _total_to().search(ctx.text, max(sentence, keyword.start() - 80), keyword.end()) is not None
+    )
+
+
 def _sent_to(ctx: Context, cue: Cue, keyword: re.Match[str] | None) -> bool:
     """Whether ``cue`` is a verb of causing a move before its object and "to" (its level
     tells no direction: "sent the yield to 4.8%")."""
@@ -1452,6 +1501,8 @@ def _moved_by(
         return roles  # "sold 300 homes, up $5 million": a sum moved no count
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
+    if ctx.text.startswith(" (", at) and (short := _UNIT_SHORT.match(ctx.text, at)):
+        at = short.end()  # "303.63 gigawatts (GW) of solar capacity last year, up 207%"
     gap = ctx.text[at:opens]
     if "," not in gap:
         return roles
@@ -1467,6 +1518,8 @@ def _moved_by(
 
 
 MOVED_BY = "to_up_by"
+_UNIT_SHORT = LazyPattern(r" \([A-Za-z][A-Za-z/]{0,4}\)")
+"""A unit's short form in brackets after a value: " (GW)", " (bpd)", " (t)"."""
 
 
 def _up_from(ctx: Context, new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
@@ -2320,6 +2373,23 @@ _AT_A_RATE_OF = LazyPattern(
 pace of" (the value sizes the move, as after "expanded at a")."""
 
 
+_SET_ENDS = tuple(f"{sp}{w} " for w in ("in", "among", "across") for sp in " \u00a0")
+_PART_ENDS = tuple(f"{sp}{w} " for w in ("at", "for") for sp in " \u00a0")
+_OF_AFTER_VALUE = (" of ", "\u00a0of ")
+
+
+def _set_part(text: str, value: Span) -> bool:
+    """Whether the value is the object of a preposition of where the move happened: "fell in
+    a quarter of the stores", "rose among a third of voters", "fell at a fifth of plants" (a
+    part of a set, no size). After "at" or "for" only with "of" after the value: "grew at
+    3.2%" is the move's pace."""
+    if text.endswith(_SET_ENDS, 0, value.start_char):
+        return True
+    return text.endswith(_PART_ENDS, 0, value.start_char) and text.startswith(
+        _OF_AFTER_VALUE, value.end_char
+    )
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.endswith(_HELD_AT, 0, value.start_char):
@@ -2387,6 +2457,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             )
         ):
             return None
+    if keyword is None and _set_part(ctx.text, value):
+        return None  # "Sales fell in a quarter of the stores": where it moved, no size
     at = keyword.start() if keyword else value.start_char
     if keyword is None and after_of and value.label_ == "percentage":
         paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)
@@ -2395,7 +2467,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if keyword is None and _sizes_a_noun(ctx, value):
         return None  # "raised rates after a 400 basis-point increase": the noun's size
     cue = None
-    if keyword is not None and value.label_ in ("money", "percentage"):
+    if keyword is not None and (
+        value.label_ in ("money", "percentage") or _total_brought_to(ctx, keyword, sentence)
+    ):
         cue = _sent_to_cue(ctx, keyword, sentence)  # "pushed inflation to 3.5%"; its verb
         # over a noun of change before it ("Tax cuts drove the deficit to $1.9 trillion")
     if cue is None:
@@ -2938,11 +3012,19 @@ _PERIOD_ON_PERIOD = (
 )
 """A comparison of periods after a value: " month on month", " year over year", " y/y",
 " m/m"."""
+_NAME_IN = (
+    rf"in[ \u00a0]+(?:the[ \u00a0]+)?(?:{_DATE_MARK}"
+    r"|[A-Z][\w.&'’-]*(?:[ \u00a0]+[A-Z][\w.&'’-]*){0,3})"
+)
+"""Where a move happened: "in" and a marked date or place, or a capitalized name (a bloc that
+is no place record: "in the European Union")."""
 _GAPPED = LazyPattern(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over|from)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
+    rf"|[ \u00a0]+{_NAME_IN}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
-    rf"(?P<noun>(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
+    rf"(?P<noun>(?P<where>{_NAME_IN}[ \u00a0]+)"
+    rf"|(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
     r"(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
     r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)"
@@ -2952,7 +3034,8 @@ _GAPPED = LazyPattern(
 profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
 (a currency's measure); a place's possessive may lead the name and a number end a word of it
 (" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
-Nasdaq"); " from April 2025 and by a further" is the same subject's next step."""
+Nasdaq"); " from April 2025 and by a further" is the same subject's next step; so is a
+place after "in" (" in India and in China by", " in the European Union and")."""
 _GAPPED_AFTER = LazyPattern(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
@@ -3124,6 +3207,12 @@ def _gapped_item(
             return None  # "rose 5% on Monday and Tuesday 3%": a date names nothing that
             # changed; "Exports to China rose 5% and Japan 3%": not Japan's own
     noun = gap["noun"]
+    head = None
+    if gap["where"] is not None:
+        noun = None  # "rise 8.2% and in China by 4.0%": the same subject, elsewhere
+        head = _head_before_in(ctx, roles)
+        if head is not None and head[0] == head[1]:
+            return None  # its subject's place after "in" unread: no head to share
     if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
         noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
     if (
@@ -3169,7 +3258,7 @@ def _gapped_item(
     ):
         to = level  # "and profit 10% to $2bn"
     end = (to or value).end_char
-    named = None
+    named = head  # "Emissions in India rose 8.2% and in China 4%": Emissions
     if place is not None:
         named = (place.start_char, place.end_char)  # "France expanded 0.2% and Spain 0.7%"
     elif noun is not None:  # offsets after the marked dates are the text's, counted back
@@ -3194,6 +3283,25 @@ def _gapped_item(
         value.start_char,
         named=named,
     )
+
+
+_IN_NAME = LazyPattern(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z0-9]")
+
+
+def _head_before_in(ctx: Context, roles: Roles) -> tuple[int, int] | None:
+    """Where the subject of a change stands without its place after "in" ("Emissions in
+    India": Emissions), for a gapped item led by another place; None when it holds no such
+    place (the item shares it whole); an empty span when it is not found in the text."""
+    found = subject(ctx, roles)
+    if found is None or roles.cue is None:
+        return None
+    places_in = list(_IN_NAME.finditer(found))
+    if not places_in:
+        return None
+    at = ctx.text.rfind(found, ctx.sentence_start(roles.cue.start), roles.cue.start)
+    if at < 0:
+        return (0, 0)
+    return (at, at + places_in[-1].start())
 
 
 _OWNED = LazyPattern(r"['\u2019]s[ \u00a0]+")
@@ -4752,9 +4860,21 @@ def _proper_owner(ctx: Context, first: int, floor: int) -> int:
     if lowers[k - 1] in _calendar_words() or lowers[k - 1] in _NOT_OWNERS:
         return first
     owner = _compound_start(ctx, owner, floor)  # "Port-au-Prince's"
-    if owner > floor and lowers[owner - 1] in _LIST_OWNERS and not _owned(ctx, owner - 1, floor):
+    if owner > floor and lowers[owner - 1] in _LIST_OWNERS:
+        owner = _place_over(ctx, owner)  # "Trinidad and Tobago's": one place, no list
+    if (
+        owner > floor
+        and lowers[owner - 1] in _LIST_OWNERS
+        and not _owned(ctx, owner - 1, floor)
+        and (
+            owner - 2 < floor
+            or words[owner - 2][:1].isupper()
+            or lowers[owner - 2] in _POSSESSIVE_MARKS
+        )
+    ):
         return first  # "Britain and France's exports": owned by both, not France's alone
-        # ("Germany's DAX and France's CAC 40": two owned names)
+        # ("Germany's DAX and France's CAC 40": two owned names; "Stocks rose and Germany's
+        # DAX fell": the "and" of a clause, after no name)
     if owner == k - 1 and _clause_start(ctx, owner, floor) and not _named(ctx, owner):
         return first  # "Chipmaker's sales jump 26%", "Poll: Governor's lead narrows": a
         # clause's capital, no name
@@ -4763,6 +4883,16 @@ def _proper_owner(ctx: Context, first: int, floor: int) -> int:
 
 _LIST_OWNERS = frozenset({"and", "or", "&"})
 _CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014", '"', "\u201c", "(", ";"})
+
+
+def _place_over(ctx: Context, owner: int) -> int:
+    """The token where a place read over the "and" before token ``owner`` starts ("Trinidad
+    and Tobago", "Bosnia and Herzegovina"); ``owner`` when no place spans it."""
+    at = ctx.token_chars[owner]
+    found = _dates_within(ctx, max(0, at - 40), ctx.token_ends[owner], places.GROUP)
+    if found and found[-1].start_char < ctx.token_chars[owner - 1] and found[-1].end_char > at:
+        return ctx.token_at(found[-1].start_char)
+    return owner
 
 
 def _owned(ctx: Context, link: int, floor: int) -> bool:
@@ -6138,6 +6268,14 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         owner = k  # "Sales of the company's best-selling model": past "the company's"
         while owner - 1 > floor and k - owner < 2 and _content(words[owner - 1], lowers[owner - 1]):
             owner -= 1
+        named = _name_start(ctx, k, floor)  # "in central Rio de Janeiro's Henan province"
+        if named == k and owner == k - 1 and owner - 1 > floor and lowers[owner - 1] == "and":
+            named = _place_over(ctx, owner)  # "from Trinidad and Tobago's ports"
+            named = k if named == owner else named
+        if named <= owner and named < k:
+            owner = named
+            if owner - 1 > floor and words[owner - 1].islower():
+                owner -= 1 if _content(words[owner - 1], lowers[owner - 1]) else 0
         if owner == k:
             return first
         k = owner - 1
@@ -6270,6 +6408,21 @@ def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
     return False
 
 
+def _name_start(ctx: Context, mark: int, floor: int) -> int:
+    """Where a proper name of more than one word ends at the possessive mark at token
+    ``mark`` ("Rio de Janeiro's", "Rio Grande's": at "Rio"), its capitals and the
+    connectors between them (``_NAME_CONNECTORS``); ``mark`` when none stands there."""
+    words, lowers = ctx.words, ctx.lowers
+    start, j = mark, mark - 1
+    while j > floor and mark - j <= _OWNER_REACH:
+        if words[j][:1].isupper() and words[j].isalpha():
+            start = j
+        elif not (lowers[j] in _NAME_CONNECTORS and start == j + 1 and words[j - 1][:1].isupper()):
+            break
+        j -= 1
+    return start if start < mark - 1 else mark
+
+
 def _content(word: str, low: str) -> bool:
     return word.isalpha() and not _stop(word, low) and not low.endswith("ed")
 
@@ -6281,7 +6434,7 @@ def _stop(word: str, low: str) -> bool:
 
 def _compound_start(ctx: Context, first: int, floor: int) -> int:
     """Where the hyphenated compound that ends at token ``first`` starts ("10-year" of
-    "10-year Treasury yield", "US-China" of "US-China trade", "EUR/USD"), no earlier than
+    "10-year Treasury yield", "US-China" of "US-China trade", "EUR/USD", "S&P/ASX"), no earlier than
     ``floor``: a subject does not start in the middle of a word."""
     words, spaced = ctx.words, ctx.spaced
     while (
@@ -6289,7 +6442,7 @@ def _compound_start(ctx: Context, first: int, floor: int) -> int:
         and words[first - 1] in ("-", "/")
         and not spaced[first - 1]
         and not spaced[first - 2]
-        and words[first - 2].isalnum()
+        and words[first - 2].replace("&", "").isalnum()  # "S&P/ASX 200", "S&P/TSX"
     ):
         first -= 2
     return first

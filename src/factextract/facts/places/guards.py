@@ -114,7 +114,6 @@ _GAME_TIMES = frozenset(
 opponent ("lost to the Giants on Sunday", "last night", "at home"); "in court", "in the
 vote" tell another contest."""
 _GAME_TIME_LEADS = frozenset({"on", "last", "this", "at", "in"})
-_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
 _PRIZE_RACES = frozenset({"race", "bid", "bidding", "battle", "contest", "competition", "fight"})
 """Nouns after "beat <rival> in the" that name a competition for a prize, not a game ("Dallas
 beat Houston in the race for the HQ")."""

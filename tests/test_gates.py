@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factextract.facts import ages, multiples
+from factextract import Extractor
+from factextract.facts import ages, multiples, quantities
 from factextract.facts.places import recognize
 
 CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.md"))
@@ -62,3 +63,50 @@ def test_gates_find_what_the_searches_find_on_the_corpus(monkeypatch: pytest.Mon
     for path in CORPUS:
         text = path.read_text(encoding="utf-8")
         assert _found(text) == _ungated(text, monkeypatch), path.name
+
+
+UNIT_ROWS = [
+    pytest.param("45 bushels per acre", id="per"),
+    pytest.param("45 bushels\u00a0per\u00a0acre", id="per-nbsp"),
+    pytest.param("120 km / h and 3 t/ha", id="slash"),
+    pytest.param("195 kilometers (121 miles) per hour", id="parenthesis"),
+    pytest.param("121 miles) per hour", id="closing-parenthesis"),
+    pytest.param("5 km ) per day, 5 km  (per day) and 5 km (", id="near-miss-spaced"),
+    pytest.param("5 shops a mile away, 3 pears, 4 p.m.", id="near-miss-p"),
+]
+
+
+def _unit_gates_hold(text: str) -> None:
+    q = quantities
+    for end in range(len(text)):
+        head, second = text[end : end + 1], text[end + 1 : end + 2]
+        for limit in (len(text), min(len(text), end + 6)):
+            if q._per_unit_re().match(text, end, limit) is not None:
+                assert head in q._RATE_HEADS, (text, end)
+                assert head == "/" or second in q._PER_SECONDS, (text, end)
+        if q._paren_per_re().match(text, end) is not None:
+            assert head in q._PAREN_HEADS, (text, end)
+            assert head not in q._SPACES or second in "( \u00a0", (text, end)
+
+
+@pytest.mark.parametrize("text", UNIT_ROWS)
+def test_gates_pass_where_the_unit_rates_match(text: str) -> None:
+    """``_per_unit`` and ``_per_after_parenthesis`` ask their patterns only where the first
+    two characters let them: wherever a pattern matches, they do."""
+    _unit_gates_hold(text)
+
+
+def test_gates_pass_where_the_unit_rates_match_on_the_corpus() -> None:
+    for path in CORPUS[::8]:
+        _unit_gates_hold(path.read_text(encoding="utf-8"))
+
+
+def test_gates_read_the_rates_of_the_rows(extractor: Extractor) -> None:
+    units = [
+        [q.unit for q in extractor.extract(text).quantities]
+        for text in (
+            "There were 30 trees per acre.",
+            "It ran at 195 kilometers (121 miles) per hour.",
+        )
+    ]
+    assert units == [["/acre"], ["km/h", "mph"]]

@@ -459,6 +459,31 @@ def test_pipeline_survives_to_disk_and_load(nlp: Language, tmp_path: Path) -> No
     assert Extractor(loaded).extract(SEED).model_dump_json() == before
 
 
+_NEW_WORDS = (
+    "Zorblax Quintavelle, 64, paid Frobnitz Ltd. $3.2m for 1,200 glimmerwool bales in Vantorra.",
+    "Ninety-nine quibbets rose 4.5% to twelve thousand plonks on Thursday in Xylberg, Ohio.",
+    "The Snarfleton plant (about 300 km north of Paris) will employ 1.5 million zibbers.",
+)
+
+
+@pytest.mark.parametrize("text", _NEW_WORDS)
+def test_pipeline_lean_vocab_reads_as_the_full_one(text: str) -> None:
+    """An Extractor's own pipeline computes only the lexical attributes the components read
+    for new words (``_lean``); a full pipeline's tokens agree on them and on every fact."""
+    from factextract.pipeline import _LEXICAL_READ, build_nlp
+
+    lean, full = Extractor(), Extractor(build_nlp())
+    assert set(lean.nlp.vocab.lex_attr_getters) == _LEXICAL_READ
+    assert len(full.nlp.vocab.lex_attr_getters) > len(_LEXICAL_READ)  # build_nlp keeps all
+    ours, theirs = lean.nlp(text), full.nlp(text)
+    assert [(t.text, t.like_num, t.is_space) for t in ours] == [
+        (t.text, t.like_num, t.is_space) for t in theirs
+    ]
+    assert lean.extract(text, published="2024-05-06").model_dump_json() == (
+        full.extract(text, published="2024-05-06").model_dump_json()
+    )
+
+
 def test_pipeline_doc_bytes_round_trip(nlp: Language) -> None:
     doc = nlp(SEED)
     restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())

@@ -101,6 +101,9 @@ _SPELLED_DECADES = {
     "eighties": 80,
     "nineties": 90,
 }
+_DECADE_WORDS = ("0s", *_SPELLED_DECADES)
+"""What every ``_DECADE`` match holds ("60s", "teens", "twenties", ...): the whole-text search
+(about 0.2 ms, re cannot skip to its "in") runs only where one stands, 1 text in 10."""
 _PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
@@ -317,6 +320,8 @@ def decades(text: str) -> list[Age]:
     """
     if " his " not in text and " her " not in text and " their " not in text:
         return []  # most texts
+    if not any(word in text for word in _DECADE_WORDS):
+        return []  # most of the rest
     found = []
     for match in _DECADE.finditer(text):
         decade = match["decade"]

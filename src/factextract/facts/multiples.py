@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.patterns import grouped
+from factextract.patterns import grouped, has_case_traps
 
 _S = r"[ \u00a0]+"
 _HOW_MANY = r"(?P<n>[0-9]+(?:\.[0-9]+)?|[a-z]+)"
@@ -151,6 +151,15 @@ def _lone_re() -> re.Pattern[str]:
 
 
 @cache
+def _lone_words() -> tuple[str, ...]:
+    """A word every ``_lone_re`` match holds, in lower case: a multiple verb of its own, or
+    "fold" or "factor" after a verb of rise or in a noun's phrase. The search is
+    case-insensitive; a lowered text without ``patterns.CASE_TRAPS`` reads the same to it."""
+    multiples = [w.lower() for w in lexicons.change_cues().multiples if w.endswith("ed")]
+    return (*dict.fromkeys(multiples), "fold", "factor")
+
+
+@cache
 def _goes_on_re() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]*(?:[,.;:!?)]|$)|{_S}(?:{_CLAUSE_GOES_ON})\b", re.IGNORECASE)
 
@@ -170,6 +179,8 @@ def lone_cues(text: str) -> list[Lone]:
     lowered = text.lower()
     if not any(piece in lowered for piece in _GATE):
         return []
+    if not has_case_traps(text) and not any(word in lowered for word in _lone_words()):
+        return []  # "trouble", "doubles", "ripple": a piece, but no word a match holds
     found: list[Lone] = []
     for match in _lone_re().finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].split()

@@ -91,6 +91,11 @@ _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|-(?:per|an?)-|[ \u00a0]*/[ \u0
 # plant"
 _SLASH = re.compile(r"[ \u00a0]*/")
 _RATE_HEADS = frozenset("/ \u00a0")
+_PER_SECONDS = frozenset("p/ \u00a0")
+"""What may follow a space that opens a ``_per_unit_re`` match: "per", "/" or more space."""
+_PAREN_HEADS = frozenset("() \u00a0")
+"""What may open a ``_paren_per_re`` match: a parenthesis, or the spaces before "("."""
+_SPACES = frozenset(" \u00a0")
 
 
 class Parts(NamedTuple):
@@ -187,8 +192,11 @@ def _per_unit_re() -> re.Pattern[str]:
 def _per_unit(text: str, end: int, limit: int) -> tuple[str, int] | None:
     """The unit id of a count's denominator at ``end`` and where it ends: "45 bushels per
     acre" is a count per acre ("per" only: "5 shops a mile away" is a distance)."""
-    if text[end : end + 1] not in _RATE_HEADS:
+    head = text[end : end + 1]
+    if head not in _RATE_HEADS:
         return None  # neither slash nor space follows: most phrases
+    if head != "/" and text[end + 1 : end + 2] not in _PER_SECONDS:
+        return None  # a space and no "per", "/" or more space: most of the rest
     found = _per_unit_re().match(text, end, limit)
     unit = _unit_of(found, "ps", "pn") if found else None
     return (unit.id, found.end()) if unit is not None and found is not None else None
@@ -305,7 +313,11 @@ def _per_after_parenthesis(text: str, start: int, unit: re.Match[str]) -> str | 
     """The unit id of a measure (from ``start``, its cue's or number's, to the ``unit``
     match) that a "per" after a parenthesis makes a rate: "km/h" for the 195 and "mph" for
     the 121 of "195 kilometers (121 miles) per hour"; None for most measures."""
-    found = _paren_per_re().match(text, unit.end())
+    end = unit.end()
+    head = text[end : end + 1]
+    if head not in _PAREN_HEADS or (head in _SPACES and text[end + 1 : end + 2] not in "( \u00a0"):
+        return None  # no parenthesis opens or closes here: most measures, and no compiling
+    found = _paren_per_re().match(text, end)
     if found is None:
         return None
     if found.group().startswith(")") and not _OPENED.search(text, max(0, start - 40), start):

@@ -939,6 +939,11 @@ CHANGE_CASES = [
         id="subject-linked-by-below-a-measure",
     ),
     pytest.param(
+        "Prices at the fortnightly Global Dairy Trade auction rose 0.9%.",
+        [(None, None, "0.9%", "up", "Prices at the fortnightly Global Dairy Trade auction")],
+        id="subject-modifier-before-a-long-name",
+    ),
+    pytest.param(
         "Agents issued fines worth 3.4 billion reais in the period, up 21%.",
         [(None, "3.4 billion reais", "21%", "up", "fines")],
         id="subject-of-worth-after-a-past-verb",

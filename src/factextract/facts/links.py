@@ -4692,7 +4692,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if (
             not words[i].isalpha()
             or (_stop(words[i], low) and low not in table.participle_adjectives)
-            or (len(picked) - joined >= 4 and not _name_goes_on(ctx, i, picked, floor))
+            or (
+                len(picked) - joined >= 4
+                and not _name_goes_on(ctx, i, picked, floor)
+                and not _modifier_of_name(ctx, i, picked, floor)
+            )
         ):
             by = i if low in _AFTER_PARTICIPLES else i - 1 if low in _DETERMINERS else -1
             link = lowers[by] if picked and by > floor else ""
@@ -5822,6 +5826,21 @@ def _name_goes_on(ctx: Context, i: int, picked: list[int], floor: int) -> bool:
         and words[i].isalpha()
         and ctx.lowers[i] not in _calendar_words()
         and ctx.token_ends[i] not in _date_starts(ctx)  # "Yesterday West Texas ...": a date
+    )
+
+
+def _modifier_of_name(ctx: Context, i: int, picked: list[int], floor: int) -> bool:
+    """Whether token ``i`` is one lower-case word between a determiner and the capitalized
+    name the subject read so far opens ("the fortnightly Global Dairy Trade auction"), past
+    the four words of a subject: the name's modifier, as a name is not cut in two."""
+    words = ctx.words
+    return (
+        len(picked) < _NAME_REACH
+        and i - 1 > floor
+        and words[i].isalpha()
+        and words[i].islower()
+        and words[picked[0]][:1].isupper()
+        and ctx.lowers[i - 1] in _DETERMINERS
     )
 
 

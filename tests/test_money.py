@@ -3451,6 +3451,21 @@ MONEY_CASES = [
         [("near $2.30", "2.3", None, "USD", True, "approx")],
         id="near-is-approx",
     ),
+    # A price right before "favourite" or "outsider" is a tote's odds; with a scale or
+    # separators it stays money.
+    pytest.param(
+        "MELBOURNE - The gelding, sent off as the $8 favourite, won by a length.",
+        PUBLISHED,
+        [],
+        id="not-money-tote-odds-favourite",
+    ),
+    pytest.param("SYDNEY - A $101 outsider ran second.", PUBLISHED, [], id="not-money-outsider"),
+    pytest.param(
+        "The $5 million favourite of investors was sold.",
+        PUBLISHED,
+        [("$5 million", "5000000", None, "USD", True, "exact")],
+        id="scaled-amount-before-favourite-is-money",
+    ),
     # "RON" and an octane's size is a fuel grade; with a scale or an amount's size, lei.
     pytest.param(
         "Subsidies for RON95 petrol will be targeted from mid-2025.",

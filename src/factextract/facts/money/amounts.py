@@ -1029,6 +1029,19 @@ _OCTANE_TAIL = LazyPattern(
 )
 
 
+_ODDS_NOUNS = frozenset(
+    {"favourite", "favorite", "favourites", "favorites", "outsider", "outsiders", "roughie"}
+)
+"""Nouns after a dollar price that make it a tote's odds ("the $8 favourite", "a $101
+outsider"): what a $1 bet returns, no sum paid or won."""
+
+
+def _betting_odds(text: str, end: int) -> bool:
+    """Whether the word right after an amount names a runner by its odds."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _ODDS_NOUNS
+
+
 def _octane_grade(text: str, marker: str, start: int, end: int) -> bool:
     """Whether "RON" and a whole number of an octane's size name a fuel grade, not Romanian
     lei: "RON95 petrol", "RON 97 costs RM3.47" (a research octane number); with a scale or
@@ -1388,6 +1401,12 @@ def _analyze(
             return None
         if _octane_grade(text, marker, start, number.end_char) and factor == 1:
             return None
+        if (
+            factor == 1
+            and number.text.replace(".", "").isdigit()
+            and _betting_odds(text, number.end_char)
+        ):
+            return None  # "sent off as the $8 favourite": a tote's odds, no sum of money
         named = _named_after(text, marker, end, resolver)
         if named is not None:
             marker, end = named.group("name"), named.end()

@@ -1426,15 +1426,23 @@ def _reported_period(
     same quarter a year earlier": the second quarter)."""
     if _COMPARED_WITH.search(ctx.text, max(0, last - 24), last) is None:
         return None
-    sentence = ctx.sentence_start(expr.start)
-    for start, value in reversed(said):
-        if start < sentence:
-            return None
-        if start >= last or _COMPARED_WITH.search(ctx.text, max(0, start - 24), start):
-            continue
-        if value.granularity in _REPORTED_GRAINS or durations.one_quarter(value):
+    for start, value in _periods_said(ctx, said, expr.start):
+        if start < last and not _COMPARED_WITH.search(ctx.text, max(0, start - 24), start):
             return value
     return None
+
+
+def _periods_said(
+    ctx: Context, said: list[tuple[int, DateValue]], at: int
+) -> Iterator[tuple[int, DateValue]]:
+    """The months, quarters, halves, seasons and quarters' runs of months said before char
+    ``at`` in its sentence (``said``: where each date starts, its value), latest first."""
+    sentence = ctx.sentence_start(at)
+    for start, value in reversed(said):
+        if start < sentence:
+            return
+        if value.granularity in _REPORTED_GRAINS or durations.one_quarter(value):
+            yield start, value
 
 
 class _Frame(NamedTuple):
@@ -2738,13 +2746,10 @@ def _period_of_a_day(
         or not _COMPARED_AGO.search(ctx.text, max(0, expr.start - 48), expr.start)
     ):
         return None
-    sentence = ctx.sentence_start(expr.start)
-    for start, value in reversed(said):
-        if start < sentence:
-            return None
-        if value.granularity in _REPORTED_GRAINS:
-            return value if value.resolved and value.start is not None else None
-    return None
+    latest = next(_periods_said(ctx, said, expr.start), None)
+    if latest is None or not latest[1].resolved or latest[1].start is None:
+        return None
+    return latest[1]
 
 
 def _same_sentence(

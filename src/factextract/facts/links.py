@@ -527,6 +527,7 @@ def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
+_MODAL_VERBS = _MODALS - {"to"}  # "to" may be a preposition: "the shift to electric cars"
 
 
 def _modal_before(matches: list[re.Match[str]], k: int) -> bool:
@@ -791,6 +792,10 @@ def _pairs(
         higher = _comparative_at(ctx, gap, first, second, sentence)
         if higher is not None:
             return higher  # "closed 1.8% higher at 651.30 rupees"
+    if joined_by in (None, "to") and gap.endswith(_TO_ENDS) and "from" not in gap:
+        valued = _valued_object(ctx, first, gap, second, sentence)
+        if valued is not None:
+            return valued  # "cut a $4.69 billion jury verdict against J&J to $2.12 billion"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after, first.start_char) if "from" in gap else None
         share = _share_clause(ctx, first, gap) if moved is None and "from" in gap else None
@@ -895,6 +900,63 @@ def _pairs(
 
 
 _OF_ENDS = (" of ", " of\u00a0")
+_TO_ENDS = (" to ", " to\u00a0", "\u00a0to ")
+VALUED_TO = "valued_to"
+_VALUED_LEAD = LazyPattern(r"\b([a-z]+)[ \u00a0]+(?:a|an|the|its|their|his|her|our)[ \u00a0]+$")
+_VALUED_NOUNS = LazyPattern(
+    r"[ \u00a0]+((?:[a-z][a-z'-]*[ \u00a0]+){0,3}?[a-z][a-z'-]*)"
+    r"(?:[ \u00a0]+(?:against|for|of|on|in|with|at|over|to)\b.*)?$",
+    re.DOTALL,
+)
+_VALUED_GAP_STOPS = frozenset(
+    {"it", "they", "he", "she", "we", "that", "which", "who", "had", "has", "have", "was",
+     "were", "is", "are", "will", "would", "and", "or", "but", "after", "before", "since"}
+)  # fmt: skip
+_VALUED_GAP = 60
+
+
+def _valued_object(
+    ctx: Context, first: Span, gap: str, second: Span, sentence: int
+) -> Roles | None:
+    """A change verb's object valued before its noun and its new value after "to": "cut a
+    $4.69 billion jury verdict against Johnson & Johnson to $2.12 billion", "raised its $5
+    billion buyback to $10 billion": from the first value to the second, the noun what
+    changed. The verb stands right before the object's determiner, the gap holds words only
+    (no figure, clause mark, pronoun or verb of a clause of its own), and the values agree
+    with the verb's direction."""
+    if len(gap) > _VALUED_GAP or any(c.isdigit() or c in ",;:()" for c in gap):
+        return None
+    if not _kinds_meet(first, second) or first.label_ not in ("money", "quantity", "percentage"):
+        return None
+    lead = _VALUED_LEAD.search(ctx.text, max(sentence, first.start_char - 40), first.start_char)
+    direction = _cue_directions().get(lead.group(1)) if lead else None
+    if lead is None or direction not in ("up", "down"):
+        return None
+    words = gap.lower().split()
+    if not _VALUED_GAP_STOPS.isdisjoint(words):
+        return None
+    if _against(ctx, first, second, direction):
+        return None
+    nouns = _VALUED_NOUNS.match(gap[: -len(" to ")])
+    if nouns is None and gap.strip():
+        return None
+    named = None  # "cut its 2,000-strong workforce to 1,500": the noun is the count's own
+    if nouns is not None:
+        at = first.end_char + nouns.start(1)
+        named = (at, at + len(nouns.group(1)))
+    cue = Cue(direction, lead.start(1), lead.end(1))
+    return Roles(
+        start=lead.start(1),
+        end=second.end_char,
+        rule=VALUED_TO,
+        from_value=first,
+        to_value=second,
+        by_value=None,
+        direction=direction,
+        cue=cue,
+        anchor=first.start_char,
+        named=named,
+    )
 
 
 @cache
@@ -4010,14 +4072,18 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     return found
 
 
+_NAMED_RULES = frozenset({GAPPED, NOUN_TO_FROM, MULTIPLE_NOUN, VALUED_TO})
+"""Rules whose change carries its own subject's place (``Roles.named``)."""
+
+
 def _subject_of(ctx: Context, roles: Roles) -> str | None:
     """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
     for it ("The number of people forced to flee war ... has risen"), or the object of a
     change verb beyond a change's reach (``_far_object``)."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
-    if roles.rule in (GAPPED, NOUN_TO_FROM, MULTIPLE_NOUN):  # "and profit 7%": its own words,
-        # else the change's before; "an increase in cases, to": the noun's object
+    if roles.rule in _NAMED_RULES:  # "and profit 7%": its own words, else the change's
+        # before; "an increase in cases, to": the noun's object; "cut a $5bn verdict to": it
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     if roles.cue is not None and roles.by_value is not None and roles.to_value is None:
         share = _share_cut(ctx, roles.cue, roles.by_value)
@@ -4121,6 +4187,9 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
             return k  # "Sales of the cars that Ford makes in Mexico rose": not "Ford makes"
         if first == k + 1 and _clause_verb_read(ctx, first, found, verb):
             return k  # "Prices of homes that sold in May rose": not "sold"
+        if first == k + 1 and _clause_verb_phrase(ctx, first, verb):
+            return k  # "The death toll from floods that swept through the city rose": not
+            # the clause's verb and what follows it
         if first <= k + 1 or not words[k + 1].isalpha() or not words[k + 1].islower():
             return None  # "said that exports rose", "the first time that prices fell"
         if lowers[k + 1] in _DETERMINERS or lowers[k + 1] in _POSSESSIVE_PRONOUNS:
@@ -4236,6 +4305,30 @@ def _clause_verb_read(ctx: Context, first: int, found: str, verb: int) -> bool:
         and after < verb
         and ctx.lowers[after] not in lexicons.change_cues().auxiliaries
     )
+
+
+def _clause_verb_phrase(ctx: Context, first: int, verb: int) -> bool:
+    """Whether the words read as the subject, right after a relative pronoun, open with the
+    clause's own past verb and a preposition or determiner after it ("floods that swept
+    through the city", "the fighting that forced them from their homes"): a past form in -ed
+    or an irregular past of the tense lists, before the change verb."""
+    word, low = ctx.words[first], ctx.lowers[first]
+    if first + 1 >= verb or not word.isalpha() or not word.islower():
+        return False
+    past = (low.endswith("ed") and low not in lexicons.calendar().not_past_ed) or (
+        low in _past_verbs()
+    )
+    after = ctx.lowers[first + 1]
+    return past and (after in _subject_words().prepositions or after in _DETERMINERS)
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    """Irregular past tenses: tense.json irregular_past and the verbs of calendar.json
+    past_cues (not its adverbs: "ago", "earlier")."""
+    adverbs = {"ago", "earlier", "previously", "recently", "already", "since"}
+    verbs = frozenset(lexicons.calendar().past_cues) - adverbs
+    return frozenset(lexicons.tense().irregular_past) | verbs
 
 
 _FREE_RELATIVE_STOPS = frozenset(
@@ -4689,6 +4782,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if low in _cue_directions() and _determined_noun(ctx, i, floor):
             picked.insert(0, i)  # "The contract was down 4 pence": a change word after a
             continue  # determiner (maybe and a modifier) is a noun
+        if picked and low == "," and (listed := _names_listed(ctx, i, picked, floor)) is not None:
+            picked = list(range(listed, picked[-1] + 1))  # "prices in the metropolitan areas
+            i = listed  # of Tokyo, Osaka and Nagoya climbed": the list's first names too
+            continue
         if (
             not words[i].isalpha()
             or (_stop(words[i], low) and low not in table.participle_adjectives)
@@ -4759,6 +4856,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # "would" is no word of what changed
     if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
         picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
+    if (
+        len(picked) > 1
+        and picked[0] - 1 >= floor
+        and lowers[picked[0] - 1] in _SINGULAR_PRONOUNS
+        and words[picked[0]].islower()
+        and lowers[picked[0]].endswith("s")
+        and not lowers[picked[0]].endswith("ss")
+    ):
+        picked.pop(0)  # "It implies rates falling to 4.5%": the pronoun's verb, no noun
     picked = _past_opening_date(ctx, picked)
     if (
         len(picked) == 1
@@ -4819,6 +4925,35 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     return _tokens_text(ctx, first, picked[-1])
 
 
+_LISTED_NAME_WORDS = 3
+
+
+def _names_listed(ctx: Context, comma: int, picked: list[int], floor: int) -> int | None:
+    """Where a list of names that the comma at token ``comma`` splits starts, when the words
+    read after it are the list's last two ("Osaka and Nagoya") and names of up to three
+    capitalized words, each after a comma, lead back to a preposition ("of Tokyo, Osaka and
+    Nagoya"): the objects of one preposition; None otherwise."""
+    words, lowers = ctx.words, ctx.lowers
+    joints = [j for j in picked if lowers[j] in _LIST_OWNERS]
+    if len(joints) != 1 or any(not words[j][:1].isupper() for j in picked if j not in joints):
+        return None
+    k = comma
+    while k - 1 > floor:
+        first = k
+        while first - 1 > floor and k - first < _LISTED_NAME_WORDS and words[first - 1].istitle():
+            first -= 1
+        if first == k or first - 1 <= floor:
+            return None
+        if lowers[first - 1] in _subject_words().prepositions:
+            return first
+        if lowers[first - 1] != ",":
+            return None
+        k = first - 1
+    return None
+
+
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "which", "who"})
+"""Subjects whose verb takes -s: the lower-case word in -s after one is that verb."""
 _POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _OWNER_REACH = 5
 _OWNER_JOINTS = frozenset({"of", "&", "es"})  # "Dar es Salaam"
@@ -6354,6 +6489,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
             sized -= 1
         if sized < head and (further := _linked_head(ctx, sized, floor, links - 1)) < sized:
             return further
+    if (
+        head < k - 1
+        and head - 1 >= floor
+        and lowers[head - 1] in _MODAL_VERBS
+        and words[head - 1].islower()  # "Benchmark May iron ore": a month
+    ):
+        head += 1  # "buyers will pay stamp duty on homes": the modal's verb is no noun
     if head < k and head - 1 >= floor and lowers[head - 1] in table.participle_adjectives:
         head -= 1  # "Adjusted earnings per share": an adjective in -ed, no verb
     elif (

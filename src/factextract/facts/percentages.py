@@ -391,6 +391,14 @@ def _poll_margin(ctx: Context, number: Span) -> bool:
     return _margin_re().search(ctx.text, max(0, start - 60), start) is not None
 
 
+_RANGE_UP_FROM = LazyPattern(
+    r"\d[\d.]*[ \u00a0]?%[ \u00a0]+to[ \u00a0]+\d[\d.]*[ \u00a0]?%[^.;%]{0,60}?"
+    r"\b(?:up|down|compared|higher|lower)[ \u00a0]+(?:with[ \u00a0]+|from[ \u00a0]+)$"
+)
+"""A range in per cent and the comparison after it that leads an earlier range: "growth of
+32% to 38% this year, up from ", "compared with ". Bare "from 27% to 33%" stays a change."""
+
+
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:
     """ "5% to 7%", "5%-7%", "between 5% and 7%": one range, rising."""
     gap = ctx.text[first.end_char : second.start_char]
@@ -399,8 +407,13 @@ def _is_range(ctx: Context, first: Span, second: Span) -> bool:
     if first.id_ in shares.RULES or second.id_ in shares.RULES:
         return False  # "between a third and a half" says no bounds in per cent
     lead = ctx.text[max(0, first.start_char - 24) : first.start_char].lower()
-    if re.search(r"\bfrom\s+$", lead) and not re.search(r"\b(?:rang|var)\w*\s+from\s+$", lead):
-        return False  # "rose from 5% to 7%" is a change; "ranged from 5% to 7%" a range
+    if (
+        re.search(r"\bfrom\s+$", lead)
+        and not re.search(r"\b(?:rang|var)\w*\s+from\s+$", lead)
+        and not _RANGE_UP_FROM.search(ctx.text, max(0, first.start_char - 90), first.start_char)
+    ):
+        return False  # "rose from 5% to 7%" is a change; "ranged from 5% to 7%" a range, and
+        # so is the earlier range a range is compared with ("32% to 38%, up from 27% to 33%")
     if gap.strip().lower() == "and" and "between" not in lead:
         return False
     low, high = _values(ctx, first), _values(ctx, second)

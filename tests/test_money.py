@@ -63,6 +63,44 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 
 
 MONEY_CASES = [
+    # A lowest price of several: "from" after a price word is at_least, its cue "from".
+    pytest.param(
+        "The phone is priced from $799.",
+        PUBLISHED,
+        [("from $799", "799", None, "USD", True, "at_least")],
+        id="qualifier-priced-from",
+    ),
+    pytest.param(
+        "Fares starting from €49 are available.",
+        PUBLISHED,
+        [("from €49", "49", None, "EUR", True, "at_least")],
+        id="qualifier-starting-from",
+    ),
+    pytest.param(
+        "Apple showed a thinner watch, priced from $101, and new AirPods.",
+        PUBLISHED,
+        [("from $101", "101", None, "USD", True, "at_least")],
+        id="qualifier-priced-from-before-and",
+    ),
+    pytest.param(
+        "Rooms are priced from $120 to $300.",
+        PUBLISHED,
+        [("$120 to $300", "120", "300", "USD", True, "exact")],
+        id="qualifier-priced-from-range-stays",
+    ),
+    # A hyphenated pound before a noun of money is money where pounds are a currency.
+    pytest.param(
+        "LONDON - Humphries won a 500,000-pound prize at Alexandra Palace.",
+        PUBLISHED,
+        [("500,000-pound", "500000", None, "GBP", False, "exact")],
+        id="hyphen-pound-prize",
+    ),
+    pytest.param(
+        "LONDON - The club signed a 2 million-pound deal with the striker.",
+        PUBLISHED,
+        [("2 million-pound", "2000000", None, "GBP", False, "exact")],
+        id="hyphen-pound-deal",
+    ),
     # A range whose two ends carry one letter marker, glued after the dash.
     pytest.param(
         "LAGOS - A bag of rice sells for N75,000-N80,000.",

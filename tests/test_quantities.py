@@ -53,6 +53,49 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 QUANTITY_CASES = [
+    # A verb in -s after a plural is no compound's head: a headline's "dies".
+    pytest.param(
+        "Composer who scored 50 films dies at 92.",
+        [("50 films", "50", None, None, "films", "exact"), ("92", "92", None, "year", "age", "exact")],
+        id="plural-then-verb-in-s-dies",
+    ),
+    # A material head in -s ("gas") ends a singular phrase as its noun, not as a verb.
+    pytest.param(
+        "Japan imported 66 million tonnes of liquefied natural gas in 2023.",
+        [
+            (
+                "66 million tonnes of liquefied natural gas",
+                "66000000",
+                None,
+                "t",
+                "liquefied natural gas",
+                "exact",
+            )
+        ],
+        id="material-head-in-s-ends-the-phrase",
+    ),
+    # An irregular participle after the counted noun opens a clause of its own.
+    pytest.param(
+        "Police seized 13 tonnes of cocaine hidden in a shipment.",
+        [("13 tonnes of cocaine", "13", None, "t", "cocaine", "exact")],
+        id="participle-hidden-ends-the-phrase",
+    ),
+    # "under" after a verb of burying or covering is beneath, no bound, before a length.
+    pytest.param(
+        "Lake-effect snow buries western New York under 6 feet.",
+        [("6 feet", "6", None, "ft", None, "exact")],
+        id="buried-under-length-no-covering",
+    ),
+    pytest.param(
+        "The storm buried cars under 2 metres of snow.",
+        [("2 metres of snow", "2", None, "m", "snow", "exact")],
+        id="buried-under-length-of-covering",
+    ),
+    pytest.param(
+        "Under 10 cm of rain fell in the city.",
+        [("Under 10 cm of rain", "10", None, "cm", "rain", "less_than")],
+        id="under-length-without-burying-bound",
+    ),
     # Counts with what they count.
     pytest.param(
         "With support, Guangxi has lifted 4.5 million people out of poverty.",

@@ -140,6 +140,7 @@ def noun_phrase(
                 and numbers.is_plural(after)
                 and after not in stops
                 and after not in PLACE_ADVERBS  # "300 staff overseas", "40 crew indoors"
+                and after not in _VERBS_IN_S  # "Composer who scored 50 films dies at 92"
                 and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
                 and not _singular_verb(ctx, words[0], k + 2)
                 and not _reduced_relative(ctx, words[0], k + 1)
@@ -176,6 +177,9 @@ def noun_phrase(
     return None
 
 
+_VERBS_IN_S = frozenset({"dies", "says", "goes", "does"})
+"""Words in -s that are verbs, never a compound's plural head after a plural ("50 films
+dies")."""
 _ADJECTIVE_JOINTS = frozenset({"and", "or"})
 
 
@@ -277,7 +281,7 @@ def _cut_short(ctx: Context, words: list[int], last: int, verbs: frozenset[str])
     return (
         word.isalpha()
         and word.islower()
-        and not low.endswith(("ed", "s", "ly"))
+        and (not low.endswith(("ed", "s", "ly")) or low in material_heads())  # "natural gas"
         and low not in verbs
         and low not in stop_words()
         and low not in _past_forms()  # "of fertiliser bought", "of food left", "set sail"

@@ -75,6 +75,8 @@ def before(text: str, start: int) -> Cue | None:
     """
     window_start = max(0, start - 24)
     window = text[window_start:start]
+    if window.endswith(("from ", "from\u00a0")):
+        return _price_floor(text, start)
     search_start = _cue_search_start(window)
     if search_start is None:
         return None
@@ -91,8 +93,15 @@ def before(text: str, start: int) -> Cue | None:
         _concerning(text, begin) or _word_before_in(text, begin, _word_set("over_particles"))
     ):
         return None  # "fought over 2 islands", "handed over 735 jets": no bound
-    if cue.lower() in _SPATIAL_CUES and _buried_under(text, start):
-        return None  # "buries the suburbs under 6 feet of snow": beneath, no bound
+    if cue.lower() in _SPATIAL_CUES and (
+        _buried_under(text, start)
+        or (
+            _BURYING_BEFORE.search(text, max(0, begin - 48), begin) is not None
+            and _length_at(text, start)
+        )
+    ):
+        return None  # "buries the suburbs under 6 feet of snow": beneath, no bound; "Snow
+        # buries western New York under 6 feet": the verb says so without the covering
     if cue.lower() == "up to" and _word_before_in(text, begin, _change_verbs()):
         return None  # "ticked up to 4.0%", "will go up to $15": a particle and "to", no bound
     if (
@@ -104,6 +113,35 @@ def before(text: str, start: int) -> Cue | None:
     ):
         return None  # "pushed inflation up to 4.1%": its object moved up, to the value
     return Cue(qualifier, cue, begin, begin + len(cue))
+
+
+_PRICE_FROM = LazyPattern(
+    r"(?<![\w-])(?:costs?|costing|priced|prices?|starting|starts?|available|fares?|tickets?"
+    r"|retails?|retailing|sells?|selling)[ \u00a0]+from[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_MONEY_AHEAD = LazyPattern(
+    r"(?:[A-Z]{0,3}[$€£¥₹]|(?:Rs|Rp|R)\.?[ \u00a0]?\d|\d[\d,.]*(?:[ \u00a0]+[mb]illion)?[ \u00a0]+"
+    r"(?:pounds|euros|dollars|yen|yuan|rupees|francs|pesos|reais|rand|won|baht|ringgit|dirhams"
+    r"|riyals|crowns|kronor|kroner|zlotys|shekels|naira|shillings)\b)"
+)
+_RANGE_AHEAD = LazyPattern(
+    r"[^ \u00a0\d]*\d(?:[\d.,]*\d)?(?:[ \u00a0]+[mb]illion)?(?:[ \u00a0]+[a-z]+)?"
+    r"[ \u00a0]+(?:to|and)\b"
+)
+
+
+def _price_floor(text: str, start: int) -> Cue | None:
+    """ "costs from 39 pounds", "priced from $799", "starting from $49": the lowest price of
+    several, at_least, its cue "from"; not a range's first bound ("priced from $5 to $9"),
+    nor what is no money ("available from 2026", "rose from 5%")."""
+    found = _PRICE_FROM.search(text, max(0, start - 24), start)
+    if found is None or _MONEY_AHEAD.match(text, start) is None:
+        return None
+    if _RANGE_AHEAD.match(text, start) is not None:
+        return None
+    begin = text.rindex("from", found.start(), start)
+    return Cue("at_least", text[begin : begin + 4], begin, begin + 4)
 
 
 _SPATIAL_CUES = frozenset(("under", "below", "beneath", "well under"))
@@ -119,13 +157,33 @@ is a length of ``data/units.json``; "under 6 feet tall" and "Under 10 cm of rain
 falls, it covers nothing) keep the bound."""
 
 
+_BURYING_BEFORE = LazyPattern(
+    r"\b(?:bur(?:y|ies|ied|ying)|submerg(?:e|es|ed|ing)|blanket(?:s|ed|ing)|swamp(?:s|ed|ing))"
+    r"\b[^,.;:]{0,40}$",
+    re.IGNORECASE,
+)
+"""A verb of covering earlier in the clause before "under": "buries western New York under"."""
+
+
 def _buried_under(text: str, start: int) -> bool:
     """Whether a depth of a covering (``_BURIED_UNDER``) starts at ``start``."""
     found = _BURIED_UNDER.match(text, start)
-    if found is None:
-        return False
+    return found is not None and _length_unit(found["unit"])
+
+
+_NUMBER_UNIT = LazyPattern(r"[0-9][0-9.,]*[ \u00a0-]*(?P<unit>[A-Za-z]+)")
+
+
+def _length_at(text: str, start: int) -> bool:
+    """Whether a number and a unit of length start at ``start`` ("6 feet", "2 m")."""
+    found = _NUMBER_UNIT.match(text, start)
+    return found is not None and _length_unit(found["unit"])
+
+
+def _length_unit(word: str) -> bool:
+    """Whether ``word`` names a unit of length in ``data/units.json``."""
     symbols, names = lexicons.unit_index()
-    unit = symbols.get(found["unit"]) or names.get(found["unit"].lower())
+    unit = symbols.get(word) or names.get(word.lower())
     return unit is not None and unit.dimension == "length"
 
 

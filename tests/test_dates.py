@@ -5747,6 +5747,8 @@ SET_FIELD_CASES = [
 ]
 
 NOT_SET_CASES = [
+    pytest.param("Monthly active users rose 12% to 675 million.", id="monthly-active-users"),
+    pytest.param("Daily active users hit 200 million.", id="daily-active-users"),
     pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
     pytest.param("Every second counts.", id="every-second-no-unit"),
     pytest.param(
@@ -8499,3 +8501,100 @@ def test_dates_season_names_and_span_ends(
 ) -> None:
     dates = extractor.extract(text, published="2024-08-11").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+DATED_SPAN_CASES = [
+    # A dateline's dash joins no range: the weekday after it is the story's own.
+    pytest.param(
+        "NEW YORK, Feb 13 - Sunday's Super Bowl drew 123 million viewers.",
+        "2024-02-13",
+        [("Feb 13", "2024-02-13"), ("Sunday", "2024-02-11")],
+        id="dateline-dash-then-weekday",
+    ),
+    pytest.param(
+        "The show runs Feb 13 - Sunday.",
+        "2024-02-13",
+        [("Feb 13 - Sunday", "2024-02-13/2024-02-18")],
+        id="dash-range-in-a-sentence",
+    ),
+    # A match report's quarters are the game's, whatever team name holds digits.
+    pytest.param(
+        "The Kansas City Chiefs beat the San Francisco 49ers 25-22 in overtime. The audience "
+        "peaked at 127.2 million in the fourth quarter.",
+        "2024-02-13",
+        [],
+        id="game-quarter-team-with-digits",
+    ),
+    # A span of months whose figures a future clause announces: the span just ended.
+    pytest.param(
+        "The bank will report its April-June quarter results on July 20.",
+        "2024-07-05",
+        [("April-June", "2024-04/2024-06"), ("July 20", "2024-07-20")],
+        id="reported-span-just-ended",
+    ),
+    pytest.param(
+        "The bank will report its April-June quarter results in July.",
+        "2024-03-05",
+        [("April-June", "2024-04/2024-06"), ("July", "2024-07")],
+        id="reported-span-ahead",
+    ),
+    pytest.param(
+        "The bank will open new branches in the April-June quarter.",
+        "2024-07-05",
+        [("April-June", "2025-04/2025-06")],
+        id="span-of-no-figures-ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATED_SPAN_CASES)
+def test_dates_dated_spans(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+STATE_START_CASES = [
+    # "from" a weekday after a state's noun (maybe and a phrase of plain words) starts it:
+    # the nearest such day, whatever the tense of the announcement.
+    pytest.param(
+        "The ministry announced a curfew from Monday.",
+        [("Monday", "2024-06-03")],
+        id="state-from-weekday",
+    ),
+    pytest.param(
+        "Ukrenergo announced rolling blackouts of up to four hours a day for households in "
+        "most regions from Monday.",
+        [("up to four hours", "PT4H"), ("Monday", "2024-06-03")],
+        id="state-phrase-from-weekday-rate-no-shift",
+    ),
+    pytest.param(
+        "Sales in the north fell from Monday.",
+        [("Monday", "2024-05-27")],
+        id="verb-between-keeps-the-past",
+    ),
+    pytest.param(
+        "He worked from Monday.",
+        [("Monday", "2024-05-27")],
+        id="no-state-keeps-the-past",
+    ),
+    pytest.param(
+        "It costs $5 a day from Monday.",
+        [("Monday", "2024-05-27")],
+        id="rate-a-day-is-no-shift",
+    ),
+    pytest.param(
+        "The vote is a week from Tuesday.",
+        [("a week from Tuesday", "2024-06-11")],
+        id="week-from-weekday-shift-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_START_CASES)
+def test_dates_state_starts(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-02").dates
+    assert [(d.text, d.timex) for d in dates] == expected

@@ -477,7 +477,8 @@ class Tense(Row):
     fraction_time_leads: tuple[str, ...] = ()
     frequency_not_before: tuple[str, ...] = ()
     """Words after which "weekly", "monthly", "quarterly" is no set's adjective: a verb of a
-    periodical ("the weekly said") or a periodical's noun ("a weekly magazine")."""
+    periodical ("the weekly said"), a periodical's noun ("a weekly magazine"), or a metric's
+    word ("monthly active users": users counted over a month, nothing done each month)."""
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""

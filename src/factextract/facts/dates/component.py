@@ -556,7 +556,9 @@ _WEEK_AFTER_DAY = re.compile(
 """A British "week" right after a weekday ("on Friday week", "until Monday week, when")."""
 _WEEK_ON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+week[ \u00a0]+on[ \u00a0]+$")
 _SET_BEFORE_A_WEEK = LazyPattern(
-    r"\b(?:once|twice|times|for|per|every|each|spent|spend)[ \u00a0]+$"
+    r"(?:\b(?:once|twice|times|for|per|every|each|spent|spend"
+    r"|hours|minutes|days|nights|shifts|flights|trains)|[0-9%])[ \u00a0]+$",
+    re.IGNORECASE,  # "Once a week on Friday" opening a sentence
 )
 
 
@@ -605,7 +607,8 @@ def _day_counted_from(text: str, expr: Expression) -> Expression:
         return expr  # "several days from Friday": no count told
     n, unit, start = counted
     if _SET_BEFORE_A_WEEK.search(text, max(0, start - 8), start):
-        return expr  # "shut for a week from Tuesday": a stretch that starts on Tuesday
+        return expr  # "shut for a week from Tuesday": a stretch that starts on Tuesday;
+        # "blackouts of four hours a day from Monday", "$5 a day from May": a rate
     days = n * (7 if unit == "week" else 1)
     return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(days))))
 
@@ -1220,6 +1223,9 @@ def to_records(
                 and tense.of_reported_figures(ctx.text, expr.end)
             ):
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
+            if says == "future" and expr.rule == "range" and _reported_span(ctx, expr, anchor):
+                says = "past"  # "will report its April-June quarter results on July 20" in
+                # July: the quarter just ended, whose figures come out after it
             if (
                 says in ("future", "forecast")
                 and expr.rule in _FIGURE_SPANS
@@ -3169,6 +3175,23 @@ def _reported_soon(
         not _SOON_AFTER_SAYING.search(text, max(start, m.start() - 12), m.start())
         for m in _SOON.finditer(text, start, end)
     )
+
+
+_SPAN_PERIOD = LazyPattern(r"[ \u00a0-]+(?:quarter|period|half)\b")
+_REPORT_LAG = dt.timedelta(days=92)
+"""How soon after a quarter its figures come out: a span of months ended this long before
+the publication is the one whose figures a future clause announces."""
+
+
+def _reported_span(ctx: Context, expr: Expression, anchor: dt.date | None) -> bool:
+    """Whether a year-less span of months names a quarter or period of reported figures
+    ("its April-June quarter results", "the July-September period GDP data") that ended
+    at most ``_REPORT_LAG`` before the publication date."""
+    period = _SPAN_PERIOD.match(ctx.text, expr.end)
+    if anchor is None or period is None or not tense.of_reported_figures(ctx.text, period.end()):
+        return False
+    past = normalize(expr, ctx.text, anchor, False)
+    return past is not None and past.end is not None and anchor - _REPORT_LAG <= past.end <= anchor
 
 
 _HALF_YEAR = dt.timedelta(days=184)

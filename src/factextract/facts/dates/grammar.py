@@ -1795,11 +1795,12 @@ _MATCH_RESULT = LazyPattern(
     r"\b(?:beat|beats|beating|defeated|defeats|edged|edges|routed|routs|downed|downs|tied"
     r"|drew|won|lost|(?:rallied|rallies|rally|held|holds|hold|cruised|cruise|cruises)"
     r"\s+(?:past|off|by))"
-    r"(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){0,4}\s+\d{1,3}[-\u2013]\d{1,3}(?![-\u2013\d%])"
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|\d+ers)){0,4}\s+\d{1,3}[-\u2013]\d{1,3}(?![-\u2013\d%])"
     r"(?!\s+(?:[a-z]+\s+)?(?:percent|per\s+cent|votes?|margin|majority|contracts?|seats?)\b)"
 )
 """A match's result anywhere in an article: a verb of winning or losing, at most four
-capitalised words (a team: "beat the Phoenix Suns 118-111", "rally past Suns 118-111"), then
+capitalised words (a team: "beat the Phoenix Suns 118-111", "rally past Suns 118-111", "beat
+the San Francisco 49ers 25-22"), then
 the score; not a vote ("won 52-48 in the Senate" has no team between, but "won 52-48 votes"
 is kept out, as are percentages and seats)."""
 
@@ -2168,7 +2169,17 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
         # "from" needed, unless a date is moved ("moved the meeting Sept. 24 to Oct. 2",
         # "moved the game Saturday to Sunday": two dates)
         return not _MOVED.search(text, max(0, first.start - 50), first.start)
+    if word in "-–—" and _dateline_dash(text, first):
+        return False  # "NEW YORK, Feb 13 - Sunday's Super Bowl": the dateline's dash
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+def _dateline_dash(text: str, first: Expression) -> bool:
+    """Whether ``first`` is a dateline's day, so the dash after it ends the dateline ("NEW
+    YORK, Feb 13 - Sunday's game") and joins no range."""
+    from factextract.facts.dates import dateline  # it reads this module's Expression
+
+    return dateline.filed(text, first)
 
 
 def _bare_day_span(text: str, match: re.Match[str]) -> bool:

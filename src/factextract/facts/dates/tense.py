@@ -2548,6 +2548,10 @@ def _ahead_of_an_event(ctx: Context, left: int, start: int) -> bool:
 
 
 _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})
+_STARTED_REACH = 16
+"""Most tokens between a started state's noun and the "from" of its start."""
+_STARTED_PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "across", "to"})
+"""What may follow a started state's noun before its "from": "blackouts of four hours"."""
 
 
 def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
@@ -2561,6 +2565,16 @@ def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
     if link > left and ctx.lowers[link] == "on":
         link -= 1  # "the fiscal year starting on July 1"
     noun = link - 1
+    if noun >= left and ctx.lowers[link] == "from":
+        # "announced a curfew from Monday", "blackouts for households in most regions from
+        # Monday": a state's start, its noun maybe before a phrase of plain words; not a
+        # period's ("profit for the quarter from April" is none)
+        for k in range(noun, max(left, link - _STARTED_REACH) - 1, -1):
+            if ctx.lowers[k] in _started_nouns():
+                return k == noun or ctx.lowers[k + 1] in _STARTED_PREPOSITIONS
+            if not ctx.words[k].isalpha() or _verb_like(ctx, left, k):
+                return False  # "Sales in the north fell from Monday": a verb's start
+        return False
     if noun < left or ctx.lowers[link] not in _PERIOD_START_LINKS:
         return False
     word = ctx.lowers[noun]

@@ -268,6 +268,18 @@ RECOGNITION = [
         [("Kharkiv", "city", "UA")],
         id="cued-name-before-a-weekday",
     ),
+    # A generic word that goes on a name ("Falls", "Springs") makes a longer place the
+    # gazetteer lacks: no Lyons, New York, in "the town of Lyons Falls".
+    pytest.param(
+        "The town of Lyons Falls recorded 73 inches of snow.",
+        [("Lyons Falls", "city", None)],
+        id="cued-name-going-on-with-a-generic-word",
+    ),
+    pytest.param(
+        "Cedar Rapids and Colorado Springs recorded snow.",
+        [("Cedar Rapids", "city", "US"), ("Colorado Springs", "city", "US")],
+        id="known-names-with-a-generic-word",
+    ),
     # A town before "in" and a first-level region lies in the region's country: a reading
     # elsewhere is no reading ("the village of Mati in Attica" is no town in the Philippines).
     pytest.param(
@@ -5424,6 +5436,7 @@ NON_PLACES = [
     ),
     # A name after "the" before a lower-case feature noun of two words is the feature.
     pytest.param("SQM operates in the Atacama salt flat.", id="region-before-salt-flat"),
+    pytest.param("Snow piled up in Lyons Falls and in Palm Heights.", id="name-going-on-generic"),
     pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
     pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
 ]

@@ -19,6 +19,7 @@ from factextract import lexicons
 from factextract.facts.places.mention import (
     BIG_CITY,
     FUNCTION_WORDS,
+    NAME_GENERICS,
     POSSESSIVES,
     Mention,
     Words,
@@ -1300,6 +1301,9 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Lake Como" is no town in New Jersey
     if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
+    if after in NAME_GENERICS and not mention.strong:
+        return False  # "the town of Lyons Falls", "Colorado Springs": a longer name the
+        # gazetteer lacks, not the town the first word names
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
     town = first is not None and first.type == "city" and first.population < BIG_CITY

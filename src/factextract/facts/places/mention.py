@@ -44,6 +44,13 @@ FUNCTION_WORDS = frozenset(
 """Capitalized words that start a sentence, not a name ("In Sorriso", "At Paranaguá")."""
 BIG_CITY = 100_000
 """A city this large is a place even alone, without the article pointing to its country."""
+NAME_GENERICS = frozenset(
+    {"Falls", "Springs", "Heights", "Beach", "Hills", "Creek", "Rapids", "Junction", "Landing",
+     "Ridge", "Grove", "Gardens", "Valley", "Township", "Village", "Crossing"}
+)  # fmt: skip
+"""Capitalized generic words that go on a place's name ("Lyons Falls", "Cedar Rapids"):
+after a name read alone, a longer place the gazetteer does not hold."""
+
 _BEFORE_CUE_ADJECTIVES = (
     "small|remote|northern|southern|eastern|western|central|coastal|nearby|neighbouring"
     "|neighboring|rural|river|mountain|border|frontier"

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from factextract.facts.places.mention import (
     BIG_CITY,
     FUNCTION_WORDS,
+    NAME_GENERICS,
     POSSESSIVES,
     Match,
     Mention,
@@ -1065,7 +1066,11 @@ def _name_goes_on(ctx: Context, words: Words, caps: tuple[bool, ...], end: int) 
     """Whether the capitalized name after a cue goes on past a gazetteer name ending at token
     ``end``: a capitalized word follows that is no common word, month or weekday ("the
     hamlet of Lang Nu"; not "the city of Kharkiv Monday")."""
-    return end < len(caps) and caps[end] and ctx.words[end] not in words.common
+    return (
+        end < len(caps)
+        and caps[end]
+        and (ctx.words[end] not in words.common or ctx.words[end] in NAME_GENERICS)
+    )  # "the town of Lyons Falls": "Falls" is a common word, but goes on the name
 
 
 def _hyphened_run_end(ctx: Context, caps: tuple[bool, ...], i: int) -> int:

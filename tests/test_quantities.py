@@ -56,7 +56,10 @@ QUANTITY_CASES = [
     # A verb in -s after a plural is no compound's head: a headline's "dies".
     pytest.param(
         "Composer who scored 50 films dies at 92.",
-        [("50 films", "50", None, None, "films", "exact"), ("92", "92", None, "year", "age", "exact")],
+        [
+            ("50 films", "50", None, None, "films", "exact"),
+            ("92", "92", None, "year", "age", "exact"),
+        ],
         id="plural-then-verb-in-s-dies",
     ),
     # A material head in -s ("gas") ends a singular phrase as its noun, not as a verb.

@@ -2567,8 +2567,11 @@ def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
     noun = link - 1
     if noun >= left and ctx.lowers[link] == "from":
         # "announced a curfew from Monday", "blackouts for households in most regions from
-        # Monday": a state's start, its noun maybe before a phrase of plain words; not a
-        # period's ("profit for the quarter from April" is none)
+        # Monday": a state's start, its noun maybe before a phrase of plain words, told after
+        # a past ("plans to phase out cuts from April" keeps its future); not a period's
+        # ("profit for the quarter from April" is none)
+        if not _past_before(ctx, left, first):
+            return False
         for k in range(noun, max(left, link - _STARTED_REACH) - 1, -1):
             if ctx.lowers[k] in _started_nouns():
                 return k == noun or ctx.lowers[k + 1] in _STARTED_PREPOSITIONS

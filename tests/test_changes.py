@@ -56,6 +56,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A capital letter after a titled word is a class's name, no article.
+    pytest.param(
+        "Sales of Class A shares rose 5%.",
+        [(None, None, "5%", "up", "Sales of Class A shares")],
+        id="class-letter-is-no-article",
+    ),
     # A restrictive relative clause whose own past verb the walk back reached: the noun it
     # is of changed, not the clause's verb and what follows it.
     pytest.param(

@@ -4748,6 +4748,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
+        if (
+            picked
+            and len(words[i]) == 1
+            and words[i].isupper()
+            and i - 1 > floor
+            and words[i - 1].istitle()
+            and words[i - 1].isalpha()
+        ):
+            picked.insert(0, i)  # "a dozen Grade A large eggs": a grade's letter, no article
+            continue
         if picked and _PERIOD_CODE.fullmatch(words[i]):
             picked.insert(0, i)  # "Q3 net income fell", "H1 profit rose": the period's
             continue

@@ -53,6 +53,17 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 QUANTITY_CASES = [
+    # A race run over its distance: "over" is no bound.
+    pytest.param(
+        "The race was run over 1 1/4 miles.",
+        [("1 1/4 miles", "1.25", None, "mi", None, "exact")],
+        id="race-run-over-a-distance",
+    ),
+    pytest.param(
+        "He ran over 10 km on Sunday.",
+        [("over 10 km", "10", None, "km", None, "more_than")],
+        id="ran-over-a-distance-keeps-the-bound",
+    ),
     # A verb in -s after a plural is no compound's head: a headline's "dies".
     pytest.param(
         "Composer who scored 50 films dies at 92.",

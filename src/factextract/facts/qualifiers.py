@@ -90,9 +90,12 @@ def before(text: str, start: int) -> Cue | None:
         return None
     begin = window_start + match.start("cue")
     if cue.lower() == "over" and (
-        _concerning(text, begin) or _word_before_in(text, begin, _word_set("over_particles"))
+        _concerning(text, begin)
+        or _word_before_in(text, begin, _word_set("over_particles"))
+        or _RUN_OVER.search(text, max(0, begin - 24), begin) is not None
     ):
-        return None  # "fought over 2 islands", "handed over 735 jets": no bound
+        return None  # "fought over 2 islands", "handed over 735 jets": no bound; "The race
+        # was run over 1 1/4 miles": the course's length
     if cue.lower() in _SPATIAL_CUES and (
         _buried_under(text, start)
         or (
@@ -115,6 +118,11 @@ def before(text: str, start: int) -> Cue | None:
     return Cue(qualifier, cue, begin, begin + len(cue))
 
 
+_RUN_OVER = LazyPattern(
+    r"\b(?:(?:is|are|was|were|be|been|being)[ \u00a0]+run|raced|contested)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A race run over its distance before "over": "was run over 1 1/4 miles", "raced over 10 km"."""
 _PRICE_FROM = LazyPattern(
     r"(?<![\w-])(?:costs?|costing|priced|prices?|starting|starts?|available|fares?|tickets?"
     r"|retails?|retailing|sells?|selling)[ \u00a0]+from[ \u00a0]+$",

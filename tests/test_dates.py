@@ -8504,6 +8504,19 @@ def test_dates_season_names_and_span_ends(
 
 
 DATED_SPAN_CASES = [
+    # A holiday before an event noun names an event of some year: no date.
+    pytest.param(
+        "Arrivals fell before Easter Sunday bombings hit the island.",
+        "2024-12-28",
+        [],
+        id="holiday-event-no-date",
+    ),
+    pytest.param(
+        "Stores opened before Christmas Day.",
+        "2024-12-20",
+        [("Christmas Day", "2024-12-25")],
+        id="holiday-alone-kept",
+    ),
     # A dateline's dash joins no range: the weekday after it is the story's own.
     pytest.param(
         "NEW YORK, Feb 13 - Sunday's Super Bowl drew 123 million viewers.",

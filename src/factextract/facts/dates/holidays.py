@@ -322,6 +322,13 @@ def names_an_event(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).lower() in leads
 
 
+def holiday_event(text: str, end: int) -> bool:
+    """Whether an event noun follows a holiday's name ending at ``end`` ("Easter Sunday
+    bombings", "the Boxing Day tsunami"): an event of some year, as "the Jan. 6 attack"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in _event_words()[0]
+
+
 @cache
 def _period_nouns() -> frozenset[str]:
     return frozenset(table().period_nouns)

@@ -2908,6 +2908,71 @@ RECOGNITION = [
         [("Dallas", "city", "US"), ("Austin", "city", "US")],
         id="kin-then-a-clause-keeps-places",
     ),
+    # Any small town's name in a kin noun's apposition is a person's; qualified, a town.
+    pytest.param(
+        "Scheffler heads home to Dallas, where his wife, Meredith, is expecting a child.",
+        [("Dallas", "city", "US")],
+        id="kin-apposition-of-a-town-name",
+    ),
+    pytest.param(
+        "Her sister, who lives in Meredith, New Hampshire, came.",
+        [("Meredith", "city", "US"), ("New Hampshire", "admin1", "US")],
+        id="kin-then-a-qualified-town-stays",
+    ),
+    pytest.param(
+        "Her partner, Fulton, said on Monday it had no plans. HARRISBURG, Pa.",
+        [],
+        id="partner-apposition-unchanged",
+    ),
+    # A town's name after a particle that follows a person's names ends the person's name.
+    pytest.param(
+        "President Luiz Inacio Lula da Silva visited Brazil and Mexico.",
+        [("Brazil", "country", "BR"), ("Mexico", "country", "MX")],
+        id="particle-surname-after-two-names",
+    ),
+    pytest.param(
+        "A drawing by Leonardo da Vinci sold in Paris.",
+        [("Paris", "city", "FR")],
+        id="particle-surname-after-a-first-name",
+    ),
+    pytest.param(
+        "He moved to Santa Cruz de Tenerife and then to Alcalá de Henares.",
+        [("Santa Cruz de Tenerife", "city", "ES"), ("Alcalá de Henares", "city", "ES")],
+        id="particle-inside-a-town-name-stays",
+    ),
+    # A medical eponym is a physician's name, no town's.
+    pytest.param(
+        "Born in Honolulu, she died of complications of Parkinson's disease.",
+        [("Honolulu", "city", "US")],
+        id="eponym-disease",
+    ),
+    pytest.param(
+        "Lahaina's wildfire killed 100 people in Hawaii.",
+        [("Lahaina", "city", "US"), ("Hawaii", "admin1", "US")],
+        id="eponym-near-miss-town-possessive",
+    ),
+    # A town's name with a dot before a number abbreviates a word ("Re." for a rupee).
+    pytest.param(
+        "Net profit rose to Re. 13,619 crore, the Vadodara-based bank said.",
+        [("Vadodara", "city", "IN")],
+        id="dotted-abbreviation-before-a-number",
+    ),
+    pytest.param(
+        "He grew up in Hazard. 250 people were evacuated in Kentucky.",
+        [("Hazard", "city", "US"), ("Kentucky", "admin1", "US")],
+        id="town-ending-a-sentence-before-a-number-stays",
+    ),
+    # The word after a dateline's dash opens the text, as a sentence's first word does.
+    pytest.param(
+        "OSLO, Jan 3 (Reuters) - Fully electric cars took 82% of new car sales in Norway.",
+        [("OSLO", "city", "NO"), ("Norway", "country", "NO")],
+        id="word-after-a-dateline-dash",
+    ),
+    pytest.param(
+        "HINDMAN, Ky. (AP) — Hazard was under water on Monday.",
+        [("HINDMAN", "city", "US"), ("Ky.", "admin1", "US"), ("Hazard", "city", "US")],
+        id="town-after-a-dateline-dash-stays",
+    ),
     # A British or Irish town before a capitalized "City" is a football club: no town there
     # is written so.
     pytest.param(

@@ -506,6 +506,8 @@ class Page:
             return True
         if (name in words.given_names or name in words.first_names) and _kin_named(ctx, start):
             return True  # "survived by two sons, Daniel and Peter"
+        if _towns_only(mention) and _kin_named(ctx, start, _TOWN_KIN):
+            return True  # "his wife, Meredith, is expecting": no town in New Hampshire
         if ctx.lowers[start - 1 if start else 0] in _REACHING and _reached(ctx, mention):
             return True  # "The AP reached Sterling by phone": a person reached, no arrival
         # The costlier tests last: most names are no person's.
@@ -627,10 +629,32 @@ class Page:
         return low in self.ctx.derived("places:words", (), lambda _: set(words))
 
     def embedded(self, mention: Mention) -> bool:
-        """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""
+        """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey", "Lula da
+        Silva")."""
         left = mention.start - 1
         # A line break is a token of its own, never capitalized: it ends the name.
-        return (left >= 0 and self._foreign(mention, left)) or self.continued(mention)
+        return (
+            (left >= 0 and self._foreign(mention, left))
+            or self.continued(mention)
+            or self._particled(mention)
+        )
+
+    def _particled(self, mention: Mention) -> bool:
+        """Whether a town's name ends a person's name after a lower-case particle: the
+        particle follows two capitalized words or a first name ("Luiz Inacio Lula da Silva",
+        "Charles de Gaulle", "Robin van Persie"). A place's own particle is read with the whole
+        name ("Rio de Janeiro"); one after a feature word is a place ("Lake of the Woods")."""
+        start, ctx, words = mention.start, self.ctx, self.words
+        if start < 2 or ctx.words[start - 1] not in _NAME_PARTICLES or not _towns_only(mention):
+            return False
+        run, k = 0, start - 2
+        while k >= 0 and self.caps[k] and ctx.words[k].isalpha():
+            if ctx.words[k] in words.features:
+                return False
+            run, k = run + 1, k - 1
+        before = ctx.words[start - 2]
+        named = before in words.first_names or before in words.given_names
+        return run >= 2 or (run == 1 and named)
 
     def continued(self, mention: Mention) -> bool:
         """Whether a capitalized word after ``mention`` makes it part of a longer name
@@ -1313,6 +1337,10 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and not mention.strong and _owned(p, mention.end):
         return False  # "Zara owner Inditex": a brand, not the Turkish town
+    if town and single and not mention.strong and _eponymous(ctx, mention.end):
+        return False  # "Parkinson's disease": a physician's name, no town in Queensland
+    if town and single and not mention.strong and _abbreviation(ctx, mention.end):
+        return False  # "Re. 13,619 crore": a rupee's marker, no town in Piedmont
     city = first is not None and first.type == "city"
     if (
         city
@@ -1351,13 +1379,58 @@ def keep(p: Page, mention: Mention) -> bool:
     return not (
         single
         and town
-        and sentence_initial(ctx, mention.start)
+        and (
+            sentence_initial(ctx, mention.start)
+            or (_after_dateline(ctx, mention.start) and p._word(text))
+        )
         and not mention.strong
         and not _placed_elsewhere(p, mention, text)
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
     )
+
+
+_EPONYM_NOUNS = frozenset({"disease", "syndrome", "palsy", "lymphoma"})
+"""Nouns of medical eponyms after a possessive ("Parkinson's disease", "Tourette's syndrome")."""
+
+
+def _eponymous(ctx: Context, end: int) -> bool:
+    """Whether a possessive and a medical eponym's noun follow the name: "Parkinson's
+    disease", "Huntington's disease" name a physician, not the towns."""
+    texts = ctx.words
+    return (
+        end + 1 < len(texts) and texts[end] in POSSESSIVES and ctx.lowers[end + 1] in _EPONYM_NOUNS
+    )
+
+
+_YEAR = re.compile(r"[12][0-9]{3}")
+
+
+def _abbreviation(ctx: Context, end: int) -> bool:
+    """Whether the name, with a dot written right after it, abbreviates a word before a number
+    ("Re. 13,619 crore", as "No. 5"): a town's name ending a sentence is rarely followed by a
+    numeral, save a year ("in Hazard. 2024 was").
+    """
+    texts = ctx.words
+    if end + 1 >= len(texts) or texts[end] != "." or end + 1 in ctx.sentence_tokens:
+        return False  # "in Hazard. 250 people were": a sentence's end
+    if ctx.token_ends[end - 1] != ctx.token_chars[end]:
+        return False
+    number = texts[end + 1]
+    return number[:1].isdigit() and _YEAR.fullmatch(number) is None
+
+
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _after_dateline(ctx: Context, start: int) -> bool:
+    """Whether the name opens the story's text right after a dateline's dash: "OSLO, Jan 3
+    (Reuters) - Fully electric cars": capitalized anyway, as a sentence's first word is."""
+    if start < 2 or ctx.words[start - 1] not in _DATELINE_DASHES:
+        return False
+    before = ctx.words[start - 2]
+    return before == ")" or (len(before) > 1 and before.isalpha() and before.isupper())
 
 
 def _designator(first: Entry | None, text: str) -> bool:
@@ -2150,15 +2223,31 @@ _KIN_NOUNS = frozenset(
 )
 """Nouns of kin, whose names follow them as an apposition ("a son, Austin")."""
 _KIN_REACH = 8
+_TOWN_KIN = _KIN_NOUNS - {"partner"}
+"""Nouns of kin whose apposition makes any small town's name a person's ("his wife, Meredith,");
+a partner may be a firm ("its partner, Fulton")."""
+_NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter"}
+    | {"bin", "ibn"}
+)
+"""Lower-case particles inside people's names ("Lula da Silva", "Ludwig van Beethoven")."""
 
 
-def _kin_named(ctx: Context, start: int) -> bool:
+def _towns_only(mention: Mention) -> bool:
+    """Whether every reading of a mention is a town under ``BIG_CITY`` (no country, region
+    or large city a name of a person could also be)."""
+    return bool(mention.candidates) and all(
+        e.type == "city" and e.population < BIG_CITY for e in mention.candidates
+    )
+
+
+def _kin_named(ctx: Context, start: int, nouns: frozenset[str] = _KIN_NOUNS) -> bool:
     """Whether the name at token ``start`` is in the apposition of a noun of kin: "two sons,
     Daniel and Peter", "a daughter, Madison, and a son, Austin", "Her children, Jackson and
     Paris, attended" (only commas, "and" and capitalized names between)."""
     for k in range(start - 1, max(-1, start - _KIN_REACH), -1):
         word = ctx.words[k]
-        if ctx.lowers[k] in _KIN_NOUNS:
+        if ctx.lowers[k] in nouns:
             return k < start - 1 and ctx.words[k + 1] == ","
         if word not in (",", "and") and not (word[:1].isupper() and word.isalpha()):
             return False

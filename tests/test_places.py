@@ -2940,6 +2940,54 @@ RECOGNITION = [
         [("Santa Cruz de Tenerife", "city", "ES"), ("Alcalá de Henares", "city", "ES")],
         id="particle-inside-a-town-name-stays",
     ),
+    # A first name listed before another and a shared surname is a person's.
+    pytest.param(
+        "Without A Fight won, giving trainers Anthony and Sam Freedman their first win.",
+        [],
+        id="shared-surname-after-two-first-names",
+    ),
+    pytest.param(
+        "He flew to Dallas and Austin, then to Dallas and Sam Houston's birthplace.",
+        [("Dallas", "city", "US"), ("Austin", "city", "US"), ("Dallas", "city", "US")],
+        id="shared-surname-near-miss-place-name",
+    ),
+    # A small town's name as the doer after "by" is a person's or a thing's.
+    pytest.param(
+        "HARRISBURG, Pa. (AP) — The previous record holder, found by Webb in 2022, was older.",
+        [("HARRISBURG", "city", "US"), ("Pa.", "admin1", "US")],
+        id="agent-after-by-small-town",
+    ),
+    pytest.param(
+        "HARRISBURG, Pa. (AP) — Prices rose most in Pittsburgh, followed by Sandusky at 3%.",
+        [
+            ("HARRISBURG", "city", "US"),
+            ("Pa.", "admin1", "US"),
+            ("Pittsburgh", "city", "US"),
+            ("Sandusky", "city", "US"),
+        ],
+        id="followed-by-a-town-stays",
+    ),
+    pytest.param(
+        "HARRISBURG, Pa. (AP) — The man was arrested by Sandusky police.",
+        [("HARRISBURG", "city", "US"), ("Pa.", "admin1", "US"), ("Sandusky", "city", "US")],
+        id="by-a-town-before-a-noun-stays",
+    ),
+    # A town's name naming a body: a union after "the", a party before "government".
+    pytest.param(
+        "BERLIN (Reuters) - The Verdi union, which represents 30,500 workers, wants a raise.",
+        [("BERLIN", "city", "DE")],
+        id="union-named-like-a-town",
+    ),
+    pytest.param(
+        "HINDMAN, Ky. (AP) — The Hazard union hall flooded.",
+        [("HINDMAN", "city", "US"), ("Ky.", "admin1", "US"), ("Hazard", "city", "US")],
+        id="town-before-union-noun-stays",
+    ),
+    pytest.param(
+        "OTTAWA (Reuters) - Canada's Liberal government unveiled a budget.",
+        [("OTTAWA", "city", "CA"), ("Canada", "country", "CA")],
+        id="party-named-like-a-town",
+    ),
     # A medical eponym is a physician's name, no town's.
     pytest.param(
         "Born in Honolulu, she died of complications of Parkinson's disease.",

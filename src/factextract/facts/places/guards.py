@@ -508,6 +508,8 @@ class Page:
             return True  # "survived by two sons, Daniel and Peter"
         if _towns_only(mention) and _kin_named(ctx, start, _TOWN_KIN):
             return True  # "his wife, Meredith, is expecting": no town in New Hampshire
+        if name in words.first_names and self._shared_surname(mention):
+            return True  # "trainers Anthony and Sam Freedman": no town in New Mexico
         if ctx.lowers[start - 1 if start else 0] in _REACHING and _reached(ctx, mention):
             return True  # "The AP reached Sterling by phone": a person reached, no arrival
         # The costlier tests last: most names are no person's.
@@ -518,6 +520,13 @@ class Page:
             return True
         if not mention.strong and self._personal(mention):
             return True  # "Jackson's lawyers", "Madison's mother"
+        if (
+            not mention.strong
+            and _towns_only(mention)
+            and self.agent(mention)
+            and not _ranked_by(ctx, start)
+        ):
+            return True  # "found by Webb in 2022": the telescope's, no town in Alabama
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         if name not in words.given_names or mention.strong:
@@ -525,6 +534,19 @@ class Page:
         if self.spoken(mention):
             return not locative(words, ctx, start) and not self.speaks_as_state(mention)
         return self.agent(mention)
+
+    def _shared_surname(self, mention: Mention) -> bool:
+        """Whether a first name is listed before another and the surname they share: "Anthony
+        and Sam Freedman", "Venus and Serena Williams" (the second a common first name, then a
+        capitalized word)."""
+        ctx, end = self.ctx, mention.end
+        return (
+            end + 2 < len(ctx.words)
+            and ctx.lowers[end] == "and"
+            and ctx.words[end + 1] in self.words.first_names
+            and self.caps[end + 2]
+            and ctx.words[end + 2].isalpha()
+        )
 
     def _personal(self, mention: Mention) -> bool:
         """Whether a name none of whose readings is a country or a first-level region stands
@@ -1337,6 +1359,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and not mention.strong and _owned(p, mention.end):
         return False  # "Zara owner Inditex": a brand, not the Turkish town
+    if town and single and not mention.strong and _body_named(ctx, mention):
+        return False  # "the Verdi union", "Canada's Liberal government": a body's name
     if town and single and not mention.strong and _eponymous(ctx, mention.end):
         return False  # "Parkinson's disease": a physician's name, no town in Queensland
     if town and single and not mention.strong and _abbreviation(ctx, mention.end):
@@ -1389,6 +1413,47 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
     )
+
+
+_RANKING_BY = frozenset({"followed", "trailed", "bordered", "surrounded", "flanked", "served"})
+"""Participles before "by" whose agent may well be a place ("followed by Sandusky with 3%",
+"served by Bangor's airport")."""
+
+
+def _ranked_by(ctx: Context, start: int) -> bool:
+    """Whether a participle of ``_RANKING_BY`` stands before the "by" before the name."""
+    return start > 1 and ctx.lowers[start - 2] in _RANKING_BY
+
+
+_BODY_NOUNS = frozenset({"government", "coalition", "opposition"})
+"""Nouns after a country's possessive and a capitalized word that names the governing party
+("Canada's Liberal government"), no town."""
+
+
+def _body_named(ctx: Context, mention: Mention) -> bool:
+    """Whether a town's name stands between "the" and a lower-case "union" ("the Verdi union",
+    a trade union's name), or between a possessive and a noun of ``_BODY_NOUNS`` ("Canada's
+    Liberal government"): a body's name; a town's own "union" or government is written with
+    a place-type word ("the Hazard city government")."""
+    start, end, lowers = mention.start, mention.end, ctx.lowers
+    if start == 0 or end >= len(lowers) or not ctx.words[end].islower():
+        return False
+    before, after = ctx.words[start - 1], lowers[end]
+    if before in POSSESSIVES:
+        return after in _BODY_NOUNS
+    if before not in _ARTICLES_CAPITAL or after != "union":
+        return False
+    # The union acts or a clause ends: "the Verdi union, which", "the Verdi union said"; not
+    # a noun it qualifies ("the Hazard union hall").
+    follower = lowers[end + 1] if end + 1 < len(lowers) else "."
+    return not follower.isalpha() or follower in _UNION_ACTS
+
+
+_ARTICLES_CAPITAL = frozenset({"the", "The"})
+_UNION_ACTS = frozenset(
+    {"is", "was", "has", "had", "have", "will", "would", "said", "says", "represents"}
+    | {"called", "calls", "wants", "demanded", "demands", "warned", "urged", "plans"}
+)
 
 
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "palsy", "lymphoma"})

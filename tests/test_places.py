@@ -5628,6 +5628,32 @@ DISAMBIGUATION = [
         ("Lagos", "admin1", "NG", None),
         id="lagos-listed-with-a-state",
     ),
+    # A name listed only with countries that can be one is one, over a region of the
+    # article's country named like it; listed with regions it stays the region.
+    pytest.param(
+        "LAGOS, Nigeria (Reuters) - Smuggling to Benin, Niger and Cameroon is unprofitable.",
+        "Niger",
+        ("Niger", "country", "NE", None),
+        id="niger-listed-with-countries-is-the-country",
+    ),
+    pytest.param(
+        "LAGOS, Nigeria (Reuters) - Troops from Niger and Chad joined the operation.",
+        "Niger",
+        ("Niger", "country", "NE", None),
+        id="niger-listed-with-a-country-is-the-country",
+    ),
+    pytest.param(
+        "ABUJA (Reuters) - Floods hit Kogi, Niger and Kwara states.",
+        "Niger",
+        ("Niger", "admin1", "NG", None),
+        id="niger-listed-with-states-stays-the-state",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Voters in Georgia and Arizona went to the polls.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="georgia-listed-with-a-state-stays-the-state",
+    ),
     # A name listed only with first-level regions that can be one is one, in whatever country
     # ("Ohio, Michigan and Ontario" is no Californian city); listed with towns, or qualified,
     # it stays the town.

@@ -1131,6 +1131,10 @@ def choose(
         regions = [k for k, e in enumerate(found) if e.type == "admin1"]
         if regions:  # "Ohio, Michigan and Ontario": the province, not the Californian city
             return found[max(regions, key=totals.__getitem__)], "list"
+    if siblings == _COUNTRIES_ONLY and best.type in _UNITS:
+        nation = next((e for e in found if e.type == "country"), None)
+        if nation is not None:
+            return nation, "list"  # "Benin, Niger and Cameroon": the country, not Nigeria's state
     if kind is not None and best.type == "city":
         local = _local_namesake(found, best, evidence)
         if local is not None:
@@ -1163,6 +1167,11 @@ def _hints(found: Sequence[Entry], alternates: Sequence[Entry]) -> tuple[bool, .
 
 
 _REGIONS_ONLY = frozenset({"admin1"})
+_COUNTRIES_ONLY = frozenset({"country"})
+"""``siblings`` of a name listed only with countries: a first- or second-level region named
+like a country is the country there, whatever its own country's name adds ("Troops from Niger
+and Chad" in a Nigerian story; "Belgium, Luxembourg and the Netherlands")."""
+_UNITS = frozenset({"admin1", "admin2"})
 """``siblings`` of a name listed only with first-level regions: a city named like the region
 it lies in is that region there, unless it is a national capital ("Bavaria and Berlin")."""
 

@@ -4950,6 +4950,36 @@ RECOGNITION = [
         [("Dallas", "city", "US")],
         id="lost-to-in-a-relative-clause",
     ),
+    # "The" and a nickname opening the clause before "lost to" a city of the US, Canada or
+    # Australia ending the clause (or before a game's time or score) make the city a team
+    # (NON_PLACES); not a people, a party, a union in court, a place, a nickname not opening
+    # its clause, nor a city before a noun.
+    pytest.param(
+        "The Democrats lost to Dallas in the bid for the convention.",
+        [("Dallas", "city", "US")],
+        id="party-lost-to-city-in-a-bid",
+    ),
+    pytest.param("The Americans lost to Toronto.", [("Toronto", "city", "CA")], id="people-lost"),
+    pytest.param(
+        "The Teamsters lost to Detroit in court.",
+        [("Detroit", "city", "US")],
+        id="union-lost-to-city-in-court",
+    ),
+    pytest.param(
+        "The Netherlands lost to Toronto.",
+        [("The Netherlands", "country", "NL"), ("Toronto", "city", "CA")],
+        id="place-lost-to-city",
+    ),
+    pytest.param(
+        "Residents said the Giants lost to Dallas.",
+        [("Dallas", "city", "US")],
+        id="nickname-not-opening-its-clause",
+    ),
+    pytest.param(
+        "The Giants lost to Dallas voters.",
+        [("Dallas", "city", "US")],
+        id="nickname-lost-to-city-before-a-noun",
+    ),
     # A beating verb with "in the race" (bid, battle) after its object, and no sports word:
     # cities competing for a prize.
     pytest.param(
@@ -5525,6 +5555,11 @@ NON_PLACES = [
     pytest.param("Boston lost to the Lakers, 110-98.", id="city-lost-to-nickname-score"),
     pytest.param("Chicago lost to the Blue Jays last night.", id="city-lost-to-two-word-nickname"),
     pytest.param("Melbourne lost to the Swans on Saturday.", id="australian-city-lost-to"),
+    pytest.param("The Giants lost to Dallas.", id="bare-nickname-lost-to-a-city"),
+    pytest.param("The Giants lost to Dallas 24-17.", id="bare-nickname-lost-to-city-score"),
+    pytest.param(
+        "The Blue Jays lost to Boston on Tuesday night.", id="two-word-nickname-lost-to-city"
+    ),
     pytest.param(
         "Dallas beat Houston in the race for the pennant as the playoffs neared.",
         id="beat-in-the-race-with-a-sports-word",

@@ -293,6 +293,16 @@ class Page:
             and self._lost_to_a_team(end)
         ):
             return True  # "Dallas lost to the Giants.": a city opening the clause, a nickname
+        if (
+            before == "to"
+            and start > 1
+            and lowers[start - 2] in _LOSING
+            and first is not None
+            and first.country_code in region_written_countries()
+            and self._team_lost(start - 2)
+            and self._game_follows(end)
+        ):
+            return True  # "The Giants lost to Dallas.": a nickname opening the clause, a city
         if not _RESULT_WORDS.isdisjoint(lowers[max(0, start - 2) : end + 2]) and (
             self._team_nickname(
                 first_token,
@@ -327,7 +337,13 @@ class Page:
             or gazetteer().lookup(" ".join(texts[k : last + 1]))
         ):
             return False  # "the Union", "the Kurds", "the Netherlands"
-        follow = last + 1
+        return self._game_follows(last + 1)
+
+    def _game_follows(self, follow: int) -> bool:
+        """Whether the clause ends at token ``follow`` or goes on with a game's score or time
+        ("lost to the Giants, 24-17", "lost to Dallas on Sunday"); "in court", "in the vote"
+        tell another contest."""
+        lowers, texts = self.ctx.lowers, self.ctx.words
         if follow >= len(texts) or lowers[follow] in _CLAUSE_ENDS or texts[follow][0].isdigit():
             return True
         return (
@@ -335,6 +351,29 @@ class Page:
             and follow + 1 < len(texts)
             and lowers[follow + 1] in _GAME_TIMES
         )
+
+    def _team_lost(self, verb: int) -> bool:
+        """Whether "The" and a team's nickname of one or two words open the clause right
+        before "lost" at token ``verb`` ("The Giants lost to Dallas", "The Blue Jays lost to
+        Boston"): no people's name ("The Americans"), party ("The Democrats") or place ("The
+        Netherlands"), as ``_lost_to_a_team`` asks of the object."""
+        ctx, caps = self.ctx, self.caps
+        lowers, texts = ctx.lowers, ctx.words
+        for k in (verb - 1, verb - 2):
+            if k < 1 or lowers[k - 1] != "the":
+                continue
+            opening = k - 1
+            if not (sentence_initial(ctx, opening) or texts[opening - 1] in _CLAUSE_MARKS):
+                continue
+            if not _nicknamed(ctx, self.words, caps, k):
+                continue
+            name = texts[verb - 1]
+            return not (
+                name in _SINGULAR_NICKNAMES
+                or name[:-1] in self.words.demonyms
+                or gazetteer().lookup(" ".join(texts[k:verb]))
+            )
+        return False
 
     def _prize_race(self, mention: Mention) -> bool:
         """Whether the clause of a beating verb next to the mention goes on with "in the

@@ -5663,6 +5663,32 @@ DISAMBIGUATION = [
         ("Lagos", "admin1", "NG", None),
         id="lagos-listed-with-a-state",
     ),
+    # A village bearing a large city's English alternate name as its own is a namesake: the
+    # article's naming its country alone does not make it; naming its state does.
+    pytest.param(
+        "Fans traveled to Seville for the final. The U.S. team lost.",
+        "Seville",
+        ("Sevilla", "city", "ES", "Andalusia"),
+        id="alternate-name-city-over-a-village-of-a-named-country",
+    ),
+    pytest.param(
+        "Pilgrims flocked to Mecca. Wildfires burned in the U.S.",
+        "Mecca",
+        ("Makkah", "city", "SA", "Mecca Province"),
+        id="mecca-over-the-californian-village",
+    ),
+    pytest.param(
+        "Farmworkers in Mecca said the heat was brutal, California officials said.",
+        "Mecca",
+        ("Mecca", "city", "US", "California"),
+        id="village-with-its-state-named-stays",
+    ),
+    pytest.param(
+        "SEVILLE, Ohio (AP) — Fans traveled to Seville for the fair.",
+        "Seville",
+        ("Seville", "city", "US", "Ohio"),
+        id="village-after-its-dateline-stays",
+    ),
     # A name listed only with countries that can be one is one, over a region of the
     # article's country named like it; listed with regions it stays the region.
     pytest.param(

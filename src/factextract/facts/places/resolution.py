@@ -1307,6 +1307,11 @@ def _namesakes(
     alternates = mention.alternates
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
+    # A city news names by the alternate name ("Mecca", Makkah; "Seville", Sevilla) also
+    # makes a village bearing it as its own a namesake, named after the city: the village
+    # needs its region named (Mecca, California; Seville, Ohio). A larger town may be what
+    # news means by an old name of a city abroad ("Canton", Ohio, not Guangzhou).
+    known = max((e.population for e in found if e.type == "city"), default=0)
     # Uncued, a region dropped as its seat's name (``_without_unplaced_seats``) still makes
     # the towns named like it abroad namesakes: "Rafah" beside Egypt is Gaza's.
     regions = found if mention.cue is not None else _own_names(mention)
@@ -1324,6 +1329,7 @@ def _namesakes(
         if e.population < BIG_CITY and (
             (above and _above(e, prior_of[id(e)], above))
             or top >= max(BIG_CITY, _TOWN_RATIO * e.population)
+            or (e.population < _VILLAGE and known >= max(BIG_CITY, _TOWN_RATIO * e.population))
         ):
             return True
         if e.population >= _MAJOR_CITY or e.country_code not in qualified:

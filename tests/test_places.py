@@ -4950,6 +4950,16 @@ RECOGNITION = [
         [("Dallas", "city", "US")],
         id="lost-to-in-a-relative-clause",
     ),
+    pytest.param(
+        "Students in Boston outscored those in Chicago by 10-15 points.",
+        [("Boston", "city", "US"), ("Chicago", "city", "US")],
+        id="outscored-a-range-after-locatives",
+    ),
+    pytest.param(
+        "Home sales in Phoenix crushed estimates, rising 12-15 percent in May.",
+        [("Phoenix", "city", "US")],
+        id="crushed-beside-a-range",
+    ),
     # "The" and a nickname opening the clause before "lost to" a city of the US, Canada or
     # Australia ending the clause (or before a game's time or score) make the city a team
     # (NON_PLACES); not a people, a party, a union in court, a place, a nickname not opening
@@ -5556,6 +5566,10 @@ NON_PLACES = [
     pytest.param("Chicago lost to the Blue Jays last night.", id="city-lost-to-two-word-nickname"),
     pytest.param("Melbourne lost to the Swans on Saturday.", id="australian-city-lost-to"),
     pytest.param("The Giants lost to Dallas.", id="bare-nickname-lost-to-a-city"),
+    # More verbs of a result beside a score, and a bye, make a sentence's cities teams.
+    pytest.param("The Knicks outscored Boston 18-1 in the extra period.", id="outscored-score"),
+    pytest.param("Los Angeles blanked Miami 4-0 on Sunday.", id="blanked-score"),
+    pytest.param("Buffalo has a bye before hosting San Francisco.", id="bye-sports-word"),
     pytest.param("The Giants lost to Dallas 24-17.", id="bare-nickname-lost-to-city-score"),
     pytest.param(
         "The Blue Jays lost to Boston on Tuesday night.", id="two-word-nickname-lost-to-city"

@@ -52,7 +52,8 @@ _INSIDE_NUMBER = frozenset("0123456789.,/:-–")
 """Characters before a score's first digit that make it part of something else ("2020-21")."""
 _CONTEST = LazyPattern(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
-    r"|won|win|wins|lost|lose|loses|victory|v|vs|past)\b"
+    r"|won|win|wins|lost|lose|loses|victory|v|vs|past"
+    r"|outscored|outscores|blanked|downed|stunned|swept|trounced|crushed|hammered)\b"
 )
 """Words of a match result: with a score near them, the names in the sentence are teams."""
 _DECLARED = LazyPattern(r"[ ]+(?:declared|dec)\b")

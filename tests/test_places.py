@@ -5677,6 +5677,32 @@ DISAMBIGUATION = [
         ("Lagos", "admin1", "NG", None),
         id="lagos-listed-with-a-state",
     ),
+    # A city of a region-written country named like a country abroad is the country unless
+    # its region is named or a qualifier pins it.
+    pytest.param(
+        "BOSTON (AP) — Hurricane Beryl hit Jamaica on Wednesday.",
+        "Jamaica",
+        ("Jamaica", "country", "JM", None),
+        id="country-over-a-us-city-named-like-it",
+    ),
+    pytest.param(
+        "NEW YORK (AP) — Tourists flew to Jamaica and the Bahamas for the holidays.",
+        "Jamaica",
+        ("Jamaica", "country", "JM", None),
+        id="country-over-a-city-of-the-dateline-state",
+    ),
+    pytest.param(
+        "NEW YORK (AP) — Police in Jamaica, Queens, arrested two men.",
+        "Jamaica",
+        ("Jamaica", "city", "US", "New York"),
+        id="qualified-city-named-like-a-country-stays",
+    ),
+    pytest.param(
+        "BOGOTA (Reuters) - Coffee growers in Armenia and Pereira said the rains hurt the crop.",
+        "Armenia",
+        ("Armenia", "city", "CO", "Quindío"),
+        id="city-of-an-unqualified-country-named-like-a-country-stays",
+    ),
     # A village bearing a large city's English alternate name as its own is a namesake: the
     # article's naming its country alone does not make it; naming its state does.
     pytest.param(

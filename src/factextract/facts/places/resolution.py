@@ -1303,7 +1303,7 @@ def _namesakes(
       Ont."), a city under ``_MAJOR_CITY`` beside one at least ``_NAMESAKE_RATIO`` times as
       large elsewhere, or ``_ABROAD_RATIO`` times and better known (``_famous_over``): "U.S."
       named anywhere does not make "Birmingham" the one in Alabama, nor "Vancouver" the one
-      in Washington."""
+      in Washington; or beside a country abroad named like it (Jamaica, Queens)."""
     alternates = mention.alternates
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
@@ -1334,6 +1334,10 @@ def _namesakes(
             return True
         if e.population >= _MAJOR_CITY or e.country_code not in qualified:
             return False
+        if any(r.type == "country" and r.country_code != e.country_code for r, _ in above):
+            # A country abroad is its larger namesake: "BOSTON - Hurricane Beryl hit
+            # Jamaica" is the country, no part of Queens, unless New York is named.
+            return True
         floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
         famed = max(_FAMED_CITY, _ABROAD_RATIO * e.population)
         return any(

@@ -2972,6 +2972,17 @@ RECOGNITION = [
         [("HARRISBURG", "city", "US"), ("Pa.", "admin1", "US"), ("Sandusky", "city", "US")],
         id="by-a-town-before-a-noun-stays",
     ),
+    # A small town's name before a verb and a gendered pronoun is a person's.
+    pytest.param(
+        "Born in Ilford in 1930, Smith made her stage debut in 1948. Nevada officials said.",
+        [("Ilford", "city", "GB"), ("Nevada", "admin1", "US")],
+        id="town-name-before-a-verb-and-her",
+    ),
+    pytest.param(
+        "HINDMAN, Ky. (AP) — In Hazard his family ran a store.",
+        [("HINDMAN", "city", "US"), ("Ky.", "admin1", "US"), ("Hazard", "city", "US")],
+        id="town-after-a-locative-before-his-stays",
+    ),
     # A town's name naming a body: a union after "the", a party before "government".
     pytest.param(
         "BERLIN (Reuters) - The Verdi union, which represents 30,500 workers, wants a raise.",

@@ -562,6 +562,13 @@ class Page:
             return True  # "Jackson's lawyers", "Madison's mother"
         if (
             not mention.strong
+            and _gendered_act(ctx, mention.end)
+            and _towns_only(mention)
+            and not locative(words, ctx, start)
+        ):
+            return True  # "Smith made her stage debut": an actress, no town in Nevada
+        if (
+            not mention.strong
             and _towns_only(mention)
             and self.agent(mention)
             and not _ranked_by(ctx, start)
@@ -1494,6 +1501,22 @@ _UNION_ACTS = frozenset(
     {"is", "was", "has", "had", "have", "will", "would", "said", "says", "represents"}
     | {"called", "calls", "wants", "demanded", "demands", "warned", "urged", "plans"}
 )
+
+
+_GENDERED = frozenset({"his", "her", "himself", "herself"})
+"""Pronouns a person's act takes and a town's does not ("made her debut": a town takes "its")."""
+
+
+def _gendered_act(ctx: Context, end: int) -> bool:
+    """Whether a lower-case word and a gendered pronoun follow the name ("Smith made her stage
+    debut", "Webb won his third term")."""
+    texts = ctx.words
+    return (
+        end + 1 < len(texts)
+        and ctx.lowers[end + 1] in _GENDERED
+        and texts[end].isalpha()
+        and texts[end].islower()
+    )
 
 
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "palsy", "lymphoma"})

@@ -53,7 +53,8 @@ _INSIDE_NUMBER = frozenset("0123456789.,/:-–")
 """Characters before a score's first digit that make it part of something else ("2020-21")."""
 _CONTEST = LazyPattern(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
-    r"|won|win|wins|lost|lose|loses|victory|v|vs|past)\b"
+    r"|won|win|wins|lost|lose|loses|victory|v|vs|past"
+    r"|outscored|outscores|blanked|downed|stunned|swept|trounced|crushed|hammered)\b"
 )
 """Words of a match result: with a score near them, the names in the sentence are teams."""
 _DECLARED = LazyPattern(r"[ ]+(?:declared|dec)\b")
@@ -294,6 +295,16 @@ class Page:
             and self._lost_to_a_team(end)
         ):
             return True  # "Dallas lost to the Giants.": a city opening the clause, a nickname
+        if (
+            before == "to"
+            and start > 1
+            and lowers[start - 2] in _LOSING
+            and first is not None
+            and first.country_code in region_written_countries()
+            and self._team_lost(start - 2)
+            and self._game_follows(end)
+        ):
+            return True  # "The Giants lost to Dallas.": a nickname opening the clause, a city
         if not _RESULT_WORDS.isdisjoint(lowers[max(0, start - 2) : end + 2]) and (
             self._team_nickname(
                 first_token,
@@ -328,7 +339,13 @@ class Page:
             or gazetteer().lookup(" ".join(texts[k : last + 1]))
         ):
             return False  # "the Union", "the Kurds", "the Netherlands"
-        follow = last + 1
+        return self._game_follows(last + 1)
+
+    def _game_follows(self, follow: int) -> bool:
+        """Whether the clause ends at token ``follow`` or goes on with a game's score or time
+        ("lost to the Giants, 24-17", "lost to Dallas on Sunday"); "in court", "in the vote"
+        tell another contest."""
+        lowers, texts = self.ctx.lowers, self.ctx.words
         if follow >= len(texts) or lowers[follow] in _CLAUSE_ENDS or texts[follow][0].isdigit():
             return True
         return (
@@ -336,6 +353,29 @@ class Page:
             and follow + 1 < len(texts)
             and lowers[follow + 1] in _GAME_TIMES
         )
+
+    def _team_lost(self, verb: int) -> bool:
+        """Whether "The" and a team's nickname of one or two words open the clause right
+        before "lost" at token ``verb`` ("The Giants lost to Dallas", "The Blue Jays lost to
+        Boston"): no people's name ("The Americans"), party ("The Democrats") or place ("The
+        Netherlands"), as ``_lost_to_a_team`` asks of the object."""
+        ctx, caps = self.ctx, self.caps
+        lowers, texts = ctx.lowers, ctx.words
+        for k in (verb - 1, verb - 2):
+            if k < 1 or lowers[k - 1] != "the":
+                continue
+            opening = k - 1
+            if not (sentence_initial(ctx, opening) or texts[opening - 1] in _CLAUSE_MARKS):
+                continue
+            if not _nicknamed(ctx, self.words, caps, k):
+                continue
+            name = texts[verb - 1]
+            return not (
+                name in _SINGULAR_NICKNAMES
+                or name[:-1] in self.words.demonyms
+                or gazetteer().lookup(" ".join(texts[k:verb]))
+            )
+        return False
 
     def _prize_race(self, mention: Mention) -> bool:
         """Whether the clause of a beating verb next to the mention goes on with "in the
@@ -507,6 +547,10 @@ class Page:
             return True
         if (name in words.given_names or name in words.first_names) and _kin_named(ctx, start):
             return True  # "survived by two sons, Daniel and Peter"
+        if _towns_only(mention) and _kin_named(ctx, start, _TOWN_KIN):
+            return True  # "his wife, Meredith, is expecting": no town in New Hampshire
+        if name in words.first_names and self._shared_surname(mention):
+            return True  # "trainers Anthony and Sam Freedman": no town in New Mexico
         if ctx.lowers[start - 1 if start else 0] in _REACHING and _reached(ctx, mention):
             return True  # "The AP reached Sterling by phone": a person reached, no arrival
         # The costlier tests last: most names are no person's.
@@ -517,6 +561,20 @@ class Page:
             return True
         if not mention.strong and self._personal(mention):
             return True  # "Jackson's lawyers", "Madison's mother"
+        if (
+            not mention.strong
+            and _gendered_act(ctx, mention.end)
+            and _towns_only(mention)
+            and not locative(words, ctx, start)
+        ):
+            return True  # "Smith made her stage debut": an actress, no town in Nevada
+        if (
+            not mention.strong
+            and _towns_only(mention)
+            and self.agent(mention)
+            and not _ranked_by(ctx, start)
+        ):
+            return True  # "found by Webb in 2022": the telescope's, no town in Alabama
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         if name not in words.given_names or mention.strong:
@@ -524,6 +582,19 @@ class Page:
         if self.spoken(mention):
             return not locative(words, ctx, start) and not self.speaks_as_state(mention)
         return self.agent(mention)
+
+    def _shared_surname(self, mention: Mention) -> bool:
+        """Whether a first name is listed before another and the surname they share: "Anthony
+        and Sam Freedman", "Venus and Serena Williams" (the second a common first name, then a
+        capitalized word)."""
+        ctx, end = self.ctx, mention.end
+        return (
+            end + 2 < len(ctx.words)
+            and ctx.lowers[end] == "and"
+            and ctx.words[end + 1] in self.words.first_names
+            and self.caps[end + 2]
+            and ctx.words[end + 2].isalpha()
+        )
 
     def _personal(self, mention: Mention) -> bool:
         """Whether a name none of whose readings is a country or a first-level region stands
@@ -628,10 +699,32 @@ class Page:
         return low in self.ctx.derived("places:words", (), lambda _: set(words))
 
     def embedded(self, mention: Mention) -> bool:
-        """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""
+        """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey", "Lula da
+        Silva")."""
         left = mention.start - 1
         # A line break is a token of its own, never capitalized: it ends the name.
-        return (left >= 0 and self._foreign(mention, left)) or self.continued(mention)
+        return (
+            (left >= 0 and self._foreign(mention, left))
+            or self.continued(mention)
+            or self._particled(mention)
+        )
+
+    def _particled(self, mention: Mention) -> bool:
+        """Whether a town's name ends a person's name after a lower-case particle: the
+        particle follows two capitalized words or a first name ("Luiz Inacio Lula da Silva",
+        "Charles de Gaulle", "Robin van Persie"). A place's own particle is read with the whole
+        name ("Rio de Janeiro"); one after a feature word is a place ("Lake of the Woods")."""
+        start, ctx, words = mention.start, self.ctx, self.words
+        if start < 2 or ctx.words[start - 1] not in _NAME_PARTICLES or not _towns_only(mention):
+            return False
+        run, k = 0, start - 2
+        while k >= 0 and self.caps[k] and ctx.words[k].isalpha():
+            if ctx.words[k] in words.features:
+                return False
+            run, k = run + 1, k - 1
+        before = ctx.words[start - 2]
+        named = before in words.first_names or before in words.given_names
+        return run >= 2 or (run == 1 and named)
 
     def continued(self, mention: Mention) -> bool:
         """Whether a capitalized word after ``mention`` makes it part of a longer name
@@ -1317,6 +1410,12 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and not mention.strong and _owned(p, mention.end):
         return False  # "Zara owner Inditex": a brand, not the Turkish town
+    if town and single and not mention.strong and _body_named(ctx, mention):
+        return False  # "the Verdi union", "Canada's Liberal government": a body's name
+    if town and single and not mention.strong and _eponymous(ctx, mention.end):
+        return False  # "Parkinson's disease": a physician's name, no town in Queensland
+    if town and single and not mention.strong and _abbreviation(ctx, mention.end):
+        return False  # "Re. 13,619 crore": a rupee's marker, no town in Piedmont
     city = first is not None and first.type == "city"
     if (
         city
@@ -1355,13 +1454,115 @@ def keep(p: Page, mention: Mention) -> bool:
     return not (
         single
         and town
-        and sentence_initial(ctx, mention.start)
+        and (
+            sentence_initial(ctx, mention.start)
+            or (_after_dateline(ctx, mention.start) and p._word(text))
+        )
         and not mention.strong
         and not _placed_elsewhere(p, mention, text)
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
     )
+
+
+_RANKING_BY = frozenset({"followed", "trailed", "bordered", "surrounded", "flanked", "served"})
+"""Participles before "by" whose agent may well be a place ("followed by Sandusky with 3%",
+"served by Bangor's airport")."""
+
+
+def _ranked_by(ctx: Context, start: int) -> bool:
+    """Whether a participle of ``_RANKING_BY`` stands before the "by" before the name."""
+    return start > 1 and ctx.lowers[start - 2] in _RANKING_BY
+
+
+_BODY_NOUNS = frozenset({"government", "coalition", "opposition"})
+"""Nouns after a country's possessive and a capitalized word that names the governing party
+("Canada's Liberal government"), no town."""
+
+
+def _body_named(ctx: Context, mention: Mention) -> bool:
+    """Whether a town's name stands between "the" and a lower-case "union" ("the Verdi union",
+    a trade union's name), or between a possessive and a noun of ``_BODY_NOUNS`` ("Canada's
+    Liberal government"): a body's name; a town's own "union" or government is written with
+    a place-type word ("the Hazard city government")."""
+    start, end, lowers = mention.start, mention.end, ctx.lowers
+    if start == 0 or end >= len(lowers) or not ctx.words[end].islower():
+        return False
+    before, after = ctx.words[start - 1], lowers[end]
+    if before in POSSESSIVES:
+        return after in _BODY_NOUNS
+    if before not in _ARTICLES_CAPITAL or after != "union":
+        return False
+    # The union acts or a clause ends: "the Verdi union, which", "the Verdi union said"; not
+    # a noun it qualifies ("the Hazard union hall").
+    follower = lowers[end + 1] if end + 1 < len(lowers) else "."
+    return not follower.isalpha() or follower in _UNION_ACTS
+
+
+_ARTICLES_CAPITAL = frozenset({"the", "The"})
+_UNION_ACTS = frozenset(
+    {"is", "was", "has", "had", "have", "will", "would", "said", "says", "represents"}
+    | {"called", "calls", "wants", "demanded", "demands", "warned", "urged", "plans"}
+)
+
+
+_GENDERED = frozenset({"his", "her", "himself", "herself"})
+"""Pronouns a person's act takes and a town's does not ("made her debut": a town takes "its")."""
+
+
+def _gendered_act(ctx: Context, end: int) -> bool:
+    """Whether a lower-case word and a gendered pronoun follow the name ("Smith made her stage
+    debut", "Webb won his third term")."""
+    texts = ctx.words
+    return (
+        end + 1 < len(texts)
+        and ctx.lowers[end + 1] in _GENDERED
+        and texts[end].isalpha()
+        and texts[end].islower()
+    )
+
+
+_EPONYM_NOUNS = frozenset({"disease", "syndrome", "palsy", "lymphoma"})
+"""Nouns of medical eponyms after a possessive ("Parkinson's disease", "Tourette's syndrome")."""
+
+
+def _eponymous(ctx: Context, end: int) -> bool:
+    """Whether a possessive and a medical eponym's noun follow the name: "Parkinson's
+    disease", "Huntington's disease" name a physician, not the towns."""
+    texts = ctx.words
+    return (
+        end + 1 < len(texts) and texts[end] in POSSESSIVES and ctx.lowers[end + 1] in _EPONYM_NOUNS
+    )
+
+
+_YEAR = re.compile(r"[12][0-9]{3}")
+
+
+def _abbreviation(ctx: Context, end: int) -> bool:
+    """Whether the name, with a dot written right after it, abbreviates a word before a number
+    ("Re. 13,619 crore", as "No. 5"): a town's name ending a sentence is rarely followed by a
+    numeral, save a year ("in Hazard. 2024 was").
+    """
+    texts = ctx.words
+    if end + 1 >= len(texts) or texts[end] != "." or end + 1 in ctx.sentence_tokens:
+        return False  # "in Hazard. 250 people were": a sentence's end
+    if ctx.token_ends[end - 1] != ctx.token_chars[end]:
+        return False
+    number = texts[end + 1]
+    return number[:1].isdigit() and _YEAR.fullmatch(number) is None
+
+
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _after_dateline(ctx: Context, start: int) -> bool:
+    """Whether the name opens the story's text right after a dateline's dash: "OSLO, Jan 3
+    (Reuters) - Fully electric cars": capitalized anyway, as a sentence's first word is."""
+    if start < 2 or ctx.words[start - 1] not in _DATELINE_DASHES:
+        return False
+    before = ctx.words[start - 2]
+    return before == ")" or (len(before) > 1 and before.isalpha() and before.isupper())
 
 
 def _designator(first: Entry | None, text: str) -> bool:
@@ -2154,15 +2355,31 @@ _KIN_NOUNS = frozenset(
 )
 """Nouns of kin, whose names follow them as an apposition ("a son, Austin")."""
 _KIN_REACH = 8
+_TOWN_KIN = _KIN_NOUNS - {"partner"}
+"""Nouns of kin whose apposition makes any small town's name a person's ("his wife, Meredith,");
+a partner may be a firm ("its partner, Fulton")."""
+_NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter"}
+    | {"bin", "ibn"}
+)
+"""Lower-case particles inside people's names ("Lula da Silva", "Ludwig van Beethoven")."""
 
 
-def _kin_named(ctx: Context, start: int) -> bool:
+def _towns_only(mention: Mention) -> bool:
+    """Whether every reading of a mention is a town under ``BIG_CITY`` (no country, region
+    or large city a name of a person could also be)."""
+    return bool(mention.candidates) and all(
+        e.type == "city" and e.population < BIG_CITY for e in mention.candidates
+    )
+
+
+def _kin_named(ctx: Context, start: int, nouns: frozenset[str] = _KIN_NOUNS) -> bool:
     """Whether the name at token ``start`` is in the apposition of a noun of kin: "two sons,
     Daniel and Peter", "a daughter, Madison, and a son, Austin", "Her children, Jackson and
     Paris, attended" (only commas, "and" and capitalized names between)."""
     for k in range(start - 1, max(-1, start - _KIN_REACH), -1):
         word = ctx.words[k]
-        if ctx.lowers[k] in _KIN_NOUNS:
+        if ctx.lowers[k] in nouns:
             return k < start - 1 and ctx.words[k + 1] == ","
         if word not in (",", "and") and not (word[:1].isupper() and word.isalpha()):
             return False

@@ -1131,6 +1131,10 @@ def choose(
         regions = [k for k, e in enumerate(found) if e.type == "admin1"]
         if regions:  # "Ohio, Michigan and Ontario": the province, not the Californian city
             return found[max(regions, key=totals.__getitem__)], "list"
+    if siblings == _COUNTRIES_ONLY and best.type in _UNITS:
+        nation = next((e for e in found if e.type == "country"), None)
+        if nation is not None:
+            return nation, "list"  # "Benin, Niger and Cameroon": the country, not Nigeria's state
     if kind is not None and best.type == "city":
         local = _local_namesake(found, best, evidence)
         if local is not None:
@@ -1163,6 +1167,11 @@ def _hints(found: Sequence[Entry], alternates: Sequence[Entry]) -> tuple[bool, .
 
 
 _REGIONS_ONLY = frozenset({"admin1"})
+_COUNTRIES_ONLY = frozenset({"country"})
+"""``siblings`` of a name listed only with countries: a first- or second-level region named
+like a country is the country there, whatever its own country's name adds ("Troops from Niger
+and Chad" in a Nigerian story; "Belgium, Luxembourg and the Netherlands")."""
+_UNITS = frozenset({"admin1", "admin2"})
 """``siblings`` of a name listed only with first-level regions: a city named like the region
 it lies in is that region there, unless it is a national capital ("Bavaria and Berlin")."""
 
@@ -1294,10 +1303,15 @@ def _namesakes(
       Ont."), a city under ``_MAJOR_CITY`` beside one at least ``_NAMESAKE_RATIO`` times as
       large elsewhere, or ``_ABROAD_RATIO`` times and better known (``_famous_over``): "U.S."
       named anywhere does not make "Birmingham" the one in Alabama, nor "Vancouver" the one
-      in Washington."""
+      in Washington; or beside a country abroad named like it (Jamaica, Queens)."""
     alternates = mention.alternates
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
+    # A city news names by the alternate name ("Mecca", Makkah; "Seville", Sevilla) also
+    # makes a village bearing it as its own a namesake, named after the city: the village
+    # needs its region named (Mecca, California; Seville, Ohio). A larger town may be what
+    # news means by an old name of a city abroad ("Canton", Ohio, not Guangzhou).
+    known = max((e.population for e in found if e.type == "city"), default=0)
     # Uncued, a region dropped as its seat's name (``_without_unplaced_seats``) still makes
     # the towns named like it abroad namesakes: "Rafah" beside Egypt is Gaza's.
     regions = found if mention.cue is not None else _own_names(mention)
@@ -1315,10 +1329,15 @@ def _namesakes(
         if e.population < BIG_CITY and (
             (above and _above(e, prior_of[id(e)], above))
             or top >= max(BIG_CITY, _TOWN_RATIO * e.population)
+            or (e.population < _VILLAGE and known >= max(BIG_CITY, _TOWN_RATIO * e.population))
         ):
             return True
         if e.population >= _MAJOR_CITY or e.country_code not in qualified:
             return False
+        if any(r.type == "country" and r.country_code != e.country_code for r, _ in above):
+            # A country abroad is its larger namesake: "BOSTON - Hurricane Beryl hit
+            # Jamaica" is the country, no part of Queens, unless New York is named.
+            return True
         floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
         famed = max(_FAMED_CITY, _ABROAD_RATIO * e.population)
         return any(

@@ -56,6 +56,17 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A hedged round size after "by" and a level told to the unit: a change by X to Y.
+    pytest.param(
+        "The number of civil servants would shrink by about 5,500 to 11,853.",
+        [(None, "11,853", "about 5,500", "down", "number of civil servants")],
+        id="hedged-round-size-then-exact-level",
+    ),
+    pytest.param(
+        "Jobs will be cut by about 500 to 1,000.",
+        [(None, None, "about 500 to 1,000", "down", "Jobs")],
+        id="hedged-round-range-stays-a-range",
+    ),
     # A capital letter after a titled word is a class's name, no article.
     pytest.param(
         "Sales of Class A shares rose 5%.",

@@ -9634,6 +9634,18 @@ QUANTITY_CASES = [
 
 
 AGE_CASES = [
+    # A full name's apposition after ", 25," ("a former banker") keeps the age; a name alone
+    # before one is a table's number.
+    pytest.param(
+        "Jane Smith, 25, a former banker, was charged.",
+        [("25", "25", None, "year", "age", "exact")],
+        id="age-full-name-then-apposition",
+    ),
+    pytest.param(
+        "Arsenal, 38, a point clear of Chelsea, lead the table.",
+        [],
+        id="age-single-name-apposition-is-no-age",
+    ),
     # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
     pytest.param(
         "The actor died at 85 on Sunday.",

@@ -80,6 +80,9 @@ _RANKING_VERBS = frozenset(
 ("Arsenal, 38, trailed", "the Nikkei, 38, fell"), or no verb of a person: no age after a
 name alone."""
 _ARTICLES = frozenset({"The", "A", "An"})
+_APPOSITION_ARTICLES = frozenset({"a", "an"})
+"""What may open an apposition after a full name and ", 46," ("a former banker"); a surname
+alone keeps to verbs ("Arsenal, 38, a point clear" is a table's)."""
 _PLACE_POPULATION = 50_000
 """A city at least this big is a place before ", 38,", no surname ("Liverpool, 38,")."""
 _DECADE = re.compile(
@@ -273,7 +276,9 @@ def _apposed(
     if person["noun"] is not None:
         fits = person["noun"] in age_subjects()
     elif person["name"] is not None or person["single"] is not None:
-        fits = _name_verb(after["word"], single=person["single"] is not None)
+        fits = _name_verb(after["word"], single=person["single"] is not None) or (
+            person["name"] is not None and after["word"] in _APPOSITION_ARTICLES
+        )  # "Jane Smith, 25, a former banker, was charged": a full name's apposition
         fits = fits and not _place(person["name"] or person["single"])
     else:
         fits = True

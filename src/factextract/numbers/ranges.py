@@ -299,7 +299,21 @@ def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decima
     cent", "rose by $2 to 7 billion"); "fall by 5 to 10 per cent" stays a range. So is X
     after "a factor of" ("rose by a factor of 3 to 45%"; "a factor of 2 to 3" is a range)."""
     by = lead.endswith(_FACTOR_OF) or _BY_END.search(lead) is not None
+    if by and _HEDGED_BY.search(lead) and _round_to_hundreds(low) and not _round_to_hundreds(high):
+        return True  # "would shrink by about 5,500 to 11,853": a hedged round size, then a
+        # level told to the unit, is no range ("by about 500 to 1,000" stays one)
     return by and Fraction(high) > 3 * Fraction(low)
+
+
+_HEDGED_BY = LazyPattern(
+    r"\bby\s+(?:about|around|roughly|nearly|almost|approximately|some)\s+$", re.IGNORECASE
+)
+
+
+def _round_to_hundreds(value: Fraction | Decimal | int) -> bool:
+    """Whether ``value`` is a whole number of hundreds, at least 100."""
+    whole = Fraction(value)
+    return whole >= 100 and whole.denominator == 1 and whole.numerator % 100 == 0
 
 
 def verb_then_to(lead: str) -> bool:

@@ -8504,6 +8504,32 @@ def test_dates_season_names_and_span_ends(
 
 
 DATED_SPAN_CASES = [
+    # "starting" a date after a past: a decision's start, the nearest such day; a future
+    # keeps its tense. A present "see" forecasts as "expect" does.
+    pytest.param(
+        "It also agreed to cut the cap to $25 billion from $60 billion starting June 1.",
+        "2024-05-22",
+        [("June 1", "2024-06-01")],
+        id="starting-after-a-past-nearest",
+    ),
+    pytest.param(
+        "Letters will be mailed starting June 1.",
+        "2024-06-05",
+        [("June 1", "2025-06-01")],
+        id="starting-after-a-future-ahead",
+    ),
+    pytest.param(
+        "Traders now see the first rate cut in November.",
+        "2024-05-22",
+        [("now", "PRESENT_REF"), ("November", "2024-11")],
+        id="present-see-forecasts",
+    ),
+    pytest.param(
+        "We saw a drop in March.",
+        "2024-05-22",
+        [("March", "2024-03")],
+        id="past-saw-stays-past",
+    ),
     # A holiday before an event noun names an event of some year: no date.
     pytest.param(
         "Arrivals fell before Easter Sunday bombings hit the island.",

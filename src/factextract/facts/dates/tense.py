@@ -692,6 +692,8 @@ def _clause_tense(
         return "open"  # "announced a stock split effective June 7": the nearest June 7
     if _start_of_a_state(ctx, left, first, end):
         return "open"  # "expanded visa-free entry from July 15": the nearest July 15
+    if _started_after_a_past(ctx, left, first):
+        return "open"  # "agreed to slow the runoff starting June 1": the nearest June 1
     if _delivery_month(ctx, first, end):
         return "open"  # "Aramco cut its January official selling price": the nearest
     if _starts_a_period(ctx, left, first):
@@ -967,6 +969,19 @@ def _in_effect(ctx: Context, left: int, first: int) -> bool:
 
 
 _OPEN_END_BREAKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "–"})
+
+
+def _started_after_a_past(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "starting", "beginning" or "commencing"
+    in a clause told in the past: a decision's start, the nearest such day ("It also agreed
+    to slow the pace ... starting June 1", in May, is this June); a present or a future keeps
+    its tense ("Letters will be mailed starting December 28")."""
+    link = first - 1
+    if link > left and ctx.lowers[link] == "on":
+        link -= 1
+    if link <= left or ctx.lowers[link] not in _PERIOD_START_LINKS:
+        return False
+    return _past_before(ctx, left, link)
 
 
 def _start_of_a_state(ctx: Context, left: int, first: int, end: int) -> bool:

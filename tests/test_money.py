@@ -4724,6 +4724,56 @@ PER_CASES = [
         [("$85.20", "barrel"), ("$12", None), ("$2,330", None)],
         id="benchmark-per-ounce-not-from-a-barrel",
     ),
+    # An adjective of frequency on the noun an amount is "of" says what it is per, as "$500 a
+    # month" does; a flow over a period ("monthly sales of") is per that period.
+    pytest.param(
+        "They agreed to monthly payments of 1 million won.",
+        [("1 million won", "month")],
+        id="frequency-monthly-payments-of",
+    ),
+    pytest.param(
+        "Members pay annual fees of $500.", [("$500", "year")], id="frequency-annual-fees-of"
+    ),
+    pytest.param(
+        "Workers earn daily wages of 300 rupees.",
+        [("300 rupees", "day")],
+        id="frequency-daily-wages-of",
+    ),
+    pytest.param(
+        "A monthly payment of about $1,815 is due.",
+        [("about $1,815", "month")],
+        id="frequency-hedge-between",
+    ),
+    pytest.param(
+        "The annual defence budget of $5 billion passed.",
+        [("$5 billion", "year")],
+        id="frequency-two-nouns-between",
+    ),
+    pytest.param(
+        "The firm had monthly sales of $5 million.",
+        [("$5 million", "month")],
+        id="frequency-a-flow-over-a-month",
+    ),
+    pytest.param(
+        "It pays a quarterly dividend of 25 cents a share.",
+        [("25 cents", "share")],
+        id="frequency-the-unit-after-wins",
+    ),
+    pytest.param(
+        "The annual growth of the economy and aid of $5 billion.",
+        [("$5 billion", None)],
+        id="frequency-another-noun-phrase-unchanged",
+    ),
+    pytest.param(
+        "Sales were strong this month, and payments of $500 are due.",
+        [("$500", None)],
+        id="frequency-none-unchanged",
+    ),
+    pytest.param(
+        "The daily newspaper was sold for $5 million.",
+        [("$5 million", None)],
+        id="frequency-not-of-unchanged",
+    ),
 ]
 
 

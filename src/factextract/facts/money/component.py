@@ -21,7 +21,7 @@ from factextract.facts.money.amounts import (
     glued_cents,
     numerals_scale,
 )
-from factextract.facts.money.per_unit import per_unit, per_unit_at
+from factextract.facts.money.per_unit import frequency_before, per_unit, per_unit_at
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -410,8 +410,8 @@ def _per_before(text: str, start: int) -> str | None:
 def _per(text: str, start: int, end: int) -> str | None:
     """What the amount is a price of: after it, or after the restatement in parentheses
     that stands between ("50,000 rupees ($600) a month": both are per month), or before it
-    ("earnings per share of $5.16")."""
-    found = per_unit(text, end) or _per_before(text, start)
+    ("earnings per share of $5.16", "monthly payments of $500")."""
+    found = per_unit(text, end) or _per_before(text, start) or frequency_before(text, start)
     if found is not None or text[end : end + 1] not in " \u00a0()":
         return found  # most amounts: a string test says so fast
     if text[end : end + 1] == ")":  # the restatement itself: "($600) a month"

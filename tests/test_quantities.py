@@ -5187,6 +5187,28 @@ QUANTITY_CASES = [
     ),
     pytest.param("One officer's car was damaged.", [], id="spelled-one-before-a-possessive"),
     pytest.param("One of the men was arrested.", [], id="spelled-one-of-the"),
+    # a spelled range opening a clause before an auxiliary or modal verb is read as a range
+    # with digits is ("eight to 13 are expected"): its noun was said before or comes after
+    pytest.param(
+        "Of those, eight to 13 are expected to become hurricanes, and four to seven could "
+        "become major hurricanes.",
+        [
+            ("eight to 13", "8", "13", None, None, "exact"),
+            ("four to seven", "4", "7", None, None, "exact"),
+        ],
+        id="spelled-range-subject-after-and",
+    ),
+    pytest.param(
+        "Forecasters see 17 named storms. Four to seven may become major hurricanes.",
+        [
+            ("17 named storms", "17", None, None, "named storms", "exact"),
+            ("Four to seven", "4", "7", None, None, "exact"),
+        ],
+        id="spelled-range-subject-opens-a-sentence",
+    ),
+    pytest.param("They said four to seven were hurt.", [], id="spelled-range-not-a-clause-start"),
+    pytest.param("Nine to five is a long day.", [], id="spelled-range-no-auxiliary-after"),
+    pytest.param("Four to Seven could win.", [], id="spelled-range-a-name"),
     pytest.param(
         "Highs will be between 10C and 15C.",
         [("between 10C and 15C", "10", "15", "°C", None, "exact")],

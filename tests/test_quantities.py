@@ -5210,6 +5210,16 @@ QUANTITY_CASES = [
     pytest.param("Nine to five is a long day.", [], id="spelled-range-no-auxiliary-after"),
     pytest.param("Four to Seven could win.", [], id="spelled-range-a-name"),
     pytest.param(
+        "The teams were tied at 3 goals apiece.",
+        [("3 goals", "3", None, None, "goals", "exact")],
+        id="tied-at-with-a-noun-unchanged",
+    ),
+    pytest.param(
+        "Shares closed at 94.02.",
+        [("94.02", "94.02", None, None, None, "exact")],
+        id="closed-at-with-no-currency-against-unchanged",
+    ),
+    pytest.param(
         "Highs will be between 10C and 15C.",
         [("between 10C and 15C", "10", "15", "°C", None, "exact")],
         id="unit-range-between-each-with-its-unit",
@@ -10383,6 +10393,16 @@ NOT_QUANTITY_CASES = [
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),
+    # A bare number after a tie's words is a score; after a currency's verb with "against
+    # the dollar (euro)" before it, a level of an exchange rate.
+    pytest.param("Jokic tied the game at 98 with a hook shot.", id="tied-the-game-at"),
+    pytest.param("The game was tied at 98 after three quarters.", id="was-tied-at"),
+    pytest.param("The Nuggets knotted it up at 100.", id="knotted-it-up-at"),
+    pytest.param("Against the euro it traded at 94.02.", id="against-the-euro-traded-at"),
+    pytest.param(
+        "The rupee has gained about 7% against the dollar since February and closed at 679.1.",
+        id="against-the-dollar-closed-at",
+    ),
 ]
 
 

@@ -1502,7 +1502,37 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     if words and words[-1] in _points_size_leads() and _points_size(text, number, end, words):
         return False  # "a cut of 25 basis points, with some betting on 50": points, no count
+    if previous.endswith(("at ", "at\u00a0")) and _tied_or_quoted(
+        text, previous, end - len(number)
+    ):
+        return False  # "tied the game at 98": a score; "Against the euro it traded at 94.02"
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+_TIED_AT = LazyPattern(
+    r"\b(?:[Tt]ied|[Ll]evel|[Dd]eadlocked|[Kk]notted)(?:[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:game|score|match|contest|series|it|things))?(?:[ \u00a0]+up)?[ \u00a0]+at[ \u00a0]+$"
+)
+"""A tie's words right before a bare number: "tied the game at ", "was tied at ", "level at ",
+"knotted it up at " (a score, both sides' own; "tied at 3 goals apiece" has its noun)."""
+_QUOTED_AGAINST = LazyPattern(
+    r"\b[Aa]gainst[ \u00a0]+the[ \u00a0]+(?:dollar|greenback|euro|yen|yuan|pound|sterling|franc"
+    r"|rupee|ruble|rouble|won|real|peso|rand)\b,?(?:[ \u00a0]+[A-Za-z']+){1,4}[ \u00a0]+"
+    r"(?:traded|trading|trades|stood|stands|was|is|closed|ended|opened|settled)[ \u00a0]+at"
+    r"[ \u00a0]+$"
+)
+"""A currency's level against another said before its verb: "Against the euro it traded at ",
+"against the dollar the shilling stood at " (an exchange rate whose other currency is said
+in a sentence before, no count)."""
+
+
+def _tied_or_quoted(text: str, previous: str, start: int) -> bool:
+    """Whether a bare number after "at" is a tied score ("Jokic tied the game at 98") or a
+    currency's level against another ("Against the euro it traded at 94.02")."""
+    if _TIED_AT.search(previous):
+        return True
+    window = text[max(0, start - 80) : start]
+    return "gainst" in window and _QUOTED_AGAINST.search(window) is not None
 
 
 @cache

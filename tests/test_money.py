@@ -4639,6 +4639,37 @@ PER_CASES = [
         id="paired-consensus-forecast-of",
     ),
     pytest.param(
+        "Adjusted earnings were 88 cents a share, beating the 71 cents expected by analysts.",
+        [("88 cents", "share"), ("71 cents", "share")],
+        id="paired-beating-the-expected-by",
+    ),
+    pytest.param(
+        "The company earned $2.84 a share, ahead of the $2.72 expected.",
+        [("$2.84", "share"), ("$2.72", "share")],
+        id="paired-ahead-of-the-expected",
+    ),
+    pytest.param(
+        "Earnings were 88 cents a share, above the $1.51 expected to be paid out.",
+        [("88 cents", "share"), ("$1.51", None)],
+        id="paired-expected-to-unchanged",
+    ),
+    pytest.param(
+        "Prices averaged 186.85 euros per megawatt hour (MWh) in the first half, down from "
+        "298.49 euros a year earlier.",
+        [("186.85 euros", "MWh"), ("298.49 euros", "MWh")],
+        id="paired-unit-abbreviated-in-parentheses",
+    ),
+    pytest.param(
+        "Gas cost $3.10 per million British thermal units (mmBtu), up from $2.90.",
+        [("$3.10", "MMBtu"), ("$2.90", "MMBtu")],
+        id="paired-mmbtu-abbreviated-in-parentheses",
+    ),
+    pytest.param(
+        "Oil was $80 a barrel (WTI), while the firm paid $5 million.",
+        [("$80", "barrel"), ("$5 million", None)],
+        id="paired-abbreviation-no-pairing-word-unchanged",
+    ),
+    pytest.param(
         "The stock trades at $50 a share, and his forecast of $80 is bold.",
         [("$50", "share"), ("$80", None)],
         id="paired-estimate-after-and",

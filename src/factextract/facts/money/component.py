@@ -440,12 +440,13 @@ analysts' estimates of", " a share, above the" and the amount "analysts expected
 expected to be); or the size of its
 move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
 _EXPECTED_AFTER = LazyPattern(
-    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?"
-    r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b"
+    r"[ \u00a0]+(?:(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?)?"
+    r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+to\b)"
 )
 """After an amount set "above" or "below" another: who expected it ("analysts expected",
-"that analysts had forecast"), else the amount may be of anything ("above the $1.51 it
-earned a year ago")."""
+"that analysts had forecast") or that it was expected ("the 71 cents expected by
+analysts"; not "the $1.51 expected to be paid"), else the amount may be of anything
+("above the $1.51 it earned a year ago")."""
 _BY_BEFORE = LazyPattern(r"\bby[ \u00a0]+" + _HEDGE + "$")
 _FROM_BEFORE = LazyPattern(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
 _TO_BETWEEN = LazyPattern(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)

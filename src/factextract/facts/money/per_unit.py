@@ -122,10 +122,16 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         return None  # "ſhare" read by (?i); "a year earlier" is a date
     if unit in _per_units().fractions and _SHARE_AFTER.match(text, found.end()):
         return None  # "a quarter of a century ago": a share, no unit
+    if text[found.end() : found.end() + 2] == " (":
+        abbreviated = _ABBREVIATED.match(text, found.end())
+        return unit, abbreviated.end() if abbreviated else found.end()
     return unit, found.end()
 
 
 _SHARE_AFTER = LazyPattern(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
+_ABBREVIATED = LazyPattern(r" \([A-Za-z]{1,8}\)")
+"""The unit's abbreviation in parentheses after it, part of its words: "per megawatt hour
+(MWh)", "per million British thermal units (mmBtu)"."""
 
 
 _BEFORE_WORD = LazyPattern(

@@ -5220,6 +5220,21 @@ QUANTITY_CASES = [
         id="closed-at-with-no-currency-against-unchanged",
     ),
     pytest.param(
+        "The winning numbers were drawn and 500 people watched.",
+        [("500 people", "500", None, None, "people", "exact")],
+        id="winning-numbers-not-right-before-unchanged",
+    ),
+    pytest.param(
+        "Officials counted 28, 31 and 51 ballots; 40 were spoiled.",
+        [
+            ("28", "28", None, None, None, "exact"),
+            ("31", "31", None, None, "ballots", "exact"),
+            ("51 ballots", "51", None, None, "ballots", "exact"),
+            ("40", "40", None, None, "ballots", "exact"),
+        ],
+        id="a-list-of-counts-unchanged",
+    ),
+    pytest.param(
         "Highs will be between 10C and 15C.",
         [("between 10C and 15C", "10", "15", "°C", None, "exact")],
         id="unit-range-between-each-with-its-unit",
@@ -10403,6 +10418,13 @@ NOT_QUANTITY_CASES = [
         "The rupee has gained about 7% against the dollar since February and closed at 679.1.",
         id="against-the-dollar-closed-at",
     ),
+    # A lottery's drawn numbers and a race named by its distance count nothing.
+    pytest.param(
+        "Tuesday night's winning numbers were 28, 31, 51, 67 and 82, and the Powerball was 13.",
+        id="lottery-winning-numbers-and-powerball",
+    ),
+    pytest.param("In Indianapolis, Katie Ledecky won the 800 freestyle.", id="race-freestyle"),
+    pytest.param("She won the 200 butterfly and the 400 medley.", id="race-butterfly-medley"),
 ]
 
 

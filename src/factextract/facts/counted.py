@@ -1490,6 +1490,10 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "rises to 11.44 an hour": a rate of something unsaid
     if (after := _WORD_AFTER.match(text, end, limit)) and after[1] in lexicon_set("ratio_words"):
         return False  # "1.5 times earnings", "a 10 fold rise": a ratio
+    if after and after[1] in _RACE_EVENTS:
+        return False  # "won the 800 freestyle", "the 200 butterfly": a race, named
+    if _drawn(text, end - len(number)):
+        return False  # "winning numbers were 20, 21, 36, 46 and 57", "the Powerball was 9"
     if _FOR_NUMBER.match(text, end, limit) or _NUMBER_FOR.search(previous):
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if _TALLY_SIDE.match(text, end):  # not to ``limit``: its end is no phrase's
@@ -1533,6 +1537,27 @@ def _tied_or_quoted(text: str, previous: str, start: int) -> bool:
         return True
     window = text[max(0, start - 80) : start]
     return "gainst" in window and _QUOTED_AGAINST.search(window) is not None
+
+
+_RACE_EVENTS = frozenset(
+    ("freestyle", "butterfly", "backstroke", "breaststroke", "medley", "steeplechase")
+)
+"""Races named by their distance with no unit: "the 800 freestyle", "the 3000 steeplechase"."""
+_DRAWN = LazyPattern(
+    r"(?:\b[Ww]inning[ \u00a0]+numbers[ \u00a0]+(?:were|are|was|included)[ \u00a0]+"
+    r"(?:[0-9]{1,2},?[ \u00a0]+(?:and[ \u00a0]+)?)*"
+    r"|\b(?:Powerball|Mega[ \u00a0]+Ball|[Bb]onus[ \u00a0]+[Bb]all)[ \u00a0]+(?:was|is)[ \u00a0]+)$"
+)
+"""Before a lottery's drawn number: "winning numbers were 20, 21, 36, 46 and ", "the
+Powerball was " (labels, no count)."""
+
+
+def _drawn(text: str, start: int) -> bool:
+    """Whether the bare number at ``start`` is a lottery's drawn number."""
+    window = text[max(0, start - 60) : start]
+    if "numbers" not in window and "all " not in window:
+        return False  # most numbers: a string test says so fast
+    return _DRAWN.search(window) is not None
 
 
 @cache

@@ -2432,6 +2432,12 @@ MONEY_CASES = [
     # A verb of a weight's change right before pounds without a scale word weighs them, in
     # a British story too; with a scale word they are money.
     pytest.param(
+        "LONDON (Reuters) - Britain's carers get a weekly allowance of 20 pounds.",
+        PUBLISHED,
+        [("20 pounds", "20", None, "GBP", False, "exact")],
+        id="pounds-of-an-allowance-money",
+    ),
+    pytest.param(
         "LONDON - She lost 2 pounds a week on the diet.", PUBLISHED, [], id="pounds-lost-weight"
     ),
     pytest.param(

@@ -1832,6 +1832,16 @@ QUANTITY_CASES = [
         id="pounds-of-a-salary-are-no-weight",
     ),
     pytest.param(
+        "She gets a weekly allowance of 20 pounds, and he draws a pension of 900 pounds.",
+        [],
+        id="pounds-of-an-allowance-or-pension-are-no-weight",
+    ),
+    pytest.param(
+        "The allowance of 20 pounds of flour was cut.",
+        [("20 pounds of flour", "20", None, "lb", "flour", "exact")],
+        id="pounds-of-flour-in-an-allowance-weigh",
+    ),
+    pytest.param(
         "The fish weighed 300 pounds and was worth 5,000 pounds.",
         [("300 pounds", "300", None, "lb", None, "exact")],
         id="pounds-weighed-weigh-pounds-worth-do-not",

@@ -4888,6 +4888,48 @@ DURATION_CASES = [
         ],
         id="straight-days-long-years",
     ),
+    # any adjective between a count and plural years (months, weeks, decades) keeps the
+    # duration, as "three years" alone is one; not a unit of its own, a count of some years, a
+    # number's word, "a" or a year before it
+    pytest.param(
+        "Herds grew after three wet years; three very dry months followed.",
+        [
+            ("three wet years", "duration", "P3Y", None, None, None),
+            ("three very dry months", "duration", "P3M", None, None, None),
+        ],
+        id="adjective-years-after-a-preposition",
+    ),
+    pytest.param(
+        "Three wet years filled the dams, and five drought-hit weeks emptied them.",
+        [
+            ("Three wet years", "duration", "P3Y", None, None, None),
+            ("five drought-hit weeks", "duration", "P5W", None, None, None),
+        ],
+        id="adjective-years-as-a-subject",
+    ),
+    pytest.param(
+        "In the past three dry months, sales fell.",
+        [("the past three dry months", "duration", "P3M", None, "2020-02-23", "2020-05-23")],
+        id="adjective-in-the-past-months",
+    ),
+    pytest.param(
+        "The star is five light years away; we had two leap years and three new cars.",
+        [],
+        id="adjective-light-leap-years-new-cars-unchanged",
+    ),
+    pytest.param(
+        "It lasted two other years and got a boost months before the vote.",
+        [("months", "duration", "PXM", None, None, None)],
+        id="adjective-other-years-a-boost-unchanged",
+    ),
+    pytest.param(
+        "The recall covers the 2022 and 2023 model years.",
+        [
+            ("2022", "date", "2022", None, "2022-01-01", "2022-12-31"),
+            ("2023", "date", "2023", None, "2023-01-01", "2023-12-31"),
+        ],
+        id="adjective-model-years-unchanged",
+    ),
     pytest.param(
         "He will serve two more years; the team asked for 120 more hours of telescope time.",
         [

@@ -2470,6 +2470,12 @@ MONEY_CASES = [
     # A verb of a weight's change right before pounds without a scale word weighs them, in
     # a British story too; with a scale word they are money.
     pytest.param(
+        "LONDON (Reuters) - Britain's carers get a weekly allowance of 20 pounds.",
+        PUBLISHED,
+        [("20 pounds", "20", None, "GBP", False, "exact")],
+        id="pounds-of-an-allowance-money",
+    ),
+    pytest.param(
         "LONDON - She lost 2 pounds a week on the diet.", PUBLISHED, [], id="pounds-lost-weight"
     ),
     pytest.param(
@@ -4677,6 +4683,37 @@ PER_CASES = [
         id="paired-consensus-forecast-of",
     ),
     pytest.param(
+        "Adjusted earnings were 88 cents a share, beating the 71 cents expected by analysts.",
+        [("88 cents", "share"), ("71 cents", "share")],
+        id="paired-beating-the-expected-by",
+    ),
+    pytest.param(
+        "The company earned $2.84 a share, ahead of the $2.72 expected.",
+        [("$2.84", "share"), ("$2.72", "share")],
+        id="paired-ahead-of-the-expected",
+    ),
+    pytest.param(
+        "Earnings were 88 cents a share, above the $1.51 expected to be paid out.",
+        [("88 cents", "share"), ("$1.51", None)],
+        id="paired-expected-to-unchanged",
+    ),
+    pytest.param(
+        "Prices averaged 186.85 euros per megawatt hour (MWh) in the first half, down from "
+        "298.49 euros a year earlier.",
+        [("186.85 euros", "MWh"), ("298.49 euros", "MWh")],
+        id="paired-unit-abbreviated-in-parentheses",
+    ),
+    pytest.param(
+        "Gas cost $3.10 per million British thermal units (mmBtu), up from $2.90.",
+        [("$3.10", "MMBtu"), ("$2.90", "MMBtu")],
+        id="paired-mmbtu-abbreviated-in-parentheses",
+    ),
+    pytest.param(
+        "Oil was $80 a barrel (WTI), while the firm paid $5 million.",
+        [("$80", "barrel"), ("$5 million", None)],
+        id="paired-abbreviation-no-pairing-word-unchanged",
+    ),
+    pytest.param(
         "The stock trades at $50 a share, and his forecast of $80 is bold.",
         [("$50", "share"), ("$80", None)],
         id="paired-estimate-after-and",
@@ -4761,6 +4798,56 @@ PER_CASES = [
         "Brent rose to $85.20 a barrel. Gold rose $12 to $2,330.",
         [("$85.20", "barrel"), ("$12", None), ("$2,330", None)],
         id="benchmark-per-ounce-not-from-a-barrel",
+    ),
+    # An adjective of frequency on the noun an amount is "of" says what it is per, as "$500 a
+    # month" does; a flow over a period ("monthly sales of") is per that period.
+    pytest.param(
+        "They agreed to monthly payments of 1 million won.",
+        [("1 million won", "month")],
+        id="frequency-monthly-payments-of",
+    ),
+    pytest.param(
+        "Members pay annual fees of $500.", [("$500", "year")], id="frequency-annual-fees-of"
+    ),
+    pytest.param(
+        "Workers earn daily wages of 300 rupees.",
+        [("300 rupees", "day")],
+        id="frequency-daily-wages-of",
+    ),
+    pytest.param(
+        "A monthly payment of about $1,815 is due.",
+        [("about $1,815", "month")],
+        id="frequency-hedge-between",
+    ),
+    pytest.param(
+        "The annual defence budget of $5 billion passed.",
+        [("$5 billion", "year")],
+        id="frequency-two-nouns-between",
+    ),
+    pytest.param(
+        "The firm had monthly sales of $5 million.",
+        [("$5 million", "month")],
+        id="frequency-a-flow-over-a-month",
+    ),
+    pytest.param(
+        "It pays a quarterly dividend of 25 cents a share.",
+        [("25 cents", "share")],
+        id="frequency-the-unit-after-wins",
+    ),
+    pytest.param(
+        "The annual growth of the economy and aid of $5 billion.",
+        [("$5 billion", None)],
+        id="frequency-another-noun-phrase-unchanged",
+    ),
+    pytest.param(
+        "Sales were strong this month, and payments of $500 are due.",
+        [("$500", None)],
+        id="frequency-none-unchanged",
+    ),
+    pytest.param(
+        "The daily newspaper was sold for $5 million.",
+        [("$5 million", None)],
+        id="frequency-not-of-unchanged",
     ),
 ]
 

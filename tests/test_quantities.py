@@ -1889,6 +1889,16 @@ QUANTITY_CASES = [
         id="pounds-of-a-salary-are-no-weight",
     ),
     pytest.param(
+        "She gets a weekly allowance of 20 pounds, and he draws a pension of 900 pounds.",
+        [],
+        id="pounds-of-an-allowance-or-pension-are-no-weight",
+    ),
+    pytest.param(
+        "The allowance of 20 pounds of flour was cut.",
+        [("20 pounds of flour", "20", None, "lb", "flour", "exact")],
+        id="pounds-of-flour-in-an-allowance-weigh",
+    ),
+    pytest.param(
         "The fish weighed 300 pounds and was worth 5,000 pounds.",
         [("300 pounds", "300", None, "lb", None, "exact")],
         id="pounds-weighed-weigh-pounds-worth-do-not",
@@ -5244,6 +5254,53 @@ QUANTITY_CASES = [
     ),
     pytest.param("One officer's car was damaged.", [], id="spelled-one-before-a-possessive"),
     pytest.param("One of the men was arrested.", [], id="spelled-one-of-the"),
+    # a spelled range opening a clause before an auxiliary or modal verb is read as a range
+    # with digits is ("eight to 13 are expected"): its noun was said before or comes after
+    pytest.param(
+        "Of those, eight to 13 are expected to become hurricanes, and four to seven could "
+        "become major hurricanes.",
+        [
+            ("eight to 13", "8", "13", None, None, "exact"),
+            ("four to seven", "4", "7", None, None, "exact"),
+        ],
+        id="spelled-range-subject-after-and",
+    ),
+    pytest.param(
+        "Forecasters see 17 named storms. Four to seven may become major hurricanes.",
+        [
+            ("17 named storms", "17", None, None, "named storms", "exact"),
+            ("Four to seven", "4", "7", None, None, "exact"),
+        ],
+        id="spelled-range-subject-opens-a-sentence",
+    ),
+    pytest.param("They said four to seven were hurt.", [], id="spelled-range-not-a-clause-start"),
+    pytest.param("Nine to five is a long day.", [], id="spelled-range-no-auxiliary-after"),
+    pytest.param("Four to Seven could win.", [], id="spelled-range-a-name"),
+    pytest.param(
+        "The teams were tied at 3 goals apiece.",
+        [("3 goals", "3", None, None, "goals", "exact")],
+        id="tied-at-with-a-noun-unchanged",
+    ),
+    pytest.param(
+        "Shares closed at 94.02.",
+        [("94.02", "94.02", None, None, None, "exact")],
+        id="closed-at-with-no-currency-against-unchanged",
+    ),
+    pytest.param(
+        "The winning numbers were drawn and 500 people watched.",
+        [("500 people", "500", None, None, "people", "exact")],
+        id="winning-numbers-not-right-before-unchanged",
+    ),
+    pytest.param(
+        "Officials counted 28, 31 and 51 ballots; 40 were spoiled.",
+        [
+            ("28", "28", None, None, None, "exact"),
+            ("31", "31", None, None, "ballots", "exact"),
+            ("51 ballots", "51", None, None, "ballots", "exact"),
+            ("40", "40", None, None, "ballots", "exact"),
+        ],
+        id="a-list-of-counts-unchanged",
+    ),
     pytest.param(
         "Highs will be between 10C and 15C.",
         [("between 10C and 15C", "10", "15", "°C", None, "exact")],
@@ -10430,6 +10487,23 @@ NOT_QUANTITY_CASES = [
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),
+    # A bare number after a tie's words is a score; after a currency's verb with "against
+    # the dollar (euro)" before it, a level of an exchange rate.
+    pytest.param("Jokic tied the game at 98 with a hook shot.", id="tied-the-game-at"),
+    pytest.param("The game was tied at 98 after three quarters.", id="was-tied-at"),
+    pytest.param("The Nuggets knotted it up at 100.", id="knotted-it-up-at"),
+    pytest.param("Against the euro it traded at 94.02.", id="against-the-euro-traded-at"),
+    pytest.param(
+        "The rupee has gained about 7% against the dollar since February and closed at 679.1.",
+        id="against-the-dollar-closed-at",
+    ),
+    # A lottery's drawn numbers and a race named by its distance count nothing.
+    pytest.param(
+        "Tuesday night's winning numbers were 28, 31, 51, 67 and 82, and the Powerball was 13.",
+        id="lottery-winning-numbers-and-powerball",
+    ),
+    pytest.param("In Indianapolis, Katie Ledecky won the 800 freestyle.", id="race-freestyle"),
+    pytest.param("She won the 200 butterfly and the 400 medley.", id="race-butterfly-medley"),
 ]
 
 

@@ -1494,6 +1494,10 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "rises to 11.44 an hour": a rate of something unsaid
     if (after := _WORD_AFTER.match(text, end, limit)) and after[1] in lexicon_set("ratio_words"):
         return False  # "1.5 times earnings", "a 10 fold rise": a ratio
+    if after and after[1] in _RACE_EVENTS:
+        return False  # "won the 800 freestyle", "the 200 butterfly": a race, named
+    if _drawn(text, end - len(number)):
+        return False  # "winning numbers were 20, 21, 36, 46 and 57", "the Powerball was 9"
     if _FOR_NUMBER.match(text, end, limit) or _NUMBER_FOR.search(previous):
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if _TALLY_SIDE.match(text, end):  # not to ``limit``: its end is no phrase's
@@ -1506,7 +1510,58 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     if words and words[-1] in _points_size_leads() and _points_size(text, number, end, words):
         return False  # "a cut of 25 basis points, with some betting on 50": points, no count
+    if previous.endswith(("at ", "at\u00a0")) and _tied_or_quoted(
+        text, previous, end - len(number)
+    ):
+        return False  # "tied the game at 98": a score; "Against the euro it traded at 94.02"
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+_TIED_AT = LazyPattern(
+    r"\b(?:[Tt]ied|[Ll]evel|[Dd]eadlocked|[Kk]notted)(?:[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:game|score|match|contest|series|it|things))?(?:[ \u00a0]+up)?[ \u00a0]+at[ \u00a0]+$"
+)
+"""A tie's words right before a bare number: "tied the game at ", "was tied at ", "level at ",
+"knotted it up at " (a score, both sides' own; "tied at 3 goals apiece" has its noun)."""
+_QUOTED_AGAINST = LazyPattern(
+    r"\b[Aa]gainst[ \u00a0]+the[ \u00a0]+(?:dollar|greenback|euro|yen|yuan|pound|sterling|franc"
+    r"|rupee|ruble|rouble|won|real|peso|rand)\b,?(?:[ \u00a0]+[A-Za-z']+){1,4}[ \u00a0]+"
+    r"(?:traded|trading|trades|stood|stands|was|is|closed|ended|opened|settled)[ \u00a0]+at"
+    r"[ \u00a0]+$"
+)
+"""A currency's level against another said before its verb: "Against the euro it traded at ",
+"against the dollar the shilling stood at " (an exchange rate whose other currency is said
+in a sentence before, no count)."""
+
+
+def _tied_or_quoted(text: str, previous: str, start: int) -> bool:
+    """Whether a bare number after "at" is a tied score ("Jokic tied the game at 98") or a
+    currency's level against another ("Against the euro it traded at 94.02")."""
+    if _TIED_AT.search(previous):
+        return True
+    window = text[max(0, start - 80) : start]
+    return "gainst" in window and _QUOTED_AGAINST.search(window) is not None
+
+
+_RACE_EVENTS = frozenset(
+    ("freestyle", "butterfly", "backstroke", "breaststroke", "medley", "steeplechase")
+)
+"""Races named by their distance with no unit: "the 800 freestyle", "the 3000 steeplechase"."""
+_DRAWN = LazyPattern(
+    r"(?:\b[Ww]inning[ \u00a0]+numbers[ \u00a0]+(?:were|are|was|included)[ \u00a0]+"
+    r"(?:[0-9]{1,2},?[ \u00a0]+(?:and[ \u00a0]+)?)*"
+    r"|\b(?:Powerball|Mega[ \u00a0]+Ball|[Bb]onus[ \u00a0]+[Bb]all)[ \u00a0]+(?:was|is)[ \u00a0]+)$"
+)
+"""Before a lottery's drawn number: "winning numbers were 20, 21, 36, 46 and ", "the
+Powerball was " (labels, no count)."""
+
+
+def _drawn(text: str, start: int) -> bool:
+    """Whether the bare number at ``start`` is a lottery's drawn number."""
+    window = text[max(0, start - 60) : start]
+    if "numbers" not in window and "all " not in window:
+        return False  # most numbers: a string test says so fast
+    return _DRAWN.search(window) is not None
 
 
 @cache

@@ -4733,7 +4733,9 @@ def _acceptable(
     ):  # not "the average age of the 1,200 patients": a count after a determiner
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not (
-        _spelled_count(text, number, unit, counted) or _spelled_level(text, number)
+        _spelled_count(text, number, unit, counted)
+        or _spelled_level(text, number)
+        or _spelled_range_subject(text, number, unit, counted)
     ):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
@@ -4861,6 +4863,46 @@ def _spelled_level(text: str, number: _Number) -> bool:
         return {lead["first"], lead["lead"]} == {"to", "from"}
     link = after.match(text, end)
     return link is not None and {lead["lead"], link["link"]} == {"to", "from"}
+
+
+@cache
+def _spelled_range_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A range of two spelled numbers joined by "to", and the auxiliary or modal verb right
+    after it that makes it a clause's subject."""
+    words = lexicons.number_words()
+    spelled = alternation([*words.units, *words.tens])
+    return (
+        re.compile(rf"(?i:{spelled})[ \u00a0]+to[ \u00a0]+(?:{spelled})"),
+        re.compile(r"[ \u00a0]+(?:are|were|will|would|could|can|may|might|should|must|have|had)\b"),
+    )
+
+
+_CLAUSE_OPENS = (", ", "; ", ". ", ": ")
+"""What ends right before a subject that opens a clause (or a sentence: ``number.start_char``
+is 0)."""
+
+
+def _spelled_range_subject(
+    text: str, number: _Number, unit: str | None, counted: str | None
+) -> bool:
+    """Whether a spelled range with no noun is a clause's subject whose noun was said before
+    or is in its predicate ("Of those, eight to 13 are expected to become hurricanes, and four
+    to seven could become major hurricanes"), as a range with digits is read ("eight to 13"):
+    it opens a sentence or a clause after a comma, and an auxiliary or modal verb follows.
+    Not "from four to seven" (no subject), nor "four to seven is" (the hours of "nine to
+    five")."""
+    start = number.start_char
+    if unit is not None or counted is not None or " to " not in number.text:
+        return False  # most spelled numbers: a noun or no range
+    opened = start == 0 or text[max(0, start - 2) : start].endswith(_CLAUSE_OPENS)
+    if not opened and text[max(0, start - 6) : start] != ", and ":
+        return False
+    if _CAPITALIZED.match(text[number.end_char : number.end_char + 2]):
+        return False
+    spelled, verb = _spelled_range_res()
+    if spelled.fullmatch(number.text) is None:
+        return False
+    return verb.match(text, number.end_char) is not None
 
 
 _MOVED_FROM = (", up from ", ", down from ")

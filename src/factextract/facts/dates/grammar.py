@@ -112,6 +112,18 @@ _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
 # the publication date, whose time of day is unknown. A singular "second" only after digits
 # ("a 30-second clip"): "a second day" is an ordinal.
 _CLOCK = r"(?:(?:hour|minute)s?|seconds|(?<=\d[\s-])second)"
+# Any adjective (an adverb maybe before it) between a count and plural years, months, weeks or
+# decades: "after three wet years", "two very lean months", "five drought-hit years" last as
+# "three years" does. Not a unit of its own ("five light years", "man years"), a count of
+# some years ("two leap years", "three election years", "two other years", "the 2012 model
+# years") nor a number's word ("two hundred years"); never after "a" ("a boost months
+# before": no count) nor a year ("the 2023 fiscal years").
+_ADJECTIVE = (
+    r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Oo]ne\s)(?<![12][0-9]{3}\s)"
+    r"(?:(?:very|[a-z]{2,}ly)\s+)?(?!(?:light|leap|dog|man|person|human|election|model|other"
+    r"|different|separate|hundred|thousand|million|billion|trillion|dozen|score|and|or|to|of"
+    r"|the)\b)[a-z]{2,}(?:-[a-z]+)?(?=\s+(?:year|month|week|decade)s\b)"
+)
 # "a year and a half": all of it or none ("a year and a half ago" is no "a year").
 _HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
@@ -282,7 +294,7 @@ _RULES: dict[str, str] = {
     # "the first two months of the year", "the last six months of 2022": a run of months;
     # "the first month of the year", "the last month of 2022": its one month
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?:(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|month)\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b|[Tt]he\s+(?P<aunit>(?:year|month|week|day|decade)s?)\s+ahead\b(?![\s-]+of\b))",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+(?:(?:consecutive|straight|successive|full|whole|long|{_ADJECTIVE})\s+)?)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b|[Tt]he\s+(?P<aunit>(?:year|month|week|day|decade)s?)\s+ahead\b(?![\s-]+of\b))",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
@@ -291,7 +303,7 @@ _RULES: dict[str, str] = {
     # deep time, a duration however it is told (no calendar reaches back so far); "ago" is
     # left out
     "deep_time": r"\b(?:(?P<n>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?\s+(?:thousand|million|billion))|(?P<vague>thousands|millions|billions)\s+of|(?P<n2>(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d{5,}))(?=\s+years\s+ago\b))\s+(?P<unit>years)\b(?!-old|\s+old\b)",
-    "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further))?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!-(?:percentage|point|basis)\b)(?!\s+(?:ago|{_REFERRING}|olds?|of\s+age)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further|{_ADJECTIVE}))?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!-(?:percentage|point|basis)\b)(?!\s+(?:ago|{_REFERRING}|olds?|of\s+age)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
     # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
     # two-month-long strike", is the duration rule's "two-month")

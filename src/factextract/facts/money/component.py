@@ -21,7 +21,7 @@ from factextract.facts.money.amounts import (
     glued_cents,
     numerals_scale,
 )
-from factextract.facts.money.per_unit import per_unit, per_unit_at
+from factextract.facts.money.per_unit import frequency_before, per_unit, per_unit_at
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -410,8 +410,8 @@ def _per_before(text: str, start: int) -> str | None:
 def _per(text: str, start: int, end: int) -> str | None:
     """What the amount is a price of: after it, or after the restatement in parentheses
     that stands between ("50,000 rupees ($600) a month": both are per month), or before it
-    ("earnings per share of $5.16")."""
-    found = per_unit(text, end) or _per_before(text, start)
+    ("earnings per share of $5.16", "monthly payments of $500")."""
+    found = per_unit(text, end) or _per_before(text, start) or frequency_before(text, start)
     if found is not None or text[end : end + 1] not in " \u00a0()":
         return found  # most amounts: a string test says so fast
     if text[end : end + 1] == ")":  # the restatement itself: "($600) a month"
@@ -440,12 +440,13 @@ analysts' estimates of", " a share, above the" and the amount "analysts expected
 expected to be); or the size of its
 move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
 _EXPECTED_AFTER = LazyPattern(
-    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?"
-    r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b"
+    r"[ \u00a0]+(?:(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?)?"
+    r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+to\b)"
 )
 """After an amount set "above" or "below" another: who expected it ("analysts expected",
-"that analysts had forecast"), else the amount may be of anything ("above the $1.51 it
-earned a year ago")."""
+"that analysts had forecast") or that it was expected ("the 71 cents expected by
+analysts"; not "the $1.51 expected to be paid"), else the amount may be of anything
+("above the $1.51 it earned a year ago")."""
 _BY_BEFORE = LazyPattern(r"\bby[ \u00a0]+" + _HEDGE + "$")
 _FROM_BEFORE = LazyPattern(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
 _TO_BETWEEN = LazyPattern(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)

@@ -122,10 +122,16 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         return None  # "ſhare" read by (?i); "a year earlier" is a date
     if unit in _per_units().fractions and _SHARE_AFTER.match(text, found.end()):
         return None  # "a quarter of a century ago": a share, no unit
+    if text[found.end() : found.end() + 2] == " (":
+        abbreviated = _ABBREVIATED.match(text, found.end())
+        return unit, abbreviated.end() if abbreviated else found.end()
     return unit, found.end()
 
 
 _SHARE_AFTER = LazyPattern(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
+_ABBREVIATED = LazyPattern(r" \([A-Za-z]{1,8}\)")
+"""The unit's abbreviation in parentheses after it, part of its words: "per megawatt hour
+(MWh)", "per million British thermal units (mmBtu)"."""
 
 
 _BEFORE_WORD = LazyPattern(
@@ -155,3 +161,49 @@ def per_time(text: str, end: int) -> bool:
     """
     found = per_unit_at(text, end)
     return found is not None and found[0] in _per_units().time
+
+
+_FREQUENCIES = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "annual": "year",
+    "yearly": "year",
+    "annualised": "year",
+    "annualized": "year",
+}
+_NOT_IN_A_NOUN = (
+    r"(?!(?:of|and|or|but|to|in|on|at|for|from|with|by|the|a|an|that|which|who|was|were|is"
+    r"|are|has|have|had|will|would)\b)"
+)
+_FREQUENCY_OF = LazyPattern(
+    rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
+    rf"{_S}+of{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under"
+    rf"|up{_S}+to|more{_S}+than|less{_S}+than|at{_S}+least|as{_S}+much{_S}+as"
+    rf"|an{_S}+estimated){_S}+)?$",
+    re.IGNORECASE,
+)
+"""An adjective of frequency on the noun an amount is "of": "monthly payments of", "annual
+fees of up to", "a weekly allowance of", "daily wages of", "annual defence budget of"."""
+
+
+def frequency_before(text: str, start: int) -> str | None:
+    """The unit of time an amount at ``start`` is per by an adjective of frequency on the noun
+    it is "of" ("monthly payments of 1 million won": month; "annual fees of $500": year), as
+    "$500 a month" is per month. A flow over a period ("monthly sales of $5 million") is per
+    that period as "$5 million a month in sales" is.
+
+    >>> frequency_before("monthly payments of $9", 20), frequency_before("payments of $9", 12)
+    ('month', None)
+    """
+    before = text[max(0, start - 80) : start]
+    if "of" not in before[-24:]:
+        return None  # most amounts: a string test says so fast
+    lowered = before.lower()
+    if "ly " not in lowered and "ual" not in lowered:
+        return None  # most amounts: a string test says so fast
+    found = _FREQUENCY_OF.search(before)
+    return _FREQUENCIES[found.group("frequency").lower()] if found else None

@@ -3654,6 +3654,21 @@ CHANGE_CASES = [
         id="to-period-and-its-closing-date-from",
     ),
     pytest.param(
+        "Profit rose to $28.7 million in the quarter ended Sept. 30 from $9.1 million.",
+        [("$9.1 million", "$28.7 million", None, "up", "Profit")],
+        id="to-period-ended-a-date-from",
+    ),
+    pytest.param(
+        "Revenue rose to $28.7 million in the six months to March from $9.1 million.",
+        [("$9.1 million", "$28.7 million", None, "up", "Revenue")],
+        id="to-the-marked-period-to-a-date-from",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the three months ended June 30 to $28.7 million.",
+        [(None, "$28.7 million", "5%", "up", "Revenue")],
+        id="by-period-ended-a-date-to",
+    ),
+    pytest.param(
         "The rate fell from 5% last month to 4%.",
         [("5%", "4%", None, "down", "rate")],
         id="from-date-to",
@@ -7902,6 +7917,30 @@ SWING_CASES = [
         "The unit swung back to $5 million in the third quarter from a loss of $3 million.",
         [("-3000000", "5000000", "up", "unit")],
         id="swung-back-bare-in-a-period",
+    ),
+    # ... past a period and its closing date, the dates marked
+    pytest.param(
+        "Manchester United swung to a pre-tax loss of 28.7 million pounds ($35.4 million) for"
+        " the year to June 30 from a profit of 9.1 million pounds a year earlier.",
+        [("9100000", "-28700000", "down", "pre-tax loss")],
+        id="swung-past-the-year-to-a-date",
+    ),
+    pytest.param(
+        "The bank swung to a net loss of $28.7 million in the quarter ended Sept. 30, from a"
+        " profit of $9.1 million.",
+        [("9100000", "-28700000", "down", "net loss")],
+        id="swung-past-the-quarter-ended-a-date",
+    ),
+    pytest.param(
+        "The firm swung to a loss of $2 million in the six months to March from a profit of"
+        " $3 million.",
+        [("3000000", "-2000000", "down", "loss")],
+        id="swung-past-the-six-months-to-a-month",
+    ),
+    pytest.param(
+        "The firm swung to a loss of $2 million on sales to China from a profit of $3 million.",
+        [("None", "-2000000", "down", "loss")],
+        id="swung-past-no-period-keeps-no-old-value",
     ),
     pytest.param(
         "The budget balance flipped to $1bn, compared with a deficit of $2bn.",

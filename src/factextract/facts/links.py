@@ -67,8 +67,10 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       # an apposed extreme, set off by commas: "rose to 29.90% in January, its highest in
       # nearly 28 years, from 28.92%" (the dates marked)
     | worldwide | globally | nationally | nationwide | overall  # where: "rose 79% worldwide"
-    | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
-      (?:[ \u00a0]+(?:to|through)[ \u00a0]+\x00)?  # ... and the one closing it: "the year to March"
+    | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+(?:the[ \u00a0]+)?)?\x00  # a date,
+      # marked ("in the \x00": "in the six months to March")
+      (?:[ \u00a0]+(?:to|through|ended|ending)[ \u00a0]+\x00)?  # ... and the one closing it: "the
+      # year to March", "the quarter ended Sept. 30"
     )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion", "rose 79% worldwide last
 year to more than 306,000"."""
@@ -955,9 +957,14 @@ def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b(?P<done>{done})[ \u00a0]+"
         rf"|\b(?P<flip>{flips})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)$"
     )
+    # "in the third quarter", and with the dates marked (``_swing_gap``) "for \x00 to \x00"
+    # ("for the year to June 30"), "in \x00 ended \x00" ("in the quarter ended Sept. 30"),
+    # "in the \x00 to \x00" ("in the six months to March")
     period = (
-        r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
-        r"(?:quarter|half|year|period|months)"
+        r"[ \u00a0]+(?:in|for|over|during)[ \u00a0]+"
+        r"(?:the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?(?:quarter|half|year|period|months)"
+        r"|(?:the[ \u00a0]+)?\x00)"
+        r"(?:[ \u00a0]+(?:to|ended|ending|through)[ \u00a0]+\x00)?"
     )
     gap = (
         rf"(?:[ \u00a0]+{modifiers}(?P<first>{results}))?(?:{period})?,?[ \u00a0]+"
@@ -974,6 +981,10 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
     swing ("a loss of $3m from a loss of")."""
     lead_re, gap_re, after_re = _swing_res()
     compared = gap_re.fullmatch(gap)
+    if compared is None and len(gap) > 16:
+        # a period with its dates: "a loss of 28.7 million pounds for the year to June 30
+        # from a profit of"
+        compared = gap_re.fullmatch(_dates_marked(ctx, gap, second.start_char - len(gap)))
     if compared is None:
         return None
     start = first.start_char

@@ -3653,6 +3653,33 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "Sales")],
         id="to-period-and-its-closing-date-from",
     ),
+    # "since" between the auxiliary and the verb is an adverb, no word of the subject
+    pytest.param(
+        "The shekel, which weakened to 3.80 per dollar in April, has since recovered to about"
+        " 3.65, helped by the central bank.",
+        [(None, "about 3.65", None, "up", "shekel")],
+        id="relative-clause-then-has-since",
+    ),
+    pytest.param(
+        "The index has since fallen 5%.",
+        [(None, None, "5%", "down", "index")],
+        id="has-since-fallen",
+    ),
+    pytest.param(
+        "Output since January rose 5%.",
+        [(None, None, "5%", "up", "Output")],
+        id="since-a-date-before-the-verb",
+    ),
+    pytest.param(
+        "Bitcoin has lost a third of its value since hitting a record high of $73,000 in March.",
+        [(None, None, "a third", "down", "Bitcoin"), (None, "$73,000", None, "up", None)],
+        id="since-a-gerund-is-no-adverb",
+    ),
+    pytest.param(
+        "Inflation has eased since prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="since-a-clause-keeps-its-subject",
+    ),
     pytest.param(
         "Profit rose to $28.7 million in the quarter ended Sept. 30 from $9.1 million.",
         [("$9.1 million", "$28.7 million", None, "up", "Profit")],

@@ -4639,6 +4639,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
         if not picked and _adverb_before_verb(words[i], low):
             continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
+        if not picked and low == "since" and not lowers[end].endswith("ing"):
+            continue  # "The shekel has since recovered to": an adverb; not "lost a third of
+            # its value since hitting a high of", whose gerund opens a clause of its own
         if (
             not picked
             and low in table.change_nouns

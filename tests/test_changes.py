@@ -3653,6 +3653,39 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "Sales")],
         id="to-period-and-its-closing-date-from",
     ),
+    # A noun of change after a noun ("rate cut") that ends the object of odds ("bets on
+    # an August rate cut") is no verb: the verb before the odds moved them.
+    pytest.param(
+        "Money markets cut bets on an August rate cut to 13% from 28%.",
+        [("28%", "13%", None, "down", "bets on an August rate cut")],
+        id="odds-on-a-rate-cut-cut",
+    ),
+    pytest.param(
+        "Traders raised bets on a September rate cut to 60% from 45%.",
+        [("45%", "60%", None, "up", "bets on a September rate cut")],
+        id="odds-on-a-rate-cut-raised",
+    ),
+    pytest.param(
+        "Investors lifted the odds of a June rate hike to 70%.",
+        [(None, "70%", None, "up", "odds of a June rate hike")],
+        id="odds-of-a-rate-hike-lifted",
+    ),
+    pytest.param(
+        "Traders lowered their expectations for a tax hike to 20% from 35%.",
+        [("35%", "20%", None, "down", "expectations for a tax hike")],
+        id="expectations-for-a-tax-hike-lowered",
+    ),
+    # ... not after a verb of no change, nor with no odds: the noun's own move
+    pytest.param(
+        "Traders placed bets on a rate cut to 5%.",
+        [(None, "5%", None, "down", None)],
+        id="odds-placed-keep-the-noun-of-change",
+    ),
+    pytest.param(
+        "The central bank delivered a rate cut to 5.25%.",
+        [(None, "5.25%", None, "down", "rate")],
+        id="noun-of-change-delivered",
+    ),
     # "since" between the auxiliary and the verb is an adverb, no word of the subject
     pytest.param(
         "The shekel, which weakened to 3.80 per dollar in April, has since recovered to about"

@@ -317,8 +317,30 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
                 # capital gains tax to 12.5%": the verb may stand before it
             match = list(_WORD.finditer(clause))[k - len(words)]
             offset = char - len(clause)
-            return Cue(direction, offset + match.start(), offset + match.end())
+            odds = _odds_verb(ctx, offset + match.start(), sentence) if k > 1 else None
+            return odds or Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_ODDS_OF_A_NOUN = LazyPattern(
+    r"\b(?P<verb>[a-z]+)[ \u00a0]+(?:(?:the|their|its|his|her|our)[ \u00a0]+)?"
+    r"(?:bets?|wagers?|odds|chances?|probability|likelihood|expectations?|pricing)"
+    r"[ \u00a0]+(?:on|of|for)[ \u00a0]+(?:an?|the)[ \u00a0]+"
+    r"(?:[A-Za-z0-9][\w-]*[ \u00a0]+){1,3}$"
+)
+"""A verb, its object of odds and what they are on, up to a noun of change's word: "cut bets
+on an August rate ", "lifted the odds of a June rate "."""
+
+
+def _odds_verb(ctx: Context, word: int, sentence: int) -> Cue | None:
+    """The change verb of the odds on a move when the change word at char ``word`` is the
+    noun of that move ("Money markets cut bets on an August rate cut to 13% from 28%": the
+    bets went to 13%, cut; "raised bets on a rate cut to 60%": up), else None."""
+    found = _ODDS_OF_A_NOUN.search(ctx.text, max(sentence, word - 80), word)
+    if found is None:
+        return None
+    direction = _cue_directions().get(found["verb"])
+    return None if direction is None else Cue(direction, found.start("verb"), found.end("verb"))
 
 
 _NO_MODIFIERS = _CLAUSE_LINKS | {"that", "so", "then", "than", "now", "being"}
@@ -5357,6 +5379,9 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
         return True  # "cut the minimum down payment ratio to": "down" of a noun
     if j > 0 and f"{lowers[kept[j - 1]]} {low}" in _compound_nouns():
         return True  # "raised the capital gains tax on equities to": "gains" of a noun
+    if j == len(kept) - 1 and j > 1 and low in _cue_directions():
+        return lowers[kept[j - 1]] not in counted.stop_words()  # "cut bets on an August rate
+        # cut to": the noun of change after its noun ends the object (``_odds_verb``)
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 

@@ -3686,6 +3686,37 @@ CHANGE_CASES = [
         [(None, "5.25%", None, "down", "rate")],
         id="noun-of-change-delivered",
     ),
+    # A proper owner after "and" in the objects of a head's preposition is the last item's:
+    # the head still starts the subject.
+    pytest.param(
+        "Exports of wheat and Russia's barley fell 5%.",
+        [(None, None, "5%", "down", "Exports of wheat and Russia's barley")],
+        id="owner-of-a-coordinated-object",
+    ),
+    pytest.param(
+        "Sales of iPhones and Apple's Macs fell 5%.",
+        [(None, None, "5%", "down", "Sales of iPhones and Apple's Macs")],
+        id="owner-of-a-coordinated-object-name",
+    ),
+    # ... not the owner of a clause's subject, nor of a name's after another owned name
+    pytest.param(
+        "Imports rose 3% and Russia's exports fell 5%.",
+        [
+            (None, None, "3%", "up", "Imports"),
+            (None, None, "5%", "down", "Russia's exports"),
+        ],
+        id="owner-after-a-clause-and",
+    ),
+    pytest.param(
+        "Germany's DAX and France's CAC 40 fell 5%.",
+        [(None, None, "5%", "down", "France's CAC 40")],
+        id="owner-after-an-owned-name",
+    ),
+    pytest.param(
+        "Trinidad and Tobago's exports fell 5%.",
+        [(None, None, "5%", "down", "Trinidad and Tobago's exports")],
+        id="owner-a-place-with-and",
+    ),
     # "since" between the auxiliary and the verb is an adverb, no word of the subject
     pytest.param(
         "The shekel, which weakened to 3.80 per dollar in April, has since recovered to about"

@@ -4829,7 +4829,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # rose": what the sum is of, past it
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
-        first = _coordinated_head(ctx, first, floor)
+        first = _coordinated_owned(ctx, first, floor)
+        if first == start:
+            first = _coordinated_head(ctx, first, floor)
         if (
             first == start
             and _stranded_object(ctx, start, floor)
@@ -5542,6 +5544,20 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
             return first
         noun -= 1
     return first
+
+
+def _coordinated_owned(ctx: Context, first: int, floor: int) -> int:
+    """Where a subject that starts at token ``first`` starts when a proper owner before it
+    follows "and" or "or": the owner is the last item's ("Exports of wheat and Russia's
+    barley fell", "Wheat and Russia's barley fell"), so the head before the items, or the
+    first item of an opening pair, starts it; else ``first``."""
+    owner = _proper_owner(ctx, first, floor)
+    if owner == first or owner - 1 <= floor or ctx.lowers[owner - 1] not in ("and", "or"):
+        return first
+    head = _coordinated_head(ctx, owner, floor)
+    if head == owner:
+        head = _opening_pair(ctx, owner, floor)
+    return head if head < owner else first
 
 
 def _excepted_head(ctx: Context, conj: int, floor: int) -> int | None:

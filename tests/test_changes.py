@@ -6989,6 +6989,33 @@ GAPPED_CASES = [
         id="those-in-without-a-head-names-nothing",
     ),
     pytest.param(
+        "Exports to China rose 5.3 percent to $14.7 billion, while those to the United States"
+        " gained 2.1 percent to $13.2 billion.",
+        [
+            (None, "$14.7 billion", "5.3 percent", "up", "Exports to China"),
+            (None, "$13.2 billion", "2.1 percent", "up", "Exports to the United States"),
+        ],
+        id="those-to-the-takes-the-head-before",
+    ),
+    pytest.param(
+        "Loans with fixed rates rose 5%, while those with variable rates fell 2%.",
+        [
+            (None, None, "5%", "up", "Loans with fixed rates"),
+            (None, None, "2%", "down", "Loans with variable rates"),
+        ],
+        id="those-with-takes-the-head-before",
+    ),
+    pytest.param(
+        "Those in Europe fell 3%.",
+        [(None, None, "3%", "down", None)],
+        id="those-with-no-change-before-names-nothing",
+    ),
+    pytest.param(
+        "Exports to China rose 5%. Those to Japan fell 2%.",
+        [(None, None, "5%", "up", "Exports to China"), (None, None, "2%", "down", None)],
+        id="those-after-another-sentence-names-nothing",
+    ),
+    pytest.param(
         "Those in charge said prices rose 5%.",
         [(None, None, "5%", "up", "prices")],
         id="those-not-before-the-subject",

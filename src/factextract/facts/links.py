@@ -6567,9 +6567,10 @@ def to_records(
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
-        if what is not None and changes and _names_those(ctx, roles, what):
+        if what is not None and _names_those(ctx, roles, what):
             # "while those in Melbourne fell": the head of the subject before, in its sentence
-            same = changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
+            # (none before: "Those in Europe fell 3%" names no head, and Europe fell nothing)
+            same = bool(changes) and changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
             what = _those_of(ctx, roles, what, changes[-1].subject if same else None)
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
@@ -6730,17 +6731,23 @@ def _floor_of(ctx: Context, roles: Roles) -> int:
     return ctx.sentence_start(roles.start)
 
 
-_THOSE = LazyPattern(r"\b(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+$", re.I)
+_THOSE_PREPOSITIONS = r"(?P<prep>in|of|for|at|on|from|to|with)"
+_THOSE = LazyPattern(
+    rf"\b(?:those|that)[ \u00a0]+{_THOSE_PREPOSITIONS}[ \u00a0]+(?P<the>the[ \u00a0]+)?$", re.I
+)
 """A pronoun standing for the head of the subject before, and its preposition: "while those in
-Melbourne fell"."""
-_THOSE_NAMED = LazyPattern(r"(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+")
+Melbourne fell", "while those to the United States gained"."""
+_THOSE_NAMED = LazyPattern(rf"(?:those|that)[ \u00a0]+{_THOSE_PREPOSITIONS}[ \u00a0]+")
 
 
 def _names_those(ctx: Context, roles: Roles, what: str) -> bool:
     """Whether "those" or "that" may stand for the subject before: a string test first."""
     if roles.rule == GAPPED:
         return what.startswith(("that ", "those "))
-    return roles.cue is not None and "those" in ctx.text[_floor_of(ctx, roles) : roles.cue.start]
+    if roles.cue is None:
+        return False
+    lead = ctx.text[_floor_of(ctx, roles) : roles.cue.start]
+    return "those" in lead or "Those" in lead
 
 
 def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str | None:
@@ -6762,6 +6769,8 @@ def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str 
         if pronoun is None or pronoun.end() != len(lead) - len(what):
             return what
         found = pronoun
+        if found["the"]:
+            what = f"the {what}"  # "while those to the United States gained"
     prep = f" {found['prep'].lower()} "
     if before is None or prep not in before:
         return None

@@ -3717,6 +3717,30 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "Trinidad and Tobago's exports")],
         id="owner-a-place-with-and",
     ),
+    # A stop word after a joining hyphen ends a compound of the subject ("plug-in", "spin-off")
+    pytest.param(
+        "Sales of cars rose 4%, while plug-in hybrids jumped 84% to 149,425.",
+        [
+            (None, None, "4%", "up", "Sales of cars"),
+            (None, "149,425", "84%", "up", "plug-in hybrids"),
+        ],
+        id="hyphened-compound-ends-in-a-stop-word",
+    ),
+    pytest.param(
+        "All-in sustaining costs rose 19% to $1,458 an ounce.",
+        [(None, "$1,458", "19%", "up", "All-in sustaining costs")],
+        id="hyphened-compound-all-in",
+    ),
+    pytest.param(
+        "Shares of the spin-off rose 5%.",
+        [(None, None, "5%", "up", "Shares of the spin-off")],
+        id="hyphened-compound-ends-the-subject",
+    ),
+    pytest.param(
+        "The stock sold off and fell 5%.",
+        [(None, None, "5%", "down", None)],
+        id="unhyphened-particle-is-no-compound",
+    ),
     # "since" between the auxiliary and the verb is an adverb, no word of the subject
     pytest.param(
         "The shekel, which weakened to 3.80 per dollar in April, has since recovered to about"

@@ -4710,6 +4710,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             picked.insert(0, i)  # "The price index excluding food and energy rose": what is
             joined = len(picked)  # left out counts for no word of the head before it
             continue
+        if i - 1 > floor and _joins(ctx, i - 1) and _stop(words[i], low):
+            picked.insert(0, i)  # "plug-in hybrids", "the spin-off": a stop word ends the
+            continue  # compound, whose hyphen and first part are read next
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)

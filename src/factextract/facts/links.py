@@ -4834,6 +4834,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if first == start:
         first = _coordinated_owned(ctx, first, floor)
         if first == start:
+            first = _listed_start(ctx, first, picked[-1], floor)
+        if first == start:
             first = _coordinated_head(ctx, first, floor)
         if (
             first == start
@@ -5561,6 +5563,69 @@ def _coordinated_owned(ctx: Context, first: int, floor: int) -> int:
     if head == owner:
         head = _opening_pair(ctx, owner, floor)
     return head if head < owner else first
+
+
+_LIST_ITEM_WORDS = 3
+"""The most words of one item of a list joined by commas ("South Korea", "housing")."""
+
+
+def _list_item(ctx: Context, last: int, floor: int) -> int:
+    """Where the item of a list that ends at token ``last`` starts: up to
+    ``_LIST_ITEM_WORDS`` content words, no change word, date or adverb ("Separately,
+    prices and wages rose": no item), each in the case of the last but at the sentence's
+    start ("Analysts said Apple, Microsoft and Nvidia": "Apple" alone); ``last + 1`` where
+    none."""
+    words, lowers = ctx.words, ctx.lowers
+    lower = words[last].islower()
+    k = last + 1
+    while (
+        k - 1 >= floor
+        and last + 1 - k < _LIST_ITEM_WORDS
+        and _content(words[k - 1], lowers[k - 1])
+        and (words[k - 1].islower() == lower or k - 1 == floor)
+        and lowers[k - 1] not in _cue_directions()
+        and lowers[k - 1] not in _calendar_words()
+        and lowers[k - 1] not in _ADVERB_ASIDES
+        and not (lowers[k - 1].endswith("ly") and lowers[k - 1] not in _LY_NOUNS)
+    ):
+        k -= 1
+    return k
+
+
+def _listed_start(ctx: Context, first: int, last: int, floor: int) -> int:
+    """Where a subject from token ``first`` to ``last`` that holds a list's "and" or "or"
+    starts when commas join more items before it: at the head the first item's preposition
+    links to ("Exports to China, Japan and India rose"), or at the first item when it opens
+    the sentence or a clause ("Food, beverages and tobacco rose", "while housing, water and
+    electricity jumped"); else at ``first`` ("In Europe, prices and wages rose": an
+    adverbial, no item)."""
+    lowers = ctx.lowers
+    k = first
+    if first - 2 >= floor and lowers[first - 1] in ("and", "or"):
+        k = _list_item(ctx, first - 2, floor)  # "food, beverages and tobacco": the walk
+        if k == first - 1:  # stopped at "and"
+            return first
+    elif first - 2 < floor or lowers[first - 1] != "," or "and" not in lowers[first : last + 1]:
+        return first
+    if k - 2 < floor or lowers[k - 1] != ",":
+        return first  # no comma: a pair, read by _coordinated_head and _opening_pair
+    while k - 2 >= floor and lowers[k - 1] == ",":
+        item = _list_item(ctx, k - 2, floor)
+        if item == k - 1:
+            return first  # "Apple, the iPhone maker, and": no item before the comma
+        k = item
+    head = _linked_head(ctx, k, floor)
+    if head < k:
+        return head
+    before = lowers[k - 1] if k > floor else ""
+    if (
+        k == floor
+        or before in _subject_words().clause_openers
+        or before in _reporting_verbs()
+        or before in lexicons.tense().reporting_verbs
+    ):
+        return k  # "He said Apple, Microsoft and Nvidia rose"
+    return first
 
 
 def _excepted_head(ctx: Context, conj: int, floor: int) -> int | None:

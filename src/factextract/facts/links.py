@@ -67,8 +67,10 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       # an apposed extreme, set off by commas: "rose to 29.90% in January, its highest in
       # nearly 28 years, from 28.92%" (the dates marked)
     | worldwide | globally | nationally | nationwide | overall  # where: "rose 79% worldwide"
-    | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
-      (?:[ \u00a0]+(?:to|through)[ \u00a0]+\x00)?  # ... and the one closing it: "the year to March"
+    | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+(?:the[ \u00a0]+)?)?\x00  # a date,
+      # marked ("in the \x00": "in the six months to March")
+      (?:[ \u00a0]+(?:to|through|ended|ending)[ \u00a0]+\x00)?  # ... and the one closing it: "the
+      # year to March", "the quarter ended Sept. 30"
     )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion", "rose 79% worldwide last
 year to more than 306,000"."""
@@ -315,8 +317,30 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
                 # capital gains tax to 12.5%": the verb may stand before it
             match = list(_WORD.finditer(clause))[k - len(words)]
             offset = char - len(clause)
-            return Cue(direction, offset + match.start(), offset + match.end())
+            odds = _odds_verb(ctx, offset + match.start(), sentence) if k > 1 else None
+            return odds or Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_ODDS_OF_A_NOUN = LazyPattern(
+    r"\b(?P<verb>[a-z]+)[ \u00a0]+(?:(?:the|their|its|his|her|our)[ \u00a0]+)?"
+    r"(?:bets?|wagers?|odds|chances?|probability|likelihood|expectations?|pricing)"
+    r"[ \u00a0]+(?:on|of|for)[ \u00a0]+(?:an?|the)[ \u00a0]+"
+    r"(?:[A-Za-z0-9][\w-]*[ \u00a0]+){1,3}$"
+)
+"""A verb, its object of odds and what they are on, up to a noun of change's word: "cut bets
+on an August rate ", "lifted the odds of a June rate "."""
+
+
+def _odds_verb(ctx: Context, word: int, sentence: int) -> Cue | None:
+    """The change verb of the odds on a move when the change word at char ``word`` is the
+    noun of that move ("Money markets cut bets on an August rate cut to 13% from 28%": the
+    bets went to 13%, cut; "raised bets on a rate cut to 60%": up), else None."""
+    found = _ODDS_OF_A_NOUN.search(ctx.text, max(sentence, word - 80), word)
+    if found is None:
+        return None
+    direction = _cue_directions().get(found["verb"])
+    return None if direction is None else Cue(direction, found.start("verb"), found.end("verb"))
 
 
 _NO_MODIFIERS = _CLAUSE_LINKS | {"that", "so", "then", "than", "now", "being"}
@@ -1017,9 +1041,14 @@ def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b(?P<done>{done})[ \u00a0]+"
         rf"|\b(?P<flip>{flips})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)$"
     )
+    # "in the third quarter", and with the dates marked (``_swing_gap``) "for \x00 to \x00"
+    # ("for the year to June 30"), "in \x00 ended \x00" ("in the quarter ended Sept. 30"),
+    # "in the \x00 to \x00" ("in the six months to March")
     period = (
-        r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
-        r"(?:quarter|half|year|period|months)"
+        r"[ \u00a0]+(?:in|for|over|during)[ \u00a0]+"
+        r"(?:the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?(?:quarter|half|year|period|months)"
+        r"|(?:the[ \u00a0]+)?\x00)"
+        r"(?:[ \u00a0]+(?:to|ended|ending|through)[ \u00a0]+\x00)?"
     )
     gap = (
         rf"(?:[ \u00a0]+{modifiers}(?P<first>{results}))?(?:{period})?,?[ \u00a0]+"
@@ -1036,6 +1065,10 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
     swing ("a loss of $3m from a loss of")."""
     lead_re, gap_re, after_re = _swing_res()
     compared = gap_re.fullmatch(gap)
+    if compared is None and len(gap) > 16:
+        # a period with its dates: "a loss of 28.7 million pounds for the year to June 30
+        # from a profit of"
+        compared = gap_re.fullmatch(_dates_marked(ctx, gap, second.start_char - len(gap)))
     if compared is None:
         return None
     start = first.start_char
@@ -4721,6 +4754,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
         if not picked and _adverb_before_verb(words[i], low):
             continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
+        if not picked and low == "since" and not lowers[end].endswith("ing"):
+            continue  # "The shekel has since recovered to": an adverb; not "lost a third of
+            # its value since hitting a high of", whose gerund opens a clause of its own
         if (
             not picked
             and low in table.change_nouns
@@ -4777,6 +4813,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             picked.insert(0, i)  # "The price index excluding food and energy rose": what is
             joined = len(picked)  # left out counts for no word of the head before it
             continue
+        if i - 1 > floor and _joins(ctx, i - 1) and _stop(words[i], low):
+            picked.insert(0, i)  # "plug-in hybrids", "the spin-off": a stop word ends the
+            continue  # compound, whose hyphen and first part are read next
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -4909,7 +4948,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # rose": what the sum is of, past it
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
-        first = _coordinated_head(ctx, first, floor)
+        first = _coordinated_owned(ctx, first, floor)
+        if first == start:
+            first = _listed_start(ctx, first, picked[-1], floor)
+        if first == start:
+            first = _coordinated_head(ctx, first, floor)
         if (
             first == start
             and _stranded_object(ctx, start, floor)
@@ -5488,6 +5531,9 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
         return True  # "cut the minimum down payment ratio to": "down" of a noun
     if j > 0 and f"{lowers[kept[j - 1]]} {low}" in _compound_nouns():
         return True  # "raised the capital gains tax on equities to": "gains" of a noun
+    if j == len(kept) - 1 and j > 1 and low in _cue_directions():
+        return lowers[kept[j - 1]] not in counted.stop_words()  # "cut bets on an August rate
+        # cut to": the noun of change after its noun ends the object (``_odds_verb``)
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 
@@ -5647,6 +5693,83 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         if noun - 1 <= floor or not _content(words[noun - 1], lowers[noun - 1]):
             return first
         noun -= 1
+    return first
+
+
+def _coordinated_owned(ctx: Context, first: int, floor: int) -> int:
+    """Where a subject that starts at token ``first`` starts when a proper owner before it
+    follows "and" or "or": the owner is the last item's ("Exports of wheat and Russia's
+    barley fell", "Wheat and Russia's barley fell"), so the head before the items, or the
+    first item of an opening pair, starts it; else ``first``."""
+    owner = _proper_owner(ctx, first, floor)
+    if owner == first or owner - 1 <= floor or ctx.lowers[owner - 1] not in ("and", "or"):
+        return first
+    head = _coordinated_head(ctx, owner, floor)
+    if head == owner:
+        head = _opening_pair(ctx, owner, floor)
+    return head if head < owner else first
+
+
+_LIST_ITEM_WORDS = 3
+"""The most words of one item of a list joined by commas ("South Korea", "housing")."""
+
+
+def _list_item(ctx: Context, last: int, floor: int) -> int:
+    """Where the item of a list that ends at token ``last`` starts: up to
+    ``_LIST_ITEM_WORDS`` content words, no change word, date or adverb ("Separately,
+    prices and wages rose": no item), each in the case of the last but at the sentence's
+    start ("Analysts said Apple, Microsoft and Nvidia": "Apple" alone); ``last + 1`` where
+    none."""
+    words, lowers = ctx.words, ctx.lowers
+    lower = words[last].islower()
+    k = last + 1
+    while (
+        k - 1 >= floor
+        and last + 1 - k < _LIST_ITEM_WORDS
+        and _content(words[k - 1], lowers[k - 1])
+        and (words[k - 1].islower() == lower or k - 1 == floor)
+        and lowers[k - 1] not in _cue_directions()
+        and lowers[k - 1] not in _calendar_words()
+        and lowers[k - 1] not in _ADVERB_ASIDES
+        and not (lowers[k - 1].endswith("ly") and lowers[k - 1] not in _LY_NOUNS)
+    ):
+        k -= 1
+    return k
+
+
+def _listed_start(ctx: Context, first: int, last: int, floor: int) -> int:
+    """Where a subject from token ``first`` to ``last`` that holds a list's "and" or "or"
+    starts when commas join more items before it: at the head the first item's preposition
+    links to ("Exports to China, Japan and India rose"), or at the first item when it opens
+    the sentence or a clause ("Food, beverages and tobacco rose", "while housing, water and
+    electricity jumped"); else at ``first`` ("In Europe, prices and wages rose": an
+    adverbial, no item)."""
+    lowers = ctx.lowers
+    k = first
+    if first - 2 >= floor and lowers[first - 1] in ("and", "or"):
+        k = _list_item(ctx, first - 2, floor)  # "food, beverages and tobacco": the walk
+        if k == first - 1:  # stopped at "and"
+            return first
+    elif first - 2 < floor or lowers[first - 1] != "," or "and" not in lowers[first : last + 1]:
+        return first
+    if k - 2 < floor or lowers[k - 1] != ",":
+        return first  # no comma: a pair, read by _coordinated_head and _opening_pair
+    while k - 2 >= floor and lowers[k - 1] == ",":
+        item = _list_item(ctx, k - 2, floor)
+        if item == k - 1:
+            return first  # "Apple, the iPhone maker, and": no item before the comma
+        k = item
+    head = _linked_head(ctx, k, floor)
+    if head < k:
+        return head
+    before = lowers[k - 1] if k > floor else ""
+    if (
+        k == floor
+        or before in _subject_words().clause_openers
+        or before in _reporting_verbs()
+        or before in lexicons.tense().reporting_verbs
+    ):
+        return k  # "He said Apple, Microsoft and Nvidia rose"
     return first
 
 
@@ -6664,9 +6787,10 @@ def to_records(
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
-        if what is not None and changes and _names_those(ctx, roles, what):
+        if what is not None and _names_those(ctx, roles, what):
             # "while those in Melbourne fell": the head of the subject before, in its sentence
-            same = changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
+            # (none before: "Those in Europe fell 3%" names no head, and Europe fell nothing)
+            same = bool(changes) and changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
             what = _those_of(ctx, roles, what, changes[-1].subject if same else None)
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
@@ -6827,17 +6951,23 @@ def _floor_of(ctx: Context, roles: Roles) -> int:
     return ctx.sentence_start(roles.start)
 
 
-_THOSE = LazyPattern(r"\b(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+$", re.I)
+_THOSE_PREPOSITIONS = r"(?P<prep>in|of|for|at|on|from|to|with)"
+_THOSE = LazyPattern(
+    rf"\b(?:those|that)[ \u00a0]+{_THOSE_PREPOSITIONS}[ \u00a0]+(?P<the>the[ \u00a0]+)?$", re.I
+)
 """A pronoun standing for the head of the subject before, and its preposition: "while those in
-Melbourne fell"."""
-_THOSE_NAMED = LazyPattern(r"(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+")
+Melbourne fell", "while those to the United States gained"."""
+_THOSE_NAMED = LazyPattern(rf"(?:those|that)[ \u00a0]+{_THOSE_PREPOSITIONS}[ \u00a0]+")
 
 
 def _names_those(ctx: Context, roles: Roles, what: str) -> bool:
     """Whether "those" or "that" may stand for the subject before: a string test first."""
     if roles.rule == GAPPED:
         return what.startswith(("that ", "those "))
-    return roles.cue is not None and "those" in ctx.text[_floor_of(ctx, roles) : roles.cue.start]
+    if roles.cue is None:
+        return False
+    lead = ctx.text[_floor_of(ctx, roles) : roles.cue.start]
+    return "those" in lead or "Those" in lead
 
 
 def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str | None:
@@ -6859,6 +6989,8 @@ def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str 
         if pronoun is None or pronoun.end() != len(lead) - len(what):
             return what
         found = pronoun
+        if found["the"]:
+            what = f"the {what}"  # "while those to the United States gained"
     prep = f" {found['prep'].lower()} "
     if before is None or prep not in before:
         return None

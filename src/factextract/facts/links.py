@@ -4831,10 +4831,6 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if low in _cue_directions() and _determined_noun(ctx, i, floor):
             picked.insert(0, i)  # "The contract was down 4 pence": a change word after a
             continue  # determiner (maybe and a modifier) is a noun
-        if picked and low == "," and (listed := _names_listed(ctx, i, picked, floor)) is not None:
-            picked = list(range(listed, picked[-1] + 1))  # "prices in the metropolitan areas
-            i = listed  # of Tokyo, Osaka and Nagoya climbed": the list's first names too
-            continue
         if (
             not words[i].isalpha()
             or (_stop(words[i], low) and low not in table.participle_adjectives)
@@ -4976,33 +4972,6 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # for Indiana, which averaged 16,990 fans, up from": Indiana's, not the sellout's
     first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
     return _tokens_text(ctx, first, picked[-1])
-
-
-_LISTED_NAME_WORDS = 3
-
-
-def _names_listed(ctx: Context, comma: int, picked: list[int], floor: int) -> int | None:
-    """Where a list of names that the comma at token ``comma`` splits starts, when the words
-    read after it are the list's last two ("Osaka and Nagoya") and names of up to three
-    capitalized words, each after a comma, lead back to a preposition ("of Tokyo, Osaka and
-    Nagoya"): the objects of one preposition; None otherwise."""
-    words, lowers = ctx.words, ctx.lowers
-    joints = [j for j in picked if lowers[j] in _LIST_OWNERS]
-    if len(joints) != 1 or any(not words[j][:1].isupper() for j in picked if j not in joints):
-        return None
-    k = comma
-    while k - 1 > floor:
-        first = k
-        while first - 1 > floor and k - first < _LISTED_NAME_WORDS and words[first - 1].istitle():
-            first -= 1
-        if first == k or first - 1 <= floor:
-            return None
-        if lowers[first - 1] in _subject_words().prepositions:
-            return first
-        if lowers[first - 1] != ",":
-            return None
-        k = first - 1
-    return None
 
 
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "which", "who"})

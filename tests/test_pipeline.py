@@ -58,6 +58,10 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
         pytest.param("10C-15C", ["10", "C", "-", "15", "C"], id="glued-unit-range"),
         pytest.param("5kg-10kg", ["5", "kg", "-", "10", "kg"], id="glued-kg-range"),
         pytest.param("C-130", ["C-130"], id="unit-letter-name-stays-whole"),
+        pytest.param("10°C–15°C", ["10", "°C", "–", "15", "°C"], id="glued-degrees-range"),
+        pytest.param("2GWh—3GWh", ["2", "GWh", "—", "3", "GWh"], id="glued-three-letter-range"),
+        pytest.param("F-35", ["F-35"], id="one-letter-unit-name-stays-whole"),
+        pytest.param("MiG-29", ["MiG-29"], id="letters-before-dash-stay-whole"),
         pytest.param("3km-long", ["3", "km", "-", "long"], id="glued-unit-before-dimension"),
         pytest.param("a 5m-strong force", ["a", "5m", "-", "strong", "force"], id="no-dimension"),
         pytest.param("5G-enabled", ["5G", "-", "enabled"], id="network-stays-whole"),
@@ -71,6 +75,24 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
 )
 def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_pipeline_unit_range_dash_is_one_lookbehind_per_unit() -> None:
+    """``_unit_range_dash`` groups the units by length, one lookbehind each: it finds what
+    one lookbehind per unit finds."""
+    from factextract import lexicons
+    from factextract.tokenizer import _unit_range_dash
+
+    symbols, _ = lexicons.unit_index()
+    glued = sorted(s for s in symbols if " " not in s and "/" not in s and "." not in s)
+    each = "|".join(rf"(?<=[0-9]{re.escape(s)}[-–—])" for s in glued)
+    one_each, grouped = re.compile(rf"[-–—](?:{each})(?=[0-9])"), re.compile(_unit_range_dash())
+    texts = [f"{a}{u}{d}{b}" for u in glued for d in "-–—" for a, b in (("10", "15"), ("x", "5"))]
+    texts += ["COVID-19", "F-35", "C-130", "5-6", "10kg-x", "10°C–15°C, 3km-5km and 5m-7m"]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in one_each.finditer(text)
+        ], text
 
 
 _PIECES = [

@@ -5198,6 +5198,26 @@ def test_money_names_ascii_scan_is_the_unicode_scan(text: str) -> None:
     assert evidence._names(text) == spec
 
 
+_TAIL_PARTS = [
+    " ", "\u00a0", "range", "per", "to", "against", "versus", "vs.", "vs", "the", "The",
+    "dollar", "Dollar", "euro", "pound", "pounds", "yen", "zone", "area", "x", "-", "5",
+]  # fmt: skip
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(_TAIL_PARTS), max_size=10))
+@example(parts=[" ", "range", " ", "per", " ", "dollar"])
+@example(parts=[" ", "vs.", " ", "the", "\u00a0", "Dollar"])
+def test_money_rate_tail_starts_with_its_lead(parts: list[str]) -> None:
+    """Every exchange-rate tail ("per dollar", "against the euro") starts with
+    ``_TAIL_LEAD``'s match, so that ``_rate_tail_at`` tries the names' pattern only there."""
+    text = "".join(parts)
+    tail, gated = amounts._rate_after().match(text), amounts._rate_tail_at(text, 0)
+    assert (tail and tail.span()) == (gated and gated.span())
+    if tail is not None:
+        assert amounts._TAIL_LEAD.match(text) is not None
+
+
 def test_money_explicit_markers_on_overlaps() -> None:
     text = "Brazilian reais, British pounds, AUD 5, Australian dollars and \u0130ndian rupees"
     expected = [m.span() for m in evidence._explicit().both.finditer(text)]

@@ -58,6 +58,10 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
         pytest.param("10C-15C", ["10", "C", "-", "15", "C"], id="glued-unit-range"),
         pytest.param("5kg-10kg", ["5", "kg", "-", "10", "kg"], id="glued-kg-range"),
         pytest.param("C-130", ["C-130"], id="unit-letter-name-stays-whole"),
+        pytest.param("10°C–15°C", ["10", "°C", "–", "15", "°C"], id="glued-degrees-range"),
+        pytest.param("2GWh—3GWh", ["2", "GWh", "—", "3", "GWh"], id="glued-three-letter-range"),
+        pytest.param("F-35", ["F-35"], id="one-letter-unit-name-stays-whole"),
+        pytest.param("MiG-29", ["MiG-29"], id="letters-before-dash-stay-whole"),
         pytest.param("3km-long", ["3", "km", "-", "long"], id="glued-unit-before-dimension"),
         pytest.param("a 5m-strong force", ["a", "5m", "-", "strong", "force"], id="no-dimension"),
         pytest.param("5G-enabled", ["5G", "-", "enabled"], id="network-stays-whole"),
@@ -71,6 +75,24 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
 )
 def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_pipeline_unit_range_dash_is_one_lookbehind_per_unit() -> None:
+    """``_unit_range_dash`` groups the units by length, one lookbehind each: it finds what
+    one lookbehind per unit finds."""
+    from factextract import lexicons
+    from factextract.tokenizer import _unit_range_dash
+
+    symbols, _ = lexicons.unit_index()
+    glued = sorted(s for s in symbols if " " not in s and "/" not in s and "." not in s)
+    each = "|".join(rf"(?<=[0-9]{re.escape(s)}[-–—])" for s in glued)
+    one_each, grouped = re.compile(rf"[-–—](?:{each})(?=[0-9])"), re.compile(_unit_range_dash())
+    texts = [f"{a}{u}{d}{b}" for u in glued for d in "-–—" for a, b in (("10", "15"), ("x", "5"))]
+    texts += ["COVID-19", "F-35", "C-130", "5-6", "10kg-x", "10°C–15°C, 3km-5km and 5m-7m"]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in one_each.finditer(text)
+        ], text
 
 
 _PIECES = [
@@ -133,6 +155,7 @@ def test_pipeline_recent_search_keeps_matches_up_to_a_limit(
     suffix_regex = nlp.tokenizer.suffix_search.__self__.regex
     infix_regex = nlp.tokenizer.infix_finditer.__self__.regex
     suffix, infix = RecentSearch(suffix_regex), RecentSearch(infix_regex)
+    suffix.read_pattern()
     pieces = ("died,", "p.m.,", "city's", "1.2%", "(kilometers)", "45-year-old", "year")
     for _ in range(3):
         for piece in pieces:
@@ -145,6 +168,37 @@ def test_pipeline_recent_search_keeps_matches_up_to_a_limit(
     assert suffix.search("1,000") is None and "1,000" in suffix._none  # none: kept
     first = suffix.search("died,")
     assert first is not None and suffix.search("died,") is first  # kept: the same match
+
+
+def test_pipeline_recent_search_reads_its_pattern_after_words_searched_in_vain(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new search does not parse its pattern (a cold start's first article would pay for
+    it): words of letters go to the regex, with the same answers, until
+    ``WORDS_BEFORE_READING`` of them were searched in vain; numbers do not count. Read
+    once, a word is answered by ``str.isalpha``; ``Extractor.warm`` reads all three."""
+    from factextract.tokenizer import RecentSearch
+
+    monkeypatch.setattr(RecentSearch, "WORDS_BEFORE_READING", 3)
+    suffix_regex = nlp.tokenizer.suffix_search.__self__.regex
+    suffix = RecentSearch(suffix_regex)
+    for piece in ("1,000", "year", "died,", "month", "2024", "mph"):
+        assert not suffix._letters_only_fail
+        found, expected = suffix.search(piece), suffix_regex.search(piece)
+        assert (found and found.span()) == (expected and expected.span())
+    assert suffix._letters_only_fail and {"year", "month", "mph"} <= suffix._none
+    assert suffix.search("week") is None and "week" not in suffix._none
+    infix = RecentSearch(nlp.tokenizer.infix_finditer.__self__.regex)
+    for word in ("year", "month", "mph"):
+        assert not infix._letters_only_fail and list(infix.finditer(word)) == []
+    assert infix._letters_only_fail
+
+
+def test_pipeline_warm_reads_the_tokenizer_patterns(extractor: Extractor) -> None:
+    tokenizer = extractor.nlp.tokenizer
+    searches = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)
+    extractor.warm()
+    assert all(found.__self__._letters_only_fail for found in searches)
 
 
 @pytest.mark.parametrize(
@@ -176,8 +230,10 @@ def test_pipeline_affix_searches_answer_words_of_letters_without_the_regex(nlp: 
     """The tokenizer's three regexes need a character that is no letter, so a word of letters
     alone is answered by ``str.isalpha``: none of them matches such a word."""
     for found in (nlp.tokenizer.prefix_search, nlp.tokenizer.suffix_search):
+        found.__self__.read_pattern()
         assert found.__self__._letters_only_fail
     infix = nlp.tokenizer.infix_finditer.__self__
+    infix.read_pattern()
     assert infix._letters_only_fail
     words = ["died", "kilometers", "Km", "mph", "s", "nt", "Ångström", "naïve", "Привет", "ǅ"]
     words += [w for w in SEED.split() if w.isalpha()]

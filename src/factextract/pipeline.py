@@ -50,7 +50,7 @@ from factextract.records import (
     Published,
     Quantity,
 )
-from factextract.tokenizer import NUMERIC_TOKENIZER
+from factextract.tokenizer import NUMERIC_TOKENIZER, read_patterns
 from factextract.tokens import tokens_of
 
 COMPONENTS = (
@@ -211,12 +211,15 @@ class Extractor:
 
     def warm(self) -> Extractor:
         """Load now what the components load on their first article (gazetteer, lexicons,
-        compiled grammars, the ECB history) and the patterns compiled on first use
-        (``patterns.LazyPattern``). ``extract_many`` and the CLI's ``--jobs`` warm before they
-        fork, so that the workers share one copy instead of each loading its own."""
+        compiled grammars, the ECB history), the patterns compiled on first use
+        (``patterns.LazyPattern``) and the tokenizer's, read for its shortcut
+        (``tokenizer.RecentSearch.read_pattern``). ``extract_many`` and the CLI's ``--jobs``
+        warm before they fork, so that the workers share one copy instead of each loading
+        its own."""
         self.extract(_WARM_UP, published="2020-05-23")
         rates.history()
         compile_lazy()  # the patterns that the warm-up text does not reach
+        read_patterns(self.nlp.tokenizer)
         return self
 
     def extract(

@@ -84,10 +84,17 @@ def _mixed_case_unit_stops(unit_symbols: Iterable[str]) -> list[str]:
 def _unit_range_dash() -> str:
     """The dash of a range whose ends both carry a glued unit: "10C-15C", "5kg-10kg" (spaCy
     splits no dash after a letter before a digit). A unit glued to digits must stand before
-    it, so "COVID-19", "F-35" and "C-130" stay whole; the dash is matched first, for speed."""
+    it, so "COVID-19", "F-35" and "C-130" stay whole; the dash is matched first, for speed.
+    One lookbehind for the units of each length (a lookbehind's branches must be as long):
+    one a unit cost 13 ms of compiling at each build, a fifth of the tokenizer's regexes."""
     unit_symbols, _ = lexicons.unit_index()
     glued = sorted(s for s in unit_symbols if " " not in s and "/" not in s and "." not in s)
-    behind = "|".join(rf"(?<=[0-9]{re.escape(s)}[-–—])" for s in glued)
+    by_length: dict[int, list[str]] = {}
+    for symbol in glued:
+        by_length.setdefault(len(symbol), []).append(re.escape(symbol))
+    behind = "|".join(
+        rf"(?<=[0-9](?:{'|'.join(same)})[-–—])" for _, same in sorted(by_length.items())
+    )
     return rf"[-–—](?:{behind})(?=[0-9])"
 
 
@@ -237,11 +244,20 @@ class RecentSearch:
         "_found_all",
         "_letters_only_fail",
         "_none",
+        "_read",
         "_search",
+        "_vain_words",
         "limit",
         "pattern",
         "regex",
     )
+
+    WORDS_BEFORE_READING = 1024
+    """Words of letters alone searched in vain before the pattern is read for the
+    ``str.isalpha`` shortcut (``read_pattern``). Reading it parses the pattern again (of the
+    three, ~0.03 s CPU, a tenth of building the Extractor), as much as some thousands of the
+    searches it saves, and a first article asks some 200 words of each: so it is read once
+    the searches it would have saved are about worth it, not at every cold start."""
 
     MATCHES_KEPT = 4096
     """Strings whose matches are kept at most (for each method); all are dropped when it is
@@ -256,9 +272,12 @@ class RecentSearch:
         self._none: set[str] = set()
         self._found: dict[str, re.Match[str]] = {}
         self._found_all: dict[str, tuple[re.Match[str], ...]] = {}
-        self._letters_only_fail = needs_a_non_letter(regex)
+        self._letters_only_fail = False
         """Whether no string of letters alone can hold a match (``needs_a_non_letter``): a
-        word ("died" of "died,") is then answered by ``str.isalpha``, not by the regex."""
+        word ("died" of "died,") is then answered by ``str.isalpha``, not by the regex. False
+        until ``read_pattern``: the regex answers the same, a little slower."""
+        self._read = False
+        self._vain_words = 0
 
     def search(self, string: str) -> re.Match[str] | None:
         if string in self._none:
@@ -294,13 +313,32 @@ class RecentSearch:
             self._found_all[string] = matches
         return iter(matches)
 
+    def read_pattern(self) -> None:
+        """Read the pattern for the ``str.isalpha`` shortcut now (once; ``Extractor.warm``
+        does before a fork, and the searches themselves after ``WORDS_BEFORE_READING``)."""
+        if not self._read:
+            self._letters_only_fail = needs_a_non_letter(self.regex)
+            self._read = True
+
     def _keep(self, string: str) -> None:
         if len(self._none) >= self.limit:
             self._none.clear()
         self._none.add(string)
+        if not self._read and string.isalpha():
+            self._vain_words += 1
+            if self._vain_words >= self.WORDS_BEFORE_READING:
+                self.read_pattern()
 
     def __reduce__(self) -> tuple[type[RecentSearch], tuple[re.Pattern[str], int]]:
         return (RecentSearch, (self.regex, self.limit))
+
+
+def read_patterns(tokenizer: Tokenizer) -> None:
+    """``RecentSearch.read_pattern`` for each of the tokenizer's affix searches that is one."""
+    for found in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer):
+        searcher = getattr(found, "__self__", None)
+        if isinstance(searcher, RecentSearch):
+            searcher.read_pattern()
 
 
 def needs_a_non_letter(regex: re.Pattern[str]) -> bool:

@@ -170,7 +170,7 @@ _BARE_MONTH = (
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|(?:before|after)(?!\s+\w)|previously|afterwards?)"
-# Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
+# Filled in by ``_sources`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
 # word that sets a date ("scheduled for June"), never "voted for May".
 _SCHEDULED_FOR = "{scheduled_for}"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of|(?:earlier|later|sooner)\s+than)"
@@ -375,8 +375,13 @@ class Expression(NamedTuple):
         return None
 
 
-@cache
 def _compiled() -> dict[str, re.Pattern[str]]:
+    """Every rule's pattern, compiled now (``_matches`` compiles each at its first try)."""
+    return {rule.name: rule.pattern.compiled() for rule in _rules()}
+
+
+@cache
+def _sources() -> dict[str, str]:
     present = "|".join(re.escape(p) for p in lexicons.calendar().present)
     # Not before a hyphen: "the now-defunct bank" is no time.
     patterns = {
@@ -392,7 +397,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             "{century_words}", "|".join(sorted(lexicons.tense().century_ordinals, key=len)[::-1])
         ),
     }
-    return {name: re.compile(pattern) for name, pattern in patterns.items()}
+    return patterns
 
 
 def _scheduled_for() -> str:
@@ -450,26 +455,34 @@ _NAME_AFTER = LazyPattern(r"[ \u00a0]+[A-Z][a-z]")
 
 class _Rule(NamedTuple):
     name: str
-    pattern: re.Pattern[str]
-    groups: tuple[str, ...]
-    """``_group_names(pattern)``."""
-    dated: bool
-    """Whether the expression is the group "date" rather than the whole match."""
+    pattern: LazyPattern
+    """Compiled at the rule's first try (``scan._finditer``): compiling all 54 was 45 ms of
+    a cold start's first article, which tries about three quarters of them."""
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
-    # Read once: hashing a compiled pattern (for a cache) hashes its whole program.
-    return tuple(
-        _Rule(rule, pattern, _group_names(pattern), "date" in pattern.groupindex)
-        for rule, pattern in _compiled().items()
-    )
+    return tuple(_Rule(rule, LazyPattern(source)) for rule, source in _sources().items())
+
+
+_READ: dict[str, tuple[tuple[str, ...], bool]] = {}
+"""Each rule's ``_group_names`` and whether its expression is the group "date" rather than
+the whole match, read at its first match."""
+
+
+def _read(rule: str, pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
+    # By the rule's name: hashing a compiled pattern (for a cache) hashes its whole program.
+    read = _READ.get(rule)
+    if read is None:
+        read = _READ[rule] = (_group_names(pattern), "date" in pattern.groupindex)
+    return read
 
 
 def _matches(text: str) -> Iterable[Expression]:
     scan = _Scan(text)
-    for rule, pattern, names, dated in _rules():
+    for rule, pattern in _rules():
         for match in _finditer(rule, pattern, scan):
+            names, dated = _read(rule, match.re)
             start, end = match.span("date") if dated else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
                 # "from March to May next year": both months of that year

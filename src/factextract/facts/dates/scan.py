@@ -13,7 +13,7 @@ from itertools import chain
 from typing import AnyStr, NamedTuple
 
 from factextract import lexicons
-from factextract.patterns import has_case_traps, per_head
+from factextract.patterns import LazyPattern, has_case_traps, per_head
 
 # Leads: where each rule's matches can start (keep in sync with grammar._RULES; a test checks).
 # A lead starts with a literal or a character class, which `re` skips to in C (or with the
@@ -533,16 +533,21 @@ def _candidates(rule: str, scan: _Scan) -> list[int] | None:
     return sorted(chain.from_iterable(scan.starts(lead) for lead in leads))
 
 
-def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.Match[str]]:
+def _finditer(
+    rule: str, pattern: re.Pattern[str] | LazyPattern, scan: _Scan
+) -> Iterable[re.Match[str]]:
     """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates
-    that start with one of its first characters."""
+    that start with one of its first characters (a ``LazyPattern`` is compiled at the first
+    one: a text with none leaves it uncompiled)."""
     starts = _candidates(rule, scan)
     if starts is None:
         return pattern.finditer(scan.text)
     found = []
-    end, text, firsts, match_at = 0, scan.text, _FIRSTS.get(rule, _ANY), pattern.match
+    end, text, firsts, match_at = 0, scan.text, _FIRSTS.get(rule, _ANY), None
     for start in starts:
         if start >= end and ((first := text[start]) in firsts or first > "\x7f"):
+            if match_at is None:
+                match_at = pattern.match
             match = match_at(text, start)
             if match is None:
                 end = start + 1  # not again at a repeated candidate

@@ -492,11 +492,11 @@ _TAIL_LEAD = LazyPattern(rf"{_S}*(?:range{_S}+)?(?:per|(?:to|against|versus|vs\.
 def rate_against(text: str, end: int) -> tuple[str, int] | None:
     """The name of the currency an exchange rate ending at ``end`` counts against ("83.12
     per dollar": "dollar"), and where its tail ends; else None."""
-    tail = _rate_after().match(text, end)
-    if tail is None:
-        return None
     lead = _TAIL_LEAD.match(text, end)
-    return (text[lead.end() if lead else end : tail.end()], tail.end())
+    tail = None if lead is None else _rate_after().match(text, end)
+    if lead is None or tail is None:
+        return None
+    return (text[lead.end() : tail.end()], tail.end())
 
 
 @cache
@@ -516,6 +516,15 @@ def _rate_tail() -> str:
 @cache
 def _rate_after() -> re.Pattern[str]:
     return re.compile(_rate_tail())
+
+
+def _rate_tail_at(text: str, end: int) -> re.Match[str] | None:
+    """``_rate_after().match(text, end)``, tried only after the lead that every tail starts
+    with (``_TAIL_LEAD``: "per", "to the", ...): most numbers have none, and the names'
+    pattern (a tenth of a cold start's regex compiling) is then not compiled."""
+    if _TAIL_LEAD.match(text, end) is None:
+        return None
+    return _rate_after().match(text, end)
 
 
 @cache
@@ -565,14 +574,14 @@ def _marked_rate(
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
     ("..., from R14.80"): the price of another currency, no amount of money."""
-    after = _rate_after().match(text, end)
+    after = _rate_tail_at(text, end)
     if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.saw_rate(start)
         return True
     if marker and (other := _OTHER_END.match(text, end)) and text.startswith(marker, other.end()):
         # "between R18.1 and R18.4 against the dollar": a range of rates with one tail
         rest = _MARKED_NUMBER.match(text, other.end() + len(marker))
-        if rest is not None and _rate_after().match(text, rest.end()) is not None:
+        if rest is not None and _rate_tail_at(text, rest.end()) is not None:
             resolver.saw_rate(start)
             return True
     if _rate_of_subject(text, start, resolver, marker):
@@ -1425,7 +1434,7 @@ def _analyze(
             marked[start, end] = True  # a rate's pounds weigh nothing: "the dollar traded at
             return None  # 49.5 pounds"; "the Australian dollar rose to 67.3 US cents"
         if not rate and (
-            _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver)
+            _rate_tail_at(text, suffix.end()) or _rate_noun_before(text, start, resolver)
         ):
             resolver.saw_rate(start)
             marked[start, end] = True  # "the Egyptian pound weakened to 49.5 pounds per dollar"

@@ -8546,6 +8546,20 @@ def test_dates_season_names_and_span_ends(
 
 
 DATED_SPAN_CASES = [
+    # A past before ", and said ... would": the sentence's future is the report's.
+    pytest.param(
+        "The company spent $20 billion on capital expenditure, including finance leases, in "
+        "the July-September quarter, and said spending would rise further.",
+        "2025-01-04",
+        [("July-September", "2024-07/2024-09")],
+        id="past-before-and-said-would",
+    ),
+    pytest.param(
+        "The company will spend $20 billion in the July-September quarter, and said it would hire.",
+        "2025-01-04",
+        [("July-September", "2025-07/2025-09")],
+        id="future-before-and-said-would",
+    ),
     # "starting" a date after a past: a decision's start, the nearest such day; a future
     # keeps its tense. A present "see" forecasts as "expect" does.
     pytest.param(

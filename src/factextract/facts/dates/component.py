@@ -3135,9 +3135,28 @@ def _tense(
     ):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
     says = _sentence_tense(ctx, following, folded, future)
+    if says in ("future", "forecast") and _past_before_a_report(ctx, sentence, expr):
+        return "past"  # "spent $20 billion in the July-September quarter, ..., and said
+        # spending would rise further": the future is what was said, after the date
     if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
         return "open"  # "is raising prices in July, after raising them in March": either side
     return says
+
+
+_REPORT_JOINS = frozenset({"and", ","})
+_REPORTS_AFTER = frozenset({"said", "says", "added", "told", "announced", "warned"})
+
+
+def _past_before_a_report(ctx: Context, sentence: tuple[int, int], expr: Expression) -> bool:
+    """Whether a verb of saying joined by "and" or a comma follows the date in its sentence
+    ("..., and said spending would rise") and the words from the sentence's start to it are
+    told in the past: the sentence's future cue is the report's, no tense of the date."""
+    lowers = ctx.lowers
+    start, stop = ctx.token_at(sentence[0]), ctx.token_at(sentence[1])
+    for k in range(ctx.token_at(expr.end), stop):
+        if lowers[k] in _REPORTS_AFTER and lowers[k - 1] in _REPORT_JOINS:
+            return tense.sentence_tense(ctx, (start, k - 1), False) == "past"
+    return False
 
 
 _SOON = LazyPattern(

@@ -56,6 +56,23 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A value after "than" is the level compared with, no size of the move.
+    pytest.param(
+        "About 642 million Indians voted, a turnout of 65.8%, slightly lower than the record "
+        "67.4% in 2019.",
+        [],
+        id="value-after-than-is-no-size",
+    ),
+    pytest.param(
+        "Prices rose faster than the 3% forecast.",
+        [],
+        id="forecast-after-than-is-no-size",
+    ),
+    pytest.param(
+        "Sales rose more than 5% in May.",
+        [(None, None, "more than 5%", "up", "Sales")],
+        id="more-than-qualifier-kept",
+    ),
     # A hedged round size after "by" and a level told to the unit: a change by X to Y.
     pytest.param(
         "The number of civil servants would shrink by about 5,500 to 11,853.",

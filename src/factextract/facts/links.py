@@ -2601,6 +2601,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
         return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move
     between = ctx.text[cue.end : at]
+    if keyword is None and _THAN_WORD.search(between):
+        return None  # "a turnout of 65.8%, slightly lower than the record 67.4%": the level
+        # compared with, no size of the move
     if (" and " in between or " but " in between) and _value_between(ctx, value, cue.end, at):
         return None  # "rose 5% and 20% of analysts": a verb left out is ``_with_gapped``'s
     if keyword is None and _share_of_object(ctx, value, cue):
@@ -2624,6 +2627,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     )
 
 
+_THAN_WORD = re.compile(r"\bthan\b")
 _STARTS_AND = re.compile(
     r"\b(?:start|starts|begin|begins)[ \u00a0]+(?:at|from)[ \u00a0]+"
     r"(?:[^,;]|(?<=[0-9]),(?=[0-9])){1,40}?[ \u00a0]+and[ \u00a0]+"

@@ -1176,7 +1176,12 @@ def to_records(
         elif (way := expr.get("refdir")) is not None:  # "charged the following Monday"
             reference = _same_sentence(ctx, dated, expr.start, 1 if _opens(ctx, expr) else 0)
             value = days.weekday_from(expr, reference, way == "later")
-        elif expr.rule == holidays.RULE and holidays.holiday_event(ctx.text, expr.end):
+        elif (
+            expr.rule == holidays.RULE
+            and expr.get("event") is None  # "the 9/11 attacks": one day of one year
+            and not any(c.isdigit() for c in ctx.text[expr.start : expr.end])  # "2004 Boxing Day"
+            and holidays.holiday_event(ctx.text, expr.end)
+        ):
             value = None  # "Easter Sunday bombings", "the Boxing Day tsunami": of some year
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)

@@ -973,15 +973,22 @@ _OPEN_END_BREAKS = frozenset({"to", "until", "till", "through", "thru", "and", "
 
 def _started_after_a_past(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` follows "starting", "beginning" or "commencing"
-    in a clause told in the past: a decision's start, the nearest such day ("It also agreed
-    to slow the pace ... starting June 1", in May, is this June); a present or a future keeps
-    its tense ("Letters will be mailed starting December 28")."""
+    in a clause told in the past with a decision's infinitive: its start, the nearest such
+    day ("It also agreed to slow the pace ... starting June 1", in May, is this June); a
+    present or a future keeps its tense ("Letters will be mailed starting December 28"), a
+    past with no infinitive its past ("The plant was closed starting July 1")."""
     link = first - 1
     if link > left and ctx.lowers[link] == "on":
         link -= 1
     if link <= left or ctx.lowers[link] not in _PERIOD_START_LINKS:
         return False
-    return _past_before(ctx, left, link)
+    lowers, words = ctx.lowers, ctx.words
+    planned = any(
+        lowers[j] == "to" and words[j + 1].isalpha() and words[j + 1].islower()
+        for j in range(left, link - 1)
+    )  # "agreed to slow the pace ... starting June 1": a decision's infinitive; "The plant
+    # was closed starting July 1" tells a state gone by
+    return planned and _past_before(ctx, left, link)
 
 
 def _start_of_a_state(ctx: Context, left: int, first: int, end: int) -> bool:

@@ -8055,7 +8055,46 @@ COUNTED_FROM_A_DAY_CASES = [
     ("On Monday week 1 of the trial began.", [("Monday", "2024-06-10")]),
     ("Talks will resume on Friday week's agenda.", [("Friday", "2024-06-14")]),
     ("It is a week on Friday since he died.", [("Friday", "2024-06-07")]),
+    # ... and a fortnight is two weeks in each of these shapes
+    ("It opens a fortnight from Monday.", [("a fortnight from Monday", "2024-07-01")]),
+    ("It opens a fortnight from today.", [("a fortnight from today", "2024-06-26")]),
+    ("The vote will be held a fortnight on Friday.", [("a fortnight on Friday", "2024-06-28")]),
+    ("MPs return on Tuesday fortnight.", [("Tuesday fortnight", "2024-07-02")]),
+    (
+        "Shops will shut for a fortnight from Monday.",
+        [("a fortnight", "P2W"), ("Monday", "2024-06-17")],
+    ),
+    (
+        "He works once a fortnight on Friday.",
+        [("once a fortnight", "P2W"), ("Friday", "2024-06-07")],
+    ),
+    ("It is a fortnight on Friday since he died.", [("Friday", "2024-06-07")]),
 ]
+
+
+# A fortnight is read as "two weeks" is, whatever its shape: ago, later, a stretch back or
+# ahead, a duration, a set, a "-long" duration; not a periodical's "fortnightly" before a name
+FORTNIGHT_CASES = [
+    ("Sales rose 4.9% from a fortnight ago.", [("a fortnight ago", "2024-W22")]),
+    (
+        "He quit on June 1, and a fortnight later the firm failed.",
+        [("June 1", "2024-06-01"), ("a fortnight later", "2024-W24")],
+    ),
+    ("Prices fell over the past fortnight.", [("the past fortnight", "P2W")]),
+    ("Prices may fall in the coming fortnight.", [("the coming fortnight", "P2W")]),
+    ("He stayed for a fortnight.", [("a fortnight", "P2W")]),
+    ("The auction is held every fortnight.", [("every fortnight", "P2W")]),
+    ("The board meets twice a fortnight.", [("twice a fortnight", "P2W")]),
+    ("A fortnight-long strike ended.", [("fortnight-long", "P2W")]),
+    ("Sales rose 4.9% from a fortnight earlier.", [("a fortnight earlier", "XXXX-WXX")]),
+    ("The Fortnightly Review said so.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTNIGHT_CASES)
+def test_dates_fortnight(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_FROM_A_DAY_CASES)

@@ -269,7 +269,7 @@ def expressions(ctx: Context) -> list[Expression]:
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
         if " from " in ctx.text:  # rare enough for one test per article first
             found = _counted_from_days(ctx.text, found)
-        if " week" in ctx.text:
+        if " week" in ctx.text or " fortnight" in ctx.text:
             found = _weeks_on(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
@@ -529,8 +529,11 @@ def _weekday_of_month_day(text: str, expr: Expression) -> Expression:
 
 
 _COUNT_FROM = re.compile(
-    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week)s?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE
+    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week|fortnight)s?[ \u00a0]+from[ \u00a0]+$",
+    re.IGNORECASE,
 )
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+"""Days in a unit counted from a day: "a fortnight from Monday" is two weeks after it."""
 _DAY_FROM_RULES = frozenset({"weekday", "relative_day"})
 
 
@@ -551,10 +554,14 @@ def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
 
 
 _WEEK_AFTER_DAY = re.compile(
-    r"[ \u00a0]+week(?=[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|when|if|as|to)\b)"
+    r"[ \u00a0]+(week|fortnight)"
+    r"(?=[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|when|if|as|to)\b)"
 )
-"""A British "week" right after a weekday ("on Friday week", "until Monday week, when")."""
-_WEEK_ON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+week[ \u00a0]+on[ \u00a0]+$")
+"""A British "week" (two weeks: "fortnight") right after a weekday ("on Friday week", "until
+Monday week, when", "on Tuesday fortnight")."""
+_WEEK_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+(week|fortnight)[ \u00a0]+on[ \u00a0]+$"
+)
 _SET_BEFORE_A_WEEK = LazyPattern(
     r"\b(?:once|twice|times|for|per|every|each|spent|spend)[ \u00a0]+$"
 )
@@ -571,15 +578,16 @@ def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
     for expr in found:
         if expr.rule == "weekday" and not _shifted_day(expr):
             if (after := _WEEK_AFTER_DAY.match(text, expr.end)) is not None:
-                expr = expr._replace(end=after.end(), groups=(*expr.groups, ("from_days", "7")))
+                days = str(_DAYS_IN[after.group(1)])
+                expr = expr._replace(end=after.end(), groups=(*expr.groups, ("from_days", days)))
             elif (
                 text.endswith(" on ", 0, expr.start)
                 and not text.startswith(" since ", expr.end)  # "It is a week on Friday since"
-                and (lead := _WEEK_ON_BEFORE.search(text, max(0, expr.start - 16), expr.start))
+                and (lead := _WEEK_ON_BEFORE.search(text, max(0, expr.start - 20), expr.start))
                 and not _SET_BEFORE_A_WEEK.search(text, max(0, lead.start() - 8), lead.start())
             ):
-                day_start = expr.start
-                expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", "7")))
+                day_start, days = expr.start, str(_DAYS_IN[lead.group(1)])
+                expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", days)))
                 while out and out[-1].start >= expr.start and out[-1].end <= day_start:
                     out.pop()  # the count's own duration
         out.append(expr)
@@ -606,8 +614,7 @@ def _day_counted_from(text: str, expr: Expression) -> Expression:
     n, unit, start = counted
     if _SET_BEFORE_A_WEEK.search(text, max(0, start - 8), start):
         return expr  # "shut for a week from Tuesday": a stretch that starts on Tuesday
-    days = n * (7 if unit == "week" else 1)
-    return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(days))))
+    return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(n * _DAYS_IN[unit]))))
 
 
 def _count_before(pattern: re.Pattern[str], text: str, end: int) -> tuple[int, str, int] | None:

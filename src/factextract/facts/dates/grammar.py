@@ -295,7 +295,7 @@ _RULES: dict[str, str] = {
     # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
     # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
     # two-month-long strike", is the duration rule's "two-month")
-    "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|month|year|decade|hour)s?)-?long\b(?!-)",
+    "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|fortnight|month|year|decade|hour)s?)-?long\b(?!-)",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # A race's time: "finished in 2:06:50", "won in 4:03.02" (hours, minutes and seconds, or
     # minutes, seconds and their fractions: PT2H6M50S, PT4M3.02S); never a clock's ("at
@@ -305,7 +305,7 @@ _RULES: dict[str, str] = {
     # (second) week" (P2W), "on alternate days" (P2D), "every few years" (PXY), "every 15
     # minutes"; "semi-annually", "a semiannual dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
     # ("bimonthly", twice a month or every two months, is left out)
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third)\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third)\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|fortnight|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
     # "happened in the afternoon", "by late afternoon", "early in the evening": a part of a
     # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
     # lone clock time does; only before a clause's end or a linking word (not "the evening

@@ -283,7 +283,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "deep_time": _DIGITS + "bmt",  # a count, or "thousands", "millions", "billions" of
         "hr_duration": _DIGITS,
         "race_time": _DIGITS,
-        "long_unit": "DHMWYdhmwy",
+        "long_unit": "DFHMWYdfhmwy",
         "set": "abefostwy",
         "frequency": "dfhmnqw",
         "every_day": "eFMSTWw",

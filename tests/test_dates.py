@@ -4232,6 +4232,59 @@ MONTH_SUBJECT_CASES = [
 ]
 
 
+# A fiscal (financial) year told with its year before or after the words, or as the owner
+# of a quarter or half ("the 2023-24 fiscal year's first half", "the first quarter of the 2024
+# fiscal year"): that fiscal year's, named by the year it ends in and with no months (its
+# months depend on the company); with no year told, FYXXXX-Q1; a quarter of "the current
+# fiscal year" is none (the fiscal year is a date of its own). Not a calendar year's period.
+FISCAL_PERIOD_CASES = [
+    ("Sales rose in the financial year 2023/24.", [("financial year 2023/24", "FY2024")]),
+    ("Financial year 2024 was weak.", [("Financial year 2024", "FY2024")]),
+    ("Sales rose in the 2023/24 financial year.", [("2023/24 financial year", "FY2024")]),
+    (
+        "Sales rose in the 2023-24 fiscal year's first half.",
+        [("2023-24 fiscal year's first half", "FY2024-H1")],
+    ),
+    (
+        "Sales rose in fiscal year 2024's first quarter.",
+        [("fiscal year 2024's first quarter", "FY2024-Q1")],
+    ),
+    (
+        "Sales rose in the fiscal year's first quarter.",
+        [("fiscal year's first quarter", "FYXXXX-Q1")],
+    ),
+    (
+        "Sales rose in the first quarter of the 2024 fiscal year.",
+        [("the first quarter of the 2024 fiscal year", "FY2024-Q1")],
+    ),
+    (
+        "Sales rose in the first half of the 2023/24 financial year.",
+        [("the first half of the 2023/24 financial year", "FY2024-H1")],
+    ),
+    (
+        "Sales rose in the first half of financial year 2024.",
+        [("the first half of financial year 2024", "FY2024-H1")],
+    ),
+    (
+        "Sales rose in the first quarter of the current fiscal year.",
+        [("current fiscal year", "FYXXXX")],
+    ),
+    # near misses: a calendar year's periods stay the calendar's
+    ("Sales rose in 2024's first quarter.", [("2024's first quarter", "2024-Q1")]),
+    ("Sales rose in the first half of 2024.", [("the first half of 2024", "2024-H1")]),
+    ("Sales rose in the first quarter of 2024.", [("the first quarter of 2024", "2024-Q1")]),
+    ("Goals rose in the 2023-24 season.", [("2023-24", "2023/2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_PERIOD_CASES)
+def test_dates_fiscal_periods(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-05-06").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), MONTH_SUBJECT_CASES)
 def test_dates_month_as_subject(
     extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]

@@ -8163,6 +8163,38 @@ def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
     assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)
 
 
+# A year-less month or day after "than in" ("on", "during") in a clause with no tense of its
+# own is a comparison's base, a level already measured: the last one, not the nearest
+# (in January, "less than in February" is last February); a clause that looks ahead keeps it.
+COMPARED_BASE_CASES = [
+    ("The holder is paying $564 a month less than in February.", [("February", "2016-02")]),
+    (
+        "Prices are now 5% higher than in February.",
+        [("now", "PRESENT_REF"), ("February", "2016-02")],
+    ),
+    ("The store is busier than on May 3.", [("May 3", "2016-05-03")]),
+    ("Prices were higher than in February.", [("February", "2016-02")]),
+    # near misses: a look ahead, and no comparison
+    (
+        "Prices will be higher in March than in February.",
+        [("March", "2017-03"), ("February", "2017-02")],
+    ),
+    (
+        "Sales are expected to be higher in March than in February.",
+        [("March", "2017-03"), ("February", "2017-02")],
+    ),
+    ("The festival is in February.", [("February", "2017-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_BASE_CASES)
+def test_dates_compared_base(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2017-01-19").dates  # a Thursday
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 # A year said in a sentence frames its year-less months after it: a list of the year's
 # months, or any month of a sentence the year opens; not past a report, a comparison, a
 # clause of its own, a look ahead, or a month read ahead the year would put in the past.

@@ -2339,6 +2339,17 @@ def _said_on_re() -> re.Pattern[str]:
 _OPENING_SEASON = LazyPattern(r"[Ii]n the fall,")
 
 
+_THAN_ENDS = (" than in ", " than on ", " than during ")
+
+
+def _compared_base(text: str, expr: Expression) -> bool:
+    """Whether a year-less month or day is the base of a comparison right after "than in"
+    ("on", "during") with no tense of its own: a level already measured, so the last one
+    ("Prices are 5% higher than in February" in January: last February). A clause that
+    looks ahead keeps its tense ("will be higher in March than in February")."""
+    return expr.rule in _YEARLESS and text.endswith(_THAN_ENDS, 0, expr.start)
+
+
 def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
     """Whether a bare "the fall" is the season, not a tumble ("was injured in the fall"): in
     a clause that looks ahead ("The vote will be held in the fall"), before a school's period
@@ -3120,6 +3131,8 @@ def _tense(
         ctx, bounds, ctx.token_at(expr.start)
     ):
         return "past"  # "lowered its forecast to 1.7% from 2.1% in December"
+    if clause_says in (None, "open") and _compared_base(ctx.text, expr):
+        return "past"  # "is paying $564 a month less than in February": a level measured
     if clause_says is not None:
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):

@@ -1275,8 +1275,9 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
-            elif expr.rule in _HABIT_RULES and _of_a_habit(ctx, following, expr):
-                value = normalize(expr, ctx.text, None, False)  # "usually opens in March"
+            elif _of_habit_rules(expr) and _of_a_habit(ctx, following, expr):
+                # "usually opens in March", "typically lasts from June to September"
+                value = normalize(expr, ctx.text, None, False)
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
             ):
@@ -2377,6 +2378,16 @@ def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
 
 
 _HABIT_RULES = frozenset({"month", "mod_month", "month_day", "day_month"})
+
+
+def _of_habit_rules(expr: Expression) -> bool:
+    """Whether ``expr`` is a year-less month or day, or a range of two ("from June to
+    September"), which a habit may make every year's."""
+    if expr.rule == "range":
+        return expr.parts is not None and all(p.rule in _HABIT_RULES for p in expr.parts)
+    return expr.rule in _HABIT_RULES
+
+
 _HABITS = frozenset(
     {"usually", "typically", "normally", "traditionally", "customarily", "often", "tends", "tend"}
 )

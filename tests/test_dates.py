@@ -4232,6 +4232,59 @@ MONTH_SUBJECT_CASES = [
 ]
 
 
+# A fiscal (financial) year told with its year before or after the words, or as the owner
+# of a quarter or half ("the 2023-24 fiscal year's first half", "the first quarter of the 2024
+# fiscal year"): that fiscal year's, named by the year it ends in and with no months (its
+# months depend on the company); with no year told, FYXXXX-Q1; a quarter of "the current
+# fiscal year" is none (the fiscal year is a date of its own). Not a calendar year's period.
+FISCAL_PERIOD_CASES = [
+    ("Sales rose in the financial year 2023/24.", [("financial year 2023/24", "FY2024")]),
+    ("Financial year 2024 was weak.", [("Financial year 2024", "FY2024")]),
+    ("Sales rose in the 2023/24 financial year.", [("2023/24 financial year", "FY2024")]),
+    (
+        "Sales rose in the 2023-24 fiscal year's first half.",
+        [("2023-24 fiscal year's first half", "FY2024-H1")],
+    ),
+    (
+        "Sales rose in fiscal year 2024's first quarter.",
+        [("fiscal year 2024's first quarter", "FY2024-Q1")],
+    ),
+    (
+        "Sales rose in the fiscal year's first quarter.",
+        [("fiscal year's first quarter", "FYXXXX-Q1")],
+    ),
+    (
+        "Sales rose in the first quarter of the 2024 fiscal year.",
+        [("the first quarter of the 2024 fiscal year", "FY2024-Q1")],
+    ),
+    (
+        "Sales rose in the first half of the 2023/24 financial year.",
+        [("the first half of the 2023/24 financial year", "FY2024-H1")],
+    ),
+    (
+        "Sales rose in the first half of financial year 2024.",
+        [("the first half of financial year 2024", "FY2024-H1")],
+    ),
+    (
+        "Sales rose in the first quarter of the current fiscal year.",
+        [("current fiscal year", "FYXXXX")],
+    ),
+    # near misses: a calendar year's periods stay the calendar's
+    ("Sales rose in 2024's first quarter.", [("2024's first quarter", "2024-Q1")]),
+    ("Sales rose in the first half of 2024.", [("the first half of 2024", "2024-H1")]),
+    ("Sales rose in the first quarter of 2024.", [("the first quarter of 2024", "2024-Q1")]),
+    ("Goals rose in the 2023-24 season.", [("2023-24", "2023/2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_PERIOD_CASES)
+def test_dates_fiscal_periods(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-05-06").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), MONTH_SUBJECT_CASES)
 def test_dates_month_as_subject(
     extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
@@ -8099,7 +8152,46 @@ COUNTED_FROM_A_DAY_CASES = [
     ("On Monday week 1 of the trial began.", [("Monday", "2024-06-10")]),
     ("Talks will resume on Friday week's agenda.", [("Friday", "2024-06-14")]),
     ("It is a week on Friday since he died.", [("Friday", "2024-06-07")]),
+    # ... and a fortnight is two weeks in each of these shapes
+    ("It opens a fortnight from Monday.", [("a fortnight from Monday", "2024-07-01")]),
+    ("It opens a fortnight from today.", [("a fortnight from today", "2024-06-26")]),
+    ("The vote will be held a fortnight on Friday.", [("a fortnight on Friday", "2024-06-28")]),
+    ("MPs return on Tuesday fortnight.", [("Tuesday fortnight", "2024-07-02")]),
+    (
+        "Shops will shut for a fortnight from Monday.",
+        [("a fortnight", "P2W"), ("Monday", "2024-06-17")],
+    ),
+    (
+        "He works once a fortnight on Friday.",
+        [("once a fortnight", "P2W"), ("Friday", "2024-06-07")],
+    ),
+    ("It is a fortnight on Friday since he died.", [("Friday", "2024-06-07")]),
 ]
+
+
+# A fortnight is read as "two weeks" is, whatever its shape: ago, later, a stretch back or
+# ahead, a duration, a set, a "-long" duration; not a periodical's "fortnightly" before a name
+FORTNIGHT_CASES = [
+    ("Sales rose 4.9% from a fortnight ago.", [("a fortnight ago", "2024-W22")]),
+    (
+        "He quit on June 1, and a fortnight later the firm failed.",
+        [("June 1", "2024-06-01"), ("a fortnight later", "2024-W24")],
+    ),
+    ("Prices fell over the past fortnight.", [("the past fortnight", "P2W")]),
+    ("Prices may fall in the coming fortnight.", [("the coming fortnight", "P2W")]),
+    ("He stayed for a fortnight.", [("a fortnight", "P2W")]),
+    ("The auction is held every fortnight.", [("every fortnight", "P2W")]),
+    ("The board meets twice a fortnight.", [("twice a fortnight", "P2W")]),
+    ("A fortnight-long strike ended.", [("fortnight-long", "P2W")]),
+    ("Sales rose 4.9% from a fortnight earlier.", [("a fortnight earlier", "XXXX-WXX")]),
+    ("The Fortnightly Review said so.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTNIGHT_CASES)
+def test_dates_fortnight(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_FROM_A_DAY_CASES)
@@ -8113,6 +8205,38 @@ def test_dates_counted_from_a_day(
 def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
     (fact,) = _extract(extractor, "It is a week from Friday.", None).dates
     assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)
+
+
+# A year-less month or day after "than in" ("on", "during") in a clause with no tense of its
+# own is a comparison's base, a level already measured: the last one, not the nearest
+# (in January, "less than in February" is last February); a clause that looks ahead keeps it.
+COMPARED_BASE_CASES = [
+    ("The holder is paying $564 a month less than in February.", [("February", "2016-02")]),
+    (
+        "Prices are now 5% higher than in February.",
+        [("now", "PRESENT_REF"), ("February", "2016-02")],
+    ),
+    ("The store is busier than on May 3.", [("May 3", "2016-05-03")]),
+    ("Prices were higher than in February.", [("February", "2016-02")]),
+    # near misses: a look ahead, and no comparison
+    (
+        "Prices will be higher in March than in February.",
+        [("March", "2017-03"), ("February", "2017-02")],
+    ),
+    (
+        "Sales are expected to be higher in March than in February.",
+        [("March", "2017-03"), ("February", "2017-02")],
+    ),
+    ("The festival is in February.", [("February", "2017-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_BASE_CASES)
+def test_dates_compared_base(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2017-01-19").dates  # a Thursday
+    assert [(d.text, d.timex) for d in dates] == expected
 
 
 # A year said in a sentence frames its year-less months after it: a list of the year's

@@ -1067,6 +1067,33 @@ CASES = [
         {"January": "2020-01"},
         id="habit-not-across-that",
     ),
+    # ... and so is a run of year-less months or days ("typically lasts from June to
+    # September"); not one with a year, nor one out of the habit's clause
+    pytest.param(
+        "The monsoon typically lasts from June to September.",
+        {"from June to September": "XXXX-06/XXXX-09"},
+        id="habit-month-range",
+    ),
+    pytest.param(
+        "The season, which usually runs from September to May, could last into May.",
+        {"from September to May": "XXXX-09/XXXX-05"},
+        id="habit-month-range-across-years",
+    ),
+    pytest.param(
+        "The festival usually runs from June 5 to June 9.",
+        {"from June 5 to June 9": "XXXX-06-05/XXXX-06-09"},
+        id="habit-day-range",
+    ),
+    pytest.param(
+        "The season ran from September to November.",
+        {"from September to November": "2019-09/2019-11"},
+        id="range-no-habit",
+    ),
+    pytest.param(
+        "Prices usually rise, and they rose from September to November.",
+        {"from September to November": "2019-09/2019-11"},
+        id="range-habit-other-clause",
+    ),
     # a present state in force up to a weekday: the weekday is ahead
     pytest.param(
         "A frost advisory is in effect Thursday.", {"Thursday": "2020-03-05"}, id="in-effect-day"

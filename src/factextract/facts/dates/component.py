@@ -269,7 +269,7 @@ def expressions(ctx: Context) -> list[Expression]:
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
         if " from " in ctx.text:  # rare enough for one test per article first
             found = _counted_from_days(ctx.text, found)
-        if " week" in ctx.text:
+        if " week" in ctx.text or " fortnight" in ctx.text:
             found = _weeks_on(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
@@ -529,8 +529,11 @@ def _weekday_of_month_day(text: str, expr: Expression) -> Expression:
 
 
 _COUNT_FROM = re.compile(
-    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week)s?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE
+    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week|fortnight)s?[ \u00a0]+from[ \u00a0]+$",
+    re.IGNORECASE,
 )
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+"""Days in a unit counted from a day: "a fortnight from Monday" is two weeks after it."""
 _DAY_FROM_RULES = frozenset({"weekday", "relative_day"})
 
 
@@ -551,10 +554,14 @@ def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
 
 
 _WEEK_AFTER_DAY = re.compile(
-    r"[ \u00a0]+week(?=[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|when|if|as|to)\b)"
+    r"[ \u00a0]+(week|fortnight)"
+    r"(?=[.,;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:and|or|but|at|when|if|as|to)\b)"
 )
-"""A British "week" right after a weekday ("on Friday week", "until Monday week, when")."""
-_WEEK_ON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+week[ \u00a0]+on[ \u00a0]+$")
+"""A British "week" (two weeks: "fortnight") right after a weekday ("on Friday week", "until
+Monday week, when", "on Tuesday fortnight")."""
+_WEEK_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]|[Oo]ne)[ \u00a0]+(week|fortnight)[ \u00a0]+on[ \u00a0]+$"
+)
 _SET_BEFORE_A_WEEK = LazyPattern(
     r"(?:\b(?:once|twice|times|for|per|every|each|spent|spend"
     r"|hours|minutes|days|nights|shifts|flights|trains)|[0-9%])[ \u00a0]+$",
@@ -573,15 +580,16 @@ def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
     for expr in found:
         if expr.rule == "weekday" and not _shifted_day(expr):
             if (after := _WEEK_AFTER_DAY.match(text, expr.end)) is not None:
-                expr = expr._replace(end=after.end(), groups=(*expr.groups, ("from_days", "7")))
+                days = str(_DAYS_IN[after.group(1)])
+                expr = expr._replace(end=after.end(), groups=(*expr.groups, ("from_days", days)))
             elif (
                 text.endswith(" on ", 0, expr.start)
                 and not text.startswith(" since ", expr.end)  # "It is a week on Friday since"
-                and (lead := _WEEK_ON_BEFORE.search(text, max(0, expr.start - 16), expr.start))
+                and (lead := _WEEK_ON_BEFORE.search(text, max(0, expr.start - 20), expr.start))
                 and not _SET_BEFORE_A_WEEK.search(text, max(0, lead.start() - 8), lead.start())
             ):
-                day_start = expr.start
-                expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", "7")))
+                day_start, days = expr.start, str(_DAYS_IN[lead.group(1)])
+                expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", days)))
                 while out and out[-1].start >= expr.start and out[-1].end <= day_start:
                     out.pop()  # the count's own duration
         out.append(expr)
@@ -609,8 +617,7 @@ def _day_counted_from(text: str, expr: Expression) -> Expression:
     if _SET_BEFORE_A_WEEK.search(text, max(0, start - 8), start):
         return expr  # "shut for a week from Tuesday": a stretch that starts on Tuesday;
         # "blackouts of four hours a day from Monday", "$5 a day from May": a rate
-    days = n * (7 if unit == "week" else 1)
-    return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(days))))
+    return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(n * _DAYS_IN[unit]))))
 
 
 def _count_before(pattern: re.Pattern[str], text: str, end: int) -> tuple[int, str, int] | None:
@@ -1281,8 +1288,9 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
-            elif expr.rule in _HABIT_RULES and _of_a_habit(ctx, following, expr):
-                value = normalize(expr, ctx.text, None, False)  # "usually opens in March"
+            elif _of_habit_rules(expr) and _of_a_habit(ctx, following, expr):
+                # "usually opens in March", "typically lasts from June to September"
+                value = normalize(expr, ctx.text, None, False)
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
             ):
@@ -2345,6 +2353,17 @@ def _said_on_re() -> re.Pattern[str]:
 _OPENING_SEASON = LazyPattern(r"[Ii]n the fall,")
 
 
+_THAN_ENDS = (" than in ", " than on ", " than during ")
+
+
+def _compared_base(text: str, expr: Expression) -> bool:
+    """Whether a year-less month or day is the base of a comparison right after "than in"
+    ("on", "during") with no tense of its own: a level already measured, so the last one
+    ("Prices are 5% higher than in February" in January: last February). A clause that
+    looks ahead keeps its tense ("will be higher in March than in February")."""
+    return expr.rule in _YEARLESS and text.endswith(_THAN_ENDS, 0, expr.start)
+
+
 def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
     """Whether a bare "the fall" is the season, not a tumble ("was injured in the fall"): in
     a clause that looks ahead ("The vote will be held in the fall"), before a school's period
@@ -2372,6 +2391,16 @@ def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
 
 
 _HABIT_RULES = frozenset({"month", "mod_month", "month_day", "day_month"})
+
+
+def _of_habit_rules(expr: Expression) -> bool:
+    """Whether ``expr`` is a year-less month or day, or a range of two ("from June to
+    September"), which a habit may make every year's."""
+    if expr.rule == "range":
+        return expr.parts is not None and all(p.rule in _HABIT_RULES for p in expr.parts)
+    return expr.rule in _HABIT_RULES
+
+
 _HABITS = frozenset(
     {"usually", "typically", "normally", "traditionally", "customarily", "often", "tends", "tend"}
 )
@@ -3126,6 +3155,8 @@ def _tense(
         ctx, bounds, ctx.token_at(expr.start)
     ):
         return "past"  # "lowered its forecast to 1.7% from 2.1% in December"
+    if clause_says in (None, "open") and _compared_base(ctx.text, expr):
+        return "past"  # "is paying $564 a month less than in February": a level measured
     if clause_says is not None:
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):

@@ -586,6 +586,8 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     # "every other week", "every second (third) day"
     amount = _ORDINAL_STEPS[n] if n in _ORDINAL_STEPS else _amount(n)
     period = _period(amount, unit)
+    if unit.lower() == "fortnight":  # "every fortnight": P2W, a set of weeks
+        unit = "week"
     return DateValue("set", period, granularity=unit, freq=_freq(expr.get("freq")), quant=quant)
 
 

@@ -209,7 +209,7 @@ _RULES: dict[str, str] = {
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
     # half(-year)" the half that month ends (an Australian style, as "the June quarter" is)
-    "half": rf"\b(?:(?P<h2>[12])H(?:[ ](?=(?:19|20)\d\d(?!\w)))?(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
+    "half": rf"\b(?:(?P<h2>[12])H(?:[ ](?=(?:19|20)\d\d(?!\w)))?(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|financial\s+year\b|FY|(?:the\s+|its\s+|their\s+)?{_YEAR}(?:[-/\u2013]\d\d(?:\d\d)?)?\s+(?:fiscal|financial)\s+year\b))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
     # "That summer,", "later that fall" (group "that"): the season of the date named before;
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
@@ -250,7 +250,7 @@ _RULES: dict[str, str] = {
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
     # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
-    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year|[Tt]he\s+(?:fiscal|financial)\s+year(?=,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?(?:(?:{_MONTHS})(?:\s+\d\d?)?,?\s+(?P<fye>(?:19|20)\d\d)\b|(?P<fmon>{_MONTHS})(?![a-z])(?:\s+(?P<fday>[12]\d|3[01]|0?[1-9])(?!\d))?(?![,.]?\s*\d|\s*(?:%|percent\b))(?!\s+(?:of|to)\b))))\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
+    "fiscal": rf"\b(?:(?:[Ff]iscal(?:\s+year)?|[Ff]inancial\s+year)\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year|[Tt]he\s+(?:fiscal|financial)\s+year(?=,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?(?:(?:{_MONTHS})(?:\s+\d\d?)?,?\s+(?P<fye>(?:19|20)\d\d)\b|(?P<fmon>{_MONTHS})(?![a-z])(?:\s+(?P<fday>[12]\d|3[01]|0?[1-9])(?!\d))?(?![,.]?\s*\d|\s*(?:%|percent\b))(?!\s+(?:of|to)\b))))\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS})|[Tt]he\s+(?P<bpart>{_PARTS})\s+(?P<bdir>before|after)(?=\s*[,.;:]|\s+(?:and|but)\b))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -307,7 +307,7 @@ _RULES: dict[str, str] = {
     # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
     # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
     # two-month-long strike", is the duration rule's "two-month")
-    "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|month|year|decade|hour)s?)-?long\b(?!-)",
+    "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|fortnight|month|year|decade|hour)s?)-?long\b(?!-)",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # A race's time: "finished in 2:06:50", "won in 4:03.02" (hours, minutes and seconds, or
     # minutes, seconds and their fractions: PT2H6M50S, PT4M3.02S); never a clock's ("at
@@ -317,7 +317,7 @@ _RULES: dict[str, str] = {
     # (second) week" (P2W), "on alternate days" (P2D), "every few years" (PXY), "every 15
     # minutes"; "semi-annually", "a semiannual dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
     # ("bimonthly", twice a month or every two months, is left out)
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third)\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third)\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|fortnight|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
     # "happened in the afternoon", "by late afternoon", "early in the evening": a part of a
     # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
     # lone clock time does; only before a clause's end or a linking word (not "the evening
@@ -642,6 +642,19 @@ def _matches(text: str) -> Iterable[Expression]:
             if (
                 rule in ("quarter", "half")
                 and not match.group("y")
+                and text.endswith(_POSSESSIVE_ENDS, 0, start)
+                and (owner := _FISCAL_YEAR_BEFORE.search(text, max(0, start - 40), start))
+            ):  # "the 2023-24 fiscal year's first half": that fiscal year's (FY2024-H1);
+                # "the fiscal year's first quarter" one of no year told (FYXXXX-Q1)
+                owned: str | None = owner["y"] or owner["y2"]
+                told = (
+                    (("y", _fiscal_label(owned, owner["end"] or owner["end2"])),) if owned else ()
+                )
+                yield Expression(owner.start(), end, rule, (*groups, ("fiscal", "1"), *told))
+                continue
+            if (
+                rule in ("quarter", "half")
+                and not match.group("y")
                 and not text.startswith(("the", "The"), start)  # "In 2023 the first quarter"
                 and (led := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 20), start))
             ):  # "in the 1998 first quarter", "its 2024 second half", "2023's first quarter":
@@ -655,11 +668,10 @@ def _matches(text: str) -> Iterable[Expression]:
                 and not match.group("y")
                 and (of_year := _OF_FISCAL_YEAR.match(text, end))
             ):  # "the third quarter of fiscal 2024": that fiscal year's (FY2024-Q3)
-                label: str = of_year["y"] or of_year["y2"]
-                label = label if len(label) == 4 else f"20{label}"  # "FY25": 2025
-                if of_year["end"]:  # "FY24-25": 2025 ("FY1999/00": 2000)
-                    begun, ended = int(label), int(of_year["end"])
-                    label = str(begun // 100 * 100 + ended + (100 if ended < begun % 100 else 0))
+                label = _fiscal_label(
+                    of_year["y"] or of_year["y2"] or of_year["y3"],
+                    of_year["end"] or of_year["end3"],
+                )
                 fiscal_year = (("fiscal", "1"), ("y", label))
                 yield Expression(start, of_year.end(), rule, (*groups, *fiscal_year))
                 continue
@@ -760,6 +772,27 @@ _MODIFIED = LazyPattern(r"((?:\s+[a-z]+){1,3})")
 """A month's first lower-case words after it: its noun may follow modifiers ("June policy
 meeting")."""
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
+
+
+def _fiscal_label(written: str, end: str | None) -> str:
+    """The year a fiscal year is named by, the one it ends in: "FY25" 2025, "FY24-25" 2025,
+    "FY1999/00" 2000, "2023-2024" 2024."""
+    label = written if len(written) == 4 else f"20{written}"
+    if end is None:
+        return label
+    if len(end) == 4:
+        return end
+    begun, ended = int(label), int(end)
+    return str(begun // 100 * 100 + ended + (100 if ended < begun % 100 else 0))
+
+
+_POSSESSIVE_ENDS = ("'s ", "\u2019s ")
+_FISCAL_YEAR_BEFORE = LazyPattern(
+    rf"(?:\b(?P<y>{_YEAR})(?:[-/\u2013](?P<end>\d\d|{_YEAR}))?\s+)?\b(?:[Ff]iscal|[Ff]inancial)\s+year"
+    rf"(?:\s+(?P<y2>{_YEAR})(?:[-/\u2013](?P<end2>\d\d|{_YEAR}))?)?['\u2019]s\s+$"
+)
+"""A fiscal year's possessive before a quarter or a half: "the 2023-24 fiscal year's first
+half", "financial year 2024's first quarter", "the fiscal year's second half"."""
 _YEAR_BEFORE_PERIOD = LazyPattern(
     r"(?:\bthe\s+)?(?:\b(?P<fiscal>[Ff]iscal)[\s-]+)?\b(?P<y>(?:19|20)\d\d)(?:['\u2019]s)?\s+$"
 )
@@ -1884,8 +1917,13 @@ def _half_figures() -> re.Pattern[str]:
 
 
 _FISCAL = LazyPattern(r"\b[Ff]iscal[\s-]+$")
-_OF_FISCAL = LazyPattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
-"""After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
+_OF_FISCAL = LazyPattern(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?"
+    r"(?:(?:current|next|last|previous|prior|coming|same)\s+)?"
+    r"(?:(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?\s+)?(?:fiscal|financial|FY)"
+)
+"""After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24", "the second half of the
+current fiscal year", "of the 2023/24 financial year" (its months unknown)."""
 _YEAR_TO_RULES = frozenset({"month", "month_year", "month_day", "month_day_year"})
 _YEAR_TO_RULES |= {"day_month", "day_month_year"}
 _YEAR_TO_ENDS = (" year to ", " year through ")
@@ -1923,13 +1961,15 @@ def _fiscal_end(text: str, end: int, match: re.Match[str]) -> bool:
 
 
 _OF_FISCAL_YEAR = LazyPattern(
-    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
+    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
     rf"|(?:(?<=Q[1-4])|(?<=[1-4]Q)|(?<=H[12])|(?<=[12]H))(?:\s+fiscal\s+|\s*FY\s?)(?P<y2>{_YEAR}|\d\d)"
     rf"(?:[-/](?P<end>\d\d)\b|\b(?![-/\u2013]\d))"
+    rf"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<y3>{_YEAR})(?:[-/\u2013](?P<end3>\d\d|{_YEAR}))?"
+    rf"\s+(?:fiscal|financial)\s+year\b"
 )
-"""The fiscal year a quarter or half belongs to: "of fiscal 2024", "of FY24", and after a
-"Q3" or "H1" also with no "of" ("Q3 FY25", "Q3 fiscal 2025", "H1 FY24-25": named by the
-year it ends in, as "FY24-25" is)."""
+"""The fiscal year a quarter or half belongs to: "of fiscal 2024", "of FY24", "of financial
+year 2024", "of the 2023-24 fiscal year", and after a "Q3" or "H1" also with no "of" ("Q3
+FY25", "Q3 fiscal 2025", "H1 FY24-25": named by the year it ends in, as "FY24-25" is)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""

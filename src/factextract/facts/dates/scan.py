@@ -141,7 +141,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "fiscal": (
         _Lead("iscal", back=3, at_hit=False),  # "Fiscal 2025", "the current fiscal year": a literal
         _Lead("FY"),
-        _Lead("financial year", back=2, at_hit=False),
+        # "the 2023-24 financial year", "Financial year 2024", "the financial year 2023/24"
+        _Lead("inancial year", back=3, at_hit=False),
     ),
     "relative_day": (
         _Lead("yesterday"),
@@ -283,7 +284,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "deep_time": _DIGITS + "bmt",  # a count, or "thousands", "millions", "billions" of
         "hr_duration": _DIGITS,
         "race_time": _DIGITS,
-        "long_unit": "DHMWYdhmwy",
+        "long_unit": "DFHMWYdfhmwy",
         "set": "abefostwy",
         "frequency": "dfhmnqw",
         "every_day": "eFMSTWw",

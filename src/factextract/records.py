@@ -152,9 +152,10 @@ class Money(Fact):
     qualifier_cue: str | None = None
     """The words that set the qualifier."""
     per: str | None = None
-    """What the amount is a price of, in normal form, when the words after it say ("$4.50 a
+    """What the amount is a price of, in normal form, when the words around it say ("$4.50 a
     gallon": "gallon"; "$80 a barrel": "barrel"; "$15 an hour": "hour"; "Rs 50 per kg":
-    "kg"; "$300 per person": "person"; "$5 million a year": "year"), else null. Not part of
+    "kg"; "$300 per person": "person"; "$5 million a year": "year"; a frequency before the
+    noun it is "of", "monthly payments of 1 million won": "month"), else null. Not part of
     the span, which stays on the amount."""
 
 

@@ -606,6 +606,20 @@ def tense() -> Tense:
     return load_object(Tense, "tense.json")
 
 
+_NOT_PAST_VERBS = frozenset(
+    {"was", "were", "had", "did", "ago", "earlier", "previously", "recently", "already", "since"}
+)
+"""The words of calendar.json past_cues that are no past tense of a verb with an object."""
+
+
+@cache
+def irregular_pasts() -> frozenset[str]:
+    """Past tenses not in -ed: tense.json irregular_past and the verbs of calendar.json
+    past_cues ("bought", "found", "held", "swept"), not its adverbs nor auxiliaries."""
+    verbs = {w for w in calendar().past_cues if w not in _NOT_PAST_VERBS}
+    return frozenset(tense().irregular_past) | verbs
+
+
 @cache
 def abbreviations() -> frozenset[str]:
     return frozenset(load_object(Abbreviations, "abbreviations.json").abbreviations)

@@ -4353,19 +4353,10 @@ def _clause_verb_phrase(ctx: Context, first: int, verb: int) -> bool:
     if first + 1 >= verb or not word.isalpha() or not word.islower():
         return False
     past = (low.endswith("ed") and low not in lexicons.calendar().not_past_ed) or (
-        low in _past_verbs()
+        low in lexicons.irregular_pasts()
     )
     after = ctx.lowers[first + 1]
     return past and (after in _subject_words().prepositions or after in _DETERMINERS)
-
-
-@cache
-def _past_verbs() -> frozenset[str]:
-    """Irregular past tenses: tense.json irregular_past and the verbs of calendar.json
-    past_cues (not its adverbs: "ago", "earlier")."""
-    adverbs = {"ago", "earlier", "previously", "recently", "already", "since"}
-    verbs = frozenset(lexicons.calendar().past_cues) - adverbs
-    return frozenset(lexicons.tense().irregular_past) | verbs
 
 
 _FREE_RELATIVE_STOPS = frozenset(

@@ -2574,7 +2574,7 @@ _PEOPLE = frozenset({"participants", "volunteers", "members", "applicants", "att
 def _irregular_subject_verbs() -> frozenset[str]:
     """The past tenses not in -ed of number_context.json subject_verbs ("said", "spent",
     "took"), but "lost", an outcome of things as much ("10,000 homes lost power")."""
-    pasts = _irregular_pasts()
+    pasts = lexicons.irregular_pasts()
     return frozenset(w for w in subject_verbs() if w in pasts and w not in _IRREGULAR_OUTCOMES)
 
 
@@ -3092,7 +3092,7 @@ def _verb_led(ctx: Context, phrase: tuple[int, int]) -> bool:
     participle ("and 18 skilled workers.")."""
     first = ctx.lowers[phrase[0]]
     if not (first.endswith("ed") and len(first) > 4 and first.isalpha()) and (
-        first not in subject_verbs() and first not in _irregular_pasts()
+        first not in subject_verbs() and first not in lexicons.irregular_pasts()
     ):
         return False
     if first in _participle_adjectives():
@@ -3111,20 +3111,6 @@ def _participle_adjectives() -> frozenset[str]:
     """Participles in -ed that before a plural are its adjective (number_context.json
     participle_adjectives): "skilled", "armoured"."""
     return frozenset(number_context().participle_adjectives)
-
-
-@cache
-def _irregular_pasts() -> frozenset[str]:
-    """Past tenses not in -ed: tense.json irregular_past and the verbs of calendar.json
-    past_cues ("bought", "found", "held")."""
-    verbs = {w for w in lexicons.calendar().past_cues if w not in _NOT_PAST_VERBS}
-    return frozenset(lexicons.tense().irregular_past) | verbs
-
-
-_NOT_PAST_VERBS = frozenset(
-    {"was", "were", "had", "did", "ago", "earlier", "previously", "recently", "already", "since"}
-)
-"""The words of calendar.json past_cues that are no past tense of a verb with an object."""
 
 
 def _relative_noun(

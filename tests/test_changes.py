@@ -56,6 +56,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A date's period ("cycle") before the verb is skipped as "quarter" is.
+    pytest.param(
+        "Revenue for the 2023-2026 cycle rose to $11 billion.",
+        [(None, "$11 billion", None, "up", "Revenue")],
+        id="date-cycle-before-the-verb",
+    ),
     # A value after "than" is the level compared with, no size of the move.
     pytest.param(
         "About 642 million Indians voted, a turnout of 65.8%, slightly lower than the record "

@@ -56,6 +56,28 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A month between a preposition and its noun modifies the noun: the head before it.
+    pytest.param(
+        "The price for February delivery into Asia rose to $14.60.",
+        [(None, "$14.60", None, "up", "price for February delivery into Asia")],
+        id="month-modifies-the-noun-after-a-preposition",
+    ),
+    pytest.param(
+        "Prices for May delivery rose 2%.",
+        [(None, None, "2%", "up", "Prices for May delivery")],
+        id="month-modifies-the-last-noun",
+    ),
+    # A sum of loans after a verb of change is lent, no size of a move.
+    pytest.param(
+        "UnitedHealth has advanced more than $6 billion in interest-free loans to providers.",
+        [],
+        id="sum-in-loans-is-no-size",
+    ),
+    pytest.param(
+        "Shares rose $2 in early trading.",
+        [(None, None, "$2", "up", "Shares")],
+        id="size-in-trading-kept",
+    ),
     # A date's period ("cycle") before the verb is skipped as "quarter" is.
     pytest.param(
         "Revenue for the 2023-2026 cycle rose to $11 billion.",

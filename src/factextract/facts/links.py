@@ -2084,6 +2084,8 @@ def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
     $500"); "lost $5.9 billion", "put up $5 million" state sums."""
     if ctx.text[value.start_char - 3 : value.start_char - 1] not in _size_word_ends():
         return False  # most amounts follow "of", "to", "at": a set says so fast
+    if _SUM_IN_MONEY.match(ctx.text, value.end_char):
+        return False  # "has advanced more than $6 billion in interest-free loans": a sum lent
     last, start = _word_before(ctx.text, value.start_char - 1, sentence)
     table = _subject_words()
     if last == "of":  # "Wages rose an average of $1.20 an hour"
@@ -2097,6 +2099,13 @@ def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
     return last in table.size_verbs
 
 
+_SUM_IN_MONEY = LazyPattern(
+    r"[ \u00a0]+in[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:loans|grants|subsidies|aid|funding"
+    r"|fees|payments|bonuses|fines|damages|bonds|debt|credit|investments?|stimulus|relief"
+    r"|spending|contracts|orders|deposits|donations|assets|financing|cash)\b"
+)
+"""After an amount, what it is a sum of: "$6 billion in interest-free loans", "$2 billion in
+new orders" (not "$2 in early trading")."""
 _COMMA_UP_DOWN = tuple(f", {way}{space}" for way in ("up", "down") for space in " \u00a0")
 """Before a sum of money or a count that is a move's size: "closed at $45.20, up $1.10", "6.79
 million tonnes in 2024, up 180,000 tonnes"."""
@@ -6534,6 +6543,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
             k -= 1  # "at this year's tournament", "at last year's festival"
     if k > floor and lowers[k] in _ORDINAL_WORDS and lowers[k - 1] in table.determiners:
         k -= 1  # "coverage for the first dose": the ordinal after its determiner
+    if (
+        k - 1 > floor
+        and lowers[k] in _MONTH_NAMES
+        and words[k][:1].isupper()
+        and lowers[k - 1] in table.prepositions
+    ):
+        k -= 1  # "The LNG price for February delivery into Asia": the month modifies the noun
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     elif k > floor and (
@@ -6621,6 +6637,15 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         further = _linked_head(ctx, head, floor, links - 1)
         return further if further < head else head
     if (
+        links > 1
+        and head - 2 > floor
+        and lowers[head - 1] in _MONTH_NAMES
+        and words[head - 1][:1].isupper()
+        and lowers[head - 2] in table.prepositions
+    ):  # "The price for February delivery into Asia": past the month that modifies the noun
+        further = _linked_head(ctx, head, floor, links - 1)
+        return further if further < head else head
+    if (
         head == floor
         or not words[head - 1].isalpha()
         or lowers[head - 1] in table.clause_openers
@@ -6633,6 +6658,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     if lowers[head - 1] in _DETERMINERS:
         return min(further, head)  # "Prices for a kilogram of beef": on past "for a"
     return further if further < head else first
+
+
+_MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+"""Full month names, lower-cased: a month before a noun after a preposition modifies it."""
 
 
 @cache

@@ -8817,3 +8817,31 @@ def test_dates_state_starts(
 ) -> None:
     dates = _extract(extractor, text, "2024-06-02").dates
     assert [(d.text, d.timex) for d in dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "The wage rose twice in 2022, in January and in February.",
+            "2024-03-10",
+            [("2022", "2022"), ("January", "2022-01"), ("February", "2022-02")],
+            id="leap-february-framed-into-a-common-year",
+        ),
+        pytest.param(
+            "In 2023, the firm cut 5% of jobs on Feb. 29.",
+            "2024-03-10",
+            [("2023", "2023"), ("Feb. 29", "2024-02-29")],
+            id="february-29-stays-where-read",
+        ),
+    ],
+)
+def test_dates_year_frame_of_a_leap_day_never_crashes(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    """A year frame moves a month read in a leap year (its end February 29) into a common
+    year without a ValueError: the end is the 28th; a February 29 alone is not moved."""
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex) for d in dates] == expected
+    february = [d for d in dates if d.text == "February"]
+    assert all(d.end_date is not None and d.end_date.day == 28 for d in february)

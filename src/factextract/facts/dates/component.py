@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import weakref
@@ -2691,12 +2692,17 @@ def _quarter_begun_by(
 
 
 def _in_year(day: DateValue, year: int) -> DateValue:
-    """``day`` (a period with a timex, a start and an end) moved to ``year``."""
+    """``day`` (a period with a timex, a start and an end) moved to ``year``; a February's
+    end on its 29th moves to the 28th of a common year, and a February 29 alone, which a
+    common year lacks, stays where it was read."""
     assert day.timex is not None and day.start is not None and day.end is not None
+    if (day.start.month, day.start.day) == (2, 29) and not calendar.isleap(year):
+        return day
+    last = calendar.monthrange(year, day.end.month)[1]
     return day._replace(
         timex=f"{year}{day.timex[4:]}",
         start=day.start.replace(year=year),
-        end=day.end.replace(year=year),
+        end=day.end.replace(year=year, day=min(day.end.day, last)),
     )
 
 

@@ -8669,7 +8669,46 @@ def test_dates_season_names_and_span_ends(
     assert {d.text: d.timex for d in dates} == expected
 
 
-DATED_SPAN_CASES = [
+DATES_IN_CONTEXT_CASES = [
+    # "from" a weekday after a state's noun (maybe and a phrase of plain words) starts it:
+    # the nearest such day, whatever the tense of the announcement.
+    pytest.param(
+        "The ministry announced a curfew from Monday.",
+        "2024-06-02",
+        [("Monday", "2024-06-03")],
+        id="state-from-weekday",
+    ),
+    pytest.param(
+        "Ukrenergo announced rolling blackouts of up to four hours a day for households in "
+        "most regions from Monday.",
+        "2024-06-02",
+        [("up to four hours", "PT4H"), ("Monday", "2024-06-03")],
+        id="state-phrase-from-weekday-rate-no-shift",
+    ),
+    pytest.param(
+        "Sales in the north fell from Monday.",
+        "2024-06-02",
+        [("Monday", "2024-05-27")],
+        id="verb-between-keeps-the-past",
+    ),
+    pytest.param(
+        "He worked from Monday.",
+        "2024-06-02",
+        [("Monday", "2024-05-27")],
+        id="no-state-keeps-the-past",
+    ),
+    pytest.param(
+        "It costs $5 a day from Monday.",
+        "2024-06-02",
+        [("Monday", "2024-05-27")],
+        id="rate-a-day-is-no-shift",
+    ),
+    pytest.param(
+        "The vote is a week from Tuesday.",
+        "2024-06-02",
+        [("a week from Tuesday", "2024-06-11")],
+        id="week-from-weekday-shift-kept",
+    ),
     # A past before ", and said ... would": the sentence's future is the report's.
     pytest.param(
         "The company spent $20 billion on capital expenditure, including finance leases, in "
@@ -8766,56 +8805,11 @@ DATED_SPAN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), DATED_SPAN_CASES)
-def test_dates_dated_spans(
+@pytest.mark.parametrize(("text", "published", "expected"), DATES_IN_CONTEXT_CASES)
+def test_dates_in_context(
     extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
     dates = _extract(extractor, text, published).dates
-    assert [(d.text, d.timex) for d in dates] == expected
-
-
-STATE_START_CASES = [
-    # "from" a weekday after a state's noun (maybe and a phrase of plain words) starts it:
-    # the nearest such day, whatever the tense of the announcement.
-    pytest.param(
-        "The ministry announced a curfew from Monday.",
-        [("Monday", "2024-06-03")],
-        id="state-from-weekday",
-    ),
-    pytest.param(
-        "Ukrenergo announced rolling blackouts of up to four hours a day for households in "
-        "most regions from Monday.",
-        [("up to four hours", "PT4H"), ("Monday", "2024-06-03")],
-        id="state-phrase-from-weekday-rate-no-shift",
-    ),
-    pytest.param(
-        "Sales in the north fell from Monday.",
-        [("Monday", "2024-05-27")],
-        id="verb-between-keeps-the-past",
-    ),
-    pytest.param(
-        "He worked from Monday.",
-        [("Monday", "2024-05-27")],
-        id="no-state-keeps-the-past",
-    ),
-    pytest.param(
-        "It costs $5 a day from Monday.",
-        [("Monday", "2024-05-27")],
-        id="rate-a-day-is-no-shift",
-    ),
-    pytest.param(
-        "The vote is a week from Tuesday.",
-        [("a week from Tuesday", "2024-06-11")],
-        id="week-from-weekday-shift-kept",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), STATE_START_CASES)
-def test_dates_state_starts(
-    extractor: Extractor, text: str, expected: list[tuple[str, str]]
-) -> None:
-    dates = _extract(extractor, text, "2024-06-02").dates
     assert [(d.text, d.timex) for d in dates] == expected
 
 

@@ -3634,6 +3634,16 @@ CHANGE_CASES = [
         [(None, "$5 billion", "10%", "up", "revenue")],
         id="up-by-subject-after-a-reporting-verb-in-s",
     ),
+    pytest.param(
+        "The office projects publicly held debt will climb to 122% by 2034 from 99% this year.",
+        [("99%", "122%", None, "up", "publicly held debt")],
+        id="from-to-subject-after-projects",
+    ),
+    pytest.param(
+        "Infrastructure projects rose to 300 from 250.",
+        [("250", "300", None, "up", "Infrastructure projects")],
+        id="from-to-subject-projects-a-noun",
+    ),
     # A participle after a comma before a word that is no finite verb ("worth") opens a
     # clause: what it acts on changed; before a finite verb it is a noun ("housing starts").
     pytest.param(

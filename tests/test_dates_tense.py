@@ -2158,6 +2158,18 @@ THREE_TENSES = [
     ("The judge postponed the trial until January.", "2019-06-12", {"January": "2020-01"}),
     ("The hearing was adjourned until May.", "2019-06-12", {"May": "2020-05"}),
     ("The hearing was adjourned until June.", "2019-06-12", {"June": "2019-06"}),
+    # ... booked or reserved to a day is a span ahead, also the day a named day falls on
+    ("Outside groups booked ads through Nov. 5.", "2024-10-16", {"Nov. 5": "2024-11-05"}),
+    (
+        "Groups have booked $75 million in ads through Election Day on Nov. 5.",
+        "2024-10-16",
+        {"Nov. 5": "2024-11-05"},
+    ),
+    (
+        "The strike lasted through Christmas Day on Dec. 25.",
+        "2024-10-16",
+        {"Dec. 25": "2023-12-25"},
+    ),
     (
         "OPEC+ pushed back the start of output increases by three months to April.",
         "2019-12-05",
@@ -2960,6 +2972,22 @@ SCHEDULE_CLOSE = [
         {"Friday morning": "2024-06-14TMO"},
     ),
     ("Talks to end the war began on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
+    # ... a second clause joined after the date has a verb of its own
+    (
+        "Estonia to raise VAT to 24% from July as it plugs budget gap",
+        "2024-09-26",
+        {"July": "2025-07"},
+    ),
+    (
+        "Apple to report results on Thursday after it missed forecasts",
+        "2024-06-12",
+        {"Thursday": "2024-06-13"},
+    ),
+    (
+        "Talks to end the strike on Monday failed as they stalled.",
+        "2024-06-12",
+        {"Monday": "2024-06-10"},
+    ),
     ("Talks to end the strike on Monday failed.", "2024-06-12", {"Monday": "2024-06-10"}),
     ("He wanted to start on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
     # ... nor after a past of the present's form with its object ("beat India to win")

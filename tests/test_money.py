@@ -3882,6 +3882,16 @@ MONEY_CASES = [
         ],
         id="scale-after-hyphen",
     ),
+    pytest.param(
+        "It is a 5-billion-euro plan, a 500-million-dollar loan and a 3.5-trillion-yen package.",
+        PUBLISHED,
+        [
+            ("5-billion-euro", "5000000000", None, "EUR", True, "exact"),
+            ("500-million-dollar", "500000000", None, "USD", True, "exact"),
+            ("3.5-trillion-yen", "3500000000000", None, "JPY", True, "exact"),
+        ],
+        id="scale-and-name-after-hyphens",
+    ),
     # A capital scale letter apart from its figure: no money rather than a figure wrong by
     # its scale.
     pytest.param(

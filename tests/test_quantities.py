@@ -10502,6 +10502,10 @@ NOT_QUANTITY_CASES = [
         "Tuesday night's winning numbers were 28, 31, 51, 67 and 82, and the Powerball was 13.",
         id="lottery-winning-numbers-and-powerball",
     ),
+    pytest.param(
+        "Saturday's numbers were 12, 19, 33, 41 and 64, with a Powerball of 7.",
+        id="lottery-day-numbers-and-powerball-of",
+    ),
     pytest.param("In Indianapolis, Katie Ledecky won the 800 freestyle.", id="race-freestyle"),
     pytest.param("She won the 200 butterfly and the 400 medley.", id="race-butterfly-medley"),
 ]

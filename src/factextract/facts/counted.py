@@ -1548,12 +1548,13 @@ _RACE_EVENTS = frozenset(
 )
 """Races named by their distance with no unit: "the 800 freestyle", "the 3000 steeplechase"."""
 _DRAWN = LazyPattern(
-    r"(?:\b[Ww]inning[ \u00a0]+numbers[ \u00a0]+(?:were|are|was|included)[ \u00a0]+"
-    r"(?:[0-9]{1,2},?[ \u00a0]+(?:and[ \u00a0]+)?)*"
-    r"|\b(?:Powerball|Mega[ \u00a0]+Ball|[Bb]onus[ \u00a0]+[Bb]all)[ \u00a0]+(?:was|is)[ \u00a0]+)$"
+    r"(?:(?:\b[Ww]inning|\b[Dd]rawn|'s|\u2019s)[ \u00a0]+numbers[ \u00a0]+"
+    r"(?:were|are|was|included)[ \u00a0]+(?:[0-9]{1,2},?[ \u00a0]+(?:and[ \u00a0]+)?)*"
+    r"|\b(?:Powerball|Mega[ \u00a0]+Ball|[Bb]onus[ \u00a0]+[Bb]all)[ \u00a0]+"
+    r"(?:was|is|of)[ \u00a0]+)$"
 )
-"""Before a lottery's drawn number: "winning numbers were 20, 21, 36, 46 and ", "the
-Powerball was " (labels, no count)."""
+"""Before a lottery's drawn number: "winning numbers were 20, 21, 36, 46 and ", "Saturday's
+numbers were ", "the Powerball was ", "with a Powerball of " (labels, no count)."""
 
 
 def _drawn(text: str, start: int) -> bool:

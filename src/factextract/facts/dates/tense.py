@@ -260,8 +260,15 @@ def _headline_infinitive(ctx: Context, bounds: tuple[int, int], first: int, last
     ambiguous = _words().ambiguous_past
     if any(lowers[k] in ambiguous for k in range(left + 1, to - 1)):
         return False  # "Australia beat India to win the title on Friday": a verb, its object
-    outside = (*range(left, to), *range(to + 2, first), *range(last, right))
+    # a clause joined after the date ("... from July as it plugs budget gap") has its own verb
+    after = next((k for k in range(last, right) if lowers[k] in _JOINED_AFTER), right)
+    outside = (*range(left, to), *range(to + 2, first), *range(last, after))
     return not any(_verb_like(ctx, left, k) for k in outside)
+
+
+_JOINED_AFTER = frozenset({"as", "after", "amid", "since", "before"})
+"""Conjunctions that open a headline's second clause after its date: "Estonia to raise VAT
+from July as it plugs budget gap" keeps the infinitive's future."""
 
 
 def _verb_like(ctx: Context, left: int, k: int) -> bool:
@@ -2963,6 +2970,8 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
         i -= 1  # "a delay until after the November election": put off past it
     elif i != first - 1:
         return False
+    elif ctx.lowers[i] == "on":
+        i = _named_day_lead(ctx, left, i)  # "through Election Day on Nov. 5": that day's lead
     if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
     if i == left and left > 0 and ctx.lowers[left - 1] == ",":
@@ -2983,6 +2992,15 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
             j -= 1  # its "was"
         j -= 1
     return False
+
+
+def _named_day_lead(ctx: Context, left: int, on: int) -> int:
+    """The token before the capitalized name of a day that "on" dates ("through Election
+    Day on Nov. 5", "until Thanksgiving on Thursday"), else ``on``."""
+    k = on - 1
+    while k > left and on - k <= 3 and ctx.words[k][:1].isupper():
+        k -= 1
+    return k if k < on - 1 else on
 
 
 _ENDED_REACH = 10

@@ -734,6 +734,20 @@ def _hyphen_scale() -> re.Pattern[str]:
     return re.compile(rf"-({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
+def _hyphen_scaled_name(text: str, end: int) -> tuple[Decimal | None, re.Match[str] | None]:
+    """The scale and the currency's name of a compound adjective after a number ending at
+    ``end``: "a 340-billion-crown plan", "a 5-million-euro fine" (the scale, then the name,
+    each after its hyphen); (None, None) when the number has no such tail."""
+    hyphened = _hyphen_scale().match(text, end)
+    if hyphened is None:
+        return None, None
+    named = _suffix_re().match(text, hyphened.end())
+    if named is None or not (named.group("hyphen") and named.group("name")):
+        return None, None
+    scale = lexicons.number_words().scales.get(hyphened[1].lower())
+    return (Decimal(scale), named) if scale else (None, None)
+
+
 @cache
 def _scale_after() -> re.Pattern[str]:
     """A scale word after a hyphenated qualifier: "£30-odd million", "$100-plus billion"."""
@@ -1354,6 +1368,9 @@ def _analyze(
 ) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
+    scaled = None
+    if prefix is None and suffix is None and text[end : end + 1] == "-":
+        scaled, suffix = _hyphen_scaled_name(text, end)  # "a 340-billion-crown plan"
     marked[start, end] = _marked(prefix, suffix, resolver, start)
     foreign = None
     if suffix is None and text[end + 1 : end + 2] in _foreign_starts():
@@ -1444,6 +1461,8 @@ def _analyze(
             return None  # "at 147.62 yen, having touched a five-month low of 146.54 yen"
         if foreign is not None:
             factor = foreign[0]  # "1.5 Milliarden Euro"
+        if scaled is not None:
+            factor = scaled  # "a 5-million-euro fine"
         if suffix.group("glued_m"):
             factor = Decimal(1_000_000)
         if suffix.group("scale"):

@@ -2158,6 +2158,18 @@ THREE_TENSES = [
     ("The judge postponed the trial until January.", "2019-06-12", {"January": "2020-01"}),
     ("The hearing was adjourned until May.", "2019-06-12", {"May": "2020-05"}),
     ("The hearing was adjourned until June.", "2019-06-12", {"June": "2019-06"}),
+    # a year-less day of the very month read earlier in its sentence is in that month's year,
+    # unless a present or a future stands before it
+    (
+        "A plan for a $15 charge was paused in June, weeks before it was due to begin on June 30.",
+        "2025-01-05",
+        {"June": "2024-06", "June 30": "2024-06-30"},
+    ),
+    (
+        "Sales fell in June, and the company will report on June 30.",
+        "2025-05-05",
+        {"June": "2024-06", "June 30": "2025-06-30"},
+    ),
     # ... booked or reserved to a day is a span ahead, also the day a named day falls on
     ("Outside groups booked ads through Nov. 5.", "2024-10-16", {"Nov. 5": "2024-11-05"}),
     (

@@ -3022,6 +3022,17 @@ RECOGNITION = [
         [("Lahaina", "city", "US"), ("Hawaii", "admin1", "US")],
         id="eponym-near-miss-town-possessive",
     ),
+    # A possessive and a company's head word make a firm named after its founder.
+    pytest.param(
+        "The national rate was 19.8%, according to Moody's Analytics in New York.",
+        [("New York", "city", "US")],
+        id="founder-possessive-firm",
+    ),
+    pytest.param(
+        "Residents of Moody's suburbs in Alabama said.",
+        [("Moody", "city", "US"), ("Alabama", "admin1", "US")],
+        id="founder-possessive-near-miss-town",
+    ),
     # A town's name with a dot before a number abbreviates a word ("Re." for a rupee).
     pytest.param(
         "Net profit rose to Re. 13,619 crore, the Vadodara-based bank said.",

@@ -73,6 +73,20 @@ QUANTITY_CASES = [
         ],
         id="plural-then-verb-in-s-dies",
     ),
+    pytest.param(
+        "About 28 million square feet of office space sits empty in the city.",
+        [
+            (
+                "About 28 million square feet of office space",
+                "28000000",
+                None,
+                "ft2",
+                "office space",
+                "approx",
+            )
+        ],
+        id="singular-then-verb-in-s-sits",
+    ),
     # A material head in -s ("gas") ends a singular phrase as its noun, not as a verb.
     pytest.param(
         "Japan imported 66 million tonnes of liquefied natural gas in 2023.",

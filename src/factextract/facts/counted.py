@@ -120,6 +120,8 @@ def noun_phrase(
             k + 1 < len(texts) and texts[k + 1].isalpha() and lowers[k + 1] not in stops
         ):
             break  # "sold 8 million overseas.", "400 troops overseas were": no noun after
+        if k > i and low in _VERBS_IN_S:
+            break  # "28 million square feet of office space sits empty": its verb
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not low.endswith("s")  # "people", "children", "staff": never a verb
@@ -177,9 +179,9 @@ def noun_phrase(
     return None
 
 
-_VERBS_IN_S = frozenset({"dies", "says", "goes", "does"})
-"""Words in -s that are verbs, never a compound's plural head after a plural ("50 films
-dies")."""
+_VERBS_IN_S = frozenset({"dies", "says", "goes", "does", "sits", "seems"})
+"""Words in -s that are verbs, never a plural head after a noun ("50 films dies", "of office
+space sits empty")."""
 _ADJECTIVE_JOINTS = frozenset({"and", "or"})
 
 

@@ -1126,6 +1126,7 @@ def to_records(
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     began: tuple[int, DateValue] | None = None  # the last's end, "the quarter starting"
     frame: _Frame | None = None  # the sentence's year that its year-less months fall in
+    month_read: tuple[int, DateValue] | None = None  # the last year-less month, its sentence
     said: list[tuple[int, DateValue]] = []  # every date that is no duration, for "the same"
     on_day: tuple[Expression, DateValue] | None = None  # the last's, a bare weekday
     planned: tuple[Expression, DateValue] | None = None  # the last's, "originally set for" a day
@@ -1377,6 +1378,10 @@ def to_records(
         if frame is not None and (framed := _framed(ctx, frame, expr, value, anchor)) is not None:
             value = framed  # "rose twice in 2022, in January and in July": 2022's July
         frame = _next_frame(ctx, frame, expr, value)
+        if month_read is not None and (day_in := _day_of_month_read(ctx, month_read, expr, value)):
+            value = day_in  # "paused in June, weeks before it was due to begin on June 30"
+        if expr.rule == "month" and value.resolved and value.granularity == "month":
+            month_read = (ctx.sentence_start(expr.start), value)
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
@@ -1584,6 +1589,34 @@ def _framed(
     if value.start > anchor and moved.end is not None and moved.end < anchor:
         return None  # read ahead ("will cut once this year, probably in January" in May)
     return moved
+
+
+def _day_of_month_read(
+    ctx: Context, month_read: tuple[int, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """A year-less day of the very month that a year-less month earlier in its sentence was
+    read in, moved into that month's year: "The plan was paused in June, weeks before it was
+    due to begin on June 30" (both last June, in January)."""
+    sentence, month = month_read
+    if (
+        expr.rule not in ("month_day", "day_month")
+        or value.type != "date"
+        or not value.resolved
+        or value.start is None
+        or month.start is None
+        or value.start.month != month.start.month
+        or value.start.year == month.start.year
+        or ctx.sentence_start(expr.start) != sentence
+    ):
+        return None
+    gap = _FRAME_WORD.findall(ctx.text[ctx.sentence_start(expr.start) : expr.start].lower())
+    if any(word in _AHEAD_OF_A_MONTH for word in gap):
+        return None  # "Sales fell in June, and it will report on June 30" (in May): ahead
+    return _in_year(value, month.start.year)
+
+
+_AHEAD_OF_A_MONTH = frozenset({"will", "shall", "next", "is", "are", "expects", "plans", "aims"})
+"""Words of a present or a future before a day that take it out of an earlier month's year."""
 
 
 def _schedule_range(ctx: Context, expr: Expression) -> bool:

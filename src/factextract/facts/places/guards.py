@@ -1414,6 +1414,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "the Verdi union", "Canada's Liberal government": a body's name
     if town and single and not mention.strong and _eponymous(ctx, mention.end):
         return False  # "Parkinson's disease": a physician's name, no town in Queensland
+    if town and single and not mention.strong and _firm_owned(ctx, words, mention.end):
+        return False  # "Moody's Analytics", "Sotheby's Group": a founder's name, no town
     if town and single and not mention.strong and _abbreviation(ctx, mention.end):
         return False  # "Re. 13,619 crore": a rupee's marker, no town in Piedmont
     city = first is not None and first.type == "city"
@@ -1533,6 +1535,15 @@ def _eponymous(ctx: Context, end: int) -> bool:
     texts = ctx.words
     return (
         end + 1 < len(texts) and texts[end] in POSSESSIVES and ctx.lowers[end + 1] in _EPONYM_NOUNS
+    )
+
+
+def _firm_owned(ctx: Context, words: Words, end: int) -> bool:
+    """Whether a possessive and a company's head word follow the name ("Moody's Analytics",
+    "Kellogg's Group"): a firm named after its founder."""
+    texts = ctx.words
+    return (
+        end + 1 < len(texts) and texts[end] in POSSESSIVES and texts[end + 1] in words.company_heads
     )
 
 

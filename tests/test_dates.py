@@ -8375,6 +8375,20 @@ SAME_PERIOD_REPORTED_CASES = [
         "First-quarter profit fell to $27 billion on Monday from $32 billion a year ago.",
         [("First-quarter", "2024-Q1"), ("Monday", "2024-07-08"), ("a year ago", "2023-Q1")],
     ),
+    # ... and a second base's "a year earlier" after a first base's own period
+    (
+        "The vacancy rate rose to 34.5% in the second quarter, up from 33.9% in the first "
+        "three months of the year and 31.6% a year earlier.",
+        [
+            ("the second quarter", "2024-Q2"),
+            ("the first three months of the year", "2024-01/2024-03"),
+            ("a year earlier", "2023-Q2"),
+        ],
+    ),
+    (
+        "The rate rose to 5% in June from 4% in May and 3% a year earlier.",
+        [("June", "2024-06"), ("May", "2024-05"), ("a year earlier", "2023-06")],
+    ),
     # near miss: the period right before is reported, not compared with
     (
         "Sales rose 5% in the first quarter, and 20% in the same quarter a year earlier.",

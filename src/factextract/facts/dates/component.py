@@ -1144,7 +1144,14 @@ def to_records(
                 # "a 14% fall in first-quarter net income on Tuesday to $27bn, from $32bn a
                 # year earlier": the quarter's figure is compared, not the day the news came
                 reference = period
-            if expr.get("same") and reference is not None and last is not None:
+            if (
+                (
+                    expr.get("same")
+                    or _SECOND_BASE.search(ctx.text, max(0, expr.start - 24), expr.start)
+                )
+                and reference is not None
+                and last is not None
+            ):
                 # "up 31% from the first quarter and 20% from the same quarter a year
                 # earlier": the quarter reported, not the one it is compared with
                 reference = _reported_period(ctx, said, last[0], expr) or reference
@@ -1451,12 +1458,22 @@ def _reported_period(
     (starting at ``last``) is only compared with: the latest of its sentence that is no
     comparison's ("in the second quarter, up 31% from the first quarter and 20% from the
     same quarter a year earlier": the second quarter)."""
-    if _COMPARED_WITH.search(ctx.text, max(0, last - 24), last) is None:
+    window = max(0, last - 24)
+    if _COMPARED_WITH.search(ctx.text, window, last) is None and (
+        expr.get("same") or _BASE_VALUE_IN.search(ctx.text, window, last) is None
+    ):
         return None
     for start, value in _periods_said(ctx, said, expr.start):
         if start < last and not _COMPARED_WITH.search(ctx.text, max(0, start - 24), start):
             return value
     return None
+
+
+_SECOND_BASE = LazyPattern(r"\band\s+[0-9][0-9,.]*(?:%|\s+percent)?\s+$")
+"""A second base value right before "a year earlier": "up from 33.9% in the first quarter
+and 31.6% a year earlier" (of the period reported, not of the first base's)."""
+_BASE_VALUE_IN = LazyPattern(r"\b(?:from|than|with)\s+[0-9][0-9,.]*(?:%|\s+percent)?\s+in\s+$")
+"""A base value's period right before a date: "up from 33.9% in "."""
 
 
 def _periods_said(

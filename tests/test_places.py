@@ -1606,6 +1606,22 @@ RECOGNITION = [
     pytest.param(
         "Traders met in Nakuru town on Monday.", [("Nakuru town", "city", "KE")], id="city-town"
     ),
+    # A state's name before a lower-case "town" or "city" qualifies it: the state, alone.
+    pytest.param(
+        "EF-3 tornado tears through Iowa town, killing 4",
+        [("Iowa", "admin1", "US")],
+        id="state-qualifies-town",
+    ),
+    pytest.param(
+        "It was the worst storm to hit a Texas city in decades.",
+        [("Texas", "admin1", "US")],
+        id="state-qualifies-city-after-a",
+    ),
+    pytest.param(
+        "Tourists flocked to a Lancashire town.",
+        [("Lancashire", "admin2", "GB")],
+        id="county-qualifies-town",
+    ),
     pytest.param(
         "Trucks travel to the river port of Miritituba in Pará.",
         [("Miritituba", "city", "BR"), ("Pará", "admin1", "BR")],

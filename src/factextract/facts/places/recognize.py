@@ -560,6 +560,41 @@ def _qualifying(
     return abbreviated or (cue_end < len(ctx.lowers) and ctx.lowers[cue_end] == "of")
 
 
+_SETTLEMENT_CUES = frozenset({"town", "city", "village"})
+"""Lower-case cues that a state's or a country's name qualifies as an adjective ("an Iowa
+town", "a Texas city"), where a place of the name and the cue is rarely meant."""
+
+
+def _state_named(ctx: Context, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` name a country, a state or a county that no city
+    of the name lies in ("Iowa town": the only Iowa city is in Louisiana), or one after "a"
+    or "an" ("a Texas city"); "Hualien city", "Nakuru town" name their region's seat."""
+    key = name_key(ctx, start, end)
+    if key is None:
+        return False
+    found = gaz.lookup(key)
+    states = [e for e in found if e.type in ("country", "admin1", "admin2")]
+    if not states:
+        return False
+    if start > 0 and ctx.lowers[start - 1] in ("a", "an"):
+        return True
+    if any(e.type == "city" for e in gaz.lookup(f"{key} {ctx.words[end].capitalize()}")):
+        return False  # "Hualien city", "Kuwait city": the city named so
+    return not any(c.type == "city" and any(_inside(c, state) for state in states) for c in found)
+
+
+def _inside(city: Entry, state: Entry) -> bool:
+    """Whether ``city`` may lie in ``state`` (a country, or a region its codes do not rule out)."""
+    if city.country_code != state.country_code:
+        return False
+    return (
+        state.type == "country"
+        or city.admin1 is None
+        or city.admin1 == state.admin1
+        or city.region == state.region
+    )
+
+
 def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
     found, lowers, texts, starts = [], ctx.lowers, ctx.words, words.cue_starts
@@ -587,6 +622,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)
         if kind.keeps_city and _town_pair(ctx, gaz, start, end):
             continue  # "the Dallas-Fort Worth area": its two cities, as named alone
+        if not caps[end] and lowers[end] in _SETTLEMENT_CUES and _state_named(ctx, gaz, start, end):
+            continue  # "tears through Iowa town", "a Texas city": the state's, named alone
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if not candidates and texts[end].isupper() and texts[start].isupper():
             upper = _upper_name(ctx, gaz, start, end, cue_end)

@@ -4859,6 +4859,23 @@ PER_CASES = [
         [("$5 million", None)],
         id="frequency-not-of-unchanged",
     ),
+    # ... and on the noun a verb raises or cuts to the amount
+    pytest.param(
+        "Turkey will raise its net monthly minimum wage by 30% to 22,104 lira.",
+        [("22,104 lira", "month")],
+        id="frequency-raised-by-to",
+    ),
+    pytest.param(
+        "Owners agreed to raise the minimum monthly wage by 9% from December, to about 13,600 "
+        "taka.",
+        [("about 13,600 taka", "month")],
+        id="frequency-raised-by-from-a-month-to",
+    ),
+    pytest.param(
+        "The daily newspaper's owner agreed to sell it to $5 million buyers.",
+        [("$5 million", None)],
+        id="frequency-to-after-a-verb-unchanged",
+    ),
 ]
 
 

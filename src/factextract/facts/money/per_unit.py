@@ -188,6 +188,15 @@ _FREQUENCY_OF = LazyPattern(
 )
 """An adjective of frequency on the noun an amount is "of": "monthly payments of", "annual
 fees of up to", "a weekly allowance of", "daily wages of", "annual defence budget of"."""
+_FREQUENCY_TO = LazyPattern(
+    rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
+    rf"(?:{_S}+by{_S}+[0-9][0-9.,]*(?:%|{_S}+percent))?(?:{_S}+from{_S}+[A-Z][a-z]+,?)?"
+    rf"{_S}+to{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|only){_S}+)?$",
+    re.IGNORECASE,
+)
+"""An adjective of frequency on the noun that a verb raises or cuts to an amount: "raise its
+net monthly minimum wage by 30% to", "raise the minimum monthly wage by 9% from December, to
+about"."""
 
 
 def frequency_before(text: str, start: int) -> str | None:
@@ -200,10 +209,12 @@ def frequency_before(text: str, start: int) -> str | None:
     ('month', None)
     """
     before = text[max(0, start - 80) : start]
-    if "of" not in before[-24:]:
+    if "of" not in before[-24:] and "to" not in before[-16:]:
         return None  # most amounts: a string test says so fast
     lowered = before.lower()
     if "ly " not in lowered and "ual" not in lowered:
         return None  # most amounts: a string test says so fast
-    found = _FREQUENCY_OF.search(before)
+    found = _FREQUENCY_OF.search(before) if "of" in before[-24:] else None
+    if found is None and "to" in before[-16:]:
+        found = _FREQUENCY_TO.search(before)  # "raised the monthly wage by 30% to"
     return _FREQUENCIES[found.group("frequency").lower()] if found else None

@@ -5196,6 +5196,12 @@ DURATION_CASES = [
         [("five years", "duration", "P5Y", None, None, None)],
         id="qualified-not-over-a-span",
     ),
+    # ... but after "for" they bound how long
+    pytest.param(
+        "Nurses were followed for over 30 years.",
+        [("over 30 years", "duration", "P30Y", "MORE_THAN", None, None)],
+        id="qualified-for-over",
+    ),
     pytest.param(
         "The plant will be ready in about a quarter.",
         [("about a quarter", "duration", "P3M", "APPROX", None, None)],

@@ -819,14 +819,19 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
-    if cue is None or cue.text.lower() in _span_cues():
-        return expr
+    if cue is None or (
+        cue.text.lower() in _span_cues()
+        and not _FOR_BEFORE.search(text, max(0, cue.start - 5), cue.start)
+    ):
+        return expr  # "over 30 years" may be the span itself; "for over 30 years" is more
     mod = _DURATION_MODS.get(cue.qualifier)
     if mod is None:
         return expr
     return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mod)))
 
 
+_FOR_BEFORE = LazyPattern(r"\b[Ff]or\s+$")
+"""A duration's "for" before "over" or "under", which then bounds it: "for over 30 years"."""
 _CLOCK_RULES = frozenset({"clock", "day_time"})
 
 

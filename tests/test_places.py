@@ -3038,6 +3038,17 @@ RECOGNITION = [
         [("Lahaina", "city", "US"), ("Hawaii", "admin1", "US")],
         id="eponym-near-miss-town-possessive",
     ),
+    # A name, a model number and a noun of made things name a product.
+    pytest.param(
+        "The Falcon 9 rocket lifted off from Florida.",
+        [("Florida", "admin1", "US")],
+        id="numbered-product-rocket",
+    ),
+    pytest.param(
+        "Shelling hit Kharkiv 2 days after the talks.",
+        [("Kharkiv", "city", "UA")],
+        id="numbered-product-near-miss",
+    ),
     # A possessive and a company's head word make a firm named after its founder.
     pytest.param(
         "The national rate was 19.8%, according to Moody's Analytics in New York.",

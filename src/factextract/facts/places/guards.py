@@ -1402,6 +1402,8 @@ def keep(p: Page, mention: Mention) -> bool:
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and not mention.strong and after.isdigit() and (town or _designator(first, text)):
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
+    if single and not mention.strong and after.isdigit() and _numbered_product(ctx, mention.end):
+        return False  # "The Falcon 9 rocket", "a Typhoon 2 jet": a model's name, no region
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _treaty(p, mention):
@@ -1574,6 +1576,19 @@ def _after_dateline(ctx: Context, start: int) -> bool:
         return False
     before = ctx.words[start - 2]
     return before == ")" or (len(before) > 1 and before.isalpha() and before.isupper())
+
+
+_PRODUCT_NOUNS = frozenset(
+    {"rocket", "rockets", "missile", "missiles", "jet", "jets", "aircraft", "plane", "planes"}
+    | {"helicopter", "helicopters", "drone", "drones", "tank", "tanks", "booster", "capsule"}
+    | {"spacecraft", "launcher", "engine", "engines", "phone", "phones", "smartphone"}
+)
+"""Nouns of made things a name and a model number qualify: "the Falcon 9 rocket"."""
+
+
+def _numbered_product(ctx: Context, end: int) -> bool:
+    """Whether a number and a noun of made things follow the name ending at token ``end``."""
+    return end + 1 < len(ctx.lowers) and ctx.lowers[end + 1] in _PRODUCT_NOUNS
 
 
 def _designator(first: Entry | None, text: str) -> bool:

@@ -3347,6 +3347,18 @@ LIKELY = [
     ("Rain was likely until Sunday, when the roads were closed.", {"Sunday": "2024-06-09"}),
     ("The storm lasted until Tuesday.", {"Tuesday": "2024-06-11"}),
     ("The bill was expected to stall until Friday.", {"Friday": "2024-06-07"}),
+    # a measure of snow or rain as the subject; a hyphenated word between
+    (
+        "Another 1 to 2 feet was expected in the hardest-hit areas through Tuesday, "
+        "forecasters said.",
+        {"Tuesday": "2024-06-18"},
+    ),
+    ("Another 1 to 2 feet was expected through Tuesday.", {"Tuesday": "2024-06-18"}),
+    ("Another 30 cm was expected in low-lying areas by Saturday.", {"Saturday": "2024-06-15"}),
+    ("Another 2 feet was expected through Tuesday, when roads closed.", {"Tuesday": "2024-06-11"}),
+    ("Another 2 feet had been expected through Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("A 2-foot wall was expected to be built in low areas by Friday.", {"Friday": "2024-06-07"}),
+    ("Sales were expected to rise in hard-hit areas on Friday.", {"Friday": "2024-06-07"}),
     (
         "The storm was expected to reach the Gulf of Mexico on Thursday, and it did.",
         {"Thursday": "2024-06-06"},

@@ -2944,7 +2944,8 @@ _FORECAST_TAIL = (
     r"(?:[ \u00a0]+(?:to[ \u00a0]+(?:be[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)\b"
     r"|(?!have\b|be\b)[a-z]+)|(?:in|for|across|over|along)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
-    r"(?:[A-Za-z][a-z]*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,12})?|due)"
+    r"(?:[A-Za-z][a-z]*(?:-[a-z]+)*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,12})?"
+    r"|due)"
     r"[ \u00a0]+(?:(?:on|by|until|till|through|before)[ \u00a0]+"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
@@ -3078,13 +3079,19 @@ def _said_after(ctx: Context, expr: Expression, sentence: int) -> bool:
     return not _HAD.search(ctx.text, sentence, expr.start)
 
 
+_FALL_MEASURES = frozenset(
+    {"inches", "feet", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm"}
+)
+"""Units of snow or rain as a forecast's subject ("Another 1 to 2 feet was expected")."""
+
+
 def _weather_subject(ctx: Context, found: re.Match[str]) -> bool:
     """Whether the subject of the forecast ``found`` is weather: a word of tense.json
     ``weather_subjects``, or a storm's name, named so in the article ("Hurricane Beryl")
     or before a relative clause of a storm's ("Beryl, which hit Jamaica on Wednesday")."""
     subject = found.group("subject")
-    if subject.lower() in _weather_subjects():
-        return True
+    if subject.lower() in _weather_subjects() or subject in _FALL_MEASURES:
+        return True  # "Another 1 to 2 feet was expected through Tuesday": snow to fall
     if not subject.istitle():
         return False
     at = found.end("subject")

@@ -5732,6 +5732,66 @@ SET_CASES = [
         [("every quarter", "set", "P3M", None, None, None)],
         id="every-quarter",
     ),
+    # a frequency opening a sentence; a bare weekday or month right after a frequency of its
+    # week or year names the set's slot, no one date
+    pytest.param(
+        "Once a week on Friday, the market opens.",
+        [
+            ("Once a week", "set", "P1W", None, None, None),
+            ("Friday", "set", "XXXX-WXX-5", None, None, None),
+        ],
+        id="once-a-week-on-friday",
+    ),
+    pytest.param(
+        "Twice a month, he visits.",
+        [("Twice a month", "set", "P1M", None, None, None)],
+        id="twice-a-month-opening",
+    ),
+    pytest.param(
+        "The club meets every week, on Friday night.",
+        [
+            ("every week", "set", "P1W", None, None, None),
+            ("Friday night", "set", "XXXX-WXX-5TNI", None, None, None),
+        ],
+        id="every-week-on-friday-night",
+    ),
+    pytest.param(
+        "Once a year, in June, they gather.",
+        [
+            ("Once a year", "set", "P1Y", None, None, None),
+            ("June", "set", "XXXX-06", None, None, None),
+        ],
+        id="once-a-year-in-june",
+    ),
+    pytest.param(
+        "The pill is taken once a day on Friday.",
+        [
+            ("once a day", "set", "P1D", None, None, None),
+            ("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+        ],
+        id="once-a-day-on-friday",
+    ),
+    pytest.param(
+        "They meet twice a year, in June next year.",
+        [
+            ("twice a year", "set", "P1Y", None, None, None),
+            ("June next year", "date", "2021-06", None, "2021-06-01", "2021-06-30"),
+        ],
+        id="twice-a-year-in-june-next-year",
+    ),
+    pytest.param(
+        "He reports twice a week to police until Friday.",
+        [
+            ("twice a week", "set", "P1W", None, None, None),
+            ("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+        ],
+        id="twice-a-week-until-friday",
+    ),
+    pytest.param(
+        "Once the deal closes on Friday, he leaves.",
+        [("Friday", "date", "2020-05-29", None, "2020-05-29", "2020-05-29")],
+        id="once-the-deal",
+    ),
 ]
 
 
@@ -8147,7 +8207,7 @@ COUNTED_FROM_A_DAY_CASES = [
     ("The vote will be held on Friday week.", [("Friday week", "2024-06-21")]),
     ("MPs return on Monday week, when they vote.", [("Monday week", "2024-06-24")]),
     ("The vote will be held a week on Friday.", [("a week on Friday", "2024-06-21")]),
-    ("He works once a week on Friday.", [("once a week", "P1W"), ("Friday", "2024-06-07")]),
+    ("He works once a week on Friday.", [("once a week", "P1W"), ("Friday", "XXXX-WXX-5")]),
     ("They will strike for a week on Monday.", [("a week", "P1W"), ("Monday", "2024-06-17")]),
     ("On Monday week 1 of the trial began.", [("Monday", "2024-06-10")]),
     ("Talks will resume on Friday week's agenda.", [("Friday", "2024-06-14")]),
@@ -8163,7 +8223,7 @@ COUNTED_FROM_A_DAY_CASES = [
     ),
     (
         "He works once a fortnight on Friday.",
-        [("once a fortnight", "P2W"), ("Friday", "2024-06-07")],
+        [("once a fortnight", "P2W"), ("Friday", "XXXX-WXX-5")],
     ),
     ("It is a fortnight on Friday since he died.", [("Friday", "2024-06-07")]),
 ]

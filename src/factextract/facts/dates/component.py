@@ -272,6 +272,8 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_from_days(ctx.text, found)
         if " week" in ctx.text or " fortnight" in ctx.text:
             found = _weeks_on(ctx.text, found)
+        if any(e.rule == "set" for e in found):
+            found = _slots_of_sets(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
         if " same " in ctx.text:  # rare enough for one test per article first
@@ -593,6 +595,40 @@ def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
                 expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", days)))
                 while out and out[-1].start >= expr.start and out[-1].end <= day_start:
                     out.pop()  # the count's own duration
+        out.append(expr)
+    return out
+
+
+_SLOT_UNITS = {"weekday": ("week", "fortnight"), "month": ("year",)}
+"""The rules of a bare day or month that a frequency of its unit may name the slot of."""
+_SLOT_LEAD = re.compile(r",?[ \u00a0]+(?:on|in)[ \u00a0]+")
+_SLOT_GROUPS = {"weekday": ("prep", "date", "wd", "part"), "month": ("date", "mon")}
+"""The groups of a bare weekday ("on Friday", "on Friday night") or month ("in June")."""
+
+
+def _slots_of_sets(text: str, found: list[Expression]) -> list[Expression]:
+    """A bare weekday or month right after a frequency of its week or year ("once a week on
+    Friday", "twice a year, in June"): the set's day of each week or month of each year
+    (``XXXX-WXX-5``, ``XXXX-06``), as "on Fridays" and "every June" are; no one date. Not
+    after a frequency of another unit ("once a day on Friday"), nor a day or month with more
+    ("on Friday, May 3", "in June next year", "next Friday")."""
+    out: list[Expression] = []
+    for expr in found:
+        before = out[-1] if out else None
+        unit = _SLOT_UNITS.get(expr.rule)
+        if (
+            unit is not None
+            and before is not None
+            and before.rule == "set"
+            and (before.get("unit") or "").lower() in unit
+            and all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups)
+            and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
+        ):
+            if expr.rule == "weekday":
+                groups = tuple((n, v) for n, v in expr.groups if n in ("wd", "part"))
+            else:
+                groups = (("emon", expr.get("mon") or ""),)
+            expr = expr._replace(rule="every_day", groups=groups)
         out.append(expr)
     return out
 

@@ -5533,6 +5533,25 @@ COMPOUND_DURATION_CASES = [
         ],
         id="counted-from-an-event",
     ),
+    # ... but a time run "before" its witnesses is one length
+    pytest.param(
+        "The race was run in 2 minutes, 3.34 seconds before a crowd of 156,710.",
+        [("2 minutes, 3.34 seconds", "duration", "PT2M3.34S", None, None, None)],
+        id="race-time-before-a-crowd",
+    ),
+    pytest.param(
+        "He won in 2 hours, 5 minutes before fans in Boston.",
+        [("2 hours, 5 minutes", "duration", "PT2H5M", None, None, None)],
+        id="time-before-fans",
+    ),
+    pytest.param(
+        "It ended 2 hours, 5 minutes before the vote.",
+        [
+            ("2 hours", "duration", "PT2H", None, None, None),
+            ("5 minutes", "duration", "PT5M", None, None, None),
+        ],
+        id="counted-from-a-vote",
+    ),
     pytest.param(
         "Times were 9 hours, 95 minutes.",
         [

@@ -2778,6 +2778,41 @@ REFERRING_CASES = [
         [("The same year", "date", "XXXX", None, None, None)],
         id="the-same-year-alone",
     ),
+    # ... but a record's last holder's year ("since Borg in 1979") is no antecedent: "in the
+    # same year" is any one year; a bare "since 2019" is one
+    pytest.param(
+        "Alcaraz is the first man since Bjorn Borg in 1979 to win the French Open and "
+        "Wimbledon in the same year.",
+        [
+            ("1979", "date", "1979", None, "1979-01-01", "1979-12-31"),
+            ("the same year", "date", "XXXX", None, None, None),
+        ],
+        id="the-same-year-after-a-record-holder",
+    ),
+    pytest.param(
+        "He won the Open in 1998 and the Masters in the same year.",
+        [
+            ("1998", "date", "1998", None, "1998-01-01", "1998-12-31"),
+            ("the same year", "date", "1998", None, "1998-01-01", "1998-12-31"),
+        ],
+        id="the-same-year-in-a-coordination",
+    ),
+    pytest.param(
+        "Prices have risen since 2019, and wages fell the same year.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("the same year", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="the-same-year-after-since-a-year",
+    ),
+    pytest.param(
+        "He won the title in 2001 and lost it the same month.",
+        [
+            ("2001", "date", "2001", None, "2001-01-01", "2001-12-31"),
+            ("the same month", "date", "XXXX-XX", None, None, None),
+        ],
+        id="the-same-month-of-a-year-unresolved",
+    ),
     # a qualifier before a counted offset joins it, with the mod of its direction
     pytest.param(
         "The plant closed more than two years ago.",

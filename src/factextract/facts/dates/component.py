@@ -1172,6 +1172,8 @@ def to_records(
         read: tense.Tense | None = None  # the tense a year-less date was read in
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
+            if reference is not None and last is not None and _same_after_a_since(ctx, last, expr):
+                reference = None  # "the first since Borg in 1979 to win both in the same year"
             if reference is not None and last is not None:
                 # "for the year that ended in March, double the previous year's": of years
                 reference = _year_ended_by(ctx, last[0], expr, reference) or reference
@@ -3153,6 +3155,22 @@ _FIGURE_IN = LazyPattern(
 of reported figures, which are out after it ("Exports rise 5% in May", "add 330,000 jobs in
 May" in a headline's present), whatever the nearest May."""
 _SINCE = LazyPattern(r"\b[Ss]ince\s+$")
+_SINCE_SOMEONE = LazyPattern(
+    r"\b[Ss]ince[ \u00a0]+(?:(?:[A-Z][\w'\u2019.-]*|de|van|von|da)[ \u00a0]+){1,4}in[ \u00a0]+$"
+)
+"""Before a year, a record's last holder: "the first man since Bjorn Borg in 1979 to"."""
+
+
+def _same_after_a_since(ctx: Context, last: tuple[int, DateValue], expr: Expression) -> bool:
+    """Whether "the same year (month, day)" ``expr`` follows the year of a record's last
+    holder ("since Bjorn Borg in 1979"), no antecedent: "the first man since Bjorn Borg in
+    1979 to win the French Open and Wimbledon in the same year" is of any one year (Alcaraz's
+    too). A bare "since 2019, the same year" stays that year."""
+    if expr.get("n") != "0" or not expr.get("ref"):
+        return False
+    return _SINCE_SOMEONE.search(ctx.text, max(0, last[0] - 60), last[0]) is not None
+
+
 _LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})
 """Shifts of "the following year": a story told on, not figures compared."""

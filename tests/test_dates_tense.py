@@ -4219,3 +4219,38 @@ NOUNS_NOT_CUES = [
 def test_nouns_not_cues(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
     dates = extractor.extract(text, published="2024-03-19").dates
     assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# A date after "for" ("from", "effective") in a cue-less clause about a rule or a goal
+# ("norm", "target", "limit", "deadline") is set before the day, either side of a report's
+# past: the nearest, not the past of the clause before it (published 2025-02-20); a level
+# with no rule, a clause with its own past, keep the past.
+RULE_DATES = [
+    (
+        "State stocks stood at 14.1 million tonnes on Feb. 1, well above the buffer norm of "
+        "7.46 million tonnes for April 1.",
+        {"Feb. 1": "2025-02-01", "April 1": "2025-04-01"},
+    ),
+    (
+        "Stocks rose on Feb. 1, above the limit for March 31.",
+        {"Feb. 1": "2025-02-01", "March 31": "2025-03-31"},
+    ),
+    (
+        "Stocks rose on Feb. 1, above the limit for January 31.",
+        {"Feb. 1": "2025-02-01", "January 31": "2025-01-31"},
+    ),
+    (
+        "State stocks stood at 14.1 million tonnes on Feb. 1, well above the level of 7.46 "
+        "million tonnes for April 1.",
+        {"Feb. 1": "2025-02-01", "April 1": "2024-04-01"},
+    ),
+    ("The target for April 1 was missed.", {"April 1": "2024-04-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_DATES)
+def test_date_of_a_rule_is_the_nearest(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-02-20").dates
+    assert {d.text: d.timex for d in dates} == expected

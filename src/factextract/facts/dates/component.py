@@ -1037,6 +1037,42 @@ def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
     return tense.clause(ctx, sentence, ctx.token_at(expr.start), ctx.token_at(expr.end))
 
 
+_RULE_NOUNS = frozenset(
+    {
+        "norm",
+        "norms",
+        "target",
+        "targets",
+        "requirement",
+        "requirements",
+        "quota",
+        "quotas",
+        "limit",
+        "limits",
+        "ceiling",
+        "threshold",
+        "deadline",
+    }
+)
+"""Nouns of a rule or a goal that a date after "for" (or "from", "effective") sets the day of."""
+_RULE_DATE_LEADS = frozenset({"for", "from", "effective"})
+_RULE_REACH = 8
+"""How many tokens before the date's lead a rule noun may stand ("the buffer norm of 7.46
+million tonnes for")."""
+
+
+def _of_a_rule(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the date at token ``first`` of a cue-less clause ``bounds`` is a rule's or a
+    goal's, led by "for" ("from", "effective") after its noun ("well above the buffer norm
+    of 7.46 million tonnes for April 1", "the target for March 31"): set before the day,
+    which may be either side of a report's past; the nearest, not the past of a clause
+    before it ("State stocks stood at 14.1 million tonnes on Feb. 1, well above ...")."""
+    lead = first - 1
+    if lead <= bounds[0] or ctx.lowers[lead] not in _RULE_DATE_LEADS:
+        return False
+    return any(w in _RULE_NOUNS for w in ctx.lowers[max(bounds[0], lead - _RULE_REACH) : lead])
+
+
 def _past_before_comma(ctx: Context, bounds: tuple[int, int], opening: int) -> bool:
     """Whether the clause before a cue-less clause ``bounds`` of the same sentence (from
     token ``opening``), set off by a comma, opens the sentence (maybe after a dateline's
@@ -3228,6 +3264,8 @@ def _tense(
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):
         return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
+    if _of_a_rule(ctx, bounds, ctx.token_at(expr.start)):
+        return "open"  # "well above the buffer norm of 7.46 million tonnes for April 1"
     sentence = _sentence(ctx, following)
     if _past_before_comma(ctx, bounds, ctx.token_at(sentence[0])):
         # "Ohtani finalized a record $700 million, 10-year contract on Monday, deferring ...

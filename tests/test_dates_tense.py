@@ -1807,6 +1807,20 @@ THREE_TENSES = [
     ("The ECB signalled a cut in June.", "2024-11-14", {"June": "2024-06"}),
     ("The ECB delivered a cut in June.", "2024-03-14", {"June": "2023-06"}),
     ("The Fed cut rates in June.", "2024-03-14", {"June": "2023-06"}),
+    # ... and so is one ruled out after a simple past; after a present ("has ruled out",
+    # "rules out"), the move is still ahead
+    (
+        "The minimum wage was raised by 49% at the start of the year, and the government has "
+        "ruled out a second increase in July.",
+        "2024-03-19",
+        {"the start of the year": "2024", "July": "2024-07"},
+    ),
+    ("The Fed has not ruled out a hike in November.", "2024-03-14", {"November": "2024-11"}),
+    ("Officials rule out a hike in December.", "2024-03-14", {"December": "2024-12"}),
+    ("The central bank ruled out a rate cut in June.", "2024-03-14", {"June": "2024-06"}),
+    ("The central bank ruled out a rate cut in November.", "2024-03-14", {"November": "2023-11"}),
+    ("He ruled out running for office in November.", "2024-03-14", {"November": "2023-11"}),
+    ("The bank carried out a cut in June.", "2024-03-14", {"June": "2023-06"}),
     # a year-less quarter ahead is the next one not over ("will close in the first quarter"
     # in October: next year's), but among figures one just ended is still the last ("GDP data
     # for the third quarter will be released"); a level moved from ("from 72.7% in the second

@@ -675,6 +675,8 @@ def _clause_tense(
         # "The ECB signalled a cut in June": a move signalled is ahead of the signal, which
         # may be told after it as well; the nearest
         return "open"
+    if (ruled := _ruled_out(ctx, left, first)) is not None:
+        return ruled  # "has ruled out a second increase in July": a move ahead of the word
     if _ordered_day(ctx, left, first, end):
         # "The judge ordered him to return to court on Dec. 2": after the order, which may
         # be told after the day as well; the nearest
@@ -2776,6 +2778,35 @@ def _signalled(ctx: Context, left: int, first: int) -> bool:
         if _ends_clause(ctx, k):
             return False
     return False
+
+
+_RULING_OUT = frozenset({"ruled", "rules", "rule", "ruling"})
+_RULED_NOW = frozenset({"has", "have", "rules", "rule", "ruling"})
+"""Before "out", a present's word ("has ruled out", "rules out", "is ruling out"): the move
+ruled out is still ahead."""
+_NOT_YET = frozenset({"not", "n't", "yet", "never", "also", "already"})
+
+
+def _ruled_out(ctx: Context, left: int, first: int) -> Tense | None:
+    """The tense of the date at token ``first`` timing an event noun (``_signalled``'s) in
+    the object of "rule(d) out": a move ruled out is ahead of the word, "future" after a
+    present ("The government has ruled out a second increase in July", "rules out a cut in
+    June"), "open" after a simple past, which may be told after the month ("The bank ruled
+    out a hike in June"); None for no such verb ("carried out a cut in June")."""
+    lowers = ctx.lowers
+    noun = first - 2
+    if noun <= left or lowers[first - 1] not in ("in", "on") or lowers[noun] not in _event_nouns():
+        return None
+    for k in range(noun - 1, max(left + 1, noun - _SIGNAL_REACH) - 1, -1):
+        if lowers[k] == "out" and lowers[k - 1] in _RULING_OUT:
+            j = k - 2  # the word before the verb, past "not", "yet" and "-ly" adverbs
+            while j > left and (lowers[j] in _NOT_YET or lowers[j].endswith("ly")):
+                j -= 1
+            now = lowers[k - 1] in _RULED_NOW or (j >= left and lowers[j] in _RULED_NOW)
+            return "future" if now else "open"
+        if _ends_clause(ctx, k):
+            return None
+    return None
 
 
 _ORDERING = frozenset({"ordered", "instructed", "directed", "summoned", "remanded", "bailed"})

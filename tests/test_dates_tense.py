@@ -2693,6 +2693,28 @@ PARTICIPLES = [
         {"Sept. 5": "2024-09-05"},
     ),
     ("The plant was closed starting July 1.", "2024-06-26", {"July 1": "2023-07-01"}),
+    # ... so does a participle's clause set off after a decision's infinitive told in the past
+    (
+        "It also agreed to slow the pace at which it shrinks its balance sheet, cutting the "
+        "monthly cap on Treasury runoff to $25 billion from $60 billion starting June 1.",
+        "2024-05-22",
+        {"monthly": "P1M", "June 1": "2024-06-01"},
+    ),
+    (
+        "The board voted to raise fees, adding $5 starting January 1.",
+        "2024-05-22",
+        {"January 1": "2024-01-01"},
+    ),
+    (
+        "The plant was closed, cutting output starting June 1.",
+        "2024-05-22",
+        {"June 1": "2023-06-01"},
+    ),
+    (
+        "It agreed to slow the pace, and prices rose starting June 1.",
+        "2024-05-22",
+        {"June 1": "2023-06-01"},
+    ),
     # ... and a state's or an event's start (a weekday too: the nearest, not the last)
     (
         "Israel, Hamas agree four-day truce starting Thursday",

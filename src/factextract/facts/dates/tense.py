@@ -319,6 +319,25 @@ def started(ctx: Context, rule: str, start: int) -> bool:
     return _starts_a_period(ctx, ctx.token_at(ctx.sentence_start(start)), ctx.token_at(start))
 
 
+def started_after_a_decision(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the date at token ``first`` of the cue-less clause ``bounds`` follows
+    "starting" ("beginning") in a participle's clause set off by a comma after a clause
+    with a decision's infinitive told in the past (``_started_after_a_past``, read from the
+    sentence's start): "It also agreed to slow the pace ..., cutting the monthly cap ... from
+    $60 billion starting June 1" (in May) is this June, the nearest, not the clause's past."""
+    left = bounds[0]
+    if left < 2 or ctx.lowers[left - 1] != "," or not _gerund(ctx.words[left]):
+        return False
+    return _started_after_a_past(
+        ctx, ctx.token_at(ctx.sentence_start(ctx.token_chars[left])), first
+    )
+
+
+def _gerund(word: str) -> bool:
+    """A lower-case word in "-ing" ("cutting", "raising")."""
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
+
+
 _INTENTS = frozenset({"planned", "hoped", "intended", "wanted", "meant", "aimed"})
 """Participles of an intent that a past perfect before an infinitive tells overtaken ("had
 planned to travel on Friday")."""

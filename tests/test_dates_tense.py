@@ -4290,3 +4290,21 @@ def test_date_of_a_rule_is_the_nearest(
 ) -> None:
     dates = extractor.extract(text, published="2025-02-20").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# "deadline" is a future cue, but not as the object of a past verb of a deadline gone by
+# ("missed", "met", "passed"): that past governs its date (published 2025-02-20).
+DEADLINES_GONE = [
+    ("He missed the deadline for Jan. 31, officials said.", {"Jan. 31": "2025-01-31"}),
+    ("He missed the deadline for Friday.", {"Friday": "2025-02-14"}),
+    ("Lawmakers extended the deadline to March 31.", {"March 31": "2025-03-31"}),
+    ("He faces a deadline of March 1.", {"March 1": "2025-03-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEADLINES_GONE)
+def test_deadline_gone_by_keeps_the_past(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-02-20").dates
+    assert {d.text: d.timex for d in dates} == expected

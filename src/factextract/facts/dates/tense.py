@@ -770,6 +770,8 @@ def _clause_tense(
             and _figure_forecast_dated(ctx, left, i, first)
         ):
             cue = "past"  # "The central bank projected growth of 3% on Tuesday"
+        if cue == "future" and word == "deadline" and i < first and _deadline_gone(ctx, left, i):
+            cue = "past"  # "He missed the deadline for Jan. 31": a deadline gone by
         if cue == "past" and i < first and _ended_another_day(ctx, i, first):
             cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
@@ -1692,6 +1694,21 @@ def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
+_DEADLINE_GONE = frozenset({"missed", "met", "passed", "beat", "blew", "ignored", "defied"})
+"""Past verbs of a deadline gone by ("missed the deadline for Jan. 31")."""
+_DEADLINE_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "this", "that"})
+
+
+def _deadline_gone(ctx: Context, left: int, i: int) -> bool:
+    """Whether the noun "deadline" at token ``i`` is the object of a past verb of a deadline
+    gone by, a determiner between ("He missed the deadline for Jan. 31", "met its deadline
+    of March 1"); not "extended the deadline to March 31", nor "the deadline is March 1"."""
+    k = i - 1
+    if k > left and ctx.lowers[k] in _DEADLINE_DETERMINERS:
+        k -= 1
+    return k >= left and ctx.lowers[k] in _DEADLINE_GONE
+
+
 _POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 

@@ -2778,6 +2778,41 @@ REFERRING_CASES = [
         [("The same year", "date", "XXXX", None, None, None)],
         id="the-same-year-alone",
     ),
+    # ... but a record's last holder's year ("since Borg in 1979") is no antecedent: "in the
+    # same year" is any one year; a bare "since 2019" is one
+    pytest.param(
+        "Alcaraz is the first man since Bjorn Borg in 1979 to win the French Open and "
+        "Wimbledon in the same year.",
+        [
+            ("1979", "date", "1979", None, "1979-01-01", "1979-12-31"),
+            ("the same year", "date", "XXXX", None, None, None),
+        ],
+        id="the-same-year-after-a-record-holder",
+    ),
+    pytest.param(
+        "He won the Open in 1998 and the Masters in the same year.",
+        [
+            ("1998", "date", "1998", None, "1998-01-01", "1998-12-31"),
+            ("the same year", "date", "1998", None, "1998-01-01", "1998-12-31"),
+        ],
+        id="the-same-year-in-a-coordination",
+    ),
+    pytest.param(
+        "Prices have risen since 2019, and wages fell the same year.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("the same year", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="the-same-year-after-since-a-year",
+    ),
+    pytest.param(
+        "He won the title in 2001 and lost it the same month.",
+        [
+            ("2001", "date", "2001", None, "2001-01-01", "2001-12-31"),
+            ("the same month", "date", "XXXX-XX", None, None, None),
+        ],
+        id="the-same-month-of-a-year-unresolved",
+    ),
     # a qualifier before a counted offset joins it, with the mod of its direction
     pytest.param(
         "The plant closed more than two years ago.",
@@ -5539,6 +5574,25 @@ COMPOUND_DURATION_CASES = [
         ],
         id="counted-from-an-event",
     ),
+    # ... but a time run "before" its witnesses is one length
+    pytest.param(
+        "The race was run in 2 minutes, 3.34 seconds before a crowd of 156,710.",
+        [("2 minutes, 3.34 seconds", "duration", "PT2M3.34S", None, None, None)],
+        id="race-time-before-a-crowd",
+    ),
+    pytest.param(
+        "He won in 2 hours, 5 minutes before fans in Boston.",
+        [("2 hours, 5 minutes", "duration", "PT2H5M", None, None, None)],
+        id="time-before-fans",
+    ),
+    pytest.param(
+        "It ended 2 hours, 5 minutes before the vote.",
+        [
+            ("2 hours", "duration", "PT2H", None, None, None),
+            ("5 minutes", "duration", "PT5M", None, None, None),
+        ],
+        id="counted-from-a-vote",
+    ),
     pytest.param(
         "Times were 9 hours, 95 minutes.",
         [
@@ -5737,6 +5791,66 @@ SET_CASES = [
         "Dividends are paid every quarter.",
         [("every quarter", "set", "P3M", None, None, None)],
         id="every-quarter",
+    ),
+    # a frequency opening a sentence; a bare weekday or month right after a frequency of its
+    # week or year names the set's slot, no one date
+    pytest.param(
+        "Once a week on Friday, the market opens.",
+        [
+            ("Once a week", "set", "P1W", None, None, None),
+            ("Friday", "set", "XXXX-WXX-5", None, None, None),
+        ],
+        id="once-a-week-on-friday",
+    ),
+    pytest.param(
+        "Twice a month, he visits.",
+        [("Twice a month", "set", "P1M", None, None, None)],
+        id="twice-a-month-opening",
+    ),
+    pytest.param(
+        "The club meets every week, on Friday night.",
+        [
+            ("every week", "set", "P1W", None, None, None),
+            ("Friday night", "set", "XXXX-WXX-5TNI", None, None, None),
+        ],
+        id="every-week-on-friday-night",
+    ),
+    pytest.param(
+        "Once a year, in June, they gather.",
+        [
+            ("Once a year", "set", "P1Y", None, None, None),
+            ("June", "set", "XXXX-06", None, None, None),
+        ],
+        id="once-a-year-in-june",
+    ),
+    pytest.param(
+        "The pill is taken once a day on Friday.",
+        [
+            ("once a day", "set", "P1D", None, None, None),
+            ("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+        ],
+        id="once-a-day-on-friday",
+    ),
+    pytest.param(
+        "They meet twice a year, in June next year.",
+        [
+            ("twice a year", "set", "P1Y", None, None, None),
+            ("June next year", "date", "2021-06", None, "2021-06-01", "2021-06-30"),
+        ],
+        id="twice-a-year-in-june-next-year",
+    ),
+    pytest.param(
+        "He reports twice a week to police until Friday.",
+        [
+            ("twice a week", "set", "P1W", None, None, None),
+            ("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+        ],
+        id="twice-a-week-until-friday",
+    ),
+    pytest.param(
+        "Once the deal closes on Friday, he leaves.",
+        [("Friday", "date", "2020-05-29", None, "2020-05-29", "2020-05-29")],
+        id="once-the-deal",
     ),
 ]
 
@@ -8153,7 +8267,7 @@ COUNTED_FROM_A_DAY_CASES = [
     ("The vote will be held on Friday week.", [("Friday week", "2024-06-21")]),
     ("MPs return on Monday week, when they vote.", [("Monday week", "2024-06-24")]),
     ("The vote will be held a week on Friday.", [("a week on Friday", "2024-06-21")]),
-    ("He works once a week on Friday.", [("once a week", "P1W"), ("Friday", "2024-06-07")]),
+    ("He works once a week on Friday.", [("once a week", "P1W"), ("Friday", "XXXX-WXX-5")]),
     ("They will strike for a week on Monday.", [("a week", "P1W"), ("Monday", "2024-06-17")]),
     ("On Monday week 1 of the trial began.", [("Monday", "2024-06-10")]),
     ("Talks will resume on Friday week's agenda.", [("Friday", "2024-06-14")]),
@@ -8169,7 +8283,7 @@ COUNTED_FROM_A_DAY_CASES = [
     ),
     (
         "He works once a fortnight on Friday.",
-        [("once a fortnight", "P2W"), ("Friday", "2024-06-07")],
+        [("once a fortnight", "P2W"), ("Friday", "XXXX-WXX-5")],
     ),
     ("It is a fortnight on Friday since he died.", [("Friday", "2024-06-07")]),
 ]

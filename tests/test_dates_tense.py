@@ -1807,6 +1807,20 @@ THREE_TENSES = [
     ("The ECB signalled a cut in June.", "2024-11-14", {"June": "2024-06"}),
     ("The ECB delivered a cut in June.", "2024-03-14", {"June": "2023-06"}),
     ("The Fed cut rates in June.", "2024-03-14", {"June": "2023-06"}),
+    # ... and so is one ruled out after a simple past; after a present ("has ruled out",
+    # "rules out"), the move is still ahead
+    (
+        "The minimum wage was raised by 49% at the start of the year, and the government has "
+        "ruled out a second increase in July.",
+        "2024-03-19",
+        {"the start of the year": "2024", "July": "2024-07"},
+    ),
+    ("The Fed has not ruled out a hike in November.", "2024-03-14", {"November": "2024-11"}),
+    ("Officials rule out a hike in December.", "2024-03-14", {"December": "2024-12"}),
+    ("The central bank ruled out a rate cut in June.", "2024-03-14", {"June": "2024-06"}),
+    ("The central bank ruled out a rate cut in November.", "2024-03-14", {"November": "2023-11"}),
+    ("He ruled out running for office in November.", "2024-03-14", {"November": "2023-11"}),
+    ("The bank carried out a cut in June.", "2024-03-14", {"June": "2023-06"}),
     # a year-less quarter ahead is the next one not over ("will close in the first quarter"
     # in October: next year's), but among figures one just ended is still the last ("GDP data
     # for the third quarter will be released"); a level moved from ("from 72.7% in the second
@@ -2703,6 +2717,28 @@ PARTICIPLES = [
         {"Sept. 5": "2024-09-05"},
     ),
     ("The plant was closed starting July 1.", "2024-06-26", {"July 1": "2023-07-01"}),
+    # ... so does a participle's clause set off after a decision's infinitive told in the past
+    (
+        "It also agreed to slow the pace at which it shrinks its balance sheet, cutting the "
+        "monthly cap on Treasury runoff to $25 billion from $60 billion starting June 1.",
+        "2024-05-22",
+        {"monthly": "P1M", "June 1": "2024-06-01"},
+    ),
+    (
+        "The board voted to raise fees, adding $5 starting January 1.",
+        "2024-05-22",
+        {"January 1": "2024-01-01"},
+    ),
+    (
+        "The plant was closed, cutting output starting June 1.",
+        "2024-05-22",
+        {"June 1": "2023-06-01"},
+    ),
+    (
+        "It agreed to slow the pace, and prices rose starting June 1.",
+        "2024-05-22",
+        {"June 1": "2023-06-01"},
+    ),
     # ... and a state's or an event's start (a weekday too: the nearest, not the last)
     (
         "Israel, Hamas agree four-day truce starting Thursday",
@@ -3387,6 +3423,18 @@ LIKELY = [
     ("Rain was likely until Sunday, when the roads were closed.", {"Sunday": "2024-06-09"}),
     ("The storm lasted until Tuesday.", {"Tuesday": "2024-06-11"}),
     ("The bill was expected to stall until Friday.", {"Friday": "2024-06-07"}),
+    # a measure of snow or rain as the subject; a hyphenated word between
+    (
+        "Another 1 to 2 feet was expected in the hardest-hit areas through Tuesday, "
+        "forecasters said.",
+        {"Tuesday": "2024-06-18"},
+    ),
+    ("Another 1 to 2 feet was expected through Tuesday.", {"Tuesday": "2024-06-18"}),
+    ("Another 30 cm was expected in low-lying areas by Saturday.", {"Saturday": "2024-06-15"}),
+    ("Another 2 feet was expected through Tuesday, when roads closed.", {"Tuesday": "2024-06-11"}),
+    ("Another 2 feet had been expected through Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("A 2-foot wall was expected to be built in low areas by Friday.", {"Friday": "2024-06-07"}),
+    ("Sales were expected to rise in hard-hit areas on Friday.", {"Friday": "2024-06-07"}),
     (
         "The storm was expected to reach the Gulf of Mexico on Thursday, and it did.",
         {"Thursday": "2024-06-06"},
@@ -4247,3 +4295,56 @@ NOUNS_NOT_CUES = [
 def test_nouns_not_cues(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
     dates = extractor.extract(text, published="2024-03-19").dates
     assert {d.text: d.timex for d in dates if d.type != "duration"} == expected
+
+
+# A date after "for" ("from", "effective") in a cue-less clause about a rule or a goal
+# ("norm", "target", "limit", "deadline") is set before the day, either side of a report's
+# past: the nearest, not the past of the clause before it (published 2025-02-20); a level
+# with no rule, a clause with its own past, keep the past.
+RULE_DATES = [
+    (
+        "State stocks stood at 14.1 million tonnes on Feb. 1, well above the buffer norm of "
+        "7.46 million tonnes for April 1.",
+        {"Feb. 1": "2025-02-01", "April 1": "2025-04-01"},
+    ),
+    (
+        "Stocks rose on Feb. 1, above the limit for March 31.",
+        {"Feb. 1": "2025-02-01", "March 31": "2025-03-31"},
+    ),
+    (
+        "Stocks rose on Feb. 1, above the limit for January 31.",
+        {"Feb. 1": "2025-02-01", "January 31": "2025-01-31"},
+    ),
+    (
+        "State stocks stood at 14.1 million tonnes on Feb. 1, well above the level of 7.46 "
+        "million tonnes for April 1.",
+        {"Feb. 1": "2025-02-01", "April 1": "2024-04-01"},
+    ),
+    ("The target for April 1 was missed.", {"April 1": "2024-04-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_DATES)
+def test_date_of_a_rule_is_the_nearest(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-02-20").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+# "deadline" is a future cue, but not as the object of a past verb of a deadline gone by
+# ("missed", "met", "passed"): that past governs its date (published 2025-02-20).
+DEADLINES_GONE = [
+    ("He missed the deadline for Jan. 31, officials said.", {"Jan. 31": "2025-01-31"}),
+    ("He missed the deadline for Friday.", {"Friday": "2025-02-14"}),
+    ("Lawmakers extended the deadline to March 31.", {"March 31": "2025-03-31"}),
+    ("He faces a deadline of March 1.", {"March 1": "2025-03-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEADLINES_GONE)
+def test_deadline_gone_by_keeps_the_past(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-02-20").dates
+    assert {d.text: d.timex for d in dates} == expected

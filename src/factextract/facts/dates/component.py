@@ -272,6 +272,8 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_from_days(ctx.text, found)
         if " week" in ctx.text or " fortnight" in ctx.text:
             found = _weeks_on(ctx.text, found)
+        if any(e.rule == "set" for e in found):
+            found = _slots_of_sets(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
         if " same " in ctx.text:  # rare enough for one test per article first
@@ -593,6 +595,40 @@ def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
                 expr = expr._replace(start=lead.start(), groups=(*expr.groups, ("from_days", days)))
                 while out and out[-1].start >= expr.start and out[-1].end <= day_start:
                     out.pop()  # the count's own duration
+        out.append(expr)
+    return out
+
+
+_SLOT_UNITS = {"weekday": ("week", "fortnight"), "month": ("year",)}
+"""The rules of a bare day or month that a frequency of its unit may name the slot of."""
+_SLOT_LEAD = re.compile(r",?[ \u00a0]+(?:on|in)[ \u00a0]+")
+_SLOT_GROUPS = {"weekday": ("prep", "date", "wd", "part"), "month": ("date", "mon")}
+"""The groups of a bare weekday ("on Friday", "on Friday night") or month ("in June")."""
+
+
+def _slots_of_sets(text: str, found: list[Expression]) -> list[Expression]:
+    """A bare weekday or month right after a frequency of its week or year ("once a week on
+    Friday", "twice a year, in June"): the set's day of each week or month of each year
+    (``XXXX-WXX-5``, ``XXXX-06``), as "on Fridays" and "every June" are; no one date. Not
+    after a frequency of another unit ("once a day on Friday"), nor a day or month with more
+    ("on Friday, May 3", "in June next year", "next Friday")."""
+    out: list[Expression] = []
+    for expr in found:
+        before = out[-1] if out else None
+        unit = _SLOT_UNITS.get(expr.rule)
+        if (
+            unit is not None
+            and before is not None
+            and before.rule == "set"
+            and (before.get("unit") or "").lower() in unit
+            and all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups)
+            and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
+        ):
+            if expr.rule == "weekday":
+                groups = tuple((n, v) for n, v in expr.groups if n in ("wd", "part"))
+            else:
+                groups = (("emon", expr.get("mon") or ""),)
+            expr = expr._replace(rule="every_day", groups=groups)
         out.append(expr)
     return out
 
@@ -1006,6 +1042,42 @@ def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
     return tense.clause(ctx, sentence, ctx.token_at(expr.start), ctx.token_at(expr.end))
 
 
+_RULE_NOUNS = frozenset(
+    {
+        "norm",
+        "norms",
+        "target",
+        "targets",
+        "requirement",
+        "requirements",
+        "quota",
+        "quotas",
+        "limit",
+        "limits",
+        "ceiling",
+        "threshold",
+        "deadline",
+    }
+)
+"""Nouns of a rule or a goal that a date after "for" (or "from", "effective") sets the day of."""
+_RULE_DATE_LEADS = frozenset({"for", "from", "effective"})
+_RULE_REACH = 8
+"""How many tokens before the date's lead a rule noun may stand ("the buffer norm of 7.46
+million tonnes for")."""
+
+
+def _of_a_rule(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the date at token ``first`` of a cue-less clause ``bounds`` is a rule's or a
+    goal's, led by "for" ("from", "effective") after its noun ("well above the buffer norm
+    of 7.46 million tonnes for April 1", "the target for March 31"): set before the day,
+    which may be either side of a report's past; the nearest, not the past of a clause
+    before it ("State stocks stood at 14.1 million tonnes on Feb. 1, well above ...")."""
+    lead = first - 1
+    if lead <= bounds[0] or ctx.lowers[lead] not in _RULE_DATE_LEADS:
+        return False
+    return any(w in _RULE_NOUNS for w in ctx.lowers[max(bounds[0], lead - _RULE_REACH) : lead])
+
+
 def _past_before_comma(ctx: Context, bounds: tuple[int, int], opening: int) -> bool:
     """Whether the clause before a cue-less clause ``bounds`` of the same sentence (from
     token ``opening``), set off by a comma, opens the sentence (maybe after a dateline's
@@ -1142,6 +1214,8 @@ def to_records(
         read: tense.Tense | None = None  # the tense a year-less date was read in
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
+            if reference is not None and last is not None and _same_after_a_since(ctx, last, expr):
+                reference = None  # "the first since Borg in 1979 to win both in the same year"
             if reference is not None and last is not None:
                 # "for the year that ended in March, double the previous year's": of years
                 reference = _year_ended_by(ctx, last[0], expr, reference) or reference
@@ -2999,7 +3073,8 @@ _FORECAST_TAIL = (
     r"(?:[ \u00a0]+(?:to[ \u00a0]+(?:be[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)\b"
     r"|(?!have\b|be\b)[a-z]+)|(?:in|for|across|over|along)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?!\w+ed\b|(?:that|when|while|because|since|although|but)\b)"
-    r"(?:[A-Za-z][a-z]*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,12})?|due)"
+    r"(?:[A-Za-z][a-z]*(?:-[a-z]+)*(?:['\u2019]s)?|[A-Z]+|\d[\d.]*(?:\u00b0?[CF]|%)?)){0,12})?"
+    r"|due)"
     r"[ \u00a0]+(?:(?:on|by|until|till|through|before)[ \u00a0]+"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
@@ -3133,13 +3208,19 @@ def _said_after(ctx: Context, expr: Expression, sentence: int) -> bool:
     return not _HAD.search(ctx.text, sentence, expr.start)
 
 
+_FALL_MEASURES = frozenset(
+    {"inches", "feet", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm"}
+)
+"""Units of snow or rain as a forecast's subject ("Another 1 to 2 feet was expected")."""
+
+
 def _weather_subject(ctx: Context, found: re.Match[str]) -> bool:
     """Whether the subject of the forecast ``found`` is weather: a word of tense.json
     ``weather_subjects``, or a storm's name, named so in the article ("Hurricane Beryl")
     or before a relative clause of a storm's ("Beryl, which hit Jamaica on Wednesday")."""
     subject = found.group("subject")
-    if subject.lower() in _weather_subjects():
-        return True
+    if subject.lower() in _weather_subjects() or subject in _FALL_MEASURES:
+        return True  # "Another 1 to 2 feet was expected through Tuesday": snow to fall
     if not subject.istitle():
         return False
     at = found.end("subject")
@@ -3165,6 +3246,22 @@ _FIGURE_IN = LazyPattern(
 of reported figures, which are out after it ("Exports rise 5% in May", "add 330,000 jobs in
 May" in a headline's present), whatever the nearest May."""
 _SINCE = LazyPattern(r"\b[Ss]ince\s+$")
+_SINCE_SOMEONE = LazyPattern(
+    r"\b[Ss]ince[ \u00a0]+(?:(?:[A-Z][\w'\u2019.-]*|de|van|von|da)[ \u00a0]+){1,4}in[ \u00a0]+$"
+)
+"""Before a year, a record's last holder: "the first man since Bjorn Borg in 1979 to"."""
+
+
+def _same_after_a_since(ctx: Context, last: tuple[int, DateValue], expr: Expression) -> bool:
+    """Whether "the same year (month, day)" ``expr`` follows the year of a record's last
+    holder ("since Bjorn Borg in 1979"), no antecedent: "the first man since Bjorn Borg in
+    1979 to win the French Open and Wimbledon in the same year" is of any one year (Alcaraz's
+    too). A bare "since 2019, the same year" stays that year."""
+    if expr.get("n") != "0" or not expr.get("ref"):
+        return False
+    return _SINCE_SOMEONE.search(ctx.text, max(0, last[0] - 60), last[0]) is not None
+
+
 _LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})
 """Shifts of "the following year": a story told on, not figures compared."""
@@ -3222,6 +3319,10 @@ def _tense(
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):
         return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
+    if _of_a_rule(ctx, bounds, ctx.token_at(expr.start)):
+        return "open"  # "well above the buffer norm of 7.46 million tonnes for April 1"
+    if tense.started_after_a_decision(ctx, bounds, ctx.token_at(expr.start)):
+        return "open"  # "agreed to slow the pace ..., cutting the cap ... starting June 1"
     sentence = _sentence(ctx, following)
     if _past_before_comma(ctx, bounds, ctx.token_at(sentence[0])):
         # "Ohtani finalized a record $700 million, 10-year contract on Monday, deferring ...

@@ -2100,6 +2100,12 @@ _UNIT_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 
 _DURATION_JOIN = LazyPattern(r"\s*,\s*|\s+(?:and\s+)?")
 _COUNTED_FROM = LazyPattern(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
 """After the shorter unit: "after 20 years, 10 days before his death" counts from an event."""
+_BEFORE_WITNESSES = LazyPattern(
+    r"\s+before\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:crowd|crowds|audience|fans|spectators|sellout|capacity)\b"
+)
+"""... not "before" its witnesses: "in 2 minutes, 3.34 seconds before a crowd of 156,710", a
+time run in front of them."""
 
 
 def _one_duration(longer: Expression, shorter: Expression) -> Expression:
@@ -2118,7 +2124,10 @@ def _one_length(text: str, first: Expression, second: Expression) -> bool:
         and second.rule == "duration"
         and _descending(first, second)
         and _DURATION_JOIN.fullmatch(text, first.end, second.start) is not None
-        and not _COUNTED_FROM.match(text, second.end)
+        and (
+            not _COUNTED_FROM.match(text, second.end)
+            or _BEFORE_WITNESSES.match(text, second.end) is not None
+        )
     )
 
 

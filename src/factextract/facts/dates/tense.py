@@ -326,6 +326,25 @@ def started(ctx: Context, rule: str, start: int) -> bool:
     return _starts_a_period(ctx, ctx.token_at(ctx.sentence_start(start)), ctx.token_at(start))
 
 
+def started_after_a_decision(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the date at token ``first`` of the cue-less clause ``bounds`` follows
+    "starting" ("beginning") in a participle's clause set off by a comma after a clause
+    with a decision's infinitive told in the past (``_started_after_a_past``, read from the
+    sentence's start): "It also agreed to slow the pace ..., cutting the monthly cap ... from
+    $60 billion starting June 1" (in May) is this June, the nearest, not the clause's past."""
+    left = bounds[0]
+    if left < 2 or ctx.lowers[left - 1] != "," or not _gerund(ctx.words[left]):
+        return False
+    return _started_after_a_past(
+        ctx, ctx.token_at(ctx.sentence_start(ctx.token_chars[left])), first
+    )
+
+
+def _gerund(word: str) -> bool:
+    """A lower-case word in "-ing" ("cutting", "raising")."""
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
+
+
 _INTENTS = frozenset({"planned", "hoped", "intended", "wanted", "meant", "aimed"})
 """Participles of an intent that a past perfect before an infinitive tells overtaken ("had
 planned to travel on Friday")."""
@@ -682,6 +701,8 @@ def _clause_tense(
         # "The ECB signalled a cut in June": a move signalled is ahead of the signal, which
         # may be told after it as well; the nearest
         return "open"
+    if (ruled := _ruled_out(ctx, left, first)) is not None:
+        return ruled  # "has ruled out a second increase in July": a move ahead of the word
     if _ordered_day(ctx, left, first, end):
         # "The judge ordered him to return to court on Dec. 2": after the order, which may
         # be told after the day as well; the nearest
@@ -756,6 +777,8 @@ def _clause_tense(
             and _figure_forecast_dated(ctx, left, i, first)
         ):
             cue = "past"  # "The central bank projected growth of 3% on Tuesday"
+        if cue == "future" and word == "deadline" and i < first and _deadline_gone(ctx, left, i):
+            cue = "past"  # "He missed the deadline for Jan. 31": a deadline gone by
         if cue == "past" and i < first and _ended_another_day(ctx, i, first):
             cue = None  # "will release results for the three months ended May 31 on June 20"
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
@@ -1678,6 +1701,21 @@ def _holds_an_event(ctx: Context, left: int, i: int, right: int) -> int:
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
+_DEADLINE_GONE = frozenset({"missed", "met", "passed", "beat", "blew", "ignored", "defied"})
+"""Past verbs of a deadline gone by ("missed the deadline for Jan. 31")."""
+_DEADLINE_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "this", "that"})
+
+
+def _deadline_gone(ctx: Context, left: int, i: int) -> bool:
+    """Whether the noun "deadline" at token ``i`` is the object of a past verb of a deadline
+    gone by, a determiner between ("He missed the deadline for Jan. 31", "met its deadline
+    of March 1"); not "extended the deadline to March 31", nor "the deadline is March 1"."""
+    k = i - 1
+    if k > left and ctx.lowers[k] in _DEADLINE_DETERMINERS:
+        k -= 1
+    return k >= left and ctx.lowers[k] in _DEADLINE_GONE
+
+
 _POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 
@@ -2783,6 +2821,35 @@ def _signalled(ctx: Context, left: int, first: int) -> bool:
         if _ends_clause(ctx, k):
             return False
     return False
+
+
+_RULING_OUT = frozenset({"ruled", "rules", "rule", "ruling"})
+_RULED_NOW = frozenset({"has", "have", "rules", "rule", "ruling"})
+"""Before "out", a present's word ("has ruled out", "rules out", "is ruling out"): the move
+ruled out is still ahead."""
+_NOT_YET = frozenset({"not", "n't", "yet", "never", "also", "already"})
+
+
+def _ruled_out(ctx: Context, left: int, first: int) -> Tense | None:
+    """The tense of the date at token ``first`` timing an event noun (``_signalled``'s) in
+    the object of "rule(d) out": a move ruled out is ahead of the word, "future" after a
+    present ("The government has ruled out a second increase in July", "rules out a cut in
+    June"), "open" after a simple past, which may be told after the month ("The bank ruled
+    out a hike in June"); None for no such verb ("carried out a cut in June")."""
+    lowers = ctx.lowers
+    noun = first - 2
+    if noun <= left or lowers[first - 1] not in ("in", "on") or lowers[noun] not in _event_nouns():
+        return None
+    for k in range(noun - 1, max(left + 1, noun - _SIGNAL_REACH) - 1, -1):
+        if lowers[k] == "out" and lowers[k - 1] in _RULING_OUT:
+            j = k - 2  # the word before the verb, past "not", "yet" and "-ly" adverbs
+            while j > left and (lowers[j] in _NOT_YET or lowers[j].endswith("ly")):
+                j -= 1
+            now = lowers[k - 1] in _RULED_NOW or (j >= left and lowers[j] in _RULED_NOW)
+            return "future" if now else "open"
+        if _ends_clause(ctx, k):
+            return None
+    return None
 
 
 _ORDERING = frozenset({"ordered", "instructed", "directed", "summoned", "remanded", "bailed"})

@@ -5041,6 +5041,22 @@ RECOGNITION = [
         [("Salt Lake City", "city", "US")],
         id="salt-lake-city",
     ),
+    # Near misses of a stat line: money, a count of things, a plan's goals, a poll's points.
+    pytest.param(
+        "The state gave $27 million for Miami.", [("Miami", "city", "US")], id="money-for-a-city"
+    ),
+    pytest.param("He booked flights for Miami.", [("Miami", "city", "US")], id="flights-for"),
+    pytest.param(
+        "The mayor set 10 goals for Paris.", [("Paris", "city", "FR")], id="plan-goals-for"
+    ),
+    pytest.param(
+        "Polls gave a lead of 10 points for Texas.",
+        [("Texas", "admin1", "US")],
+        id="poll-points-for",
+    ),
+    pytest.param(
+        "Developers bought 10 acres for Miami.", [("Miami", "city", "US")], id="acres-for-a-city"
+    ),
 ]
 
 
@@ -5272,6 +5288,13 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # A place after "for" or "against" that follows a player's stat line is the team.
+    pytest.param("Jimmy Butler had 27 points and 10 rebounds for Miami.", id="stat-line-for"),
+    pytest.param("Bam Adebayo grabbed 15 rebounds against Chicago.", id="stat-line-against"),
+    pytest.param("Harry Kane has scored 63 goals for England.", id="stat-goals-for-a-nation"),
+    pytest.param("Smith ran for 120 yards rushing for Texas.", id="stat-yards-rushing-for"),
+    pytest.param("Jaylen Brown added 17 points for Boston.", id="stat-verb-points-for"),
+    pytest.param("Patel took three wickets for Leicestershire.", id="stat-wickets-for"),
     # A town read only by its name without diacritics needs its country named.
     pytest.param("Vineyards in Champagne were hit by frost.", id="respelled-small-town"),
     # US universities and their teams named with a capitalized "State".

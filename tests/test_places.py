@@ -5041,6 +5041,15 @@ RECOGNITION = [
         [("Salt Lake City", "city", "US")],
         id="salt-lake-city",
     ),
+    # Near misses of a spaced dollar prefix: no amount after the sign, or another country.
+    pytest.param(
+        "Exports to the US rose to $5 billion.", [("US", "country", "US")], id="us-before-to-amount"
+    ),
+    pytest.param(
+        "The zoo will pay China $2 million a year.",
+        [("China", "country", "CN")],
+        id="country-paid-an-amount",
+    ),
     # Near misses of a stat line: money, a count of things, a plan's goals, a poll's points.
     pytest.param(
         "The state gave $27 million for Miami.", [("Miami", "city", "US")], id="money-for-a-city"
@@ -5269,6 +5278,10 @@ NON_PLACES = [
     pytest.param("The Chinese province reported gains.", id="demonym-with-cue"),
     pytest.param("Canadian and Mexican officials met.", id="demonyms"),
     pytest.param("Prices in US dollars and Hong Kong dollars moved.", id="currency-adjective"),
+    pytest.param("Shares rose 1.4% to US $586.46.", id="currency-prefix-spaced"),
+    pytest.param(
+        "The limit rose to US $ 8 crore from U.S. $5 crore.", id="currency-prefix-spaced-twice"
+    ),
     pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
     pytest.param("The first moon landing was Apollo 11 in July 1969.", id="town-named-mission"),
     pytest.param("Tickets for Glastonbury 2024 sold out.", id="town-named-festival-year"),

@@ -1465,6 +1465,8 @@ def keep(p: Page, mention: Mention) -> bool:
         # gazetteer lacks, not the town the first word names
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
+    if text in ("U.S.", "US") and after == "$" and _dollar_amount(ctx, mention.end + 1):
+        return False  # "rose to US $586.46": the dollar's prefix, as in "US$586.46"
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and not mention.strong and after.isdigit() and (town or _designator(first, text)):
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
@@ -2330,6 +2332,11 @@ def _rival(ctx: Context, mention: Mention) -> bool:
         and lowers[end] in POSSESSIVES
         and texts[end + 1][:1].isdigit()
     )
+
+
+def _dollar_amount(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is an amount's first digits ("586.46", "8" of "$ 8 crore")."""
+    return i < len(ctx.words) and _NUMBER.match(ctx.words[i]) is not None
 
 
 def _big_city(mention: Mention) -> bool:

@@ -5848,6 +5848,34 @@ DISAMBIGUATION = [
         ("Ontario", "city", "US", "California"),
         id="ontario-qualified-stays-the-town",
     ),
+    # A US, Canadian or Australian city short of a million people named like a first-level
+    # region abroad that clearly outweighs it needs its own region named: "the U.S." or any
+    # US city alone makes no Ontario, California; Los Angeles does (both in California).
+    # Victoria, British Columbia, is outweighed by Victoria, Australia, by less than that.
+    pytest.param(
+        "Flights to Houston were cut. Ontario's new home prices fell 1.1% in March.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-beside-a-us-city-is-the-province",
+    ),
+    pytest.param(
+        "HOUSTON (AP) - A heat dome over Ontario will push temperatures above 95 degrees.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-under-a-us-dateline-is-the-province",
+    ),
+    pytest.param(
+        "Traffic was heavy in Los Angeles. Flights from Ontario were delayed.",
+        "Ontario",
+        ("Ontario", "city", "US", "California"),
+        id="ontario-beside-a-city-of-its-state-stays-the-town",
+    ),
+    pytest.param(
+        "Toronto traffic was slow. Victoria reported gains.",
+        "Victoria",
+        ("Victoria", "city", "CA", "British Columbia"),
+        id="victoria-beside-a-canadian-city-stays-the-town",
+    ),
     # "Trinidad" alone is the island of Trinidad and Tobago, no town of 8,000 in Colorado;
     # qualified or typed by a cue it is the town.
     pytest.param(

@@ -5041,6 +5041,33 @@ RECOGNITION = [
         [("Salt Lake City", "city", "US")],
         id="salt-lake-city",
     ),
+    # A national capital of at least 10,000 people whose name reads nothing abroad but small
+    # namesakes stands alone, as news names capitals, its country named or not; a name with a
+    # larger reading abroad ("Douglas", the Isle of Man's) or a capital under 10,000 people
+    # ("Valletta") still needs its country or a locative.
+    pytest.param(
+        "Officials said Port of Spain's oil company raised prices.",
+        [("Port of Spain", "city", "TT")],
+        id="small-capital-before-a-possessive",
+    ),
+    pytest.param(
+        "Burundi, Port of Spain and Rwanda confirmed cases.",
+        [
+            ("Burundi", "country", "BI"),
+            ("Port of Spain", "city", "TT"),
+            ("Rwanda", "country", "RW"),
+        ],
+        id="small-capital-listed",
+    ),
+    pytest.param(
+        "Banjul said the talks failed.", [("Banjul", "city", "GM")], id="small-capital-says"
+    ),
+    pytest.param(
+        "Education Minister Douglas Syakalima said schools would reopen.",
+        [],
+        id="capital-named-like-a-person-stays-weak",
+    ),
+    pytest.param("Valletta's harbour was busy.", [], id="capital-under-a-village-stays-weak"),
     # Near misses of a spaced dollar prefix: no amount after the sign, or another country.
     pytest.param(
         "Exports to the US rose to $5 billion.", [("US", "country", "US")], id="us-before-to-amount"

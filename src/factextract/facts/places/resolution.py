@@ -1041,7 +1041,25 @@ def weak(mention: Mention, entry: Entry | None) -> bool:
         return False
     if mention.alternates and any(e is entry for e in mention.alternates):
         return True
-    return entry.type == "city" and entry.population < BIG_CITY
+    if entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    return not _capital_alone(mention, entry)
+
+
+def _capital_alone(mention: Mention, entry: Entry) -> bool:
+    """Whether a small city is a national capital of at least ``_VILLAGE`` people whose name
+    reads nothing abroad but small namesakes: "Port of Spain's state oil company", "Banjul
+    said" name the capitals as news does, with or without their country; "Douglas", "Victoria"
+    and "San Jose" (Costa Rica's) have larger readings abroad, and stay weak."""
+    if entry.population < _VILLAGE or not _capital(entry):
+        return False
+    found, _, regional = readings(mention)
+    if len(found) < 2:
+        return True  # one reading: "regional" is computed for two or more
+    return all(
+        e.country_code == entry.country_code or only
+        for e, only in zip(found, regional, strict=True)
+    )
 
 
 Readings = tuple[tuple[Entry, ...], tuple[float, ...], tuple[bool, ...]]

@@ -5068,6 +5068,27 @@ RECOGNITION = [
         id="capital-named-like-a-person-stays-weak",
     ),
     pytest.param("Valletta's harbour was busy.", [], id="capital-under-a-village-stays-weak"),
+    # A dash between spaces ends a dateline's clause: no facility runs through it; a hyphen
+    # inside a name still joins it.
+    pytest.param(
+        "LONDON, Nov 18 - Heathrow Airport said flights resumed.",
+        [("LONDON", "city", "GB"), ("Heathrow Airport", "facility", "GB")],
+        id="facility-after-a-dateline-dash",
+    ),
+    pytest.param(
+        "BERLIN, Nov 18 - Port of Spain's lower house approved a budget.",
+        [("BERLIN", "city", "DE"), ("Port of Spain", "city", "TT")],
+        id="port-of-after-a-dateline-dash",
+    ),
+    pytest.param(
+        "Traffic slowed near Wilkes-Barre, Pennsylvania, and at Port-au-Prince's airport.",
+        [
+            ("Wilkes-Barre", "city", "US"),
+            ("Pennsylvania", "admin1", "US"),
+            ("Port-au-Prince", "city", "HT"),
+        ],
+        id="hyphens-inside-names-still-join",
+    ),
     # Near misses of a spaced dollar prefix: no amount after the sign, or another country.
     pytest.param(
         "Exports to the US rose to $5 billion.", [("US", "country", "US")], id="us-before-to-amount"

@@ -5089,6 +5089,17 @@ RECOGNITION = [
         ],
         id="hyphens-inside-names-still-join",
     ),
+    # Near misses of a player sent to a team: a thing sent, a noun after the capitals.
+    pytest.param(
+        "The Dallas Cowboys sent a plane to Houston for the game.",
+        [("Houston", "city", "US")],
+        id="team-sent-a-thing-to-a-city",
+    ),
+    pytest.param(
+        "Officials sent Red Cross teams to Houston after the Dallas Cowboys game.",
+        [("Houston", "city", "US")],
+        id="sent-an-organizations-teams-to-a-city",
+    ),
     # Near misses of a spaced dollar prefix: no amount after the sign, or another country.
     pytest.param(
         "Exports to the US rose to $5 billion.", [("US", "country", "US")], id="us-before-to-amount"
@@ -5690,6 +5701,13 @@ NON_PLACES = [
     pytest.param("The Lakers traded their pick to Houston.", id="nickname-trade-partner"),
     pytest.param(
         "The Lakers traded their pick to Houston for two players.", id="trade-partner-for"
+    ),
+    # A verb of sending and a player's name before "to" trade him, in a sentence with a
+    # team's nickname.
+    pytest.param(
+        "The Dallas Mavericks traded Luka Doncic to the Los Angeles Lakers in a three-team deal "
+        "that sent Anthony Davis to Dallas.",
+        id="sent-a-player-to-a-team",
     ),
     # A name after "the" before a lower-case feature noun of two words is the feature.
     pytest.param("SQM operates in the Atacama salt flat.", id="region-before-salt-flat"),

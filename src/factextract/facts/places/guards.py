@@ -95,6 +95,11 @@ _OVERTIME = "overtime"
 overtime"), as a match cue does."""
 _TRADE_VERBS = frozenset({"traded", "trades", "trade", "trading", "dealt", "acquired"})
 """Verbs of a trade between teams, before the partner's city (``Page._traded``)."""
+_SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships"})
+"""Verbs that trade a player to a team when his name follows them ("sent Anthony Davis to
+Dallas"), in a sentence with a team's nickname."""
+_NAME_REACH = 3
+"""Most capitalized words of a player's name between a verb of sending and "to"."""
 _TRADE_PARTNERS = frozenset({"to", "from", "with"})
 _TRADE_FOLLOWERS = frozenset({"for", "in", "on", "last", "this", "and", "before", "after"})
 """Lower-case words after a trading partner's city ("to Houston for two players"); any other
@@ -476,7 +481,7 @@ class Page:
             return False
         first_token, stop = _sentence_tokens(ctx, start)
         clause = lowers[max(first_token, start - _TRADE_REACH) : start]
-        if _TRADE_VERBS.isdisjoint(clause) or "," in clause:
+        if "," in clause or (_TRADE_VERBS.isdisjoint(clause) and not self._sent_player(start - 1)):
             return False  # "traded Davis, who then moved to Houston": his move
         drafted = not _DRAFT_WORDS.isdisjoint(lowers[first_token:stop])
         return self._team_nickname(
@@ -484,6 +489,17 @@ class Page:
             stop if stop is not None else len(lowers),
             bare=drafted or not self.words.sport_words.isdisjoint(lowers),
         )
+
+    def _sent_player(self, to: int) -> bool:
+        """Whether a verb of sending (``_SENDING``) and a person's capitalized name stand right
+        before "to" at token ``to``: "a three-team deal that sent Anthony Davis to Dallas" is
+        a trade; "sent a plane to Houston", "sent aid to Dallas" are no player's."""
+        if self.ctx.lowers[to] != "to":
+            return False
+        name = to
+        while name > 0 and self.caps[name - 1] and to - name < _NAME_REACH:
+            name -= 1
+        return 0 < name < to and self.ctx.lowers[name - 1] in _SENDING
 
     def _team_nickname(self, first: int, stop: int, bare: bool) -> bool:
         """Whether tokens ``first`` to ``stop`` hold a team's nickname (``_nicknamed``) after

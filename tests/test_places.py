@@ -5079,6 +5079,90 @@ RECOGNITION = [
         [("Salt Lake City", "city", "US")],
         id="salt-lake-city",
     ),
+    # A national capital of at least 10,000 people whose name reads nothing abroad but small
+    # namesakes stands alone, as news names capitals, its country named or not; a name with a
+    # larger reading abroad ("Douglas", the Isle of Man's) or a capital under 10,000 people
+    # ("Valletta") still needs its country or a locative.
+    pytest.param(
+        "Officials said Port of Spain's oil company raised prices.",
+        [("Port of Spain", "city", "TT")],
+        id="small-capital-before-a-possessive",
+    ),
+    pytest.param(
+        "Burundi, Port of Spain and Rwanda confirmed cases.",
+        [
+            ("Burundi", "country", "BI"),
+            ("Port of Spain", "city", "TT"),
+            ("Rwanda", "country", "RW"),
+        ],
+        id="small-capital-listed",
+    ),
+    pytest.param(
+        "Banjul said the talks failed.", [("Banjul", "city", "GM")], id="small-capital-says"
+    ),
+    pytest.param(
+        "Education Minister Douglas Syakalima said schools would reopen.",
+        [],
+        id="capital-named-like-a-person-stays-weak",
+    ),
+    pytest.param("Valletta's harbour was busy.", [], id="capital-under-a-village-stays-weak"),
+    # A dash between spaces ends a dateline's clause: no facility runs through it; a hyphen
+    # inside a name still joins it.
+    pytest.param(
+        "LONDON, Nov 18 - Heathrow Airport said flights resumed.",
+        [("LONDON", "city", "GB"), ("Heathrow Airport", "facility", "GB")],
+        id="facility-after-a-dateline-dash",
+    ),
+    pytest.param(
+        "BERLIN, Nov 18 - Port of Spain's lower house approved a budget.",
+        [("BERLIN", "city", "DE"), ("Port of Spain", "city", "TT")],
+        id="port-of-after-a-dateline-dash",
+    ),
+    pytest.param(
+        "Traffic slowed near Wilkes-Barre, Pennsylvania, and at Port-au-Prince's airport.",
+        [
+            ("Wilkes-Barre", "city", "US"),
+            ("Pennsylvania", "admin1", "US"),
+            ("Port-au-Prince", "city", "HT"),
+        ],
+        id="hyphens-inside-names-still-join",
+    ),
+    # Near misses of a player sent to a team: a thing sent, a noun after the capitals.
+    pytest.param(
+        "The Dallas Cowboys sent a plane to Houston for the game.",
+        [("Houston", "city", "US")],
+        id="team-sent-a-thing-to-a-city",
+    ),
+    pytest.param(
+        "Officials sent Red Cross teams to Houston after the Dallas Cowboys game.",
+        [("Houston", "city", "US")],
+        id="sent-an-organizations-teams-to-a-city",
+    ),
+    # Near misses of a spaced dollar prefix: no amount after the sign, or another country.
+    pytest.param(
+        "Exports to the US rose to $5 billion.", [("US", "country", "US")], id="us-before-to-amount"
+    ),
+    pytest.param(
+        "The zoo will pay China $2 million a year.",
+        [("China", "country", "CN")],
+        id="country-paid-an-amount",
+    ),
+    # Near misses of a stat line: money, a count of things, a plan's goals, a poll's points.
+    pytest.param(
+        "The state gave $27 million for Miami.", [("Miami", "city", "US")], id="money-for-a-city"
+    ),
+    pytest.param("He booked flights for Miami.", [("Miami", "city", "US")], id="flights-for"),
+    pytest.param(
+        "The mayor set 10 goals for Paris.", [("Paris", "city", "FR")], id="plan-goals-for"
+    ),
+    pytest.param(
+        "Polls gave a lead of 10 points for Texas.",
+        [("Texas", "admin1", "US")],
+        id="poll-points-for",
+    ),
+    pytest.param(
+        "Developers bought 10 acres for Miami.", [("Miami", "city", "US")], id="acres-for-a-city"
+    ),
 ]
 
 
@@ -5291,6 +5375,10 @@ NON_PLACES = [
     pytest.param("The Chinese province reported gains.", id="demonym-with-cue"),
     pytest.param("Canadian and Mexican officials met.", id="demonyms"),
     pytest.param("Prices in US dollars and Hong Kong dollars moved.", id="currency-adjective"),
+    pytest.param("Shares rose 1.4% to US $586.46.", id="currency-prefix-spaced"),
+    pytest.param(
+        "The limit rose to US $ 8 crore from U.S. $5 crore.", id="currency-prefix-spaced-twice"
+    ),
     pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
     pytest.param("The first moon landing was Apollo 11 in July 1969.", id="town-named-mission"),
     pytest.param("Tickets for Glastonbury 2024 sold out.", id="town-named-festival-year"),
@@ -5310,6 +5398,13 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # A place after "for" or "against" that follows a player's stat line is the team.
+    pytest.param("Jimmy Butler had 27 points and 10 rebounds for Miami.", id="stat-line-for"),
+    pytest.param("Bam Adebayo grabbed 15 rebounds against Chicago.", id="stat-line-against"),
+    pytest.param("Harry Kane has scored 63 goals for England.", id="stat-goals-for-a-nation"),
+    pytest.param("Smith ran for 120 yards rushing for Texas.", id="stat-yards-rushing-for"),
+    pytest.param("Jaylen Brown added 17 points for Boston.", id="stat-verb-points-for"),
+    pytest.param("Patel took three wickets for Leicestershire.", id="stat-wickets-for"),
     # A town read only by its name without diacritics needs its country named.
     pytest.param("Vineyards in Champagne were hit by frost.", id="respelled-small-town"),
     # US universities and their teams named with a capitalized "State".
@@ -5645,6 +5740,13 @@ NON_PLACES = [
     pytest.param(
         "The Lakers traded their pick to Houston for two players.", id="trade-partner-for"
     ),
+    # A verb of sending and a player's name before "to" trade him, in a sentence with a
+    # team's nickname.
+    pytest.param(
+        "The Dallas Mavericks traded Luka Doncic to the Los Angeles Lakers in a three-team deal "
+        "that sent Anthony Davis to Dallas.",
+        id="sent-a-player-to-a-team",
+    ),
     # A name after "the" before a lower-case feature noun of two words is the feature.
     pytest.param("SQM operates in the Atacama salt flat.", id="region-before-salt-flat"),
     pytest.param("Snow piled up in Lyons Falls and in Palm Heights.", id="name-going-on-generic"),
@@ -5849,6 +5951,34 @@ DISAMBIGUATION = [
         "Ontario",
         ("Ontario", "city", "US", "California"),
         id="ontario-qualified-stays-the-town",
+    ),
+    # A US, Canadian or Australian city short of a million people named like a first-level
+    # region abroad that clearly outweighs it needs its own region named: "the U.S." or any
+    # US city alone makes no Ontario, California; Los Angeles does (both in California).
+    # Victoria, British Columbia, is outweighed by Victoria, Australia, by less than that.
+    pytest.param(
+        "Flights to Houston were cut. Ontario's new home prices fell 1.1% in March.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-beside-a-us-city-is-the-province",
+    ),
+    pytest.param(
+        "HOUSTON (AP) - A heat dome over Ontario will push temperatures above 95 degrees.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-under-a-us-dateline-is-the-province",
+    ),
+    pytest.param(
+        "Traffic was heavy in Los Angeles. Flights from Ontario were delayed.",
+        "Ontario",
+        ("Ontario", "city", "US", "California"),
+        id="ontario-beside-a-city-of-its-state-stays-the-town",
+    ),
+    pytest.param(
+        "Toronto traffic was slow. Victoria reported gains.",
+        "Victoria",
+        ("Victoria", "city", "CA", "British Columbia"),
+        id="victoria-beside-a-canadian-city-stays-the-town",
     ),
     # "Trinidad" alone is the island of Trinidad and Tobago, no town of 8,000 in Colorado;
     # qualified or typed by a cue it is the town.

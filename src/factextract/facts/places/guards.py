@@ -95,6 +95,11 @@ _OVERTIME = "overtime"
 overtime"), as a match cue does."""
 _TRADE_VERBS = frozenset({"traded", "trades", "trade", "trading", "dealt", "acquired"})
 """Verbs of a trade between teams, before the partner's city (``Page._traded``)."""
+_SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships"})
+"""Verbs that trade a player to a team when his name follows them ("sent Anthony Davis to
+Dallas"), in a sentence with a team's nickname."""
+_NAME_REACH = 3
+"""Most capitalized words of a player's name between a verb of sending and "to"."""
 _TRADE_PARTNERS = frozenset({"to", "from", "with"})
 _TRADE_FOLLOWERS = frozenset({"for", "in", "on", "last", "this", "and", "before", "after"})
 """Lower-case words after a trading partner's city ("to Houston for two players"); any other
@@ -137,6 +142,70 @@ _RESULT_WORDS = frozenset(
 """Words of a match phrase that report a result, for which a team's nickname in the sentence
 tells a game ("The New York Giants lost to Dallas"); "play", "host", "face" and "against"
 take a band's or a rival's too."""
+_STATS = frozenset(
+    {"rebounds", "assists", "touchdowns", "steals", "strikeouts", "receptions", "tackles"}
+    | {"sacks", "interceptions", "wickets"}
+)
+"""Nouns of a player's counted play that name nothing else ("10 rebounds", "two wickets")."""
+_SHARED_STATS = frozenset({"points", "goals", "saves", "yards"})
+"""Nouns of a player's counted play that also count a lead, a plan's aims or a distance
+("10 points", "five goals"): a player's only beside another stat, a sports word or a
+player's verb (``_STAT_VERBS``)."""
+_STAT_MODIFIERS = frozenset({"rushing", "receiving", "passing"})
+"""Words between a stat's noun and "for" ("120 yards rushing for Texas")."""
+_STAT_VERBS = frozenset(
+    {"had", "has", "scored", "added", "tallied", "totaled", "totalled", "posted", "made"}
+    | {"recorded", "contributed", "with", "for", "threw", "ran", "caught"}
+)
+"""Words before a stat's number that make it a player's ("had 27 points", "finished with",
+"ran for 120 yards")."""
+_STAT_TEAM_BEFORE = frozenset({"for", "against"})
+_STAT_REACH = 12
+"""Most tokens from "for" back to another stat of the same line ("27 points, 10 rebounds and
+five assists for Miami")."""
+
+
+def _counted(lowers: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is a number, in digits or words ("27", "ten")."""
+    if i < 0:
+        return False
+    word = lowers[i]
+    numbers = lexicons.number_words()
+    return word.isdigit() or word in numbers.units or word in numbers.tens
+
+
+def _stat_line(ctx: Context, words: Words, k: int) -> bool:
+    """Whether the "for" or "against" at token ``k`` follows a player's stat line: a number
+    and a stat's noun right before it ("had 27 points and 10 rebounds for Miami", "scored
+    24 points for Indiana", "120 yards rushing for Texas"); the place after it is the team.
+    A shared noun (``_SHARED_STATS``) needs another stat, a sports word or a player's verb
+    in its clause: "$27 million for Miami", "flights for Miami", "set 10 goals for Paris"
+    stay places."""
+    lowers = ctx.lowers
+    if k < 2 or lowers[k] not in _STAT_TEAM_BEFORE:
+        return False
+    noun = k - 1
+    if lowers[noun] in _STAT_MODIFIERS:
+        noun -= 1
+    if noun < 1 or not _counted(lowers, noun - 1):
+        return False
+    if lowers[noun] in _STATS:
+        return True
+    if lowers[noun] not in _SHARED_STATS:
+        return False
+    if noun >= 2 and lowers[noun - 2] in _STAT_VERBS:
+        return True
+    first, _ = _sentence_tokens(ctx, k)
+    reach = max(first, k - _STAT_REACH)
+    clause = lowers[reach : noun - 1]
+    if not words.sport_words.isdisjoint(clause):
+        return True
+    return any(
+        (w in _STATS or w in _SHARED_STATS) and _counted(lowers, j - 1)
+        for j, w in enumerate(clause, start=reach)
+    )
+
+
 _FOLLOWERS = frozenset({"fans", "supporters"})
 """Words of sport_roles after a city that name a club's followers ("Newcastle fans"), a
 club's wherever a noun of play or the article's sports word tells a game."""
@@ -412,7 +481,7 @@ class Page:
             return False
         first_token, stop = _sentence_tokens(ctx, start)
         clause = lowers[max(first_token, start - _TRADE_REACH) : start]
-        if _TRADE_VERBS.isdisjoint(clause) or "," in clause:
+        if "," in clause or (_TRADE_VERBS.isdisjoint(clause) and not self._sent_player(start - 1)):
             return False  # "traded Davis, who then moved to Houston": his move
         drafted = not _DRAFT_WORDS.isdisjoint(lowers[first_token:stop])
         return self._team_nickname(
@@ -420,6 +489,17 @@ class Page:
             stop if stop is not None else len(lowers),
             bare=drafted or not self.words.sport_words.isdisjoint(lowers),
         )
+
+    def _sent_player(self, to: int) -> bool:
+        """Whether a verb of sending (``_SENDING``) and a person's capitalized name stand right
+        before "to" at token ``to``: "a three-team deal that sent Anthony Davis to Dallas" is
+        a trade; "sent a plane to Houston", "sent aid to Dallas" are no player's."""
+        if self.ctx.lowers[to] != "to":
+            return False
+        name = to
+        while name > 0 and self.caps[name - 1] and to - name < _NAME_REACH:
+            name -= 1
+        return 0 < name < to and self.ctx.lowers[name - 1] in _SENDING
 
     def _team_nickname(self, first: int, stop: int, bare: bool) -> bool:
         """Whether tokens ``first`` to ``stop`` hold a team's nickname (``_nicknamed``) after
@@ -477,6 +557,8 @@ class Page:
             or before in words.sport_before
         ):
             return False  # most names: one look at the words next to them
+        if before in _STAT_TEAM_BEFORE and _stat_line(ctx, words, start - 1):
+            return True  # "had 27 points and 10 rebounds for Miami": the player's team
         first = mention.candidates[0] if mention.candidates else None
         if first is not None and first.type in _NATIONS and after in words.team_roles:
             # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
@@ -1399,6 +1481,8 @@ def keep(p: Page, mention: Mention) -> bool:
         # gazetteer lacks, not the town the first word names
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
+    if text in ("U.S.", "US") and after == "$" and _dollar_amount(ctx, mention.end + 1):
+        return False  # "rose to US $586.46": the dollar's prefix, as in "US$586.46"
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and not mention.strong and after.isdigit() and (town or _designator(first, text)):
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
@@ -2290,6 +2374,11 @@ def _rival(ctx: Context, mention: Mention) -> bool:
         and lowers[end] in POSSESSIVES
         and texts[end + 1][:1].isdigit()
     )
+
+
+def _dollar_amount(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is an amount's first digits ("586.46", "8" of "$ 8 crore")."""
+    return i < len(ctx.words) and _NUMBER.match(ctx.words[i]) is not None
 
 
 def _big_city(mention: Mention) -> bool:

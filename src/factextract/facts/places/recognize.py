@@ -1155,7 +1155,12 @@ def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, 
             end < len(texts)
             and (
                 caps[end]
-                or (texts[end] in _JOINED and end + 1 < len(texts) and caps[end + 1])
+                or (
+                    texts[end] in _JOINED
+                    and end + 1 < len(texts)
+                    and caps[end + 1]
+                    and not _spaced_dash(text, starts[end], texts[end])
+                )
                 or (caps[end - 1] and doc[end].like_num and not _house_number(caps, end))
             )
             and not glued(text, starts[end])  # "Visit 221|B Baker Street": a run of words
@@ -1168,6 +1173,13 @@ def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, 
             i += 1
         if i < end:
             yield i, end
+
+
+def _spaced_dash(text: str, char: int, token: str) -> bool:
+    """Whether the hyphen token at ``char`` stands between spaces, a dash that ends a clause
+    ("BERLIN, Nov 18 - Port of Spain's lower house": no facility "Nov 18 - Port"), not a
+    hyphen inside a name ("Guinea-Bissau")."""
+    return token == "-" and 0 < char < len(text) - 1 and text[char - 1].isspace()
 
 
 def _house_number(caps: tuple[bool, ...], i: int) -> bool:

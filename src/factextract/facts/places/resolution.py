@@ -1041,7 +1041,25 @@ def weak(mention: Mention, entry: Entry | None) -> bool:
         return False
     if mention.alternates and any(e is entry for e in mention.alternates):
         return True
-    return entry.type == "city" and entry.population < BIG_CITY
+    if entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    return not _capital_alone(mention, entry)
+
+
+def _capital_alone(mention: Mention, entry: Entry) -> bool:
+    """Whether a small city is a national capital of at least ``_VILLAGE`` people whose name
+    reads nothing abroad but small namesakes: "Port of Spain's state oil company", "Banjul
+    said" name the capitals as news does, with or without their country; "Douglas", "Victoria"
+    and "San Jose" (Costa Rica's) have larger readings abroad, and stay weak."""
+    if entry.population < _VILLAGE or not _capital(entry):
+        return False
+    found, _, regional = readings(mention)
+    if len(found) < 2:
+        return True  # one reading: "regional" is computed for two or more
+    return all(
+        e.country_code == entry.country_code or only
+        for e, only in zip(found, regional, strict=True)
+    )
 
 
 Readings = tuple[tuple[Entry, ...], tuple[float, ...], tuple[bool, ...]]
@@ -1139,6 +1157,10 @@ def choose(
         local = _local_namesake(found, best, evidence)
         if local is not None:
             return local, "region"  # "Portland" in a story naming Maine
+    if kind in _COUNTRY_KINDS and "city" not in siblings:
+        region = _region_abroad(found, priors, first)
+        if region is not None:
+            return region, "prior"  # "Ontario's new home prices" in a story naming Houston
     if kind is not None and bonus > scores[second][0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
@@ -1149,6 +1171,35 @@ def choose(
     if not clear and mention.how == "name" and _rival_regions(best, runner_up):
         return None, "unplaced"  # "The Punjab government": India's or Pakistan's
     return best, "prior" if clear else "weak_prior"
+
+
+_COUNTRY_KINDS = frozenset({"country", "dateline"})
+"""Kinds of support that name a reading's country, not its first-level region."""
+
+
+def _region_abroad(found: Sequence[Entry], priors: Sequence[float], best: int) -> Entry | None:
+    """A first-level region abroad that clearly outweighs (``_CLEAR_MARGIN``) the city
+    ``found[best]``, a city short of ``_MAJOR_CITY`` in a country whose towns news writes with
+    their region, which only its country (or the dateline's) supports: "Ontario's new home
+    prices fell" in a story naming Houston, or under a Houston dateline, is the province, no
+    town in California, which the article would name (its region's support is no country's).
+    Victoria, British Columbia, is outweighed by the Australian state by less."""
+    city = found[best]
+    if (
+        city.type != "city"
+        or city.population >= _MAJOR_CITY
+        or city.country_code not in region_written_countries()
+    ):
+        return None
+    floor = priors[best] + _CLEAR_MARGIN
+    return next(
+        (
+            e
+            for e, prior in zip(found, priors, strict=True)
+            if e.type == "admin1" and e.country_code != city.country_code and prior >= floor
+        ),
+        None,
+    )
 
 
 def _hints(found: Sequence[Entry], alternates: Sequence[Entry]) -> tuple[bool, ...]:

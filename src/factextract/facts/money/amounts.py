@@ -665,6 +665,8 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
     if not _prefix_starts().isdisjoint(text[window:start]):
         prefix = _prefix_re().search(text, window, start)
     suffix = _suffix_re().match(text, end) if prefix is None else None
+    if suffix is None and prefix is None and text[end : end + 1] == "-":
+        suffix = _hyphen_scaled_name(text, end)[1]  # "a 340-billion-crown plan"
     if suffix is not None and suffix.group("name") and _in_a_name(text, start, suffix):
         return None, None
     return prefix, suffix
@@ -1369,8 +1371,8 @@ def _analyze(
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
     scaled = None
-    if prefix is None and suffix is None and text[end : end + 1] == "-":
-        scaled, suffix = _hyphen_scaled_name(text, end)  # "a 340-billion-crown plan"
+    if suffix is not None and suffix.start() > end:
+        scaled = _hyphen_scaled_name(text, end)[0]  # "a 340-billion-crown plan"
     marked[start, end] = _marked(prefix, suffix, resolver, start)
     foreign = None
     if suffix is None and text[end + 1 : end + 2] in _foreign_starts():

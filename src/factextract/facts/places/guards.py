@@ -629,7 +629,8 @@ class Page:
             return True
         if (name in words.given_names or name in words.first_names) and _kin_named(ctx, start):
             return True  # "survived by two sons, Daniel and Peter"
-        if _towns_only(mention) and _kin_named(ctx, start, _TOWN_KIN):
+        towns = _towns_only(mention)  # read once for the three tests that ask it
+        if towns and _kin_named(ctx, start, _TOWN_KIN):
             return True  # "his wife, Meredith, is expecting": no town in New Hampshire
         if name in words.first_names and self._shared_surname(mention):
             return True  # "trainers Anthony and Sam Freedman": no town in New Mexico
@@ -646,16 +647,11 @@ class Page:
         if (
             not mention.strong
             and _gendered_act(ctx, mention.end)
-            and _towns_only(mention)
+            and towns
             and not locative(words, ctx, start)
         ):
             return True  # "Smith made her stage debut": an actress, no town in Nevada
-        if (
-            not mention.strong
-            and _towns_only(mention)
-            and self.agent(mention)
-            and not _ranked_by(ctx, start)
-        ):
+        if not mention.strong and towns and self.agent(mention) and not _ranked_by(ctx, start):
             return True  # "found by Webb in 2022": the telescope's, no town in Alabama
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
@@ -1077,10 +1073,12 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         for m in mentions
         if m.end - m.start == 1 and m.start > 0 and ctx.words[m.start - 1] in words.club_prefixes
     }
+    lowered = ctx.text.lower()  # a price per barrel needs the word somewhere: most texts lack it
+    priced = "barrel" in lowered or "bbl" in lowered
     products = {
         ctx.words[m.start]
         for m in mentions
-        if m.end - m.start == 1 and _product_named(ctx, words, m.start, m.end)
+        if m.end - m.start == 1 and _product_named(ctx, words, m.start, m.end, priced)
     }
     vessels = {
         ctx.words[m.start]
@@ -1118,12 +1116,15 @@ _PRODUCT_CITY = 1_000_000
 larger city's name ("Dubai crude ... Dubai") stays the city."""
 
 
-def _product_named(ctx: Context, words: Words, start: int, end: int) -> bool:
+def _product_named(ctx: Context, words: Words, start: int, end: int, priced: bool) -> bool:
     """Whether the one-word name from token ``start`` to ``end`` is written as a product or
     benchmark: before one of ``product_nouns`` ("Brent crude", "Brent futures") or after "a
-    barrel of" ("a barrel of Brent")."""
+    barrel of" ("a barrel of Brent"). ``priced``: whether "barrel" or "bbl" is in the text at
+    all (in any case), without which no price per barrel follows."""
     if end < len(ctx.lowers) and ctx.lowers[end] in words.products:
         return True
+    if not priced:
+        return False
     if start > 1 and (ctx.lowers[start - 2], ctx.lowers[start - 1]) in _BARREL_OF:
         return True
     # "Brent rose 1% to $82 a barrel": a price per barrel in the name's sentence
@@ -2482,10 +2483,13 @@ _NAME_PARTICLES = frozenset(
 
 def _towns_only(mention: Mention) -> bool:
     """Whether every reading of a mention is a town under ``BIG_CITY`` (no country, region
-    or large city a name of a person could also be)."""
-    return bool(mention.candidates) and all(
-        e.type == "city" and e.population < BIG_CITY for e in mention.candidates
-    )
+    or large city a name of a person could also be). A loop, not ``all`` over a generator:
+    asked of most names an article has, and a town has one reading or a few."""
+    candidates = mention.candidates
+    for e in candidates:
+        if e.type != "city" or e.population >= BIG_CITY:
+            return False
+    return bool(candidates)
 
 
 def _kin_named(ctx: Context, start: int, nouns: frozenset[str] = _KIN_NOUNS) -> bool:

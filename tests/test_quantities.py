@@ -9703,6 +9703,26 @@ AGE_CASES = [
         [],
         id="age-single-name-apposition-is-no-age",
     ),
+    # A surname the article wrote after a first name is a person's: its apposition ("a
+    # five-time All-NBA selection") and a small city's name ("Davis") keep the age.
+    pytest.param(
+        "Luka Doncic scored 30 points. Doncic, 25, a five-time All-NBA selection, was happy.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("25", "25", None, "year", "age", "exact"),
+        ],
+        id="age-known-surname-then-apposition",
+    ),
+    pytest.param(
+        "Anthony Davis played well. Davis, 31, who signed in 2019, scored.",
+        [("31", "31", None, "year", "age", "exact")],
+        id="age-known-surname-that-a-city-bears",
+    ),
+    pytest.param(
+        "Lakers Anthony Davis played well. Davis, 31, an eight-time All-Star, scored.",
+        [("31", "31", None, "year", "age", "exact")],
+        id="age-known-surname-after-a-team-word",
+    ),
     # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
     pytest.param(
         "The actor died at 85 on Sunday.",
@@ -10070,6 +10090,21 @@ def test_quantities_age(extractor: Extractor, text: str, expected: list[Row]) ->
         pytest.param("They counted people 18 to 64 percent.", id="group-range-percent"),
         pytest.param("The girls 3-1 win was a surprise.", id="group-falling-pair"),
         pytest.param("Route 5 to 11 is closed.", id="name-range"),
+        pytest.param("Davis, 31, who grew fast, is a city.", id="apposition-unnamed-city"),
+        pytest.param("Paris Hilton came. Paris, 25, was listed.", id="apposition-first-name-city"),
+        pytest.param(
+            "Mikel Arteta's Arsenal won. Arsenal, 38, a point clear, lead.",
+            id="apposition-possessive-then-table",
+        ),
+        pytest.param(
+            "Leaders Arsenal won. Arsenal, 38, a game ahead of City, lead.",
+            id="apposition-known-name-table-margin",
+        ),
+        pytest.param(
+            "Manchester City won. City, 38, a team, lead.", id="apposition-place-first-word"
+        ),
+        pytest.param("Real Madrid won. Madrid, 38, a side, lead.", id="apposition-club-prefix"),
+        pytest.param("UC Davis won. Davis, 31, a campus, grew.", id="apposition-initialism"),
     ],
 )
 def test_quantities_age_near_misses_are_no_age(extractor: Extractor, text: str) -> None:

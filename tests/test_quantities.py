@@ -9690,6 +9690,46 @@ QUANTITY_CASES = [
 ]
 
 
+RACE_NEAR_MISS_CASES = [
+    # A race's distance names the race (NOT_QUANTITY_CASES); a count of hurdles, relays or
+    # sprints, or a number that is no race's distance, still counts.
+    pytest.param(
+        "He cleared 10 hurdles.",
+        [("10 hurdles", "10", None, None, "hurdles", "exact")],
+        id="hurdles",
+    ),
+    pytest.param(
+        "Officials set up 400 hurdles.",
+        [("400 hurdles", "400", None, None, "hurdles", "exact")],
+        id="hurdles-no-race-opener",
+    ),
+    pytest.param(
+        "He took 400 relay batons.",
+        [("400 relay batons", "400", None, None, "relay batons", "exact")],
+        id="relay-before-a-plural-no-opener",
+    ),
+    pytest.param(
+        "They ran 3 relays and 12 sprints.",
+        [
+            ("3 relays", "3", None, None, "relays", "exact"),
+            ("12 sprints", "12", None, None, "sprints", "exact"),
+        ],
+        id="plural-races",
+    ),
+    pytest.param(
+        "He won 5 sprint stages.",
+        [("5 sprint stages", "5", None, None, "sprint stages", "exact")],
+        id="no-race-distance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACE_NEAR_MISS_CASES)
+def test_quantities_race_near_misses(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(q) for q in article.quantities] == expected
+
+
 AGE_CASES = [
     # A full name's apposition after ", 25," ("a former banker") keeps the age; a name alone
     # before one is a table's number.
@@ -10539,6 +10579,12 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("In Indianapolis, Katie Ledecky won the 800 freestyle.", id="race-freestyle"),
     pytest.param("She won the 200 butterfly and the 400 medley.", id="race-butterfly-medley"),
+    pytest.param("She won the 110 hurdles.", id="race-hurdles"),
+    pytest.param("She won the women's 100 hurdles.", id="race-hurdles-after-possessive"),
+    pytest.param("He won the 200 individual medley.", id="race-individual-medley"),
+    pytest.param("He won the 100 sprint and the 400 relay.", id="race-sprint-relay"),
+    pytest.param("He ran the 100 dash.", id="race-dash"),
+    pytest.param("She swam in the 1,500 freestyle heats.", id="race-before-a-plural"),
 ]
 
 

@@ -4621,6 +4621,17 @@ PER_CASES = [
         id="paired-past-a-date",
     ),
     pytest.param(
+        "Delta paid an average of Kshs.5.64 a gallon for jet fuel, up from Kshs.5.54, and its "
+        "fuel bill rose.",
+        [("Kshs.5.64", "gallon"), ("Kshs.5.54", "gallon")],
+        id="paired-past-a-for-phrase",
+    ),
+    pytest.param(
+        "It earned $1.20 a share for the quarter, compared with $1.2 billion a year earlier.",
+        [("$1.20", "share"), ("$1.2 billion", None)],
+        id="paired-past-a-for-phrase-scaled-is-no-pair",
+    ),
+    pytest.param(
         "The bill would raise the minimum wage from $7.25 to $15 an hour.",
         [("$7.25", "hour"), ("$15", "hour")],
         id="paired-from-to",

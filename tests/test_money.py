@@ -4631,6 +4631,24 @@ PER_CASES = [
         [("$1.20", "share"), ("$1.2 billion", None)],
         id="paired-past-a-for-phrase-scaled-is-no-pair",
     ),
+    # "and to" after a price's unit opens a second level of it, alike ("raised the minimum
+    # wage twice, to 8,102 zlotys a month in April and to 8,213 zlotys in December").
+    pytest.param(
+        "The government raised the minimum wage twice, to 8,102 zlotys a month in April and to "
+        "8,213 zlotys in December.",
+        [("8,102 zlotys", "month"), ("8,213 zlotys", "month")],
+        id="paired-and-to-a-second-level",
+    ),
+    pytest.param(
+        "The wage rose to $15 an hour, and to $16 in 2025.",
+        [("$15", "hour"), ("$16", "hour")],
+        id="paired-comma-and-to",
+    ),
+    pytest.param(
+        "It will rise to $15 an hour and to $1.2 billion.",
+        [("$15", "hour"), ("$1.2 billion", None)],
+        id="paired-and-to-scaled-is-no-level",
+    ),
     pytest.param(
         "The bill would raise the minimum wage from $7.25 to $15 an hour.",
         [("$7.25", "hour"), ("$15", "hour")],

@@ -4482,7 +4482,7 @@ PER_CASES = [
     pytest.param("The bill is $5 in all, a share for each.", [("$5", None)], id="far"),
     pytest.param("He paid $5 a percentage.", [("$5", None)], id="unlisted"),
     pytest.param("Fares are 50 cents per trip.", [("50 cents", "trip")], id="trip"),
-    pytest.param("Fares are 50 cents per swipe.", [("50 cents", None)], id="unlisted-swipe"),
+    pytest.param("Fares are 50 cents per swipe.", [("50 cents", "swipe")], id="unlisted-swipe"),
     # A restatement in parentheses between the amount and its unit: both are per it.
     pytest.param(
         "He earns 50,000 rupees ($600) a month.",
@@ -4547,6 +4547,37 @@ PER_CASES = [
         [("$5,900", "container"), ("$3,800", "container"), ("$2,000", "TEU"), ("$3,900", "FEU")],
         id="container-sizes-teu",
     ),
+    # A singular noun that per_units.json does not list is the per after "per" (not "a"), with
+    # up to two words before it, as written; Latin, determiners, plurals and phrases that go
+    # on give none; listed units keep their normal form.
+    pytest.param(
+        "NASA pays SpaceX $150 million per resupply mission under a contract.",
+        [("$150 million", "resupply mission")],
+        id="open-per-noun-with-modifier",
+    ),
+    pytest.param(
+        "Panels cost 2 yuan ($0.25) per watt, and $500 per affected family.",
+        [("2 yuan", "watt"), ("$0.25", "watt"), ("$500", "affected family")],
+        id="open-per-noun-restated",
+    ),
+    pytest.param(
+        "They pay $10 per contract signed.", [("$10", "contract")], id="open-per-participle-ends"
+    ),
+    pytest.param(
+        "It costs $100 per annum, $5 per share and $40 per hour worked.",
+        [("$100", "year"), ("$5", "share"), ("$40", "hour")],
+        id="open-per-listed-unchanged",
+    ),
+    pytest.param("The price was $20 per se.", [("$20", None)], id="open-per-se"),
+    pytest.param("It paid $5 per the deal.", [("$5", None)], id="open-per-determiner"),
+    pytest.param("Rates rose $2 per cent.", [("$2", None)], id="open-per-cent"),
+    pytest.param("It paid $5 per contracts.", [("$5", None)], id="open-per-plural"),
+    pytest.param(
+        "They cost $3 per new vaccine dose given to kids.",
+        [("$3", None)],
+        id="open-per-phrase-goes-on",
+    ),
+    pytest.param("GDP was $50 a new record.", [("$50", None)], id="open-a-is-no-per"),
     # A count of a measure after "per" is the per, with its count: "per 10 grams".
     pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", "40 kg")], id="sized-no-unit-after"),
     pytest.param(
@@ -4598,6 +4629,35 @@ PER_CASES = [
         "The median rent reached $1,950 a month in May, up from $1,850 a year earlier.",
         [("$1,950", "month"), ("$1,850", "month")],
         id="paired-past-a-date",
+    ),
+    pytest.param(
+        "Delta paid an average of Kshs.5.64 a gallon for jet fuel, up from Kshs.5.54, and its "
+        "fuel bill rose.",
+        [("Kshs.5.64", "gallon"), ("Kshs.5.54", "gallon")],
+        id="paired-past-a-for-phrase",
+    ),
+    pytest.param(
+        "It earned $1.20 a share for the quarter, compared with $1.2 billion a year earlier.",
+        [("$1.20", "share"), ("$1.2 billion", None)],
+        id="paired-past-a-for-phrase-scaled-is-no-pair",
+    ),
+    # "and to" after a price's unit opens a second level of it, alike ("raised the minimum
+    # wage twice, to 8,102 zlotys a month in April and to 8,213 zlotys in December").
+    pytest.param(
+        "The government raised the minimum wage twice, to 8,102 zlotys a month in April and to "
+        "8,213 zlotys in December.",
+        [("8,102 zlotys", "month"), ("8,213 zlotys", "month")],
+        id="paired-and-to-a-second-level",
+    ),
+    pytest.param(
+        "The wage rose to $15 an hour, and to $16 in 2025.",
+        [("$15", "hour"), ("$16", "hour")],
+        id="paired-comma-and-to",
+    ),
+    pytest.param(
+        "It will rise to $15 an hour and to $1.2 billion.",
+        [("$15", "hour"), ("$1.2 billion", None)],
+        id="paired-and-to-scaled-is-no-level",
     ),
     pytest.param(
         "The bill would raise the minimum wage from $7.25 to $15 an hour.",

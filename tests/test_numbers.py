@@ -851,6 +851,9 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("a run of 3-1, 2-0 and 1-0 results", id="score_run_with_a_descending_pair"),
         pytest.param("He won the match 7-6 (4) on grass.", id="tie_break_after_score"),
         pytest.param("after beating Spain 2-1", id="score_after_beating"),
+        pytest.param("Arsenal lost 1-3 in extra time", id="score_before_in_an_inch_symbol"),
+        pytest.param("Arsenal lost 1-3 last week", id="score_before_a_time_unit"),
+        pytest.param("Arsenal lost 1-3 won over fans", id="score_before_won"),
     ],
 )
 def test_numbers_find_numerals_phones_times_scores_give_nothing(text: str) -> None:
@@ -868,6 +871,27 @@ def test_numbers_find_numerals_phones_times_scores_give_nothing(text: str) -> No
     ],
 )
 def test_numbers_find_numerals_runs_of_ascending_pairs_stay_ranges(
+    text: str, ranges: list[str]
+) -> None:
+    found = [text[n.start : n.end] for n in find_numerals(text) if n.value_max is not None]
+    assert found == ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        # A pair after a word of a game or a tally with a percentage, a unit or a currency
+        # after it is a range of them, no score: business news loses, leads and wins too.
+        pytest.param("Shares lost 3-4 percent on Monday.", ["3-4"], id="lost_percent"),
+        pytest.param("The stock lost 3-4% on Monday.", ["3-4"], id="lost_percent_sign"),
+        pytest.param("Sales beat estimates 12-15 percent.", ["12-15"], id="beat_estimates"),
+        pytest.param("The firm won 12-15 percent of the vote.", ["12-15"], id="won_percent"),
+        pytest.param("Tesla led gains 3-5 per cent.", ["3-5"], id="led_per_cent"),
+        pytest.param("He lost 3-4 kg.", ["3-4"], id="lost_unit_symbol"),
+        pytest.param("They won 2-3 yen.", ["2-3"], id="won_currency"),
+    ],
+)
+def test_numbers_find_numerals_measured_pairs_after_a_game_word_are_ranges(
     text: str, ranges: list[str]
 ) -> None:
     found = [text[n.start : n.end] for n in find_numerals(text) if n.value_max is not None]

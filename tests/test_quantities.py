@@ -9704,6 +9704,46 @@ QUANTITY_CASES = [
 ]
 
 
+RACE_NEAR_MISS_CASES = [
+    # A race's distance names the race (NOT_QUANTITY_CASES); a count of hurdles, relays or
+    # sprints, or a number that is no race's distance, still counts.
+    pytest.param(
+        "He cleared 10 hurdles.",
+        [("10 hurdles", "10", None, None, "hurdles", "exact")],
+        id="hurdles",
+    ),
+    pytest.param(
+        "Officials set up 400 hurdles.",
+        [("400 hurdles", "400", None, None, "hurdles", "exact")],
+        id="hurdles-no-race-opener",
+    ),
+    pytest.param(
+        "He took 400 relay batons.",
+        [("400 relay batons", "400", None, None, "relay batons", "exact")],
+        id="relay-before-a-plural-no-opener",
+    ),
+    pytest.param(
+        "They ran 3 relays and 12 sprints.",
+        [
+            ("3 relays", "3", None, None, "relays", "exact"),
+            ("12 sprints", "12", None, None, "sprints", "exact"),
+        ],
+        id="plural-races",
+    ),
+    pytest.param(
+        "He won 5 sprint stages.",
+        [("5 sprint stages", "5", None, None, "sprint stages", "exact")],
+        id="no-race-distance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACE_NEAR_MISS_CASES)
+def test_quantities_race_near_misses(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(q) for q in article.quantities] == expected
+
+
 AGE_CASES = [
     # A full name's apposition after ", 25," ("a former banker") keeps the age; a name alone
     # before one is a table's number.
@@ -9716,6 +9756,26 @@ AGE_CASES = [
         "Arsenal, 38, a point clear of Chelsea, lead the table.",
         [],
         id="age-single-name-apposition-is-no-age",
+    ),
+    # A surname the article wrote after a first name is a person's: its apposition ("a
+    # five-time All-NBA selection") and a small city's name ("Davis") keep the age.
+    pytest.param(
+        "Luka Doncic scored 30 points. Doncic, 25, a five-time All-NBA selection, was happy.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("25", "25", None, "year", "age", "exact"),
+        ],
+        id="age-known-surname-then-apposition",
+    ),
+    pytest.param(
+        "Anthony Davis played well. Davis, 31, who signed in 2019, scored.",
+        [("31", "31", None, "year", "age", "exact")],
+        id="age-known-surname-that-a-city-bears",
+    ),
+    pytest.param(
+        "Lakers Anthony Davis played well. Davis, 31, an eight-time All-Star, scored.",
+        [("31", "31", None, "year", "age", "exact")],
+        id="age-known-surname-after-a-team-word",
     ),
     # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
     pytest.param(
@@ -10084,6 +10144,21 @@ def test_quantities_age(extractor: Extractor, text: str, expected: list[Row]) ->
         pytest.param("They counted people 18 to 64 percent.", id="group-range-percent"),
         pytest.param("The girls 3-1 win was a surprise.", id="group-falling-pair"),
         pytest.param("Route 5 to 11 is closed.", id="name-range"),
+        pytest.param("Davis, 31, who grew fast, is a city.", id="apposition-unnamed-city"),
+        pytest.param("Paris Hilton came. Paris, 25, was listed.", id="apposition-first-name-city"),
+        pytest.param(
+            "Mikel Arteta's Arsenal won. Arsenal, 38, a point clear, lead.",
+            id="apposition-possessive-then-table",
+        ),
+        pytest.param(
+            "Leaders Arsenal won. Arsenal, 38, a game ahead of City, lead.",
+            id="apposition-known-name-table-margin",
+        ),
+        pytest.param(
+            "Manchester City won. City, 38, a team, lead.", id="apposition-place-first-word"
+        ),
+        pytest.param("Real Madrid won. Madrid, 38, a side, lead.", id="apposition-club-prefix"),
+        pytest.param("UC Davis won. Davis, 31, a campus, grew.", id="apposition-initialism"),
     ],
 )
 def test_quantities_age_near_misses_are_no_age(extractor: Extractor, text: str) -> None:
@@ -10522,6 +10597,12 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("In Indianapolis, Katie Ledecky won the 800 freestyle.", id="race-freestyle"),
     pytest.param("She won the 200 butterfly and the 400 medley.", id="race-butterfly-medley"),
+    pytest.param("She won the 110 hurdles.", id="race-hurdles"),
+    pytest.param("She won the women's 100 hurdles.", id="race-hurdles-after-possessive"),
+    pytest.param("He won the 200 individual medley.", id="race-individual-medley"),
+    pytest.param("He won the 100 sprint and the 400 relay.", id="race-sprint-relay"),
+    pytest.param("He ran the 100 dash.", id="race-dash"),
+    pytest.param("She swam in the 1,500 freestyle heats.", id="race-before-a-plural"),
 ]
 
 

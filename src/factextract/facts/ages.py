@@ -85,6 +85,14 @@ _APPOSITION_ARTICLES = frozenset({"a", "an"})
 alone keeps to verbs ("Arsenal, 38, a point clear" is a table's)."""
 _PLACE_POPULATION = 50_000
 """A city at least this big is a place before ", 38,", no surname ("Liverpool, 38,")."""
+_NAMED_PLACE_POPULATION = 1_000_000
+"""A surname the article wrote after a first name ("Anthony Davis ... Davis, 31,") is a person
+unless a city this big bears it ("Paris", "Houston")."""
+_TABLE_MARGIN = LazyPattern(
+    r"[ \u00a0]+(?:point|game|goal|win|stroke|shot|length)s?[ \u00a0]+"
+    r"(?:clear|ahead|behind|back|adrift|off|short)\b"
+)
+"""A table's margin after ", 38, a": "Arsenal, 38, a point clear" is no apposition."""
 _DECADE = re.compile(
     r"\b[Ii]n[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     r"(?:(?P<part>early|mid|late)[ \u00a0-]+)?"
@@ -276,10 +284,14 @@ def _apposed(
     if person["noun"] is not None:
         fits = person["noun"] in age_subjects()
     elif person["name"] is not None or person["single"] is not None:
-        fits = _name_verb(after["word"], single=person["single"] is not None) or (
-            person["name"] is not None and after["word"] in _APPOSITION_ARTICLES
+        single = person["single"]
+        named = single is not None and _named_before(text, single, person.start())
+        fits = _name_verb(after["word"], single=single is not None) or (
+            (person["name"] is not None or named)
+            and after["word"] in _APPOSITION_ARTICLES
+            and _TABLE_MARGIN.match(text, after.end()) is None
         )  # "Jane Smith, 25, a former banker, was charged": a full name's apposition
-        fits = fits and not _place(person["name"] or person["single"])
+        fits = fits and not _place(person["name"] or single, big=_NAMED_PLACE_POPULATION * named)
     else:
         fits = True
     return Age(start, end, values[0], None, "year", None) if fits else None
@@ -302,15 +314,54 @@ def _past_verbs() -> frozenset[str]:
     return frozenset(lexicons.tense().irregular_past) | frozenset(lexicons.calendar().past_cues)
 
 
-def _place(name: str) -> bool:
+def _place(name: str, big: int = 0) -> bool:
     """Whether a name before ", 38," is a country, a region or a big city ("South Korea",
-    "Liverpool"), whose number is a count, not a person's age."""
+    "Liverpool"), whose number is a count, not a person's age; ``big`` raises the city's
+    least population (a surname named after a first name: "Davis")."""
     if name.partition(" ")[0] in _ARTICLES:
         return True  # "The US, 36, won": no person's name opens with an article
     places = gazetteer.gazetteer()
     if gazetteer.normalize(name) in places.names:
         return True
-    return any(entry.population >= _PLACE_POPULATION for entry in places.lookup(name))
+    least = big or _PLACE_POPULATION
+    return any(entry.population >= least for entry in places.lookup(name))
+
+
+_FIRST_AND_LAST = LazyPattern(
+    r"(?<![\w'’.-])(?P<first>[A-Z][\w-]*[a-z])[ \u00a0]+(?=(?P<last>[A-Z][\w'’-]*))"
+)
+"""A first name and the capitalized word after it ("Luka Doncic"): no possessive ("Arteta's
+Arsenal"), no initialism ("UC Davis"); the last word is looked ahead at, so "Lakers Anthony
+Davis" gives both pairs."""
+
+
+def _named_before(text: str, surname: str, end: int) -> bool:
+    """Whether ``text`` before ``end`` names a person with ``surname`` after a first name
+    ("Luka Doncic ... Doncic, 25,"): the first name is no place, club prefix, article or month
+    ("Manchester City", "Real Madrid", "The Times"), nor the two words a place ("Fort Davis")."""
+    if text.find(surname, 0, end) < 0:
+        return False  # most names: one string search
+    clubs = _club_prefixes()
+    for found in _FIRST_AND_LAST.finditer(text, 0, end):
+        first = found["first"]
+        if found["last"] != surname or first in _ARTICLES or first in clubs:
+            continue
+        if first not in _months() and not _place(first) and not _place(f"{first} {surname}"):
+            return True
+    return False
+
+
+@cache
+def _club_prefixes() -> frozenset[str]:
+    """A club's first words ("Real", "Inter"): cues.json club_prefixes."""
+    return frozenset(gazetteer.cues().club_prefixes)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month and weekday names, capitalized ("On Monday Davis")."""
+    calendar = lexicons.calendar()
+    return frozenset(w.title() for w in (*calendar.months, *calendar.weekdays))
 
 
 def decades(text: str) -> list[Age]:

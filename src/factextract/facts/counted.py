@@ -1287,7 +1287,7 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     # other words.
     if proportion_second(ctx, number) is not None or _rank_compound(ctx, number):
         return True
-    if _emergency_line(ctx, number):
+    if _emergency_line(ctx, number) or _race_distance(ctx, number):
         return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False
@@ -1546,9 +1546,40 @@ def _tied_or_quoted(text: str, previous: str, start: int) -> bool:
 
 
 _RACE_EVENTS = frozenset(
-    ("freestyle", "butterfly", "backstroke", "breaststroke", "medley", "steeplechase")
+    {"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "steeplechase"}
+    | {"sprint", "relay", "dash", "hurdles"}
 )
-"""Races named by their distance with no unit: "the 800 freestyle", "the 3000 steeplechase"."""
+"""Races named by their distance with no unit: "the 800 freestyle", "the 3000 steeplechase",
+"the 100 sprint", "the 400 relay", "the 110 hurdles"."""
+_RACE_DISTANCES = frozenset(
+    {"50", "60", "100", "110", "200", "300", "400", "800", "1500", "1,500", "1600", "1,600"}
+    | {"3000", "3,000", "5000", "5,000", "10000", "10,000"}
+)
+"""The metres of the races of athletics and swimming, which a race's name gives with no unit
+("the 110 hurdles", "the 1500 freestyle"); "cleared 10 hurdles" counts."""
+_RACE_OPENERS = ("the ", "The ", "'s ", "’s ")
+"""What stands before "N hurdles" or a race's name before a plural ("the 400 hurdles",
+"women's 100 hurdles", "the 100 freestyle heats"), where the number may count otherwise
+("cleared 400 hurdles", "400 relay batons")."""
+
+
+def _race_distance(ctx: Context, number: Span) -> bool:
+    """Whether the number is a race's distance before the race's name: "the 110 hurdles",
+    "the 400 medley", "the 200 individual medley", "the 100 sprint" (``_RACE_EVENTS``), a
+    name that counts nothing."""
+    k = number.end
+    if k >= len(ctx.lowers) or number.text not in _RACE_DISTANCES:
+        return False  # most numbers: a set lookup
+    lowers = ctx.lowers
+    if lowers[k] == "individual" and k + 1 < len(lowers) and lowers[k + 1] == "medley":
+        k += 1  # "the 400 individual medley"
+    if lowers[k] not in _RACE_EVENTS:
+        return False
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    plural = lowers[k] == "hurdles" or (after.endswith("s") and not after.endswith("ss"))
+    return not plural or ctx.text.endswith(_RACE_OPENERS, 0, number.start_char)
+
+
 _DRAWN = LazyPattern(
     r"(?:(?:\b[Ww]inning|\b[Dd]rawn|'s|\u2019s)[ \u00a0]+numbers[ \u00a0]+"
     r"(?:were|are|was|included)[ \u00a0]+(?:[0-9]{1,2},?[ \u00a0]+(?:and[ \u00a0]+)?)*"

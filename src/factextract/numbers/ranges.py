@@ -258,11 +258,51 @@ _NOUNS_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
 
 def _score(text: str, lead: str, end: int) -> bool:
     """Whether a pair joined by a dash is a score: after a word of a game ("won 3-1"), unless
-    a plural noun follows ("lost 2,500-3,000 jobs" counts), or before a result ("a 1-4
-    defeat")."""
+    a plural noun or a measure follows ("lost 2,500-3,000 jobs" counts, "Shares lost 3-4
+    percent" and "won 12-15 percent of the vote" are percentages), or before a result ("a
+    1-4 defeat")."""
     if _SCORE_LEAD.search(lead):
-        return not _counts_after(text, end)
+        return not _counts_after(text, end) and not _measured_after(text, end)
     return _score_after(text, end)
+
+
+_MEASURE_AFTER = LazyPattern(
+    r"[ \u00a0]?%|[ \u00a0]+(?:(?i:per[ \u00a0]*cent|percent|pct|percentage)\b"
+    r"|(?P<word>[^\W\d_][\w/]*))"
+)
+"""A percentage's sign or word after a pair, or the word after it that may be a unit or a
+currency."""
+_SCORE_FOLLOWERS = frozenset({"in", "st", "won"})
+"""Symbols and names of units and currencies that follow a score as words: "won 3-1 in
+extra time" (inches), "St" (stone), "won" (the currency)."""
+
+
+def _measured_after(text: str, end: int) -> bool:
+    """Whether a percentage, a unit (no time unit: "won 3-1 last week") or a currency follows
+    a pair: "lost 3-4%", "rose 12-15 percent", "lost 3-4 kg", "fell 1-2 yen"."""
+    found = _MEASURE_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found["word"]
+    if word is None:
+        return True  # "%", "percent", "per cent"
+    if word in _SCORE_FOLLOWERS:
+        return False
+    return word in _measure_words() or word.lower() in _measure_names()
+
+
+@cache
+def _measure_words() -> frozenset[str]:
+    """Unit symbols of more than one letter ("kg", "MW"): a letter alone may be a word."""
+    return frozenset(symbol for symbol in lexicons.unit_index()[0] if len(symbol) > 1)
+
+
+@cache
+def _measure_names() -> frozenset[str]:
+    """Unit names that are no time ("kilogram", "miles") and currency names ("yen")."""
+    names = lexicons.unit_index()[1]
+    units = {name for name, unit in names.items() if unit.dimension != "time"}
+    return frozenset(units | lexicons.currency_markers()[1])
 
 
 def _score_after(text: str, end: int) -> bool:
@@ -439,8 +479,13 @@ def _pair(
         return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _in_score_run(text, a.start, b.end):
         return None  # "beating him 1-6, 7-6 (6), 6-1": set scores
-    if word in "-–—" and _TALLY_LEAD.search(lead) and not _counts_after(text, b.end):
-        return None  # "The budget passed 3-5 after debate": a tally ("passed 3-5 bills" counts)
+    if (
+        word in "-–—"
+        and _TALLY_LEAD.search(lead)
+        and not _counts_after(text, b.end)
+        and not _measured_after(text, b.end)
+    ):  # "The budget passed 3-5 after debate": a tally ("passed 3-5 bills" counts, "won 12-15
+        return None  # percent of the vote" is a range of percentages)
     if word == "to" and a.value > b.value and _TALLY_LEAD.search(lead):
         return None  # "voted 10 to 2", "odds of 100 to 1": a tally or ratio
     low = a.value

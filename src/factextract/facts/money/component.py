@@ -424,10 +424,10 @@ _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised"
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = LazyPattern(
-    r"(?:[ \u00a0]+(?:in|on|at|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
+    r"(?:[ \u00a0]+(?:in|on|at|for|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
-    r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>to)"
+    r"|vs\.?|against|(?<=,[ \u00a0])(?P<size>up|down)|(?P<level>(?:and[ \u00a0]+)?to)"
     r"|(?<=,[ \u00a0])(?P<vs>above|below|ahead[ \u00a0]+of|short[ \u00a0]+of|beating|topping"
     r"|missing|exceeding)(?:[ \u00a0]+the)?"
     r"|(?:(?!(?:and|or|but|while|which)\b)[A-Za-z\u2019']+[ \u00a0]+){0,3}?"
@@ -435,9 +435,9 @@ _PAIRED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _LEVEL + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
-" a month in May, up from", " an hour from", " a share, compared with", " a share, beating
-analysts' estimates of", " a share, above the" and the amount "analysts expected" (what it was
-expected to be); or the size of its
+" a month in May, up from", " a gallon for jet fuel, up from", " an hour from", " a share,
+compared with", " a share, beating analysts' estimates of", " a share, above the" and the
+amount "analysts expected" (what it was expected to be); or the size of its
 move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
 _EXPECTED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?)?"
@@ -452,6 +452,10 @@ _FROM_BEFORE = LazyPattern(r"\bfrom[ \u00a0]+" + _HEDGE + "$")
 _TO_BETWEEN = LazyPattern(r"[ \u00a0]+to[ \u00a0]+" + _HEDGE)
 _SCALED = LazyPattern(r"[0-9](?:[ \u00a0]*(?:[mb]n|[mbk]|million|billion|trillion|crore|lakh))\b")
 _FOR_AFTER = re.compile(r"[ \u00a0]+for\b")
+
+
+_ALSO_TO = LazyPattern(r"[ \u00a0]and[ \u00a0]+to$")
+"""A second level after a price's: "rise to $15 an hour in May and to $16"."""
 
 
 _PAIRING_LASTS = frozenset(
@@ -496,6 +500,9 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
             moved = paired.group("size") or paired.group("level")
             if paired.group("vs") and not _EXPECTED_AFTER.match(text, span.end_char):
                 return None  # "above the $1.51 it earned a year ago": not an expectation
+            also = paired.group("level") and _ALSO_TO.search(text, found[1], paired.end("level"))
+            if also:  # "to $15 an hour in May and to $16 in 2025": a second level, alike
+                return found[0] if _alike(ctx, prev, span) else None
             if paired.group("level") and not _sized_move(text, prev.start_char):
                 return None  # "from $80 a barrel to $90": a range's, or another clause's
             if _alike(ctx, prev, span, moved is not None):

@@ -115,8 +115,8 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     if text[end : end + 1] not in (" ", "\u00a0", "-", "/"):
         return None  # most amounts: a string test says so fast
     found = _per_re().match(text, end)
-    if found is None:
-        return _counted(text, end)  # "Rs 72,000 per 10 grams": a count of a measure
+    if found is None:  # "Rs 72,000 per 10 grams": a count of a measure
+        return _counted(text, end) or _open_per(text, end)
     unit = _written().get(found.group("unit").lower())
     if unit is None or (unit in _per_units().time and _dated(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
@@ -126,6 +126,43 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         abbreviated = _ABBREVIATED.match(text, found.end())
         return unit, abbreviated.end() if abbreviated else found.end()
     return unit, found.end()
+
+
+_NOT_PER_WORDS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "some", "its"}
+    | {"their", "his", "her", "our", "your", "my", "which", "what", "whom", "one"}
+    | {"se", "cent", "centum", "capita", "annum", "diem", "mille", "cento", "hundred"}
+    | {"thousand", "million", "billion", "trillion", "is", "was", "are", "were", "be", "been"}
+    | {"has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "more"}
+    | {"less", "most", "least", "than", "not", "also", "only", "just", "about", "new"}
+)
+"""Words no unlisted noun after "per" is, nor a word before it: determiners, Latin ("per
+se", "per cent", "per capita", "per annum", "per diem": other rules' or none), scales,
+verbs and adverbs."""
+_OPEN_PER = LazyPattern(
+    rf"{_S}+per{_S}+(?P<noun>(?:[a-z][a-z]+(?:-[a-z]+)*{_S}+){{0,2}}"
+    r"[a-z][a-z]*(?:ss|us|[a-rt-z])(?:-[a-z]+)*(?<!ed))"
+    rf"(?={_S}*(?:[.,;:!?)]|$|(?:and|or|of|in|for|to|from|on|at|with|by|than|under|over"
+    r"|per|as|if|while|when|compared|versus|vs|plus|after|before|since|until|through"
+    r"|[a-z]{3,}ed)\b))"
+)
+"""A singular noun after "per" that ``per_units.json`` does not list, with up to two words
+before it, ending its phrase: "$150 million per resupply mission" (per "resupply mission");
+a participle after it ends it ("per contract signed"); a plural ("per shares") or a phrase
+that goes on ("per new vaccine dose given") gives none."""
+
+
+def _open_per(text: str, end: int) -> tuple[str, int] | None:
+    """An unlisted singular noun phrase after "per" (``_OPEN_PER``) as it is written, or None."""
+    if text[end + 1 : end + 5] != "per ":
+        return None  # most amounts: a string test says so fast
+    found = _OPEN_PER.match(text, end)
+    if found is None:
+        return None
+    words = found["noun"].split()
+    if any(word in _NOT_PER_WORDS for word in words):
+        return None  # "per se", "per the deal", "per cent", "per annum"
+    return " ".join(words), found.end()
 
 
 _SHARE_AFTER = LazyPattern(rf"{_S}+(?:of|century)\b", re.IGNORECASE)

@@ -730,6 +730,38 @@ CHANGE_CASES = [
         [(None, None, "20%", "down", "deliveries")],
         id="class-number-not-a-model",
     ),
+    # ... and a capitalized one's letter or number is no article nor count before a linked
+    # head ("of a dozen Grade A large eggs in": the whole name)
+    pytest.param(
+        "The average price of a dozen Grade A large eggs in U.S. cities rose to $5.84.",
+        [(None, "$5.84", None, "up", "average price of a dozen Grade A large eggs in U.S. cities")],
+        id="class-letter-grade-a-before-a-link",
+    ),
+    pytest.param(
+        "Class A shares of Alphabet rose 2%.",
+        [(None, None, "2%", "up", "Class A shares of Alphabet")],
+        id="class-letter-opens-the-sentence",
+    ),
+    pytest.param(
+        "Cases of Type 2 diabetes in India rose 5%.",
+        [(None, None, "5%", "up", "Cases of Type 2 diabetes in India")],
+        id="class-number-before-a-link",
+    ),
+    pytest.param(
+        "Grade A eggs rose 5%.",
+        [(None, None, "5%", "up", "Grade A eggs")],
+        id="class-letter-first-word",
+    ),
+    pytest.param(
+        "The price of a dozen eggs in Texas rose 5%.",
+        [(None, None, "5%", "up", "price of a dozen eggs in Texas")],
+        id="a-dozen-before-a-link",
+    ),
+    pytest.param(
+        "Sales at Level 3 in Dallas rose 5%.",
+        [(None, None, "5%", "up", "Sales at Level 3 in Dallas")],
+        id="class-number-between-links",
+    ),
     # A relative clause's noun that ends a list is no subject: the list's head is not read.
     pytest.param(
         "The death toll from the storm and the floods and landslides that followed it rose to 233.",

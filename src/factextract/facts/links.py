@@ -4788,13 +4788,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
-        if (
-            picked
-            and len(words[i]) == 1
-            and words[i].isupper()
-            and i - 1 > floor
-            and words[i - 1].istitle()
-            and words[i - 1].isalpha()
+        if picked and (
+            _grade_mark(words, i, floor)
+            or (
+                len(words[i]) == 1
+                and words[i].isupper()
+                and i - 1 > floor
+                and words[i - 1].istitle()
+                and words[i - 1].isalpha()
+            )
         ):
             picked.insert(0, i)  # "a dozen Grade A large eggs": a grade's letter, no article
             continue
@@ -6514,6 +6516,27 @@ of coffee", "a 10-minute call")."""
 _SPLIT_YEAR = re.compile(r"(?:19|20)[0-9]{2}/[0-9]{2}(?:[0-9]{2})?")
 
 
+_GRADE_MARK = re.compile(r"[A-Z]|[0-9]{1,2}")
+
+
+def _grade_mark(words: tuple[str, ...], i: int, floor: int) -> bool:
+    """Whether token ``i`` is a grade's letter or number ("A" of "Grade A large eggs", "2" of
+    "Type 2 diabetes"), not an article or a count: after a capitalized word of classes
+    ("Grade", "Class", "Type", "Category": subject_words.json class_words).
+
+    >>> _grade_mark(["Grade", "A", "eggs"], 1, 0), _grade_mark(["Class", "B"], 1, 0)
+    (True, True)
+    >>> _grade_mark(["grade", "A"], 1, 0), _grade_mark(["Tesla", "A"], 1, 0)
+    (False, False)
+    """
+    return (
+        i - 1 >= floor
+        and _GRADE_MARK.fullmatch(words[i]) is not None
+        and words[i - 1][:1].isupper()
+        and words[i - 1].lower() in _subject_words().class_words
+    )
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -6555,6 +6578,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     elif k > floor and (
         words[k].replace(",", "").isdigit()
         or lowers[k] in lexicons.number_words().units
+        or lowers[k] == "dozen"  # "The price of a dozen eggs in"
         or _SPLIT_YEAR.fullmatch(words[k]) is not None
     ):
         k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"; a
@@ -6577,6 +6601,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         and (
             _content(words[head - 1], lowers[head - 1])
             or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
+            or _grade_mark(words, head - 1, floor)  # "of a dozen Grade A large eggs in"
             or (
                 lowers[head - 1] in _cue_directions()
                 and _determined_noun(ctx, head - 1, floor)  # "The front-month contract at"

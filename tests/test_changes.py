@@ -3949,19 +3949,66 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Apple, Microsoft and Nvidia")],
         id="list-after-a-reporting-verb",
     ),
-    # ... not an adverbial or an apposition before the last items (a pair after an opening
-    # adverbial is still read as its last item: known misses)
+    # ... not an adverbial or an apposition before the last items: the list or pair after an
+    # opening adverbial set off by a comma is the subject, whole
     pytest.param(
         "Separately, prices and wages rose 5%.",
         [(None, None, "5%", "up", "prices and wages")],
         id="list-not-after-an-adverb",
-        marks=pytest.mark.xfail(strict=True),
     ),
     pytest.param(
         "In Europe, prices and wages rose 5%.",
         [(None, None, "5%", "up", "prices and wages")],
         id="list-not-after-an-adverbial",
-        marks=pytest.mark.xfail(strict=True),
+    ),
+    pytest.param(
+        "On Monday, Apple, Google and Microsoft rose 2%.",
+        [(None, None, "2%", "up", "Apple, Google and Microsoft")],
+        id="list-of-names-after-an-adverbial",
+    ),
+    pytest.param(
+        "In the U.S., Apple, Google and Microsoft rose 2%.",
+        [(None, None, "2%", "up", "Apple, Google and Microsoft")],
+        id="list-of-names-after-a-place-adverbial",
+    ),
+    pytest.param(
+        "Meanwhile, exports, imports and output fell 3%.",
+        [(None, None, "3%", "down", "exports, imports and output")],
+        id="list-after-an-adverb-aside",
+    ),
+    # ... but places of one type after an opening preposition are all its objects: the nouns
+    # after them are the subject ("In Tokyo, Osaka and Nagoya prices": three cities' prices)
+    pytest.param(
+        "In Tokyo, Osaka and Nagoya prices rose 3%.",
+        [(None, None, "3%", "up", "prices")],
+        id="list-of-places-is-the-adverbials",
+    ),
+    pytest.param(
+        "In New York, Boston and Chicago rents rose 3%.",
+        [(None, None, "3%", "up", "rents")],
+        id="list-of-places-is-the-adverbials-two-word-name",
+    ),
+    # ... not a country before its cities, nor names that are no places, nor a list after
+    # the adverbial's comma
+    pytest.param(
+        "In Japan, Tokyo and Osaka prices rose 3%.",
+        [(None, None, "3%", "up", "Tokyo and Osaka prices")],
+        id="pair-of-cities-after-a-country",
+    ),
+    pytest.param(
+        "In the US, Apple and Google shares rose 2%.",
+        [(None, None, "2%", "up", "Apple and Google shares")],
+        id="pair-of-names-after-a-place",
+    ),
+    pytest.param(
+        "In Japan, Tokyo, Osaka and Nagoya prices rose 3%.",
+        [(None, None, "3%", "up", "Tokyo, Osaka and Nagoya prices")],
+        id="list-of-cities-after-a-country",
+    ),
+    pytest.param(
+        "Apple, Google and Microsoft rose 2%.",
+        [(None, None, "2%", "up", "Apple, Google and Microsoft")],
+        id="list-of-names-opens-the-sentence",
     ),
     pytest.param(
         "Apple, the iPhone maker, and Nvidia rose 5%.",

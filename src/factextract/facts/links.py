@@ -5729,11 +5729,12 @@ def _listed_start(ctx: Context, first: int, last: int, floor: int) -> int:
         return first
     if k - 2 < floor or lowers[k - 1] != ",":
         return first  # no comma: a pair, read by _coordinated_head and _opening_pair
+    paired, opened = k, k  # the item before "and"; the one after the last comma crossed
     while k - 2 >= floor and lowers[k - 1] == ",":
         item = _list_item(ctx, k - 2, floor)
-        if item == k - 1:
-            return first  # "Apple, the iPhone maker, and": no item before the comma
-        k = item
+        if item == k - 1:  # "Apple, the iPhone maker, and": no item before the comma, but
+            return k if _opening_adverbial(ctx, floor, k - 1) else first  # "Separately,"
+        opened, k = k, item
     head = _linked_head(ctx, k, floor)
     if head < k:
         return head
@@ -5745,7 +5746,55 @@ def _listed_start(ctx: Context, first: int, last: int, floor: int) -> int:
         or before in lexicons.tense().reporting_verbs
     ):
         return k  # "He said Apple, Microsoft and Nvidia rose"
+    if opened > k and _opening_adverbial(ctx, floor, opened - 1):
+        conj = max(i for i in range(first - 1, last + 1) if lowers[i] in ("and", "or"))
+        if opened == paired and (tail := _places_tail(ctx, k, conj, last)) is not None:
+            return tail  # "In Tokyo, Osaka and Nagoya prices rose": all three are where
+        return opened  # "In the US, Apple, Google and Microsoft rose": the adverbial's object
+        # is no item
     return first
+
+
+def _opening_adverbial(ctx: Context, floor: int, comma: int) -> bool:
+    """Whether the tokens from ``floor`` to the comma at ``comma`` are an adverbial that opens
+    the clause: one adverb or day ("Separately", "Meanwhile", "Monday") or a short
+    preposition's phrase of no change word ("In Europe", "On Monday", "In the U.S.")."""
+    words, lowers = ctx.words, ctx.lowers
+    if comma - floor == 1:
+        low = lowers[floor]
+        return words[floor].isalpha() and (
+            low in _ADVERB_ASIDES
+            or low in _calendar_words()
+            or (low.endswith("ly") and low not in _LY_NOUNS)
+        )
+    return (
+        2 <= comma - floor <= 5
+        and lowers[floor] in _subject_words().prepositions
+        and all(
+            words[i][:1].isalnum() and lowers[i] not in _cue_directions()
+            for i in range(floor + 1, comma)
+        )
+    )
+
+
+def _places_tail(ctx: Context, opened: int, conj: int, last: int) -> int | None:
+    """Where the nouns after a list of places of one type that follows an opening
+    preposition start ("In Tokyo, Osaka and Nagoya prices": "prices", three cities); None
+    where an item is no place, the types differ ("In Japan, Tokyo and Osaka prices": the
+    country holds the cities, no item) or no lower-case noun follows."""
+    tail = conj + 1
+    while tail <= last and ctx.words[tail][:1].isupper():
+        tail += 1
+    if tail > last or tail == conj + 1 or not ctx.words[tail].islower():
+        return None
+    start, end = ctx.token_chars[opened], ctx.token_ends[tail - 1]
+    found = _dates_within(ctx, start, end, places.GROUP)
+    kinds = {span.id_.partition(":")[2].partition("/")[0] for span in found}
+    named = "".join(span.text for span in found).split()
+    items = [w for w in ctx.words[opened:tail] if w not in (",", "and", "or")]
+    if len(kinds) != 1 or len(found) < 3 or "".join(named) != "".join(items):
+        return None  # every word between is a place's
+    return tail
 
 
 def _excepted_head(ctx: Context, conj: int, floor: int) -> int | None:

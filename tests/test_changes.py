@@ -163,6 +163,29 @@ CHANGE_CASES = [
         ],
         id="listed-names-after-of",
     ),
+    # A subject never starts at "and": a joint read as a name's whose first word was not read
+    # ("Italian", "Chile") leaves the pair or list to be read whole.
+    pytest.param(
+        "The spread between Italian and German bond yields widened by 7 basis points.",
+        [(None, None, "7 basis points", "up", "spread between Italian and German bond yields")],
+        id="subject-not-from-a-joint-adjectives",
+    ),
+    pytest.param(
+        "Exports from Mexico, Chile and Trinidad and Tobago rose 3%.",
+        [(None, None, "3%", "up", "Exports from Mexico, Chile and Trinidad and Tobago")],
+        id="subject-not-from-a-joint-list-ends-in-a-joined-name",
+    ),
+    # ... names joined by "and" or "&", or opened by "La", keep their joints
+    pytest.param(
+        "Bosnia and Herzegovina exports rose 3%.",
+        [(None, None, "3%", "up", "Bosnia and Herzegovina exports")],
+        id="subject-joined-name-kept",
+    ),
+    pytest.param(
+        "La Paz cocoa futures rose 3%.",
+        [(None, None, "3%", "up", "La Paz cocoa futures")],
+        id="subject-name-connector-kept",
+    ),
     pytest.param(
         "Exports to China, Japan and South Korea rose 4%.",
         [(None, None, "4%", "up", "Exports to China, Japan and South Korea")],

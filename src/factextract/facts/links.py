@@ -4929,6 +4929,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if picked and (number := _per_unit_of_value(ctx, picked, floor)) is not None:
         return _noun_of_value(ctx, number, floor)  # "The minimum wage of $7.25 an hour will
         # rise to $15": the wage, not the hour
+    while picked and lowers[picked[0]] in ("and", "&"):
+        picked.pop(0)  # "between Italian and German bond yields": a joint read as a name's
+        # whose first word was not read is no word of a name; the pair is read below
     if not picked or _lone_adverb(ctx, picked):
         return None
     if (

@@ -2946,6 +2946,46 @@ CHANGE_CASES = [
         [(None, None, "1.5pp", "down", "gap")],
         id="narrowed-by-pp",
     ),
+    # "tightened" goes the way of what tightens: a spread, gap or margin narrows, a policy's
+    # rate rises, another subject's way is the values' (or unknown); "extended" grows a lead
+    pytest.param(
+        "The spread tightened by 3 basis points to 157 basis points.",
+        [(None, "157 basis points", "3 basis points", "down", "spread")],
+        id="tightened-spread-narrows",
+    ),
+    pytest.param(
+        "The yield gap between two-year notes and 10-year bonds tightened 5 basis points.",
+        [
+            (
+                None,
+                None,
+                "5 basis points",
+                "down",
+                "yield gap between two-year notes and 10-year bonds",
+            )
+        ],
+        id="tightened-linked-gap-narrows",
+    ),
+    pytest.param(
+        "The Fed tightened policy by 25 basis points.",
+        [(None, None, "25 basis points", "up", "policy")],
+        id="tightened-policy-rises",
+    ),
+    pytest.param(
+        "Financial conditions tightened by 2 points to 101.",
+        [(None, "101", "2 points", "unknown", "Financial conditions")],
+        id="tightened-other-subject-unknown",
+    ),
+    pytest.param(
+        "The sales-to-new listings ratio tightened to 132.2% from 126.4%.",
+        [("126.4%", "132.2%", None, "up", "sales-to-new listings ratio")],
+        id="tightened-other-subject-by-the-values",
+    ),
+    pytest.param(
+        "Labour extended its lead to 21 percentage points.",
+        [(None, "21 percentage points", None, "up", "lead")],
+        id="extended-lead-grows",
+    ),
     pytest.param(
         "Prices rose by about 3% last year.",
         [(None, None, "about 3%", "up", "Prices")],
@@ -7595,6 +7635,11 @@ NOT_CHANGE_CASES = [
     pytest.param("He sent a letter of complaint to 50 officials.", id="sent-object-of-to-a-count"),
     pytest.param("They pushed the vote to 2026.", id="pushed-to-a-year"),
     pytest.param("The company sent $5 million to Ukraine.", id="sent-a-sum-to"),
+    # "extended" changes a lead only: credit, a deadline or a loan extended is no change.
+    pytest.param("The bank extended credit to 5,000 farmers.", id="extended-credit-to-a-count"),
+    pytest.param("The company extended the deadline by 30 days.", id="extended-a-deadline-by"),
+    pytest.param("The bank extended its loan to $5 million.", id="extended-a-loan-to-a-sum"),
+    pytest.param("The city tightened rules for 3,000 companies.", id="tightened-rules-for-a-count"),
     pytest.param("A new policy pushed 30% of workers to quit.", id="pushed-a-share-to"),
     pytest.param("Revenue was $5 billion, down 3,000 jobs.", id="count-comma-down-other-kind"),
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),

@@ -179,7 +179,7 @@ class Cue:
 @cache
 def _cue_directions() -> dict[str, Direction]:
     cues = lexicons.change_cues()
-    table: dict[str, Direction] = {w: "unknown" for w in cues.neutral}
+    table: dict[str, Direction] = {w: "unknown" for w in (*cues.neutral, *_NOUN_DIRECTED)}
     table.update({w: "up" for w in cues.up})
     table.update({w: "down" for w in cues.down})
     return table
@@ -2605,7 +2605,11 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
             run = _RUN_BEFORE.search(ctx.text, max(sentence, stop - 60), stop)
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
-    if cue is None or (cue.direction == "unknown" and not _sent_to(ctx, cue, keyword)):
+    if cue is None or (
+        cue.direction == "unknown"
+        and not _sent_to(ctx, cue, keyword)
+        and ctx.text[cue.start : cue.end].lower() not in _NOUN_DIRECTED
+    ):
         return None
     if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
         return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move
@@ -6824,6 +6828,43 @@ def _number(value: Value) -> Decimal:
     return value.amount if isinstance(value, Money) else value.value
 
 
+_TIGHTEN_FORMS = frozenset({"tighten", "tightens", "tightened", "tightening"})
+_EXTEND_FORMS = frozenset({"extend", "extends", "extended", "extending"})
+_NOUN_DIRECTED = _TIGHTEN_FORMS | _EXTEND_FORMS
+"""Change verbs whose way is their subject's or object's: a spread narrows when it tightens,
+a policy's rate rises; a lead grows when it is extended. Read here only, not from
+change_cues.json, whose neutral verbs money and quantities read too ("winds extend up to 29
+miles" is a bound, no rise)."""
+_NARROWED_WHEN_TIGHTENED = frozenset(
+    {"spread", "spreads", "gap", "gaps", "margin", "margins", "differential", "premium"}
+)
+_RAISED_WHEN_TIGHTENED = frozenset({"policy"})
+_LEADS = frozenset({"lead", "advantage", "edge", "margin", "gap", "cushion"})
+
+
+def _noun_direction(verb: str, subject: str | None) -> Direction | None:
+    """The way a change by a verb of ``_NOUN_DIRECTED`` goes, by the subject's head word:
+    "The spread tightened by 3 basis points" down, "The Fed tightened policy by 25 basis
+    points" up, another subject "unknown"; "extended its lead to 21 points" up, and no
+    change where no lead was extended (None).
+
+    >>> _noun_direction("tightened", "spread"), _noun_direction("tightened", "policy")
+    ('down', 'up')
+    >>> _noun_direction("tightened", "conditions"), _noun_direction("extended", "lead")
+    ('unknown', 'up')
+    >>> _noun_direction("extended", "credit") is None, _noun_direction("tightened", "gap in yields")
+    (True, 'down')
+    """
+    words = (subject or "").lower().split()
+    linked = [i for i, word in enumerate(words) if word in _subject_words().prepositions]
+    head = words[min(linked, default=len(words)) - 1] if words else ""  # "gap between"
+    if verb in _EXTEND_FORMS:
+        return "up" if head in _LEADS else None
+    if head in _NARROWED_WHEN_TIGHTENED:
+        return "down"
+    return "up" if head in _RAISED_WHEN_TIGHTENED else "unknown"
+
+
 def to_records(
     ctx: Context,
     values: dict[tuple[int, int], Value],
@@ -6867,9 +6908,16 @@ def to_records(
             what = _those_of(ctx, roles, what, changes[-1].subject if same else None)
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
+        direction = roles.direction
+        verb = ctx.text[roles.cue.start : roles.cue.end].lower() if roles.cue else ""
+        if verb in _NOUN_DIRECTED:
+            way = _noun_direction(verb, what)
+            if way is None and (old is None or new is None):
+                continue  # "extended credit to 5,000 farmers": no lead grew ("Gold extended
+                # gains to 2% from 1%" moved from one value to another)
+            direction = way if way is not None and direction == "unknown" else direction
         last = (roles, what) if what is not None else None
         found.append(roles)
-        direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
         elif roles.rule == SWING_TO_SHORTFALL:

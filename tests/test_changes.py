@@ -112,6 +112,33 @@ CHANGE_CASES = [
         [(None, None, "about 500 to 1,000", "down", "Jobs")],
         id="hedged-round-range-stays-a-range",
     ),
+    # ... and unhedged after a change verb's "by", where the level is told to the unit
+    pytest.param(
+        "Unemployment claims fell by 5,500 to 11,853.",
+        [(None, "11,853", "5,500", "down", "Unemployment claims")],
+        id="verb-by-round-size-then-exact-level",
+    ),
+    pytest.param(
+        "Employment rose by 200 to 1,345.",
+        [(None, "1,345", "200", "up", "Employment")],
+        id="verb-by-round-size-then-exact-level-small",
+    ),
+    # ... not a level of round tens, nor sizes below a hundred: ranges of sizes
+    pytest.param(
+        "Jobs rose by 100 to 150.",
+        [(None, None, "100 to 150", "up", "Jobs")],
+        id="verb-by-round-range-stays-a-range",
+    ),
+    pytest.param(
+        "Prices rose by 5 to 10 percent.",
+        [(None, None, "5 to 10 percent", "up", "Prices")],
+        id="verb-by-small-range-stays-a-range",
+    ),
+    pytest.param(
+        "Estimates differ by 5,500 to 11,853.",
+        [],
+        id="verb-by-no-change-verb-stays-a-range",
+    ),
     # A capital letter after a titled word is a class's name, no article.
     pytest.param(
         "Sales of Class A shares rose 5%.",

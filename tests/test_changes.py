@@ -5988,6 +5988,22 @@ CHANGE_CASES = [
         [(None, "$3.5 billion", None, "down", "foreign exchange reserves")],
         id="subject-possessive-after-a-clause-opener",
     ),
+    # ... nor after the day or month of a report ("said on Friday its profit fell")
+    pytest.param(
+        "The company said on Friday its third-quarter profit fell 21% and cut its forecast.",
+        [(None, None, "21%", "down", "third-quarter profit")],
+        id="subject-possessive-after-a-reports-day",
+    ),
+    pytest.param(
+        "Acme said Friday its quarterly profit fell 21%.",
+        [(None, None, "21%", "down", "quarterly profit")],
+        id="subject-possessive-after-a-bare-day",
+    ),
+    pytest.param(
+        "The firm said in March their sales rose 5%.",
+        [(None, None, "5%", "up", "sales")],
+        id="subject-possessive-after-a-month",
+    ),
     pytest.param(
         "Vaccination coverage for the first dose fell to 83% in 2022 from 86% in 2019.",
         [("86%", "83%", None, "down", "Vaccination coverage for the first dose")],

@@ -209,8 +209,8 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
     a possessive pronoun after another verb: the object of that verb ("people forced to flee
     their homes worldwide have risen", "Investors who bought its shares lost 5%"), not what
     changed. After a preposition ("Sales of their homes"), a clause's opener ("when its
-    reserves fell"), a change verb ("cut its benchmark rate to") or a verb of saying ("said
-    its revenue rose") they name it."""
+    reserves fell"), a change verb ("cut its benchmark rate to"), a verb of saying ("said
+    its revenue rose") or a day or month ("said on Friday its revenue rose") they name it."""
     owner = first - 1
     if owner - 1 < floor or ctx.lowers[owner] not in _POSSESSIVE_PRONOUNS:
         return False
@@ -219,6 +219,8 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
         return False
     if before in table.clause_openers or before in _cue_directions() or before == "with":
         return False  # "when its reserves fell", "cut its benchmark rate to", "with its ..."
+    if before in _calendar_words():
+        return False  # "Acme said on Friday its profit fell 21%": the day closes the report
     cues = lexicons.change_cues()
     return before not in cues.auxiliaries and before not in _reporting_verbs()
 

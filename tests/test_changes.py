@@ -5951,7 +5951,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Economists expect the central bank to raise rates again by 15 basis points.",
-        [(None, None, "15 basis points", "up", None)],
+        [(None, None, "15 basis points", "up", "rates")],
         id="subject-not-the-agent-of-a-transitive-verb",
     ),
     # A scale word ends a number, not a subject: the noun before the value's "of" changed.
@@ -6003,6 +6003,22 @@ CHANGE_CASES = [
         "The firm said in March their sales rose 5%.",
         [(None, None, "5%", "up", "sales")],
         id="subject-possessive-after-a-month",
+    ),
+    # An adverb after the verb's object ("again", "further") is no word of it.
+    pytest.param(
+        "The Fed raised rates again by 25 basis points.",
+        [(None, None, "25 basis points", "up", "rates")],
+        id="object-before-again",
+    ),
+    pytest.param(
+        "The bank cut rates further by 25 basis points.",
+        [(None, None, "25 basis points", "down", "rates")],
+        id="object-before-further",
+    ),
+    pytest.param(
+        "Prices rose again by 5%.",
+        [(None, None, "5%", "up", "Prices")],
+        id="no-object-before-again",
     ),
     pytest.param(
         "Vaccination coverage for the first dose fell to 83% in 2022 from 86% in 2019.",

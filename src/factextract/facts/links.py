@@ -535,6 +535,9 @@ def _after_word(ctx: Context, char: int, words: frozenset[str]) -> bool:
 
 
 _ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
+_AGAIN_WORDS = frozenset({"again", "further"})
+"""Adverbs that may follow a verb's object before its size: "raise rates again by 25 basis
+points", "cut rates further by 25 basis points"."""
 
 
 def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
@@ -4593,11 +4596,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         while (
             len(kept) > 1
-            and lowers[kept[-1]].endswith("ly")
+            and (
+                (lowers[kept[-1]].endswith("ly") and lowers[kept[-1]] not in _LY_NOUNS)
+                or lowers[kept[-1]] in _AGAIN_WORDS
+            )
             and words[kept[-1]].islower()
-            and lowers[kept[-1]] not in _LY_NOUNS
         ):
-            kept.pop()  # "raised the fuel price sharply to": the verb's adverb after the object
+            kept.pop()  # "raised the fuel price sharply to", "raise rates again by": the
+            # verb's adverb after the object
         if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
             kept = []  # "rose an annual 5%": the rate's adjective, no object
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:

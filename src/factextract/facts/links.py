@@ -179,7 +179,7 @@ class Cue:
 @cache
 def _cue_directions() -> dict[str, Direction]:
     cues = lexicons.change_cues()
-    table: dict[str, Direction] = {w: "unknown" for w in cues.neutral}
+    table: dict[str, Direction] = {w: "unknown" for w in (*cues.neutral, *_NOUN_DIRECTED)}
     table.update({w: "up" for w in cues.up})
     table.update({w: "down" for w in cues.down})
     return table
@@ -209,8 +209,8 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
     a possessive pronoun after another verb: the object of that verb ("people forced to flee
     their homes worldwide have risen", "Investors who bought its shares lost 5%"), not what
     changed. After a preposition ("Sales of their homes"), a clause's opener ("when its
-    reserves fell"), a change verb ("cut its benchmark rate to") or a verb of saying ("said
-    its revenue rose") they name it."""
+    reserves fell"), a change verb ("cut its benchmark rate to"), a verb of saying ("said
+    its revenue rose") or a day or month ("said on Friday its revenue rose") they name it."""
     owner = first - 1
     if owner - 1 < floor or ctx.lowers[owner] not in _POSSESSIVE_PRONOUNS:
         return False
@@ -219,6 +219,8 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
         return False
     if before in table.clause_openers or before in _cue_directions() or before == "with":
         return False  # "when its reserves fell", "cut its benchmark rate to", "with its ..."
+    if before in _calendar_words():
+        return False  # "Acme said on Friday its profit fell 21%": the day closes the report
     cues = lexicons.change_cues()
     return before not in cues.auxiliaries and before not in _reporting_verbs()
 
@@ -533,6 +535,9 @@ def _after_word(ctx: Context, char: int, words: frozenset[str]) -> bool:
 
 
 _ADVERBS_AFTER_SUBJECT = frozenset({"also", "further", "then", "later"})
+_AGAIN_WORDS = frozenset({"again", "further"})
+"""Adverbs that may follow a verb's object before its size: "raise rates again by 25 basis
+points", "cut rates further by 25 basis points"."""
 
 
 def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
@@ -2605,7 +2610,11 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
             run = _RUN_BEFORE.search(ctx.text, max(sentence, stop - 60), stop)
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
-    if cue is None or (cue.direction == "unknown" and not _sent_to(ctx, cue, keyword)):
+    if cue is None or (
+        cue.direction == "unknown"
+        and not _sent_to(ctx, cue, keyword)
+        and ctx.text[cue.start : cue.end].lower() not in _NOUN_DIRECTED
+    ):
         return None
     if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
         return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move
@@ -4587,11 +4596,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         while (
             len(kept) > 1
-            and lowers[kept[-1]].endswith("ly")
+            and (
+                (lowers[kept[-1]].endswith("ly") and lowers[kept[-1]] not in _LY_NOUNS)
+                or lowers[kept[-1]] in _AGAIN_WORDS
+            )
             and words[kept[-1]].islower()
-            and lowers[kept[-1]] not in _LY_NOUNS
         ):
-            kept.pop()  # "raised the fuel price sharply to": the verb's adverb after the object
+            kept.pop()  # "raised the fuel price sharply to", "raise rates again by": the
+            # verb's adverb after the object
         if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
             kept = []  # "rose an annual 5%": the rate's adjective, no object
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
@@ -4788,13 +4800,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
-        if (
-            picked
-            and len(words[i]) == 1
-            and words[i].isupper()
-            and i - 1 > floor
-            and words[i - 1].istitle()
-            and words[i - 1].isalpha()
+        if picked and (
+            _grade_mark(words, i, floor)
+            or (
+                len(words[i]) == 1
+                and words[i].isupper()
+                and i - 1 > floor
+                and words[i - 1].istitle()
+                and words[i - 1].isalpha()
+            )
         ):
             picked.insert(0, i)  # "a dozen Grade A large eggs": a grade's letter, no article
             continue
@@ -4927,6 +4941,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if picked and (number := _per_unit_of_value(ctx, picked, floor)) is not None:
         return _noun_of_value(ctx, number, floor)  # "The minimum wage of $7.25 an hour will
         # rise to $15": the wage, not the hour
+    while picked and lowers[picked[0]] in ("and", "&"):
+        picked.pop(0)  # "between Italian and German bond yields": a joint read as a name's
+        # whose first word was not read is no word of a name; the pair is read below
     if not picked or _lone_adverb(ctx, picked):
         return None
     if (
@@ -5727,11 +5744,12 @@ def _listed_start(ctx: Context, first: int, last: int, floor: int) -> int:
         return first
     if k - 2 < floor or lowers[k - 1] != ",":
         return first  # no comma: a pair, read by _coordinated_head and _opening_pair
+    paired, opened = k, k  # the item before "and"; the one after the last comma crossed
     while k - 2 >= floor and lowers[k - 1] == ",":
         item = _list_item(ctx, k - 2, floor)
-        if item == k - 1:
-            return first  # "Apple, the iPhone maker, and": no item before the comma
-        k = item
+        if item == k - 1:  # "Apple, the iPhone maker, and": no item before the comma, but
+            return k if _opening_adverbial(ctx, floor, k - 1) else first  # "Separately,"
+        opened, k = k, item
     head = _linked_head(ctx, k, floor)
     if head < k:
         return head
@@ -5743,7 +5761,55 @@ def _listed_start(ctx: Context, first: int, last: int, floor: int) -> int:
         or before in lexicons.tense().reporting_verbs
     ):
         return k  # "He said Apple, Microsoft and Nvidia rose"
+    if opened > k and _opening_adverbial(ctx, floor, opened - 1):
+        conj = max(i for i in range(first - 1, last + 1) if lowers[i] in ("and", "or"))
+        if opened == paired and (tail := _places_tail(ctx, k, conj, last)) is not None:
+            return tail  # "In Tokyo, Osaka and Nagoya prices rose": all three are where
+        return opened  # "In the US, Apple, Google and Microsoft rose": the adverbial's object
+        # is no item
     return first
+
+
+def _opening_adverbial(ctx: Context, floor: int, comma: int) -> bool:
+    """Whether the tokens from ``floor`` to the comma at ``comma`` are an adverbial that opens
+    the clause: one adverb or day ("Separately", "Meanwhile", "Monday") or a short
+    preposition's phrase of no change word ("In Europe", "On Monday", "In the U.S.")."""
+    words, lowers = ctx.words, ctx.lowers
+    if comma - floor == 1:
+        low = lowers[floor]
+        return words[floor].isalpha() and (
+            low in _ADVERB_ASIDES
+            or low in _calendar_words()
+            or (low.endswith("ly") and low not in _LY_NOUNS)
+        )
+    return (
+        2 <= comma - floor <= 5
+        and lowers[floor] in _subject_words().prepositions
+        and all(
+            words[i][:1].isalnum() and lowers[i] not in _cue_directions()
+            for i in range(floor + 1, comma)
+        )
+    )
+
+
+def _places_tail(ctx: Context, opened: int, conj: int, last: int) -> int | None:
+    """Where the nouns after a list of places of one type that follows an opening
+    preposition start ("In Tokyo, Osaka and Nagoya prices": "prices", three cities); None
+    where an item is no place, the types differ ("In Japan, Tokyo and Osaka prices": the
+    country holds the cities, no item) or no lower-case noun follows."""
+    tail = conj + 1
+    while tail <= last and ctx.words[tail][:1].isupper():
+        tail += 1
+    if tail > last or tail == conj + 1 or not ctx.words[tail].islower():
+        return None
+    start, end = ctx.token_chars[opened], ctx.token_ends[tail - 1]
+    found = _dates_within(ctx, start, end, places.GROUP)
+    kinds = {span.id_.partition(":")[2].partition("/")[0] for span in found}
+    named = "".join(span.text for span in found).split()
+    items = [w for w in ctx.words[opened:tail] if w not in (",", "and", "or")]
+    if len(kinds) != 1 or len(found) < 3 or "".join(named) != "".join(items):
+        return None  # every word between is a place's
+    return tail
 
 
 def _excepted_head(ctx: Context, conj: int, floor: int) -> int | None:
@@ -6514,6 +6580,27 @@ of coffee", "a 10-minute call")."""
 _SPLIT_YEAR = re.compile(r"(?:19|20)[0-9]{2}/[0-9]{2}(?:[0-9]{2})?")
 
 
+_GRADE_MARK = re.compile(r"[A-Z]|[0-9]{1,2}")
+
+
+def _grade_mark(words: tuple[str, ...], i: int, floor: int) -> bool:
+    """Whether token ``i`` is a grade's letter or number ("A" of "Grade A large eggs", "2" of
+    "Type 2 diabetes"), not an article or a count: after a capitalized word of classes
+    ("Grade", "Class", "Type", "Category": subject_words.json class_words).
+
+    >>> _grade_mark(["Grade", "A", "eggs"], 1, 0), _grade_mark(["Class", "B"], 1, 0)
+    (True, True)
+    >>> _grade_mark(["grade", "A"], 1, 0), _grade_mark(["Tesla", "A"], 1, 0)
+    (False, False)
+    """
+    return (
+        i - 1 >= floor
+        and _GRADE_MARK.fullmatch(words[i]) is not None
+        and words[i - 1][:1].isupper()
+        and words[i - 1].lower() in _subject_words().class_words
+    )
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -6555,6 +6642,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     elif k > floor and (
         words[k].replace(",", "").isdigit()
         or lowers[k] in lexicons.number_words().units
+        or lowers[k] == "dozen"  # "The price of a dozen eggs in"
         or _SPLIT_YEAR.fullmatch(words[k]) is not None
     ):
         k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"; a
@@ -6577,6 +6665,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         and (
             _content(words[head - 1], lowers[head - 1])
             or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
+            or _grade_mark(words, head - 1, floor)  # "of a dozen Grade A large eggs in"
             or (
                 lowers[head - 1] in _cue_directions()
                 and _determined_noun(ctx, head - 1, floor)  # "The front-month contract at"
@@ -6747,6 +6836,43 @@ def _number(value: Value) -> Decimal:
     return value.amount if isinstance(value, Money) else value.value
 
 
+_TIGHTEN_FORMS = frozenset({"tighten", "tightens", "tightened", "tightening"})
+_EXTEND_FORMS = frozenset({"extend", "extends", "extended", "extending"})
+_NOUN_DIRECTED = _TIGHTEN_FORMS | _EXTEND_FORMS
+"""Change verbs whose way is their subject's or object's: a spread narrows when it tightens,
+a policy's rate rises; a lead grows when it is extended. Read here only, not from
+change_cues.json, whose neutral verbs money and quantities read too ("winds extend up to 29
+miles" is a bound, no rise)."""
+_NARROWED_WHEN_TIGHTENED = frozenset(
+    {"spread", "spreads", "gap", "gaps", "margin", "margins", "differential", "premium"}
+)
+_RAISED_WHEN_TIGHTENED = frozenset({"policy"})
+_LEADS = frozenset({"lead", "advantage", "edge", "margin", "gap", "cushion"})
+
+
+def _noun_direction(verb: str, subject: str | None) -> Direction | None:
+    """The way a change by a verb of ``_NOUN_DIRECTED`` goes, by the subject's head word:
+    "The spread tightened by 3 basis points" down, "The Fed tightened policy by 25 basis
+    points" up, another subject "unknown"; "extended its lead to 21 points" up, and no
+    change where no lead was extended (None).
+
+    >>> _noun_direction("tightened", "spread"), _noun_direction("tightened", "policy")
+    ('down', 'up')
+    >>> _noun_direction("tightened", "conditions"), _noun_direction("extended", "lead")
+    ('unknown', 'up')
+    >>> _noun_direction("extended", "credit") is None, _noun_direction("tightened", "gap in yields")
+    (True, 'down')
+    """
+    words = (subject or "").lower().split()
+    linked = [i for i, word in enumerate(words) if word in _subject_words().prepositions]
+    head = words[min(linked, default=len(words)) - 1] if words else ""  # "gap between"
+    if verb in _EXTEND_FORMS:
+        return "up" if head in _LEADS else None
+    if head in _NARROWED_WHEN_TIGHTENED:
+        return "down"
+    return "up" if head in _RAISED_WHEN_TIGHTENED else "unknown"
+
+
 def to_records(
     ctx: Context,
     values: dict[tuple[int, int], Value],
@@ -6790,9 +6916,16 @@ def to_records(
             what = _those_of(ctx, roles, what, changes[-1].subject if same else None)
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
+        direction = roles.direction
+        verb = ctx.text[roles.cue.start : roles.cue.end].lower() if roles.cue else ""
+        if verb in _NOUN_DIRECTED:
+            way = _noun_direction(verb, what)
+            if way is None and (old is None or new is None):
+                continue  # "extended credit to 5,000 farmers": no lead grew ("Gold extended
+                # gains to 2% from 1%" moved from one value to another)
+            direction = way if way is not None and direction == "unknown" else direction
         last = (roles, what) if what is not None else None
         found.append(roles)
-        direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
         elif roles.rule == SWING_TO_SHORTFALL:

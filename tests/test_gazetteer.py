@@ -59,6 +59,63 @@ def test_gazetteer_tables_are_current() -> None:
     )
 
 
+def test_gazetteer_index_is_current() -> None:
+    """The prebuilt index is what ``write_index`` builds from the committed tables, byte for
+    byte (marshal version 2 and sorted sets: the same bytes under any hash seed)."""
+    assert gz.index_bytes() == (DATA / gz.INDEX_FILE).read_bytes(), (
+        f"data/gazetteer/{gz.INDEX_FILE} stale: run `python scripts/build_gazetteer.py --index` "
+        "and commit it"
+    )
+
+
+def test_gazetteer_index_loads_what_the_tables_build() -> None:
+    built, loaded = gz.load(), gz.indexed()
+    assert loaded is not None
+    for name in built.__dataclass_fields__:
+        if name == "cities":  # the build has parsed the aliased cities' rows already
+            assert loaded.cities.lines == built.cities.lines
+        elif name.startswith("prebuilt_"):  # what the index adds, computed later otherwise
+            assert getattr(built, name) is None
+        else:
+            assert getattr(loaded, name) == getattr(built, name), name
+    assert type(loaded.names["Georgia"]) is tuple
+    assert loaded.landmark("Heathrow") == built.landmark("Heathrow")
+    assert loaded.prebuilt_capitals == gz._capitals_of(built, DATA)
+    assert ("KZ", "Astana") in loaded.prebuilt_capitals
+    assert loaded.prebuilt_alternate_counts == gz._count_alternates(built)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "aliases.json",
+        "admin1.json",
+        "countries.json",
+        "subdivisions.json",
+        "city_names.tsv.gz",
+        "city_alternates.tsv.gz",
+    ],
+)
+def test_gazetteer_index_of_changed_tables_is_not_read(copy: Path, name: str) -> None:
+    assert gz.indexed(copy) is not None
+    path = copy / name
+    if name.endswith(".gz"):
+        path.write_bytes(gzip.compress(gzip.decompress(path.read_bytes()) + b""))
+        assert gz.indexed(copy) is not None  # the same text: still current
+        path.write_bytes(gzip.compress(gzip.decompress(path.read_bytes()) + b"Zzyzx\t0\n"))
+    else:
+        path.write_bytes(path.read_bytes() + b"\n")
+    assert gz.indexed(copy) is None
+
+
+@pytest.mark.parametrize("data", [b"", b"not gzip", gzip.compress(b"\x00junk")])
+def test_gazetteer_unreadable_index_is_not_read(copy: Path, data: bytes) -> None:
+    (copy / gz.INDEX_FILE).write_bytes(data)
+    assert gz.indexed(copy) is None
+    (copy / gz.INDEX_FILE).unlink()
+    assert gz.indexed(copy) is None
+
+
 def test_gazetteer_committed_files_are_small() -> None:
     total = sum(p.stat().st_size for p in DATA.iterdir())
     assert total < 8_000_000, f"data/gazetteer/ holds {total:,} bytes"

@@ -10,11 +10,19 @@ build writes their name indexes (``city_names.tsv.gz``: name -> row numbers, mos
 first), and a city row (one JSON line of ``cities.jsonl.gz``) is parsed and validated only when
 a lookup first reaches it. ``check()`` validates every row and index line up front; the test
 suite runs it on the packaged tables.
+
+The rest, what ``load`` builds from the tables (places, name indexes, aliases), ships prebuilt
+(``places_index.marshal.gz``, ``write_index``): ``gazetteer()`` reads it unless it is stale, a
+fifth of building it. Its fingerprint covers this module's code: after editing it, run
+``python scripts/build_gazetteer.py --index``.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
 import unicodedata
+import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -26,7 +34,7 @@ from types import MappingProxyType
 
 from pydantic import TypeAdapter
 
-from factextract import lexicons
+from factextract import gazetteer_rows, lexicons
 from factextract.errors import LexiconError
 from factextract.forks import freeze_loaded, paused_gc
 from factextract.gazetteer_rows import (
@@ -132,6 +140,10 @@ class Gazetteer:
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
+    prebuilt_capitals: frozenset[tuple[str, str]] | None = field(default=None, compare=False)
+    """``capitals()``, when read from the prebuilt index (``indexed``); else None."""
+    prebuilt_alternate_counts: Counter[bytes] | None = field(default=None, compare=False)
+    """``alternate_names``' counts, when read from the prebuilt index; else None."""
     _found: dict[tuple[bool, str], tuple[Entry, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -466,11 +478,11 @@ def nationalities() -> Nationalities:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded and indexed on first use with the garbage collector
-    paused (``forks.paused_gc``); then the loaded heap leaves its scans
-    (``forks.freeze_loaded``)."""
+    """The packaged gazetteer, loaded on first use from its prebuilt index (``indexed``; built
+    from the tables, ``load``, where the index is stale) with the garbage collector paused
+    (``forks.paused_gc``); then the loaded heap leaves its scans (``forks.freeze_loaded``)."""
     with paused_gc():
-        loaded = load()
+        loaded = indexed() or load()
     freeze_loaded()
     return loaded
 
@@ -497,6 +509,125 @@ def load(directory: Path | None = None) -> Gazetteer:
     return builder.build(cities, names, NameIndex.read(where / "city_alternates.tsv.gz"))
 
 
+INDEX_FILE = "places_index.marshal.gz"
+"""The prebuilt index of the places (``write_index``): what ``load`` builds from the tables but
+the city files, and ``capitals`` and ``alternate_names``' counts, as plain containers in
+``marshal``'s format, gzipped."""
+_INDEX_TABLES = (
+    "countries.json",
+    "admin1.json",
+    "continents.json",
+    "admin2.json",
+    "subdivisions.json",
+    "aliases.json",
+)
+_INDEX_CITY_FILES = ("cities.jsonl.gz", "city_names.tsv.gz", "city_alternates.tsv.gz")
+"""The city files the index depends on (hand-written city aliases merged into the name index by
+population, the capitals, the counts of alternate names): fingerprinted by their gzip
+trailers, the CRC-32 and size of their text."""
+_MARSHAL_VERSION = 2
+"""No shared references (version 3 on): its output depends on reference counts, the index's
+bytes would not be reproducible."""
+_BUILT_BY = (Path(__file__), Path(gazetteer_rows.__file__))
+"""The code the index is built by: its fingerprint includes them."""
+_ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
+_INDEX_SETS = (
+    "prominent",
+    "features",
+    "article_features",
+    "transliterated",
+    "shadowed",
+    "compass_words",
+    "landmark_firsts",
+)
+"""``Gazetteer``'s frozensets, stored sorted: a set's order depends on the string hash seed."""
+
+
+def _fingerprint(where: Path) -> int:
+    """CRC-32 of everything the index is built from: the tables, the city files' trailers, and
+    the code that builds it (this module and the row models), so that a stale index is never
+    read."""
+    crc = 0
+    for path in (*(where / n for n in _INDEX_TABLES), *_BUILT_BY):
+        crc = zlib.crc32(path.read_bytes(), crc)
+    for name in _INDEX_CITY_FILES:
+        with (where / name).open("rb") as stream:
+            stream.seek(-8, os.SEEK_END)
+            crc = zlib.crc32(stream.read(8), crc)
+    return crc
+
+
+def index_bytes(directory: Path | None = None) -> bytes:
+    """The prebuilt index of the tables in ``directory`` (default: the packaged ones), as
+    ``write_index`` writes it: ``load``'s places and indexes as plain containers."""
+    where = _directory(directory)
+    gaz = load(where)
+    state = {
+        "fingerprint": _fingerprint(where),
+        "places": tuple(tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in gaz.places),
+        "names": gaz.names,
+        "merged": gaz.city_names.merged,
+        "abbreviations": gaz.abbreviations,
+        "counties": gaz.counties,
+        "keys": gaz.keys,
+        "walk": gaz.walk,
+        "landmarks": {k: v.model_dump() for k, v in gaz.landmarks.items()},
+        "expansions": gaz.expansions,
+        "cued": gaz.cued,
+        **{name: tuple(sorted(getattr(gaz, name))) for name in _INDEX_SETS},
+        "capitals": tuple(sorted(_capitals_of(gaz, where))),
+        "alternate_counts": dict(_count_alternates(gaz)),
+    }
+    return zlib.compress(marshal.dumps(state, _MARSHAL_VERSION), 9, wbits=31)
+
+
+def write_index(directory: Path | None = None) -> Path:
+    """Write ``index_bytes`` next to the tables: after any change to them, to
+    ``aliases.json`` or to the code that builds the places (``python
+    scripts/build_gazetteer.py --index``); ``tests/test_gazetteer.py`` fails while it is
+    stale, and ``gazetteer()`` builds from the tables meanwhile."""
+    path = _directory(directory) / INDEX_FILE
+    path.write_bytes(index_bytes(directory))
+    return path
+
+
+def indexed(directory: Path | None = None) -> Gazetteer | None:
+    """``load`` from the prebuilt index: some 0.03 s against 0.2 s of validating the tables
+    and building the indexes; None where the index is missing, unreadable or stale."""
+    where = _directory(directory)
+    try:
+        state = marshal.loads(zlib.decompress((where / INDEX_FILE).read_bytes(), wbits=31))
+        if state["fingerprint"] != _fingerprint(where):
+            return None
+    except (OSError, EOFError, ValueError, TypeError, KeyError, zlib.error):
+        return None
+    names = NameIndex.read(where / "city_names.tsv.gz")
+    names.merged.update(state["merged"])
+    return Gazetteer(
+        places=tuple(Entry(*row) for row in state["places"]),
+        cities=CityTable.read(where / "cities.jsonl.gz"),
+        names=state["names"],
+        city_names=names,
+        alternates=NameIndex.read(where / "city_alternates.tsv.gz"),
+        abbreviations=state["abbreviations"],
+        counties=state["counties"],
+        keys=state["keys"],
+        walk=state["walk"],
+        landmarks={k: Landmark.model_validate(v) for k, v in state["landmarks"].items()},
+        expansions=state["expansions"],
+        cued=state["cued"],
+        prominent=frozenset(state["prominent"]),
+        features=frozenset(state["features"]),
+        article_features=frozenset(state["article_features"]),
+        transliterated=frozenset(state["transliterated"]),
+        shadowed=frozenset(state["shadowed"]),
+        compass_words=frozenset(state["compass_words"]),
+        landmark_firsts=frozenset(state["landmark_firsts"]),
+        prebuilt_capitals=frozenset(state["capitals"]),
+        prebuilt_alternate_counts=Counter(state["alternate_counts"]),
+    )
+
+
 def alternate_names(entry: Entry) -> int:
     """How many alternate names ``city_alternates.tsv.gz`` gives a city (only cities over
     100,000 people have any): how widely the world names it, a city's fame where the
@@ -511,8 +642,15 @@ def alternate_names(entry: Entry) -> int:
 @cache
 def _alternate_counts() -> Counter[bytes]:
     """City row (in digits) -> the number of its alternate names (read once, on the first
-    question)."""
-    lines = gazetteer().alternates.lines[1:]
+    question, unless the prebuilt index gave them)."""
+    gaz = gazetteer()
+    if gaz.prebuilt_alternate_counts is not None:
+        return gaz.prebuilt_alternate_counts
+    return _count_alternates(gaz)
+
+
+def _count_alternates(gaz: Gazetteer) -> Counter[bytes]:
+    lines = gaz.alternates.lines[1:]
     return Counter(b" ".join(line.rpartition(b"\t")[2] for line in lines).split())
 
 
@@ -520,9 +658,16 @@ def _alternate_counts() -> Counter[bytes]:
 def capitals() -> frozenset[tuple[str, str]]:
     """(country code, normalized name) of every national capital in the packaged
     ``countries.json``: a capital keeps its weight against a larger namesake abroad."""
-    rows = read_table(TypeAdapter(list[CountryRow]), _directory(None) / "countries.json")
-    found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
     gaz = gazetteer()
+    if gaz.prebuilt_capitals is not None:
+        return gaz.prebuilt_capitals
+    return _capitals_of(gaz, _directory(None))
+
+
+def _capitals_of(gaz: Gazetteer, where: Path) -> frozenset[tuple[str, str]]:
+    """``capitals`` of the gazetteer ``gaz`` loaded from ``where``."""
+    rows = read_table(TypeAdapter(list[CountryRow]), where / "countries.json")
+    found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
     for row in rows:
         # A capital renamed since the countries' table ("Nur-Sultan", again Astana): the
         # largest city of its country answering to the table's name, by any of its names.

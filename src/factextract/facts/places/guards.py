@@ -1499,9 +1499,14 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Zara owner Inditex": a brand, not the Turkish town
     if town and single and not mention.strong and _body_named(ctx, mention):
         return False  # "the Verdi union", "Canada's Liberal government": a body's name
-    if town and single and not mention.strong and _eponymous(ctx, mention.end):
+    if town and single and not mention.strong and _named_after(ctx, mention.end, _EPONYM_NOUNS):
         return False  # "Parkinson's disease": a physician's name, no town in Queensland
-    if town and single and not mention.strong and _firm_owned(ctx, words, mention.end):
+    if (
+        town
+        and single
+        and not mention.strong
+        and _named_after(ctx, mention.end, words.company_heads, lower=False)
+    ):
         return False  # "Moody's Analytics", "Sotheby's Group": a founder's name, no town
     if town and single and not mention.strong and _abbreviation(ctx, mention.end):
         return False  # "Re. 13,619 crore": a rupee's marker, no town in Piedmont
@@ -1616,22 +1621,13 @@ _EPONYM_NOUNS = frozenset({"disease", "syndrome", "palsy", "lymphoma"})
 """Nouns of medical eponyms after a possessive ("Parkinson's disease", "Tourette's syndrome")."""
 
 
-def _eponymous(ctx: Context, end: int) -> bool:
-    """Whether a possessive and a medical eponym's noun follow the name: "Parkinson's
-    disease", "Huntington's disease" name a physician, not the towns."""
-    texts = ctx.words
-    return (
-        end + 1 < len(texts) and texts[end] in POSSESSIVES and ctx.lowers[end + 1] in _EPONYM_NOUNS
-    )
-
-
-def _firm_owned(ctx: Context, words: Words, end: int) -> bool:
-    """Whether a possessive and a company's head word follow the name ("Moody's Analytics",
-    "Kellogg's Group"): a firm named after its founder."""
-    texts = ctx.words
-    return (
-        end + 1 < len(texts) and texts[end] in POSSESSIVES and texts[end + 1] in words.company_heads
-    )
+def _named_after(ctx: Context, end: int, nouns: frozenset[str], lower: bool = True) -> bool:
+    """Whether a possessive and one of ``nouns`` follow the name ending at token ``end``: a
+    person's name, not a town's. Medical eponyms are matched lower-cased ("Parkinson's
+    disease"), a firm's head words as written ("Moody's Analytics", "Kellogg's Group")."""
+    if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
+        return False
+    return (ctx.lowers if lower else ctx.words)[end + 1] in nouns
 
 
 _YEAR = re.compile(r"[12][0-9]{3}")

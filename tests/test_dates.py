@@ -2049,6 +2049,16 @@ REFERRING_CASES = [
         ],
         id="the-previous-quarter-of-a-named-one",
     ),
+    # ... but a reported move counts from no quarter still under way (a forecast's)
+    pytest.param(
+        "The firm forecast second-quarter revenue of $5 billion. Members rose 34% from the "
+        "prior quarter.",
+        [
+            ("second-quarter", "date", "2020-Q2", None, "2020-04-01", "2020-06-30"),
+            ("the prior quarter", "date", "XXXX-QX", None, None, None),
+        ],
+        id="the-prior-quarter-not-of-a-forecast-one",
+    ),
     pytest.param(
         "He was arrested on May 3, 2019, and released the next day.",
         [

@@ -1244,7 +1244,7 @@ def to_records(
                 reference = _same_sentence(ctx, last, expr.start, before=1)
             if reference is None:
                 # "Revenue fell in the third quarter. It rose from a year earlier."
-                reference = _period_before(ctx, last, expr)
+                reference = _period_before(ctx, last, expr, anchor)
             if reference is None:
                 # "Sales rose 2.8% in June from May. The price rose 1.3% from a year earlier"
                 reference = _figures_period_before(ctx, last, figures, expr)
@@ -2950,7 +2950,7 @@ count from in the sentences before its own."""
 
 
 def _period_before(
-    ctx: Context, last: tuple[int, DateValue] | None, expr: Expression
+    ctx: Context, last: tuple[int, DateValue] | None, expr: Expression, anchor: dt.date | None
 ) -> DateValue | None:
     """The period a year or quarter offset counts from when its sentence names none: the
     ``last`` fact, when it is a period (never a day: "said on Tuesday"), a quarter's in one of
@@ -2975,7 +2975,24 @@ def _period_before(
         return None
     if last is not None and _SINCE.search(ctx.text, max(0, last[0] - 7), last[0]):
         return None  # "gains since 2021 ... a year earlier": a start, not the period
+    if (
+        unit == "quarter"
+        and anchor is not None
+        and reference.end is not None
+        and reference.end >= anchor
+        and _PAST_MOVE.search(ctx.text, ctx.sentence_start(expr.start), expr.start)
+    ):
+        return None  # "forecast third-quarter revenue ... Memberships rose 34% from the
+        # prior quarter": a reported move counts from an ended quarter, not one ahead
     return reference if reference.granularity in allowed else None
+
+
+_PAST_MOVE = LazyPattern(
+    r"\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined|jumped|slipped|eased"
+    r"|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"
+    r"|were[ \u00a0]+(?:up|down))\b"
+)
+"""A past move of a reported figure."""
 
 
 _FIGURES_IN = re.compile(r"\b(?:in|for|during)[ \u00a0]+(?:the[ \u00a0]+)?$")

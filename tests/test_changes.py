@@ -5522,6 +5522,20 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "price of a 10-pound bag of flour")],
         id="subject-price-of-a-hyphened-measure-bag-of",
     ),
+    # ... and past hyphened compounds in a row.
+    pytest.param(
+        "The average rate on a two-year fixed-rate mortgage in Britain fell to 5.99%.",
+        [
+            (
+                None,
+                "5.99%",
+                None,
+                "down",
+                "average rate on a two-year fixed-rate mortgage in Britain",
+            )
+        ],
+        id="linked-head-past-two-compounds",
+    ),
     # ... also a noun among the stop words ("can") after the measure.
     pytest.param(
         "The price of a 12-ounce can of coffee rose to $4.",

@@ -6687,6 +6687,8 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
             and (joined := _compound_start(ctx, head - 1, floor)) < head - 1
         ):
             sized = joined  # "a 30-second ad": a compound whose last word is a stop word
+        while sized - 1 > floor and (before := _compound_start(ctx, sized - 1, floor)) < sized - 1:
+            sized = before  # "a two-year fixed-rate mortgage in": compounds in a row
         if sized - 1 > floor and _measure(ctx, sized - 1, floor):
             sized -= 1
         if sized < head and (further := _linked_head(ctx, sized, floor, links - 1)) < sized:

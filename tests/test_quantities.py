@@ -9777,6 +9777,14 @@ AGE_CASES = [
         [("31", "31", None, "year", "age", "exact")],
         id="age-known-surname-after-a-team-word",
     ),
+    # ... and before a verb a table's number takes too ("finished"), which a surname alone
+    # never gets ("Arsenal, 38, finished second").
+    pytest.param(
+        "Ruth Chepngetich won on Sunday. Chepngetich, 30, finished well ahead.",
+        [("30", "30", None, "year", "age", "exact")],
+        id="age-known-surname-before-a-ranking-verb",
+    ),
+    pytest.param("Arsenal, 38, finished second.", [], id="age-surname-alone-ranking-verb-no-age"),
     # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
     pytest.param(
         "The actor died at 85 on Sunday.",

@@ -286,7 +286,7 @@ def _apposed(
     elif person["name"] is not None or person["single"] is not None:
         single = person["single"]
         named = single is not None and _named_before(text, single, person.start())
-        fits = _name_verb(after["word"], single=single is not None) or (
+        fits = _name_verb(after["word"], single=single is not None, named=named) or (
             (person["name"] is not None or named)
             and after["word"] in _APPOSITION_ARTICLES
             and _TABLE_MARGIN.match(text, after.end()) is None
@@ -297,14 +297,16 @@ def _apposed(
     return Age(start, end, values[0], None, "year", None) if fits else None
 
 
-def _name_verb(word: str, single: bool) -> bool:
+def _name_verb(word: str, single: bool, named: bool = False) -> bool:
     """Whether a word after a name and ", 46," is a person's verb: ``_NAME_VERBS`` ("said",
     "of") for a full name, and past tenses ("suffered", "won") for any name, no
-    ``_RANKING_VERBS``; a surname alone is no plural subject ("Arsenal, 38, were")."""
+    ``_RANKING_VERBS`` but after a surname the article wrote after a first name ("Ruth
+    Chepngetich ... Chepngetich, 30, finished"); a surname alone is no plural subject
+    ("Arsenal, 38, were")."""
     if word in _NAME_VERBS:
         return not single or word != "were"
     if word in _RANKING_VERBS:
-        return False
+        return named and word not in ("were", "ago", "earlier", "since")
     return (len(word) > 4 and word.endswith("ed")) or word in _past_verbs()
 
 

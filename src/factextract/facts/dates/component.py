@@ -2987,11 +2987,12 @@ def _period_before(
     return reference if reference.granularity in allowed else None
 
 
-_PAST_MOVE = LazyPattern(
+_PAST_MOVES = (
     r"\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined|jumped|slipped|eased"
     r"|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"
     r"|were[ \u00a0]+(?:up|down))\b"
 )
+_PAST_MOVE = LazyPattern(_PAST_MOVES)
 """A past move of a reported figure."""
 
 
@@ -2999,11 +3000,7 @@ _FIGURES_IN = re.compile(r"\b(?:in|for|during)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _FIGURE_GRAINS = frozenset({"month", "quarter"})
 _BASE_IN = re.compile(r"\b(?:from|than|versus|compared)\b[^,;]*$")
 _BASE_BEFORE = LazyPattern(r"\b(?:from|than|over|compared[ \u00a0]+(?:with|to)|versus)[ \u00a0]+$")
-_CHANGED = LazyPattern(
-    r"%|\bper[ \u00a0]?cent\b|\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined"
-    r"|jumped|slipped|eased|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"
-    r"|were[ \u00a0]+(?:up|down))\b"
-)
+_CHANGED = LazyPattern(r"%|\bper[ \u00a0]?cent\b|" + _PAST_MOVES)
 """A reported figure's move in a sentence: a percentage or a verb of change."""
 
 

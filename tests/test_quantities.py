@@ -10269,12 +10269,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
     pytest.param("A 4-star general was fired.", id="rating-compound-of-rank"),
-    # a load per item and per a time is a rate of two denominators: whole or nothing
-    pytest.param("Residents get 50 litres per person per day.", id="per-item-per-day-unit"),
-    pytest.param("Refugees need 2,100 calories per person a day.", id="per-item-a-day-calories"),
-    pytest.param("They eat 20 kg of rice per person a year.", id="per-item-a-year-material"),
-    pytest.param("Consumption is 100 kWh per household per month.", id="per-household-per-month"),
+    # a load per item and per a time is a rate of two denominators, read whole (ITEM_RATE_CASES)
+    # or not at all: "each day" is a date's set, so the count before it is a rate in part
     pytest.param("Pupils get 3 meals per child each day.", id="per-item-each-day-count"),
+    pytest.param("They got 50 litres per person a week ago.", id="per-item-then-a-date"),
     pytest.param("The 12-month rise in prices slowed.", id="duration-compound-before-a-change"),
     # Digits in a short quoted title of capitalized words name it, no count.
     pytest.param('The film "Inside Out 2" made its debut.', id="quoted-title-double"),
@@ -11186,6 +11184,61 @@ def test_quantities_property_rate_per_a_base_is_one_quantity(
     assert [(q.text, q.counted, q.per) for q in article.quantities] == [
         (rate, noun.strip() or None, per.strip() or None)
     ]
+
+
+ITEM_RATE_CASES = [
+    # A load per one item and per a time: the time joins the unit, the item is the per (of 1).
+    pytest.param(
+        "Residents get 50 litres per person per day.",
+        ("50 litres per person per day", "L/day", None, "1", "person"),
+        id="litres-per-person-per-day",
+    ),
+    pytest.param(
+        "Refugees need 2,100 calories per person a day.",
+        ("2,100 calories per person a day", "kcal/day", None, "1", "person"),
+        id="calories-per-person-a-day",
+    ),
+    pytest.param(
+        "They eat 20 kg of rice per person a year.",
+        ("20 kg of rice per person a year", "kg/year", "rice", "1", "person"),
+        id="material-per-person-a-year",
+    ),
+    pytest.param(
+        "Consumption is 100 kWh per household per month.",
+        ("100 kWh per household per month", "kWh/month", None, "1", "household"),
+        id="energy-per-household-per-month",
+    ),
+    pytest.param(
+        "Women drink 2 litres per adult woman a day.",
+        ("2 litres per adult woman a day", "L/day", None, "1", "adult woman"),
+        id="two-word-item",
+    ),
+    pytest.param(
+        "The cap is 200 litres per person per day, down from 210 litres.",
+        ("200 litres per person per day", "L/day", None, "1", "person"),
+        id="capped-level-before-a-change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_RATE_CASES)
+def test_quantities_rate_per_item_per_time(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None, str, str]
+) -> None:
+    first = _extract(extractor, text).quantities[0]
+    assert (first.text, first.unit, first.counted, _num(first.per_value), first.per) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They get 50 litres per person.",  # a load per item alone stays a load
+        "Growth was 3 per cent a year.",  # per cent is a percentage's
+        "It pays 5,000 dollars per capita per year.",  # money's
+    ],
+)
+def test_quantities_per_item_needs_a_time(extractor: Extractor, text: str) -> None:
+    assert all(q.per_value is None for q in _extract(extractor, text).quantities)
 
 
 RATE_AFTER_PARENTHESIS_CASES = [

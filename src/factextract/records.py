@@ -109,10 +109,12 @@ class Quantity(Fact):
     per_value: Number | None = None
     """The base of a rate per a count, a power of ten: 100000 for "5.2 deaths per 100,000
     people", 1000 for "an infant mortality rate of 5.6 per 1,000 live births", 1000000 for "45
-    cases per million"; else null. The value counts ``counted`` (or nothing said: "a rate of
-    45 per 100,000") per that many ``per``; the span takes in the base, which is no quantity of
-    its own (as "a day" of a count per day). A measure per a measure is a unit ("6 litres per
-    100 km" is none of this)."""
+    cases per million", 1 for a load per one item and per a time ("50 litres per person per
+    day": ``L/day`` per 1 person); else null. The value counts ``counted`` (or nothing said: "a
+    rate of 45 per 100,000") per that many ``per``; the span takes in the base, which is no
+    quantity of its own (as "a day" of a count per day). A measure per a measure is a unit ("6
+    litres per 100 km" is none of this), and a load per an item with no time stays a load ("32
+    tonnes per trip")."""
     per: str | None = None
     """What the base of a rate counts, as written ("people", "live births", "vehicle miles
     traveled", "population"); null when it is unsaid ("a rate of 45 per 100,000", "45 cases

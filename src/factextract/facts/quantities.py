@@ -663,7 +663,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         base, per, match = unit
         if base.id == "lb" and money.pounds_paid(text, number.start_char, match.end()):
             return None  # "cut spending by 2,000 pounds a year": money, no weight
-        if _rate_goes_on(ctx, match.end(), per is not None):
+        if _rate_goes_on(ctx, match.end(), per is not None) and (
+            per is not None or _per_item_rate(text, match.end(), limit) is None
+        ):  # "50 litres per person per day" reads its two denominators further down
             return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
         whole = None
         if per is None and _mixed(ctx, number, base, match.end(), limit):
@@ -860,8 +862,14 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         and not countable(ctx, values[0], end, counted)
     ):
         return None
-    if _per_item_per_time().match(text, end) is not None:
-        return None  # "20 kg of rice per person a year": a rate read in part, as "50 litres"
+    if (item_rate := _per_item_rate(text, end, limit)) is not None:
+        if per_value is not None or (unit_id is not None and "/" in unit_id):
+            return None  # "5 cases per 1,000 per person a year": more denominators than fit
+        # "50 litres per person per day": L/day per one person, read whole
+        unit_id, per_value, per_noun = f"{unit_id or ''}/{item_rate[1]}", Decimal(1), item_rate[0]
+        end = item_rate[2]
+    elif _per_item_per_time().match(text, end) is not None:
+        return None  # a rate read in part, as "50 litres" of "50 litres per person a week ago"
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
     if rated and (rate := per_time(text, end, limit) or _per_unit(text, end, limit)):
         # a rate is read whole: "100,000 vehicles a day" is a count per day, "500,000 tonnes
@@ -4672,6 +4680,32 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
     if rate or ctx.number_at(per.end()) is not None:
         return True
     return _per_item_per_time().match(text, end) is not None
+
+
+_PER_ITEM = re.compile(r"[ \u00a0]+per[ \u00a0]+([a-z]+)(?:[ \u00a0]+([a-z]+))?")
+_NO_ITEMS = frozenset({"cent", "capita", "annum", "se"})
+"""Words after "per" that name no item counted per: "per cent", "per annum"; "per capita" is
+the same rate per person, but its readers keep it as a whole phrase."""
+
+
+def _per_item_rate(text: str, end: int, limit: int) -> tuple[str, str, int] | None:
+    """The item and time of a rate of two denominators at ``end`` and where it ends: "per
+    person per day" (person, day), "per adult woman a year" (adult woman, year), "per
+    household a month"; one or two lower-case words name the item, as written."""
+    match = _PER_ITEM.match(text, end, limit)
+    if match is None or match.group(1) in _NO_ITEMS or match.group(1) in _time_unit_names():
+        return None
+    first, second = match.group(1), match.group(2)
+    if (rate := per_time(text, match.end(1), limit)) is not None:
+        return first, rate[0], rate[1]
+    if second is not None and (rate := per_time(text, match.end(2), limit)) is not None:
+        return f"{first} {second}", rate[0], rate[1]
+    return None
+
+
+@cache
+def _time_unit_names() -> frozenset[str]:
+    return frozenset(n for u in lexicons.units() if u.dimension == "time" for n in u.names)
 
 
 @cache

@@ -7082,6 +7082,14 @@ QUANTITY_CASES = [
         id="unit-cubic-kilometres",
     ),
     pytest.param(
+        "The Sau reservoir held 1.3% of its 165 cubic hectometres; the plant makes 60 hm3 a year.",
+        [
+            ("165 cubic hectometres", "165", None, "hm3", None, "exact"),
+            ("60 hm3 a year", "60", None, "hm3/year", None, "exact"),
+        ],
+        id="unit-cubic-hectometres",
+    ),
+    pytest.param(
         "A resting heart rate of 60 bpm is normal.",
         [("60 bpm", "60", None, "bpm", None, "exact")],
         id="unit-beats-per-minute",

@@ -6973,6 +6973,28 @@ GAPPED_CASES = [
         [(None, None, "8.2%", "up", "Emissions"), (None, None, "4.0%", "up", "Emissions")],
         id="gapped-led-by-in-a-bloc",
     ),
+    # Another preposition leading the gapped item names the same head's other complement.
+    pytest.param(
+        "The measures cut water for farming by 80% and for industry by 25%.",
+        [
+            (None, None, "80%", "down", "water for farming"),
+            (None, None, "25%", "down", "water"),
+        ],
+        id="gapped-led-by-for-object-after-the-verb",
+    ),
+    pytest.param(
+        "Spending on defence rose 5% and on health 3%.",
+        [
+            (None, None, "5%", "up", "Spending on defence"),
+            (None, None, "3%", "up", "Spending"),
+        ],
+        id="gapped-led-by-on-subject-before-the-verb",
+    ),
+    pytest.param(
+        "The plan cuts taxes by 5% and on fuel by 10%.",
+        [(None, None, "5%", "down", "taxes")],
+        id="gapped-led-by-on-no-complement-to-share",
+    ),
     pytest.param(
         "Emissions are expected to fall 7.4% in the European Union and 3.0% in the United States.",
         [(None, None, "7.4%", "down", "Emissions"), (None, None, "3.0%", "down", "Emissions")],

@@ -6976,7 +6976,30 @@ NOT_DATE_CASES += [
         "In the first year of his presidency, he signed 40 orders.", "first year", id="first-year"
     ),
     pytest.param("The first week of the season was rough.", "first week", id="first-week-of"),
+    # "the previous (last, next) MONTH" before a noun it names a kind of is no month
+    pytest.param(
+        "It beat the previous January record of 430m pounds set in 2018.",
+        "January",
+        id="previous-month-record",
+    ),
+    pytest.param("The last January transfer window was quiet.", "January", id="last-month-window"),
+    pytest.param("Gold topped the previous December high.", "December", id="previous-month-high"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("They beat the previous January.", "2022-01"),
+        ("The previous January saw record sales.", "2022-01"),
+        ("Last January sales rose 5%.", "2022-01"),  # no "the": the month of the sales
+    ],
+)
+def test_dates_shifted_month_before_no_kind_noun_stays(
+    extractor: Extractor, text: str, timex: str
+) -> None:
+    article = extractor.extract(text, published="2023-01-31")
+    assert [d.timex for d in article.dates] == [timex]
 
 
 @given(

@@ -265,6 +265,7 @@ def expressions(ctx: Context) -> list[Expression]:
         if titled is not text:  # a title-case headline's lowered words: stretches only
             found = [e for e in found if _titled(e, text) or _untitled(e, text, titled)]
         found = _to_token_ends(ctx, found)
+        found = [e for e in found if not _month_of_a_record(ctx.text, e)]
         found = [_qualified(ctx.text, e) for e in found]
         found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
@@ -284,6 +285,27 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _fiscal_by_article(ctx.text, ctx.sentence_chars, found)
         _EXPRESSIONS[ctx] = found
     return found
+
+
+_RECORD_NOUNS = frozenset(
+    {"record", "records", "high", "low", "peak", "best", "total", "tally", "haul", "mark"}
+    | {"window", "transfer", "figure", "figures", "reading", "average", "edition"}
+)
+"""Nouns a month names a kind of after "the previous" ("the previous January record": the
+record of any January, set in 2018; "the last January window")."""
+_WORD_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _month_of_a_record(text: str, expr: Expression) -> bool:
+    """Whether a shifted month names a kind, not a month: "the previous January record of
+    £430m set in 2018", "the last December high"; "the previous January" alone, and "last
+    January sales rose" without "the", stay dates."""
+    if expr.get("shift") is None or expr.get("mon") is None:
+        return False
+    if text[max(0, expr.start - 4) : expr.start].lower() != "the ":
+        return False
+    after = _WORD_AFTER.match(text, expr.end)
+    return after is not None and after.group(1) in _RECORD_NOUNS
 
 
 _LATER_AFTER = LazyPattern(r" (?:Later|Earlier)\b")

@@ -2858,6 +2858,29 @@ MONEY_CASES = [
         ],
         id="dollar-restating-a-stated-aud-amount-is-not-aud",
     ),
+    # US dollars named in words only ("in U.S. dollar terms") and a local dollar restated in
+    # bare "$": the writer's "$" is the US dollar throughout.
+    pytest.param(
+        "HSINCHU, Taiwan - Net income rose to NT$247.8 billion ($7.59 billion). Revenue rose "
+        "40% to $20.82 billion, and the forecast is given in U.S. dollar terms.",
+        PUBLISHED,
+        [
+            ("NT$247.8 billion", "247800000000", None, "TWD", True, "exact"),
+            ("$7.59 billion", "7590000000", None, "USD", False, "exact"),
+            ("$20.82 billion", "20820000000", None, "USD", False, "exact"),
+        ],
+        id="dollar-restating-twd-with-us-dollars-in-words",
+    ),
+    pytest.param(
+        "HSINCHU, Taiwan - Net income rose to NT$247.8 billion. Revenue rose 40% to $20.82 "
+        "billion, and the forecast is given in U.S. dollar terms.",
+        PUBLISHED,
+        [
+            ("NT$247.8 billion", "247800000000", None, "TWD", True, "exact"),
+            ("$20.82 billion", "20820000000", None, "TWD", False, "exact"),
+        ],
+        id="dollar-no-restatement-keeps-the-local-guess",
+    ),
     # A local story that writes its own dollar out once still writes "$" for it; one that
     # restates its dollar in "$" ("A$50 million ($33 million)") keeps "$" for US dollars.
     pytest.param(

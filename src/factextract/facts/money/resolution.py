@@ -36,6 +36,9 @@ class Resolution:
 # A bare "$" amount in parentheses ("A$50 million ($33 million)", "(about $33 million)"):
 # the convention of an article that writes "$" for US dollars beside its own dollar.
 _RESTATED_IN_DOLLARS = LazyPattern(r"\((?:[a-z]+ ){0,2}\$\d")
+_USD_MARKED = LazyPattern(r"US ?\$|U\.S\.\$|\$US|\bUSD\b")
+_RESTATED_TAIL = r"[\d.,]*(?:[ ]?(?:[mb]n?|[a-z]+illion))?[ ]\((?:[a-z]+ ){0,2}\$\d"
+"""An amount's rest and a bare "$" restating it in brackets: " billion ($7.59"."""
 
 
 class Unlisted(lexicons.Row):
@@ -234,6 +237,18 @@ class CurrencyResolver:
             (c for c in entry.candidates if c != "USD" and (self.explicit[c] or self.places[c])),
             key=lambda c: (-self.explicit[c], -self.places[c], entry.candidates.index(c)),
         )
+        if (
+            self.explicit["USD"]
+            and others
+            and _USD_MARKED.search(self.text) is None
+            and self._restates_own_dollar(others[0])
+        ):
+            # "NT$247.8 billion ($7.59 billion)": the writer's bare "$" is not the local
+            # dollar, though US dollars are named in words ("in U.S. dollar terms"); an
+            # article that marks amounts US$ uses "$" for its own (a test row keeps that)
+            return Resolution(
+                "USD", False, f"the article restates {others[0]} amounts in '$', its US dollars"
+            )
         if self.explicit["USD"] and others:
             return Resolution(
                 others[0], False, f"the article writes US dollars as such and points to {others[0]}"
@@ -281,6 +296,17 @@ class CurrencyResolver:
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"
             )
         return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
+
+    def _restates_own_dollar(self, code: str) -> bool:
+        """Whether an amount written with ``code``'s own dollar sign is restated in a bare
+        "$" right after it: "NT$247.8 billion ($7.59 billion)", "A$5m (about $3.4m)"."""
+        signs = [s for s, c in lexicons.currency_index().symbols.items() if c == code and "$" in s]
+        if not signs:
+            return False
+        return (
+            re.search(rf"(?:{'|'.join(map(re.escape, signs))})[ ]?\d{_RESTATED_TAIL}", self.text)
+            is not None
+        )
 
     def _cents_of(self, others: list[str]) -> bool:
         """Whether the article's "cents" are of the one other currency it writes out: no

@@ -721,6 +721,33 @@ def test_percentages_property_of_a_base_before_people(
         assert [q.text for q in article.quantities] == []
 
 
+BAND_CASES = [
+    # A part of a decade before a round number names a band, no value (and no bare quantity).
+    pytest.param("It sees growth in the mid-20% range.", id="mid-hyphen-range"),
+    pytest.param("Growth was low-to-mid 20% previously.", id="low-to-mid"),
+    pytest.param("Prices rose in the low 30% range.", id="low-before-range"),
+    pytest.param("Margins are in the high 40 percent range.", id="high-before-percent-range"),
+]
+
+
+@pytest.mark.parametrize("text", BAND_CASES)
+def test_percentages_band_of_a_decade_is_no_value(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert (article.percentages, article.quantities) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unemployment reached a high 10% in 2009.", "10"),  # "a high": an adjective
+        ("The tax is a low 30% rate.", "30"),
+        ("Yields rose to a high of 4.5% in the mid-range.", "4.5"),
+    ],
+)
+def test_percentages_band_words_before_a_value(extractor: Extractor, text: str, value: str) -> None:
+    assert [str(p.value) for p in _extract(extractor, text).percentages] == [value]
+
+
 @pytest.mark.parametrize("text", NOT_PERCENTAGE_CASES)
 def test_percentages_not_a_percentage(extractor: Extractor, text: str) -> None:
     article = _extract(extractor, text)

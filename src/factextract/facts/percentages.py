@@ -264,7 +264,37 @@ def _change_by(ctx: Context, first: Span, second: Span) -> bool:
     return low is not None and high is not None and by_then_to(lead, low[0], high[0])
 
 
+_BAND_BEFORE = LazyPattern(r"(?i:\b(?:low|mid|high|upper)(?:-to-(?:mid|high))?[- \u00a0]$)")
+"""A part of a decade before its round number: "the mid-20% range", "the low 30% range"."""
+_RANGE_AFTER = LazyPattern(r"(?:%|[ \u00a0]*(?:per[ \u00a0]?cent|percent))[ \u00a0-]range\b")
+
+
+def _decade_band(ctx: Context, number: Span) -> bool:
+    return decade_band(ctx.text, number.start_char, number.end_char)
+
+
+def decade_band(text: str, start: int, end: int) -> bool:
+    """Whether the round number of tens at ``start:end`` names a band of values, not itself:
+    "growth in the mid-20% range" is about 24-26%, "low-to-mid 20%" about 20-25% (no value
+    is read, by percentages or quantities)."""
+    number = text[start:end]
+    if not number.isdigit() or len(number) != 2 or not number.endswith("0"):
+        return False
+    band = _BAND_BEFORE.search(text, max(0, start - 16), start)
+    if band is None:
+        return False
+    # "mid" is always a band's; "low" and "high" only before "range" or after "-to-": "a
+    # high 10% in 2009" is a value
+    return (
+        band.group().lower().startswith("mid")
+        or "-to-" in band.group()
+        or (_RANGE_AFTER.match(text, end) is not None)
+    )
+
+
 def _percentage_span(ctx: Context, number: Span) -> Span | None:
+    if _decade_band(ctx, number):
+        return None
     if number.label_ == "fraction":  # "half a percentage point", "a quarter of a per cent"
         link = _FRACTION_OF.match(ctx.text, number.end_char)
         at = link.end() if link else number.end_char

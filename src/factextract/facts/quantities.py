@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from factextract import gazetteer, lexicons, numbers
-from factextract.facts import ages, money, numerals, qualifiers, unit_conversions
+from factextract.facts import ages, money, numerals, percentages, qualifiers, unit_conversions
 from factextract.facts.counted import (
     DATES,
     PER_NUMBER,
@@ -618,6 +618,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     values = numerals.normalize(number.text)
     if (
         values is None
+        or percentages.decade_band(text, number.start_char, number.end_char)  # "mid-20%"
         or (text[number.start_char - 1 : number.start_char] == "-" and _in_compound(text, number))
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)

@@ -2089,6 +2089,18 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # ... and so is a sports season after next/last/this, which no date reads.
+    pytest.param(
+        "The league's salary cap for next season is $140.6 million, up 10% from $136 million.",
+        [("$136 million", "$140.6 million", "10%", "up", "salary cap")],
+        id="subject-before-next-season",
+    ),
+    pytest.param(
+        "Attendance for the coming season rose 5%.",
+        [(None, None, "5%", "up", "Attendance")],
+        id="subject-before-the-coming-season",
+    ),
+    pytest.param("The season rose 5%.", [(None, None, "5%", "up", "season")], id="season-alone"),
     # What "excluding" (or "including") leaves out of a subject's head is part of it, and its
     # words do not count toward the most a subject holds.
     pytest.param(

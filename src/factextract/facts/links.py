@@ -5979,6 +5979,14 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
     ):
         date_start = starts.get(ctx.token_ends[end - 5])  # "for the first eight months of
         # the fiscal year": a part of a year no date reads, after a date that ends before it
+    if (
+        date_start is None
+        and end - 2 > floor
+        and ctx.lowers[end - 1] in _SEASONS
+        and ctx.lowers[end - 2] in _SEASON_SHIFTS
+    ):
+        date_start = ctx.token_chars[end - 2]  # "The salary cap for next season is": a
+        # sports season no date reads, the period of the cap
     if date_start is None or date_start <= ctx.token_chars[floor]:
         return end
     first = ctx.token_at(date_start)
@@ -5995,6 +6003,10 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
     if lead - 1 > floor and ctx.lowers[lead] in _PERIOD_CLOSERS:
         return _closed_period_lead(ctx, lead - 1, floor, prepositions) or first
     return first
+
+
+_SEASONS = frozenset({"season", "campaign"})
+_SEASON_SHIFTS = frozenset({"next", "last", "this", "coming", "previous", "current"})
 
 
 _SUBJECT_EXCEPTIONS = frozenset({"excluding", "including", "except", "ex", "excl"})

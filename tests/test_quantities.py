@@ -9793,6 +9793,19 @@ AGE_CASES = [
         id="age-known-surname-before-a-ranking-verb",
     ),
     pytest.param("Arsenal, 38, finished second.", [], id="age-surname-alone-ranking-verb-no-age"),
+    # A past tense written as its present ("hit", "set", "beat") follows a full name's age,
+    # or a surname's the article wrote after a first name; a name alone stays no person.
+    pytest.param(
+        "Yashasvi Jaiswal, 22, hit an unbeaten century.",
+        [("22", "22", None, "year", "age", "exact")],
+        id="age-full-name-before-a-same-form-past",
+    ),
+    pytest.param(
+        "Faith Kipyegon won. Kipyegon, 30, set a world record.",
+        [("30", "30", None, "year", "age", "exact")],
+        id="age-known-surname-before-a-same-form-past",
+    ),
+    pytest.param("Arsenal, 38, beat the record.", [], id="age-surname-alone-same-form-past-no-age"),
     # An age is a quantity of its time unit counting "age" (records.Quantity.counted).
     pytest.param(
         "The actor died at 85 on Sunday.",

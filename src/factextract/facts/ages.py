@@ -307,7 +307,16 @@ def _name_verb(word: str, single: bool, named: bool = False) -> bool:
         return not single or word != "were"
     if word in _RANKING_VERBS:
         return named and word not in ("were", "ago", "earlier", "since")
+    if word in _SAME_FORM_PASTS:
+        return not single or named  # "Yashasvi Jaiswal, 22, hit"; not "Arsenal, 38, beat"
     return (len(word) > 4 and word.endswith("ed")) or word in _past_verbs()
+
+
+_SAME_FORM_PASTS = frozenset(
+    {"hit", "set", "put", "cut", "beat", "quit", "shut", "let", "hurt", "cast", "upset", "split"}
+)
+"""Past tenses written as their present, which tense.json's irregular_past leaves out (a
+date's tense cannot tell them): after a person's full name either is a person's verb."""
 
 
 @cache

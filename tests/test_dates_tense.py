@@ -16,6 +16,27 @@ from factextract.facts.spans import Context
 PUBLISHED = "2020-03-03"  # a Tuesday
 
 CASES = [
+    # A passive after "and" with its "will be" left out takes the future of the clause before.
+    pytest.param(
+        "Laureates will be announced in October, and the prizes handed out on Dec. 10.",
+        {"October": "2020-10", "Dec. 10": "2020-12-10"},
+        id="gapped-passive-after-will-be",
+    ),
+    pytest.param(
+        "The bill will be signed on Friday and the law published on Monday.",
+        {"Friday": "2020-03-06", "Monday": "2020-03-09"},
+        id="gapped-passive-no-comma",
+    ),
+    pytest.param(
+        "Laureates will be named in October, and the prizes were handed out on Dec. 10.",
+        {"Dec. 10": "2019-12-10"},
+        id="second-passive-with-its-own-verb-stays-past",
+    ),
+    pytest.param(
+        "The bill will be signed soon; Smith and Jones visited on Monday.",
+        {"Monday": "2020-03-02"},
+        id="list-of-names-is-no-gapped-subject",
+    ),
     # A future cue elsewhere in the sentence no longer pulls a past date forward.
     pytest.param(
         "The economy added 266,000 jobs in November, the department said on Friday, "

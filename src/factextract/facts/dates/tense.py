@@ -213,6 +213,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     clause ``bounds`` (token indices), None when the clause has no cue."""
     first = ctx.token_at(start)  # the date's first token, read once for every check
     said = _clause_tense(ctx, bounds, start, end, first)
+    if said == "past" and _gapped_future_passive(ctx, bounds, first):
+        said = "future"
     if said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] in _IF:
         said = "future"  # "could threaten Ararat if winds shift on Friday": a present condition
     elif said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] == "when":
@@ -227,6 +229,41 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
     # (``awaits``); "Investors await Friday's jobs report", "will rally ahead of": the next
     return "open" if said == "past" or (said is None and not awaited) else "future"
+
+
+_GAPPED_SUBJECT = 4
+"""Most tokens of a gapped passive's subject before its participle ("and the prizes")."""
+_FUTURE_BE = frozenset({"will", "would", "shall", "to"})
+_GAPPED_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an", "all", "some"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will"})
+
+
+def _gapped_future_passive(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the clause ``bounds`` is a passive whose "will be" the clause before it holds:
+    "Laureates will be announced in October, and the prizes handed out on Dec. 10" (a
+    subject after "and", then its participle with no verb of its own)."""
+    lowers, words = ctx.lowers, ctx.words
+    # the last "and" before the date, which may open the clause or stand inside it
+    ands = [k for k in range(bounds[0], first) if lowers[k] == "and"]
+    if not ands or ands[-1] < 3:
+        return False
+    left = ands[-1] + 1
+    if lowers[left] not in _GAPPED_DETERMINERS:
+        return False  # "Smith and Jones visited on Monday": a list, no second subject
+    reach = range(left, min(first, left + _GAPPED_SUBJECT + 1))
+    participle = next((k for k in reach if lowers[k].endswith("ed")), None)
+    if participle is None or participle == left or not words[participle].islower():
+        return False
+    if any(not words[k].isalpha() or lowers[k] in _BE_FORMS for k in range(left, participle)):
+        return False  # "and the prizes were handed out": a verb of its own
+    opening = ctx.token_at(ctx.sentence_start(ctx.token_chars[left]))
+    before = lowers[opening : left - 1]
+    if ";" in before:
+        before = before[len(before) - before[::-1].index(";") :]
+    return any(
+        before[k] in _FUTURE_BE and before[k + 1] == "be" and before[k + 2].endswith("ed")
+        for k in range(len(before) - 2)
+    )
 
 
 def _state_now(ctx: Context, left: int, first: int) -> bool:

@@ -8542,6 +8542,16 @@ SAME_PERIOD_REPORTED_CASES = [
         "The rate rose to 5% in June from 4% in May and 3% a year earlier.",
         [("June", "2024-06"), ("May", "2024-05"), ("a year earlier", "2023-06")],
     ),
+    # ... also after "from (than) <month>" and a second size with its own "from" or "than"
+    (
+        "The price rose to $6.23 in June, up 10.4% from May and nearly 59% higher than a year "
+        "earlier.",
+        [("June", "2024-06"), ("May", "2024-05"), ("a year earlier", "2023-06")],
+    ),
+    (
+        "The price hit a record $4.31 in June, up 13.2% from May and 46% from a year earlier.",
+        [("June", "2024-06"), ("May", "2024-05"), ("a year earlier", "2023-06")],
+    ),
     # near miss: the period right before is reported, not compared with
     (
         "Sales rose 5% in the first quarter, and 20% in the same quarter a year earlier.",

@@ -1248,7 +1248,7 @@ def to_records(
             if (
                 (
                     expr.get("same")
-                    or _SECOND_BASE.search(ctx.text, max(0, expr.start - 24), expr.start)
+                    or _SECOND_BASE.search(ctx.text, max(0, expr.start - 40), expr.start)
                 )
                 and reference is not None
                 and last is not None
@@ -1570,9 +1570,14 @@ def _reported_period(
     return None
 
 
-_SECOND_BASE = LazyPattern(r"\band\s+[0-9][0-9,.]*(?:%|\s+percent)?\s+$")
+_SECOND_BASE = LazyPattern(
+    r"\band\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than)\s+)?"
+    r"[0-9][0-9,.]*(?:%|\s+percent)?\s+"
+    r"(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:(?:than|from|on|over)\s+)?$"
+)
 """A second base value right before "a year earlier": "up from 33.9% in the first quarter
-and 31.6% a year earlier" (of the period reported, not of the first base's)."""
+and 31.6% a year earlier", "up 10.4% from January and nearly 59% higher than a year
+earlier" (of the period reported, not of the first base's)."""
 _BASE_VALUE_IN = LazyPattern(r"\b(?:from|than|with)\s+[0-9][0-9,.]*(?:%|\s+percent)?\s+in\s+$")
 """A base value's period right before a date: "up from 33.9% in "."""
 

@@ -4339,6 +4339,20 @@ DEADLINES_GONE = [
     ("He missed the deadline for Friday.", {"Friday": "2025-02-14"}),
     ("Lawmakers extended the deadline to March 31.", {"March 31": "2025-03-31"}),
     ("He faces a deadline of March 1.", {"March 1": "2025-03-01"}),
+    # a past verb after the deadline's phrase, its subject: gone by
+    ("The deadline for Jan. 31 passed without a deal.", {"Jan. 31": "2025-01-31"}),
+    ("The Jan. 31 deadline expired.", {"Jan. 31": "2025-01-31"}),
+    ("The Jan. 31 deadline has passed.", {"Jan. 31": "2025-01-31"}),
+    ("The deadline of March 1 came and went.", {"March 1": "2024-03-01"}),
+    ("The March 1 deadline lapsed.", {"March 1": "2024-03-01"}),
+    ("The deadline for Jan. 31 was missed.", {"Jan. 31": "2025-01-31"}),
+    ("Friday's deadline passed without a deal.", {"Friday": "2025-02-14"}),
+    ("The deadline for Friday expired.", {"Friday": "2025-02-14"}),
+    # near misses: a present or a future after it keeps it ahead
+    ("The deadline for Jan. 31 is approaching.", {"Jan. 31": "2026-01-31"}),
+    ("When the Jan. 31 deadline passes, talks end.", {"Jan. 31": "2026-01-31"}),
+    ("The Jan. 31 deadline will expire.", {"Jan. 31": "2026-01-31"}),
+    ("Friday's deadline is approaching.", {"Friday": "2025-02-21"}),
 ]
 
 

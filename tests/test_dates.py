@@ -5557,7 +5557,11 @@ COMPOUND_DURATION_CASES = [
         id="every-n-seconds",
     ),
     pytest.param("Protesters gathered for a second day.", [], id="ordinal-second-day"),
-    pytest.param("It took a second to react, every second Tuesday.", [], id="ordinal-second"),
+    pytest.param(
+        "It took a second to react, every second Tuesday.",
+        [("every second Tuesday", "set", "P2W", None, None, None)],  # a step of weeks
+        id="ordinal-second",
+    ),
     pytest.param("The HR team met at 3 hrly intervals.", [], id="hrly-no-unit"),
     # not from a shorter unit up, nor two of one unit, nor one counted from an event
     pytest.param(
@@ -5929,6 +5933,14 @@ SET_FIELD_CASES = [
     # an ordinal's step, and "on alternate" days (weeks), no quant
     pytest.param("Trains run every second day.", "every second day", "P2D", None, "EVERY"),
     pytest.param("Bins are emptied every third week.", "every third week", "P3W", None, "EVERY"),
+    pytest.param("The census runs every fourth year.", "every fourth year", "P4Y", None, "EVERY"),
+    pytest.param("Bills come every 2nd month.", "every 2nd month", "P2M", None, "EVERY"),
+    # a weekday every n weeks: once in each period of n weeks (TIMEX3 has no value for the
+    # weekday's), never every Tuesday's XXXX-WXX-2
+    pytest.param("He visits every second Tuesday.", "every second Tuesday", "P2W", "1X", "EVERY"),
+    pytest.param("It runs every other Friday.", "every other Friday", "P2W", "1X", "EVERY"),
+    pytest.param("Bins go out every third Monday.", "every third Monday", "P3W", "1X", "EVERY"),
+    pytest.param("The magazine is published biweekly.", "biweekly", "P2W", None, None),
     pytest.param(
         "Patients receive the drug on alternate days.", "alternate days", "P2D", None, None
     ),
@@ -5980,6 +5992,11 @@ NOT_SET_CASES = [
         "He was there every May 2019; every July 4, 2020 was hot.", id="every-month-with-year"
     ),
     pytest.param("He checked every second of the footage.", id="every-second-of"),
+    # the month's second Tuesday, no step of weeks ("bimonthly" is left out: twice a month
+    # or every two months)
+    pytest.param("The board meets every second Tuesday of the month.", id="nth-weekday-of-month"),
+    pytest.param("The board meets bimonthly.", id="bimonthly-ambiguous"),
+    pytest.param("He came the other Tuesday.", id="the-other-tuesday"),
     pytest.param("They alternate days off.", id="alternate-a-verb"),
     pytest.param("The alternate days were cancelled.", id="alternate-no-on"),
     pytest.param("Les Echos, the French business daily, reported it.", id="business-daily"),
@@ -6024,6 +6041,19 @@ def test_dates_two_days_of_each_month(extractor: Extractor) -> None:
     ]
     article = _extract(extractor, "Bills are due on the 1st and 15th.")
     assert [(d.text, d.type) for d in article.dates] == [("the 1st", "date")]
+
+
+def test_dates_weekday_sets_every_other_week(extractor: Extractor) -> None:
+    """ "every other Tuesday and Thursday": two sets of a step of two weeks, not last
+    Thursday; a clock after it stays a time of its own (no every Tuesday at 9 a.m.)."""
+    text = "The court sits every other Tuesday and Thursday, and every other Monday at 9 a.m."
+    article = _extract(extractor, text)
+    assert [(d.text, d.type, d.timex, d.freq) for d in article.dates] == [
+        ("every other Tuesday", "set", "P2W", "1X"),
+        ("Thursday", "set", "P2W", "1X"),
+        ("every other Monday", "set", "P2W", "1X"),
+        ("9 a.m.", "time", "XXXX-XX-XXT09:00", None),
+    ]
 
 
 def test_dates_weekday_sets_of_two_days(extractor: Extractor) -> None:
@@ -6775,8 +6805,8 @@ NOT_DATE_CASES = [
         "third quarter",
         id="a-headline-result-then-a-quarter",
     ),
-    # an nth weekday is no one day
-    pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),
+    # an nth weekday is no one day ("every other Tuesday" is a set: SET_CASES)
+    pytest.param("The board met on the third Tuesday.", "Tuesday", id="nth-weekday"),
     pytest.param(
         "The vote is on the second Tuesday of the month.", "Tuesday", id="nth-weekday-of-month"
     ),

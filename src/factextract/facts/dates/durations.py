@@ -542,7 +542,19 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     return value._replace(start=_add(anchor, unit, -int(count)), end=anchor)
 
 
-_ORDINAL_STEPS = {"other": Decimal(2), "second": Decimal(2), "third": Decimal(3)}
+_ORDINAL_STEPS = {
+    "other": Decimal(2),
+    "second": Decimal(2),
+    "third": Decimal(3),
+    "fourth": Decimal(4),
+    "fifth": Decimal(5),
+    "sixth": Decimal(6),
+    "2nd": Decimal(2),
+    "3rd": Decimal(3),
+    "4th": Decimal(4),
+    "5th": Decimal(5),
+    "6th": Decimal(6),
+}
 """The step of a set counted by an ordinal ("every other week", "every third day")."""
 
 
@@ -563,6 +575,11 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     part = expr.get("part") or expr.get("parts") or expr.get("dpart")
     code = f"T{PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else ""  # "every night": ...TNI
     weekday = expr.get("wd") or expr.get("wds")  # "on Saturdays": no quant
+    if weekday is not None and (step := expr.get("wstep")) is not None:
+        # "every other Tuesday": once every two weeks; TIMEX3 has no value for a weekday
+        # every n weeks, so the period with its freq (not XXXX-WXX-2, every Tuesday)
+        weeks = _period(_ORDINAL_STEPS[step.lower()], "week")
+        return DateValue("set", weeks, granularity="week", freq="1X", quant=quant)
     if weekday is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]
         return DateValue("set", f"XXXX-WXX-{day}{code}", granularity="day", quant=quant)

@@ -502,11 +502,14 @@ def _joined_period(longer: str, shorter: str) -> str:
 
 def _with_bounds(expr: Expression, value: DateValue) -> DateValue:
     """A range of durations ("12 to 18 months", TIMEX3 has no value for one) as its upper
-    bound, with mod EQUAL_OR_LESS and both bounds as parts: "P18M", "P12M" and "P18M"."""
-    if expr.parts is None:
-        return value
+    bound, with mod EQUAL_OR_LESS and both bounds as parts: "P18M", "P12M" and "P18M"; with
+    mod APPROX for two counts joined by "or" ("two or three weeks": P3W, P2W and P3W)."""
+    if expr.parts is None:  # "a year or so": roughly
+        return value._replace(mod="APPROX") if expr.get("approx") else value
     low, high = (_duration(part, None, None) for part in expr.parts)
-    return value._replace(mod="EQUAL_OR_LESS", parts=(low, high))
+    # "two or three weeks", "50 or 60 years": a guess either way, not at most the upper
+    mod = "APPROX" if expr.get("approx") else "EQUAL_OR_LESS"
+    return value._replace(mod=mod, parts=(low, high))
 
 
 def _count(expr: Expression) -> Decimal | None:

@@ -624,6 +624,13 @@ def _matches(text: str) -> Iterable[Expression]:
                 written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
                 yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
                 continue
+            if (
+                rule == "duration"
+                and text.startswith(" or ", end)  # a cheap test first
+                and (more := _OR_MORE.match(text, end)) is not None
+            ):
+                yield _or_more(start, end, groups, more)  # "a year or two", "a week or so"
+                continue
             if rule == "duration" and (before := _low_before(text, start, groups)) is not None:
                 yield _duration_range(text, before, start, before.start, end, rule, groups)
                 continue
@@ -765,7 +772,36 @@ def _duration_range(
     first = Expression(low.start, low.start + len(low.n), "duration", (("n", low.n), *unit))
     high_groups = tuple((k, v) for k, v in groups if k in ("n", "unit", "half"))
     high = Expression(high_start, end, "duration", high_groups)
+    if low.join == "or":  # "two or three weeks": either, roughly; no bound of a range
+        groups = (*groups, ("approx", "or"))
     return Expression(start, end, rule, groups, (first, high))
+
+
+_OR_MORE = LazyPattern(
+    r" or (?:(?P<few>two|three)|so)\b(?![-\w])"
+    r"(?!\s+(?:ago|earlier|later|before|after|previously|from\s+now|old)\b)"
+    r"(?!\s+(?:year|month|week|day|hour|minute|decade)s?\b)"
+)
+"""After a duration, a rough guess: "a year or two", "a week or three", "a month or so"; not
+before a word that refers back ("a day or two later", "a year or so ago": a date)."""
+_ONE = frozenset({"a", "an", "one", "A", "An", "One"})
+
+
+def _or_more(
+    start: int, end: int, groups: tuple[tuple[str, str], ...], more: re.Match[str]
+) -> Expression:
+    """ "a year or so": the duration, roughly (group "approx"); "a year or two": one of one
+    unit or two, roughly, whose parts are "a year" and "two" (P2Y APPROX, as "one or two
+    years"); after another count, "five years or two", the duration alone as before."""
+    if more["few"] is None:
+        return Expression(start, more.end(), "duration", (*groups, ("approx", "so")))
+    if groups_get(groups, "n") not in _ONE or groups_get(groups, "half"):
+        return Expression(start, end, "duration", groups)
+    unit = tuple((k, v) for k, v in groups if k == "unit")
+    high = Expression(more.start("few"), more.end(), "duration", (("n", more["few"]), *unit))
+    upper = (("n", more["few"]), *unit, ("approx", "or"))
+    first = Expression(start, end, "duration", groups)
+    return Expression(start, more.end(), "duration", upper, (first, high))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")

@@ -8992,6 +8992,12 @@ DATES_IN_CONTEXT_CASES = [
         id="dateline-dash-then-weekday",
     ),
     pytest.param(
+        "Prices rose.\n\nNEW YORK, Feb 18 - Wednesday's Super Bowl drew 123 million viewers.",
+        "2024-01-27",
+        [("Feb 18", "2023-02-18"), ("Wednesday", "2024-01-24")],
+        id="later-line-dateline-dash-then-weekday",
+    ),
+    pytest.param(
         "The show runs Feb 13 - Sunday.",
         "2024-02-13",
         [("Feb 13 - Sunday", "2024-02-13/2024-02-18")],

@@ -2608,11 +2608,29 @@ DATELINES = [
         "2022-02-13",
         {"Nov. 5": "2021-11-05"},
     ),
-    # not a dateline: a later line with no credit, or no capitals before the date
+    # ... or at a later line's start with a dash alone after a place in capitals (a digest's
+    # story whose credit was left out)
     (
         "Headline\n\nFirst paragraph.\n\nLONDON, March 3 - Tesco will pay.",
         "2022-02-13",
+        {"March 3": "2021-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nCAPE CANAVERAL, Fla., February 27 - SpaceX will launch.",
+        "2018-01-27",
+        {"February 27": "2017-02-27"},
+    ),
+    # not a dateline: a dash alone after a sentence in a paragraph, or no capitals before the
+    # date
+    (
+        "Headline\n\nFirst paragraph. LONDON, March 3 - Tesco will pay.",
+        "2022-02-13",
         {"March 3": "2022-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nThe fair runs March 3 - March 5 in London.",
+        "2022-02-13",
+        {"March 3 - March 5": "2022-03-03/2022-03-05"},
     ),
     (
         "Headline\n\nFirst.\n\nMarch 3 (Thursday) - the day it pays.",

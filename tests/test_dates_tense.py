@@ -2629,11 +2629,29 @@ DATELINES = [
         "2022-02-13",
         {"Nov. 5": "2021-11-05"},
     ),
-    # not a dateline: a later line with no credit, or no capitals before the date
+    # ... or at a later line's start with a dash alone after a place in capitals (a digest's
+    # story whose credit was left out)
     (
         "Headline\n\nFirst paragraph.\n\nLONDON, March 3 - Tesco will pay.",
         "2022-02-13",
+        {"March 3": "2021-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nCAPE CANAVERAL, Fla., February 27 - SpaceX will launch.",
+        "2018-01-27",
+        {"February 27": "2017-02-27"},
+    ),
+    # not a dateline: a dash alone after a sentence in a paragraph, or no capitals before the
+    # date
+    (
+        "Headline\n\nFirst paragraph. LONDON, March 3 - Tesco will pay.",
+        "2022-02-13",
         {"March 3": "2022-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nThe fair runs March 3 - March 5 in London.",
+        "2022-02-13",
+        {"March 3 - March 5": "2022-03-03/2022-03-05"},
     ),
     (
         "Headline\n\nFirst.\n\nMarch 3 (Thursday) - the day it pays.",
@@ -4360,6 +4378,20 @@ DEADLINES_GONE = [
     ("He missed the deadline for Friday.", {"Friday": "2025-02-14"}),
     ("Lawmakers extended the deadline to March 31.", {"March 31": "2025-03-31"}),
     ("He faces a deadline of March 1.", {"March 1": "2025-03-01"}),
+    # a past verb after the deadline's phrase, its subject: gone by
+    ("The deadline for Jan. 31 passed without a deal.", {"Jan. 31": "2025-01-31"}),
+    ("The Jan. 31 deadline expired.", {"Jan. 31": "2025-01-31"}),
+    ("The Jan. 31 deadline has passed.", {"Jan. 31": "2025-01-31"}),
+    ("The deadline of March 1 came and went.", {"March 1": "2024-03-01"}),
+    ("The March 1 deadline lapsed.", {"March 1": "2024-03-01"}),
+    ("The deadline for Jan. 31 was missed.", {"Jan. 31": "2025-01-31"}),
+    ("Friday's deadline passed without a deal.", {"Friday": "2025-02-14"}),
+    ("The deadline for Friday expired.", {"Friday": "2025-02-14"}),
+    # near misses: a present or a future after it keeps it ahead
+    ("The deadline for Jan. 31 is approaching.", {"Jan. 31": "2026-01-31"}),
+    ("When the Jan. 31 deadline passes, talks end.", {"Jan. 31": "2026-01-31"}),
+    ("The Jan. 31 deadline will expire.", {"Jan. 31": "2026-01-31"}),
+    ("Friday's deadline is approaching.", {"Friday": "2025-02-21"}),
 ]
 
 

@@ -2188,6 +2188,31 @@ def _with_schedule(
     return ahead[1]
 
 
+_DEADLINE_FOR = re.compile(r"\bdeadlines?\s+(?:for|of|on)\s+$", re.IGNORECASE)
+_DEADLINE_LAPSED = LazyPattern(
+    r"\s+(?:(?:has|had|have)\s+(?:(?:now|already)\s+)?)?(?:(?:quietly|already|finally)\s+)?"
+    r"(?:passed|expired|lapsed|elapsed|came\s+and\s+went|went\s+by"
+    r"|(?:was|were)\s+(?:not\s+)?(?:missed|met|ignored|blown))\b",
+    re.IGNORECASE,
+)
+"""A past verb of a deadline gone by, its subject the deadline ("The deadline for Jan. 31
+passed", "The Jan. 31 deadline has expired", "came and went", "was missed"); not a present
+or a future ("passes", "is approaching", "will expire")."""
+
+
+def _deadline_lapsed(text: str, expr: Expression) -> bool:
+    """Whether the day ``expr`` names a deadline that a past verb right after the phrase says
+    has gone by: "The deadline for Jan. 31 passed without a deal", "Friday's deadline
+    expired"; not "The deadline for Jan. 31 is approaching"."""
+    if "deadline" not in text[max(0, expr.start - 20) : expr.end + 12].lower():
+        return False  # a cheap test first: most dates name no deadline
+    after = _DEADLINE_AFTER.match(text, expr.end)
+    if after is not None:
+        return _DEADLINE_LAPSED.match(text, after.end()) is not None
+    before = _DEADLINE_FOR.search(text, max(0, expr.start - 20), expr.start)
+    return before is not None and _DEADLINE_LAPSED.match(text, expr.end) is not None
+
+
 def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.Tense | None:
     """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
     the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
@@ -2196,7 +2221,10 @@ def _deadline_tense(text: str, expr: Expression, lately: bool = False) -> tense.
     verb set it, but ahead when a verb right before set it for an event and its sentence
     (``lately``) is of lately ("The judge set a trial date of Feb. 10"). A dividend's record
     date is the nearest too ("shareholders of record as of May 31"). None for a date that is
-    no deadline's."""
+    no deadline's. Past for a deadline, a day's or a weekday's, that a past verb after it
+    says went by ("The deadline for Jan. 31 passed", "Friday's deadline expired")."""
+    if (expr.rule in _DAYS or expr.rule == "weekday") and _deadline_lapsed(text, expr):
+        return "past"
     if expr.rule not in _DAYS:
         return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
     if not _DEADLINE_AFTER.match(text, expr.end):

@@ -52,15 +52,27 @@ def filed(text: str, expr: Expression) -> bool:
     ) or _later_dateline(text, expr)
 
 
+_DASH = re.compile(r"[ ]?(?:—|–|--|-)[ ]")
+"""After the date of a later line's dateline with no wire credit: a dash alone."""
+
+
 def _later_dateline(text: str, expr: Expression) -> bool:
     """Whether ``expr`` is the day of a dateline with its wire credit at a line's or a
-    sentence's start ("... per cent. WASHINGTON, Nov 5 (Reuters) - The Fed ...")."""
-    if _WIRE.match(text, expr.end) is None:
-        return False  # most dates: no credit after them
+    sentence's start ("... per cent. WASHINGTON, Nov 5 (Reuters) - The Fed ..."), or with
+    a dash alone after a place in capitals at a line's start (a story of a digest whose
+    credit was left out: "\n\nTOKYO, March 5 - Japan will sell", "\n\nNEW YORK, Feb 18 -
+    Wednesday's Super Bowl"; not after a sentence in a paragraph, nor "Jan 31 - Feb 2")."""
+    credit = _WIRE.match(text, expr.end) is not None
+    if not credit and _DASH.match(text, expr.end) is None:
+        return False  # most dates: no credit nor dash after them
     low = max(0, expr.start - _LINE_REACH)
-    line = text.rfind("\n", low, expr.start) + 1
+    newline = text.rfind("\n", low, expr.start) + 1
     stop = text.rfind(". ", low, expr.start)
-    line = max(line, stop + 2 if stop >= 0 else 0)
+    line = max(newline, stop + 2 if stop >= 0 else 0)
     if line == 0 and expr.start > _LINE_REACH:
         return False
-    return line == expr.start or _PLACE.fullmatch(text, line, expr.start) is not None
+    if not credit and (line != newline or newline == 0):
+        return False  # a dash alone: only a line's place ("... said. LONDON, March 3 - ")
+    if line == expr.start:
+        return credit  # "Jan 31 (Reuters) - ": a digest's story; not "Jan 31 - Feb 2"
+    return _PLACE.fullmatch(text, line, expr.start) is not None

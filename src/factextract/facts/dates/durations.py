@@ -502,11 +502,14 @@ def _joined_period(longer: str, shorter: str) -> str:
 
 def _with_bounds(expr: Expression, value: DateValue) -> DateValue:
     """A range of durations ("12 to 18 months", TIMEX3 has no value for one) as its upper
-    bound, with mod EQUAL_OR_LESS and both bounds as parts: "P18M", "P12M" and "P18M"."""
-    if expr.parts is None:
-        return value
+    bound, with mod EQUAL_OR_LESS and both bounds as parts: "P18M", "P12M" and "P18M"; with
+    mod APPROX for two counts joined by "or" ("two or three weeks": P3W, P2W and P3W)."""
+    if expr.parts is None:  # "a year or so": roughly
+        return value._replace(mod="APPROX") if expr.get("approx") else value
     low, high = (_duration(part, None, None) for part in expr.parts)
-    return value._replace(mod="EQUAL_OR_LESS", parts=(low, high))
+    # "two or three weeks", "50 or 60 years": a guess either way, not at most the upper
+    mod = "APPROX" if expr.get("approx") else "EQUAL_OR_LESS"
+    return value._replace(mod=mod, parts=(low, high))
 
 
 def _count(expr: Expression) -> Decimal | None:
@@ -542,7 +545,19 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     return value._replace(start=_add(anchor, unit, -int(count)), end=anchor)
 
 
-_ORDINAL_STEPS = {"other": Decimal(2), "second": Decimal(2), "third": Decimal(3)}
+_ORDINAL_STEPS = {
+    "other": Decimal(2),
+    "second": Decimal(2),
+    "third": Decimal(3),
+    "fourth": Decimal(4),
+    "fifth": Decimal(5),
+    "sixth": Decimal(6),
+    "2nd": Decimal(2),
+    "3rd": Decimal(3),
+    "4th": Decimal(4),
+    "5th": Decimal(5),
+    "6th": Decimal(6),
+}
 """The step of a set counted by an ordinal ("every other week", "every third day")."""
 
 
@@ -563,6 +578,11 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     part = expr.get("part") or expr.get("parts") or expr.get("dpart")
     code = f"T{PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else ""  # "every night": ...TNI
     weekday = expr.get("wd") or expr.get("wds")  # "on Saturdays": no quant
+    if weekday is not None and (step := expr.get("wstep")) is not None:
+        # "every other Tuesday": once every two weeks; TIMEX3 has no value for a weekday
+        # every n weeks, so the period with its freq (not XXXX-WXX-2, every Tuesday)
+        weeks = _period(_ORDINAL_STEPS[step.lower()], "week")
+        return DateValue("set", weeks, granularity="week", freq="1X", quant=quant)
     if weekday is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]
         return DateValue("set", f"XXXX-WXX-{day}{code}", granularity="day", quant=quant)

@@ -267,8 +267,10 @@ _RULES: dict[str, str] = {
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     # ... "every Sunday morning", "on Sunday mornings" (XXXX-WXX-7TMO), "every night"
-    # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE)
-    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<emon>{_FULL_MONTHS})(?:\s+(?P<eday>{_DAY})(?!,?\s*\d))?(?![\s-]+\d)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
+    # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE); "every other (second,
+    # third) Tuesday (and Thursday)" (group "wstep": once every two (three) weeks, P2W freq
+    # 1X), not before "of"/"in" ("every second Tuesday of the month": the month's second)
+    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?:(?P<wstep>other|second|third|fourth)\s+(?={_WEEKDAYS}\b(?!\s+(?:of|in)\s)))?(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<emon>{_FULL_MONTHS})(?:\s+(?P<eday>{_DAY})(?!,?\s*\d))?(?![\s-]+\d)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "the first Monday of June", "the last Friday in May 2024": one day of that month
     "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)|(?P<every>every|each)\s+month\b)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
@@ -314,10 +316,10 @@ _RULES: dict[str, str] = {
     # 10:30:15", "14:05:22 GMT"), nor a lone "5:19", which may be a margin or a score
     "race_time": r"(?<![\w.,:$/])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?:(?P<rh>[1-9]?\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)(?:\.(?P<rf>\d{1,3}))?|(?P<rm2>[1-5]?\d):(?P<rs2>[0-5]\d)\.(?P<rf2>\d{1,3}))(?![\d:]|[.,]\d)(?![ \u00a0]?(?:[ap]\.?m\b|[AP]\.?M\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|local\b|hrs\b))",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
-    # (second) week" (P2W), "on alternate days" (P2D), "every few years" (PXY), "every 15
+    # (second, 2nd) week" (P2W), "every fourth year" (P4Y), "on alternate days" (P2D), "every few years" (PXY), "every 15
     # minutes"; "semi-annually", "a semiannual dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
     # ("bimonthly", twice a month or every two months, is left out)
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third)\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|fortnight|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third|fourth|fifth|sixth|[2-6](?:nd|rd|th))\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|fortnight|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
     # "happened in the afternoon", "by late afternoon", "early in the evening": a part of a
     # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
     # lone clock time does; only before a clause's end or a linking word (not "the evening
@@ -622,6 +624,13 @@ def _matches(text: str) -> Iterable[Expression]:
                 written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
                 yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
                 continue
+            if (
+                rule == "duration"
+                and text.startswith(" or ", end)  # a cheap test first
+                and (more := _OR_MORE.match(text, end)) is not None
+            ):
+                yield _or_more(start, end, groups, more)  # "a year or two", "a week or so"
+                continue
             if rule == "duration" and (before := _low_before(text, start, groups)) is not None:
                 yield _duration_range(text, before, start, before.start, end, rule, groups)
                 continue
@@ -763,7 +772,36 @@ def _duration_range(
     first = Expression(low.start, low.start + len(low.n), "duration", (("n", low.n), *unit))
     high_groups = tuple((k, v) for k, v in groups if k in ("n", "unit", "half"))
     high = Expression(high_start, end, "duration", high_groups)
+    if low.join == "or":  # "two or three weeks": either, roughly; no bound of a range
+        groups = (*groups, ("approx", "or"))
     return Expression(start, end, rule, groups, (first, high))
+
+
+_OR_MORE = LazyPattern(
+    r" or (?:(?P<few>two|three)|so)\b(?![-\w])"
+    r"(?!\s+(?:ago|earlier|later|before|after|previously|from\s+now|old)\b)"
+    r"(?!\s+(?:year|month|week|day|hour|minute|decade)s?\b)"
+)
+"""After a duration, a rough guess: "a year or two", "a week or three", "a month or so"; not
+before a word that refers back ("a day or two later", "a year or so ago": a date)."""
+_ONE = frozenset({"a", "an", "one", "A", "An", "One"})
+
+
+def _or_more(
+    start: int, end: int, groups: tuple[tuple[str, str], ...], more: re.Match[str]
+) -> Expression:
+    """ "a year or so": the duration, roughly (group "approx"); "a year or two": one of one
+    unit or two, roughly, whose parts are "a year" and "two" (P2Y APPROX, as "one or two
+    years"); after another count, "five years or two", the duration alone as before."""
+    if more["few"] is None:
+        return Expression(start, more.end(), "duration", (*groups, ("approx", "so")))
+    if groups_get(groups, "n") not in _ONE or groups_get(groups, "half"):
+        return Expression(start, end, "duration", groups)
+    unit = tuple((k, v) for k, v in groups if k == "unit")
+    high = Expression(more.start("few"), more.end(), "duration", (("n", more["few"]), *unit))
+    upper = (("n", more["few"]), *unit, ("approx", "or"))
+    first = Expression(start, end, "duration", groups)
+    return Expression(start, more.end(), "duration", upper, (first, high))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
@@ -1133,7 +1171,9 @@ def _with_frequency(text: str, match: re.Match[str]) -> Expression:
 def _weekday_pair(match: re.Match[str]) -> tuple[Expression, Expression]:
     """ "every Tuesday and Thursday", "on Saturdays and Sundays": a set of each weekday."""
     plural = match.group("wds") is not None
-    quant = () if plural else (("quant2", match.group("quant2")),)
+    quant: tuple[tuple[str, str], ...] = () if plural else (("quant2", match.group("quant2")),)
+    if not plural and match.group("wstep"):  # "every other Tuesday and Thursday": each's step
+        quant = (*quant, ("wstep", match.group("wstep")))
     first, second = ("wds", "wds2") if plural else ("wd", "wd2")
     s = 1 if plural else 0  # the plural "s" after each name
     return (
@@ -2432,7 +2472,9 @@ def _day_and_clock(
 def _is_day(expr: Expression) -> bool:
     """A day a clock time can narrow, or a set of days ("every Sunday at 9 a.m.")."""
     return expr.rule in _DAYS or (
-        expr.rule == "every_day" and (expr.get("wd") or expr.get("wds")) is not None
+        expr.rule == "every_day"
+        and (expr.get("wd") or expr.get("wds")) is not None
+        and expr.get("wstep") is None  # "every other Tuesday at 9 a.m.": P2W has no clock
     )
 
 

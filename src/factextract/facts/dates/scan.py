@@ -224,6 +224,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("weekend", back=1),
         _Lead(_NAMES, back=1),
         _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
+        # "every other (second, third) Tuesday": at "every"/"each" itself (a literal start,
+        # which a search skips to in C; a lead led by a word boundary tries every position)
+        _Lead("every (?:other|second|third|fourth) "),
+        _Lead("each (?:other|second|third|fourth) "),
     ),
     "clock": (),  # found by ``_Scan.clock_starts``: its leads start with a digit
 }

@@ -2716,7 +2716,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "He said on Monday prices rose 5%.",
-        [(None, None, "5%", "up", "Monday prices")],
+        [(None, None, "5%", "up", "prices")],
         id="subject-no-link-after-a-verb",
     ),
     # What a price is of may stand between the two: "from $12 an hour to $15".
@@ -6027,6 +6027,52 @@ CHANGE_CASES = [
         "The firm said in March their sales rose 5%.",
         [(None, None, "5%", "up", "sales")],
         id="subject-possessive-after-a-month",
+    ),
+    # ... and with no possessive the report's day is no word of what changed either.
+    pytest.param(
+        "Acme said on Friday third-quarter profit fell 21%.",
+        [(None, None, "21%", "down", "third-quarter profit")],
+        id="subject-after-a-reports-day",
+    ),
+    pytest.param(
+        "Acme said Friday net profit fell 21%.",
+        [(None, None, "21%", "down", "net profit")],
+        id="subject-after-a-reports-bare-day",
+    ),
+    pytest.param(
+        "Acme said in March sales rose 5%.",
+        [(None, None, "5%", "up", "sales")],
+        id="subject-after-a-reports-month",
+    ),
+    pytest.param(
+        "Acme reported on Thursday quarterly revenue rose 5%.",
+        [(None, None, "5%", "up", "quarterly revenue")],
+        id="subject-after-reported-on-a-day",
+    ),
+    pytest.param(
+        "On Friday Apple shares fell 5%.",
+        [(None, None, "5%", "down", "Apple shares")],
+        id="subject-after-an-opening-day",
+    ),
+    pytest.param(
+        "Acme said March sales rose 5%.",
+        [(None, None, "5%", "up", "March sales")],
+        id="subject-bare-month-after-a-report-modifies",
+    ),
+    pytest.param(
+        "He said Black Friday sales rose 5%.",
+        [(None, None, "5%", "up", "Black Friday sales")],
+        id="subject-named-day-after-a-report-stays",
+    ),
+    pytest.param(
+        "Monday prices rose 5%.",
+        [(None, None, "5%", "up", "Monday prices")],
+        id="subject-opening-bare-day-stays",
+    ),
+    pytest.param(
+        "Cars made in Mexico rose 5%.",
+        [(None, None, "5%", "up", "Cars made in Mexico")],
+        id="subject-participle-place-not-a-report",
     ),
     # An adverb after the verb's object ("again", "further") is no word of it.
     pytest.param(

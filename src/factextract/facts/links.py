@@ -4862,6 +4862,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             link = lowers[by] if picked and by > floor else ""
             if link != "by" and not _participle_after_noun(ctx, by, floor):
                 link = ""  # "the price of a detached home in Vancouver": an adjective
+            if link in ("on", "in") and _reported_at(ctx, by):
+                link = ""  # "Acme reported on Thursday revenue rose": the report's day
             if link in _AFTER_PARTICIPLES and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos; "Cars
                 # made in Mexico rose", "Prices for wheat loaded from Black Sea ports fell"
@@ -4928,7 +4930,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         and not lowers[picked[0]].endswith("ss")
     ):
         picked.pop(0)  # "It implies rates falling to 4.5%": the pronoun's verb, no noun
-    picked = _past_opening_date(ctx, picked)
+    picked = _past_reported_day(ctx, _past_opening_date(ctx, picked), floor)
     if (
         len(picked) == 1
         and lowers[picked[0]] in sessions
@@ -5177,6 +5179,42 @@ def _past_opening_date(ctx: Context, picked: list[int]) -> list[int]:
 
 
 _RELATIVE_OPENERS = frozenset({"last", "this", "next", "earlier", "later"})
+_REPORTED_ON = frozenset({"reported", "reports", "announced", "announces"})
+"""Verbs of a report that may stand before its day and the clause it reports, besides the
+verbs of saying (``_says``): "Acme reported on Thursday revenue rose"."""
+
+
+def _reported_at(ctx: Context, link: int) -> bool:
+    """Whether the "on" or "in" at token ``link`` leads a weekday or month after a verb of a
+    report ("reported on Thursday", "announced in March"), not a participle's place."""
+    low = ctx.lowers[link - 1]
+    return ctx.lowers[link + 1] in _calendar_words() and (_says(low) or low in _REPORTED_ON)
+
+
+def _past_reported_day(ctx: Context, picked: list[int], floor: int) -> list[int]:
+    """``picked`` without the words up to a weekday or month that says when a report was made
+    ("Acme said on Friday third-quarter profit fell": "third-quarter profit"; "said Friday",
+    "reported on Thursday") or opens the sentence after "on" or "in" ("On Friday Apple shares
+    fell"): the day is when, not what changed. A bare month modifies its noun ("said March
+    sales rose", "Monday prices rose" keep their words), and so does a day's possessive."""
+    lowers = ctx.lowers
+    for j, day in enumerate(picked[:-1]):
+        if lowers[day] not in _calendar_words() or picked[j + 1] != day + 1:
+            continue
+        if not ctx.words[day + 1].isalpha() or not ctx.words[day][:1].isupper():
+            continue
+        before = day - 1
+        led = before >= floor and lowers[before] in ("on", "in")
+        before -= led
+        if before < floor:
+            if led:
+                return picked[j + 1 :]
+            continue
+        low = lowers[before]
+        weekday = lowers[day] in lexicons.calendar().weekdays
+        if (led or weekday) and (_says(low) or low in _REPORTED_ON):
+            return picked[j + 1 :]
+    return picked
 
 
 def _participle_clause(ctx: Context, first: int, end: int) -> bool:

@@ -6074,6 +6074,65 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Cars made in Mexico")],
         id="subject-participle-place-not-a-report",
     ),
+    # A futures month, a distance's "over" and a name's last initials keep the subject whole.
+    pytest.param(
+        "The May contract rose 2%.",
+        [(None, None, "2%", "up", "May contract")],
+        id="subject-futures-may-contract",
+    ),
+    pytest.param(
+        "The most-traded September contract on the Dalian Commodity Exchange fell 6.6%.",
+        [
+            (
+                None,
+                None,
+                "6.6%",
+                "down",
+                "most-traded September contract on the Dalian Commodity Exchange",
+            )
+        ],
+        id="subject-futures-month-before-a-link",
+    ),
+    pytest.param(
+        "The most-active May contract on ICE Futures U.S. rose 10.2%.",
+        [(None, None, "10.2%", "up", "most-active May contract on ICE Futures U.S.")],
+        id="subject-futures-may-on-an-exchange-initials",
+    ),
+    pytest.param(
+        "Prices on ICE Futures U.S. rose 3%.",
+        [(None, None, "3%", "up", "Prices on ICE Futures U.S.")],
+        id="subject-link-to-a-name-in-initials",
+    ),
+    pytest.param(
+        "Shares of Acme Inc. rose 5%.",
+        [(None, None, "5%", "up", "Shares of Acme Inc.")],
+        id="subject-link-to-a-firms-suffix",
+    ),
+    pytest.param(
+        "The spread over Treasuries tightened to 150 basis points.",
+        [(None, "150 basis points", None, "unknown", "spread over Treasuries")],
+        id="subject-spread-over",
+    ),
+    pytest.param(
+        "Labour's lead over the Conservatives widened to 21 points.",
+        [(None, "21 points", None, "up", "lead over the Conservatives")],
+        id="subject-lead-over",
+    ),
+    pytest.param(
+        "Worries over debt rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="subject-over-links-no-other-noun",
+    ),
+    pytest.param(
+        "Sales may rise 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="subject-modal-may-no-month",
+    ),
+    pytest.param(
+        "Last March sales of cars rose 5%.",
+        [(None, None, "5%", "up", "sales of cars")],
+        id="subject-month-after-last-says-when",
+    ),
     # An adverb after the verb's object ("again", "further") is no word of it.
     pytest.param(
         "The Fed raised rates again by 25 basis points.",

@@ -4797,6 +4797,19 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked.insert(0, i)  # "Retail sales in the U.K. fell": the place's initials end
             continue  # the subject, its head before the preposition
+        if (
+            not picked
+            and i == end - 1
+            and _NAME_END.fullmatch(words[i])
+            and words[i - 1][:1].isupper()
+            and words[i - 1].isalpha()
+            and i - 1 > floor
+        ):
+            picked.insert(0, i)  # "Prices on ICE Futures U.S. rose", "Shares of Acme Corp.
+            continue  # fell": the name's initials or its firm's suffix end the subject
+        if picked and _month_may(words, i, floor) and words[picked[0]].isalpha():
+            picked.insert(0, i)  # "The May contract rose": the month, no modal, names the
+            continue  # contract ("Sales may rise" is in lower case)
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
@@ -5664,6 +5677,9 @@ _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 """Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
+_NAME_END = re.compile(r"(?:[A-Z]\.){2,3}|(?:Corp|Inc|Co|Cos|Ltd|Bhd)\.")
+"""The last word of a name, with its stop: initials ("ICE Futures U.S.") or a firm's suffix
+("Acme Corp.")."""
 
 _ADVERBS_BEFORE_VERB = frozenset({"only", "still", "just", "even", "already", "again"})
 """Adverbs without -ly that may stand between a subject and its verb ("Prices only rose")."""
@@ -6687,7 +6703,9 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         # split year: "Ending stocks for the 2024/25 marketing year"
         if k > floor and lowers[k] in table.determiners:
             k -= 1
-    if k <= floor or lowers[k] not in table.prepositions:
+    if k <= floor or not (
+        lowers[k] in table.prepositions or (lowers[k] == "over" and lowers[k - 1] in _OVER_HEADS)
+    ):
         return first
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
     if (
@@ -6716,6 +6734,15 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         )  # "Last month sales of cars": not "month"
     ):
         head -= 1
+    while head < k and _month_modifier(ctx, head - 1, floor):
+        head -= 1  # "The most-active May contract on ICE": the contract's month
+        while head - 1 > floor:
+            if (joined := _compound_start(ctx, head - 1, floor)) < head - 1:
+                head = joined  # "The most-traded September contract on"
+            elif _content(words[head - 1], lowers[head - 1]):
+                head -= 1  # "The benchmark May contract on"
+            else:
+                break
     if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag
         # of cement": a measure's compound or number before the head, and a link before it
         sized = _compound_start(ctx, head, floor)
@@ -6789,6 +6816,14 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     return further if further < head else first
 
 
+_OVER_HEADS = frozenset(
+    {"spread", "spreads", "premium", "premiums", "discount", "lead", "advantage", "edge"}
+)
+"""Nouns of a distance between two things that "over" links to what they are measured from
+("The spread over Treasuries", "its lead over the Conservatives"); "over" links no other
+("Control over prices", "Worries over debt" are no subject's phrase)."""
+
+
 _MONTH_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
@@ -6821,10 +6856,43 @@ def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
             # a noun of change right after "the" points back ("The increases slowed"): none
             return j < i - 1 or lowers[i] not in _subject_words().change_nouns
         start = _compound_start(ctx, j, floor)  # "day-ahead" is one modifier
-        if start == j and not (words[j].isalpha() and not _stop(words[j], lowers[j])):
+        content = words[j].isalpha() and not _stop(words[j], lowers[j])
+        if start == j and not (content or _month_may(words, j, floor)):
             return False
         j = start - 1
     return False
+
+
+def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
+    """Whether token ``j`` is a capitalized month before a noun that modifies it: after a
+    determiner, a lower-case adjective or a hyphened compound ("The May contract", "the
+    benchmark December contract", "The most-active May contract"), not after a preposition
+    or a verb, where it says when ("said in March exports to", "Last May sales of")."""
+    words, lowers = ctx.words, ctx.lowers
+    if j - 1 < floor or lowers[j] not in _MONTH_NAMES or not words[j].istitle():
+        return False
+    before = lowers[j - 1]
+    if before in _DETERMINERS and before not in _RELATIVE_OPENERS and before != "that":
+        return True
+    if _compound_start(ctx, j - 1, floor) < j - 1:
+        return True
+    return (
+        words[j - 1].islower()
+        and _content(words[j - 1], before)
+        and before not in _subject_words().prepositions
+        and before not in _phrase_enders()
+        and before not in _RELATIVE_OPENERS
+    )
+
+
+def _month_may(words: tuple[str, ...], i: int, floor: int) -> bool:
+    """Whether token ``i`` is the month "May" (a stop word as the modal): capitalized inside
+    the sentence, before a noun ("The May contract", "said May sales").
+
+    >>> _month_may(("The", "May", "contract"), 1, 0), _month_may(("May", "sales"), 0, 0)
+    (True, False)
+    """
+    return i > floor and words[i] == "May" and i + 1 < len(words) and words[i + 1].isalpha()
 
 
 def _name_start(ctx: Context, mark: int, floor: int) -> int:

@@ -6110,7 +6110,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The spread over Treasuries tightened to 150 basis points.",
-        [(None, "150 basis points", None, "unknown", "spread over Treasuries")],
+        [(None, "150 basis points", None, "down", "spread over Treasuries")],
         id="subject-spread-over",
     ),
     pytest.param(
@@ -6132,6 +6132,27 @@ CHANGE_CASES = [
         "Last March sales of cars rose 5%.",
         [(None, None, "5%", "up", "sales of cars")],
         id="subject-month-after-last-says-when",
+    ),
+    # A lead "over" a rival is the verb's object whole; a perfect's participle is active.
+    pytest.param(
+        "Labour extended its lead over the Conservatives to 21 points.",
+        [(None, "21 points", None, "up", "lead over the Conservatives")],
+        id="object-lead-over-a-rival",
+    ),
+    pytest.param(
+        "Labour has extended its lead over Rishi Sunak's Conservatives to 11 percentage points.",
+        [(None, "11 percentage points", None, "up", "lead over Rishi Sunak's Conservatives")],
+        id="object-lead-over-a-rival-after-has",
+    ),
+    pytest.param(
+        "The Fed has raised the price of bread to $5.",
+        [(None, "$5", None, "up", "price of bread")],
+        id="object-far-after-a-perfect",
+    ),
+    pytest.param(
+        "The firm extended its loan over the summer to 5 years.",
+        [],
+        id="object-over-a-period-no-lead",
     ),
     # An adverb after the verb's object ("again", "further") is no word of it.
     pytest.param(

@@ -439,6 +439,11 @@ sugary drinks by", "cut the dividend on its ordinary shares to")."""
 _HYPHENED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+"""Auxiliaries of a perfect, whose participle before a determiner is an active verb with its
+object ("has raised the price of bread to"), not a passive ("was cut")."""
+
+
 def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cue | None:
     """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
     fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
@@ -493,6 +498,7 @@ def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cu
                 not relative
                 and not _adverb_after_subject(matches, k)
                 and not _modal_before(matches, k)
+                and not (before in _PERFECT and after in _DETERMINERS)  # "has raised the"
                 and (before in _DETERMINERS or before in stops)
             ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
@@ -504,6 +510,8 @@ def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cu
             return Cue(direction, offset + matches[k].start(), offset + matches[k].end())
         if word in prepositions or word in _DETERMINERS:
             continue
+        if word == "over" and matches[k - 1].group().lower() in _OVER_HEADS:
+            continue  # "extended its lead over the Conservatives to": the lead's link
         if (word in stops and not _hyphened(clause, matches[k])) or direction is not None:
             return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
@@ -5575,6 +5583,8 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
     if j == len(kept) - 1 and j > 1 and low in _cue_directions():
         return lowers[kept[j - 1]] not in counted.stop_words()  # "cut bets on an August rate
         # cut to": the noun of change after its noun ends the object (``_odds_verb``)
+    if 0 < j < len(kept) - 1 and low == "over":
+        return lowers[kept[j - 1]] in _OVER_HEADS  # "extended its lead over the Tories to"
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 
@@ -6970,9 +6980,16 @@ def _noun_direction(verb: str, subject: str | None) -> Direction | None:
     ('unknown', 'up')
     >>> _noun_direction("extended", "credit") is None, _noun_direction("tightened", "gap in yields")
     (True, 'down')
+    >>> _noun_direction("extended", "lead over X"), _noun_direction("tightened", "spread over X")
+    ('up', 'down')
     """
     words = (subject or "").lower().split()
-    linked = [i for i, word in enumerate(words) if word in _subject_words().prepositions]
+    linked = [
+        i
+        for i, word in enumerate(words)
+        if word in _subject_words().prepositions
+        or (word == "over" and i and words[i - 1] in _OVER_HEADS)  # "lead over the Tories"
+    ]
     head = words[min(linked, default=len(words)) - 1] if words else ""  # "gap between"
     if verb in _EXTEND_FORMS:
         return "up" if head in _LEADS else None

@@ -7075,6 +7075,31 @@ CHANGE_CASES = [
 
 
 GAPPED_CASES = [
+    # A date after "and" (maybe after "once" or "again") before "by" or "to" leads the same
+    # subject's next move; a clause of its own after the date does not.
+    pytest.param(
+        "The lira fell 40% in 2023 and once in 2024, by 49% to 17,002.",
+        [
+            (None, None, "40%", "down", "lira"),
+            (None, "17,002", "49%", "down", "lira"),
+        ],
+        id="gapped-led-by-once-in-a-year",
+    ),
+    pytest.param(
+        "Profit rose to $5bn in 2023 and in 2024 to $6bn.",
+        [(None, "$5bn", None, "up", "Profit"), (None, "$6bn", None, "up", "Profit")],
+        id="gapped-led-by-in-a-year-to",
+    ),
+    pytest.param(
+        "Exports rose 5% in 2023 and in 2024, by contrast, imports fell 3%.",
+        [(None, None, "5%", "up", "Exports"), (None, None, "3%", "down", "imports")],
+        id="gapped-not-a-date-before-a-clause",
+    ),
+    pytest.param(
+        "Profit rose 5% in 2023 and in 2024 3% of staff left.",
+        [(None, None, "5%", "up", "Profit")],
+        id="gapped-not-a-date-before-a-share",
+    ),
     # A place after "in" (a place record, or a capitalized name: a bloc) leads or follows a
     # gapped item of the same subject; a subject that held its own place after "in" shares
     # its head alone.

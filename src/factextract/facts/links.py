@@ -3149,6 +3149,8 @@ _GAPPED = LazyPattern(
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
     rf"(?P<noun>(?P<where>{_NAME_IN}[ \u00a0]+)"
+    r"|(?P<when>(?:(?:once|again)[ \u00a0]+)?(?:in|on|during|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"{_DATE_MARK},?[ \u00a0]+(?=to|by))"
     rf"|(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
     r"(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
@@ -3160,7 +3162,9 @@ profit", " in the first half and" (a date before "and" is marked), " against the
 (a currency's measure); a place's possessive may lead the name and a number end a word of it
 (" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
 Nasdaq"); " from April 2025 and by a further" is the same subject's next step; so is a
-place after "in" (" in India and in China by", " in the European Union and")."""
+place after "in" (" in India and in China by", " in the European Union and"), and so is a
+date after "and" before "by" or "to" (" in 2023 and once in 2024, by", " and again in 2024
+by")."""
 _GAPPED_AFTER = LazyPattern(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
@@ -3333,6 +3337,8 @@ def _gapped_item(
             # changed; "Exports to China rose 5% and Japan 3%": not Japan's own
     noun = gap["noun"]
     head = None
+    if gap["when"] is not None:
+        noun = None  # "fell 40% in 2023 and once in 2024, by 49%": the same subject, later
     if gap["where"] is not None:
         noun = None  # "rise 8.2% and in China by 4.0%": the same subject, elsewhere
         head = _head_before_in(ctx, roles)

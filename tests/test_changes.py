@@ -6154,6 +6154,32 @@ CHANGE_CASES = [
         [],
         id="object-over-a-period-no-lead",
     ),
+    # A modal or an obligation's "to" between the subject and its verb is no word of it.
+    pytest.param(
+        "To keep warming to 1.5C, emissions would have to fall by about 23% by 2030.",
+        [(None, None, "about 23%", "down", "emissions")],
+        id="subject-before-would-have-to",
+    ),
+    pytest.param(
+        "Emissions must fall 23%.",
+        [(None, None, "23%", "down", "Emissions")],
+        id="subject-before-must",
+    ),
+    pytest.param(
+        "Prices need to fall 10%.",
+        [(None, None, "10%", "down", "Prices")],
+        id="subject-before-need-to",
+    ),
+    pytest.param(
+        "Inflation has yet to fall to 2%.",
+        [(None, "2%", None, "down", "Inflation")],
+        id="subject-before-has-yet-to",
+    ),
+    pytest.param(
+        "The Fed will have to raise rates to 6%.",
+        [(None, "6%", None, "up", "rates")],
+        id="object-after-will-have-to",
+    ),
     # An adverb after the verb's object ("again", "further") is no word of it.
     pytest.param(
         "The Fed raised rates again by 25 basis points.",

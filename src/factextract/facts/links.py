@@ -565,6 +565,9 @@ def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
 _MODAL_VERBS = _MODALS - {"to"}  # "to" may be a preposition: "the shift to electric cars"
+_OBLIGED = frozenset({"have", "has", "had", "having", "need", "needs", "needed", "yet", "ought"})
+"""Words before the "to" of a change verb's infinitive that, with it, stand between the
+subject and its verb as a modal does ("Emissions would have to fall", "has yet to fall")."""
 
 
 def _modal_before(matches: list[re.Match[str]], k: int) -> bool:
@@ -4752,6 +4755,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
             i -= 1
             continue  # "Output is expected to reach": "expected to" leads the verb
+        if (
+            not picked
+            and i == end - 1
+            and low in _MODAL_VERBS
+            and words[i].islower()
+            and lowers[end] in _cue_directions()
+        ):
+            continue  # "Emissions must fall 23%", "Prices can rise": the modal of the verb
+        if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in _OBLIGED:
+            i -= 1  # "Emissions would have to fall by 23%", "Prices need to fall",
+            continue  # "Inflation has yet to fall to 2%": the obligation leads the verb
         if (
             not picked
             and low == "to"

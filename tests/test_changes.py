@@ -2728,7 +2728,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "He said on Monday prices rose 5%.",
-        [(None, None, "5%", "up", "Monday prices")],
+        [(None, None, "5%", "up", "prices")],
         id="subject-no-link-after-a-verb",
     ),
     # What a price is of may stand between the two: "from $12 an hour to $15".
@@ -6040,6 +6040,158 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "sales")],
         id="subject-possessive-after-a-month",
     ),
+    # ... and with no possessive the report's day is no word of what changed either.
+    pytest.param(
+        "Acme said on Friday third-quarter profit fell 21%.",
+        [(None, None, "21%", "down", "third-quarter profit")],
+        id="subject-after-a-reports-day",
+    ),
+    pytest.param(
+        "Acme said Friday net profit fell 21%.",
+        [(None, None, "21%", "down", "net profit")],
+        id="subject-after-a-reports-bare-day",
+    ),
+    pytest.param(
+        "Acme said in March sales rose 5%.",
+        [(None, None, "5%", "up", "sales")],
+        id="subject-after-a-reports-month",
+    ),
+    pytest.param(
+        "Acme reported on Thursday quarterly revenue rose 5%.",
+        [(None, None, "5%", "up", "quarterly revenue")],
+        id="subject-after-reported-on-a-day",
+    ),
+    pytest.param(
+        "On Friday Apple shares fell 5%.",
+        [(None, None, "5%", "down", "Apple shares")],
+        id="subject-after-an-opening-day",
+    ),
+    pytest.param(
+        "Acme said March sales rose 5%.",
+        [(None, None, "5%", "up", "March sales")],
+        id="subject-bare-month-after-a-report-modifies",
+    ),
+    pytest.param(
+        "He said Black Friday sales rose 5%.",
+        [(None, None, "5%", "up", "Black Friday sales")],
+        id="subject-named-day-after-a-report-stays",
+    ),
+    pytest.param(
+        "Monday prices rose 5%.",
+        [(None, None, "5%", "up", "Monday prices")],
+        id="subject-opening-bare-day-stays",
+    ),
+    pytest.param(
+        "Cars made in Mexico rose 5%.",
+        [(None, None, "5%", "up", "Cars made in Mexico")],
+        id="subject-participle-place-not-a-report",
+    ),
+    # A futures month, a distance's "over" and a name's last initials keep the subject whole.
+    pytest.param(
+        "The May contract rose 2%.",
+        [(None, None, "2%", "up", "May contract")],
+        id="subject-futures-may-contract",
+    ),
+    pytest.param(
+        "The most-traded September contract on the Dalian Commodity Exchange fell 6.6%.",
+        [
+            (
+                None,
+                None,
+                "6.6%",
+                "down",
+                "most-traded September contract on the Dalian Commodity Exchange",
+            )
+        ],
+        id="subject-futures-month-before-a-link",
+    ),
+    pytest.param(
+        "The most-active May contract on ICE Futures U.S. rose 10.2%.",
+        [(None, None, "10.2%", "up", "most-active May contract on ICE Futures U.S.")],
+        id="subject-futures-may-on-an-exchange-initials",
+    ),
+    pytest.param(
+        "Prices on ICE Futures U.S. rose 3%.",
+        [(None, None, "3%", "up", "Prices on ICE Futures U.S.")],
+        id="subject-link-to-a-name-in-initials",
+    ),
+    pytest.param(
+        "Shares of Acme Inc. rose 5%.",
+        [(None, None, "5%", "up", "Shares of Acme Inc.")],
+        id="subject-link-to-a-firms-suffix",
+    ),
+    pytest.param(
+        "The spread over Treasuries tightened to 150 basis points.",
+        [(None, "150 basis points", None, "down", "spread over Treasuries")],
+        id="subject-spread-over",
+    ),
+    pytest.param(
+        "Labour's lead over the Conservatives widened to 21 points.",
+        [(None, "21 points", None, "up", "lead over the Conservatives")],
+        id="subject-lead-over",
+    ),
+    pytest.param(
+        "Worries over debt rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="subject-over-links-no-other-noun",
+    ),
+    pytest.param(
+        "Sales may rise 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="subject-modal-may-no-month",
+    ),
+    pytest.param(
+        "Last March sales of cars rose 5%.",
+        [(None, None, "5%", "up", "sales of cars")],
+        id="subject-month-after-last-says-when",
+    ),
+    # A lead "over" a rival is the verb's object whole; a perfect's participle is active.
+    pytest.param(
+        "Labour extended its lead over the Conservatives to 21 points.",
+        [(None, "21 points", None, "up", "lead over the Conservatives")],
+        id="object-lead-over-a-rival",
+    ),
+    pytest.param(
+        "Labour has extended its lead over Rishi Sunak's Conservatives to 11 percentage points.",
+        [(None, "11 percentage points", None, "up", "lead over Rishi Sunak's Conservatives")],
+        id="object-lead-over-a-rival-after-has",
+    ),
+    pytest.param(
+        "The Fed has raised the price of bread to $5.",
+        [(None, "$5", None, "up", "price of bread")],
+        id="object-far-after-a-perfect",
+    ),
+    pytest.param(
+        "The firm extended its loan over the summer to 5 years.",
+        [],
+        id="object-over-a-period-no-lead",
+    ),
+    # A modal or an obligation's "to" between the subject and its verb is no word of it.
+    pytest.param(
+        "To keep warming to 1.5C, emissions would have to fall by about 23% by 2030.",
+        [(None, None, "about 23%", "down", "emissions")],
+        id="subject-before-would-have-to",
+    ),
+    pytest.param(
+        "Emissions must fall 23%.",
+        [(None, None, "23%", "down", "Emissions")],
+        id="subject-before-must",
+    ),
+    pytest.param(
+        "Prices need to fall 10%.",
+        [(None, None, "10%", "down", "Prices")],
+        id="subject-before-need-to",
+    ),
+    pytest.param(
+        "Inflation has yet to fall to 2%.",
+        [(None, "2%", None, "down", "Inflation")],
+        id="subject-before-has-yet-to",
+    ),
+    pytest.param(
+        "The Fed will have to raise rates to 6%.",
+        [(None, "6%", None, "up", "rates")],
+        id="object-after-will-have-to",
+    ),
     # An adverb after the verb's object ("again", "further") is no word of it.
     pytest.param(
         "The Fed raised rates again by 25 basis points.",
@@ -6961,6 +7113,31 @@ CHANGE_CASES = [
 
 
 GAPPED_CASES = [
+    # A date after "and" (maybe after "once" or "again") before "by" or "to" leads the same
+    # subject's next move; a clause of its own after the date does not.
+    pytest.param(
+        "The lira fell 40% in 2023 and once in 2024, by 49% to 17,002.",
+        [
+            (None, None, "40%", "down", "lira"),
+            (None, "17,002", "49%", "down", "lira"),
+        ],
+        id="gapped-led-by-once-in-a-year",
+    ),
+    pytest.param(
+        "Profit rose to $5bn in 2023 and in 2024 to $6bn.",
+        [(None, "$5bn", None, "up", "Profit"), (None, "$6bn", None, "up", "Profit")],
+        id="gapped-led-by-in-a-year-to",
+    ),
+    pytest.param(
+        "Exports rose 5% in 2023 and in 2024, by contrast, imports fell 3%.",
+        [(None, None, "5%", "up", "Exports"), (None, None, "3%", "down", "imports")],
+        id="gapped-not-a-date-before-a-clause",
+    ),
+    pytest.param(
+        "Profit rose 5% in 2023 and in 2024 3% of staff left.",
+        [(None, None, "5%", "up", "Profit")],
+        id="gapped-not-a-date-before-a-share",
+    ),
     # A place after "in" (a place record, or a capitalized name: a bloc) leads or follows a
     # gapped item of the same subject; a subject that held its own place after "in" shares
     # its head alone.

@@ -439,6 +439,11 @@ sugary drinks by", "cut the dividend on its ordinary shares to")."""
 _HYPHENED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+"""Auxiliaries of a perfect, whose participle before a determiner is an active verb with its
+object ("has raised the price of bread to"), not a passive ("was cut")."""
+
+
 def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cue | None:
     """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
     fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
@@ -493,6 +498,7 @@ def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cu
                 not relative
                 and not _adverb_after_subject(matches, k)
                 and not _modal_before(matches, k)
+                and not (before in _PERFECT and after in _DETERMINERS)  # "has raised the"
                 and (before in _DETERMINERS or before in stops)
             ):
                 return None  # "rose in the first half to", "the cuts in", "was cut"
@@ -504,6 +510,8 @@ def _far_cue(ctx: Context, char: int, sentence: int, counts: bool = False) -> Cu
             return Cue(direction, offset + matches[k].start(), offset + matches[k].end())
         if word in prepositions or word in _DETERMINERS:
             continue
+        if word == "over" and matches[k - 1].group().lower() in _OVER_HEADS:
+            continue  # "extended its lead over the Conservatives to": the lead's link
         if (word in stops and not _hyphened(clause, matches[k])) or direction is not None:
             return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
@@ -557,6 +565,9 @@ def _adverb_after_subject(matches: list[re.Match[str]], k: int) -> bool:
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
 _MODAL_VERBS = _MODALS - {"to"}  # "to" may be a preposition: "the shift to electric cars"
+_OBLIGED = frozenset({"have", "has", "had", "having", "need", "needs", "needed", "yet", "ought"})
+"""Words before the "to" of a change verb's infinitive that, with it, stand between the
+subject and its verb as a modal does ("Emissions would have to fall", "has yet to fall")."""
 
 
 def _modal_before(matches: list[re.Match[str]], k: int) -> bool:
@@ -3141,6 +3152,8 @@ _GAPPED = LazyPattern(
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
     rf"(?P<noun>(?P<where>{_NAME_IN}[ \u00a0]+)"
+    r"|(?P<when>(?:(?:once|again)[ \u00a0]+)?(?:in|on|during|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"{_DATE_MARK},?[ \u00a0]+(?=to|by))"
     rf"|(?P<place>{_DATE_MARK}[ \u00a0]+)|(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?"
     r"(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
@@ -3152,7 +3165,9 @@ profit", " in the first half and" (a date before "and" is marked), " against the
 (a currency's measure); a place's possessive may lead the name and a number end a word of it
 (" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
 Nasdaq"); " from April 2025 and by a further" is the same subject's next step; so is a
-place after "in" (" in India and in China by", " in the European Union and")."""
+place after "in" (" in India and in China by", " in the European Union and"), and so is a
+date after "and" before "by" or "to" (" in 2023 and once in 2024, by", " and again in 2024
+by")."""
 _GAPPED_AFTER = LazyPattern(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
@@ -3325,6 +3340,8 @@ def _gapped_item(
             # changed; "Exports to China rose 5% and Japan 3%": not Japan's own
     noun = gap["noun"]
     head = None
+    if gap["when"] is not None:
+        noun = None  # "fell 40% in 2023 and once in 2024, by 49%": the same subject, later
     if gap["where"] is not None:
         noun = None  # "rise 8.2% and in China by 4.0%": the same subject, elsewhere
         head = _head_before_in(ctx, roles)
@@ -4766,6 +4783,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             continue  # "Output is expected to reach": "expected to" leads the verb
         if (
             not picked
+            and i == end - 1
+            and low in _MODAL_VERBS
+            and words[i].islower()
+            and lowers[end] in _cue_directions()
+        ):
+            continue  # "Emissions must fall 23%", "Prices can rise": the modal of the verb
+        if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in _OBLIGED:
+            i -= 1  # "Emissions would have to fall by 23%", "Prices need to fall",
+            continue  # "Inflation has yet to fall to 2%": the obligation leads the verb
+        if (
+            not picked
             and low == "to"
             and i - 2 > floor
             and f"{lowers[i - 2]} {lowers[i - 1]}" in before_to
@@ -4823,6 +4851,19 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked.insert(0, i)  # "Retail sales in the U.K. fell": the place's initials end
             continue  # the subject, its head before the preposition
+        if (
+            not picked
+            and i == end - 1
+            and _NAME_END.fullmatch(words[i])
+            and words[i - 1][:1].isupper()
+            and words[i - 1].isalpha()
+            and i - 1 > floor
+        ):
+            picked.insert(0, i)  # "Prices on ICE Futures U.S. rose", "Shares of Acme Corp.
+            continue  # fell": the name's initials or its firm's suffix end the subject
+        if picked and _month_may(words, i, floor) and words[picked[0]].isalpha():
+            picked.insert(0, i)  # "The May contract rose": the month, no modal, names the
+            continue  # contract ("Sales may rise" is in lower case)
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
@@ -4888,6 +4929,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             link = lowers[by] if picked and by > floor else ""
             if link != "by" and not _participle_after_noun(ctx, by, floor):
                 link = ""  # "the price of a detached home in Vancouver": an adjective
+            if link in ("on", "in") and _reported_at(ctx, by):
+                link = ""  # "Acme reported on Thursday revenue rose": the report's day
             if link in _AFTER_PARTICIPLES and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos; "Cars
                 # made in Mexico rose", "Prices for wheat loaded from Black Sea ports fell"
@@ -4954,7 +4997,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         and not lowers[picked[0]].endswith("ss")
     ):
         picked.pop(0)  # "It implies rates falling to 4.5%": the pronoun's verb, no noun
-    picked = _past_opening_date(ctx, picked)
+    picked = _past_reported_day(ctx, _past_opening_date(ctx, picked), floor)
     if (
         len(picked) == 1
         and lowers[picked[0]] in sessions
@@ -5203,6 +5246,42 @@ def _past_opening_date(ctx: Context, picked: list[int]) -> list[int]:
 
 
 _RELATIVE_OPENERS = frozenset({"last", "this", "next", "earlier", "later"})
+_REPORTED_ON = frozenset({"reported", "reports", "announced", "announces"})
+"""Verbs of a report that may stand before its day and the clause it reports, besides the
+verbs of saying (``_says``): "Acme reported on Thursday revenue rose"."""
+
+
+def _reported_at(ctx: Context, link: int) -> bool:
+    """Whether the "on" or "in" at token ``link`` leads a weekday or month after a verb of a
+    report ("reported on Thursday", "announced in March"), not a participle's place."""
+    low = ctx.lowers[link - 1]
+    return ctx.lowers[link + 1] in _calendar_words() and (_says(low) or low in _REPORTED_ON)
+
+
+def _past_reported_day(ctx: Context, picked: list[int], floor: int) -> list[int]:
+    """``picked`` without the words up to a weekday or month that says when a report was made
+    ("Acme said on Friday third-quarter profit fell": "third-quarter profit"; "said Friday",
+    "reported on Thursday") or opens the sentence after "on" or "in" ("On Friday Apple shares
+    fell"): the day is when, not what changed. A bare month modifies its noun ("said March
+    sales rose", "Monday prices rose" keep their words), and so does a day's possessive."""
+    lowers = ctx.lowers
+    for j, day in enumerate(picked[:-1]):
+        if lowers[day] not in _calendar_words() or picked[j + 1] != day + 1:
+            continue
+        if not ctx.words[day + 1].isalpha() or not ctx.words[day][:1].isupper():
+            continue
+        before = day - 1
+        led = before >= floor and lowers[before] in ("on", "in")
+        before -= led
+        if before < floor:
+            if led:
+                return picked[j + 1 :]
+            continue
+        low = lowers[before]
+        weekday = lowers[day] in lexicons.calendar().weekdays
+        if (led or weekday) and (_says(low) or low in _REPORTED_ON):
+            return picked[j + 1 :]
+    return picked
 
 
 def _participle_clause(ctx: Context, first: int, end: int) -> bool:
@@ -5550,6 +5629,8 @@ def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
     if j == len(kept) - 1 and j > 1 and low in _cue_directions():
         return lowers[kept[j - 1]] not in counted.stop_words()  # "cut bets on an August rate
         # cut to": the noun of change after its noun ends the object (``_odds_verb``)
+    if 0 < j < len(kept) - 1 and low == "over":
+        return lowers[kept[j - 1]] in _OVER_HEADS  # "extended its lead over the Tories to"
     return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 
@@ -5652,6 +5733,9 @@ _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 """Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
+_NAME_END = re.compile(r"(?:[A-Z]\.){2,3}|(?:Corp|Inc|Co|Cos|Ltd|Bhd)\.")
+"""The last word of a name, with its stop: initials ("ICE Futures U.S.") or a firm's suffix
+("Acme Corp.")."""
 
 _ADVERBS_BEFORE_VERB = frozenset({"only", "still", "just", "even", "already", "again"})
 """Adverbs without -ly that may stand between a subject and its verb ("Prices only rose")."""
@@ -6687,7 +6771,9 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         # split year: "Ending stocks for the 2024/25 marketing year"
         if k > floor and lowers[k] in table.determiners:
             k -= 1
-    if k <= floor or lowers[k] not in table.prepositions:
+    if k <= floor or not (
+        lowers[k] in table.prepositions or (lowers[k] == "over" and lowers[k - 1] in _OVER_HEADS)
+    ):
         return first
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
     if (
@@ -6716,6 +6802,15 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         )  # "Last month sales of cars": not "month"
     ):
         head -= 1
+    while head < k and _month_modifier(ctx, head - 1, floor):
+        head -= 1  # "The most-active May contract on ICE": the contract's month
+        while head - 1 > floor:
+            if (joined := _compound_start(ctx, head - 1, floor)) < head - 1:
+                head = joined  # "The most-traded September contract on"
+            elif _content(words[head - 1], lowers[head - 1]):
+                head -= 1  # "The benchmark May contract on"
+            else:
+                break
     if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag
         # of cement": a measure's compound or number before the head, and a link before it
         sized = _compound_start(ctx, head, floor)
@@ -6789,6 +6884,14 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     return further if further < head else first
 
 
+_OVER_HEADS = frozenset(
+    {"spread", "spreads", "premium", "premiums", "discount", "lead", "advantage", "edge"}
+)
+"""Nouns of a distance between two things that "over" links to what they are measured from
+("The spread over Treasuries", "its lead over the Conservatives"); "over" links no other
+("Control over prices", "Worries over debt" are no subject's phrase)."""
+
+
 _MONTH_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
@@ -6821,10 +6924,43 @@ def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
             # a noun of change right after "the" points back ("The increases slowed"): none
             return j < i - 1 or lowers[i] not in _subject_words().change_nouns
         start = _compound_start(ctx, j, floor)  # "day-ahead" is one modifier
-        if start == j and not (words[j].isalpha() and not _stop(words[j], lowers[j])):
+        content = words[j].isalpha() and not _stop(words[j], lowers[j])
+        if start == j and not (content or _month_may(words, j, floor)):
             return False
         j = start - 1
     return False
+
+
+def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
+    """Whether token ``j`` is a capitalized month before a noun that modifies it: after a
+    determiner, a lower-case adjective or a hyphened compound ("The May contract", "the
+    benchmark December contract", "The most-active May contract"), not after a preposition
+    or a verb, where it says when ("said in March exports to", "Last May sales of")."""
+    words, lowers = ctx.words, ctx.lowers
+    if j - 1 < floor or lowers[j] not in _MONTH_NAMES or not words[j].istitle():
+        return False
+    before = lowers[j - 1]
+    if before in _DETERMINERS and before not in _RELATIVE_OPENERS and before != "that":
+        return True
+    if _compound_start(ctx, j - 1, floor) < j - 1:
+        return True
+    return (
+        words[j - 1].islower()
+        and _content(words[j - 1], before)
+        and before not in _subject_words().prepositions
+        and before not in _phrase_enders()
+        and before not in _RELATIVE_OPENERS
+    )
+
+
+def _month_may(words: tuple[str, ...], i: int, floor: int) -> bool:
+    """Whether token ``i`` is the month "May" (a stop word as the modal): capitalized inside
+    the sentence, before a noun ("The May contract", "said May sales").
+
+    >>> _month_may(("The", "May", "contract"), 1, 0), _month_may(("May", "sales"), 0, 0)
+    (True, False)
+    """
+    return i > floor and words[i] == "May" and i + 1 < len(words) and words[i + 1].isalpha()
 
 
 def _name_start(ctx: Context, mark: int, floor: int) -> int:
@@ -6902,9 +7038,16 @@ def _noun_direction(verb: str, subject: str | None) -> Direction | None:
     ('unknown', 'up')
     >>> _noun_direction("extended", "credit") is None, _noun_direction("tightened", "gap in yields")
     (True, 'down')
+    >>> _noun_direction("extended", "lead over X"), _noun_direction("tightened", "spread over X")
+    ('up', 'down')
     """
     words = (subject or "").lower().split()
-    linked = [i for i, word in enumerate(words) if word in _subject_words().prepositions]
+    linked = [
+        i
+        for i, word in enumerate(words)
+        if word in _subject_words().prepositions
+        or (word == "over" and i and words[i - 1] in _OVER_HEADS)  # "lead over the Tories"
+    ]
     head = words[min(linked, default=len(words)) - 1] if words else ""  # "gap between"
     if verb in _EXTEND_FORMS:
         return "up" if head in _LEADS else None

@@ -4568,6 +4568,23 @@ PER_CASES = [
         [("$100", "year"), ("$5", "share"), ("$40", "hour")],
         id="open-per-listed-unchanged",
     ),
+    # A listed unit after "per" that modifies a listed noun ending the phrase: the phrase, as
+    # the open per keeps it; a unit alone, before a participle or a phrase going on keeps its own.
+    pytest.param(
+        "Tickets cost $40 per adult ticket and $20 per child ticket.",
+        [("$40", "adult ticket"), ("$20", "child ticket")],
+        id="listed-modifier-of-listed-head",
+    ),
+    pytest.param(
+        "Entry is $40 per adult, $10 per child under 12 and $35 per square foot.",
+        [("$40", "adult"), ("$10", "child"), ("$35", "square foot")],
+        id="listed-unit-alone-unchanged",
+    ),
+    pytest.param(
+        "It paid $5 per share payable on May 1, $40 per hour worked and $9 per person per night.",
+        [("$5", "share"), ("$40", "hour"), ("$9", "person")],
+        id="listed-unit-before-no-listed-head",
+    ),
     pytest.param("The price was $20 per se.", [("$20", None)], id="open-per-se"),
     pytest.param("It paid $5 per the deal.", [("$5", None)], id="open-per-determiner"),
     pytest.param("Rates rose $2 per cent.", [("$2", None)], id="open-per-cent"),

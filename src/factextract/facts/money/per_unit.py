@@ -125,7 +125,29 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     if text[found.end() : found.end() + 2] == " (":
         abbreviated = _ABBREVIATED.match(text, found.end())
         return unit, abbreviated.end() if abbreviated else found.end()
-    return unit, found.end()
+    return _listed_head(text, end, found) or (unit, found.end())
+
+
+def _listed_head(text: str, end: int, found: re.Match[str]) -> tuple[str, int] | None:
+    """A listed unit after "per" that only modifies a listed noun ending the phrase, the phrase
+    as written: "$40 per adult ticket" is the price of an adult's ticket ("adult ticket", as
+    ``_open_per`` keeps "affected family"), not of an adult; "per adult", "per hour worked",
+    "per share payable" keep their unit."""
+    if text[found.end() : found.end() + 1] != " " or text[end + 1 : end + 5] != "per ":
+        return None  # most amounts: a string test says so fast
+    phrase = _OPEN_PER.match(text, end)
+    if phrase is None or phrase.end() <= found.end():
+        return None
+    written = found.group("unit")
+    head = phrase["noun"][len(written) :].split()
+    if (
+        not phrase["noun"].startswith(written)
+        or len(head) != 1
+        or head[0] not in _written()
+        or head[0] in _NOT_PER_WORDS
+    ):
+        return None
+    return f"{written} {head[0]}", phrase.end()
 
 
 _NOT_PER_WORDS = frozenset(

@@ -9712,6 +9712,26 @@ RACE_NEAR_MISS_CASES = [
         [("10 hurdles", "10", None, None, "hurdles", "exact")],
         id="hurdles",
     ),
+    # Race distances coordinated after "the" near a word of a race name races; with no such
+    # word, or before a noun they count, they count.
+    pytest.param(
+        "The 100 and 200 were sold at auction.",
+        [("100", "100", None, None, None, "exact"), ("200", "200", None, None, None, "exact")],
+        id="coordinated-distances-no-race-word",
+    ),
+    pytest.param(
+        "The team won the 100 and 200 seats.",
+        [
+            ("100", "100", None, None, "seats", "exact"),
+            ("200 seats", "200", None, None, "seats", "exact"),
+        ],
+        id="coordinated-distances-before-a-counted-noun",
+    ),
+    pytest.param(
+        "Bolt won the 100 and 200 metres.",
+        [("100", "100", None, "m", None, "exact"), ("200 metres", "200", None, "m", None, "exact")],
+        id="coordinated-distances-with-their-unit-are-metres",
+    ),
     pytest.param(
         "Officials set up 400 hurdles.",
         [("400 hurdles", "400", None, None, "hurdles", "exact")],
@@ -10611,6 +10631,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("He won the 100 sprint and the 400 relay.", id="race-sprint-relay"),
     pytest.param("He ran the 100 dash.", id="race-dash"),
     pytest.param("She swam in the 1,500 freestyle heats.", id="race-before-a-plural"),
+    pytest.param("Bolt won the 100 and 200 at the Games.", id="race-coordinated"),
+    pytest.param("Farah won the 5,000 and 10,000 in London.", id="race-coordinated-thousands"),
+    pytest.param("Farah won the 5,000 and 10,000 titles.", id="race-coordinated-before-titles"),
+    pytest.param("She won gold in the 100, 200 and the 400.", id="race-coordinated-three"),
 ]
 
 

@@ -4340,6 +4340,31 @@ QUANTITY_CASES = [
     pytest.param(
         "It took half an hour and half a century.", [], id="fraction-of-time-is-no-measure"
     ),
+    # A fraction hyphened to a unit of length, area, volume or mass is a measure; a whole
+    # unit and a fraction after "and" is one more than the fraction.
+    pytest.param(
+        "They shut a half-mile stretch, a quarter-inch gap and a three-quarter-mile-long road.",
+        [
+            ("a half-mile", "0.5", None, "mi", None, "exact"),
+            ("a quarter-inch", "0.25", None, "in", None, "exact"),
+            ("three-quarter-mile", "0.75", None, "mi", None, "exact"),
+        ],
+        id="fraction-hyphened-to-a-unit",
+    ),
+    pytest.param(
+        "He won the quarter-final with his half-brother at half-time in a half-hour show.",
+        [],
+        id="fraction-hyphened-to-no-unit",
+    ),
+    pytest.param(
+        "It lies a mile and a half away and a mile and a quarter from the shore.",
+        [
+            ("a mile and a half", "1.5", None, "mi", None, "exact"),
+            ("a mile and a quarter", "1.25", None, "mi", None, "exact"),
+        ],
+        id="a-unit-and-a-fraction",
+    ),
+    pytest.param("It took an hour and a half.", [], id="a-unit-of-time-and-a-fraction"),
     pytest.param(
         "The pro-Russian 300 fighters left.",
         [("300 fighters", "300", None, None, "fighters", "exact")],

@@ -4494,6 +4494,32 @@ PER_CASES = [
         [("20,000 yen", "person"), ("around $130", "person")],
         id="per-after-a-hedged-restatement",
     ),
+    # A restatement in parentheses after the amount's unit is per it too; one with a unit of
+    # its own, or a clause in the parentheses, keeps its own.
+    pytest.param(
+        "The wage rose to 22,104 lira a month ($680) and petrol costs 300 rupees a litre "
+        "(about $3.60).",
+        [
+            ("22,104 lira", "month"),
+            ("$680", "month"),
+            ("300 rupees", "litre"),
+            ("about $3.60", "litre"),
+        ],
+        id="restatement-after-the-unit",
+    ),
+    pytest.param(
+        "It costs 300 rupees a litre ($13.60 a gallon), rent 5,000 rupees a month ($60 in "
+        "total) and a fine 500 euros ($540).",
+        [
+            ("300 rupees", "litre"),
+            ("$13.60", "gallon"),
+            ("5,000 rupees", "month"),
+            ("$60", None),
+            ("500 euros", None),
+            ("$540", None),
+        ],
+        id="restatement-after-the-unit-near-misses",
+    ),
     pytest.param(
         "The firm made £5m ($6.3m) a year earlier.",
         [("£5m", None), ("$6.3m", None)],

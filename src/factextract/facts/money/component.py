@@ -364,7 +364,8 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             "qualifier_cue": cue.text if cue else None,
             "per": _per(ctx.text, span.start_char, span.end_char)
             or _paired_per(ctx, span)
-            or _benchmark_per(ctx, span),
+            or _benchmark_per(ctx, span)
+            or _restated_per(ctx, span),
         }
     )
     return record
@@ -418,6 +419,24 @@ def _per(text: str, start: int, end: int) -> str | None:
         return per_unit(text, end + 1) if _OPENED.search(text, max(0, start - 17), start) else None
     restated = _RESTATEMENT.match(text, end)
     return per_unit(text, restated.end()) if restated else None
+
+
+def _restated_per(ctx: Context, span: Span) -> str | None:
+    """What the amount an amount restates in parentheses right after its unit is a price of:
+    "22,104 lira a month ($680)", "300 rupees a litre (about $3.60)": the conversion is per
+    month, per litre too (as "50,000 rupees ($600) a month" gives both, ``_per``)."""
+    text, start = ctx.text, span.start_char
+    if "(" not in text[max(0, start - 16) : start]:
+        return None  # most amounts: a string test says so fast
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    if k == 0:
+        return None
+    found = per_unit_at(text, group[k - 1].end_char)
+    if found is None or found[1] >= start:
+        return None
+    apposed = restated(text, found[1], start, span.end_char)
+    return found[0] if apposed is not None and apposed.rule == "parenthesis" else None
 
 
 _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised", "earlier")

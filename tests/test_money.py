@@ -4520,6 +4520,38 @@ PER_CASES = [
         ],
         id="restatement-after-the-unit-near-misses",
     ),
+    # A commodity's price per its unit gives it to a later bare price of the same commodity:
+    # later in the sentence with no other commodity nor clause between, or in the next one
+    # when it names the same commodity alone.
+    pytest.param(
+        "Corn futures rose 2% to $7.45 a bushel, after touching $7.4870 earlier. Spot gold was "
+        "at $1,684.22 per ounce, after hitting a record of $1,687.55. U.S. gold futures settled "
+        "1% higher at $1,690.10.",
+        [
+            ("$7.45", "bushel"),
+            ("$7.4870", "bushel"),
+            ("$1,684.22", "ounce"),
+            ("$1,687.55", "ounce"),
+            ("$1,690.10", "ounce"),
+        ],
+        id="commodity-price-shared",
+    ),
+    pytest.param(
+        "Wheat traded at $6.20 a bushel while soybeans were at $14.10. Corn was at $7.45 a "
+        "bushel and the company earned $5 million. Corn rose to $7.40 a bushel. It touched "
+        "$7.48. Gold rose to $2,300 an ounce and Barrick shares rose to $2,100.",
+        [
+            ("$6.20", "bushel"),
+            ("$14.10", None),
+            ("$7.45", "bushel"),
+            ("$5 million", None),
+            ("$7.40", "bushel"),
+            ("$7.48", None),
+            ("$2,300", "ounce"),
+            ("$2,100", None),
+        ],
+        id="commodity-price-not-shared",
+    ),
     pytest.param(
         "The firm made £5m ($6.3m) a year earlier.",
         [("£5m", None), ("$6.3m", None)],

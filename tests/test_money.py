@@ -5007,6 +5007,22 @@ PER_CASES = [
         id="frequency-raised-by-from-a-month-to",
     ),
     pytest.param(
+        "Average monthly rents fell 12.2% to $7,272 and annual revenue rose 12 per cent to $5 "
+        "billion. Average monthly income rose 5% to 2,796 colones ($497).",
+        [
+            ("$7,272", "month"),
+            ("$5 billion", "year"),
+            ("2,796 colones", "month"),
+            ("$497", "month"),
+        ],
+        id="frequency-verb-and-size-to",
+    ),
+    pytest.param(
+        "The daily newspaper's owner sold 5% to $5 million buyers.",
+        [("$5 million", None)],
+        id="frequency-size-after-no-verb-of-change",
+    ),
+    pytest.param(
         "The daily newspaper's owner agreed to sell it to $5 million buyers.",
         [("$5 million", None)],
         id="frequency-to-after-a-verb-unchanged",

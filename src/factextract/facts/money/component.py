@@ -424,8 +424,9 @@ def _per(text: str, start: int, end: int) -> str | None:
 
 def _restated_per(ctx: Context, span: Span) -> str | None:
     """What the amount an amount restates in parentheses right after its unit is a price of:
-    "22,104 lira a month ($680)", "300 rupees a litre (about $3.60)": the conversion is per
-    month, per litre too (as "50,000 rupees ($600) a month" gives both, ``_per``)."""
+    "22,104 lira a month ($680)", "300 rupees a litre (about $3.60)", "monthly income rose 5% to
+    2,796 colones (֏497)": the conversion is per month, per litre too (as "50,000 rupees ($600)
+    a month" gives both, ``_per``)."""
     text, start = ctx.text, span.start_char
     if "(" not in text[max(0, start - 16) : start]:
         return None  # most amounts: a string test says so fast
@@ -433,7 +434,10 @@ def _restated_per(ctx: Context, span: Span) -> str | None:
     k = bisect.bisect_left(group, start, key=_start_char)
     if k == 0:
         return None
-    found = per_unit_at(text, group[k - 1].end_char)
+    prev = group[k - 1]
+    found = per_unit_at(text, prev.end_char)
+    if found is None and (frequency := frequency_before(text, prev.start_char)) is not None:
+        found = frequency, prev.end_char  # "Average monthly income rose 5% to 2,796 colones (֏497)"
     if found is None or found[1] >= start:
         return None
     apposed = restated(text, found[1], start, span.end_char)

@@ -4517,6 +4517,64 @@ PER_CASES = [
         [("20,000 yen", "person"), ("around $130", "person")],
         id="per-after-a-hedged-restatement",
     ),
+    # A restatement in parentheses after the amount's unit is per it too; one with a unit of
+    # its own, or a clause in the parentheses, keeps its own.
+    pytest.param(
+        "The wage rose to 22,104 lira a month ($680) and petrol costs 300 rupees a litre "
+        "(about $3.60).",
+        [
+            ("22,104 lira", "month"),
+            ("$680", "month"),
+            ("300 rupees", "litre"),
+            ("about $3.60", "litre"),
+        ],
+        id="restatement-after-the-unit",
+    ),
+    pytest.param(
+        "It costs 300 rupees a litre ($13.60 a gallon), rent 5,000 rupees a month ($60 in "
+        "total) and a fine 500 euros ($540).",
+        [
+            ("300 rupees", "litre"),
+            ("$13.60", "gallon"),
+            ("5,000 rupees", "month"),
+            ("$60", None),
+            ("500 euros", None),
+            ("$540", None),
+        ],
+        id="restatement-after-the-unit-near-misses",
+    ),
+    # A commodity's price per its unit gives it to a later bare price of the same commodity:
+    # later in the sentence with no other commodity nor clause between, or in the next one
+    # when it names the same commodity alone.
+    pytest.param(
+        "Corn futures rose 2% to $7.45 a bushel, after touching $7.4870 earlier. Spot gold was "
+        "at $1,684.22 per ounce, after hitting a record of $1,687.55. U.S. gold futures settled "
+        "1% higher at $1,690.10.",
+        [
+            ("$7.45", "bushel"),
+            ("$7.4870", "bushel"),
+            ("$1,684.22", "ounce"),
+            ("$1,687.55", "ounce"),
+            ("$1,690.10", "ounce"),
+        ],
+        id="commodity-price-shared",
+    ),
+    pytest.param(
+        "Wheat traded at $6.20 a bushel while soybeans were at $14.10. Corn was at $7.45 a "
+        "bushel and the company earned $5 million. Corn rose to $7.40 a bushel. It touched "
+        "$7.48. Gold rose to $2,300 an ounce and Barrick shares rose to $2,100.",
+        [
+            ("$6.20", "bushel"),
+            ("$14.10", None),
+            ("$7.45", "bushel"),
+            ("$5 million", None),
+            ("$7.40", "bushel"),
+            ("$7.48", None),
+            ("$2,300", "ounce"),
+            ("$2,100", None),
+        ],
+        id="commodity-price-not-shared",
+    ),
     pytest.param(
         "The firm made £5m ($6.3m) a year earlier.",
         [("£5m", None), ("$6.3m", None)],
@@ -4590,6 +4648,23 @@ PER_CASES = [
         "It costs $100 per annum, $5 per share and $40 per hour worked.",
         [("$100", "year"), ("$5", "share"), ("$40", "hour")],
         id="open-per-listed-unchanged",
+    ),
+    # A listed unit after "per" that modifies a listed noun ending the phrase: the phrase, as
+    # the open per keeps it; a unit alone, before a participle or a phrase going on keeps its own.
+    pytest.param(
+        "Tickets cost $40 per adult ticket and $20 per child ticket.",
+        [("$40", "adult ticket"), ("$20", "child ticket")],
+        id="listed-modifier-of-listed-head",
+    ),
+    pytest.param(
+        "Entry is $40 per adult, $10 per child under 12 and $35 per square foot.",
+        [("$40", "adult"), ("$10", "child"), ("$35", "square foot")],
+        id="listed-unit-alone-unchanged",
+    ),
+    pytest.param(
+        "It paid $5 per share payable on May 1, $40 per hour worked and $9 per person per night.",
+        [("$5", "share"), ("$40", "hour"), ("$9", "person")],
+        id="listed-unit-before-no-listed-head",
     ),
     pytest.param("The price was $20 per se.", [("$20", None)], id="open-per-se"),
     pytest.param("It paid $5 per the deal.", [("$5", None)], id="open-per-determiner"),
@@ -4953,6 +5028,22 @@ PER_CASES = [
         "taka.",
         [("about 13,600 taka", "month")],
         id="frequency-raised-by-from-a-month-to",
+    ),
+    pytest.param(
+        "Average monthly rents fell 12.2% to $7,272 and annual revenue rose 12 per cent to $5 "
+        "billion. Average monthly income rose 5% to 2,796 colones ($497).",
+        [
+            ("$7,272", "month"),
+            ("$5 billion", "year"),
+            ("2,796 colones", "month"),
+            ("$497", "month"),
+        ],
+        id="frequency-verb-and-size-to",
+    ),
+    pytest.param(
+        "The daily newspaper's owner sold 5% to $5 million buyers.",
+        [("$5 million", None)],
+        id="frequency-size-after-no-verb-of-change",
     ),
     pytest.param(
         "The daily newspaper's owner agreed to sell it to $5 million buyers.",

@@ -4340,6 +4340,31 @@ QUANTITY_CASES = [
     pytest.param(
         "It took half an hour and half a century.", [], id="fraction-of-time-is-no-measure"
     ),
+    # A fraction hyphened to a unit of length, area, volume or mass is a measure; a whole
+    # unit and a fraction after "and" is one more than the fraction.
+    pytest.param(
+        "They shut a half-mile stretch, a quarter-inch gap and a three-quarter-mile-long road.",
+        [
+            ("a half-mile", "0.5", None, "mi", None, "exact"),
+            ("a quarter-inch", "0.25", None, "in", None, "exact"),
+            ("three-quarter-mile", "0.75", None, "mi", None, "exact"),
+        ],
+        id="fraction-hyphened-to-a-unit",
+    ),
+    pytest.param(
+        "He won the quarter-final with his half-brother at half-time in a half-hour show.",
+        [],
+        id="fraction-hyphened-to-no-unit",
+    ),
+    pytest.param(
+        "It lies a mile and a half away and a mile and a quarter from the shore.",
+        [
+            ("a mile and a half", "1.5", None, "mi", None, "exact"),
+            ("a mile and a quarter", "1.25", None, "mi", None, "exact"),
+        ],
+        id="a-unit-and-a-fraction",
+    ),
+    pytest.param("It took an hour and a half.", [], id="a-unit-of-time-and-a-fraction"),
     pytest.param(
         "The pro-Russian 300 fighters left.",
         [("300 fighters", "300", None, None, "fighters", "exact")],
@@ -9720,6 +9745,26 @@ RACE_NEAR_MISS_CASES = [
         [("10 hurdles", "10", None, None, "hurdles", "exact")],
         id="hurdles",
     ),
+    # Race distances coordinated after "the" near a word of a race name races; with no such
+    # word, or before a noun they count, they count.
+    pytest.param(
+        "The 100 and 200 were sold at auction.",
+        [("100", "100", None, None, None, "exact"), ("200", "200", None, None, None, "exact")],
+        id="coordinated-distances-no-race-word",
+    ),
+    pytest.param(
+        "The team won the 100 and 200 seats.",
+        [
+            ("100", "100", None, None, "seats", "exact"),
+            ("200 seats", "200", None, None, "seats", "exact"),
+        ],
+        id="coordinated-distances-before-a-counted-noun",
+    ),
+    pytest.param(
+        "Bolt won the 100 and 200 metres.",
+        [("100", "100", None, "m", None, "exact"), ("200 metres", "200", None, "m", None, "exact")],
+        id="coordinated-distances-with-their-unit-are-metres",
+    ),
     pytest.param(
         "Officials set up 400 hurdles.",
         [("400 hurdles", "400", None, None, "hurdles", "exact")],
@@ -10630,6 +10675,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("He won the 100 sprint and the 400 relay.", id="race-sprint-relay"),
     pytest.param("He ran the 100 dash.", id="race-dash"),
     pytest.param("She swam in the 1,500 freestyle heats.", id="race-before-a-plural"),
+    pytest.param("Bolt won the 100 and 200 at the Games.", id="race-coordinated"),
+    pytest.param("Farah won the 5,000 and 10,000 in London.", id="race-coordinated-thousands"),
+    pytest.param("Farah won the 5,000 and 10,000 titles.", id="race-coordinated-before-titles"),
+    pytest.param("She won gold in the 100, 200 and the 400.", id="race-coordinated-three"),
 ]
 
 

@@ -1287,7 +1287,7 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     # other words.
     if proportion_second(ctx, number) is not None or _rank_compound(ctx, number):
         return True
-    if _emergency_line(ctx, number) or _race_distance(ctx, number):
+    if _emergency_line(ctx, number) or _race_distance(ctx, number) or _race_pair(ctx, number):
         return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False
@@ -1578,6 +1578,45 @@ def _race_distance(ctx: Context, number: Span) -> bool:
     after = lowers[k + 1] if k + 1 < len(lowers) else ""
     plural = lowers[k] == "hurdles" or (after.endswith("s") and not after.endswith("ss"))
     return not plural or ctx.text.endswith(_RACE_OPENERS, 0, number.start_char)
+
+
+_RACE_D = (
+    r"\b(?:50|60|100|110|200|300|400|800|1,?500|1,?600|3,?000|5,?000|10,?000)(?![0-9]|[,.][0-9])"
+)
+_RACE_PAIR = LazyPattern(
+    rf"\b[Tt]he[ \u00a0]+(?:(?:men|women)['\u2019]s[ \u00a0]+)?{_RACE_D}"
+    rf"(?:,[ \u00a0]+(?:the[ \u00a0]+)?{_RACE_D})*,?[ \u00a0]+(?:and|or)[ \u00a0]+"
+    rf"(?:the[ \u00a0]+)?{_RACE_D}"
+    r"(?=[ \u00a0]*[.,;:!?)]|[ \u00a0]+(?:at|in|on|for|from|during|this|last|with|while"
+    r"|before|after|and|to|titles?|finals?|golds?|double|crowns?|races?|events?|heats?"
+    r"|semi-?finals?)\b)"
+)
+"""Race distances coordinated after "the", the last ending its phrase or before a race's noun:
+"won the 100 and 200 at", "the 5,000 and 10,000 titles", "the 100, 200 and 400.", "the 100 and
+the 200"; "the 100 and 200 shares" goes on to a noun that counts."""
+_RACE_CUE = LazyPattern(
+    r"\b(?:won|wins?|winning|ran|runs|raced|racing|swam|swimm|gold|medal|olympi|sprint|title"
+    r"|champion|athlet|world record)"
+)
+"""Words of a race in the sentence around such a coordination; "The 100 and 200 were sold at
+auction" has none and counts."""
+
+
+def _race_pair(ctx: Context, number: Span) -> bool:
+    """Whether the number is one of race distances coordinated after "the" (``_RACE_PAIR``)
+    near a word of a race: "Bolt won the 100 and 200", "Farah won the 5,000 and 10,000 in
+    London": races, named, no counts (as "the 800 freestyle" is, ``_race_distance``)."""
+    if number.text not in _RACE_DISTANCES:
+        return False  # most numbers: a set lookup
+    text, start, end = ctx.text, number.start_char, number.end_char
+    near = text[max(0, start - 40) : end + 40]
+    if " and " not in near and " or " not in near:
+        return False  # no coordination: a string test says so fast
+    for found in _RACE_PAIR.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if found.start() <= start and end <= found.end():
+            around = text[max(0, start - 150) : end + 60].lower()
+            return _RACE_CUE.search(around) is not None
+    return False
 
 
 _DRAWN = LazyPattern(

@@ -1005,20 +1005,48 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     link = _FRACTION_LINK.match(text, number.end_char, limit)
     unit = _unit_at(text, link.end() if link else number.end_char, limit)
     values = numerals.normalize(number.text)
+    whole, lead = _unit_and_a(text, number.start_char) if unit is None else (None, None)
+    if whole is not None and values is not None:
+        unit, values = whole, (values[0] + 1, *values[1:])  # "a mile and a half": 1.5 mi
     if unit is None or values is None or unit[0].dimension == "time" or unit[2].group("ug"):
         return None
     base, per, match = unit
     if _rate_goes_on(ctx, match.end(), per is not None):
         return None
-    end, counted = match.end(), None
+    end, counted = (match.end() if lead is None else number.end_char), None
     phrase = partitive(ctx, ctx.token_at(end), stop)
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
-    cue = qualifiers.before(text, number.start_char)
-    start = cue.start if cue else number.start_char
+    start = lead if lead is not None else number.start_char
+    cue = qualifiers.before(text, start)
+    start = cue.start if cue else start
     unit_id = f"{base.id}/{per.id}" if per else base.id
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
+
+
+_A_UNIT_AND = LazyPattern(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)(?P<unit>[ \u00a0]+[a-z]+(?:[ \u00a0][a-z]+)?)[ \u00a0]+and"
+    r"[ \u00a0]+$"
+)
+"""A whole unit and "and" before a fraction: "a mile and " (a half), "one kilometre and "."""
+
+
+def _unit_and_a(
+    text: str, start: int
+) -> tuple[tuple[lexicons.Unit, lexicons.Unit | None, re.Match[str]] | None, int | None]:
+    """The unit of "a mile and a half" before its fraction at ``start`` and where "a" starts,
+    or (None, None): the fraction is of one whole unit more ("an hour and a half" is time,
+    the dates')."""
+    if text[start - 5 : start] not in (" and ", "\u00a0and "):
+        return None, None  # most fractions: a string test says so fast
+    found = _A_UNIT_AND.search(text, max(0, start - 32), start)
+    if found is None:
+        return None, None
+    unit = _unit_at(text, found.start("unit"), found.end("unit"))
+    if unit is None or unit[2].end() != found.end("unit") or unit[1] is not None:
+        return None, None  # "a day and a half", "a dozen miles and": one unit alone
+    return unit, found.start()
 
 
 _AND_BEFORE = LazyPattern(r"(?:[,;]|[ \u00a0](?:and|but|while|where))[ \u00a0]+$")

@@ -39,7 +39,14 @@ _GLUED_DIGITS = re.compile(r"[:,]\d")
 _PERCENT_AFTER = LazyPattern(
     r"(?:[ \u00a0]|[\u202f\u2009](?=%))?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE
 )
-_POINT = LazyPattern(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
+_POINT = LazyPattern(
+    r"-(?:points?|mile|inch|foot|yard|metre|meter|kilometre|kilometer|acre|hectare|gallon|litre"
+    r"|liter|kilo|kilogram|ounce)\b(?!-(?!(?:long|wide|deep|high|thick)\b))",
+    re.IGNORECASE,
+)
+"""What a hyphened fraction may stand before: a point ("a quarter-point cut") or a measure's
+unit ("a half-mile stretch", "a quarter-inch gap"); not "half-time", "half-brother", "a
+quarter-final", "a half-hour show" (time is the dates'), "half-pound" (money or weight)."""
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = LazyPattern(r"(?:\d\d)?\d0")
 _GROUPED = LazyPattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")

@@ -364,7 +364,9 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             "qualifier_cue": cue.text if cue else None,
             "per": _per(ctx.text, span.start_char, span.end_char)
             or _paired_per(ctx, span)
-            or _benchmark_per(ctx, span),
+            or _benchmark_per(ctx, span)
+            or _restated_per(ctx, span)
+            or _commodity_per(ctx, span),
         }
     )
     return record
@@ -418,6 +420,77 @@ def _per(text: str, start: int, end: int) -> str | None:
         return per_unit(text, end + 1) if _OPENED.search(text, max(0, start - 17), start) else None
     restated = _RESTATEMENT.match(text, end)
     return per_unit(text, restated.end()) if restated else None
+
+
+def _restated_per(ctx: Context, span: Span) -> str | None:
+    """What the amount an amount restates in parentheses right after its unit is a price of:
+    "22,104 lira a month ($680)", "300 rupees a litre (about $3.60)", "monthly income rose 5% to
+    2,796 colones (֏497)": the conversion is per month, per litre too (as "50,000 rupees ($600)
+    a month" gives both, ``_per``)."""
+    text, start = ctx.text, span.start_char
+    if "(" not in text[max(0, start - 16) : start]:
+        return None  # most amounts: a string test says so fast
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    if k == 0:
+        return None
+    prev = group[k - 1]
+    found = per_unit_at(text, prev.end_char)
+    if found is None and (frequency := frequency_before(text, prev.start_char)) is not None:
+        found = frequency, prev.end_char  # "Average monthly income rose 5% to 2,796 colones (֏497)"
+    if found is None or found[1] >= start:
+        return None
+    apposed = restated(text, found[1], start, span.end_char)
+    return found[0] if apposed is not None and apposed.rule == "parenthesis" else None
+
+
+_COMMODITY_UNITS = frozenset({"bushel", "ounce", "barrel", "tonne", "ton", "pound", "MMBtu"})
+"""The units a commodity's price is quoted per, which a later bare price of it shares."""
+_COMMODITY = LazyPattern(
+    r"\b(?:[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Cc]opper|[Aa]lumini?um|[Nn]ickel|[Zz]inc"
+    r"|[Cc]orn|[Ww]heat|[Ss]oybeans?|[Ss]oy|[Oo]ats|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton|[Oo]il"
+    r"|[Cc]rude|Brent|WTI|[Cc]attle|[Hh]ogs|[Ll]umber|[Ii]ron[ \u00a0]+ore)\b"
+)
+"""The words of a commodity that news prices per a unit."""
+_ANOTHER_CLAUSE = LazyPattern(
+    r";|\b(?:while|whereas|but|shares?|stocks?|earn\w*|revenue|profit)\b"
+    r"|\band[ \u00a0]+(?!(?:after|before|then|hit|touched|touching|hitting)\b)"
+)
+"""Words between two amounts that may make the later another thing's: another clause ("while
+soybeans were at", "and the company earned") or a company's figure."""
+
+
+def _commodity_per(ctx: Context, span: Span) -> str | None:
+    """The unit a commodity's earlier price is quoted per ("Corn rose to $7.45 a bushel"), for
+    a later bare price of it: "..., after touching $7.4870" in that sentence with no other
+    commodity nor clause between, or "U.S. gold futures settled at $1,690.10" in the next
+    one when it names the same commodity and no other; one currency, both unscaled, whole
+    parts of about one length (``_alike``)."""
+    text, start = ctx.text, span.start_char
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    found = None
+    for prev in reversed(group[max(0, k - 3) : k]):  # through the bare prices it gave a unit
+        if not _alike(ctx, prev, span):
+            return None  # most amounts: no price like it right before
+        if (found := per_unit_at(text, prev.end_char)) is not None:
+            break
+    if found is None or found[0] not in _COMMODITY_UNITS:
+        return None
+    here = ctx.sentence_start(start)
+    if prev.start_char >= here:  # one sentence: nothing between that changes the subject
+        between = text[found[1] : start]
+        if _COMMODITY.search(between) or _ANOTHER_CLAUSE.search(between):
+            return None
+        named = _COMMODITY.findall(text, ctx.sentence_start(prev.start_char), prev.start_char)
+        return found[0] if named else None
+    if ctx.sentence_start(here - 1) > prev.start_char:
+        return None  # the price is more than a sentence before
+    theirs = _COMMODITY.findall(text, ctx.sentence_start(prev.start_char), prev.start_char)
+    ours = _COMMODITY.findall(text, here, start)
+    if not ours or {w.lower() for w in ours} != {w.lower() for w in theirs}:
+        return None  # "Silver rose to $21.30" after gold's price: silver's unit is not said
+    return found[0] if not _ANOTHER_CLAUSE.search(text, here, start) else None
 
 
 _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised", "earlier")

@@ -125,7 +125,29 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     if text[found.end() : found.end() + 2] == " (":
         abbreviated = _ABBREVIATED.match(text, found.end())
         return unit, abbreviated.end() if abbreviated else found.end()
-    return unit, found.end()
+    return _listed_head(text, end, found) or (unit, found.end())
+
+
+def _listed_head(text: str, end: int, found: re.Match[str]) -> tuple[str, int] | None:
+    """A listed unit after "per" that only modifies a listed noun ending the phrase, the phrase
+    as written: "$40 per adult ticket" is the price of an adult's ticket ("adult ticket", as
+    ``_open_per`` keeps "affected family"), not of an adult; "per adult", "per hour worked",
+    "per share payable" keep their unit."""
+    if text[found.end() : found.end() + 1] != " " or text[end + 1 : end + 5] != "per ":
+        return None  # most amounts: a string test says so fast
+    phrase = _OPEN_PER.match(text, end)
+    if phrase is None or phrase.end() <= found.end():
+        return None
+    written = found.group("unit")
+    head = phrase["noun"][len(written) :].split()
+    if (
+        not phrase["noun"].startswith(written)
+        or len(head) != 1
+        or head[0] not in _written()
+        or head[0] in _NOT_PER_WORDS
+    ):
+        return None
+    return f"{written} {head[0]}", phrase.end()
 
 
 _NOT_PER_WORDS = frozenset(
@@ -227,13 +249,17 @@ _FREQUENCY_OF = LazyPattern(
 fees of up to", "a weekly allowance of", "daily wages of", "annual defence budget of"."""
 _FREQUENCY_TO = LazyPattern(
     rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
-    rf"(?:{_S}+by{_S}+[0-9][0-9.,]*(?:%|{_S}+percent))?(?:{_S}+from{_S}+[A-Z][a-z]+,?)?"
+    rf"(?:{_S}+(?:by|rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|slipped"
+    rf"|surged|soared|plunged|slumped|eased|gained|lost|rise|fall){_S}+[0-9][0-9.,]*"
+    rf"(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
+    rf"(?:{_S}+from{_S}+[A-Z][a-z]+,?)?"
     rf"{_S}+to{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|only){_S}+)?$",
     re.IGNORECASE,
 )
 """An adjective of frequency on the noun that a verb raises or cuts to an amount: "raise its
 net monthly minimum wage by 30% to", "raise the minimum monthly wage by 9% from December, to
-about"."""
+about", "Average monthly rents fell 12.2% to" (the move's size after "by" or a verb of change;
+"the daily newspaper's owner sold 5% to" none)."""
 
 
 def frequency_before(text: str, start: int) -> str | None:

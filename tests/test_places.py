@@ -3049,6 +3049,32 @@ RECOGNITION = [
         [("Kharkiv", "city", "UA")],
         id="numbered-product-near-miss",
     ),
+    # A name and a model number before a lower-case word name a model, no region of that name.
+    pytest.param(
+        "A Falcon 9 launch was scrubbed at Cape Canaveral.",
+        [("Cape Canaveral", "city", "US")],
+        id="model-number-before-a-noun",
+    ),
+    pytest.param(
+        "The Falcon 9 lifted off from Florida.",
+        [("Florida", "admin1", "US")],
+        id="model-number-before-a-verb",
+    ),
+    pytest.param(
+        "A Victoria 2 vessel docked in Texas.",
+        [("Texas", "admin1", "US")],
+        id="model-number-region-name",
+    ),
+    pytest.param(
+        "Paris 2024 drew crowds, and Madrid 3 won.",
+        [("Paris", "city", "FR"), ("Madrid", "city", "ES")],
+        id="model-number-near-miss-big-city",
+    ),
+    pytest.param(
+        "Punjab 13 seats went to the Congress, Haryana 10.",
+        [("Punjab", "admin1", "IN"), ("Haryana", "admin1", "IN")],
+        id="model-number-near-miss-tally",
+    ),
     # A possessive and a company's head word make a firm named after its founder.
     pytest.param(
         "The national rate was 19.8%, according to Moody's Analytics in New York.",

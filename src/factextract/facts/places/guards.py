@@ -1487,8 +1487,9 @@ def keep(p: Page, mention: Mention) -> bool:
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and not mention.strong and after.isdigit() and (town or _designator(first, text)):
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
-    if single and not mention.strong and after.isdigit() and _numbered_product(ctx, mention.end):
-        return False  # "The Falcon 9 rocket", "a Typhoon 2 jet": a model's name, no region
+    if single and not mention.strong and _MODEL_NUMBER.match(after) and _modelled(ctx, mention):
+        return False  # "The Falcon 9 rocket", "a Falcon 9 launch", "Falcon 9 lifted off": a
+        # model's name, no region; "Paris 2024", "Kabul 3, Kandahar 2" keep their places
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _treaty(p, mention):
@@ -1670,6 +1671,37 @@ _PRODUCT_NOUNS = frozenset(
 def _numbered_product(ctx: Context, end: int) -> bool:
     """Whether a number and a noun of made things follow the name ending at token ``end``."""
     return end + 1 < len(ctx.lowers) and ctx.lowers[end + 1] in _PRODUCT_NOUNS
+
+
+_MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,3}[A-Za-z]?$")
+"""A model's number after its name: "Falcon 9", "Boeing 737", "Airbus A320", "Galaxy S24";
+no year ("Paris 2024") nor postcode ("Kerala 695001")."""
+
+_COUNT_WORDS = frozenset(
+    {"million", "billion", "trillion", "crore", "lakh", "percent", "per", "seats", "votes"}
+    | {"of", "to", "and", "or", "in", "at", "on", "from", "for", "by", "with", "a", "p"}
+    | {"road", "motorway", "highway", "exit", "junction"}
+)
+"""Words after a number that make it a count or a score of the place before it ("Punjab 13
+seats", "Texas 5 in a row"), not a model's number."""
+
+
+def _modelled(ctx: Context, mention: Mention) -> bool:
+    """Whether the name before the model number at token ``mention.end`` names a model: a
+    noun of made things follows ("the Falcon 9 rocket"), or a lower-case word that counts
+    nothing ("a Falcon 9 launch", "Falcon 9 lifted off") when the name is no country nor big
+    city (whose name and a number are an event or a score: "Paris 2024", "Kabul 3")."""
+    if _numbered_product(ctx, mention.end):
+        return True
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type == "country":
+        return False
+    if first.type == "city" and first.population >= BIG_CITY:
+        return False
+    nxt = mention.end + 1
+    if nxt >= len(ctx.words) or not ctx.words[nxt][:1].islower():
+        return False  # "Texas 31, Oklahoma 24", "Punjab 13.": a score or a tally
+    return ctx.lowers[nxt] not in _COUNT_WORDS
 
 
 def _designator(first: Entry | None, text: str) -> bool:

@@ -3075,6 +3075,49 @@ RECOGNITION = [
         [("Punjab", "admin1", "IN"), ("Haryana", "admin1", "IN")],
         id="model-number-near-miss-tally",
     ),
+    # A name before a lower-case "island" is no town by an alternate name, nor a town or a
+    # region among the name's readings in a country the article does not name.
+    pytest.param(
+        "The quake struck on Buton island in Indonesia.",
+        [("Indonesia", "country", "ID")],
+        id="island-no-town-by-alternate-name",
+    ),
+    pytest.param(
+        "A volcano on Flores island erupted, Indonesian officials said.",
+        [],
+        id="island-no-region-abroad",
+    ),
+    pytest.param(
+        "A ferry sank near Muna island.",
+        [],
+        id="island-no-town-abroad",
+    ),
+    pytest.param(
+        "A ferry sank in Lake Toba on Sumatra island.",
+        [("Sumatra", "admin1", "ID")],
+        id="island-near-miss-only-reading",
+    ),
+    pytest.param(
+        "Fires on Crete island forced Greek officials to act.",
+        [("Crete", "admin1", "GR")],
+        id="island-near-miss-country-hinted",
+    ),
+    pytest.param(
+        "He lives on Jersey island and on Bali island.",
+        [("Jersey", "country", "JE"), ("Bali", "region", "ID")],
+        id="island-near-miss-country-and-island",
+    ),
+    pytest.param(
+        "Heavy rain hit Flores, Guatemala.",
+        [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
+        id="island-near-miss-no-island-word",
+    ),
+    # A region named after a city by its English alternate name is the city's region.
+    pytest.param(
+        "Rain lashed the Trivandrum region and Kozhikode district.",
+        [("Trivandrum region", "region", "IN"), ("Kozhikode district", "admin2", "IN")],
+        id="region-cue-after-alternate-name",
+    ),
     # A possessive and a company's head word make a firm named after its founder.
     pytest.param(
         "The national rate was 19.8%, according to Moody's Analytics in New York.",

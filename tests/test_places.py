@@ -3112,6 +3112,41 @@ RECOGNITION = [
         [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
         id="island-near-miss-no-island-word",
     ),
+    # A town the article plays as a team is the team in a sentence of play, before a role,
+    # a verb of play or a place in the table; a locative or a journey's "to" keeps the town.
+    pytest.param(
+        "Leeds beat Burnley 2-0 in a league game. Leeds equalised early. The Leeds manager"
+        " praised the crowd.",
+        [],
+        id="played-town-is-the-team",
+    ),
+    pytest.param(
+        "Leeds beat Burnley 2-0 in the league. Leeds have 50 points, with Burnley second on"
+        " 48. Sunderland, in fourth, are seven points back.",
+        [],
+        id="played-town-in-the-table",
+    ),
+    pytest.param(
+        "Leeds beat Burnley 2-0 in a league game. Fans in Leeds celebrated, and the team flew"
+        " back to Burnley.",
+        [("Leeds", "city", "GB"), ("Burnley", "city", "GB")],
+        id="played-town-near-miss-placed",
+    ),
+    pytest.param(
+        "Real Madrid beat Barcelona 3-1 in the league. The team flew back to Madrid on Sunday.",
+        [("Madrid", "city", "ES")],
+        id="club-city-near-miss-journey",
+    ),
+    pytest.param(
+        "Leeds beat Burnley 2-0 in the league. Leeds recorded 70 burglaries, city data showed.",
+        [("Leeds", "city", "GB")],
+        id="played-town-near-miss-other-sentence",
+    ),
+    pytest.param(
+        "Vienna, in first, is the most liveable city.",
+        [("Vienna", "city", "AT")],
+        id="standing-near-miss-singular",
+    ),
     # A region named after a city by its English alternate name is the city's region.
     pytest.param(
         "Rain lashed the Trivandrum region and Kozhikode district.",

@@ -3049,6 +3049,110 @@ RECOGNITION = [
         [("Kharkiv", "city", "UA")],
         id="numbered-product-near-miss",
     ),
+    # A name and a model number before a lower-case word name a model, no region of that name.
+    pytest.param(
+        "A Falcon 9 launch was scrubbed at Cape Canaveral.",
+        [("Cape Canaveral", "city", "US")],
+        id="model-number-before-a-noun",
+    ),
+    pytest.param(
+        "The Falcon 9 lifted off from Florida.",
+        [("Florida", "admin1", "US")],
+        id="model-number-before-a-verb",
+    ),
+    pytest.param(
+        "A Victoria 2 vessel docked in Texas.",
+        [("Texas", "admin1", "US")],
+        id="model-number-region-name",
+    ),
+    pytest.param(
+        "Paris 2024 drew crowds, and Madrid 3 won.",
+        [("Paris", "city", "FR"), ("Madrid", "city", "ES")],
+        id="model-number-near-miss-big-city",
+    ),
+    pytest.param(
+        "Punjab 13 seats went to the Congress, Haryana 10.",
+        [("Punjab", "admin1", "IN"), ("Haryana", "admin1", "IN")],
+        id="model-number-near-miss-tally",
+    ),
+    # A name before a lower-case "island" is no town by an alternate name, nor a town or a
+    # region among the name's readings in a country the article does not name.
+    pytest.param(
+        "The quake struck on Buton island in Indonesia.",
+        [("Indonesia", "country", "ID")],
+        id="island-no-town-by-alternate-name",
+    ),
+    pytest.param(
+        "A volcano on Flores island erupted, Indonesian officials said.",
+        [],
+        id="island-no-region-abroad",
+    ),
+    pytest.param(
+        "A ferry sank near Muna island.",
+        [],
+        id="island-no-town-abroad",
+    ),
+    pytest.param(
+        "A ferry sank in Lake Toba on Sumatra island.",
+        [("Sumatra", "admin1", "ID")],
+        id="island-near-miss-only-reading",
+    ),
+    pytest.param(
+        "Fires on Crete island forced Greek officials to act.",
+        [("Crete", "admin1", "GR")],
+        id="island-near-miss-country-hinted",
+    ),
+    pytest.param(
+        "He lives on Jersey island and on Bali island.",
+        [("Jersey", "country", "JE"), ("Bali", "region", "ID")],
+        id="island-near-miss-country-and-island",
+    ),
+    pytest.param(
+        "Heavy rain hit Flores, Guatemala.",
+        [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
+        id="island-near-miss-no-island-word",
+    ),
+    # A town the article plays as a team is the team in a sentence of play, before a role,
+    # a verb of play or a place in the table; a locative or a journey's "to" keeps the town.
+    pytest.param(
+        "Leeds beat Burnley 2-0 in a league game. Leeds equalised early. The Leeds manager"
+        " praised the crowd.",
+        [],
+        id="played-town-is-the-team",
+    ),
+    pytest.param(
+        "Leeds beat Burnley 2-0 in the league. Leeds have 50 points, with Burnley second on"
+        " 48. Sunderland, in fourth, are seven points back.",
+        [],
+        id="played-town-in-the-table",
+    ),
+    pytest.param(
+        "Leeds beat Burnley 2-0 in a league game. Fans in Leeds celebrated, and the team flew"
+        " back to Burnley.",
+        [("Leeds", "city", "GB"), ("Burnley", "city", "GB")],
+        id="played-town-near-miss-placed",
+    ),
+    pytest.param(
+        "Real Madrid beat Barcelona 3-1 in the league. The team flew back to Madrid on Sunday.",
+        [("Madrid", "city", "ES")],
+        id="club-city-near-miss-journey",
+    ),
+    pytest.param(
+        "Leeds beat Burnley 2-0 in the league. Leeds recorded 70 burglaries, city data showed.",
+        [("Leeds", "city", "GB")],
+        id="played-town-near-miss-other-sentence",
+    ),
+    pytest.param(
+        "Vienna, in first, is the most liveable city.",
+        [("Vienna", "city", "AT")],
+        id="standing-near-miss-singular",
+    ),
+    # A region named after a city by its English alternate name is the city's region.
+    pytest.param(
+        "Rain lashed the Trivandrum region and Kozhikode district.",
+        [("Trivandrum region", "region", "IN"), ("Kozhikode district", "admin2", "IN")],
+        id="region-cue-after-alternate-name",
+    ),
     # A possessive and a company's head word make a firm named after its founder.
     pytest.param(
         "The national rate was 19.8%, according to Moody's Analytics in New York.",

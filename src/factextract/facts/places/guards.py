@@ -246,6 +246,11 @@ class Page:
     """Cities the Doc writes after "the" before a capitalized plural, a team's nickname, in an
     article with a sports word ("the Buffalo Bills", "the Los Angeles Dodgers"): the team,
     wherever the city's name stands alone ("Buffalo has a bye", ``_team_alone``)."""
+    played: frozenset[str] = frozenset()
+    """Towns' names the Doc writes as a team somewhere (``team``: "Leeds beat Sheffield
+    Wednesday 3-1", "Burnley, who had won"), in an article with a sports word: the team
+    wherever no locative places the name ("Leeds equalised", "The Leeds manager said";
+    "in Leeds", "flew to Leeds" stay the town)."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
@@ -604,7 +609,11 @@ class Page:
         after = lowers[end] if end < len(lowers) else ""
         if after in _AGREEING_ADVERBS and end + 1 < len(lowers):
             after = lowers[end + 1]  # "Wales now have", "Leeds still need"
-        if after == ",":
+        if after == "," and _standing(lowers, end + 1):
+            after = lowers[end + 4]  # "Sunderland, in fourth, are seven points back"
+            if after not in self.words.team_agreement:
+                return False
+        elif after == ",":
             after = "who" if end + 1 < len(lowers) and lowers[end + 1] == "who" else ""
         elif after not in self.words.team_agreement:
             return False  # most names: one look at the word after them
@@ -1094,7 +1103,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     if teams and not contests and words.sport_words.isdisjoint(ctx.lowers):
         teams = set()  # a team's story has a sports word or a match's score
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
-    return Page(
+    built = Page(
         ctx,
         words,
         draft.blocked,
@@ -1107,6 +1116,41 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         frozenset(products),
         frozenset(vessels),
         frozenset(teams),
+    )
+    sports, lowers = words.sport_words, ctx.lowers
+    if not contests and not ctx.derived(
+        "places:sport-article", (), lambda _: not sports.isdisjoint(lowers)
+    ):
+        return built  # most articles: no sports word, no match's score
+    played = frozenset(ctx.words[m.start] for m in mentions if _town_named(m) and built.team(m))
+    if not played:
+        return built
+    return Page(
+        ctx,
+        words,
+        built.blocked,
+        built.surnames,
+        caps,
+        contests,
+        built.sports,
+        built.firms,
+        built.clubs,
+        built.products,
+        built.vessels,
+        built.teams,
+        played,
+    )
+
+
+def _town_named(mention: Mention) -> bool:
+    """Whether a one-word bare name is first read as a city ("Leeds", "Burnley")."""
+    first = mention.candidates[0] if mention.candidates else None
+    return (
+        mention.how in ("name", "alternate")
+        and not mention.strong
+        and mention.end - mention.start == 1
+        and first is not None
+        and first.type == "city"
     )
 
 
@@ -1450,6 +1494,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return _natural(p, mention, first.key) and not _compound(p, mention)
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
+    if p.played and text in p.played and _played_here(p, mention, after):
+        return False  # "Leeds beat Sheffield Wednesday 3-1 ... Leeds equalised": the team
     rival = first is not None and first.type != "country" and _rival(ctx, mention)
     if rival and not mention.strong:
         return False  # "Piastri has 422 points to Norris's 414": a rival, no town in Tennessee
@@ -1487,8 +1533,9 @@ def keep(p: Page, mention: Mention) -> bool:
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and not mention.strong and after.isdigit() and (town or _designator(first, text)):
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
-    if single and not mention.strong and after.isdigit() and _numbered_product(ctx, mention.end):
-        return False  # "The Falcon 9 rocket", "a Typhoon 2 jet": a model's name, no region
+    if single and not mention.strong and _MODEL_NUMBER.match(after) and _modelled(ctx, mention):
+        return False  # "The Falcon 9 rocket", "a Falcon 9 launch", "Falcon 9 lifted off": a
+        # model's name, no region; "Paris 2024", "Kabul 3, Kandahar 2" keep their places
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _treaty(p, mention):
@@ -1533,7 +1580,7 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Brent crude ... Brent rose 1% to $82": the benchmark, not the borough
     if city and single and text in p.vessels and not mention.strong and not _placed(p, mention):
         return False  # "the container ship Dali ... The Dali lost power": the ship
-    if city and single and text in p.clubs and not mention.strong and not _placed(p, mention):
+    if city and single and text in p.clubs and not mention.strong and not _visited(p, mention):
         return False  # "Real Madrid ... Madrid earned 20 million euros": the club
     state = first is not None and first.type == "admin1"
     if (city or state) and not mention.strong and _team_alone(p, mention):
@@ -1672,12 +1719,106 @@ def _numbered_product(ctx: Context, end: int) -> bool:
     return end + 1 < len(ctx.lowers) and ctx.lowers[end + 1] in _PRODUCT_NOUNS
 
 
+_MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,3}[A-Za-z]?$")
+"""A model's number after its name: "Falcon 9", "Boeing 737", "Airbus A320", "Galaxy S24";
+no year ("Paris 2024") nor postcode ("Kerala 695001")."""
+
+_COUNT_WORDS = frozenset(
+    {"million", "billion", "trillion", "crore", "lakh", "percent", "per", "seats", "votes"}
+    | {"of", "to", "and", "or", "in", "at", "on", "from", "for", "by", "with", "a", "p"}
+    | {"road", "motorway", "highway", "exit", "junction"}
+)
+"""Words after a number that make it a count or a score of the place before it ("Punjab 13
+seats", "Texas 5 in a row"), not a model's number."""
+
+
+def _modelled(ctx: Context, mention: Mention) -> bool:
+    """Whether the name before the model number at token ``mention.end`` names a model: a
+    noun of made things follows ("the Falcon 9 rocket"), or a lower-case word that counts
+    nothing ("a Falcon 9 launch", "Falcon 9 lifted off") when the name is no country nor big
+    city (whose name and a number are an event or a score: "Paris 2024", "Kabul 3")."""
+    if _numbered_product(ctx, mention.end):
+        return True
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type == "country":
+        return False
+    if first.type == "city" and first.population >= BIG_CITY:
+        return False
+    nxt = mention.end + 1
+    if nxt >= len(ctx.words) or not ctx.words[nxt][:1].islower():
+        return False  # "Texas 31, Oklahoma 24", "Punjab 13.": a score or a tally
+    return ctx.lowers[nxt] not in _COUNT_WORDS
+
+
 def _designator(first: Entry | None, text: str) -> bool:
     """Whether ``text``, read as the city ``first`` by another of its names, is more likely a
     numbered thing's word before a number: "a crash at Turn 3" (Angren's "Turn"); a city's own
     name before a number is still the city ("Kabul 3, Kandahar 2")."""
     return first is not None and first.type == "city" and fold(text) != fold(first.name)
 
+
+def _played_here(p: Page, mention: Mention, after: str) -> bool:
+    """Whether a town the Doc plays as a team elsewhere (``Page.played``) is the team here: a
+    role of its own, a verb of play or a place in the table follows ("The Leeds manager
+    said", "Burnley slip", "Burnley second on 48") or its sentence is a sports report
+    ("Leeds equalised after half-time"), and no locative nor a journey's "to" places it
+    ("fans in Leeds", "the team flew to Leeds"); in another sentence it is the town ("Leeds
+    recorded 704 burglaries, city data showed")."""
+    if not _town_named(mention) or _visited(p, mention):
+        return False
+    after = after.lower()
+    if after in _STANDINGS:  # "with Burnley second on 48": a place in the table
+        return True
+    return after in p.words.sport_roles or after in _PLAY_VERBS or p.sporting(mention)
+
+
+_PLAY_VERBS = frozenset(
+    {"equalised", "equalized", "levelled", "leveled", "scored", "conceded", "trailed", "drew"}
+    | {"travel", "host", "slip", "slipped", "slumped"}
+)
+"""Verbs of play after a name a team bears elsewhere in the Doc: "Leeds equalised", "Leeds
+travel to Middlesbrough", "Burnley slip"."""
+
+
+def _standing(lowers: Sequence[str], i: int) -> bool:
+    """Whether "in", an ordinal and a comma stand from token ``i`` on: a table's place between
+    commas ("Sunderland, in fourth, are")."""
+    return (
+        i + 3 < len(lowers)
+        and (lowers[i], lowers[i + 2]) == ("in", ",")
+        and (lowers[i + 1] in _STANDINGS)
+    )
+
+
+_STANDINGS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th"}
+)
+"""Places in a league's table, as a team's sentence writes them."""
+
+
+def _visited(p: Page, mention: Mention) -> bool:
+    """Whether a locative places a name the Doc also gives a club (``_placed``), or "to" or
+    "from" after a verb of travel ("the team flew to Madrid", "Leeds travel to
+    Middlesbrough"; "a loan move from Leeds", "lost to Madrid" are the clubs')."""
+    if _placed(p, mention):
+        return True
+    start, lowers = mention.start, p.ctx.lowers
+    if start < 2 or lowers[start - 1] not in _TRADE_LOCATIVES:
+        return False
+    verb = start - 3 if lowers[start - 2] in _TRAVEL_ADVERBS and start > 2 else start - 2
+    return lowers[verb] in _TRAVEL_VERBS
+
+
+_TRAVEL_VERBS = frozenset(
+    {"flew", "fly", "flies", "flying", "flown", "travel", "travels", "travelled", "traveled"}
+    | {"travelling", "traveling", "returned", "return", "returns", "returning", "headed"}
+    | {"heads", "head", "went", "go", "goes", "going", "drove", "sailed", "moved", "came"}
+)
+"""Verbs of a journey whose "to" or "from" places the name after them."""
+
+_TRAVEL_ADVERBS = frozenset({"back", "home", "out", "down", "up", "over"})
+"""Words between a verb of travel and "to": "flew back to Madrid"."""
 
 _TRADE_LOCATIVES = frozenset({"to", "from"})
 """Locatives a company's or a club's name takes as a town's does ("sell it to Fulton", "a

@@ -381,6 +381,10 @@ def _cue_candidates(
             found = (*found, *gaz.lookup(key))
         if not found and stop == cue_end and name_key(ctx, start, end) not in words.common:
             found = _capitalized_cue(gaz, words, ctx, start, end, cue_end)
+        if not found and stop == end and _region_cue(words, ctx.words[end]):
+            # "the Trivandrum region": named after the city by its English alternate name
+            # ("the Kurla area" is no Chinese city's, "Cercado province" no Brazilian one's)
+            found = gaz.lookup_alternate(key)
         if found:
             return found
     return ()
@@ -511,6 +515,15 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
     # "region" is no unit's type word: it names a first-level one ("the Sofia region" of
     # Madagascar), not a province it is not ("the Cebu region")
     return found if kind.type in _UNITS else tuple(e for e in found if e.type == "admin1")
+
+
+def _region_cue(words: Words, cue: str) -> bool:
+    """Whether ``cue`` is a lower-case region's type word ("region"), which news writes after
+    a city's name for the area around it; a unit's ("province", "district") names a unit of
+    its own, whose name a city's old one may only share ("Cercado province", Bolivia: no
+    Nova Serrana), and a town's or an area's a place inside it ("the Kurla area")."""
+    kind = words.cues.after.get(cue)
+    return kind is not None and kind.type == "region"
 
 
 def _unit_cue(words: Words, cue: str) -> bool:

@@ -2101,6 +2101,12 @@ def resolve(
             and not _word_alternate(ctx, mention, entry)
             and not _residents_alternate(ctx, mention, entry)
         )
+        if (
+            k not in pinned
+            and not mention.strong
+            and _island_namesake(ctx, mention, entry, evidence)
+        ):
+            continue  # "Flores island" in an Indonesian story: no Uruguayan department
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
         if (
@@ -2759,6 +2765,34 @@ def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:
 # _VILLAGE (above) is also how small a town, unqualified, in a first-level region neither
 # named nor the dateline's, of a dateline in another region of a country that writes its
 # regions, must be to be no reading.
+
+
+_ISLAND_NOUNS = frozenset({"island", "islands", "isle", "atoll"})
+"""Lower-case nouns after a name that make it an island's: "Buton island", "Sumba island"."""
+
+
+def _island_namesake(
+    ctx: Context, mention: Mention, entry: Entry | None, evidence: Evidence
+) -> bool:
+    """Whether a bare name before a lower-case "island" is read as a town or a region the
+    island is not: a town by an alternate name ("Buton island" is no Baubau), a town of a
+    country the article neither names nor hints at ("Muna island" is no Mexican town), or
+    such a region among other readings of the name ("Flores island" is no Uruguayan
+    department): news adds "island" to the lesser known islands, which the gazetteer mostly
+    lacks. A country ("Malta island"), a hand-written island ("Bali island"), a region that
+    is the name's only reading ("Sumatra island", "Hainan island") or of a country the
+    article names ("Crete island" in a Greek story) stays."""
+    end = mention.end
+    if entry is None or end >= len(ctx.words) or ctx.words[end] not in _ISLAND_NOUNS:
+        return False
+    if entry.type in ("country", "region"):
+        return False
+    if any(e is entry for e in mention.alternates):
+        return True
+    if entry.type != "city" and len(mention.candidates) == 1:
+        return False
+    code = entry.country_code
+    return not code or not (supported(entry, evidence.without(entry)) or code in evidence.nations)
 
 
 def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | None) -> bool:

@@ -713,6 +713,28 @@ def test_pipeline_fork_pool_freezes_the_heap_only_while_it_runs() -> None:
             gc.freeze()
 
 
+def test_pipeline_fork_pool_wakes_on_a_dead_worker_not_on_each_result() -> None:
+    import os
+    import time
+
+    from factextract.forks import fork_pool
+
+    with fork_pool(2) as pool:
+        # CPython's keeper thread also watched the results pipe and spun until each was read
+        assert pool._outqueue._reader not in pool._get_sentinels()  # type: ignore[attr-defined]
+        assert list(pool.imap(abs, range(-9, 0), chunksize=2)) == list(range(9, 0, -1))
+        before = {w.pid for w in pool._pool}  # type: ignore[attr-defined]
+        pool.apply_async(os._exit, (3,))  # a worker dies in a task (its result never comes)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            now = {w.pid for w in pool._pool}  # type: ignore[attr-defined]
+            if len(now) == 2 and now != before:
+                break
+            time.sleep(0.05)
+        assert len(now) == 2 and now != before  # its sentinel woke the keeper: a new worker
+        assert pool.map(abs, [-1, -2, -3, -4]) == [1, 2, 3, 4]
+
+
 def test_pipeline_fork_pool_keeps_a_frozen_heap_frozen(extractor: Extractor) -> None:
     from factextract.forks import fork_pool
 

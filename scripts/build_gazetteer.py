@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import gettext
-import gzip
 import importlib.util
 import json
 import math
@@ -529,8 +528,8 @@ def _json(row: Any) -> str:
 
 
 INDEX_HEADER = "name\trows\n"
-"""First line of ``city_names.tsv.gz`` and ``city_alternates.tsv.gz`` (keep in sync with
-``factextract.gazetteer_rows.INDEX_HEADER``)."""
+"""First line of ``city_names.tsv.blocks`` and ``city_alternates.tsv.blocks`` (keep in sync
+with ``factextract.gazetteer_rows.INDEX_HEADER``)."""
 
 
 def _index_lines(index: dict[str, list[int]]) -> str:
@@ -546,7 +545,7 @@ def _index_lines(index: dict[str, list[int]]) -> str:
 
 
 def tables(min_population: int = MIN_POPULATION) -> dict[str, str]:
-    """File name -> text of every generated table (``.gz`` files uncompressed)."""
+    """File name -> text of every generated table (``.blocks`` files as their text)."""
     raw = _raw_cities(min_population)
     cities = city_rows(raw)
     names, alternates = city_indexes(raw)
@@ -557,9 +556,9 @@ def tables(min_population: int = MIN_POPULATION) -> dict[str, str]:
         "continents.json": _json_rows(continent_rows()),
         "admin1.json": _json_rows(admin1_rows(anchors, cities, countries)),
         "admin2.json": _json_rows(admin2_rows()),
-        "cities.jsonl.gz": _json_lines(cities),
-        "city_names.tsv.gz": _index_lines(names),
-        "city_alternates.tsv.gz": _index_lines(alternates),
+        "cities.jsonl.blocks": _json_lines(cities),
+        "city_names.tsv.blocks": _index_lines(names),
+        "city_alternates.tsv.blocks": _index_lines(alternates),
     }
 
 
@@ -567,10 +566,19 @@ def write(out: Path, min_population: int = MIN_POPULATION) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, text in tables(min_population).items():
         data = text.encode("utf-8")
-        if name.endswith(".gz"):
-            data = gzip.compress(data, compresslevel=9, mtime=0)
+        if name.endswith(".blocks"):
+            data = _block_bytes(data)
         (out / name).write_bytes(data)
         print(f"wrote {out / name} ({len(data):,} bytes)", file=sys.stderr)
+
+
+def _block_bytes(text: bytes) -> bytes:
+    """``text`` as a block file, read a block of lines at a time
+    (``factextract.gazetteer_rows.block_bytes``)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from factextract.gazetteer_rows import block_bytes
+
+    return block_bytes(text)
 
 
 def _write_index(out: Path) -> None:

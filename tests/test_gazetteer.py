@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import importlib.util
 import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 
 from factextract import gazetteer as gz
 from factextract.errors import LexiconError
+from factextract.gazetteer_rows import BlockLines, block_bytes
 
 from .conftest import ROOT
 
@@ -26,9 +29,9 @@ GENERATED = (
     "continents.json",
     "admin1.json",
     "admin2.json",
-    "cities.jsonl.gz",
-    "city_names.tsv.gz",
-    "city_alternates.tsv.gz",
+    "cities.jsonl.blocks",
+    "city_names.tsv.blocks",
+    "city_alternates.tsv.blocks",
 )
 
 
@@ -43,8 +46,9 @@ def _build_script() -> object:
 
 
 def _committed(name: str) -> str:
-    data = (DATA / name).read_bytes()
-    return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+    if name.endswith(".blocks"):
+        return BlockLines.read(DATA / name).text().decode("utf-8")
+    return (DATA / name).read_text(encoding="utf-8")
 
 
 def test_gazetteer_tables_are_current() -> None:
@@ -73,7 +77,7 @@ def test_gazetteer_index_loads_what_the_tables_build() -> None:
     assert loaded is not None
     for name in built.__dataclass_fields__:
         if name == "cities":  # the build has parsed the aliased cities' rows already
-            assert loaded.cities.lines == built.cities.lines
+            assert loaded.cities.lines.all() == built.cities.lines.all()
         elif name.startswith("prebuilt_"):  # what the index adds, computed later otherwise
             assert getattr(built, name) is None
         else:
@@ -92,20 +96,65 @@ def test_gazetteer_index_loads_what_the_tables_build() -> None:
         "admin1.json",
         "countries.json",
         "subdivisions.json",
-        "city_names.tsv.gz",
-        "city_alternates.tsv.gz",
+        "city_names.tsv.blocks",
+        "city_alternates.tsv.blocks",
     ],
 )
 def test_gazetteer_index_of_changed_tables_is_not_read(copy: Path, name: str) -> None:
     assert gz.indexed(copy) is not None
     path = copy / name
-    if name.endswith(".gz"):
-        path.write_bytes(gzip.compress(gzip.decompress(path.read_bytes()) + b""))
+    if name.endswith(".blocks"):
+        text = BlockLines.read(path).text()
+        path.write_bytes(block_bytes(text) + b"")
         assert gz.indexed(copy) is not None  # the same text: still current
-        path.write_bytes(gzip.compress(gzip.decompress(path.read_bytes()) + b"Zzyzx\t0\n"))
+        path.write_bytes(block_bytes(text + b"Zzyzx\t0\n"))
     else:
         path.write_bytes(path.read_bytes() + b"\n")
     assert gz.indexed(copy) is None
+
+
+def _block_file(text: bytes) -> Path:
+    """``text`` written as a block file in a fresh temporary directory."""
+    path = Path(tempfile.mkdtemp()) / "lines.blocks"
+    path.write_bytes(block_bytes(text))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        pytest.param(b"", 0, id="empty"),
+        pytest.param(b"a\n", 1, id="one-line"),
+        pytest.param(b"".join(b"%06d\n" % i for i in range(257)), 2, id="one-line-more"),
+        pytest.param(b"".join(b"%06d\n" % i for i in range(1000)), 4, id="four-blocks"),
+        pytest.param(b"".join(b"%06d\n" % i for i in range(512)), 2, id="two-full-blocks"),
+    ],
+)
+def test_block_lines_bisect_as_the_list_does(text: bytes, blocks: int) -> None:
+    """``BlockLines`` reads as its text's lines do: the same lines, and ``position`` is
+    ``bisect_left`` (from line 0 or 1), whichever block the answer lies in or after."""
+    lines = BlockLines.read(_block_file(text))
+    plain = text.splitlines()
+    assert len(lines) == len(plain) and lines.text() == text
+    assert [lines[i] for i in range(len(plain))] == plain == lines.all()
+    probes = [b"", b"0", b"000255", b"000255x", b"000256", b"000511", b"000512", b"000999", b"a"]
+    for probe in probes if plain else []:
+        for lo in (0, 1):
+            i = bisect.bisect_left(plain, probe, lo)
+            assert lines.position(probe, lo) == i, (probe, lo)
+            assert lines.following(probe, lo) == (plain[i] if i < len(plain) else b""), probe
+    assert len(lines.ends) == blocks
+
+
+def test_block_lines_refuses_a_changed_block() -> None:
+    path = _block_file(b"".join(b"%06d\n" % i for i in range(300)))
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF  # inside the last block's deflate stream
+    path.write_bytes(bytes(data))
+    lines = BlockLines.read(path)
+    assert lines[0] == b"000000"
+    with pytest.raises(LexiconError, match="block 1"):
+        lines.all()
 
 
 @pytest.mark.parametrize("data", [b"", b"not gzip", gzip.compress(b"\x00junk")])
@@ -165,11 +214,11 @@ def test_gazetteer_copy_loads_like_the_package(copy: Path) -> None:
 
 def _write_cities(directory: Path, rows: list[list[object]]) -> None:
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    (directory / "cities.jsonl.gz").write_bytes(gzip.compress(text.encode("utf-8")))
+    (directory / "cities.jsonl.blocks").write_bytes(block_bytes(text.encode("utf-8")))
 
 
 def _city_rows() -> list[list[object]]:
-    return [json.loads(line) for line in _committed("cities.jsonl.gz").splitlines()]
+    return [json.loads(line) for line in _committed("cities.jsonl.blocks").splitlines()]
 
 
 def test_gazetteer_packaged_tables_pass_the_full_check() -> None:
@@ -187,7 +236,7 @@ def test_gazetteer_bad_city_row_names_file_row_and_field(copy: Path) -> None:
         gz.load(copy).entry(str(rows[1][0]))
     for raised in (checked, looked_up):
         message = str(raised.value)
-        assert "cities.jsonl.gz" in message and "row 2" in message and "'name'" in message
+        assert "cities.jsonl.blocks" in message and "row 2" in message and "'name'" in message
 
 
 def test_gazetteer_unsorted_cities_are_refused(copy: Path) -> None:
@@ -200,7 +249,7 @@ def test_gazetteer_unsorted_cities_are_refused(copy: Path) -> None:
 
 def _write_index(directory: Path, body: str, header: str = "name\trows\n") -> None:
     text = header + body
-    (directory / "city_alternates.tsv.gz").write_bytes(gzip.compress(text.encode("utf-8")))
+    (directory / "city_alternates.tsv.blocks").write_bytes(block_bytes(text.encode("utf-8")))
 
 
 @pytest.mark.parametrize(
@@ -214,13 +263,13 @@ def _write_index(directory: Path, body: str, header: str = "name\trows\n") -> No
 )
 def test_gazetteer_bad_index_line_is_refused(copy: Path, body: str, line: int) -> None:
     _write_index(copy, body)
-    with pytest.raises(LexiconError, match=rf"city_alternates\.tsv\.gz, line {line}: "):
+    with pytest.raises(LexiconError, match=rf"city_alternates\.tsv\.blocks, line {line}: "):
         gz.check(copy)
 
 
 def test_gazetteer_index_without_header_is_refused(copy: Path) -> None:
     _write_index(copy, "Oslo\t1\n", header="")
-    with pytest.raises(LexiconError, match=r"city_alternates\.tsv\.gz: expected the header"):
+    with pytest.raises(LexiconError, match=r"city_alternates\.tsv\.blocks: expected the header"):
         gz.load(copy)
 
 
@@ -340,7 +389,7 @@ def test_gazetteer_landmarks() -> None:
 
 
 def test_gazetteer_unreadable_cities_file_is_an_error(copy: Path) -> None:
-    (copy / "cities.jsonl.gz").write_bytes(b"not gzip")
+    (copy / "cities.jsonl.blocks").write_bytes(b"not gzip")
     with pytest.raises(LexiconError, match="cannot read"):
         gz.load(copy)
 
@@ -521,7 +570,8 @@ def test_name_index_begins_merged_names(prefix: str, expected: bool) -> None:
     scan of them would, and sees a name merged after an earlier call."""
     from factextract.gazetteer_rows import INDEX_HEADER, NameIndex
 
-    index = NameIndex(Path("names.tsv"), [INDEX_HEADER], {"Cologne": (1,), "Köln": (1,)})
+    lines = BlockLines.read(_block_file(INDEX_HEADER + b"\n"))
+    index = NameIndex(Path("names.tsv"), lines, {"Cologne": (1,), "Köln": (1,)})
     assert index.begins(prefix) == expected
     index.merged["Zagreb"] = (2,)
     assert index.begins("Zag") and index.begins(prefix) == (expected or "Zagreb".startswith(prefix))
@@ -532,14 +582,14 @@ def _city_names() -> tuple[str, ...]:
     gaz = gz.gazetteer()
     return (
         *gaz.city_names.merged,
-        *(line.split(b"\t")[0].decode() for line in gaz.city_names.lines[1:]),
+        *(line.split(b"\t")[0].decode() for line in gaz.city_names.lines.all()[1:]),
     )
 
 
 @cache
 def _every_name() -> tuple[str, ...]:
     gaz = gz.gazetteer()
-    lines = [*gaz.city_names.lines[1:], *gaz.alternates.lines[1:]]
+    lines = [*gaz.city_names.lines.all()[1:], *gaz.alternates.lines.all()[1:]]
     return (
         *gaz.names,
         *gaz.city_names.merged,

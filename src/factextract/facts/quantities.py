@@ -2451,9 +2451,31 @@ def _gapped_item(
     if parts.unit is None and parts.counted is None:
         return None
     low, high = sorted((value, parts.value))
-    return parts if low > 0 and high <= low * _GAPPED_RATIO else None
+    if not (low > 0 and high <= low * _GAPPED_RATIO):
+        return None
+    if parts.counted is not None and parts.counted not in ctx.text[parts.start : parts.end]:
+        # a noun from outside the count: a count's noun before it, or its subject's
+        lowered = ctx.text[ctx.sentence_start(parts.start) : parts.start].lower()
+        at = lowered.rfind(parts.counted.lower())
+        if at < 0 or _COUNT_BEFORE.search(lowered, 0, at) is None:
+            return _own_subject(ctx, parts, first + 1, k)
+    return parts
 
 
+def _own_subject(ctx: Context, parts: Parts, first: int, last: int) -> Parts | None:
+    """A gapped item after a count whose noun is its subject's ("The male population was
+    714 million and the female population 696 million", "Deaths climbed to 45 and injuries
+    120"): the item names its own subject, which it counts when that is a subject's head
+    (female population), and nothing is shared otherwise (no "deaths" for the injuries)."""
+    words = [w for w in ctx.words[first : last + 1] if w.lower() not in _GAPPED_JOINS]
+    if not words or words[-1].lower() not in _subject_heads():
+        return None
+    return parts._replace(counted=" ".join(words))
+
+
+_COUNT_BEFORE = LazyPattern(r"(?:\d|illion|thousand|hundred)[ \u00a0]+$")
+"""A count's end right before the noun a gapped chain shares ("67,000 jobs, government
+52,000 and construction 23,000"), where a subject's noun has a verb after it instead."""
 _GAPPED_DATE = LazyPattern(r"[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+)?x+")
 """A date right after the quantity before a gapped item: " in May", " last year" (dates
 written as "x"s)."""

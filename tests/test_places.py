@@ -5782,6 +5782,9 @@ NON_PLACES = [
     ),
     pytest.param("Brent rose 1% to $82 a barrel.", id="benchmark-priced-per-barrel"),
     pytest.param("A barrel of Brent cost $82.", id="benchmark-after-a-barrel-of"),
+    pytest.param(
+        "The discount to Brent narrowed to about $12 a barrel.", id="benchmark-after-a-spread-to"
+    ),
     # A town's name after a vessel noun, or after "the" and a ship's size or flag, is the
     # ship's, and so is the name standing alone elsewhere in the article.
     pytest.param(
@@ -7613,6 +7616,20 @@ DISAMBIGUATION = [
         "Mexico",
         ("Mexico", "country", "MX", None),
         id="country-name-not-its-capital-by-alternate-name",
+    ),
+    # A country's name is the country, not its namesake province that the dateline's
+    # capital lies in; a list of provinces keeps the province.
+    pytest.param(
+        "PANAMA CITY, Jan 3 - Migrants crossed. Panama's government spent $70 million.",
+        "Panama",
+        ("Panama", "country", "PA", None),
+        id="country-name-not-its-namesake-province-under-its-capital",
+    ),
+    pytest.param(
+        "PANAMA CITY, Jan 3 - Floods hit Panama and Colon provinces.",
+        "Panama",
+        ("Panamá", "admin1", "PA", None),
+        id="listed-provinces-keep-the-province",
     ),
     pytest.param(
         "The plant in Toyota, Aichi prefecture, resumed work.",

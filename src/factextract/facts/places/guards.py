@@ -1175,11 +1175,18 @@ def _product_named(ctx: Context, words: Words, start: int, end: int, priced: boo
     k = end
     while k < len(ctx.lowers) and k - end < _BARREL_REACH and k not in ctx.sentence_tokens:
         if ctx.lowers[k] in _BARRELS and ctx.lowers[k - 1] in _PER_WORDS:
-            return not locative(words, ctx, start)
+            return not locative(words, ctx, start) or _spread_to(ctx.lowers, start)
         k += 1
     return False
 
 
+def _spread_to(lowers: tuple[str, ...], start: int) -> bool:
+    """Whether "to" before the name at ``start`` sets a price against a benchmark ("The
+    discount to Brent narrowed to $12 a barrel"), no way to a place."""
+    return start > 1 and lowers[start - 1] == "to" and lowers[start - 2] in _SPREAD_NOUNS
+
+
+_SPREAD_NOUNS = frozenset({"discount", "premium", "spread", "differential"})
 _BARREL_REACH = 16
 _BARRELS = frozenset({"barrel", "bbl"})
 _PER_WORDS = frozenset({"a", "per", "/"})

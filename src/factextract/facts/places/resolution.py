@@ -1109,7 +1109,24 @@ def choose(
     """The best reading of a mention and the kind of resolution; ``evidence`` must not count
     the mention itself, ``siblings`` are the types of the names listed with it; ``read`` is
     ``readings(mention)``, computed once for the two passes of ``resolve``."""
-    found, priors, regional = read if read is not None else readings(mention)
+    read = read if read is not None else readings(mention)
+    entry, kind = _choose(mention, evidence, siblings, read)
+    if entry is not None and entry.type == "admin1" and mention.cue is None and kind != "list":
+        # "Panama's government" under a PANAMA CITY dateline: the evidence of the country
+        # favours its namesake province too, but a bare name is the country
+        nation = next(
+            (e for e in read[0] if e.type == "country" and e.country_code == entry.country_code),
+            None,
+        )
+        if nation is not None:
+            return nation, kind
+    return entry, kind
+
+
+def _choose(
+    mention: Mention, evidence: Evidence, siblings: frozenset[str], read: Readings
+) -> tuple[Entry | None, str]:
+    found, priors, regional = read
     if not found:
         return None, "none"
     if len(found) == 1:

@@ -976,6 +976,27 @@ MONEY_CASES = [
         [("100 taka", "100", None, "BDT", True, "exact")],
         id="bdt-name-after",
     ),
+    pytest.param(
+        "Indian visitors pay 1,200 ngultrum a day.",
+        PUBLISHED,
+        [("1,200 ngultrum", "1200", None, "BTN", True, "exact")],
+        id="btn-ngultrum-name-after",
+    ),
+    pytest.param(
+        "The government will spend 300 million kina on roads.",
+        PUBLISHED,
+        [("300 million kina", "300000000", None, "PGK", True, "exact")],
+        id="pgk-kina-name-after",
+    ),
+    pytest.param(
+        "The junta paid 5 billion kyats to 2 million afghanis.",
+        PUBLISHED,
+        [
+            ("5 billion kyats", "5000000000", None, "MMK", True, "exact"),
+            ("2 million afghanis", "2000000", None, "AFN", True, "exact"),
+        ],
+        id="mmk-afn-names-after",
+    ),
     # Philippine peso as "P" (Botswana's pula writes it too): only with a country's evidence.
     pytest.param(
         "MANILA - The government will spend P40 billion on roads.",

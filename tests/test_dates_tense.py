@@ -1626,6 +1626,17 @@ THREE_TENSES = [
     ("Exports will rise 5% in May.", "2016-12-25", {"May": "2017-05"}),
     # present-tense schedules (3rd person, or the plain form after a plural subject)
     ("James, who turns 35 on Dec. 30, scored 30 points.", "2026-12-16", {"Dec. 30": "2026-12-30"}),
+    # the plain form after ", which" or ", who" and a plural antecedent; a singular's stays
+    (
+        "Hidalgo has promised to swim before the Games, which run from July 26 to Aug. 11.",
+        "2024-06-21",
+        {"from July 26 to Aug. 11": "2024-07-26/2024-08-11"},
+    ),
+    (
+        "Hidalgo promised to swim before the Games, which take place from July 26 to Aug. 11.",
+        "2024-06-21",
+        {"from July 26 to Aug. 11": "2024-07-26/2024-08-11"},
+    ),
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Arsenal host Chelsea on Saturday.", "2019-03-14", {"Saturday": "2019-03-16"}),
     ("The court hears the case on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),

@@ -1014,6 +1014,22 @@ CHANGE_CASES = [
         id="count-after-the-linking-preposition",
     ),
     pytest.param(
+        "Killings in more than 250 large cities fell by about 17%.",
+        [(None, None, "about 17%", "down", "Killings in more than 250 large cities")],
+        id="hedged-count-after-the-linking-preposition",
+    ),
+    pytest.param(
+        "Smaller diamonds of less than 0.75 carats were cut by up to 40%.",
+        [(None, None, "up to 40%", "down", "Smaller diamonds of less than 0.75 carats")],
+        id="hedged-decimal-measure-after-the-linking-preposition",
+    ),
+    pytest.param(
+        "The tally showed pay rises averaging 16,469 yen a month, including base pay "
+        "increases of 3.70%.",
+        [(None, None, "3.70%", "up", "base pay")],
+        id="what-including-takes-in-without-the-word",
+    ),
+    pytest.param(
         "He said on Monday prices in Spain rose 3%.",
         [(None, None, "3%", "up", "prices in Spain")],
         id="linked-subject-after-a-day",

@@ -4999,6 +4999,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if picked and (number := _per_unit_of_value(ctx, picked, floor)) is not None:
         return _noun_of_value(ctx, number, floor)  # "The minimum wage of $7.25 an hour will
         # rise to $15": the wage, not the hour
+    if len(picked) > 1 and lowers[picked[0]] in _SUBJECT_EXCEPTIONS:
+        picked.pop(0)  # "rises averaging 16,469 yen, including base pay increases of 3.7%":
+        # what is taken in is the subject, the word taking it in none of it
     while picked and lowers[picked[0]] in ("and", "&"):
         picked.pop(0)  # "between Italian and German bond yields": a joint read as a name's
         # whose first word was not read is no word of a name; the pair is read below
@@ -6712,6 +6715,13 @@ def _grade_mark(words: tuple[str, ...], i: int, floor: int) -> bool:
     )
 
 
+_COUNT_TOKEN = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
+_COUNT_HEDGES = frozenset({"about", "nearly", "almost", "around", "some", "roughly", "over"})
+_COUNT_HEDGE_PAIRS = frozenset(
+    {("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("up", "to")}
+)
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -6751,7 +6761,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     elif k > floor and (
-        words[k].replace(",", "").isdigit()
+        _COUNT_TOKEN.fullmatch(words[k]) is not None
         or lowers[k] in lexicons.number_words().units
         or lowers[k] == "dozen"  # "The price of a dozen eggs in"
         or _SPLIT_YEAR.fullmatch(words[k]) is not None
@@ -6759,6 +6769,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"; a
         # split year: "Ending stocks for the 2024/25 marketing year"
         if k > floor and lowers[k] in table.determiners:
+            k -= 1
+        elif k - 1 > floor and (lowers[k - 1], lowers[k]) in _COUNT_HEDGE_PAIRS:
+            k -= 2  # "Killings in more than 250 large cities", "diamonds of less than 0.75
+        elif k > floor and lowers[k] in _COUNT_HEDGES:  # carats": the count's hedge
             k -= 1
     if k <= floor or not (
         lowers[k] in table.prepositions or (lowers[k] == "over" and lowers[k - 1] in _OVER_HEADS)

@@ -60,6 +60,16 @@ QUANTITY_CASES = [
         id="race-run-over-a-distance",
     ),
     pytest.param(
+        "The race is run over about 4 miles 2 furlongs.",
+        [("about 4 miles 2 furlongs", "34", None, "fur", None, "approx")],
+        id="race-distance-in-miles-and-furlongs",
+    ),
+    pytest.param(
+        "He won a five-furlong sprint.",
+        [("five-furlong", "5", None, "fur", None, "exact")],
+        id="furlongs-before-a-race",
+    ),
+    pytest.param(
         "He ran over 10 km on Sunday.",
         [("over 10 km", "10", None, "km", None, "more_than")],
         id="ran-over-a-distance-keeps-the-bound",

@@ -724,6 +724,16 @@ QUANTITY_CASES = [
         id="or-more",
     ),
     pytest.param(
+        "Phoenix has had 16 days in a row at or above 110F.",
+        [("at or above 110F", "110", None, "°F", None, "at_least")],
+        id="at-or-above-is-at-least",
+    ),
+    pytest.param(
+        "Levels stayed at or below 5 metres.",
+        [("at or below 5 metres", "5", None, "m", None, "at_most")],
+        id="at-or-below-is-at-most",
+    ),
+    pytest.param(
         "The village has 40-odd households.",
         [("40-odd households", "40", None, None, "households", "approx")],
         id="hyphen-odd",

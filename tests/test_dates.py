@@ -6472,6 +6472,12 @@ CLOCK_DAY_CASES = [
         id="not-for-a-time-ahead",
     ),
     pytest.param(
+        "A hiker died on Saturday, and another was hospitalized, officials said. Visitors are "
+        "advised not to hike after 10 a.m.",
+        {"Saturday": "2024-03-16", "10 a.m.": "XXXX-XX-XXT10:00"},
+        id="not-for-a-sentence-with-no-tense-of-its-own",
+    ),
+    pytest.param(
         "It landed on Thursday. Crowds cheered. Officials said it was fine. It settled at 6 p.m.",
         {"Thursday": "2024-03-21", "6 p.m.": "2024-03-21T18:00"},
         id="past-day-sentences-back-in-its-paragraph",

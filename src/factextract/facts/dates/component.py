@@ -1462,9 +1462,14 @@ def to_records(
                 value = _on_day(_day_value(anchor, relative=True), expr, value)
             elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
-                if state == "past" or _tense(ctx, expr, following, future, folded) == "past":
+                if state == "past" or (
+                    _tense(ctx, expr, following, future, folded) == "past"
+                    and future.get(following) != "open"
+                ):
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m.";
-                    # "... Tuesday. Forecasters issued a tornado watch until 9 p.m."
+                    # "... Tuesday. Forecasters issued a tornado watch until 9 p.m."; a
+                    # sentence with no tense of its own ("Visitors are advised not to hike
+                    # after 10 a.m.") may tell of any day, though the story's past goes on
                     value = _on_day(day, expr, value)
             elif anchor and _wire_time(ctx.text, expr) and _story_day(last_day, anchor):
                 following = bisect_right(ctx.sentence_chars, expr.start)

@@ -6478,6 +6478,17 @@ CLOCK_DAY_CASES = [
         id="not-for-a-sentence-with-no-tense-of-its-own",
     ),
     pytest.param(
+        "The campaign, which began on Sept. 1, had daily pauses in fighting from 6 a.m. to "
+        "3 p.m. On Monday the daily briefing began at 9 a.m.",
+        {
+            "Sept. 1": "2023-09-01",
+            "from 6 a.m. to 3 p.m.": "XXXX-XX-XXT06:00/XXXX-XX-XXT15:00",
+            "Monday": "2024-03-18",
+            "9 a.m.": "2024-03-18T09:00",
+        },
+        id="no-day-for-the-hours-of-a-habit",
+    ),
+    pytest.param(
         "It landed on Thursday. Crowds cheered. Officials said it was fine. It settled at 6 p.m.",
         {"Thursday": "2024-03-21", "6 p.m.": "2024-03-21T18:00"},
         id="past-day-sentences-back-in-its-paragraph",

@@ -1437,7 +1437,7 @@ def to_records(
             continue
         if expr.get("era") and (value := _era_value(value)) is None:
             continue  # "the 1990s BC": none
-        if _lone_time(expr, value):
+        if _lone_time(expr, value) and not _habitual(ctx.text, expr):
             # past a duration: "worked hours before the midnight deadline"
             day = _day_of_clause(ctx, dated, dated_end, expr)
             if day is None and expr.rule == "day_part":
@@ -2376,6 +2376,27 @@ _HABITUAL_AFTER = LazyPattern(
     re.IGNORECASE,
 )
 """After a time, words of a habit: its hours fall on many days, not the story's one."""
+_HABITUAL_BEFORE = LazyPattern(
+    r"(?:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ba )\b(?:daily|nightly)|\b(?:every|each)\s+day)"
+    r"\b[^,.;:]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a time in its clause, words of a habit: "with daily pauses in fighting from 6 a.m.
+to 3 p.m.", "open every day from 9 a.m."; not one instance ("the daily briefing began at 9
+a.m.")."""
+
+
+def _habitual(text: str, expr: Expression) -> bool:
+    """Whether words of a habit stand right after a lone time or before it in its clause:
+    its hours fall on many days, none of which is the story's ("daily pauses from 6 a.m. to
+    3 p.m.", "opened at 9 a.m. every day")."""
+    if _HABITUAL_AFTER.match(text, expr.end):
+        return True
+    start = max(0, expr.start - 60)
+    window = text[start : expr.start]
+    if "ly" not in window and "day" not in window and "DAY" not in window:
+        return False  # most times: no word of a habit can stand before them
+    return _HABITUAL_BEFORE.search(text, start, expr.start) is not None
 
 
 _WIRE_TIME = LazyPattern(r"(?:[Bb]y|[Aa]t|[Aa]s\s+of)\s+\d{4}\s+GMT\b")

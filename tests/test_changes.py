@@ -1030,6 +1030,16 @@ CHANGE_CASES = [
         id="what-including-takes-in-without-the-word",
     ),
     pytest.param(
+        "The city is 1,200 km northeast of Jakarta, which is sinking by as much as 25 cm a year.",
+        [(None, None, "as much as 25 cm a year", "down", None)],
+        id="no-bearing-of-a-place-as-the-antecedent",
+    ),
+    pytest.param(
+        "Home prices south of the border rose 5%.",
+        [(None, None, "5%", "up", "Home prices south of the border")],
+        id="noun-before-a-bearing-keeps-its-place",
+    ),
+    pytest.param(
         "He said on Monday prices in Spain rose 3%.",
         [(None, None, "3%", "up", "prices in Spain")],
         id="linked-subject-after-a-day",

@@ -6715,6 +6715,15 @@ def _grade_mark(words: tuple[str, ...], i: int, floor: int) -> bool:
     )
 
 
+_WHERE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "far", "away", "close", "near"}
+)
+_WHERE_LEADS = frozenset(
+    {"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "feet", "ft"}
+    | {"is", "are", "was", "were", "lies", "lie", "located", "situated", "very", "so", "too"}
+)
+"""Words before a bearing or a distance word that make it an adverb of where."""
 _COUNT_TOKEN = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 _COUNT_HEDGES = frozenset({"about", "nearly", "almost", "around", "some", "roughly", "over"})
 _COUNT_HEDGE_PAIRS = frozenset(
@@ -6778,6 +6787,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         lowers[k] in table.prepositions or (lowers[k] == "over" and lowers[k - 1] in _OVER_HEADS)
     ):
         return first
+    if lowers[k - 1] in _WHERE_WORDS and k - 2 > floor and lowers[k - 2] in _WHERE_LEADS:
+        return first  # "1,200 km northeast of Jakarta, which is sinking", "is far from
+        # Jakarta": a place's bearing or distance, no noun the place is of ("Home prices
+        # south of the border" keep theirs)
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
     if (
         k - 2 > floor

@@ -1040,6 +1040,17 @@ CHANGE_CASES = [
         id="noun-before-a-bearing-keeps-its-place",
     ),
     pytest.param(
+        "Urals loaded at the Baltic port of Primorsk averaged $83.67 a barrel in September, "
+        "up from $74.40 in August.",
+        [("$74.40", "$83.67", None, "up", "Urals loaded at the Baltic port of Primorsk")],
+        id="participle-place-with-a-determiner-and-of-keeps-its-noun",
+    ),
+    pytest.param(
+        "Crude shipped from the port of Novorossiysk fell 10%.",
+        [(None, None, "10%", "down", "Crude shipped from the port of Novorossiysk")],
+        id="participle-source-with-a-determiner-and-of-keeps-its-noun",
+    ),
+    pytest.param(
         "He said on Monday prices in Spain rose 3%.",
         [(None, None, "3%", "up", "prices in Spain")],
         id="linked-subject-after-a-day",

@@ -6866,6 +6866,9 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 3) -> int:
         and lowers[head - 2] in table.determiners
     ):
         head -= 1  # "The negotiated price for Januvia": after a determiner, an adjective
+    if head == k and lowers[k] in _AFTER_PARTICIPLES and _participle_after_noun(ctx, k, floor):
+        agent = _agent_of(ctx, k, floor)  # "Urals loaded at the Baltic port of Primorsk
+        return agent if agent is not None and agent >= 0 else first  # averaged": Urals'
     if head == k:
         return first
     if head - 1 > floor and lowers[head - 1] == "by":

@@ -4658,6 +4658,11 @@ PER_CASES = [
         id="open-per-noun-with-modifier",
     ),
     pytest.param(
+        "CBS sold its slots for about $7 million per 30-second spot; the fee is $5 per 100 people.",
+        [("about $7 million", "30-second spot"), ("$5", None)],
+        id="open-per-noun-after-a-hyphened-number",
+    ),
+    pytest.param(
         "Panels cost 2 yuan ($0.25) per watt, and $500 per affected family.",
         [("2 yuan", "watt"), ("$0.25", "watt"), ("$500", "affected family")],
         id="open-per-noun-restated",

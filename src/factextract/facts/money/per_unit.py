@@ -162,7 +162,7 @@ _NOT_PER_WORDS = frozenset(
 se", "per cent", "per capita", "per annum", "per diem": other rules' or none), scales,
 verbs and adverbs."""
 _OPEN_PER = LazyPattern(
-    rf"{_S}+per{_S}+(?P<noun>(?:[a-z][a-z]+(?:-[a-z]+)*{_S}+){{0,2}}"
+    rf"{_S}+per{_S}+(?P<noun>(?:(?:[a-z][a-z]+|[0-9]+(?=-))(?:-[a-z]+)*{_S}+){{0,2}}"
     r"[a-z][a-z]*(?:ss|us|[a-rt-z])(?:-[a-z]+)*(?<!ed))"
     rf"(?={_S}*(?:[.,;:!?)]|$|(?:and|or|of|in|for|to|from|on|at|with|by|than|under|over"
     r"|per|as|if|while|when|compared|versus|vs|plus|after|before|since|until|through"
@@ -170,8 +170,9 @@ _OPEN_PER = LazyPattern(
 )
 """A singular noun after "per" that ``per_units.json`` does not list, with up to two words
 before it, ending its phrase: "$150 million per resupply mission" (per "resupply mission");
-a participle after it ends it ("per contract signed"); a plural ("per shares") or a phrase
-that goes on ("per new vaccine dose given") gives none."""
+a participle after it ends it ("per contract signed"); a number hyphened to a word may
+modify it ("$7 million per 30-second spot"); a plural ("per shares") or a phrase that goes on
+("per new vaccine dose given") gives none."""
 
 
 def _open_per(text: str, end: int) -> tuple[str, int] | None:

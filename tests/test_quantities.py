@@ -10683,6 +10683,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Hamilton set the fastest lap on lap 78.", id="label-lap"),
     pytest.param("Verstappen pitted on lap 30 of 57.", id="label-lap-of-total"),
     pytest.param("He birdied hole 17.", id="label-hole"),
+    pytest.param("He birdied holes 17 and 18, and led laps 30 to 40.", id="plural-labels-of-two"),
     # Before an adjective, the group noun of a size's compound is not read.
     pytest.param("A 5,000-strong British force landed.", id="strong-compound-before-adjective"),
     # A noun in "-er" after a unit's name names a thing by its measure, counts nothing.

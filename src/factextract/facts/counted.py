@@ -1725,13 +1725,37 @@ def _label_of_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(label_nouns())})[ \u00a0]+\d+[ \u00a0]+of[ \u00a0]+$")
 
 
+@cache
+def _labels_pair_re() -> re.Pattern[str]:
+    """A plural label noun, its first number and a link before the second: "holes 17 and "."""
+    plurals = alternation(f"{noun}s" for noun in label_nouns())
+    link = r"(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:and|or|to|through)[ \u00a0]+)"
+    return re.compile(rf"\b(?:{plurals})[ \u00a0]+\d+{link}$", re.IGNORECASE)
+
+
 def _labelled(words: list[str], previous: str) -> bool:
     """Whether a bare number follows a label noun of number_context.json (a game's lap or
-    hole: "set the fastest lap on lap 78", "at hole 17"), or is the total after a labelled
-    one ("on lap 30 of 57"): a label, no count."""
-    if words[-1:] and words[-1].lower() in label_nouns():
+    hole: "set the fastest lap on lap 78", "at hole 17"; a plural before two: "birdied holes
+    17 and 18", "laps 30 to 40"), or is the total after a labelled one ("on lap 30 of 57"): a
+    label, no count."""
+    if words[-1:] and words[-1].lower() in _labels():
         return True
-    return words[-1:] == ["of"] and _label_of_re().search(previous) is not None
+    if words[-1:] == ["of"]:
+        return _label_of_re().search(previous) is not None
+    return (
+        bool(words)
+        and words[-1].lower() in _LABEL_LINKS
+        and bool(_labels_pair_re().search(previous))
+    )
+
+
+_LABEL_LINKS = frozenset({"and", "or", "to", "through", "-", "\u2013"})
+
+
+@cache
+def _labels() -> frozenset[str]:
+    """The label nouns and their plurals."""
+    return label_nouns() | frozenset(f"{noun}s" for noun in label_nouns())
 
 
 _NAME_OF = LazyPattern(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")

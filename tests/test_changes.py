@@ -1051,6 +1051,16 @@ CHANGE_CASES = [
         id="participle-source-with-a-determiner-and-of-keeps-its-noun",
     ),
     pytest.param(
+        "It also lifted a 16% cap on credit growth. The firm cut its 20% stake to 10%.",
+        [("20%", "10%", None, "down", "stake")],
+        id="rate-of-a-rule-is-no-size-of-the-move",
+    ),
+    pytest.param(
+        "Shares rose a hefty 5% on Monday, and gold gained a modest 0.5%.",
+        [(None, None, "5%", "up", "Shares"), (None, None, "0.5%", "up", "gold")],
+        id="size-adjective-after-a-verb-without-object",
+    ),
+    pytest.param(
         "He said on Monday prices in Spain rose 3%.",
         [(None, None, "3%", "up", "prices in Spain")],
         id="linked-subject-after-a-day",

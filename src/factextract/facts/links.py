@@ -2584,8 +2584,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)
         if paced is not None:
             at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
-    if keyword is None and _sizes_a_noun(ctx, value):
-        return None  # "raised rates after a 400 basis-point increase": the noun's size
+    if keyword is None and (_sizes_a_noun(ctx, value) or _rate_of_a_rule(ctx, value)):
+        return None  # "raised rates after a 400 basis-point increase": the noun's size;
+        # "lifted a 16% cap on credit growth": the rate of what was lifted
     cue = None
     if keyword is not None and (
         value.label_ in ("money", "percentage") or _total_brought_to(ctx, keyword, sentence)
@@ -3651,6 +3652,27 @@ def _noun_of_change() -> re.Pattern[str]:
     )
 
 
+_RULE_RATE_NOUNS = frozenset(
+    {"cap", "caps", "ceiling", "limit", "limits", "threshold", "tariff", "tariffs", "levy"}
+    | {"tax", "duty", "duties", "surcharge", "quota", "stake", "fee", "commission", "target"}
+)
+"""Nouns of a rule, a charge or a holding whose rate a percentage before them gives."""
+_RULE_RATE_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
+_RULE_RATE_BEFORE = ("a ", "an ", "the ", "its ", "their ", "his ", "her ")
+
+
+def _rate_of_a_rule(ctx: Context, value: Span) -> bool:
+    """Whether a percentage stands between a determiner and a noun of a rule or a charge
+    whose rate it gives ("lifted a 16% cap on credit growth", "cut its 20% stake"): the
+    rate of the verb's object, no size of the move."""
+    if value.label_ != "percentage" or not ctx.text.endswith(
+        _RULE_RATE_BEFORE, 0, value.start_char
+    ):
+        return False
+    noun = _RULE_RATE_AFTER.match(ctx.text, value.end_char)
+    return noun is not None and noun.group(1) in _RULE_RATE_NOUNS
+
+
 def _sizes_a_noun(ctx: Context, value: Span) -> bool:
     """Whether ``value`` stands between "a" (or "an") and a noun of change of a direction,
     whose size ``_with_sized_nouns`` makes it: "raised rates after a 400 basis-point
@@ -4638,6 +4660,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # verb's adverb after the object
         if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
             kept = []  # "rose an annual 5%": the rate's adjective, no object
+        elif (
+            len(kept) == 1
+            and lowers[kept[0] - 1] in ("a", "an")
+            and words[kept[0]].islower()
+            and ctx.token_at(roles.anchor) == kept[0] + 1
+            and lowers[ctx.token_at(roles.cue.start)] not in _TRANSITIVE_CUES
+        ):
+            kept = []  # "Shares rose a hefty 5%": the size's adjective after a verb that
+            # takes no object ("raised a record $5 billion" may name one)
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
             # ("raised its average pay to": after a determiner, an adjective of the object)

@@ -3605,6 +3605,11 @@ QUANTITY_CASES = [
         id="model-number-spaced-group-jets",
     ),
     pytest.param(
+        "The strike halted production of the 737 MAX, 767 and 777 jets; it has 777 employees.",
+        [("777 employees", "777", None, None, "employees", "exact")],
+        id="aircraft-models-listed-before-a-craft-noun-count-nothing",
+    ),
+    pytest.param(
         "The army fired 12 155mm shells.",
         [("12 155mm shells", "12", None, None, "155mm shells", "exact")],
         id="count-before-a-measure-modifier",

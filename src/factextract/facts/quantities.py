@@ -610,6 +610,25 @@ _MULTIPLIER_BEFORE = re.compile(r"\b(?:factor|multiple)[ \u00a0]+of[ \u00a0]+$",
 of 10 to 500 tonnes" (10 times, no 10 tonnes)."""
 
 
+_MODEL_LIST_TO_CRAFT = LazyPattern(
+    r"(?:(?:[ \u00a0]+MAX)?(?:,|[ \u00a0]+and|[ \u00a0]+or|,[ \u00a0]+and)[ \u00a0]+[0-9]{3})*"
+    r"(?:[ \u00a0]+MAX)?[ \u00a0]+([A-Za-z]+)\b"
+)
+"""After an aircraft model's number, more models in a list and the noun of the craft: ",
+767 and 777 jets"."""
+
+
+def _aircraft_model(ctx: Context, number: _Number) -> bool:
+    """Whether a bare model number of numbers.json ("777") names an aircraft: before a noun
+    of craft, maybe past more models listed ("the 737 MAX, 767 and 777 jets"), with no count
+    of its own right before it ("20 777 jets" counts 20 jets, ``names_model``)."""
+    found = _MODEL_LIST_TO_CRAFT.match(ctx.text, number.end_char)
+    if found is None or found.group(1).lower() not in numbers.lexicon_set("craft_nouns"):
+        return False
+    k = ctx.token_at(number.start_char) - 1
+    return k < 0 or not ctx.words[k][:1].isdigit()
+
+
 def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...]) -> Parts | None:
     text = ctx.text
     stop = _claimed_after(ctx, number, taken)
@@ -634,6 +653,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or text[number.start_char - 2 : number.start_char - 1] in _TIMES_SIGNS
     ) and _relay(text, number):
         return None  # "the 4 x 100m relay": a race
+    if number.text in numbers.lexicon_set("model_numbers") and _aircraft_model(ctx, number):
+        return None  # "production of the 737 MAX, 767 and 777 jets": models, no counts
     if text[number.start_char - 3 : number.start_char - 1] == "of":
         at = number.start_char  # "rose by a factor of 10": a multiple, the change's factor
         if _MULTIPLIER_BEFORE.search(text, max(0, at - 20), at) is not None:

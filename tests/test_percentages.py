@@ -339,6 +339,11 @@ PERCENTAGE_CASES = [
         id="half-a-point",
     ),
     pytest.param(
+        "Fleetwood secured the decisive half point against Fowler.",
+        [],
+        id="half-point-of-a-game-is-no-percentage-point",
+    ),
+    pytest.param(
         "The bank cut by three-quarters of a point.",
         [("three-quarters of a point", "0.75", None, "percentage_points", "exact")],
         id="three-quarters-of-a-point",

@@ -59,6 +59,22 @@ _UNIT = re.compile(
 _POINT = re.compile(r"(?:[ \u00a0]|-)(?P<percentage_points>(?i:points?))\b")
 """A fraction of a point is of a percentage point: "a quarter-point cut", "half a point" (a
 whole number of points may be of an index: "the Dow fell 200 points")."""
+_RATE_WORDS = LazyPattern(
+    r"%|\b(?i:rates?|cut|cuts|hikes?|raise[sd]?|lower(?:ed|s)?|yields?|basis|inflation"
+    r"|rises?|increases?|reductions?|moves?|drops?|falls?|declines?|gains?|jumps?"
+    r"|per[ \u00a0]?cent|percent|pct|bps|tightening|easing|spread|poll|polls|lead)\b"
+)
+"""Words of a rate or a poll in the sentence of a bare fraction of a point, which makes it of
+a percentage point ("a quarter-point cut", "raised rates by half a point"); none in "secured
+the decisive half point" (a game's)."""
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral})
+
+
 _TO_PERCENT = LazyPattern(
     r"[ \u00a0]+(?:to|from|at)[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
     r"|,[ \u00a0]+\d[\d.]*[ \u00a0]?%[ \u00a0]+to[ \u00a0]+\d[\d.]*[ \u00a0]?%"
@@ -295,7 +311,16 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     if number.label_ == "fraction":  # "half a percentage point", "a quarter of a per cent"
         link = _FRACTION_OF.match(ctx.text, number.end_char)
         at = link.end() if link else number.end_char
-        unit = _UNIT.match(ctx.text, at) or _POINT.match(ctx.text, at)
+        unit = _UNIT.match(ctx.text, at)
+        if unit is None and (point := _POINT.match(ctx.text, at)) is not None:
+            k = bisect_right(ctx.sentence_chars, start)
+            first = ctx.sentence_start(start)
+            stop = ctx.sentence_chars[k] if k < len(ctx.sentence_chars) else len(ctx.text)
+            if not _RATE_WORDS.search(ctx.text, first, stop) and not any(
+                w in _change_words() for w in ctx.lowers[ctx.token_at(first) : ctx.token_at(stop)]
+            ):
+                return None  # "secured the decisive half point": a game's point, no rate's
+            unit = point
         if unit is None or unit.lastgroup is None:
             return shares.share_span(ctx, number)  # "two-thirds of voters"
     else:

@@ -5785,6 +5785,9 @@ NON_PLACES = [
     pytest.param(
         "The discount to Brent narrowed to about $12 a barrel.", id="benchmark-after-a-spread-to"
     ),
+    pytest.param(
+        "He won at Marco Simone Golf and Country Club on Sunday.", id="club-named-like-a-town"
+    ),
     # A town's name after a vessel noun, or after "the" and a ship's size or flag, is the
     # ship's, and so is the name standing alone elsewhere in the article.
     pytest.param(

@@ -1551,6 +1551,13 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and not mention.strong and _owned(p, mention.end):
         return False  # "Zara owner Inditex": a brand, not the Turkish town
+    if (
+        town
+        and not single
+        and not mention.strong
+        and ctx.words[mention.end - 1] in words.organization_heads
+    ):
+        return False  # "Marco Simone Golf and Country Club": a club's name, no town in Florida
     if town and single and not mention.strong and _body_named(ctx, mention):
         return False  # "the Verdi union", "Canada's Liberal government": a body's name
     if town and single and not mention.strong and _named_after(ctx, mention.end, _EPONYM_NOUNS):

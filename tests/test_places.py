@@ -5267,6 +5267,44 @@ RECOGNITION = [
     pytest.param(
         "Developers bought 10 acres for Miami.", [("Miami", "city", "US")], id="acres-for-a-city"
     ),
+    # A world capital abroad over a minor town of the article's country that only the
+    # country's name supports; a region, a town beside it or a dateline there keeps the town,
+    # as does a town that is a main city of its country.
+    pytest.param(
+        "Brazil signed a trade deal. Officials from Brazil met in Colombo.",
+        [("Brazil", "country", "BR"), ("Brazil", "country", "BR"), ("Colombo", "city", "LK")],
+        id="capital-abroad-over-minor-town",
+    ),
+    pytest.param(
+        "Brazil signed a trade deal. Sri Lankan officials met in Colombo.",
+        [("Brazil", "country", "BR"), ("Colombo", "city", "LK")],
+        id="capital-abroad-nationality-cue",
+    ),
+    pytest.param(
+        "Floods hit southern Brazil. Rescue teams reached Curitiba and Colombo.",
+        [("Brazil", "country", "BR"), ("Curitiba", "city", "BR"), ("Colombo", "city", "BR")],
+        id="capital-abroad-near-miss-town-beside",
+    ),
+    pytest.param(
+        "Floods hit Parana in Brazil. Colombo was flooded.",
+        [("Parana", "admin1", "BR"), ("Brazil", "country", "BR"), ("Colombo", "city", "BR")],
+        id="capital-abroad-near-miss-region",
+    ),
+    pytest.param(
+        "CURITIBA, Brazil (Reuters) - Floods hit Colombo.",
+        [("CURITIBA", "city", "BR"), ("Brazil", "country", "BR"), ("Colombo", "city", "BR")],
+        id="capital-abroad-near-miss-dateline",
+    ),
+    pytest.param(
+        "Clashes erupted in Lebanon. Fighters in Tripoli exchanged fire.",
+        [("Lebanon", "country", "LB"), ("Tripoli", "city", "LB")],
+        id="capital-abroad-near-miss-main-city",
+    ),
+    pytest.param(
+        "Switzerland opened a hospital in Sion.",
+        [("Switzerland", "country", "CH"), ("Sion", "city", "CH")],
+        id="capital-abroad-near-miss-alternate-name",
+    ),
 ]
 
 

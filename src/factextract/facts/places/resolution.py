@@ -1161,6 +1161,10 @@ def choose(
         region = _region_abroad(found, priors, first)
         if region is not None:
             return region, "prior"  # "Ontario's new home prices" in a story naming Houston
+    if kind in _COUNTRY_KINDS:
+        capital = _capital_abroad(found, regional, best, evidence, alternates)
+        if capital is not None:
+            return capital, "prior"  # "Colombo" in a story naming Brazil: Sri Lanka's capital
     if kind is not None and bonus > scores[second][0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
@@ -1197,6 +1201,54 @@ def _region_abroad(found: Sequence[Entry], priors: Sequence[float], best: int) -
             e
             for e, prior in zip(found, priors, strict=True)
             if e.type == "admin1" and e.country_code != city.country_code and prior >= floor
+        ),
+        None,
+    )
+
+
+_WORLD_CAPITAL = 500_000
+"""Least people of a national capital abroad that a bare name means over a minor namesake
+town that only its country's name supports (``_capital_abroad``)."""
+_MINOR_SHARE = 100
+"""A town with under a hundredth of its country's people is minor there: Colombo, Paraná
+(0.1% of Brazil's), not Tripoli, Lebanon's second city (3%)."""
+
+
+def _capital_abroad(
+    found: Sequence[Entry],
+    regional: Sequence[bool],
+    best: Entry,
+    evidence: Evidence,
+    alternates: Sequence[Entry],
+) -> Entry | None:
+    """A national capital of ``_WORLD_CAPITAL`` abroad that ``best`` outweighs only by its
+    country's name (or the dateline's country): a minor town (``_MINOR_SHARE``) of that
+    country, outside every region the article (or the dateline) names. News names a town of
+    its own country with its region or a town beside it ("Curitiba and Colombo"); alone, the
+    name is the world's capital: "Colombo" in a story about Brazil is Sri Lanka's capital, and
+    "Santiago" listed with Malaysia and Mexico Chile's, not a town in Nuevo Leon; "Tripoli" in
+    a story about Lebanon stays its second city. A capital read by an alternate name
+    ("Sion", Jerusalem's, beside Sion in Valais) takes nothing."""
+    if best.type != "city" or best.region is None or best.country_code is None:
+        return None
+    if evidence.region(best.region) or evidence.state(best.region):
+        return None
+    line = evidence.dateline
+    if line is not None and line.region == best.region:
+        return None
+    country = country_entry(best.country_code)
+    if country is None or best.population * _MINOR_SHARE >= country.population:
+        return None
+    return next(
+        (
+            e
+            for e, only in zip(found, regional, strict=True)
+            if not only
+            and e.type == "city"
+            and not any(a is e for a in alternates)
+            and e.country_code != best.country_code
+            and e.population >= max(_WORLD_CAPITAL, best.population)
+            and _capital(e)
         ),
         None,
     )

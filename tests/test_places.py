@@ -5305,6 +5305,34 @@ RECOGNITION = [
         [("Switzerland", "country", "CH"), ("Sion", "city", "CH")],
         id="capital-abroad-near-miss-alternate-name",
     ),
+    # A place "in" a country is its reading there ("or none": a name with none is dropped);
+    # a name that also reads a world city abroad, or a country that also reads a region
+    # abroad ("Georgia"), pins nothing.
+    pytest.param(
+        "Storms hit Flores in Guatemala on Monday.",
+        [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
+        id="place-in-country-reads-inside",
+    ),
+    pytest.param(
+        "Storms hit Flores in northern Guatemala.",
+        [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
+        id="place-in-country-compass",
+    ),
+    pytest.param(
+        "Refugees from Kabul in Pakistan protested.",
+        [("Pakistan", "country", "PK")],
+        id="place-in-country-none-there",
+    ),
+    pytest.param(
+        "He met officials from Santiago in Mexico.",
+        [("Santiago", "city", "CL"), ("Mexico", "country", "MX")],
+        id="place-in-country-near-miss-world-capital",
+    ),
+    pytest.param(
+        "Voters lined up in Athens in Georgia.",
+        [("Athens", "city", "US"), ("Georgia", "admin1", "US")],
+        id="place-in-country-near-miss-region-abroad",
+    ),
 ]
 
 

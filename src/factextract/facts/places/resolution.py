@@ -534,6 +534,10 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if text[comma : starts[outer.start]] == " in ":
             _town_in_state(inner, outer, k, pinned)  # "Augusta in Georgia"
+            _place_in_country(inner, outer, k, pinned)  # "Flores in Guatemala"
+            continue
+        if _IN_COUNTRY_GAP.fullmatch(text, comma, starts[outer.start]):
+            _place_in_country(inner, outer, k, pinned)  # "Flores in northern Guatemala"
             continue
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
@@ -831,6 +835,33 @@ def _town_in_state(
     states = [e for e in options(outer) if e.type == "admin1" and contains(e, town)]
     if len(states) == 1 and any(e.type in ("country", "city") for e in options(outer)):
         pinned[k], pinned[k + 1] = (town, "context"), (states[0], "context")
+
+
+def _place_in_country(
+    inner: Mention, outer: Mention, k: int, pinned: dict[int, tuple[Entry, str]]
+) -> None:
+    """Pin "place in country" to the place's reading that country holds, the likeliest if
+    several: "Flores in Guatemala" is the town in Peten, not Uruguay's department (a name
+    with no reading there is dropped by ``_contradicted``). A country that also reads a
+    region abroad ("Georgia") is left to ``_town_in_state``; a name that also reads a country, a
+    national capital or a city of ``_MAJOR_CITY`` abroad pins nothing: "in" may place the
+    clause, not the name ("refugees from Kabul in Pakistan")."""
+    if k in pinned or k + 1 in pinned:
+        return
+    nations = options(outer)
+    if not nations or nations[0].type != "country":
+        return
+    nation = nations[0]
+    if any(e.country_code != nation.country_code for e in nations):
+        return  # "Georgia": the US state too; Guatemala's department is Guatemala's
+    found = options(inner)
+    inside = [e for e in found if e.country_code == nation.country_code]
+    if not inside or len(inside) == len(found):
+        return  # none there (``_contradicted``), or all: the evidence decides among them
+    if any(_world_city(e) for e in found if e.country_code != nation.country_code):
+        return
+    pinned[k] = (max(inside, key=lambda e: prior(e, inner)), "context")
+    pinned[k + 1] = (nation, "context")
 
 
 def _town_in_town(inner: Entry, outer: Entry) -> bool:

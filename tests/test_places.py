@@ -5333,6 +5333,53 @@ RECOGNITION = [
         [("Athens", "city", "US"), ("Georgia", "admin1", "US")],
         id="place-in-country-near-miss-region-abroad",
     ),
+    # A US namesake of a world capital that only its state named elsewhere supports is the
+    # capital in a story mostly abroad; its state in its sentence, a US story or a US
+    # dateline keep the town.
+    pytest.param(
+        "The euro zone economy grew in Germany and France. Storms hit Georgia and Alabama."
+        " The ECB, meeting in Athens, held rates.",
+        [
+            ("Germany", "country", "DE"),
+            ("France", "country", "FR"),
+            ("Georgia", "admin1", "US"),
+            ("Alabama", "admin1", "US"),
+            ("Athens", "city", "GR"),
+        ],
+        id="capital-namesake-in-a-story-abroad",
+    ),
+    pytest.param(
+        "Storms hit Georgia. Germany and France held talks. Police in Athens, Georgia said.",
+        [
+            ("Georgia", "admin1", "US"),
+            ("Germany", "country", "DE"),
+            ("France", "country", "FR"),
+            ("Athens", "city", "US"),
+            ("Georgia", "admin1", "US"),
+        ],
+        id="capital-namesake-near-miss-state-after",
+    ),
+    pytest.param(
+        "Storms hit Georgia and Alabama. Germany held talks. Fans in Athens and Atlanta cheered.",
+        [
+            ("Georgia", "admin1", "US"),
+            ("Alabama", "admin1", "US"),
+            ("Germany", "country", "DE"),
+            ("Athens", "city", "US"),
+            ("Atlanta", "city", "US"),
+        ],
+        id="capital-namesake-near-miss-us-story",
+    ),
+    pytest.param(
+        "ATLANTA (AP) - Germany and France met. Police in Athens said.",
+        [
+            ("ATLANTA", "city", "US"),
+            ("Germany", "country", "DE"),
+            ("France", "country", "FR"),
+            ("Athens", "city", "US"),
+        ],
+        id="capital-namesake-near-miss-us-dateline",
+    ),
 ]
 
 

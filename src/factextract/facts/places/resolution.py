@@ -2156,6 +2156,8 @@ def resolve(
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
+    if len(mentions) > 1 and (anchor is None or anchor.country_code not in _NAMESAKE_LANDS):
+        _capital_namesakes(ctx, mentions, choices, read, pinned)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
         _county_namesakes(ctx, mentions, choices, read, pinned)
@@ -2524,6 +2526,59 @@ def _incident_namesakes(
                 choices[k] = (town, "region")
                 choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
                 break
+
+
+def _capital_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Re-read as the capital a town of the lands of namesakes (the US) that its state named
+    elsewhere won over a national capital of ``_WORLD_CAPITAL`` abroad, where neither its
+    sentence names a place of that state nor the article is a US one (no US dateline, the
+    caller asks; fewer of its other places in the US than abroad): "the ECB, meeting in
+    Athens" in a story naming Germany, France and Georgia is Greece's capital, not Athens,
+    Alabama or Georgia; "Voters in Georgia lined up in Athens" keeps the town. ``choices``
+    is changed in place."""
+    homes = Counter([e.country_code for e, _ in choices if e is not None])
+    for k, (entry, how) in enumerate(choices):
+        found = read[k]
+        if (
+            k in pinned
+            or found is None
+            or entry is None
+            or how != "region"
+            or entry.type != "city"
+            or entry.country_code not in _NAMESAKE_LANDS
+        ):
+            continue
+        code = entry.country_code
+        if homes[code] - 1 > sum(n for c, n in homes.items() if c != code):
+            continue  # a US story: its towns need no state beside them
+        own = mentions[k].alternates
+        capital = next(
+            (
+                e
+                for e in found[0]
+                if e.type == "city"
+                and e.country_code != code
+                and e.population >= max(_WORLD_CAPITAL, entry.population)
+                and _capital(e)
+                and not any(a is e for a in own)
+            ),
+            None,
+        )
+        if capital is None:
+            continue
+        near = [(j, e) for j, (e, _) in enumerate(choices) if j != k and e is not None]
+        if any(
+            e.region == entry.region and e.country_code == code
+            for _, e in _in_sentence_of(ctx, mentions, near, k)
+        ):
+            continue  # "Voters in Georgia lined up in Athens"
+        choices[k] = (capital, "prior")
 
 
 def _abroad_guess(choice: Choice) -> bool:

@@ -5380,6 +5380,48 @@ RECOGNITION = [
         ],
         id="capital-namesake-near-miss-us-dateline",
     ),
+    # A nation named as its side (a result's margin, a side's act in a sports article, its
+    # captain or coach) is the team; "in England" and a vote's margin stay places.
+    pytest.param(
+        "England won by five wickets in the third Test against India.",
+        [],
+        id="nation-side-won-by-wickets",
+    ),
+    pytest.param(
+        "India crush England by 434 runs in Rajkot Test.",
+        [("India", "country", "IN")],
+        id="nation-side-beaten-by-runs",
+    ),
+    pytest.param(
+        "England's captain Ben Stokes said the team would fight.",
+        [],
+        id="nation-side-captain",
+    ),
+    pytest.param(
+        "England were bowled out for 122 in the third Test. Jadeja took five wickets.",
+        [],
+        id="nation-side-act",
+    ),
+    pytest.param(
+        "England won by 120 runs. Fans in England celebrated.",
+        [("England", "admin1", "GB")],
+        id="nation-side-near-miss-in-england",
+    ),
+    pytest.param(
+        "England won by 10 points.",
+        [("England", "admin1", "GB")],
+        id="nation-side-near-miss-vote-margin",
+    ),
+    pytest.param(
+        "Rain fell across England. England reached 5 million vaccinations.",
+        [("England", "admin1", "GB"), ("England", "admin1", "GB")],
+        id="nation-side-near-miss-no-sport",
+    ),
+    pytest.param(
+        "England's chief medical officer said cases rose.",
+        [("England", "admin1", "GB")],
+        id="nation-side-near-miss-officer",
+    ),
 ]
 
 

@@ -5422,6 +5422,27 @@ RECOGNITION = [
         [("England", "admin1", "GB")],
         id="nation-side-near-miss-officer",
     ),
+    # A village of an unnamed US state, in a sentence naming another state itself: the
+    # gazetteer lacks the one meant; its own state named, or a larger town, stays.
+    pytest.param(
+        "In Texas, the storm surge reached 8 feet in Surfside Beach, south of Houston.",
+        [("Texas", "admin1", "US"), ("Houston", "city", "US")],
+        id="village-beside-another-state",
+    ),
+    pytest.param(
+        "Storms hit South Carolina. In Texas, the surge reached Surfside Beach.",
+        [
+            ("South Carolina", "admin1", "US"),
+            ("Texas", "admin1", "US"),
+            ("Surfside Beach", "city", "US"),
+        ],
+        id="village-beside-another-state-near-miss-own-named",
+    ),
+    pytest.param(
+        "In Texas, the storm moved toward Myrtle Beach.",
+        [("Texas", "admin1", "US"), ("Myrtle Beach", "city", "US")],
+        id="village-beside-another-state-near-miss-town",
+    ),
 ]
 
 

@@ -2195,6 +2195,12 @@ def resolve(
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
         if (
+            k not in pinned
+            and not mention.strong
+            and _village_beside_a_state(ctx, mentions, choices, k, evidence, own)
+        ):
+            continue  # "In Texas, ... in Surfside Beach": no village in South Carolina
+        if (
             k in listed
             and k not in pinned
             and _stray_village(mention, entry, own, listed[k], choices, evidence)
@@ -2947,6 +2953,36 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
     if dateline.region == entry.region or entry.country_code not in region_written_countries():
         return False
     return not evidence.without(own).region(entry.region)
+
+
+def _village_beside_a_state(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: Sequence[Choice],
+    k: int,
+    evidence: Evidence,
+    own: Entry | None,
+) -> bool:
+    """Whether mention ``k`` reads a village (under ``_VILLAGE``) of a region-written country
+    (US, Canada, Australia) whose first-level region the article does not name, in a
+    sentence that names another first-level region of that country itself: "In Texas, the
+    storm surge reached 8 feet in Surfside Beach, south of Houston" is no village in South
+    Carolina (the gazetteer lacks the Texan one). A village of a named region stays, as do
+    larger towns ("In Texas, ... flights to Orlando")."""
+    entry = choices[k][0]
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    code, region = entry.country_code, entry.region
+    if region is None or code not in region_written_countries():
+        return False
+    if evidence.without(own).region(region):
+        return False
+    states = [
+        (j, e)
+        for j, (e, _) in enumerate(choices)
+        if e is not None and e.type == "admin1" and e.country_code == code and e.region != region
+    ]
+    return any(True for _ in _in_sentence_of(ctx, mentions, states, k))
 
 
 def _stray_village(

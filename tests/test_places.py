@@ -5267,6 +5267,182 @@ RECOGNITION = [
     pytest.param(
         "Developers bought 10 acres for Miami.", [("Miami", "city", "US")], id="acres-for-a-city"
     ),
+    # A world capital abroad over a minor town of the article's country that only the
+    # country's name supports; a region, a town beside it or a dateline there keeps the town,
+    # as does a town that is a main city of its country.
+    pytest.param(
+        "Brazil signed a trade deal. Officials from Brazil met in Colombo.",
+        [("Brazil", "country", "BR"), ("Brazil", "country", "BR"), ("Colombo", "city", "LK")],
+        id="capital-abroad-over-minor-town",
+    ),
+    pytest.param(
+        "Brazil signed a trade deal. Sri Lankan officials met in Colombo.",
+        [("Brazil", "country", "BR"), ("Colombo", "city", "LK")],
+        id="capital-abroad-nationality-cue",
+    ),
+    pytest.param(
+        "Floods hit southern Brazil. Rescue teams reached Curitiba and Colombo.",
+        [("Brazil", "country", "BR"), ("Curitiba", "city", "BR"), ("Colombo", "city", "BR")],
+        id="capital-abroad-near-miss-town-beside",
+    ),
+    pytest.param(
+        "Floods hit Parana in Brazil. Colombo was flooded.",
+        [("Parana", "admin1", "BR"), ("Brazil", "country", "BR"), ("Colombo", "city", "BR")],
+        id="capital-abroad-near-miss-region",
+    ),
+    pytest.param(
+        "CURITIBA, Brazil (Reuters) - Floods hit Colombo.",
+        [("CURITIBA", "city", "BR"), ("Brazil", "country", "BR"), ("Colombo", "city", "BR")],
+        id="capital-abroad-near-miss-dateline",
+    ),
+    pytest.param(
+        "Clashes erupted in Lebanon. Fighters in Tripoli exchanged fire.",
+        [("Lebanon", "country", "LB"), ("Tripoli", "city", "LB")],
+        id="capital-abroad-near-miss-main-city",
+    ),
+    pytest.param(
+        "Switzerland opened a hospital in Sion.",
+        [("Switzerland", "country", "CH"), ("Sion", "city", "CH")],
+        id="capital-abroad-near-miss-alternate-name",
+    ),
+    # A place "in" a country is its reading there ("or none": a name with none is dropped);
+    # a name that also reads a world city abroad, or a country that also reads a region
+    # abroad ("Georgia"), pins nothing.
+    pytest.param(
+        "Storms hit Flores in Guatemala on Monday.",
+        [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
+        id="place-in-country-reads-inside",
+    ),
+    pytest.param(
+        "Storms hit Flores in northern Guatemala.",
+        [("Flores", "city", "GT"), ("Guatemala", "country", "GT")],
+        id="place-in-country-compass",
+    ),
+    pytest.param(
+        "Refugees from Kabul in Pakistan protested.",
+        [("Pakistan", "country", "PK")],
+        id="place-in-country-none-there",
+    ),
+    pytest.param(
+        "He met officials from Santiago in Mexico.",
+        [("Santiago", "city", "CL"), ("Mexico", "country", "MX")],
+        id="place-in-country-near-miss-world-capital",
+    ),
+    pytest.param(
+        "Voters lined up in Athens in Georgia.",
+        [("Athens", "city", "US"), ("Georgia", "admin1", "US")],
+        id="place-in-country-near-miss-region-abroad",
+    ),
+    # A US namesake of a world capital that only its state named elsewhere supports is the
+    # capital in a story mostly abroad; its state in its sentence, a US story or a US
+    # dateline keep the town.
+    pytest.param(
+        "The euro zone economy grew in Germany and France. Storms hit Georgia and Alabama."
+        " The ECB, meeting in Athens, held rates.",
+        [
+            ("Germany", "country", "DE"),
+            ("France", "country", "FR"),
+            ("Georgia", "admin1", "US"),
+            ("Alabama", "admin1", "US"),
+            ("Athens", "city", "GR"),
+        ],
+        id="capital-namesake-in-a-story-abroad",
+    ),
+    pytest.param(
+        "Storms hit Georgia. Germany and France held talks. Police in Athens, Georgia said.",
+        [
+            ("Georgia", "admin1", "US"),
+            ("Germany", "country", "DE"),
+            ("France", "country", "FR"),
+            ("Athens", "city", "US"),
+            ("Georgia", "admin1", "US"),
+        ],
+        id="capital-namesake-near-miss-state-after",
+    ),
+    pytest.param(
+        "Storms hit Georgia and Alabama. Germany held talks. Fans in Athens and Atlanta cheered.",
+        [
+            ("Georgia", "admin1", "US"),
+            ("Alabama", "admin1", "US"),
+            ("Germany", "country", "DE"),
+            ("Athens", "city", "US"),
+            ("Atlanta", "city", "US"),
+        ],
+        id="capital-namesake-near-miss-us-story",
+    ),
+    pytest.param(
+        "ATLANTA (AP) - Germany and France met. Police in Athens said.",
+        [
+            ("ATLANTA", "city", "US"),
+            ("Germany", "country", "DE"),
+            ("France", "country", "FR"),
+            ("Athens", "city", "US"),
+        ],
+        id="capital-namesake-near-miss-us-dateline",
+    ),
+    # A nation named as its side (a result's margin, a side's act in a sports article, its
+    # captain or coach) is the team; "in England" and a vote's margin stay places.
+    pytest.param(
+        "England won by five wickets in the third Test against India.",
+        [],
+        id="nation-side-won-by-wickets",
+    ),
+    pytest.param(
+        "India crush England by 434 runs in Rajkot Test.",
+        [("India", "country", "IN")],
+        id="nation-side-beaten-by-runs",
+    ),
+    pytest.param(
+        "England's captain Ben Stokes said the team would fight.",
+        [],
+        id="nation-side-captain",
+    ),
+    pytest.param(
+        "England were bowled out for 122 in the third Test. Jadeja took five wickets.",
+        [],
+        id="nation-side-act",
+    ),
+    pytest.param(
+        "England won by 120 runs. Fans in England celebrated.",
+        [("England", "admin1", "GB")],
+        id="nation-side-near-miss-in-england",
+    ),
+    pytest.param(
+        "England won by 10 points.",
+        [("England", "admin1", "GB")],
+        id="nation-side-near-miss-vote-margin",
+    ),
+    pytest.param(
+        "Rain fell across England. England reached 5 million vaccinations.",
+        [("England", "admin1", "GB"), ("England", "admin1", "GB")],
+        id="nation-side-near-miss-no-sport",
+    ),
+    pytest.param(
+        "England's chief medical officer said cases rose.",
+        [("England", "admin1", "GB")],
+        id="nation-side-near-miss-officer",
+    ),
+    # A village of an unnamed US state, in a sentence naming another state itself: the
+    # gazetteer lacks the one meant; its own state named, or a larger town, stays.
+    pytest.param(
+        "In Texas, the storm surge reached 8 feet in Surfside Beach, south of Houston.",
+        [("Texas", "admin1", "US"), ("Houston", "city", "US")],
+        id="village-beside-another-state",
+    ),
+    pytest.param(
+        "Storms hit South Carolina. In Texas, the surge reached Surfside Beach.",
+        [
+            ("South Carolina", "admin1", "US"),
+            ("Texas", "admin1", "US"),
+            ("Surfside Beach", "city", "US"),
+        ],
+        id="village-beside-another-state-near-miss-own-named",
+    ),
+    pytest.param(
+        "In Texas, the storm moved toward Myrtle Beach.",
+        [("Texas", "admin1", "US"), ("Myrtle Beach", "city", "US")],
+        id="village-beside-another-state-near-miss-town",
+    ),
 ]
 
 

@@ -553,6 +553,22 @@ class Page:
         after = ctx.lowers[end] if end < len(ctx.words) else ""
         before = ctx.lowers[start - 1] if start > 0 else ""
         words = self.words
+        margin = _by_a_margin(ctx.lowers, end + 1) if after in _MARGIN_VERBS else None
+        if after == "by" and before.isalpha() and _by_a_margin(ctx.lowers, end) in _PLAY_MARGINS:
+            margin = "runs"  # "India crush England by 434 runs": the beaten side
+        if margin in _PLAY_MARGINS or (margin is not None and self._sport_article()):
+            first = mention.candidates[0] if mention.candidates else None
+            if first is not None and (first.type in _NATIONS or first.type == "city"):
+                return True  # "England won by five wickets": the side, not the country
+        if after in _SIDE_ACT_FIRSTS or after in POSSESSIVES:
+            first = mention.candidates[0] if mention.candidates else None
+            if (
+                first is not None
+                and first.type in _NATIONS
+                and _side_act(ctx.lowers, end)
+                and self._sport_article()
+            ):
+                return True  # "England were bowled out for 122", "India's second innings"
         acting = after in words.club_openers
         if not (
             acting
@@ -568,6 +584,13 @@ class Page:
         if first is not None and first.type in _NATIONS and after in words.team_roles:
             # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
             return end + 1 < len(ctx.words) and self.caps[end + 1]
+        if (
+            first is not None
+            and first.type in _NATIONS
+            and after in POSSESSIVES
+            and _side_role_after(ctx, words, end + 1)
+        ):
+            return True  # "England's captain Ben Stokes said": the national side's
         if acting and first is not None and first.type in _NATIONS and _club_act(ctx, words, end):
             return True  # "Georgia won the national championship", "Michigan won the Rose Bowl"
         if first is None or not (first.type == "city" or _big_city(mention)):
@@ -583,6 +606,13 @@ class Page:
         if not words.sport_words.isdisjoint(lowers):
             return True
         return after in _FOLLOWERS and self._followed(first_token, end, stop)
+
+    def _sport_article(self) -> bool:
+        """Whether the article holds a sports word or a match's score."""
+        if self.contests:
+            return True
+        sports, lowers = self.words.sport_words, self.ctx.lowers
+        return self.ctx.derived("places:sport-article", (), lambda _: not sports.isdisjoint(lowers))
 
     def _followed(self, first: int, end: int, stop: int | None) -> bool:
         """Whether the fans or supporters at token ``end`` follow a club: a noun of play
@@ -1000,6 +1030,97 @@ def _player_after(ctx: Context, words: Words, i: int) -> bool:
         return False
     if lowers[i] not in _NOUN_ROLES:
         return True
+    after = ctx.words[i + 1] if i + 1 < len(lowers) else "."
+    return not after[:1].isalpha() or after[:1].isupper() or lowers[i + 1] in words.speech
+
+
+_MARGIN_VERBS = frozenset({"won", "wins", "lost", "loses"})
+_PLAY_MARGINS = frozenset(
+    {"wicket", "wickets", "run", "runs", "innings", "try", "tries"}
+    | {"stroke", "strokes", "length", "lengths"}
+)
+"""A result's margin after "won by" that only a game has: "won by five wickets", "lost by an
+innings"."""
+_MARGINS = _PLAY_MARGINS | {"goal", "goals", "point", "points", "shot", "shots"}
+"""Margins of a game, or of a vote ("won by five points"), in an article without sports words."""
+_MARGIN_COUNTS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
+
+def _by_a_margin(lowers: Sequence[str], i: int) -> str | None:
+    """The margin (``_MARGINS``) when "by", a count (a digit, a number word, "an") and it
+    stand from token ``i`` on: a result ("won by five wickets", "lost by 120 runs", "won by
+    an innings and 12 runs"); else None."""
+    if i + 2 >= len(lowers) or lowers[i] != "by":
+        return None
+    count, margin = lowers[i + 1], lowers[i + 2]
+    if (count[:1].isdigit() or count in _MARGIN_COUNTS) and margin in _MARGINS:
+        return margin
+    return None
+
+
+_SIDE_ACTS = (
+    ("were", "bowled", "out"),
+    ("was", "bowled", "out"),
+    ("were", "all", "out"),
+    ("won", "the", "toss"),
+    ("lost", "the", "toss"),
+    ("batted",),
+    ("reached", "#"),
+    ("had", "reached", "#"),
+    ("slipped", "to", "#"),
+    ("collapsed", "to", "#"),
+    ("'s", "innings"),
+    ("'s", "first", "innings"),
+    ("'s", "second", "innings"),
+    ("’s", "innings"),
+    ("’s", "first", "innings"),
+    ("’s", "second", "innings"),
+)
+"""A side's acts in a game, after its name ("#": a score, "241-4" or a number before "for"):
+"England were bowled out", "Australia reached 241-4", "India's second innings"; asked in an
+article with a sports word, where a nation opening them is its side."""
+_SIDE_ACT_FIRSTS = frozenset([act[0] for act in _SIDE_ACTS])
+
+
+def _side_act(lowers: Sequence[str], i: int) -> bool:
+    """Whether one of ``_SIDE_ACTS`` stands from token ``i`` on."""
+    for act in _SIDE_ACTS:
+        if lowers[i] != act[0] or i + len(act) > len(lowers):
+            continue
+        if all(
+            _score(lowers, i + j) if w == "#" else lowers[i + j] == w for j, w in enumerate(act)
+        ):
+            return True
+    return False
+
+
+def _score(lowers: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is a side's score: "241-4", "47/3", or a number before "for" ("207
+    for two"); not "5 million"."""
+    token = lowers[i]
+    if not token[:1].isdigit():
+        return False
+    if "-" in token or "/" in token:
+        return True
+    follow = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if follow in ("-", "/"):
+        return i + 2 < len(lowers) and lowers[i + 2][:1].isdigit()  # split by the tokenizer
+    return follow == "for"
+
+
+_SIDE_ROLES = frozenset({"captain", "skipper", "vice-captain"})
+"""Roles a national side has after a possessive, besides ``team_roles``: "England's captain"."""
+
+
+def _side_role_after(ctx: Context, words: Words, i: int) -> bool:
+    """Whether token ``i`` is a national side's role (``team_roles``, ``_SIDE_ROLES``) before a
+    name, punctuation or a speech verb: "England's captain Ben Stokes", "Brazil's coach
+    said"; not "England's coach network" nor "England's chief medical officer"."""
+    lowers = ctx.lowers
+    if i >= len(lowers) or not (lowers[i] in words.team_roles or lowers[i] in _SIDE_ROLES):
+        return False
     after = ctx.words[i + 1] if i + 1 < len(lowers) else "."
     return not after[:1].isalpha() or after[:1].isupper() or lowers[i + 1] in words.speech
 

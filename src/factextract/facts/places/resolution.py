@@ -534,6 +534,10 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if text[comma : starts[outer.start]] == " in ":
             _town_in_state(inner, outer, k, pinned)  # "Augusta in Georgia"
+            _place_in_country(inner, outer, k, pinned)  # "Flores in Guatemala"
+            continue
+        if _IN_COUNTRY_GAP.fullmatch(text, comma, starts[outer.start]):
+            _place_in_country(inner, outer, k, pinned)  # "Flores in northern Guatemala"
             continue
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
@@ -831,6 +835,33 @@ def _town_in_state(
     states = [e for e in options(outer) if e.type == "admin1" and contains(e, town)]
     if len(states) == 1 and any(e.type in ("country", "city") for e in options(outer)):
         pinned[k], pinned[k + 1] = (town, "context"), (states[0], "context")
+
+
+def _place_in_country(
+    inner: Mention, outer: Mention, k: int, pinned: dict[int, tuple[Entry, str]]
+) -> None:
+    """Pin "place in country" to the place's reading that country holds, the likeliest if
+    several: "Flores in Guatemala" is the town in Peten, not Uruguay's department (a name
+    with no reading there is dropped by ``_contradicted``). A country that also reads a
+    region abroad ("Georgia") is left to ``_town_in_state``; a name that also reads a country, a
+    national capital or a city of ``_MAJOR_CITY`` abroad pins nothing: "in" may place the
+    clause, not the name ("refugees from Kabul in Pakistan")."""
+    if k in pinned or k + 1 in pinned:
+        return
+    nations = options(outer)
+    if not nations or nations[0].type != "country":
+        return
+    nation = nations[0]
+    if any(e.country_code != nation.country_code for e in nations):
+        return  # "Georgia": the US state too; Guatemala's department is Guatemala's
+    found = options(inner)
+    inside = [e for e in found if e.country_code == nation.country_code]
+    if not inside or len(inside) == len(found):
+        return  # none there (``_contradicted``), or all: the evidence decides among them
+    if any(_world_city(e) for e in found if e.country_code != nation.country_code):
+        return
+    pinned[k] = (max(inside, key=lambda e: prior(e, inner)), "context")
+    pinned[k + 1] = (nation, "context")
 
 
 def _town_in_town(inner: Entry, outer: Entry) -> bool:
@@ -1178,6 +1209,10 @@ def _choose(
         region = _region_abroad(found, priors, first)
         if region is not None:
             return region, "prior"  # "Ontario's new home prices" in a story naming Houston
+    if kind in _COUNTRY_KINDS:
+        capital = _capital_abroad(found, regional, best, evidence, alternates)
+        if capital is not None:
+            return capital, "prior"  # "Colombo" in a story naming Brazil: Sri Lanka's capital
     if kind is not None and bonus > scores[second][0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
@@ -1214,6 +1249,54 @@ def _region_abroad(found: Sequence[Entry], priors: Sequence[float], best: int) -
             e
             for e, prior in zip(found, priors, strict=True)
             if e.type == "admin1" and e.country_code != city.country_code and prior >= floor
+        ),
+        None,
+    )
+
+
+_WORLD_CAPITAL = 500_000
+"""Least people of a national capital abroad that a bare name means over a minor namesake
+town that only its country's name supports (``_capital_abroad``)."""
+_MINOR_SHARE = 100
+"""A town with under a hundredth of its country's people is minor there: Colombo, Paraná
+(0.1% of Brazil's), not Tripoli, Lebanon's second city (3%)."""
+
+
+def _capital_abroad(
+    found: Sequence[Entry],
+    regional: Sequence[bool],
+    best: Entry,
+    evidence: Evidence,
+    alternates: Sequence[Entry],
+) -> Entry | None:
+    """A national capital of ``_WORLD_CAPITAL`` abroad that ``best`` outweighs only by its
+    country's name (or the dateline's country): a minor town (``_MINOR_SHARE``) of that
+    country, outside every region the article (or the dateline) names. News names a town of
+    its own country with its region or a town beside it ("Curitiba and Colombo"); alone, the
+    name is the world's capital: "Colombo" in a story about Brazil is Sri Lanka's capital, and
+    "Santiago" listed with Malaysia and Mexico Chile's, not a town in Nuevo Leon; "Tripoli" in
+    a story about Lebanon stays its second city. A capital read by an alternate name
+    ("Sion", Jerusalem's, beside Sion in Valais) takes nothing."""
+    if best.type != "city" or best.region is None or best.country_code is None:
+        return None
+    if evidence.region(best.region) or evidence.state(best.region):
+        return None
+    line = evidence.dateline
+    if line is not None and line.region == best.region:
+        return None
+    country = country_entry(best.country_code)
+    if country is None or best.population * _MINOR_SHARE >= country.population:
+        return None
+    return next(
+        (
+            e
+            for e, only in zip(found, regional, strict=True)
+            if not only
+            and e.type == "city"
+            and not any(a is e for a in alternates)
+            and e.country_code != best.country_code
+            and e.population >= max(_WORLD_CAPITAL, best.population)
+            and _capital(e)
         ),
         None,
     )
@@ -2090,6 +2173,8 @@ def resolve(
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
+    if len(mentions) > 1 and (anchor is None or anchor.country_code not in _NAMESAKE_LANDS):
+        _capital_namesakes(ctx, mentions, choices, read, pinned)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
         _county_namesakes(ctx, mentions, choices, read, pinned)
@@ -2126,6 +2211,12 @@ def resolve(
             continue  # "Flores island" in an Indonesian story: no Uruguayan department
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
+        if (
+            k not in pinned
+            and not mention.strong
+            and _village_beside_a_state(ctx, mentions, choices, k, evidence, own)
+        ):
+            continue  # "In Texas, ... in Surfside Beach": no village in South Carolina
         if (
             k in listed
             and k not in pinned
@@ -2458,6 +2549,59 @@ def _incident_namesakes(
                 choices[k] = (town, "region")
                 choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
                 break
+
+
+def _capital_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Re-read as the capital a town of the lands of namesakes (the US) that its state named
+    elsewhere won over a national capital of ``_WORLD_CAPITAL`` abroad, where neither its
+    sentence names a place of that state nor the article is a US one (no US dateline, the
+    caller asks; fewer of its other places in the US than abroad): "the ECB, meeting in
+    Athens" in a story naming Germany, France and Georgia is Greece's capital, not Athens,
+    Alabama or Georgia; "Voters in Georgia lined up in Athens" keeps the town. ``choices``
+    is changed in place."""
+    homes = Counter([e.country_code for e, _ in choices if e is not None])
+    for k, (entry, how) in enumerate(choices):
+        found = read[k]
+        if (
+            k in pinned
+            or found is None
+            or entry is None
+            or how != "region"
+            or entry.type != "city"
+            or entry.country_code not in _NAMESAKE_LANDS
+        ):
+            continue
+        code = entry.country_code
+        if homes[code] - 1 > sum(n for c, n in homes.items() if c != code):
+            continue  # a US story: its towns need no state beside them
+        own = mentions[k].alternates
+        capital = next(
+            (
+                e
+                for e in found[0]
+                if e.type == "city"
+                and e.country_code != code
+                and e.population >= max(_WORLD_CAPITAL, entry.population)
+                and _capital(e)
+                and not any(a is e for a in own)
+            ),
+            None,
+        )
+        if capital is None:
+            continue
+        near = [(j, e) for j, (e, _) in enumerate(choices) if j != k and e is not None]
+        if any(
+            e.region == entry.region and e.country_code == code
+            for _, e in _in_sentence_of(ctx, mentions, near, k)
+        ):
+            continue  # "Voters in Georgia lined up in Athens"
+        choices[k] = (capital, "prior")
 
 
 def _abroad_guess(choice: Choice) -> bool:
@@ -2826,6 +2970,36 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
     if dateline.region == entry.region or entry.country_code not in region_written_countries():
         return False
     return not evidence.without(own).region(entry.region)
+
+
+def _village_beside_a_state(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: Sequence[Choice],
+    k: int,
+    evidence: Evidence,
+    own: Entry | None,
+) -> bool:
+    """Whether mention ``k`` reads a village (under ``_VILLAGE``) of a region-written country
+    (US, Canada, Australia) whose first-level region the article does not name, in a
+    sentence that names another first-level region of that country itself: "In Texas, the
+    storm surge reached 8 feet in Surfside Beach, south of Houston" is no village in South
+    Carolina (the gazetteer lacks the Texan one). A village of a named region stays, as do
+    larger towns ("In Texas, ... flights to Orlando")."""
+    entry = choices[k][0]
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    code, region = entry.country_code, entry.region
+    if region is None or code not in region_written_countries():
+        return False
+    if evidence.without(own).region(region):
+        return False
+    states = [
+        (j, e)
+        for j, (e, _) in enumerate(choices)
+        if e is not None and e.type == "admin1" and e.country_code == code and e.region != region
+    ]
+    return any(True for _ in _in_sentence_of(ctx, mentions, states, k))
 
 
 def _stray_village(

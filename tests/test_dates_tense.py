@@ -3184,6 +3184,71 @@ SCHEDULE_CLOSE = [
         "2024-06-12",
         {"Saturday": "2024-06-08", "Sunday": "2024-06-16"},
     ),
+    # ... and a year-less run of days or months a past verb governs ("ran", "lasted", "was
+    # held", "took place") ended before publication: both ends the year before's
+    (
+        "Officials lifted a ban that ran from February 13 to Aug. 19.",
+        "2024-05-06",
+        {"from February 13 to Aug. 19": "2023-02-13/2023-08-19"},
+    ),
+    ("The ban ran Feb. 13-Aug. 19.", "2024-05-06", {"Feb. 13-Aug. 19": "2023-02-13/2023-08-19"}),
+    (
+        "Voting was held between June 1 and June 9.",
+        "2024-05-06",
+        {"between June 1 and June 9": "2023-06-01/2023-06-09"},
+    ),
+    (
+        "The festival took place from July 4 to July 7.",
+        "2024-05-06",
+        {"from July 4 to July 7": "2023-07-04/2023-07-07"},
+    ),
+    (
+        "The program lasted from February to August.",
+        "2024-05-06",
+        {"from February to August": "2023-02/2023-08"},
+    ),
+    (
+        "The strike lasted from Nov. 3 to June 19.",
+        "2024-05-06",
+        {"from Nov. 3 to June 19": "2022-11-03/2023-06-19"},
+    ),
+    # near misses: already ended, ending within a week (a late filing), a year given, no
+    # past verb right before the range, or a schedule ahead
+    (
+        "The ban ran from Nov. 3 to Feb. 19.",
+        "2024-05-06",
+        {"from Nov. 3 to Feb. 19": "2023-11-03/2024-02-19"},
+    ),
+    (
+        "The ban ran from Feb. 13 to May 10.",
+        "2024-05-06",
+        {"from Feb. 13 to May 10": "2024-02-13/2024-05-10"},
+    ),
+    (
+        "The ban ran from February to May.",
+        "2024-05-06",
+        {"from February to May": "2024-02/2024-05"},
+    ),
+    (
+        "The show ran from Feb. 13 to Aug. 19, 2025.",
+        "2024-05-06",
+        {"from Feb. 13 to Aug. 19, 2025": "2025-02-13/2025-08-19"},
+    ),
+    (
+        "The show runs from February 13 to Aug. 19.",
+        "2024-05-06",
+        {"from February 13 to Aug. 19": "2024-02-13/2024-08-19"},
+    ),
+    (
+        "The show was set to run from February 13 to Aug. 19.",
+        "2024-05-06",
+        {"from February 13 to Aug. 19": "2024-02-13/2024-08-19"},
+    ),
+    (
+        "The festival will run from July 4 to July 7.",
+        "2024-05-06",
+        {"from July 4 to July 7": "2024-07-04/2024-07-07"},
+    ),
     # a forecast's weekday range is ahead, none under way or just gone
     (
         "Rain is expected Tuesday through Thursday.",

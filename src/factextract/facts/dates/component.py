@@ -1367,6 +1367,11 @@ def to_records(
                 # the week before's, not one ending ahead
                 assert anchor is not None
                 value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
+            elif _ran_ahead(ctx.text, expr, value, anchor):
+                # "a ban that ran from February 13 to Aug. 19" in May: a run told as gone by
+                # ended before publication, the year before's
+                assert anchor is not None
+                value = normalize(expr, ctx.text, _years_before(anchor, 1), False) or value
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
             elif expr.rule == "range" and last is not None and _restates(ctx.text, last_end, expr):
@@ -3528,6 +3533,39 @@ _WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 def _ends_ahead(value: DateValue | None, anchor: dt.date | None) -> bool:
     """Whether ``value`` ends after ``anchor``."""
     return value is not None and anchor is not None and value.end is not None and value.end > anchor
+
+
+_RAN_BEFORE = re.compile(
+    r"\b(?:ran|lasted|stretched|spanned|took\s+place|(?:was|were)\s+(?:held|staged|in\s+"
+    r"(?:place|force|effect))|had\s+(?:run|lasted|been\s+held))\s+$",
+    re.IGNORECASE,
+)
+"""A past verb right before a range, which tells it as over: "The ban ran from ..."."""
+_RAN_REACH = 40
+_RAN_SLACK = dt.timedelta(days=7)
+"""How far past publication a told-as-over run may end and still be this year's: a story
+filed a few days late, or dated by a wire's time zone."""
+
+
+def _ran_ahead(
+    text: str, expr: Expression, value: DateValue | None, anchor: dt.date | None
+) -> bool:
+    """Whether ``expr`` is a range of year-less days or months that a past verb right before
+    governs ("ran from February 13 to Aug. 19", "was held June 1-9") and ``value`` reads it
+    ending ahead (its last day or month starting a week past ``anchor``): a run gone by ends
+    before publication. "will run", "runs from", "was set to run" have no such verb."""
+    if (
+        expr.rule != "range"
+        or expr.parts is None
+        or not all(p.rule in _YEARLESS for p in expr.parts)
+        or value is None
+        or anchor is None
+        or value.parts is None
+        or value.parts[1].start is None
+        or value.parts[1].start <= anchor + _RAN_SLACK
+    ):
+        return False
+    return _RAN_BEFORE.search(text, max(0, expr.start - _RAN_REACH), expr.start) is not None
 
 
 def _of_weekdays(expr: Expression) -> bool:

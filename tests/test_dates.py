@@ -5774,6 +5774,47 @@ def test_dates_duration_roughly(
     assert [(d.text, d.timex, d.mod) for d in dates if d.type == "duration"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rough count before a word referring back: the date, APPROX, by the upper count
+        # (as "two or three weeks" is P3W APPROX), counted from the date before or publication
+        ("He left a year or two ago.", [("a year or two ago", "2022", "APPROX")]),
+        ("He left a year or so ago.", [("a year or so ago", "2023", "APPROX")]),
+        ("He left five years or so ago.", [("five years or so ago", "2019", "APPROX")]),
+        ("He left two or three years ago.", [("two or three years ago", "2021", "APPROX")]),
+        ("He left one or two weeks ago.", [("one or two weeks ago", "2024-W17", "APPROX")]),
+        (
+            "He was held on March 3. A day or two later, he was freed.",
+            [("March 3", "2024-03-03", None), ("A day or two later", "2024-03-05", "APPROX")],
+        ),
+        (
+            "He was held on March 3. Two or three days later, he was freed.",
+            [("March 3", "2024-03-03", None), ("Two or three days later", "2024-03-06", "APPROX")],
+        ),
+        (
+            "He was held on March 3. A week or so later, he was freed.",
+            [("March 3", "2024-03-03", None), ("A week or so later", "2024-W10", "APPROX")],
+        ),
+        (
+            "He was held in 2019. A year or so later, he was freed.",
+            [("2019", "2019", None), ("A year or so later", "2020", "APPROX")],
+        ),
+        # near misses: "or two" after a count of more than one is no guess; a count that does
+        # not rise is none; the duration stays one ("a day or two")
+        ("He left five years or two ago.", [("five years", "P5Y", None)]),
+        ("He left three or two years ago.", [("two years ago", "2022", None)]),
+        ("He stayed a day or two.", [("a day or two", "P2D", "APPROX")]),
+        ("He left two years ago.", [("two years ago", "2022", None)]),
+    ],
+)
+def test_dates_rough_offset(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    dates = extractor.extract(text, published="2024-05-06").dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == expected
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -995,6 +995,28 @@ ABSOLUTE_CASES = [
         [("Three Months", "duration", "P3M", None, None, None)],
         id="title-case-headline-in-three-months",
     ),
+    # ... and sets, whose value needs no tense either: "Every Other Tuesday", "Every Two Years"
+    pytest.param(
+        "Rehearsals Held Every Other Tuesday",
+        "2025-01-17",
+        [("Every Other Tuesday", "set", "P2W", None, None, None)],
+        id="title-case-every-other-weekday",
+    ),
+    pytest.param(
+        "Farmers Market Returns Every Tuesday",
+        "2025-01-17",
+        [("Every Tuesday", "set", "XXXX-WXX-2", None, None, None)],
+        id="title-case-every-weekday",
+    ),
+    pytest.param(
+        "Elections Held Every Two Years Under New Law",
+        "2025-01-17",
+        [("Every Two Years", "set", "P2Y", None, None, None)],
+        id="title-case-every-two-years",
+    ),
+    pytest.param(
+        "The Other Tuesday Night Club Plays", "2025-01-17", [], id="title-case-other-weekday-not"
+    ),
     # ... not a weekday or a month its lowered lead would make, nor "28 Days Later"
     pytest.param(
         "Stocks Fall On Monday After Fed Decision", "2025-01-17", [], id="title-case-weekday-not"

@@ -1320,6 +1320,9 @@ _TITLE_WORDS = frozenset(
                 "than",
                 "nearly",
                 "almost",
+                "every",
+                "each",
+                "other",
             ]
         ),
     )
@@ -1328,9 +1331,10 @@ _TITLE_WORDS = frozenset(
 (``title_lines_lowered``): counts, units and their leads ("Over Four Years", "Last Year",
 "Highest In Three Months"); no weekday's lead ("On Monday": a headline's tense tells no
 side), nor "Today" (USA Today), nor "Later" ("28 Days Later")."""
-TITLE_RULES = frozenset({"duration", "past_duration", "relative_unit", "ago"})
-"""The rules a title-case headline's lowered words may make: a stretch, or a unit counted
-from publication ("Economy Grew 5% Last Year"); their value needs no tense."""
+TITLE_RULES = frozenset({"duration", "past_duration", "relative_unit", "ago", "set", "every_day"})
+"""The rules a title-case headline's lowered words may make: a stretch, a unit counted from
+publication ("Economy Grew 5% Last Year"), or a set ("Every Other Tuesday", "Every Two
+Years"); their value needs no tense."""
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{4,}")
 """A lower-case word of four letters or more, which no title-case headline holds."""

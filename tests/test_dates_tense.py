@@ -28,6 +28,18 @@ CASES = [
         id="gapped-passive-no-comma",
     ),
     pytest.param(
+        "Laureates will be announced from Oct. 2 to Oct. 9, and the prizes handed out in "
+        "Stockholm and Oslo on Dec. 10, the anniversary of Alfred Nobel's death in 1896.",
+        {"Dec. 10": "2020-12-10"},
+        id="gapped-passive-past-a-list-of-places",
+    ),
+    pytest.param(
+        "Laureates were announced in October, and the prizes handed out in Stockholm and Oslo "
+        "on Dec. 10.",
+        {"Dec. 10": "2019-12-10"},
+        id="gapped-passive-after-a-past-stays-past",
+    ),
+    pytest.param(
         "Laureates will be named in October, and the prizes were handed out on Dec. 10.",
         {"Dec. 10": "2019-12-10"},
         id="second-passive-with-its-own-verb-stays-past",

@@ -2402,6 +2402,16 @@ THREE_TENSES = [
         "2019-03-14",
         {"the week ending Friday": "2019-W10"},
     ),
+    # a present aim or hope ("is aiming to", "are hoping to"), as "aims to", looks ahead; a
+    # past one ("was aiming to"), or a noun ("Hopes to finish"), keeps the clause's tense
+    ("The company is aiming to finish by November.", "2015-04-17", {"November": "2015-11"}),
+    ("They are hoping to reopen in November.", "2015-04-17", {"November": "2015-11"}),
+    ("The firm was aiming to finish by November.", "2015-04-17", {"November": "2014-11"}),
+    (
+        "Hopes to finish by November faded in the autumn.",
+        "2015-04-17",
+        {"November": "2014-11"},
+    ),
     # a forecast: ahead, or a quarter under way or just ended
     (
         "The economy is expected to contract in the July-September period.",

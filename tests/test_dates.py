@@ -1195,6 +1195,44 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-ended-a-day-of-no-year",
     ),
+    # ... and a fiscal year told by its two years: the day (month) ending it is of the later,
+    # whenever published; one of one year ("fiscal 2022", Japan's may end in 2023) is not
+    pytest.param(
+        "The canal earned a record in the 2022/23 financial year, which ended in May.",
+        PUBLISHED,
+        [
+            ("2022/23 financial year", "date", "FY2023", None, None, None),
+            ("May", "date", "2023-05", None, "2023-05-01", "2023-05-31"),
+        ],
+        id="split-fiscal-year-ended-a-month",
+    ),
+    pytest.param(
+        "Profit rose in the fiscal year 2022-23 ending March 31.",
+        PUBLISHED,
+        [
+            ("fiscal year 2022-23", "date", "FY2023", None, None, None),
+            ("March 31", "date", "2023-03-31", None, "2023-03-31", "2023-03-31"),
+        ],
+        id="split-fiscal-year-ending-a-day",
+    ),
+    pytest.param(
+        "Profit rose in fiscal 2022, which ended in March.",
+        PUBLISHED,
+        [
+            ("fiscal 2022", "date", "FY2022", None, None, None),
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+        ],
+        id="one-year-fiscal-ended-a-month-unchanged",
+    ),
+    pytest.param(
+        "Profit rose in the 2022/23 financial year, and fell in May.",
+        PUBLISHED,
+        [
+            ("2022/23 financial year", "date", "FY2023", None, None, None),
+            ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
+        ],
+        id="split-fiscal-year-then-no-end-unchanged",
+    ),
     pytest.param(
         "The company expects sales to grow in the fiscal year ending Sept. 30.",
         PUBLISHED,

@@ -1222,6 +1222,7 @@ def to_records(
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
+    split: tuple[int, DateValue] | None = None  # the last's end, "the 2022/23 financial year"
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     began: tuple[int, DateValue] | None = None  # the last's end, "the quarter starting"
     frame: _Frame | None = None  # the sentence's year that its year-less months fall in
@@ -1526,6 +1527,9 @@ def to_records(
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
             records[-1] = _record(ctx, closing[0], shifted, sentence_of)
         closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
+        if split is not None and (closed := _split_fiscal_closed(ctx.text, split, expr, value)):
+            value = closed  # "the 2022/23 financial year, which ended in May": May 2023
+        split = (expr.end, value) if _SPLIT_FISCAL.search(ctx.text, expr.start, expr.end) else None
         if fiscal is not None and (named := _fiscal_closed(ctx.text, fiscal, expr, value)):
             records[-1] = _record(ctx, fiscal, named, sentence_of)  # "ended June 30": FY2023
         elif to_month is not None and (
@@ -2680,6 +2684,34 @@ def _fiscal_closed(
         return None
     year = value.end.year
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
+
+
+_SPLIT_FISCAL = LazyPattern(r"\b(?:19|20)\d\d\s?[/\u2013-]\s?\d\d(?:\d\d)?\b")
+"""A fiscal year told by its two years ("2022/23", "2022-2023"), which the later ends."""
+_FISCAL_YEAR = LazyPattern(r"FY(\d{4})")
+
+
+def _split_fiscal_closed(
+    text: str, split: tuple[int, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The year-less day or month ``expr`` (``value``) that ends, right after it, a fiscal
+    year told by its two years (``split``: where it ends and its value, "FY2023"), moved to
+    the later year: "in the 2022/23 financial year, which ended in May" is May 2023 whenever
+    published. A fiscal year of one year ("fiscal 2022, which ended in March") may end in
+    the year after it (Japan's), so is left alone."""
+    end, fiscal = split
+    year = _FISCAL_YEAR.fullmatch(fiscal.timex or "")
+    if (
+        year is None
+        or expr.rule not in _YEARLESS
+        or not value.year_inferred
+        or value.timex is None
+        or value.start is None
+        or value.end is None
+        or _FISCAL_END.fullmatch(text, end, expr.start) is None
+    ):
+        return None
+    return _in_year(value, int(year[1]))
 
 
 _YEAR_ENDED_BY = LazyPattern(

@@ -995,6 +995,28 @@ ABSOLUTE_CASES = [
         [("Three Months", "duration", "P3M", None, None, None)],
         id="title-case-headline-in-three-months",
     ),
+    # ... and sets, whose value needs no tense either: "Every Other Tuesday", "Every Two Years"
+    pytest.param(
+        "Rehearsals Held Every Other Tuesday",
+        "2025-01-17",
+        [("Every Other Tuesday", "set", "P2W", None, None, None)],
+        id="title-case-every-other-weekday",
+    ),
+    pytest.param(
+        "Farmers Market Returns Every Tuesday",
+        "2025-01-17",
+        [("Every Tuesday", "set", "XXXX-WXX-2", None, None, None)],
+        id="title-case-every-weekday",
+    ),
+    pytest.param(
+        "Elections Held Every Two Years Under New Law",
+        "2025-01-17",
+        [("Every Two Years", "set", "P2Y", None, None, None)],
+        id="title-case-every-two-years",
+    ),
+    pytest.param(
+        "The Other Tuesday Night Club Plays", "2025-01-17", [], id="title-case-other-weekday-not"
+    ),
     # ... not a weekday or a month its lowered lead would make, nor "28 Days Later"
     pytest.param(
         "Stocks Fall On Monday After Fed Decision", "2025-01-17", [], id="title-case-weekday-not"
@@ -1172,6 +1194,44 @@ ABSOLUTE_CASES = [
             ("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30"),
         ],
         id="fiscal-year-ended-a-day-of-no-year",
+    ),
+    # ... and a fiscal year told by its two years: the day (month) ending it is of the later,
+    # whenever published; one of one year ("fiscal 2022", Japan's may end in 2023) is not
+    pytest.param(
+        "The canal earned a record in the 2022/23 financial year, which ended in May.",
+        PUBLISHED,
+        [
+            ("2022/23 financial year", "date", "FY2023", None, None, None),
+            ("May", "date", "2023-05", None, "2023-05-01", "2023-05-31"),
+        ],
+        id="split-fiscal-year-ended-a-month",
+    ),
+    pytest.param(
+        "Profit rose in the fiscal year 2022-23 ending March 31.",
+        PUBLISHED,
+        [
+            ("fiscal year 2022-23", "date", "FY2023", None, None, None),
+            ("March 31", "date", "2023-03-31", None, "2023-03-31", "2023-03-31"),
+        ],
+        id="split-fiscal-year-ending-a-day",
+    ),
+    pytest.param(
+        "Profit rose in fiscal 2022, which ended in March.",
+        PUBLISHED,
+        [
+            ("fiscal 2022", "date", "FY2022", None, None, None),
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+        ],
+        id="one-year-fiscal-ended-a-month-unchanged",
+    ),
+    pytest.param(
+        "Profit rose in the 2022/23 financial year, and fell in May.",
+        PUBLISHED,
+        [
+            ("2022/23 financial year", "date", "FY2023", None, None, None),
+            ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
+        ],
+        id="split-fiscal-year-then-no-end-unchanged",
     ),
     pytest.param(
         "The company expects sales to grow in the fiscal year ending Sept. 30.",
@@ -5772,6 +5832,47 @@ def test_dates_duration_roughly(
 ) -> None:
     dates = _extract(extractor, text).dates
     assert [(d.text, d.timex, d.mod) for d in dates if d.type == "duration"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rough count before a word referring back: the date, APPROX, by the upper count
+        # (as "two or three weeks" is P3W APPROX), counted from the date before or publication
+        ("He left a year or two ago.", [("a year or two ago", "2022", "APPROX")]),
+        ("He left a year or so ago.", [("a year or so ago", "2023", "APPROX")]),
+        ("He left five years or so ago.", [("five years or so ago", "2019", "APPROX")]),
+        ("He left two or three years ago.", [("two or three years ago", "2021", "APPROX")]),
+        ("He left one or two weeks ago.", [("one or two weeks ago", "2024-W17", "APPROX")]),
+        (
+            "He was held on March 3. A day or two later, he was freed.",
+            [("March 3", "2024-03-03", None), ("A day or two later", "2024-03-05", "APPROX")],
+        ),
+        (
+            "He was held on March 3. Two or three days later, he was freed.",
+            [("March 3", "2024-03-03", None), ("Two or three days later", "2024-03-06", "APPROX")],
+        ),
+        (
+            "He was held on March 3. A week or so later, he was freed.",
+            [("March 3", "2024-03-03", None), ("A week or so later", "2024-W10", "APPROX")],
+        ),
+        (
+            "He was held in 2019. A year or so later, he was freed.",
+            [("2019", "2019", None), ("A year or so later", "2020", "APPROX")],
+        ),
+        # near misses: "or two" after a count of more than one is no guess; a count that does
+        # not rise is none; the duration stays one ("a day or two")
+        ("He left five years or two ago.", [("five years", "P5Y", None)]),
+        ("He left three or two years ago.", [("two years ago", "2022", None)]),
+        ("He stayed a day or two.", [("a day or two", "P2D", "APPROX")]),
+        ("He left two years ago.", [("two years ago", "2022", None)]),
+    ],
+)
+def test_dates_rough_offset(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    dates = extractor.extract(text, published="2024-05-06").dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == expected
 
 
 @settings(

@@ -28,6 +28,18 @@ CASES = [
         id="gapped-passive-no-comma",
     ),
     pytest.param(
+        "Laureates will be announced from Oct. 2 to Oct. 9, and the prizes handed out in "
+        "Stockholm and Oslo on Dec. 10, the anniversary of Alfred Nobel's death in 1896.",
+        {"Dec. 10": "2020-12-10"},
+        id="gapped-passive-past-a-list-of-places",
+    ),
+    pytest.param(
+        "Laureates were announced in October, and the prizes handed out in Stockholm and Oslo "
+        "on Dec. 10.",
+        {"Dec. 10": "2019-12-10"},
+        id="gapped-passive-after-a-past-stays-past",
+    ),
+    pytest.param(
         "Laureates will be named in October, and the prizes were handed out on Dec. 10.",
         {"Dec. 10": "2019-12-10"},
         id="second-passive-with-its-own-verb-stays-past",
@@ -2401,6 +2413,16 @@ THREE_TENSES = [
         "2019-03-14",
         {"the week ending Friday": "2019-W10"},
     ),
+    # a present aim or hope ("is aiming to", "are hoping to"), as "aims to", looks ahead; a
+    # past one ("was aiming to"), or a noun ("Hopes to finish"), keeps the clause's tense
+    ("The company is aiming to finish by November.", "2015-04-17", {"November": "2015-11"}),
+    ("They are hoping to reopen in November.", "2015-04-17", {"November": "2015-11"}),
+    ("The firm was aiming to finish by November.", "2015-04-17", {"November": "2014-11"}),
+    (
+        "Hopes to finish by November faded in the autumn.",
+        "2015-04-17",
+        {"November": "2014-11"},
+    ),
     # a forecast: ahead, or a quarter under way or just ended
     (
         "The economy is expected to contract in the July-September period.",
@@ -3194,6 +3216,71 @@ SCHEDULE_CLOSE = [
         "The game was moved Saturday to Sunday.",
         "2024-06-12",
         {"Saturday": "2024-06-08", "Sunday": "2024-06-16"},
+    ),
+    # ... and a year-less run of days or months a past verb governs ("ran", "lasted", "was
+    # held", "took place") ended before publication: both ends the year before's
+    (
+        "Officials lifted a ban that ran from February 13 to Aug. 19.",
+        "2024-05-06",
+        {"from February 13 to Aug. 19": "2023-02-13/2023-08-19"},
+    ),
+    ("The ban ran Feb. 13-Aug. 19.", "2024-05-06", {"Feb. 13-Aug. 19": "2023-02-13/2023-08-19"}),
+    (
+        "Voting was held between June 1 and June 9.",
+        "2024-05-06",
+        {"between June 1 and June 9": "2023-06-01/2023-06-09"},
+    ),
+    (
+        "The festival took place from July 4 to July 7.",
+        "2024-05-06",
+        {"from July 4 to July 7": "2023-07-04/2023-07-07"},
+    ),
+    (
+        "The program lasted from February to August.",
+        "2024-05-06",
+        {"from February to August": "2023-02/2023-08"},
+    ),
+    (
+        "The strike lasted from Nov. 3 to June 19.",
+        "2024-05-06",
+        {"from Nov. 3 to June 19": "2022-11-03/2023-06-19"},
+    ),
+    # near misses: already ended, ending within a week (a late filing), a year given, no
+    # past verb right before the range, or a schedule ahead
+    (
+        "The ban ran from Nov. 3 to Feb. 19.",
+        "2024-05-06",
+        {"from Nov. 3 to Feb. 19": "2023-11-03/2024-02-19"},
+    ),
+    (
+        "The ban ran from Feb. 13 to May 10.",
+        "2024-05-06",
+        {"from Feb. 13 to May 10": "2024-02-13/2024-05-10"},
+    ),
+    (
+        "The ban ran from February to May.",
+        "2024-05-06",
+        {"from February to May": "2024-02/2024-05"},
+    ),
+    (
+        "The show ran from Feb. 13 to Aug. 19, 2025.",
+        "2024-05-06",
+        {"from Feb. 13 to Aug. 19, 2025": "2025-02-13/2025-08-19"},
+    ),
+    (
+        "The show runs from February 13 to Aug. 19.",
+        "2024-05-06",
+        {"from February 13 to Aug. 19": "2024-02-13/2024-08-19"},
+    ),
+    (
+        "The show was set to run from February 13 to Aug. 19.",
+        "2024-05-06",
+        {"from February 13 to Aug. 19": "2024-02-13/2024-08-19"},
+    ),
+    (
+        "The festival will run from July 4 to July 7.",
+        "2024-05-06",
+        {"from July 4 to July 7": "2024-07-04/2024-07-07"},
     ),
     # a forecast's weekday range is ahead, none under way or just gone
     (

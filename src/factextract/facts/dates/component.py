@@ -1222,6 +1222,7 @@ def to_records(
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     fiscal: Expression | None = None  # the last record's, "the fiscal year ended" a year-less day
+    split: tuple[int, DateValue] | None = None  # the last's end, "the 2022/23 financial year"
     to_month: tuple[Expression, DateValue] | None = None  # the last's, "the quarter to March"
     began: tuple[int, DateValue] | None = None  # the last's end, "the quarter starting"
     frame: _Frame | None = None  # the sentence's year that its year-less months fall in
@@ -1367,6 +1368,11 @@ def to_records(
                 # the week before's, not one ending ahead
                 assert anchor is not None
                 value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
+            elif _ran_ahead(ctx.text, expr, value, anchor):
+                # "a ban that ran from February 13 to Aug. 19" in May: a run told as gone by
+                # ended before publication, the year before's
+                assert anchor is not None
+                value = normalize(expr, ctx.text, _years_before(anchor, 1), False) or value
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
             elif expr.rule == "range" and last is not None and _restates(ctx.text, last_end, expr):
@@ -1526,6 +1532,9 @@ def to_records(
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
             records[-1] = _record(ctx, closing[0], shifted, sentence_of)
         closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
+        if split is not None and (closed := _split_fiscal_closed(ctx.text, split, expr, value)):
+            value = closed  # "the 2022/23 financial year, which ended in May": May 2023
+        split = (expr.end, value) if _SPLIT_FISCAL.search(ctx.text, expr.start, expr.end) else None
         if fiscal is not None and (named := _fiscal_closed(ctx.text, fiscal, expr, value)):
             records[-1] = _record(ctx, fiscal, named, sentence_of)  # "ended June 30": FY2023
         elif to_month is not None and (
@@ -2703,6 +2712,34 @@ def _fiscal_closed(
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True, True, True)
 
 
+_SPLIT_FISCAL = LazyPattern(r"\b(?:19|20)\d\d\s?[/\u2013-]\s?\d\d(?:\d\d)?\b")
+"""A fiscal year told by its two years ("2022/23", "2022-2023"), which the later ends."""
+_FISCAL_YEAR = LazyPattern(r"FY(\d{4})")
+
+
+def _split_fiscal_closed(
+    text: str, split: tuple[int, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The year-less day or month ``expr`` (``value``) that ends, right after it, a fiscal
+    year told by its two years (``split``: where it ends and its value, "FY2023"), moved to
+    the later year: "in the 2022/23 financial year, which ended in May" is May 2023 whenever
+    published. A fiscal year of one year ("fiscal 2022, which ended in March") may end in
+    the year after it (Japan's), so is left alone."""
+    end, fiscal = split
+    year = _FISCAL_YEAR.fullmatch(fiscal.timex or "")
+    if (
+        year is None
+        or expr.rule not in _YEARLESS
+        or not value.year_inferred
+        or value.timex is None
+        or value.start is None
+        or value.end is None
+        or _FISCAL_END.fullmatch(text, end, expr.start) is None
+    ):
+        return None
+    return _in_year(value, int(year[1]))
+
+
 _YEAR_ENDED_BY = LazyPattern(
     r"\byear,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended)\s+(?:(?:in|on)\s+)?$"
 )
@@ -3554,6 +3591,39 @@ _WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 def _ends_ahead(value: DateValue | None, anchor: dt.date | None) -> bool:
     """Whether ``value`` ends after ``anchor``."""
     return value is not None and anchor is not None and value.end is not None and value.end > anchor
+
+
+_RAN_BEFORE = re.compile(
+    r"\b(?:ran|lasted|stretched|spanned|took\s+place|(?:was|were)\s+(?:held|staged|in\s+"
+    r"(?:place|force|effect))|had\s+(?:run|lasted|been\s+held))\s+$",
+    re.IGNORECASE,
+)
+"""A past verb right before a range, which tells it as over: "The ban ran from ..."."""
+_RAN_REACH = 40
+_RAN_SLACK = dt.timedelta(days=7)
+"""How far past publication a told-as-over run may end and still be this year's: a story
+filed a few days late, or dated by a wire's time zone."""
+
+
+def _ran_ahead(
+    text: str, expr: Expression, value: DateValue | None, anchor: dt.date | None
+) -> bool:
+    """Whether ``expr`` is a range of year-less days or months that a past verb right before
+    governs ("ran from February 13 to Aug. 19", "was held June 1-9") and ``value`` reads it
+    ending ahead (its last day or month starting a week past ``anchor``): a run gone by ends
+    before publication. "will run", "runs from", "was set to run" have no such verb."""
+    if (
+        expr.rule != "range"
+        or expr.parts is None
+        or not all(p.rule in _YEARLESS for p in expr.parts)
+        or value is None
+        or anchor is None
+        or value.parts is None
+        or value.parts[1].start is None
+        or value.parts[1].start <= anchor + _RAN_SLACK
+    ):
+        return False
+    return _RAN_BEFORE.search(text, max(0, expr.start - _RAN_REACH), expr.start) is not None
 
 
 def _of_weekdays(expr: Expression) -> bool:

@@ -627,6 +627,13 @@ def _matches(text: str) -> Iterable[Expression]:
             if (
                 rule == "duration"
                 and text.startswith(" or ", end)  # a cheap test first
+                and (rough := _rough_offset(start, groups, _OR_BACK.match(text, end)))
+            ):
+                yield rough  # "a day or two later", "a year or so ago": a date, roughly
+                continue
+            if (
+                rule == "duration"
+                and text.startswith(" or ", end)  # a cheap test first
                 and (more := _OR_MORE.match(text, end)) is not None
             ):
                 yield _or_more(start, end, groups, more)  # "a year or two", "a week or so"
@@ -698,6 +705,8 @@ def _matches(text: str) -> Iterable[Expression]:
             ):  # "late yesterday", "early this morning": its end (start), as "late Tuesday"
                 yield Expression(edge.start(1), end, rule, (*groups, ("mod", edge.group(1))))
                 continue
+            if rule == "ago" and text.endswith(" or ", 0, start):
+                start, groups = _either_count(text, start, groups)  # "two or three days later"
             yield Expression(start, end, rule, groups)
 
 
@@ -802,6 +811,44 @@ def _or_more(
     upper = (("n", more["few"]), *unit, ("approx", "or"))
     first = Expression(start, end, "duration", groups)
     return Expression(start, more.end(), "duration", upper, (first, high))
+
+
+_OR_BACK = LazyPattern(rf" or (?:(?P<few>two|three)|so)\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b")
+"""After a duration of one unit, a rough offset: "a day or two later", "a year or so ago"."""
+_ROUGHLY = ("qmod", "APPROX")
+
+
+def _rough_offset(
+    start: int, groups: tuple[tuple[str, str], ...], back: re.Match[str] | None
+) -> Expression | None:
+    """ "a day or two later", "a week or so earlier", "a year or two ago": the offset,
+    roughly (mod APPROX), by its upper count as "two or three weeks" is (P3W APPROX); "a
+    year or so" by one, "five years or so ago" by five. "or two" only after one unit ("a",
+    "one"): "five years or two" is no guess."""
+    if back is None or groups_get(groups, "half") or groups_get(groups, "vague"):
+        return None
+    if back["few"] is not None and groups_get(groups, "n") not in _ONE:
+        return None
+    count = back["few"] or groups_get(groups, "n") or "a"
+    unit = groups_get(groups, "unit") or ""
+    offset = (("n", count), ("unit", unit), ("dir", back["dir"]), _ROUGHLY)
+    return Expression(start, back.end(), "ago", offset)
+
+
+def _either_count(
+    text: str, start: int, groups: tuple[tuple[str, str], ...]
+) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """An offset whose count follows a smaller one and "or" ("two or three days later",
+    "one or two years ago"): from that count on, roughly (mod APPROX) by the upper count;
+    else as it is."""
+    low = _LOW_BEFORE.search(text, max(0, start - 24), start)
+    if low is None or low["join"] != "or" or low["n0"] is None:
+        return start, groups
+    low_count = numbers.parse_number(low["n0"])
+    high_count = numbers.parse_number(groups_get(groups, "n") or "")
+    if low_count is None or high_count is None or low_count >= high_count:
+        return start, groups
+    return low.start("n0"), (*groups, _ROUGHLY)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
@@ -1273,6 +1320,9 @@ _TITLE_WORDS = frozenset(
                 "than",
                 "nearly",
                 "almost",
+                "every",
+                "each",
+                "other",
             ]
         ),
     )
@@ -1281,9 +1331,10 @@ _TITLE_WORDS = frozenset(
 (``title_lines_lowered``): counts, units and their leads ("Over Four Years", "Last Year",
 "Highest In Three Months"); no weekday's lead ("On Monday": a headline's tense tells no
 side), nor "Today" (USA Today), nor "Later" ("28 Days Later")."""
-TITLE_RULES = frozenset({"duration", "past_duration", "relative_unit", "ago"})
-"""The rules a title-case headline's lowered words may make: a stretch, or a unit counted
-from publication ("Economy Grew 5% Last Year"); their value needs no tense."""
+TITLE_RULES = frozenset({"duration", "past_duration", "relative_unit", "ago", "set", "every_day"})
+"""The rules a title-case headline's lowered words may make: a stretch, a unit counted from
+publication ("Economy Grew 5% Last Year"), or a set ("Every Other Tuesday", "Every Two
+Years"); their value needs no tense."""
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{4,}")
 """A lower-case word of four letters or more, which no title-case headline holds."""

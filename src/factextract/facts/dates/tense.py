@@ -243,13 +243,15 @@ def _gapped_future_passive(ctx: Context, bounds: tuple[int, int], first: int) ->
     "Laureates will be announced in October, and the prizes handed out on Dec. 10" (a
     subject after "and", then its participle with no verb of its own)."""
     lowers, words = ctx.lowers, ctx.words
-    # the last "and" before the date, which may open the clause or stand inside it
+    # the last "and" before the date that a determiner follows, which may open the clause;
+    # a later one of a list of names is passed by ("handed out in Stockholm and Oslo on")
     ands = [k for k in range(bounds[0], first) if lowers[k] == "and"]
-    if not ands or ands[-1] < 3:
-        return False
-    left = ands[-1] + 1
-    if lowers[left] not in _GAPPED_DETERMINERS:
+    led = [k for k in ands if lowers[k + 1] in _GAPPED_DETERMINERS]
+    if not led or led[-1] < 3:
         return False  # "Smith and Jones visited on Monday": a list, no second subject
+    if any(not words[k + 1][:1].isupper() for k in ands if k > led[-1]):
+        return False  # "... and the prizes handed out and given on": no list passed by
+    left = led[-1] + 1
     reach = range(left, min(first, left + _GAPPED_SUBJECT + 1))
     participle = next((k for k in reach if lowers[k].endswith("ed")), None)
     if participle is None or participle == left or not words[participle].islower():

@@ -1287,7 +1287,12 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     # other words.
     if proportion_second(ctx, number) is not None or _rank_compound(ctx, number):
         return True
-    if _emergency_line(ctx, number) or _race_distance(ctx, number) or _race_pair(ctx, number):
+    if _emergency_line(ctx, number):
+        return True
+    # a race's distance is one of a few numbers: the slice is read once, no Span.text for each
+    if text[start:end] in _RACE_DISTANCES and (
+        _race_distance(ctx, number) or _race_pair(ctx, number)
+    ):
         return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False

@@ -5050,6 +5050,57 @@ PER_CASES = [
         [("$5 million", None)],
         id="frequency-to-after-a-verb-unchanged",
     ),
+    # "the price of a <unit>" (any listed unit) or "a <measure or container> of <goods> costs"
+    # before the amount says what it is per, as "$6.23 a dozen" does after it.
+    pytest.param(
+        "The average price of a dozen eggs rose to $6.23.",
+        [("$6.23", "dozen")],
+        id="price-of-a-dozen-eggs",
+    ),
+    pytest.param(
+        "The price of a barrel of Brent rose 2% to $80.",
+        [("$80", "barrel")],
+        id="price-of-a-barrel-of-brent",
+    ),
+    pytest.param(
+        "The price of a 62-kg bag of maize has risen from $86 in February to $129 in October.",
+        [("$86", "bag"), ("$129", "bag")],
+        id="price-of-a-sized-bag-from-to",
+    ),
+    pytest.param(
+        "The museum will raise the price of a ticket to 60 rubles from 46 rubles.",
+        [("60 rubles", "ticket"), ("46 rubles", "ticket")],
+        id="price-of-a-ticket-raised-to-paired",
+    ),
+    pytest.param("A gallon of gas cost $3.50 last week.", [("$3.50", "gallon")], id="goods-cost"),
+    pytest.param(
+        "A 23 kg bag of rice now costs about 36,800 naira ($30).",
+        [("about 36,800 naira", "bag"), ("$30", "bag")],
+        id="goods-now-cost-restated",
+    ),
+    pytest.param(
+        "In Nairobi, a 4-kg packet of maize flour sells for about Kshs.361.",
+        [("about Kshs.361", "packet")],
+        id="goods-sells-for",
+    ),
+    pytest.param(
+        "A bottle of the 1945 wine sold for $500,000.",
+        [("$500,000", None)],
+        id="goods-a-single-sale-unchanged",
+    ),
+    pytest.param(
+        "The price of a home loan rose to $80.", [("$80", None)], id="price-of-a-compound-noun"
+    ),
+    pytest.param(
+        "The price of a barrel of oil and the dollar rose to $80.",
+        [("$80", None)],
+        id="price-of-a-unit-then-a-clause",
+    ),
+    pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
+    pytest.param("The price of oil rose to $80.", [("$80", None)], id="price-of-no-unit-unchanged"),
+    pytest.param(
+        "A barrel of oil is worth $80 to the firm.", [("$80", None)], id="goods-worth-unchanged"
+    ),
 ]
 
 

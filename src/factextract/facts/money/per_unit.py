@@ -22,6 +22,7 @@ class _PerUnits(lexicons.Row):
     fractions: frozenset[str] = frozenset()
     counted: frozenset[str] = frozenset()
     counted_plurals: dict[str, tuple[str, ...]]
+    containers: frozenset[str] = frozenset()
 
 
 @cache
@@ -281,3 +282,71 @@ def frequency_before(text: str, start: int) -> str | None:
     if found is None and "to" in before[-16:]:
         found = _FREQUENCY_TO.search(before)  # "raised the monthly wage by 30% to"
     return _FREQUENCIES[found.group("frequency").lower()] if found else None
+
+
+_NOUN_WORD = (
+    r"(?!(?:and|or|but|while|as|which|that|who|is|was|are|were|has|had|have|rose|fell|costs?)\b)"
+    r"[A-Za-z][A-Za-z'\u2019-]*"
+)
+_GOODS = rf"(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,4}}|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,2}})?"
+"""What a unit before an amount measures: "of Brent crude", "of regular gasoline"; after "a
+dozen", the goods themselves ("a dozen large eggs"); no clause ("and the dollar")."""
+_MOVED_TO = (
+    rf"(?:(?:(?:has|have|had|will|would){_S}+(?:been{_S}+)?)?(?:now{_S}+)?"
+    r"(?:(?:is|was|are|were|be|stood|stands|averaged|averages|hit|hits|reached|reaches|topped"
+    r"|rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|declined|increased|decreased"
+    r"|grew|slipped|surged|soared|plunged|slumped|eased|doubled|tripled|settled|ended|closed)"
+    rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
+    rf"(?:{_S}+from{_S}+(?:[^,;()]|,(?=[0-9])){{1,32}}?{_S}+(?:to|at)|{_S}+(?:to|at|from))?"
+    rf"|to|at){_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under){_S}+)?)$"
+)
+"""The verb between a price's subject and the amount: "rose to", "rose 5% to", "rose from
+$4 to", "was", "averaged", "hit"; or "to"/"at" alone ("cut the price of a litre of petrol
+to")."""
+
+
+@cache
+def _price_of_re() -> re.Pattern[str]:
+    units = grouped(_written(), fold=True)
+    return re.compile(
+        rf"\b(?:price|cost)s?{_S}+of{_S}+(?:a|an|one){_S}+{_SIZE}(?P<unit>{units})"
+        rf"(?![\w'\u2019-]){_GOODS}{_S}+{_MOVED_TO}",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _goods_cost_re() -> re.Pattern[str]:
+    rows = _per_units()
+    measures = {w.lower() for u in rows.counted | rows.containers for w in rows.units[u]}
+    return re.compile(
+        rf"(?<![\w-])(?:a|an|one){_S}+{_SIZE}(?P<unit>{grouped(measures, fold=True)})"
+        rf"(?![\w'\u2019-]){_GOODS}{_S}+(?:(?:now|still|also|only){_S}+)?"
+        rf"(?:costs?|costing|(?:sells|retails|is{_S}+selling|is{_S}+priced){_S}+(?:for|at))"
+        rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only){_S}+)?$",
+        re.IGNORECASE,
+    )
+
+
+def price_of_before(text: str, start: int) -> str | None:
+    """The unit an amount at ``start`` is the price of by the words before it: "the price of a
+    dozen eggs rose to $6.23" (dozen), "the price of a barrel of Brent rose to $80" (barrel), "a
+    gallon of gas costs $3.50" (gallon), as "$80 a barrel" is; the goods are the measure's, not
+    the per. A single sale ("a bottle sold for $500,000") or an unlisted noun ("the price of a
+    home loan") gives none.
+
+    >>> price_of_before("The price of a barrel of Brent rose to $80", 39)
+    'barrel'
+    >>> price_of_before("The price of a home loan rose to $80", 33) is None
+    True
+    """
+    before = text[max(0, start - 120) : start]
+    lowered = before.lower()
+    if "price" in lowered or "cost" in lowered:
+        found = _price_of_re().search(before)
+    elif "sells" in lowered or "retails" in lowered or "selling" in lowered:
+        found = None
+    else:
+        return None  # most amounts: a string test says so fast
+    found = found or _goods_cost_re().search(before)
+    return _written().get(found.group("unit").lower()) if found else None

@@ -5101,6 +5101,35 @@ PER_CASES = [
     pytest.param(
         "A barrel of oil is worth $80 to the firm.", [("$80", None)], id="goods-worth-unchanged"
     ),
+    # "each", "apiece", "a piece" after a price: the listed unit the plural things priced
+    # before it name; with none, nothing ("a piece" alone keeps its "piece").
+    pytest.param("Tickets cost $1 each.", [("$1", "ticket")], id="each-tickets-cost"),
+    pytest.param(
+        "Tickets cost $5 a piece in Paris.", [("$5", "ticket")], id="each-a-piece-things-before"
+    ),
+    pytest.param(
+        "Fans bought 500 tickets for $20 apiece.", [("$20", "ticket")], id="each-apiece-for"
+    ),
+    pytest.param(
+        "The firm promised to sell 760,000 50-kg bags of fertiliser at KSh 3,500 each, well "
+        "below the market price.",
+        [("KSh 3,500", "bag")],
+        id="each-bags-of-goods-at",
+    ),
+    pytest.param(
+        "Reddit had marketed the shares at $31 to $34 each.",
+        [("$31 to $34", "share")],
+        id="each-a-range-of-shares",
+    ),
+    pytest.param(
+        "The two players were fined $5,000 each.", [("$5,000", None)], id="each-no-things-priced"
+    ),
+    pytest.param(
+        "Shirts sold for $5 apiece.", [("$5", None)], id="each-things-not-listed-unchanged"
+    ),
+    pytest.param("Tickets cost $5 each year.", [("$5", None)], id="each-year-is-no-each"),
+    pytest.param("Tickets cost $5 each way.", [("$5", None)], id="each-way-unchanged"),
+    pytest.param("Apples sold at $5 a piece.", [("$5", "piece")], id="a-piece-alone-unchanged"),
 ]
 
 

@@ -22,6 +22,7 @@ from factextract.facts.money.amounts import (
     numerals_scale,
 )
 from factextract.facts.money.per_unit import (
+    each_per,
     frequency_before,
     per_unit,
     per_unit_at,
@@ -420,7 +421,8 @@ def _per(text: str, start: int, end: int) -> str | None:
     ("earnings per share of $5.16", "monthly payments of $500", "the price of a dozen eggs rose
     to $6.23")."""
     found = (
-        per_unit(text, end)
+        each_per(text, start, end)  # "Tickets cost $5 a piece": per ticket, not "piece"
+        or per_unit(text, end)
         or _per_before(text, start)
         or frequency_before(text, start)
         or price_of_before(text, start)

@@ -350,3 +350,47 @@ def price_of_before(text: str, start: int) -> str | None:
         return None  # most amounts: a string test says so fast
     found = found or _goods_cost_re().search(before)
     return _written().get(found.group("unit").lower()) if found else None
+
+
+_EACH = LazyPattern(
+    rf"{_S}+(?:each|apiece|a{_S}+piece)"
+    rf"(?={_S}*(?:[.,;:!?)\u2014]|$)|{_S}+(?:and|or|but|in|on|at|for|to|from|with|by|while"
+    r"|last|this|next|earlier|previously|before|after|plus|compared|versus|than|when|if|as"
+    r"|said|says)\b)",
+    re.IGNORECASE,
+)
+"""A price of each thing after the amount, ending its phrase: "$1 each.", "$5 apiece, up
+from", "$5 a piece in"; not "$5 each year", "$5 each way"."""
+_THINGS_PRICED = LazyPattern(
+    rf"\b(?P<things>[A-Za-z]+s)(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,3}})?{_S}+"
+    rf"(?:(?:now|will|would|could|can|may|might|usually|typically|currently|also|still|each)"
+    rf"{_S}+)?(?:costs?|costing|(?:sell|sells|sold|selling|go|going|went|retail|retailing)"
+    rf"{_S}+(?:for|at)|(?:(?:are|were|be|been|is|was){_S}+)?(?:priced|sold|offered){_S}+"
+    rf"(?:for|at)|at|for){_S}+"
+    rf"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only){_S}+)?$",
+    re.IGNORECASE,
+)
+"""Plural things a price is of before the amount: "Tickets cost", "bags of fertiliser at",
+"shares were sold at", "tickets for"."""
+
+
+def each_per(text: str, start: int, end: int) -> str | None:
+    """What the amount from ``start`` to ``end`` is a price of each by "each", "apiece" or "a
+    piece" after it: the listed unit the plural things priced before it name ("Tickets cost
+    $1 each": ticket; "760,000 bags of fertiliser at KSh 3,500 each": bag), or None: with
+    no such things ("The two were fined $500 each", "payments of $9,100 each"), "each" says
+    only that the amount is each one's, of something unsaid.
+
+    >>> each_per("Tickets cost $1 each.", 13, 15), each_per("Both paid $1 each.", 10, 12)
+    ('ticket', None)
+    """
+    if text[end + 1 : end + 2] not in ("e", "a", "E", "A") or not _EACH.match(text, end):
+        return None  # most amounts: a string test says so fast
+    found = _THINGS_PRICED.search(text, max(0, start - 80), start)
+    if found is None:
+        return None
+    things = found["things"].lower()
+    for singular in (things[:-1], things[:-2], f"{things[:-3]}y"):
+        if (unit := _written().get(singular)) is not None:
+            return unit
+    return None

@@ -5130,6 +5130,24 @@ PER_CASES = [
     pytest.param("Tickets cost $5 each year.", [("$5", None)], id="each-year-is-no-each"),
     pytest.param("Tickets cost $5 each way.", [("$5", None)], id="each-way-unchanged"),
     pytest.param("Apples sold at $5 a piece.", [("$5", "piece")], id="a-piece-alone-unchanged"),
+    # "more", "less" or "extra" between an amount and its unit: the difference is per it too.
+    pytest.param(
+        "Railways will charge 2 paisa more per kilometre for non-AC classes.",
+        [("2 paisa", "km")],
+        id="more-per-kilometre",
+    ),
+    pytest.param(
+        "The tax increase means paying about $391 more a year.",
+        [("about $391", "year")],
+        id="more-a-year",
+    ),
+    pytest.param(
+        "The union seeks at least 705 euros ($759) more a month.",
+        [("at least 705 euros", "month"), ("$759", "month")],
+        id="more-a-month-after-a-restatement",
+    ),
+    pytest.param("He paid $5 more a year earlier.", [("$5", None)], id="more-a-year-earlier"),
+    pytest.param("He paid $5 more and a tip.", [("$5", None)], id="more-no-unit-unchanged"),
 ]
 
 

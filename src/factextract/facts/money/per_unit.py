@@ -112,9 +112,12 @@ def per_unit(text: str, end: int) -> str | None:
 
 
 def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
-    """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12))."""
+    """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12)); "more", "less"
+    or "extra" may stand between ("2 paise more per kilometre", "£391 more a year")."""
     if text[end : end + 1] not in (" ", "\u00a0", "-", "/"):
         return None  # most amounts: a string test says so fast
+    if text[end + 1 : end + 2] in ("m", "l", "e") and (more := _MORE.match(text, end)):
+        end = more.end()
     found = _per_re().match(text, end)
     if found is None:  # "Rs 72,000 per 10 grams": a count of a measure
         return _counted(text, end) or _open_per(text, end)
@@ -127,6 +130,10 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         abbreviated = _ABBREVIATED.match(text, found.end())
         return unit, abbreviated.end() if abbreviated else found.end()
     return _listed_head(text, end, found) or (unit, found.end())
+
+
+_MORE = LazyPattern(rf"{_S}+(?:more|less|extra)(?={_S}+(?:a|an|per){_S})")
+"""A difference's word between an amount and its unit: "2 paise more per kilometre"."""
 
 
 def _listed_head(text: str, end: int, found: re.Match[str]) -> tuple[str, int] | None:

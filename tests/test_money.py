@@ -5096,6 +5096,28 @@ PER_CASES = [
         [("$80", None)],
         id="price-of-a-unit-then-a-clause",
     ),
+    pytest.param(
+        "The average price of a dozen Grade A large eggs in U.S. cities rose to a record $6.23 "
+        "in February.",
+        [("$6.23", "dozen")],
+        id="price-of-a-dozen-long-goods-a-place-a-record",
+    ),
+    pytest.param(
+        "Wholesale prices for a dozen eggs in the Midwest topped $2 last week.",
+        [("$2", "dozen")],
+        id="prices-for-a-dozen-topped",
+    ),
+    pytest.param(
+        "The average price of a pound of ground coffee in U.S. cities reached $4.38, up from "
+        "$4.00 a year earlier.",
+        [("$4.38", "pound"), ("$4.00", "pound")],
+        id="price-of-a-pound-reached-paired",
+    ),
+    pytest.param(
+        "Prices for a home loan hit a record $5,000.",
+        [("$5,000", None)],
+        id="prices-for-a-compound-noun-unchanged",
+    ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
     pytest.param("The price of oil rose to $80.", [("$80", None)], id="price-of-no-unit-unchanged"),
     pytest.param(

@@ -295,28 +295,34 @@ _NOUN_WORD = (
     r"(?!(?:and|or|but|while|as|which|that|who|is|was|are|were|has|had|have|rose|fell|costs?)\b)"
     r"[A-Za-z][A-Za-z'\u2019-]*"
 )
-_GOODS = rf"(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,4}}|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,2}})?"
+_GOODS = (
+    rf"(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,4}}|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,4}})?"
+    rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z][\w.]*(?:{_S}+{_NOUN_WORD}){{0,2}})?"
+)
 """What a unit before an amount measures: "of Brent crude", "of regular gasoline"; after "a
-dozen", the goods themselves ("a dozen large eggs"); no clause ("and the dollar")."""
+dozen", the goods themselves ("a dozen Grade A large eggs"); no clause ("and the dollar");
+then maybe where ("in U.S. cities", "in the Midwest")."""
 _MOVED_TO = (
     rf"(?:(?:(?:has|have|had|will|would){_S}+(?:been{_S}+)?)?(?:now{_S}+)?"
     r"(?:(?:is|was|are|were|be|stood|stands|averaged|averages|hit|hits|reached|reaches|topped"
     r"|rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|declined|increased|decreased"
-    r"|grew|slipped|surged|soared|plunged|slumped|eased|doubled|tripled|settled|ended|closed)"
+    r"|grew|slipped|surged|soared|plunged|slumped|eased|doubled|tripled|settled|ended|closed"
+    r"|topped|tops)"
     rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
     rf"(?:{_S}+from{_S}+(?:[^,;()]|,(?=[0-9])){{1,32}}?{_S}+(?:to|at)|{_S}+(?:to|at|from))?"
-    rf"|to|at){_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under){_S}+)?)$"
+    rf"|to|at)(?:{_S}+an?{_S}+(?:new{_S}+)?(?:record|all-time{_S}+high|high|low)(?:{_S}+of)?)?"
+    rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under){_S}+)?)$"
 )
 """The verb between a price's subject and the amount: "rose to", "rose 5% to", "rose from
-$4 to", "was", "averaged", "hit"; or "to"/"at" alone ("cut the price of a litre of petrol
-to")."""
+$4 to", "was", "averaged", "hit", "topped", maybe then "a record"; or "to"/"at" alone ("cut
+the price of a litre of petrol to")."""
 
 
 @cache
 def _price_of_re() -> re.Pattern[str]:
     units = grouped(_written(), fold=True)
     return re.compile(
-        rf"\b(?:price|cost)s?{_S}+of{_S}+(?:a|an|one){_S}+{_SIZE}(?P<unit>{units})"
+        rf"\b(?:price|cost)s?{_S}+(?:of|for){_S}+(?:a|an|one){_S}+{_SIZE}(?P<unit>{units})"
         rf"(?![\w'\u2019-]){_GOODS}{_S}+{_MOVED_TO}",
         re.IGNORECASE,
     )

@@ -4963,6 +4963,22 @@ PER_CASES = [
         id="benchmark-per-ounce-not-another-subject",
     ),
     pytest.param(
+        "Copper rose to an all-time high of $15,324.21 a metric ton and was up 2.9% at $15,030 "
+        "by 1600 GMT.",
+        [("$15,324.21", "tonne"), ("$15,030", "tonne")],
+        id="commodity-and-a-verb-goes-on-with-the-price",
+    ),
+    pytest.param(
+        "November robusta rose to $5,928 a metric ton, just below the record of $6,295.",
+        [("$5,928", "tonne"), ("$6,295", "tonne")],
+        id="commodity-robusta",
+    ),
+    pytest.param(
+        "Gold rose to $2,330 an ounce and shares of Newmont were up at $2,810.",
+        [("$2,330", "ounce"), ("$2,810", None)],
+        id="commodity-and-another-subject-unchanged",
+    ),
+    pytest.param(
         "Brent rose to $85.20 a barrel. Gold rose $12 to $2,330.",
         [("$85.20", "barrel"), ("$12", None), ("$2,330", None)],
         id="benchmark-per-ounce-not-from-a-barrel",

@@ -464,15 +464,18 @@ _COMMODITY_UNITS = frozenset({"bushel", "ounce", "barrel", "tonne", "ton", "poun
 _COMMODITY = LazyPattern(
     r"\b(?:[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Cc]opper|[Aa]lumini?um|[Nn]ickel|[Zz]inc"
     r"|[Cc]orn|[Ww]heat|[Ss]oybeans?|[Ss]oy|[Oo]ats|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton|[Oo]il"
-    r"|[Cc]rude|Brent|WTI|[Cc]attle|[Hh]ogs|[Ll]umber|[Ii]ron[ \u00a0]+ore)\b"
+    r"|[Cc]rude|Brent|WTI|[Cc]attle|[Hh]ogs|[Ll]umber|[Ii]ron[ \u00a0]+ore|[Rr]obusta|[Aa]rabica"
+    r"|[Rr]ubber|[Cc]anola|[Rr]apeseed)\b"
 )
 """The words of a commodity that news prices per a unit."""
 _ANOTHER_CLAUSE = LazyPattern(
     r";|\b(?:while|whereas|but|shares?|stocks?|earn\w*|revenue|profit)\b"
-    r"|\band[ \u00a0]+(?!(?:after|before|then|hit|touched|touching|hitting)\b)"
+    r"|\band[ \u00a0]+(?!(?:after|before|then|hit|touched|touching|hitting|was|were|is|are"
+    r"|last|later|settled|closed|ended|traded|stood)\b)"
 )
 """Words between two amounts that may make the later another thing's: another clause ("while
-soybeans were at", "and the company earned") or a company's figure."""
+soybeans were at", "and the company earned") or a company's figure; "and" before a verb with
+no subject of its own goes on with the price's ("a metric ton and was up 2.9% at")."""
 
 
 def _commodity_per(ctx: Context, span: Span) -> str | None:

@@ -5062,6 +5062,21 @@ PER_CASES = [
         id="frequency-size-after-no-verb-of-change",
     ),
     pytest.param(
+        "Average hourly earnings edged up 4 cents, or 0.3%, to $34.46 after a 0.3% gain.",
+        [("4 cents", None), ("$34.46", "hour")],
+        id="frequency-edged-up-an-amount-or-a-share-to",
+    ),
+    pytest.param(
+        "The daily newspaper's shares edged up 5 cents, or 1%, to $5.10.",
+        [("5 cents", None), ("$5.10", None)],
+        id="frequency-shares-are-no-daily-flow",
+    ),
+    pytest.param(
+        "The daily newspaper's shares rose 3% to $5.10.",
+        [("$5.10", None)],
+        id="frequency-shares-rose-to-no-daily-flow",
+    ),
+    pytest.param(
         "The daily newspaper's owner agreed to sell it to $5 million buyers.",
         [("$5 million", None)],
         id="frequency-to-after-a-verb-unchanged",

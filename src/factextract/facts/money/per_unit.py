@@ -244,7 +244,7 @@ _FREQUENCIES = {
 }
 _NOT_IN_A_NOUN = (
     r"(?!(?:of|and|or|but|to|in|on|at|for|from|with|by|the|a|an|that|which|who|was|were|is"
-    r"|are|has|have|had|will|would)\b)"
+    r"|are|has|have|had|will|would|shares|stocks?)\b)"  # "The daily newspaper's shares rose"
 )
 _FREQUENCY_OF = LazyPattern(
     rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
@@ -258,15 +258,18 @@ fees of up to", "a weekly allowance of", "daily wages of", "annual defence budge
 _FREQUENCY_TO = LazyPattern(
     rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
     rf"(?:{_S}+(?:by|rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|slipped"
-    rf"|surged|soared|plunged|slumped|eased|gained|lost|rise|fall){_S}+[0-9][0-9.,]*"
-    rf"(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
+    rf"|surged|soared|plunged|slumped|eased|gained|lost|rise|fall"
+    rf"|(?:edged|ticked|inched){_S}+(?:up|down|higher|lower)){_S}+"
+    rf"(?:[^\s,;]*[0-9][^\s,;]*(?:{_S}+[A-Za-z]+){{0,2}},{_S}+or{_S}+)?[0-9][0-9.,]*"
+    rf"(?:%|{_S}+percent|{_S}+per{_S}+cent),?)?"
     rf"(?:{_S}+from{_S}+[A-Z][a-z]+,?)?"
     rf"{_S}+to{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|only){_S}+)?$",
     re.IGNORECASE,
 )
 """An adjective of frequency on the noun that a verb raises or cuts to an amount: "raise its
 net monthly minimum wage by 30% to", "raise the minimum monthly wage by 9% from December, to
-about", "Average monthly rents fell 12.2% to" (the move's size after "by" or a verb of change;
+about", "Average monthly rents fell 12.2% to", "Average hourly earnings edged up 4 cents, or
+0.3%, to" (the move's size after "by" or a verb of change, maybe an amount and its share;
 "the daily newspaper's owner sold 5% to" none)."""
 
 

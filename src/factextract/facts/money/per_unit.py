@@ -310,7 +310,7 @@ _MOVED_TO = (
     r"(?:(?:is|was|are|were|be|stood|stands|averaged|averages|hit|hits|reached|reaches|topped"
     r"|rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|declined|increased|decreased"
     r"|grew|slipped|surged|soared|plunged|slumped|eased|doubled|tripled|settled|ended|closed"
-    r"|topped|tops)"
+    r"|tops)"
     rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
     rf"(?:{_S}+from{_S}+(?:[^,;()]|,(?=[0-9])){{1,32}}?{_S}+(?:to|at)|{_S}+(?:to|at|from))?"
     rf"|to|at)(?:{_S}+an?{_S}+(?:new{_S}+)?(?:record|all-time{_S}+high|high|low)(?:{_S}+of)?)?"

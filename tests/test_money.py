@@ -4989,6 +4989,22 @@ PER_CASES = [
         id="benchmark-per-ounce-not-another-subject",
     ),
     pytest.param(
+        "Copper rose to an all-time high of $15,324.21 a metric ton and was up 2.9% at $15,030 "
+        "by 1600 GMT.",
+        [("$15,324.21", "tonne"), ("$15,030", "tonne")],
+        id="commodity-and-a-verb-goes-on-with-the-price",
+    ),
+    pytest.param(
+        "November robusta rose to $5,928 a metric ton, just below the record of $6,295.",
+        [("$5,928", "tonne"), ("$6,295", "tonne")],
+        id="commodity-robusta",
+    ),
+    pytest.param(
+        "Gold rose to $2,330 an ounce and shares of Newmont were up at $2,810.",
+        [("$2,330", "ounce"), ("$2,810", None)],
+        id="commodity-and-another-subject-unchanged",
+    ),
+    pytest.param(
         "Brent rose to $85.20 a barrel. Gold rose $12 to $2,330.",
         [("$85.20", "barrel"), ("$12", None), ("$2,330", None)],
         id="benchmark-per-ounce-not-from-a-barrel",
@@ -5072,10 +5088,145 @@ PER_CASES = [
         id="frequency-size-after-no-verb-of-change",
     ),
     pytest.param(
+        "Average hourly earnings edged up 4 cents, or 0.3%, to $34.46 after a 0.3% gain.",
+        [("4 cents", None), ("$34.46", "hour")],
+        id="frequency-edged-up-an-amount-or-a-share-to",
+    ),
+    pytest.param(
+        "The daily newspaper's shares edged up 5 cents, or 1%, to $5.10.",
+        [("5 cents", None), ("$5.10", None)],
+        id="frequency-shares-are-no-daily-flow",
+    ),
+    pytest.param(
+        "The daily newspaper's shares rose 3% to $5.10.",
+        [("$5.10", None)],
+        id="frequency-shares-rose-to-no-daily-flow",
+    ),
+    pytest.param(
         "The daily newspaper's owner agreed to sell it to $5 million buyers.",
         [("$5 million", None)],
         id="frequency-to-after-a-verb-unchanged",
     ),
+    # "the price of a <unit>" (any listed unit) or "a <measure or container> of <goods> costs"
+    # before the amount says what it is per, as "$6.23 a dozen" does after it.
+    pytest.param(
+        "The average price of a dozen eggs rose to $6.23.",
+        [("$6.23", "dozen")],
+        id="price-of-a-dozen-eggs",
+    ),
+    pytest.param(
+        "The price of a barrel of Brent rose 2% to $80.",
+        [("$80", "barrel")],
+        id="price-of-a-barrel-of-brent",
+    ),
+    pytest.param(
+        "The price of a 62-kg bag of maize has risen from $86 in February to $129 in October.",
+        [("$86", "bag"), ("$129", "bag")],
+        id="price-of-a-sized-bag-from-to",
+    ),
+    pytest.param(
+        "The museum will raise the price of a ticket to 60 rubles from 46 rubles.",
+        [("60 rubles", "ticket"), ("46 rubles", "ticket")],
+        id="price-of-a-ticket-raised-to-paired",
+    ),
+    pytest.param("A gallon of gas cost $3.50 last week.", [("$3.50", "gallon")], id="goods-cost"),
+    pytest.param(
+        "A 23 kg bag of rice now costs about 36,800 naira ($30).",
+        [("about 36,800 naira", "bag"), ("$30", "bag")],
+        id="goods-now-cost-restated",
+    ),
+    pytest.param(
+        "In Nairobi, a 4-kg packet of maize flour sells for about Kshs.361.",
+        [("about Kshs.361", "packet")],
+        id="goods-sells-for",
+    ),
+    pytest.param(
+        "A bottle of the 1945 wine sold for $500,000.",
+        [("$500,000", None)],
+        id="goods-a-single-sale-unchanged",
+    ),
+    pytest.param(
+        "The price of a home loan rose to $80.", [("$80", None)], id="price-of-a-compound-noun"
+    ),
+    pytest.param(
+        "The price of a barrel of oil and the dollar rose to $80.",
+        [("$80", None)],
+        id="price-of-a-unit-then-a-clause",
+    ),
+    pytest.param(
+        "The average price of a dozen Grade A large eggs in U.S. cities rose to a record $6.23 "
+        "in February.",
+        [("$6.23", "dozen")],
+        id="price-of-a-dozen-long-goods-a-place-a-record",
+    ),
+    pytest.param(
+        "Wholesale prices for a dozen eggs in the Midwest topped $2 last week.",
+        [("$2", "dozen")],
+        id="prices-for-a-dozen-topped",
+    ),
+    pytest.param(
+        "The average price of a pound of ground coffee in U.S. cities reached $4.38, up from "
+        "$4.00 a year earlier.",
+        [("$4.38", "pound"), ("$4.00", "pound")],
+        id="price-of-a-pound-reached-paired",
+    ),
+    pytest.param(
+        "Prices for a home loan hit a record $5,000.",
+        [("$5,000", None)],
+        id="prices-for-a-compound-noun-unchanged",
+    ),
+    pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
+    pytest.param("The price of oil rose to $80.", [("$80", None)], id="price-of-no-unit-unchanged"),
+    pytest.param(
+        "A barrel of oil is worth $80 to the firm.", [("$80", None)], id="goods-worth-unchanged"
+    ),
+    # "each", "apiece", "a piece" after a price: the listed unit the plural things priced
+    # before it name; with none, nothing ("a piece" alone keeps its "piece").
+    pytest.param("Tickets cost $1 each.", [("$1", "ticket")], id="each-tickets-cost"),
+    pytest.param(
+        "Tickets cost $5 a piece in Paris.", [("$5", "ticket")], id="each-a-piece-things-before"
+    ),
+    pytest.param(
+        "Fans bought 500 tickets for $20 apiece.", [("$20", "ticket")], id="each-apiece-for"
+    ),
+    pytest.param(
+        "The firm promised to sell 760,000 50-kg bags of fertiliser at KSh 3,500 each, well "
+        "below the market price.",
+        [("KSh 3,500", "bag")],
+        id="each-bags-of-goods-at",
+    ),
+    pytest.param(
+        "Reddit had marketed the shares at $31 to $34 each.",
+        [("$31 to $34", "share")],
+        id="each-a-range-of-shares",
+    ),
+    pytest.param(
+        "The two players were fined $5,000 each.", [("$5,000", None)], id="each-no-things-priced"
+    ),
+    pytest.param(
+        "Shirts sold for $5 apiece.", [("$5", None)], id="each-things-not-listed-unchanged"
+    ),
+    pytest.param("Tickets cost $5 each year.", [("$5", None)], id="each-year-is-no-each"),
+    pytest.param("Tickets cost $5 each way.", [("$5", None)], id="each-way-unchanged"),
+    pytest.param("Apples sold at $5 a piece.", [("$5", "piece")], id="a-piece-alone-unchanged"),
+    # "more", "less" or "extra" between an amount and its unit: the difference is per it too.
+    pytest.param(
+        "Railways will charge 2 paisa more per kilometre for non-AC classes.",
+        [("2 paisa", "km")],
+        id="more-per-kilometre",
+    ),
+    pytest.param(
+        "The tax increase means paying about $391 more a year.",
+        [("about $391", "year")],
+        id="more-a-year",
+    ),
+    pytest.param(
+        "The union seeks at least 705 euros ($759) more a month.",
+        [("at least 705 euros", "month"), ("$759", "month")],
+        id="more-a-month-after-a-restatement",
+    ),
+    pytest.param("He paid $5 more a year earlier.", [("$5", None)], id="more-a-year-earlier"),
+    pytest.param("He paid $5 more and a tip.", [("$5", None)], id="more-no-unit-unchanged"),
 ]
 
 

@@ -613,6 +613,42 @@ QUANTITY_CASES = [
         [("120 km/h", "120", None, "km/h", None, "exact")],
         id="rate-km-per-hour-slash",
     ),
+    # A glued or spaced symbol's rate per a time is read whole, as a spelled unit's is.
+    pytest.param(
+        "Temperatures have risen by 0.4C per decade.",
+        [("0.4C per decade", "0.4", None, "°C/decade", None, "exact")],
+        id="rate-glued-celsius-per-decade",
+    ),
+    pytest.param(
+        "Warming of 0.2 C per decade was found in the temperature record.",
+        [("0.2 C per decade", "0.2", None, "°C/decade", None, "exact")],
+        id="rate-spaced-celsius-per-decade",
+    ),
+    pytest.param(
+        "Snow fell at 3in an hour.",
+        [("3in an hour", "3", None, "in/h", None, "exact")],
+        id="rate-glued-inches-an-hour",
+    ),
+    pytest.param(
+        "Sea level is rising 3.3 mm a year.",
+        [("3.3 mm a year", "3.3", None, "mm/year", None, "exact")],
+        id="rate-mm-a-year",
+    ),
+    pytest.param(
+        "Temperatures hit 40C a day after the storm.",
+        [("40C", "40", None, "°C", None, "exact")],
+        id="glued-celsius-a-day-after-is-no-rate",
+    ),
+    pytest.param(
+        "Highs reached 35C a year ago.",
+        [("35C", "35", None, "°C", None, "exact")],
+        id="glued-celsius-a-year-ago-is-no-rate",
+    ),
+    pytest.param(
+        "The 12V battery lasts a day.",
+        [("12V", "12", None, "V", None, "exact")],
+        id="glued-volts-no-rate",
+    ),
     pytest.param(
         "The area covers 1,200 square kilometres.",
         [("1,200 square kilometres", "1200", None, "km2", None, "exact")],

@@ -716,6 +716,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 start = cue.start if cue else number.start_char
                 unit_id = _per_after_parenthesis(text, start, match) or unit_id
             end, rule = match.end(), "unit"
+            if per is None and match.group("ug") and (rate := per_time(text, end, limit)):
+                # a glued or spaced symbol's rate, as a spelled unit's ("0.4°C per decade"):
+                # "0.4C per decade", "3in an hour", "0.2 C per decade" are read whole
+                unit_id, end = f"{base.id}/{rate[0]}", rate[1]
             below = _BELOW_ZERO.match(text, end, limit) if base.dimension == "temperature" else None
             if below is not None:  # "2 degrees below zero" is -2 degrees
                 values, end = _below_zero(values), below.end()

@@ -21,7 +21,13 @@ from factextract.facts.money.amounts import (
     glued_cents,
     numerals_scale,
 )
-from factextract.facts.money.per_unit import frequency_before, per_unit, per_unit_at
+from factextract.facts.money.per_unit import (
+    each_per,
+    frequency_before,
+    per_unit,
+    per_unit_at,
+    price_of_before,
+)
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -412,8 +418,15 @@ def _per_before(text: str, start: int) -> str | None:
 def _per(text: str, start: int, end: int) -> str | None:
     """What the amount is a price of: after it, or after the restatement in parentheses
     that stands between ("50,000 rupees ($600) a month": both are per month), or before it
-    ("earnings per share of $5.16", "monthly payments of $500")."""
-    found = per_unit(text, end) or _per_before(text, start) or frequency_before(text, start)
+    ("earnings per share of $5.16", "monthly payments of $500", "the price of a dozen eggs rose
+    to $6.23")."""
+    found = (
+        each_per(text, start, end)  # "Tickets cost $5 a piece": per ticket, not "piece"
+        or per_unit(text, end)
+        or _per_before(text, start)
+        or frequency_before(text, start)
+        or price_of_before(text, start)
+    )
     if found is not None or text[end : end + 1] not in " \u00a0()":
         return found  # most amounts: a string test says so fast
     if text[end : end + 1] == ")":  # the restatement itself: "($600) a month"
@@ -436,8 +449,10 @@ def _restated_per(ctx: Context, span: Span) -> str | None:
         return None
     prev = group[k - 1]
     found = per_unit_at(text, prev.end_char)
-    if found is None and (frequency := frequency_before(text, prev.start_char)) is not None:
-        found = frequency, prev.end_char  # "Average monthly income rose 5% to 2,796 colones (֏497)"
+    if found is None and (
+        unit := frequency_before(text, prev.start_char) or price_of_before(text, prev.start_char)
+    ):  # "Average monthly income rose 5% to 2,796 colones (֏497)"; "A bag now costs 800 naira ($3)"
+        found = unit, prev.end_char
     if found is None or found[1] >= start:
         return None
     apposed = restated(text, found[1], start, span.end_char)
@@ -449,15 +464,18 @@ _COMMODITY_UNITS = frozenset({"bushel", "ounce", "barrel", "tonne", "ton", "poun
 _COMMODITY = LazyPattern(
     r"\b(?:[Gg]old|[Ss]ilver|[Pp]latinum|[Pp]alladium|[Cc]opper|[Aa]lumini?um|[Nn]ickel|[Zz]inc"
     r"|[Cc]orn|[Ww]heat|[Ss]oybeans?|[Ss]oy|[Oo]ats|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton|[Oo]il"
-    r"|[Cc]rude|Brent|WTI|[Cc]attle|[Hh]ogs|[Ll]umber|[Ii]ron[ \u00a0]+ore)\b"
+    r"|[Cc]rude|Brent|WTI|[Cc]attle|[Hh]ogs|[Ll]umber|[Ii]ron[ \u00a0]+ore|[Rr]obusta|[Aa]rabica"
+    r"|[Rr]ubber|[Cc]anola|[Rr]apeseed)\b"
 )
 """The words of a commodity that news prices per a unit."""
 _ANOTHER_CLAUSE = LazyPattern(
     r";|\b(?:while|whereas|but|shares?|stocks?|earn\w*|revenue|profit)\b"
-    r"|\band[ \u00a0]+(?!(?:after|before|then|hit|touched|touching|hitting)\b)"
+    r"|\band[ \u00a0]+(?!(?:after|before|then|hit|touched|touching|hitting|was|were|is|are"
+    r"|last|later|settled|closed|ended|traded|stood)\b)"
 )
 """Words between two amounts that may make the later another thing's: another clause ("while
-soybeans were at", "and the company earned") or a company's figure."""
+soybeans were at", "and the company earned") or a company's figure; "and" before a verb with
+no subject of its own goes on with the price's ("a metric ton and was up 2.9% at")."""
 
 
 def _commodity_per(ctx: Context, span: Span) -> str | None:
@@ -564,7 +582,8 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     if prev is not None and 6 <= start - prev.end_char <= 120:
         found = per_unit_at(text, prev.end_char)
-        if found is None and (unit := _per_before(text, prev.start_char)) is not None:
+        unit = None if found else _per_before(text, prev.start_char)
+        if found is None and (unit := unit or price_of_before(text, prev.start_char)):
             found = unit, prev.end_char  # "earnings per share of $5.16, beating estimates of"
         paired = None
         if found is not None and start - found[1] <= 48:

@@ -22,6 +22,7 @@ class _PerUnits(lexicons.Row):
     fractions: frozenset[str] = frozenset()
     counted: frozenset[str] = frozenset()
     counted_plurals: dict[str, tuple[str, ...]]
+    containers: frozenset[str] = frozenset()
 
 
 @cache
@@ -111,9 +112,12 @@ def per_unit(text: str, end: int) -> str | None:
 
 
 def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
-    """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12))."""
+    """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12)); "more", "less"
+    or "extra" may stand between ("2 paise more per kilometre", "£391 more a year")."""
     if text[end : end + 1] not in (" ", "\u00a0", "-", "/"):
         return None  # most amounts: a string test says so fast
+    if text[end + 1 : end + 2] in ("m", "l", "e") and (more := _MORE.match(text, end)):
+        end = more.end()
     found = _per_re().match(text, end)
     if found is None:  # "Rs 72,000 per 10 grams": a count of a measure
         return _counted(text, end) or _open_per(text, end)
@@ -126,6 +130,10 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
         abbreviated = _ABBREVIATED.match(text, found.end())
         return unit, abbreviated.end() if abbreviated else found.end()
     return _listed_head(text, end, found) or (unit, found.end())
+
+
+_MORE = LazyPattern(rf"{_S}+(?:more|less|extra)(?={_S}+(?:a|an|per){_S})")
+"""A difference's word between an amount and its unit: "2 paise more per kilometre"."""
 
 
 def _listed_head(text: str, end: int, found: re.Match[str]) -> tuple[str, int] | None:
@@ -237,7 +245,7 @@ _FREQUENCIES = {
 }
 _NOT_IN_A_NOUN = (
     r"(?!(?:of|and|or|but|to|in|on|at|for|from|with|by|the|a|an|that|which|who|was|were|is"
-    r"|are|has|have|had|will|would)\b)"
+    r"|are|has|have|had|will|would|shares|stocks?)\b)"  # "The daily newspaper's shares rose"
 )
 _FREQUENCY_OF = LazyPattern(
     rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
@@ -251,15 +259,18 @@ fees of up to", "a weekly allowance of", "daily wages of", "annual defence budge
 _FREQUENCY_TO = LazyPattern(
     rf"\b(?P<frequency>{'|'.join(_FREQUENCIES)})(?:{_S}+{_NOT_IN_A_NOUN}[a-z][a-z'\u2019-]*){{1,3}}"
     rf"(?:{_S}+(?:by|rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|slipped"
-    rf"|surged|soared|plunged|slumped|eased|gained|lost|rise|fall){_S}+[0-9][0-9.,]*"
-    rf"(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
+    rf"|surged|soared|plunged|slumped|eased|gained|lost|rise|fall"
+    rf"|(?:edged|ticked|inched){_S}+(?:up|down|higher|lower)){_S}+"
+    rf"(?:[^\s,;]*[0-9][^\s,;]*(?:{_S}+[A-Za-z]+){{0,2}},{_S}+or{_S}+)?[0-9][0-9.,]*"
+    rf"(?:%|{_S}+percent|{_S}+per{_S}+cent),?)?"
     rf"(?:{_S}+from{_S}+[A-Z][a-z]+,?)?"
     rf"{_S}+to{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|only){_S}+)?$",
     re.IGNORECASE,
 )
 """An adjective of frequency on the noun that a verb raises or cuts to an amount: "raise its
 net monthly minimum wage by 30% to", "raise the minimum monthly wage by 9% from December, to
-about", "Average monthly rents fell 12.2% to" (the move's size after "by" or a verb of change;
+about", "Average monthly rents fell 12.2% to", "Average hourly earnings edged up 4 cents, or
+0.3%, to" (the move's size after "by" or a verb of change, maybe an amount and its share;
 "the daily newspaper's owner sold 5% to" none)."""
 
 
@@ -282,3 +293,121 @@ def frequency_before(text: str, start: int) -> str | None:
     if found is None and "to" in before[-16:]:
         found = _FREQUENCY_TO.search(before)  # "raised the monthly wage by 30% to"
     return _FREQUENCIES[found.group("frequency").lower()] if found else None
+
+
+_NOUN_WORD = (
+    r"(?!(?:and|or|but|while|as|which|that|who|is|was|are|were|has|had|have|rose|fell|costs?)\b)"
+    r"[A-Za-z][A-Za-z'\u2019-]*"
+)
+_GOODS = (
+    rf"(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,4}}|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,4}})?"
+    rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z][\w.]*(?:{_S}+{_NOUN_WORD}){{0,2}})?"
+)
+"""What a unit before an amount measures: "of Brent crude", "of regular gasoline"; after "a
+dozen", the goods themselves ("a dozen Grade A large eggs"); no clause ("and the dollar");
+then maybe where ("in U.S. cities", "in the Midwest")."""
+_MOVED_TO = (
+    rf"(?:(?:(?:has|have|had|will|would){_S}+(?:been{_S}+)?)?(?:now{_S}+)?"
+    r"(?:(?:is|was|are|were|be|stood|stands|averaged|averages|hit|hits|reached|reaches|topped"
+    r"|rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|declined|increased|decreased"
+    r"|grew|slipped|surged|soared|plunged|slumped|eased|doubled|tripled|settled|ended|closed"
+    r"|tops)"
+    rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent|{_S}+per{_S}+cent))?"
+    rf"(?:{_S}+from{_S}+(?:[^,;()]|,(?=[0-9])){{1,32}}?{_S}+(?:to|at)|{_S}+(?:to|at|from))?"
+    rf"|to|at)(?:{_S}+an?{_S}+(?:new{_S}+)?(?:record|all-time{_S}+high|high|low)(?:{_S}+of)?)?"
+    rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under){_S}+)?)$"
+)
+"""The verb between a price's subject and the amount: "rose to", "rose 5% to", "rose from
+$4 to", "was", "averaged", "hit", "topped", maybe then "a record"; or "to"/"at" alone ("cut
+the price of a litre of petrol to")."""
+
+
+@cache
+def _price_of_re() -> re.Pattern[str]:
+    units = grouped(_written(), fold=True)
+    return re.compile(
+        rf"\b(?:price|cost)s?{_S}+(?:of|for){_S}+(?:a|an|one){_S}+{_SIZE}(?P<unit>{units})"
+        rf"(?![\w'\u2019-]){_GOODS}{_S}+{_MOVED_TO}",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _goods_cost_re() -> re.Pattern[str]:
+    rows = _per_units()
+    measures = {w.lower() for u in rows.counted | rows.containers for w in rows.units[u]}
+    return re.compile(
+        rf"(?<![\w-])(?:a|an|one){_S}+{_SIZE}(?P<unit>{grouped(measures, fold=True)})"
+        rf"(?![\w'\u2019-]){_GOODS}{_S}+(?:(?:now|still|also|only){_S}+)?"
+        rf"(?:costs?|costing|(?:sells|retails|is{_S}+selling|is{_S}+priced){_S}+(?:for|at))"
+        rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only){_S}+)?$",
+        re.IGNORECASE,
+    )
+
+
+def price_of_before(text: str, start: int) -> str | None:
+    """The unit an amount at ``start`` is the price of by the words before it: "the price of a
+    dozen eggs rose to $6.23" (dozen), "the price of a barrel of Brent rose to $80" (barrel), "a
+    gallon of gas costs $3.50" (gallon), as "$80 a barrel" is; the goods are the measure's, not
+    the per. A single sale ("a bottle sold for $500,000") or an unlisted noun ("the price of a
+    home loan") gives none.
+
+    >>> price_of_before("The price of a barrel of Brent rose to $80", 39)
+    'barrel'
+    >>> price_of_before("The price of a home loan rose to $80", 33) is None
+    True
+    """
+    before = text[max(0, start - 120) : start]
+    lowered = before.lower()
+    if "price" in lowered or "cost" in lowered:
+        found = _price_of_re().search(before)
+    elif "sells" in lowered or "retails" in lowered or "selling" in lowered:
+        found = None
+    else:
+        return None  # most amounts: a string test says so fast
+    found = found or _goods_cost_re().search(before)
+    return _written().get(found.group("unit").lower()) if found else None
+
+
+_EACH = LazyPattern(
+    rf"{_S}+(?:each|apiece|a{_S}+piece)"
+    rf"(?={_S}*(?:[.,;:!?)\u2014]|$)|{_S}+(?:and|or|but|in|on|at|for|to|from|with|by|while"
+    r"|last|this|next|earlier|previously|before|after|plus|compared|versus|than|when|if|as"
+    r"|said|says)\b)",
+    re.IGNORECASE,
+)
+"""A price of each thing after the amount, ending its phrase: "$1 each.", "$5 apiece, up
+from", "$5 a piece in"; not "$5 each year", "$5 each way"."""
+_THINGS_PRICED = LazyPattern(
+    rf"\b(?P<things>[A-Za-z]+s)(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,3}})?{_S}+"
+    rf"(?:(?:now|will|would|could|can|may|might|usually|typically|currently|also|still|each)"
+    rf"{_S}+)?(?:costs?|costing|(?:sell|sells|sold|selling|go|going|went|retail|retailing)"
+    rf"{_S}+(?:for|at)|(?:(?:are|were|be|been|is|was){_S}+)?(?:priced|sold|offered){_S}+"
+    rf"(?:for|at)|at|for){_S}+"
+    rf"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only){_S}+)?$",
+    re.IGNORECASE,
+)
+"""Plural things a price is of before the amount: "Tickets cost", "bags of fertiliser at",
+"shares were sold at", "tickets for"."""
+
+
+def each_per(text: str, start: int, end: int) -> str | None:
+    """What the amount from ``start`` to ``end`` is a price of each by "each", "apiece" or "a
+    piece" after it: the listed unit the plural things priced before it name ("Tickets cost
+    $1 each": ticket; "760,000 bags of fertiliser at KSh 3,500 each": bag), or None: with
+    no such things ("The two were fined $500 each", "payments of $9,100 each"), "each" says
+    only that the amount is each one's, of something unsaid.
+
+    >>> each_per("Tickets cost $1 each.", 13, 15), each_per("Both paid $1 each.", 10, 12)
+    ('ticket', None)
+    """
+    if text[end + 1 : end + 2] not in ("e", "a", "E", "A") or not _EACH.match(text, end):
+        return None  # most amounts: a string test says so fast
+    found = _THINGS_PRICED.search(text, max(0, start - 80), start)
+    if found is None:
+        return None
+    things = found["things"].lower()
+    for singular in (things[:-1], things[:-2], f"{things[:-3]}y"):
+        if (unit := _written().get(singular)) is not None:
+            return unit
+    return None

@@ -2012,6 +2012,28 @@ CHANGE_CASES = [
         [(None, None, "20%", "up", "Demand for the Fever")],
         id="relative-aside-after-for-keeps-the-head",
     ),
+    # After a noun of state or change and "of", a relative's change is of the noun after "of".
+    pytest.param(
+        "The weakness of the crown, which has fallen 5% this year, hurt exporters.",
+        [(None, None, "5%", "down", "crown")],
+        id="relative-after-a-state-of-is-the-nouns",
+    ),
+    pytest.param(
+        "The slide of the lira, which lost 30% last year, worried investors.",
+        [(None, None, "30%", "down", "lira")],
+        id="relative-after-a-change-noun-of-is-the-nouns",
+    ),
+    pytest.param(
+        "Cities want to raise their share of state income tax revenue, which fell from 96% to"
+        " about 3%.",
+        [("96%", "about 3%", None, "down", "share of state income tax revenue")],
+        id="relative-after-a-share-of-keeps-the-head",
+    ),
+    pytest.param(
+        "Shares of Apple, which rose 3%, led the index.",
+        [(None, None, "3%", "up", "Shares of Apple")],
+        id="relative-after-shares-of-keeps-the-head",
+    ),
     pytest.param(
         "Patients taking the highest dose, who were older, lost 13%.",
         [(None, None, "13%", "down", None)],

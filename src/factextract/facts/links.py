@@ -5049,6 +5049,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
         return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
         # for Indiana, which averaged 16,990 fans, up from": Indiana's, not the sellout's
+    if pronoun > 0 and first < picked[0] and _state_of(ctx, first, picked[0]):
+        return _tokens_text(ctx, picked[0], picked[-1])  # "The weakness of the crown, which
+        # has fallen 19%": the crown fell, not its weakness
     first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
     return _tokens_text(ctx, first, picked[-1])
 
@@ -5182,6 +5185,33 @@ def _name_after_for(ctx: Context, picked: list[int], pronoun: int) -> bool:
     if lowers[k] == "the":
         k -= 1
     return k > 0 and lowers[k] == "for"
+
+
+_STATE_NOUNS = frozenset(
+    {"weakness", "strength", "weakening", "strengthening", "depreciation", "appreciation",
+     "devaluation", "collapse", "volatility", "recovery", "resilience", "fragility"}
+)  # fmt: skip
+"""Nouns of a mover's state or course: before "of", a relative clause's change is of the
+noun after "of" ("The weakness of the crown, which has fallen"); with the nouns of change."""
+
+
+def _state_of(ctx: Context, first: int, noun: int) -> bool:
+    """Whether the subject read back before ", which" starts at a noun of state or change
+    (token ``first``) that "of" (maybe and a determiner) links to the noun at token
+    ``noun``: "The weakness of the crown, which has fallen 19%", "the slide of the lira,
+    which lost 30%"; not a share, a price or sales ("Shares of Apple, which rose 3%", "their
+    share of revenue, which fell"), whose value is what the clause tells of."""
+    lowers = ctx.lowers
+    low = lowers[first]
+    if low not in _STATE_NOUNS and low not in _subject_words().change_nouns:
+        return False
+    k = first + 1
+    if lowers[k] != "of":
+        return False
+    k += 1
+    if lowers[k] in _DETERMINERS:
+        k += 1
+    return k == noun
 
 
 def _past_dates_between(ctx: Context, kept: list[int], leading: bool) -> list[int]:

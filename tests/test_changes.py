@@ -6132,6 +6132,33 @@ CHANGE_CASES = [
         [(None, None, "10.2%", "up", "most-active May contract on ICE Futures U.S.")],
         id="subject-futures-may-on-an-exchange-initials",
     ),
+    # A name's possessive determines the contract as "the" does: the exchange after "on" is
+    # a tail of the head, not the subject.
+    pytest.param(
+        "Brent's May contract on ICE rose 2%.",
+        [(None, None, "2%", "up", "Brent's May contract on ICE")],
+        id="subject-owned-futures-month-on-an-exchange",
+    ),
+    pytest.param(
+        "Traders said Brent's July contract on ICE fell 1.2%.",
+        [(None, None, "1.2%", "down", "Brent's July contract on ICE")],
+        id="subject-owned-futures-month-after-said",
+    ),
+    pytest.param(
+        "Brent's May contract rose 2%.",
+        [(None, None, "2%", "up", "Brent's May contract")],
+        id="subject-owned-futures-may-contract",
+    ),
+    pytest.param(
+        "Acme's sales contract 5% a year.",
+        [(None, None, "5%", "down", "sales")],
+        id="subject-owned-noun-then-verb-contract",
+    ),
+    pytest.param(
+        "Brent's rally on ICE lifted prices 2%.",
+        [(None, None, "2%", "up", "prices")],
+        id="subject-owned-noun-of-change-is-no-head",
+    ),
     pytest.param(
         "Prices on ICE Futures U.S. rose 3%.",
         [(None, None, "3%", "up", "Prices on ICE Futures U.S.")],

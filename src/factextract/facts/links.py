@@ -6939,8 +6939,9 @@ def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
     for _ in range(4):
         if j < floor:
             return False
-        if lowers[j] in _DETERMINERS:
-            # a noun of change right after "the" points back ("The increases slowed"): none
+        if lowers[j] in _DETERMINERS or _name_possessive(ctx, j, floor):
+            # a noun of change right after "the" points back ("The increases slowed"): none;
+            # a name's possessive determines it too ("Brent's May contract")
             return j < i - 1 or lowers[i] not in _subject_words().change_nouns
         start = _compound_start(ctx, j, floor)  # "day-ahead" is one modifier
         content = words[j].isalpha() and not _stop(words[j], lowers[j])
@@ -6961,6 +6962,8 @@ def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
     before = lowers[j - 1]
     if before in _DETERMINERS and before not in _RELATIVE_OPENERS and before != "that":
         return True
+    if _name_possessive(ctx, j - 1, floor):
+        return True  # "Brent's May contract on ICE"
     if _compound_start(ctx, j - 1, floor) < j - 1:
         return True
     return (
@@ -6969,6 +6972,18 @@ def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
         and before not in _subject_words().prepositions
         and before not in _phrase_enders()
         and before not in _RELATIVE_OPENERS
+    )
+
+
+def _name_possessive(ctx: Context, j: int, floor: int) -> bool:
+    """Whether token ``j`` is the possessive mark of a capitalized word right before it, a
+    determiner of the noun after ("Brent's contract", "Acme's latest cut")."""
+    return (
+        j - 1 >= floor
+        and ctx.lowers[j] in _POSSESSIVE_MARKS
+        and not ctx.spaced[j - 1]
+        and ctx.words[j - 1][:1].isupper()
+        and ctx.words[j - 1].isalpha()
     )
 
 

@@ -6189,6 +6189,32 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Sales")],
         id="subject-modal-may-no-month",
     ),
+    # "May" after a capitalized name, before a lower-case verb, is a surname: no modal.
+    pytest.param(
+        "Support for Theresa May fell 3 points to 30%.",
+        [(None, "30%", "3 points", "down", "Support for Theresa May")],
+        id="subject-surname-may-after-for",
+    ),
+    pytest.param(
+        "Support for Theresa May has fallen 3 points to 30%.",
+        [(None, "30%", "3 points", "down", "Support for Theresa May")],
+        id="subject-surname-may-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Approval of Brian May rose 5%.",
+        [(None, None, "5%", "up", "Approval of Brian May")],
+        id="subject-surname-may-after-of",
+    ),
+    pytest.param(
+        "Sales May Rise 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="subject-title-case-may-is-the-modal",
+    ),
+    pytest.param(
+        "Support for the Conservatives in May fell 3 points to 30%.",
+        [(None, "30%", "3 points", "down", "Support for the Conservatives")],
+        id="subject-month-may-after-in-is-a-date",
+    ),
     pytest.param(
         "Last March sales of cars rose 5%.",
         [(None, None, "5%", "up", "sales of cars")],

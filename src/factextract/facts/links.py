@@ -4761,6 +4761,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             and lowers[i - 1] in auxiliaries
         ):
             continue  # "The yield was last up 3 basis points": a level's adverb
+        if not picked and _name_may(ctx, i, floor, end):
+            picked.insert(0, i)  # "Support for Theresa May fell 3 points": her name, no
+            continue  # modal
         if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
@@ -6972,6 +6975,24 @@ def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
         and before not in _subject_words().prepositions
         and before not in _phrase_enders()
         and before not in _RELATIVE_OPENERS
+    )
+
+
+def _name_may(ctx: Context, i: int, floor: int, verb: int) -> bool:
+    """Whether token ``i`` is "May" as a surname, no modal: capitalized after a capitalized
+    word that is no stop word nor a date's ("Theresa May", "Brian May"), before a change
+    verb at token ``verb`` in lower case (a title-case headline's "Sales May Rise" keeps the
+    modal)."""
+    words = ctx.words
+    if words[i] != "May" or i - 1 < floor or not words[verb].islower():
+        return False
+    before, low = words[i - 1], ctx.lowers[i - 1]
+    return (
+        before.istitle()
+        and before.isalpha()
+        and not _stop(before, low)
+        and low not in _calendar_words()
+        and ctx.token_ends[i] not in _date_starts(ctx)
     )
 
 

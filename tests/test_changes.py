@@ -4398,6 +4398,34 @@ CHANGE_CASES = [
         id="subject-of-the-move-before-after-falling",
     ),
     pytest.param(
+        "The price index rose at a 2.2% rate after increasing at a 3.4% pace.",
+        [(None, None, "2.2%", "up", "price index"), (None, None, "3.4%", "up", "price index")],
+        id="subject-of-the-move-before-after-a-rate",
+    ),
+    pytest.param(
+        "Sri Lanka's economy grew 9.1% year on year in the November-January quarter, after"
+        " shrinking 12.6% in 2014.",
+        [
+            (None, None, "9.1%", "up", "Sri Lanka's economy"),
+            (None, None, "12.6%", "down", "Sri Lanka's economy"),
+        ],
+        id="subject-of-the-move-before-after-year-on-year-and-a-hyphened-period",
+    ),
+    pytest.param(
+        "Lithium carbonate prices have fallen to around 412,550 yuan a ton, after hitting a"
+        " record 1,332,425 yuan.",
+        [
+            (None, "around 412,550 yuan", None, "down", "Lithium carbonate prices"),
+            (None, "1,332,425 yuan", None, "up", "Lithium carbonate prices"),
+        ],
+        id="subject-of-the-move-before-after-a-price-unit",
+    ),
+    pytest.param(
+        "Oil rose 2% a barrel and imports fell 3%.",
+        [(None, None, "2%", "up", "Oil"), (None, None, "3%", "down", "imports")],
+        id="subject-own-after-a-price-unit-and-a-noun",
+    ),
+    pytest.param(
         "Sales rose 3% and imports fell 2%.",
         [(None, None, "3%", "up", "Sales"), (None, None, "2%", "down", "imports")],
         id="subject-own-after-and-a-noun",
@@ -4422,7 +4450,10 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Spot gold rose 0.5% to $2,340.19 per ounce, after hitting a record $2,450.07 on May 20.",
-        [(None, "$2,340.19", "0.5%", "up", "Spot gold"), (None, "$2,450.07", None, "up", None)],
+        [
+            (None, "$2,340.19", "0.5%", "up", "Spot gold"),
+            (None, "$2,450.07", None, "up", "Spot gold"),
+        ],
         id="after-hitting-a-record",
     ),
     pytest.param(

@@ -7407,14 +7407,19 @@ def _owner_of_elided(ctx: Context, cue: int, before: str) -> str | None:
 
 _GOES_ON = LazyPattern(
     r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
-    r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
+    r"(?:[ \u00a0]+(?:annualized[ \u00a0]+|annual[ \u00a0]+)?(?:rate|pace)"  # "at a 2.2% rate"
+    r"|[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?"  # a price's unit: "a ton", "per lb"
+    r"(?:[ \u00a0]+year[ \u00a0-]on[ \u00a0-]year)?"
+    r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+[\w-]+){1,3}?"  # "in the May-June quarter"
+    r"|(?:this|last)[ \u00a0]+[a-z]+))?"
     r"(?:,?[ \u00a0]+(?:before|after|and|then|but)(?:[ \u00a0]+then)?|(?P<comma>,))"
     r"(?P<verbs>(?:[ \u00a0]+[a-z]+){0,4})[ \u00a0]*$"
 )
 """What stands between a change and the next of its subject's moves: what was lost ("of
-their value"), a date or a time ("this year"), a link and the next verb ("before closing",
-"and settled", "before paring gains to close"), or a comma before a participle that starts
-the next change (", climbing to")."""
+their value"), a rate's noun ("at a 2.2% rate") or a price's unit ("a ton", "per lb"), "year
+on year", a date or a time ("this year", "in the November-January quarter"), a link and the
+next verb ("before closing", "and settled", "before paring gains to close", "after
+shrinking"), or a comma before a participle that starts the next change (", climbing to")."""
 
 
 _LINKS = frozenset({"before", "after", "and", "then", "but"})

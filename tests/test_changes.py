@@ -2012,6 +2012,27 @@ CHANGE_CASES = [
         [(None, None, "20%", "up", "Demand for the Fever")],
         id="relative-aside-after-for-keeps-the-head",
     ),
+    # "that" right before the change verb after a determined noun is a relative pronoun.
+    pytest.param(
+        "Exporters were helped by a yen that has lost 15% this year.",
+        [(None, None, "15%", "down", "yen")],
+        id="relative-that-after-a-noun-is-the-nouns",
+    ),
+    pytest.param(
+        "Sea levels rose at a rate that has more than doubled to 1.9 millimetres a year.",
+        [(None, "1.9 millimetres a year", None, "up", "rate")],
+        id="relative-that-after-a-rate",
+    ),
+    pytest.param(
+        "He said that rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="relative-that-after-a-verb-is-no-pronoun",
+    ),
+    pytest.param(
+        "The fund bought bonds that rose 3%.",
+        [(None, None, "3%", "up", None)],
+        id="relative-that-after-an-undetermined-noun-reads-none",
+    ),
     # After a noun of state or change and "of", a relative's change is of the noun after "of".
     pytest.param(
         "The weakness of the crown, which has fallen 5% this year, hurt exporters.",

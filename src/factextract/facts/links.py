@@ -4753,6 +4753,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             i, relative = opening, low in _COMMA_RELATIVES
             pronoun = opening + 1 if relative else -1
             continue
+        if not picked and not relative and _that_relative(ctx, i, floor):
+            relative, pronoun = True, i  # "helped by a yen that has lost 15%": the noun
+            continue  # before "that" changed, as before ", which"
         if (
             not picked
             and i == end - 1
@@ -6993,6 +6996,20 @@ def _name_may(ctx: Context, i: int, floor: int, verb: int) -> bool:
         and not _stop(before, low)
         and low not in _calendar_words()
         and ctx.token_ends[i] not in _date_starts(ctx)
+    )
+
+
+def _that_relative(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` is "that" as the subject of the change verb after it (only
+    auxiliaries or adverbs between), a relative pronoun after a noun: a lower-case content
+    word after a determiner ("a yen that has lost 15%", "the shares that fell"); not a
+    conjunction after a verb ("said that", "expects that") nor "That" opening a sentence."""
+    words, lowers = ctx.words, ctx.lowers
+    if lowers[i] != "that" or i - 2 < floor:
+        return False
+    noun, low = words[i - 1], lowers[i - 1]
+    return (
+        noun.islower() and _content(noun, low) and not _says(low) and lowers[i - 2] in _DETERMINERS
     )
 
 

@@ -4447,6 +4447,19 @@ CHANGE_CASES = [
         id="subject-own-after-a-price-unit-and-a-noun",
     ),
     pytest.param(
+        "Egg prices fell 2.5% but were still 31.5% higher than a year earlier.",
+        [
+            (None, None, "2.5%", "down", "Egg prices"),
+            (None, None, "31.5%", "up", "Egg prices"),
+        ],
+        id="subject-of-the-move-before-but-were-still",
+    ),
+    pytest.param(
+        "Sales rose 3% and were 10% higher than in 2019.",
+        [(None, None, "3%", "up", "Sales"), (None, None, "10%", "up", "Sales")],
+        id="subject-of-the-move-before-and-were",
+    ),
+    pytest.param(
         "Sales rose 3% and imports fell 2%.",
         [(None, None, "3%", "up", "Sales"), (None, None, "2%", "down", "imports")],
         id="subject-own-after-and-a-noun",

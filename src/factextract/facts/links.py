@@ -7462,9 +7462,17 @@ def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
         )
     if not verbs:
         return True  # "The shares rose 4%, then fell 2%": the change starts at its verb
+    table = _subject_words()
     return _DETERMINERS.isdisjoint(verbs) and (
-        verbs[0].endswith(("ing", "ed")) or verbs[0] in _subject_words().level_verbs
-    )  # "before closing", "and settled", not "and imports"
+        verbs[0].endswith(("ing", "ed"))
+        or verbs[0] in table.level_verbs
+        or (verbs[0] in table.copulas and _STILL_WORDS.issuperset(verbs[1:]))
+    )  # "before closing", "and settled", "but were still", not "and imports"
+
+
+_STILL_WORDS = frozenset({"still", "also", "now"})
+"""Adverbs between a copula and the next move of the same subject: "Egg prices fell 2.5% but
+were still 31.5% higher than a year earlier"."""
 
 
 class LinkFinder:

@@ -2033,6 +2033,27 @@ CHANGE_CASES = [
         [(None, None, "3%", "up", None)],
         id="relative-that-after-an-undetermined-noun-reads-none",
     ),
+    # A transitive verb with no object after it takes the noun fronted before its doer.
+    pytest.param(
+        "Each climber pays $26,290 for a permit, a fee the government plans to raise to $35,850.",
+        [(None, "$35,850", None, "up", "fee")],
+        id="fronted-object-before-plans-to",
+    ),
+    pytest.param(
+        "The crown may weaken 2% a month, a pace the central bank plans to cut to 1%.",
+        [(None, None, "2%", "down", "crown"), (None, "1%", None, "down", "pace")],
+        id="fronted-object-before-a-two-word-doer",
+    ),
+    pytest.param(
+        "It is a fee the government will raise to $35,850.",
+        [(None, "$35,850", None, "up", "fee")],
+        id="fronted-object-before-will",
+    ),
+    pytest.param(
+        "The government plans to raise the fee to $35,850.",
+        [(None, "$35,850", None, "up", "fee")],
+        id="fronted-object-not-when-the-object-follows",
+    ),
     # After a noun of state or change and "of", a relative's change is of the noun after "of".
     pytest.param(
         "The weakness of the crown, which has fallen 5% this year, hurt exporters.",

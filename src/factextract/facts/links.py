@@ -4176,6 +4176,8 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
         share = _share_cut(ctx, roles.cue, roles.by_value)
         if share is not None:  # "The firm cut 10% of its staff": the staff, not the firm
             return share or None
+    if roles.cue is not None and (fronted := _fronted_object(ctx, roles)) is not None:
+        return fronted  # "a fee the government plans to raise to $35,850": the fee
     found = _subject(ctx, roles)
     if found is not None and roles.cue is not None:
         if _free_relative(ctx, ctx.token_at(ctx.sentence_start(roles.start)), roles.cue):
@@ -4242,6 +4244,41 @@ def _share_cut(ctx: Context, cue: Cue, size: Span) -> str | None:
     if k == first or (k < len(words) and words[k].isalnum() and lowers[k] not in stops):
         return ""  # no noun read, or one that goes on past three words
     return _tokens_text(ctx, first, k - 1)
+
+
+_FRONTED_OBJECT = re.compile(
+    r"\b(?:a|an|the)[ \u00a0]+(?P<noun>[a-z]+)"  # the object, fronted: "a fee"
+    r"[ \u00a0]+(?:the|its|their)"  # its doer, one or two nouns: "the central bank"
+    r"(?P<doer>(?:[ \u00a0]+[a-z]+){1,2}?)[ \u00a0]+"
+    r"(?:(?:plans|planned|wants|wanted|intends|intended|aims|proposes|proposed)[ \u00a0]+to"
+    r"[ \u00a0]+|(?:will|would|could|may|might|can)[ \u00a0]+)?$"  # "plans to", "will"
+)
+"""A clause that leaves its verb's object before its doer, with no pronoun: "a fee the
+government plans to raise", "a pace the central bank plans to cut"."""
+_NOT_FRONTED = frozenset({"time", "day", "week", "month", "year", "moment", "period", "way"})
+"""Nouns before such a clause that say when or how, no object: "the day the bank cut to"."""
+
+
+def _fronted_object(ctx: Context, roles: Roles) -> str | None:
+    """The noun that a transitive change verb with no object after it ("raise to $35,850")
+    takes from before a clause's doer: "a fee the government plans to raise to $35,850" (the
+    fee), "a pace the central bank plans to cut to 1%" (the pace); None otherwise ("The
+    government plans to raise the fee to": its object is read after the verb)."""
+    cue = roles.cue
+    if cue is None or ctx.lowers[ctx.token_at(cue.start)] not in _TRANSITIVE_CUES:
+        return None
+    if ctx.text[cue.end : roles.anchor].strip(" \u00a0") not in ("", "to", "by"):
+        return None  # "raise to", no object between
+    start = max(ctx.sentence_start(cue.start), cue.start - 80)
+    found = _FRONTED_OBJECT.search(ctx.text, start, cue.start)
+    if found is None:
+        return None
+    noun = found["noun"]
+    if not _content(noun, noun) or noun in _NOT_FRONTED or noun in _calendar_words():
+        return None
+    if not all(_content(word, word) for word in found["doer"].split()):
+        return None  # "a fee the government plans": the doer is a noun, no verb
+    return noun
 
 
 _RESTRICTIVE_REACH = 12

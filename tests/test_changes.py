@@ -2059,6 +2059,70 @@ CHANGE_CASES = [
         [(None, None, "20%", "up", "Demand for the Fever")],
         id="relative-aside-after-for-keeps-the-head",
     ),
+    # "that" right before the change verb after a determined noun is a relative pronoun.
+    pytest.param(
+        "Exporters were helped by a yen that has lost 15% this year.",
+        [(None, None, "15%", "down", "yen")],
+        id="relative-that-after-a-noun-is-the-nouns",
+    ),
+    pytest.param(
+        "Sea levels rose at a rate that has more than doubled to 1.9 millimetres a year.",
+        [(None, "1.9 millimetres a year", None, "up", "rate")],
+        id="relative-that-after-a-rate",
+    ),
+    pytest.param(
+        "He said that rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="relative-that-after-a-verb-is-no-pronoun",
+    ),
+    pytest.param(
+        "The fund bought bonds that rose 3%.",
+        [(None, None, "3%", "up", None)],
+        id="relative-that-after-an-undetermined-noun-reads-none",
+    ),
+    # A transitive verb with no object after it takes the noun fronted before its doer.
+    pytest.param(
+        "Each climber pays $26,290 for a permit, a fee the government plans to raise to $35,850.",
+        [(None, "$35,850", None, "up", "fee")],
+        id="fronted-object-before-plans-to",
+    ),
+    pytest.param(
+        "The crown may weaken 2% a month, a pace the central bank plans to cut to 1%.",
+        [(None, None, "2%", "down", "crown"), (None, "1%", None, "down", "pace")],
+        id="fronted-object-before-a-two-word-doer",
+    ),
+    pytest.param(
+        "It is a fee the government will raise to $35,850.",
+        [(None, "$35,850", None, "up", "fee")],
+        id="fronted-object-before-will",
+    ),
+    pytest.param(
+        "The government plans to raise the fee to $35,850.",
+        [(None, "$35,850", None, "up", "fee")],
+        id="fronted-object-not-when-the-object-follows",
+    ),
+    # After a noun of state or change and "of", a relative's change is of the noun after "of".
+    pytest.param(
+        "The weakness of the crown, which has fallen 5% this year, hurt exporters.",
+        [(None, None, "5%", "down", "crown")],
+        id="relative-after-a-state-of-is-the-nouns",
+    ),
+    pytest.param(
+        "The slide of the lira, which lost 30% last year, worried investors.",
+        [(None, None, "30%", "down", "lira")],
+        id="relative-after-a-change-noun-of-is-the-nouns",
+    ),
+    pytest.param(
+        "Cities want to raise their share of state income tax revenue, which fell from 96% to"
+        " about 3%.",
+        [("96%", "about 3%", None, "down", "share of state income tax revenue")],
+        id="relative-after-a-share-of-keeps-the-head",
+    ),
+    pytest.param(
+        "Shares of Apple, which rose 3%, led the index.",
+        [(None, None, "3%", "up", "Shares of Apple")],
+        id="relative-after-shares-of-keeps-the-head",
+    ),
     pytest.param(
         "Patients taking the highest dose, who were older, lost 13%.",
         [(None, None, "13%", "down", None)],
@@ -4423,6 +4487,47 @@ CHANGE_CASES = [
         id="subject-of-the-move-before-after-falling",
     ),
     pytest.param(
+        "The price index rose at a 2.2% rate after increasing at a 3.4% pace.",
+        [(None, None, "2.2%", "up", "price index"), (None, None, "3.4%", "up", "price index")],
+        id="subject-of-the-move-before-after-a-rate",
+    ),
+    pytest.param(
+        "Sri Lanka's economy grew 9.1% year on year in the November-January quarter, after"
+        " shrinking 12.6% in 2014.",
+        [
+            (None, None, "9.1%", "up", "Sri Lanka's economy"),
+            (None, None, "12.6%", "down", "Sri Lanka's economy"),
+        ],
+        id="subject-of-the-move-before-after-year-on-year-and-a-hyphened-period",
+    ),
+    pytest.param(
+        "Lithium carbonate prices have fallen to around 412,550 yuan a ton, after hitting a"
+        " record 1,332,425 yuan.",
+        [
+            (None, "around 412,550 yuan", None, "down", "Lithium carbonate prices"),
+            (None, "1,332,425 yuan", None, "up", "Lithium carbonate prices"),
+        ],
+        id="subject-of-the-move-before-after-a-price-unit",
+    ),
+    pytest.param(
+        "Oil rose 2% a barrel and imports fell 3%.",
+        [(None, None, "2%", "up", "Oil"), (None, None, "3%", "down", "imports")],
+        id="subject-own-after-a-price-unit-and-a-noun",
+    ),
+    pytest.param(
+        "Egg prices fell 2.5% but were still 31.5% higher than a year earlier.",
+        [
+            (None, None, "2.5%", "down", "Egg prices"),
+            (None, None, "31.5%", "up", "Egg prices"),
+        ],
+        id="subject-of-the-move-before-but-were-still",
+    ),
+    pytest.param(
+        "Sales rose 3% and were 10% higher than in 2019.",
+        [(None, None, "3%", "up", "Sales"), (None, None, "10%", "up", "Sales")],
+        id="subject-of-the-move-before-and-were",
+    ),
+    pytest.param(
         "Sales rose 3% and imports fell 2%.",
         [(None, None, "3%", "up", "Sales"), (None, None, "2%", "down", "imports")],
         id="subject-own-after-and-a-noun",
@@ -4447,7 +4552,10 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Spot gold rose 0.5% to $2,340.19 per ounce, after hitting a record $2,450.07 on May 20.",
-        [(None, "$2,340.19", "0.5%", "up", "Spot gold"), (None, "$2,450.07", None, "up", None)],
+        [
+            (None, "$2,340.19", "0.5%", "up", "Spot gold"),
+            (None, "$2,450.07", None, "up", "Spot gold"),
+        ],
         id="after-hitting-a-record",
     ),
     pytest.param(
@@ -6157,6 +6265,33 @@ CHANGE_CASES = [
         [(None, None, "10.2%", "up", "most-active May contract on ICE Futures U.S.")],
         id="subject-futures-may-on-an-exchange-initials",
     ),
+    # A name's possessive determines the contract as "the" does: the exchange after "on" is
+    # a tail of the head, not the subject.
+    pytest.param(
+        "Brent's May contract on ICE rose 2%.",
+        [(None, None, "2%", "up", "Brent's May contract on ICE")],
+        id="subject-owned-futures-month-on-an-exchange",
+    ),
+    pytest.param(
+        "Traders said Brent's July contract on ICE fell 1.2%.",
+        [(None, None, "1.2%", "down", "Brent's July contract on ICE")],
+        id="subject-owned-futures-month-after-said",
+    ),
+    pytest.param(
+        "Brent's May contract rose 2%.",
+        [(None, None, "2%", "up", "Brent's May contract")],
+        id="subject-owned-futures-may-contract",
+    ),
+    pytest.param(
+        "Acme's sales contract 5% a year.",
+        [(None, None, "5%", "down", "sales")],
+        id="subject-owned-noun-then-verb-contract",
+    ),
+    pytest.param(
+        "Brent's rally on ICE lifted prices 2%.",
+        [(None, None, "2%", "up", "prices")],
+        id="subject-owned-noun-of-change-is-no-head",
+    ),
     pytest.param(
         "Prices on ICE Futures U.S. rose 3%.",
         [(None, None, "3%", "up", "Prices on ICE Futures U.S.")],
@@ -6186,6 +6321,32 @@ CHANGE_CASES = [
         "Sales may rise 5%.",
         [(None, None, "5%", "up", "Sales")],
         id="subject-modal-may-no-month",
+    ),
+    # "May" after a capitalized name, before a lower-case verb, is a surname: no modal.
+    pytest.param(
+        "Support for Theresa May fell 3 points to 30%.",
+        [(None, "30%", "3 points", "down", "Support for Theresa May")],
+        id="subject-surname-may-after-for",
+    ),
+    pytest.param(
+        "Support for Theresa May has fallen 3 points to 30%.",
+        [(None, "30%", "3 points", "down", "Support for Theresa May")],
+        id="subject-surname-may-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Approval of Brian May rose 5%.",
+        [(None, None, "5%", "up", "Approval of Brian May")],
+        id="subject-surname-may-after-of",
+    ),
+    pytest.param(
+        "Sales May Rise 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="subject-title-case-may-is-the-modal",
+    ),
+    pytest.param(
+        "Support for the Conservatives in May fell 3 points to 30%.",
+        [(None, "30%", "3 points", "down", "Support for the Conservatives")],
+        id="subject-month-may-after-in-is-a-date",
     ),
     pytest.param(
         "Last March sales of cars rose 5%.",

@@ -4198,6 +4198,8 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
         share = _share_cut(ctx, roles.cue, roles.by_value)
         if share is not None:  # "The firm cut 10% of its staff": the staff, not the firm
             return share or None
+    if roles.cue is not None and (fronted := _fronted_object(ctx, roles)) is not None:
+        return fronted  # "a fee the government plans to raise to $35,850": the fee
     found = _subject(ctx, roles)
     if found is not None and roles.cue is not None:
         if _free_relative(ctx, ctx.token_at(ctx.sentence_start(roles.start)), roles.cue):
@@ -4264,6 +4266,41 @@ def _share_cut(ctx: Context, cue: Cue, size: Span) -> str | None:
     if k == first or (k < len(words) and words[k].isalnum() and lowers[k] not in stops):
         return ""  # no noun read, or one that goes on past three words
     return _tokens_text(ctx, first, k - 1)
+
+
+_FRONTED_OBJECT = re.compile(
+    r"\b(?:a|an|the)[ \u00a0]+(?P<noun>[a-z]+)"  # the object, fronted: "a fee"
+    r"[ \u00a0]+(?:the|its|their)"  # its doer, one or two nouns: "the central bank"
+    r"(?P<doer>(?:[ \u00a0]+[a-z]+){1,2}?)[ \u00a0]+"
+    r"(?:(?:plans|planned|wants|wanted|intends|intended|aims|proposes|proposed)[ \u00a0]+to"
+    r"[ \u00a0]+|(?:will|would|could|may|might|can)[ \u00a0]+)?$"  # "plans to", "will"
+)
+"""A clause that leaves its verb's object before its doer, with no pronoun: "a fee the
+government plans to raise", "a pace the central bank plans to cut"."""
+_NOT_FRONTED = frozenset({"time", "day", "week", "month", "year", "moment", "period", "way"})
+"""Nouns before such a clause that say when or how, no object: "the day the bank cut to"."""
+
+
+def _fronted_object(ctx: Context, roles: Roles) -> str | None:
+    """The noun that a transitive change verb with no object after it ("raise to $35,850")
+    takes from before a clause's doer: "a fee the government plans to raise to $35,850" (the
+    fee), "a pace the central bank plans to cut to 1%" (the pace); None otherwise ("The
+    government plans to raise the fee to": its object is read after the verb)."""
+    cue = roles.cue
+    if cue is None or ctx.lowers[ctx.token_at(cue.start)] not in _TRANSITIVE_CUES:
+        return None
+    if ctx.text[cue.end : roles.anchor].strip(" \u00a0") not in ("", "to", "by"):
+        return None  # "raise to", no object between
+    start = max(ctx.sentence_start(cue.start), cue.start - 80)
+    found = _FRONTED_OBJECT.search(ctx.text, start, cue.start)
+    if found is None:
+        return None
+    noun = found["noun"]
+    if not _content(noun, noun) or noun in _NOT_FRONTED or noun in _calendar_words():
+        return None
+    if not all(_content(word, word) for word in found["doer"].split()):
+        return None  # "a fee the government plans": the doer is a noun, no verb
+    return noun
 
 
 _RESTRICTIVE_REACH = 12
@@ -4784,6 +4821,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             i, relative = opening, low in _COMMA_RELATIVES
             pronoun = opening + 1 if relative else -1
             continue
+        if not picked and not relative and _that_relative(ctx, i, floor):
+            relative, pronoun = True, i  # "helped by a yen that has lost 15%": the noun
+            continue  # before "that" changed, as before ", which"
         if (
             not picked
             and i == end - 1
@@ -4792,6 +4832,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             and lowers[i - 1] in auxiliaries
         ):
             continue  # "The yield was last up 3 basis points": a level's adverb
+        if not picked and _name_may(ctx, i, floor, end):
+            picked.insert(0, i)  # "Support for Theresa May fell 3 points": her name, no
+            continue  # modal
         if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
@@ -5083,6 +5126,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if pronoun > 0 and first < picked[0] and _name_after_for(ctx, picked, pronoun):
         return _tokens_text(ctx, picked[0], picked[-1])  # "the 14th sellout of the season
         # for Indiana, which averaged 16,990 fans, up from": Indiana's, not the sellout's
+    if pronoun > 0 and first < picked[0] and _state_of(ctx, first, picked[0]):
+        return _tokens_text(ctx, picked[0], picked[-1])  # "The weakness of the crown, which
+        # has fallen 19%": the crown fell, not its weakness
     first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
     return _tokens_text(ctx, first, picked[-1])
 
@@ -5216,6 +5262,33 @@ def _name_after_for(ctx: Context, picked: list[int], pronoun: int) -> bool:
     if lowers[k] == "the":
         k -= 1
     return k > 0 and lowers[k] == "for"
+
+
+_STATE_NOUNS = frozenset(
+    {"weakness", "strength", "weakening", "strengthening", "depreciation", "appreciation",
+     "devaluation", "collapse", "volatility", "recovery", "resilience", "fragility"}
+)  # fmt: skip
+"""Nouns of a mover's state or course: before "of", a relative clause's change is of the
+noun after "of" ("The weakness of the crown, which has fallen"); with the nouns of change."""
+
+
+def _state_of(ctx: Context, first: int, noun: int) -> bool:
+    """Whether the subject read back before ", which" starts at a noun of state or change
+    (token ``first``) that "of" (maybe and a determiner) links to the noun at token
+    ``noun``: "The weakness of the crown, which has fallen 19%", "the slide of the lira,
+    which lost 30%"; not a share, a price or sales ("Shares of Apple, which rose 3%", "their
+    share of revenue, which fell"), whose value is what the clause tells of."""
+    lowers = ctx.lowers
+    low = lowers[first]
+    if low not in _STATE_NOUNS and low not in _subject_words().change_nouns:
+        return False
+    k = first + 1
+    if lowers[k] != "of":
+        return False
+    k += 1
+    if lowers[k] in _DETERMINERS:
+        k += 1
+    return k == noun
 
 
 def _past_dates_between(ctx: Context, kept: list[int], leading: bool) -> list[int]:
@@ -6970,8 +7043,9 @@ def _determined_noun(ctx: Context, i: int, floor: int) -> bool:
     for _ in range(4):
         if j < floor:
             return False
-        if lowers[j] in _DETERMINERS:
-            # a noun of change right after "the" points back ("The increases slowed"): none
+        if lowers[j] in _DETERMINERS or _name_possessive(ctx, j, floor):
+            # a noun of change right after "the" points back ("The increases slowed"): none;
+            # a name's possessive determines it too ("Brent's May contract")
             return j < i - 1 or lowers[i] not in _subject_words().change_nouns
         start = _compound_start(ctx, j, floor)  # "day-ahead" is one modifier
         content = words[j].isalpha() and not _stop(words[j], lowers[j])
@@ -6992,6 +7066,8 @@ def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
     before = lowers[j - 1]
     if before in _DETERMINERS and before not in _RELATIVE_OPENERS and before != "that":
         return True
+    if _name_possessive(ctx, j - 1, floor):
+        return True  # "Brent's May contract on ICE"
     if _compound_start(ctx, j - 1, floor) < j - 1:
         return True
     return (
@@ -7000,6 +7076,50 @@ def _month_modifier(ctx: Context, j: int, floor: int) -> bool:
         and before not in _subject_words().prepositions
         and before not in _phrase_enders()
         and before not in _RELATIVE_OPENERS
+    )
+
+
+def _name_may(ctx: Context, i: int, floor: int, verb: int) -> bool:
+    """Whether token ``i`` is "May" as a surname, no modal: capitalized after a capitalized
+    word that is no stop word nor a date's ("Theresa May", "Brian May"), before a change
+    verb at token ``verb`` in lower case (a title-case headline's "Sales May Rise" keeps the
+    modal)."""
+    words = ctx.words
+    if words[i] != "May" or i - 1 < floor or not words[verb].islower():
+        return False
+    before, low = words[i - 1], ctx.lowers[i - 1]
+    return (
+        before.istitle()
+        and before.isalpha()
+        and not _stop(before, low)
+        and low not in _calendar_words()
+        and ctx.token_ends[i] not in _date_starts(ctx)
+    )
+
+
+def _that_relative(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` is "that" as the subject of the change verb after it (only
+    auxiliaries or adverbs between), a relative pronoun after a noun: a lower-case content
+    word after a determiner ("a yen that has lost 15%", "the shares that fell"); not a
+    conjunction after a verb ("said that", "expects that") nor "That" opening a sentence."""
+    words, lowers = ctx.words, ctx.lowers
+    if lowers[i] != "that" or i - 2 < floor:
+        return False
+    noun, low = words[i - 1], lowers[i - 1]
+    return (
+        noun.islower() and _content(noun, low) and not _says(low) and lowers[i - 2] in _DETERMINERS
+    )
+
+
+def _name_possessive(ctx: Context, j: int, floor: int) -> bool:
+    """Whether token ``j`` is the possessive mark of a capitalized word right before it, a
+    determiner of the noun after ("Brent's contract", "Acme's latest cut")."""
+    return (
+        j - 1 >= floor
+        and ctx.lowers[j] in _POSSESSIVE_MARKS
+        and not ctx.spaced[j - 1]
+        and ctx.words[j - 1][:1].isupper()
+        and ctx.words[j - 1].isalpha()
     )
 
 
@@ -7402,14 +7522,19 @@ def _owner_of_elided(ctx: Context, cue: int, before: str) -> str | None:
 
 _GOES_ON = LazyPattern(
     r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
-    r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
+    r"(?:[ \u00a0]+(?:annualized[ \u00a0]+|annual[ \u00a0]+)?(?:rate|pace)"  # "at a 2.2% rate"
+    r"|[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?"  # a price's unit: "a ton", "per lb"
+    r"(?:[ \u00a0]+year[ \u00a0-]on[ \u00a0-]year)?"
+    r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+[\w-]+){1,3}?"  # "in the May-June quarter"
+    r"|(?:this|last)[ \u00a0]+[a-z]+))?"
     r"(?:,?[ \u00a0]+(?:before|after|and|then|but)(?:[ \u00a0]+then)?|(?P<comma>,))"
     r"(?P<verbs>(?:[ \u00a0]+[a-z]+){0,4})[ \u00a0]*$"
 )
 """What stands between a change and the next of its subject's moves: what was lost ("of
-their value"), a date or a time ("this year"), a link and the next verb ("before closing",
-"and settled", "before paring gains to close"), or a comma before a participle that starts
-the next change (", climbing to")."""
+their value"), a rate's noun ("at a 2.2% rate") or a price's unit ("a ton", "per lb"), "year
+on year", a date or a time ("this year", "in the November-January quarter"), a link and the
+next verb ("before closing", "and settled", "before paring gains to close", "after
+shrinking"), or a comma before a participle that starts the next change (", climbing to")."""
 
 
 _LINKS = frozenset({"before", "after", "and", "then", "but"})
@@ -7435,9 +7560,17 @@ def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
         )
     if not verbs:
         return True  # "The shares rose 4%, then fell 2%": the change starts at its verb
+    table = _subject_words()
     return _DETERMINERS.isdisjoint(verbs) and (
-        verbs[0].endswith(("ing", "ed")) or verbs[0] in _subject_words().level_verbs
-    )  # "before closing", "and settled", not "and imports"
+        verbs[0].endswith(("ing", "ed"))
+        or verbs[0] in table.level_verbs
+        or (verbs[0] in table.copulas and _STILL_WORDS.issuperset(verbs[1:]))
+    )  # "before closing", "and settled", "but were still", not "and imports"
+
+
+_STILL_WORDS = frozenset({"still", "also", "now"})
+"""Adverbs between a copula and the next move of the same subject: "Egg prices fell 2.5% but
+were still 31.5% higher than a year earlier"."""
 
 
 class LinkFinder:

@@ -540,6 +540,20 @@ def test_pipeline_lean_vocab_reads_as_the_full_one(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize("word", ["Jan.", "ca", "n't", "a.m.", "Mr."])
+def test_pipeline_lean_vocab_before_the_tokenizer(word: str) -> None:
+    """The words of the tokenizer's special cases are lean too: the getters go before the
+    tokenizer is built (``create_numeric_tokenizer``), so its ~750 words cost two getter calls,
+    not 23. They read as the full pipeline's on what the components read, and
+    ``build_nlp()`` keeps every attribute of theirs."""
+    from factextract.pipeline import build_nlp
+
+    lean, full = Extractor().nlp.vocab, build_nlp().vocab
+    assert word in lean.strings  # made by the special cases as the tokenizer was built
+    assert (lean[word].like_num, lean[word].is_space) == (full[word].like_num, False)
+    assert lean[word].lower_ == "" and full[word].lower_ == word.lower()
+
+
 def test_pipeline_doc_bytes_round_trip(nlp: Language) -> None:
     doc = nlp(SEED)
     restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())

@@ -773,6 +773,35 @@ def test_pipeline_loading_the_gazetteer_freezes_the_loaded_heap_once() -> None:
     assert gc.get_threshold()[0] >= forks.YOUNG_THRESHOLD  # fewer young collections
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_pipeline_building_an_extractor_pauses_the_collector(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Extractor builds its own pipeline with the collector off (``forks.paused_gc``) and
+    leaves it as it was; the young threshold is raised as ``freeze_loaded`` would. A
+    pipeline passed in is not built, so nothing changes."""
+    import factextract
+    from factextract import forks, pipeline
+
+    seen: list[bool] = []
+    build = pipeline._lean
+    monkeypatch.setattr(pipeline, "_lean", lambda: seen.append(gc.isenabled()) or build())
+    monkeypatch.delitem(vars(factextract), "Extractor")  # imported again by __getattr__
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert factextract.Extractor is pipeline.Extractor  # imported with the collector off
+        assert gc.isenabled() == enabled
+        factextract.Extractor()
+        assert seen == [False] and gc.isenabled() == enabled
+        young = gc.get_threshold()[0]
+        assert young == 0 or young >= forks.YOUNG_THRESHOLD
+        factextract.Extractor(pipeline.build_nlp())
+        assert seen == [False]
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [

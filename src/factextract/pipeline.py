@@ -38,7 +38,7 @@ from factextract.facts import (
     unit_conversions,
 )
 from factextract.facts.spans import Context, sentence_numbers
-from factextract.forks import fork_pool
+from factextract.forks import fork_pool, paused_gc, raise_young_threshold
 from factextract.patterns import compile_lazy
 from factextract.readers import ArticleInput
 from factextract.records import (
@@ -207,7 +207,11 @@ class Extractor:
         tolerance: float = conversions.DEFAULT_TOLERANCE,
         hedged_tolerance: float = conversions.DEFAULT_HEDGED_TOLERANCE,
     ) -> None:
-        self.nlp = nlp if nlp is not None else _lean()
+        if nlp is None:
+            raise_young_threshold()  # as the first article's freeze_loaded would
+            with paused_gc():  # the vocab, special cases and components last
+                nlp = _lean()
+        self.nlp = nlp
         self.tolerance = tolerance
         """Largest |stated / reference - 1| of a consistent conversion."""
         self.hedged_tolerance = hedged_tolerance

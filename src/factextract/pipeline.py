@@ -97,7 +97,7 @@ def _lean() -> Language:
     call and most a string stored, and news brings some 40-80 new words an article, each
     tokenized once: 4 % of an article's instructions, for attributes no fact depends on. So
     from before its tokenizer is built (``create_numeric_tokenizer``), whose special cases
-    make some 750 words (4 % of a cold start's instructions). A token of a word met first
+    make some 750 words (0.7 % of a cold start's instructions). A token of a word met first
     this way reads False or "" for the others; ``build_nlp()`` and a pipeline passed to
     ``Extractor`` keep them all."""
     return _built({"@tokenizers": NUMERIC_TOKENIZER, "lexical": sorted(_LEXICAL_READ)})

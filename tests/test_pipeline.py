@@ -540,6 +540,20 @@ def test_pipeline_lean_vocab_reads_as_the_full_one(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize("word", ["Jan.", "ca", "n't", "a.m.", "Mr."])
+def test_pipeline_lean_vocab_before_the_tokenizer(word: str) -> None:
+    """The words of the tokenizer's special cases are lean too: the getters go before the
+    tokenizer is built (``create_numeric_tokenizer``), so its ~750 words cost two getter calls,
+    not 23. They read as the full pipeline's on what the components read, and
+    ``build_nlp()`` keeps every attribute of theirs."""
+    from factextract.pipeline import build_nlp
+
+    lean, full = Extractor().nlp.vocab, build_nlp().vocab
+    assert word in lean.strings  # made by the special cases as the tokenizer was built
+    assert (lean[word].like_num, lean[word].is_space) == (full[word].like_num, False)
+    assert lean[word].lower_ == "" and full[word].lower_ == word.lower()
+
+
 def test_pipeline_doc_bytes_round_trip(nlp: Language) -> None:
     doc = nlp(SEED)
     restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
@@ -757,6 +771,35 @@ def test_pipeline_loading_the_gazetteer_freezes_the_loaded_heap_once() -> None:
     forks.freeze_loaded()  # once per process: a second call freezes nothing more
     assert gc.get_freeze_count() == count
     assert gc.get_threshold()[0] >= forks.YOUNG_THRESHOLD  # fewer young collections
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_pipeline_building_an_extractor_pauses_the_collector(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Extractor builds its own pipeline with the collector off (``forks.paused_gc``) and
+    leaves it as it was; the young threshold is raised as ``freeze_loaded`` would. A
+    pipeline passed in is not built, so nothing changes."""
+    import factextract
+    from factextract import forks, pipeline
+
+    seen: list[bool] = []
+    build = pipeline._lean
+    monkeypatch.setattr(pipeline, "_lean", lambda: seen.append(gc.isenabled()) or build())
+    monkeypatch.delitem(vars(factextract), "Extractor")  # imported again by __getattr__
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert factextract.Extractor is pipeline.Extractor  # imported with the collector off
+        assert gc.isenabled() == enabled
+        factextract.Extractor()
+        assert seen == [False] and gc.isenabled() == enabled
+        young = gc.get_threshold()[0]
+        assert young == 0 or young >= forks.YOUNG_THRESHOLD
+        factextract.Extractor(pipeline.build_nlp())
+        assert seen == [False]
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 @pytest.mark.parametrize(

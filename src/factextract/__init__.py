@@ -51,7 +51,10 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'factextract' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    from factextract.forks import paused_gc
+
+    with paused_gc():  # an import makes lasting modules and classes, little garbage
+        value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # once imported, a plain module attribute
     return value
 

@@ -49,7 +49,9 @@ def paused_gc() -> Iterator[None]:
     article, the full one that walks the whole heap (some 110,000 objects by then; 0.06-0.08 s
     CPU, a fifth of the load) though the load builds lasting indexes, not garbage. Back on
     afterwards if it was on; ``freeze_loaded``'s young collection then meets the load's new
-    objects once before freezing them."""
+    objects once before freezing them. Also while ``factextract``'s names import the package
+    (its modules, spaCy and pydantic's classes: two full collections on a cold start's way)
+    and while an Extractor builds its own pipeline."""
     enabled = gc.isenabled()
     gc.disable()
     try:

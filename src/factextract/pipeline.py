@@ -38,7 +38,7 @@ from factextract.facts import (
     unit_conversions,
 )
 from factextract.facts.spans import Context, sentence_numbers
-from factextract.forks import fork_pool
+from factextract.forks import fork_pool, paused_gc, raise_young_threshold
 from factextract.patterns import compile_lazy
 from factextract.readers import ArticleInput
 from factextract.records import (
@@ -69,9 +69,13 @@ COMPONENTS = (
 
 def build_nlp() -> Language:
     """A blank English pipeline with factextract's tokenizer rules and components."""
+    return _built({"@tokenizers": NUMERIC_TOKENIZER})
+
+
+def _built(tokenizer: dict[str, Any]) -> Language:
     english = spacy.util.get_lang_class("en")  # what spacy.blank("en") builds, but its
     config = english.default_config.copy()  # tokenizer is ours from the start (one build)
-    config["nlp"]["tokenizer"] = {"@tokenizers": NUMERIC_TOKENIZER}
+    config["nlp"]["tokenizer"] = tokenizer
     nlp = english.from_config(config)
     # The config names spaCy's own tokenizer again, as ``customize_tokenizer`` left it: a saved
     # pipeline rebuilds that and reads the numeric rules from disk, with no registered name.
@@ -87,17 +91,16 @@ the components read (``Context.like_num``, places' house numbers); ``is_space`` 
 callers who read ``Extractor().nlp``'s tokens for spaces (the tests do), at little cost."""
 
 
-def _lean(nlp: Language) -> Language:
-    """``nlp`` computing, for each word its vocab meets first, only ``_LEXICAL_READ``: spaCy
-    calls some 23 getters a new word (shape, stop word, URL, norm, ...), each a Python call and
-    most a string stored, and news brings some 40-80 new words an article, each tokenized
-    once: 4 % of an article's instructions, for attributes no fact depends on. A token of a
-    word met first this way reads False or "" for the others (the words the vocab held
-    before keep them); ``build_nlp()`` and a pipeline passed to ``Extractor`` keep them all."""
-    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in the stub
-    for attr in [a for a in getters if a not in _LEXICAL_READ]:
-        del getters[attr]
-    return nlp
+def _lean() -> Language:
+    """``build_nlp()`` computing, for each word its vocab meets first, only ``_LEXICAL_READ``:
+    spaCy calls some 23 getters a new word (shape, stop word, URL, norm, ...), each a Python
+    call and most a string stored, and news brings some 40-80 new words an article, each
+    tokenized once: 4 % of an article's instructions, for attributes no fact depends on. So
+    from before its tokenizer is built (``create_numeric_tokenizer``), whose special cases
+    make some 750 words (0.7 % of a cold start's instructions). A token of a word met first
+    this way reads False or "" for the others; ``build_nlp()`` and a pipeline passed to
+    ``Extractor`` keep them all."""
+    return _built({"@tokenizers": NUMERIC_TOKENIZER, "lexical": sorted(_LEXICAL_READ)})
 
 
 def to_article(
@@ -204,7 +207,11 @@ class Extractor:
         tolerance: float = conversions.DEFAULT_TOLERANCE,
         hedged_tolerance: float = conversions.DEFAULT_HEDGED_TOLERANCE,
     ) -> None:
-        self.nlp = nlp if nlp is not None else _lean(build_nlp())
+        if nlp is None:
+            raise_young_threshold()  # as the first article's freeze_loaded would
+            with paused_gc():  # the vocab, special cases and components last
+                nlp = _lean()
+        self.nlp = nlp
         self.tolerance = tolerance
         """Largest |stated / reference - 1| of a consistent conversion."""
         self.hedged_tolerance = hedged_tolerance

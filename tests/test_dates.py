@@ -5291,6 +5291,15 @@ DURATION_CASES = [
         id="qualified-at-least",
     ),
     pytest.param(
+        "Delays of three hours or more, 38 weeks or longer, or half a day or less.",
+        [
+            ("three hours or more", "duration", "PT3H", "EQUAL_OR_MORE", None, None),
+            ("38 weeks or longer", "duration", "P38W", "EQUAL_OR_MORE", None, None),
+            ("half a day or less", "duration", "P0.5D", "EQUAL_OR_LESS", None, None),
+        ],
+        id="qualified-by-a-bound-after",
+    ),
+    pytest.param(
         "Talks lasted about three hours.",
         [("about three hours", "duration", "PT3H", "APPROX", None, None)],
         id="qualified-about",

@@ -877,6 +877,8 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
+    if cue is None and text.startswith(" or ", expr.end):
+        return _trailing_bound(text, expr)  # "after 12 months or more"
     if cue is None or (
         cue.text.lower() in _span_cues()
         and not _FOR_BEFORE.search(text, max(0, cue.start - 5), cue.start)
@@ -886,6 +888,21 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if mod is None:
         return expr
     return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mod)))
+
+
+_TRAILING_BOUNDS = LazyPattern(r" or (?P<way>more|longer|less|shorter)\b")
+"""A bound after a duration: "12 months or more", "3 years or longer" (at least), "5 years
+or less" (at most)."""
+
+
+def _trailing_bound(text: str, expr: Expression) -> Expression:
+    """A duration with its bound after it ("after 12 months or more": EQUAL_OR_MORE, "for 5
+    years or less": EQUAL_OR_LESS); the bound joins the expression."""
+    found = _TRAILING_BOUNDS.match(text, expr.end)
+    if found is None:
+        return expr
+    mod = "EQUAL_OR_MORE" if found["way"] in ("more", "longer") else "EQUAL_OR_LESS"
+    return expr._replace(end=found.end(), groups=(*expr.groups, ("qmod", mod)))
 
 
 _FOR_BEFORE = LazyPattern(r"\b[Ff]or\s+$")

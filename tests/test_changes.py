@@ -1061,6 +1061,11 @@ CHANGE_CASES = [
         id="size-adjective-after-a-verb-without-object",
     ),
     pytest.param(
+        "Rightmove expects prices to end 2024 about 1% higher than at the start of the year.",
+        [(None, None, "about 1%", "up", "prices")],
+        id="controlled-object-before-a-period-end-verb-and-its-year",
+    ),
+    pytest.param(
         "He said on Monday prices in Spain rose 3%.",
         [(None, None, "3%", "up", "prices in Spain")],
         id="linked-subject-after-a-day",

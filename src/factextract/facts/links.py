@@ -4872,6 +4872,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked = controlled  # "The drought caused prices to rise": the object of "caused"
             break
+        if (
+            not picked
+            and low in _SPAN_END_VERBS
+            and i - 1 > floor
+            and lowers[i - 1] == "to"
+            and (controlled := _controlled(ctx, i - 1, floor))
+        ):
+            picked = controlled  # "Rightmove expects prices to end 2024 about 1% higher":
+            break  # the object of "expects", whose year ends so
         if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
             i -= 2
             continue  # "The stock ended the day up 5%": the period is no subject
@@ -6819,6 +6828,9 @@ def _grade_mark(words: tuple[str, ...], i: int, floor: int) -> bool:
     )
 
 
+_SPAN_END_VERBS = frozenset({"end", "finish", "close", "start", "begin"})
+"""Verbs after an infinitive's "to" that end or start a period at a level ("expects prices
+to end 2024 about 1% higher")."""
 _WHERE_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west", "far", "away", "close", "near"}

@@ -602,6 +602,13 @@ def change_cues() -> ChangeCues:
 
 
 @cache
+def change_words() -> frozenset[str]:
+    """Every verb of change of ``change_cues.json``: up, down and neutral."""
+    cues = change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral})
+
+
+@cache
 def calendar() -> Calendar:
     return load_object(Calendar, "calendar.json")
 

@@ -69,12 +69,6 @@ a percentage point ("a quarter-point cut", "raised rates by half a point"); none
 the decisive half point" (a game's)."""
 
 
-@cache
-def _change_words() -> frozenset[str]:
-    cues = lexicons.change_cues()
-    return frozenset({*cues.up, *cues.down, *cues.neutral})
-
-
 _TO_PERCENT = LazyPattern(
     r"[ \u00a0]+(?:to|from|at)[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
     r"|,[ \u00a0]+\d[\d.]*[ \u00a0]?%[ \u00a0]+to[ \u00a0]+\d[\d.]*[ \u00a0]?%"
@@ -316,9 +310,9 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
             k = bisect_right(ctx.sentence_chars, start)
             first = ctx.sentence_start(start)
             stop = ctx.sentence_chars[k] if k < len(ctx.sentence_chars) else len(ctx.text)
-            if not _RATE_WORDS.search(ctx.text, first, stop) and not any(
-                w in _change_words() for w in ctx.lowers[ctx.token_at(first) : ctx.token_at(stop)]
-            ):
+            changes = lexicons.change_words()
+            words = ctx.lowers[ctx.token_at(first) : ctx.token_at(stop)]
+            if not _RATE_WORDS.search(ctx.text, first, stop) and changes.isdisjoint(words):
                 return None  # "secured the decisive half point": a game's point, no rate's
             unit = point
         if unit is None or unit.lastgroup is None:

@@ -4015,8 +4015,7 @@ def _subject_heads() -> frozenset[str]:
 
 @cache
 def _level_verbs() -> frozenset[str]:
-    cues = lexicons.change_cues()
-    return frozenset({*cues.up, *cues.down, *cues.neutral, *number_context().level_verbs})
+    return lexicons.change_words() | frozenset(number_context().level_verbs)
 
 
 _PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})

@@ -2338,14 +2338,14 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return False
     if ctx.lowers[i].endswith("s"):
         return True
-    if word in _WHICH_WHO and i >= 3 and ctx.lowers[i - 2] == ",":
+    relative = word in _words().relative_subjects and word != "that"
+    if relative and i >= 3 and ctx.lowers[i - 2] == ",":
         return _plural_subject(ctx, i - 3)  # "the Games, which run from July 26": a plural's
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
 
 
 _NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
-_WHICH_WHO = frozenset({"which", "who"})
 _NAME_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their"})
 
 

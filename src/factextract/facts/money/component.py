@@ -49,8 +49,8 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 def _after_change_verb(lead: str) -> bool:
     """ "rose 12 cents to $3.89" is a change, not a range."""
     words = re.findall(r"[A-Za-z]+", lead)
-    cues = lexicons.change_cues()
-    return bool(words) and words[-1].lower() in {*cues.up, *cues.down, *cues.neutral, "by"}
+    last = words[-1].lower() if words else ""
+    return last == "by" or last in lexicons.change_words()
 
 
 _JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|and)[ \u00a0]*", re.IGNORECASE)

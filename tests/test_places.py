@@ -5795,6 +5795,11 @@ NON_PLACES = [
     pytest.param("Rift Valley fever hit herders.", id="thing-rift-valley-fever"),
     pytest.param("Flocks of Canada geese landed.", id="thing-canada-geese"),
     pytest.param("He suffers from Stockholm syndrome.", id="thing-stockholm-syndrome"),
+    pytest.param(
+        "Team New Zealand retained the America's Cup on Saturday.",
+        id="trophy-americas-cup",
+    ),
+    pytest.param("Britain's Got Talent drew 8 million viewers.", id="show-britains-got-talent"),
     # Rivers named like US states.
     pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
     # A place named like an event held there is the event in a sentence about it.

@@ -3266,6 +3266,30 @@ MONEY_CASES = [
     pytest.param(
         "US beef production rose to 27 billion pounds.", PUBLISHED, [], id="pounds-output-weighs"
     ),
+    # A story pricing a thing per pound in dollars or cents weighs its guessed pounds.
+    pytest.param(
+        "LONDON (Reuters) - Uranium topped $100 a pound. Cameco expects to produce 18 million "
+        "pounds at its mine.",
+        PUBLISHED,
+        [("$100", "100", None, "USD", True, "exact")],
+        id="pounds-weigh-in-a-story-priced-per-pound",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Coffee rose to 63 cents per lb. Traders paid 5 million pounds for "
+        "the cargo.",
+        PUBLISHED,
+        [
+            ("63 cents", "0.63", None, "USD", True, "exact"),
+            ("5 million pounds", "5000000", None, "GBP", False, "exact"),
+        ],
+        id="pounds-paid-stay-money-in-a-story-priced-per-pound",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Sterling traded at $1.27 per pound. Britain sold 18 million pounds.",
+        PUBLISHED,
+        [("18 million pounds", "18000000", None, "GBP", False, "exact")],
+        id="pounds-after-a-rate-of-sterling-stay-money",
+    ),
     pytest.param(
         "The bag weighs 50 pounds (23 kg).", PUBLISHED, [], id="pounds-restated-in-kg-weigh"
     ),

@@ -1294,6 +1294,33 @@ def _of_money(text: str, end: int) -> bool:
     return False
 
 
+_DOLLARS_A_POUND = LazyPattern(
+    r"(?:\$[ \u00a0]?[0-9][0-9.,]*|[0-9][0-9.,]*[ \u00a0]?(?:cents?|¢))"
+    r"[ \u00a0]+(?:a|per|the)[ \u00a0]+(?:pound|lb)\b|[0-9][ \u00a0]?/[ \u00a0]?lb\b"
+)
+
+
+_STERLING_BEFORE = LazyPattern(r"\b(?:sterling|pounds?|cable|GBP)\b", re.IGNORECASE)
+
+
+def _weighed_by_prices(text: str, start: int, end: int) -> bool:
+    """Whether pounds whose currency is only a guess weigh: the story prices a thing per pound
+    in dollars or cents ("Uranium tops $100 a pound", "coffee at 63 cents per pound"), so its
+    pounds are a unit of weight unless a payment word or a noun of money stands before them
+    ("paid 5 million pounds"), "of" money follows ("of bonds") or another currency restates
+    them ("(about $6.3 million)")."""
+    priced = any(
+        _STERLING_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None
+        for found in _DOLLARS_A_POUND.finditer(text)
+    )  # "Sterling traded at $1.27 per pound" is a rate of the currency, no price of weight
+    return (
+        priced
+        and not _paid(text, start, end)
+        and not _of_money(text, end)
+        and _RESTATED_AFTER.match(text, end) is None
+    )
+
+
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
     found = resolver.resolve(marker) if ambiguous_marker(marker) is not None else _stated(marker)
     code = found.code
@@ -1594,6 +1621,13 @@ def _parts(
             ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
         )
         resolution = resolver.in_sentence(marker, resolution, sentence, stop)
+    if (
+        resolution.code is not None
+        and not resolution.certain
+        and marker.lower() in ("pound", "pounds")
+        and _weighed_by_prices(ctx.text, start, end)
+    ):
+        return None  # "uranium tops $100 a pound ... to produce 18 million pounds": weight
     single = ambiguous is not None and len(ambiguous.candidates) == 1 and ambiguous.scaled_alone
     if resolution.code is None and single:
         # "5 trillion won" is money, and "20,000 won (about $15)"; "12 won seats" is not

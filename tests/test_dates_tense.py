@@ -2435,6 +2435,36 @@ THREE_TENSES = [
         {"the fourth quarter": "2018-Q4"},
     ),
     ("Analysts expect the rate to rise to 54p in December.", "2024-01-28", {"December": "2024-12"}),
+    # a forecast of an act (its infinitive no verb of figures) lies ahead, not in a quarter
+    # just ended; figures ("to rise", "to report") may be of that quarter
+    (
+        "The company expects to open the plant in the fourth quarter.",
+        "2023-01-20",
+        {"the fourth quarter": "2023-Q4"},
+    ),
+    (
+        "The model is expected to launch in the fourth quarter.",
+        "2023-01-20",
+        {"the fourth quarter": "2023-Q4"},
+    ),
+    (
+        "The company expects sales to rise in the fourth quarter.",
+        "2023-01-20",
+        {"the fourth quarter": "2022-Q4"},
+    ),
+    (
+        "Analysts expect the company to report a loss in the fourth quarter.",
+        "2023-01-20",
+        {"the fourth quarter": "2022-Q4"},
+    ),
+    # a participle between a determiner and its noun, past adverbs, is no past tense
+    (
+        "Eli Lilly will cut its most commonly prescribed prices by 70% in the fourth quarter.",
+        "2023-03-01",
+        {"the fourth quarter": "2023-Q4"},
+    ),
+    ("The newly elected mayor takes office in January.", "2023-03-01", {"January": "2024-01"}),
+    ("He most recently served as chief in January.", "2023-03-01", {"January": "2023-01"}),
     # "expects"/"anticipates" + object + infinitive: a forecast, like "expect"
     (
         "The weather office expects rainfall to ease from Saturday.",

@@ -1430,7 +1430,8 @@ def to_records(
                 # "GDP data for the third quarter will be released" in October: the quarter
                 # just ended, as a forecast's (``_forecast``)
                 reported = expr.rule == "half" and tense.of_reported_figures(ctx.text, expr.end)
-                value = _forecast(expr, ctx.text, anchor, value, reported)
+                if says != "forecast" or not tense.forecast_of_an_act(ctx, expr.start):
+                    value = _forecast(expr, ctx.text, anchor, value, reported)
             elif says == "past" and expr.rule in _PERIODS:
                 # "Inflation, at 4.2% in the March quarter, was ...": a level measured
                 measured = expr.rule == "quarter" and tense.of_a_stated_level(

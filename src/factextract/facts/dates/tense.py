@@ -1101,6 +1101,47 @@ def _reported_after() -> re.Pattern[str]:
     )
 
 
+_FIGURE_VERBS = frozenset(
+    {"be", "come", "show", "post", "report", "remain", "stay", "have", "average", "total"}
+    | {"hit", "reach", "top", "exceed", "beat", "miss", "peak", "bottom", "turn", "swing"}
+    | {"return", "record", "register", "land", "finish", "end", "close", "see", "grow"}
+)
+"""Infinitives of a forecast of figures ("expects sales to be", "forecast to hit"), besides the
+verbs of change."""
+_ACT_REACH = 16
+
+
+@cache
+def _expecting() -> frozenset[str]:
+    """The words of the expectation cues ("expects", "expected", "forecast")."""
+    words = {w for cue in lexicons.tense().expectation_cues for w in cue.lower().split()}
+    return frozenset(words - {"to", "is", "are"})
+
+
+def forecast_of_an_act(ctx: Context, start: int) -> bool:
+    """Whether the forecast before the date at character ``start`` expects an act: the
+    infinitive after the nearest expectation cue before the date is no verb of figures
+    ("expects to open the plant in the fourth quarter", "is expected to launch the model in
+    the first half"); the act lies ahead, not in a quarter just ended whose figures are
+    awaited ("expects inflation to fall to around 1% in the first quarter" in January)."""
+    lowers, words = ctx.lowers, ctx.words
+    i = ctx.token_at(start)
+    floor = max(ctx.token_at(ctx.sentence_start(start)), i - _ACT_REACH)
+    cue = next((k for k in range(i - 1, floor - 1, -1) if lowers[k] in _expecting()), None)
+    if cue is None:
+        return False
+    to = next((k for k in range(cue + 1, i - 1) if lowers[k] == "to"), None)
+    if to is None:
+        return False
+    verb = words[to + 1]
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and verb not in _FIGURE_VERBS
+        and verb not in lexicons.change_words()
+    )
+
+
 def of_reported_figures(text: str, end: int) -> bool:
     """Whether the quarter or half ending at character ``end`` names the period of reported
     figures ("Q4 GDP data", "fourth-quarter results"): they come out after it ends, so a
@@ -3292,6 +3333,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     if i - 2 >= left and ctx.lowers[i - 2] in _WITH and ctx.words[i - 1].isalpha():
         return False  # "will vote from April 19, with votes counted on June 4": a participle
         # of "with" and its noun takes the main clause's tense
+    if _modified_participle(ctx, left, i):
+        return False  # "its most commonly prescribed insulin", "the newly built plant"
     before = _auxiliary(ctx, left, i)
     if before < left:
         return True
@@ -3309,6 +3352,27 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after
     )
+
+
+_DEGREE_WORDS = frozenset({"most", "more", "least", "less", "very", "so", "too"})
+_NOUN_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "my"}
+)
+
+
+def _modified_participle(ctx: Context, left: int, i: int) -> bool:
+    """Whether the participle at token ``i`` is an adjective between a determiner and its
+    noun, past lower-case adverbs in -ly or of degree ("its most commonly prescribed insulin",
+    "a newly built plant", "the more widely used test"): no past tense ("He most recently
+    served" has no determiner)."""
+    lowers, k = ctx.lowers, i - 1
+    while (
+        k > left
+        and ctx.words[k].islower()
+        and (lowers[k].endswith("ly") or lowers[k] in _DEGREE_WORDS)
+    ):
+        k -= 1
+    return k < i - 1 and k >= left and lowers[k] in _NOUN_DETERMINERS
 
 
 _WITH = frozenset({"with", "without"})

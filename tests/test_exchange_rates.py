@@ -69,6 +69,22 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The yuan was quoted at 7.24 to 7.26 per dollar.",
         [("7.24", "USD", "CNY", 7.24, True), ("7.26 per dollar", "USD", "CNY", 7.26, True)],
     ),
+    # ... and with the quote's own name before the tail, no currency named before
+    (
+        "Cash rates at kiosks in Kyiv ranged from 37.30 to 37.70 hryvnias per dollar.",
+        [
+            ("37.30", "USD", "UAH", 37.3, True),
+            ("37.70 hryvnias per dollar", "USD", "UAH", 37.7, True),
+        ],
+    ),
+    (
+        "Banks sold between 130 and 135 Kenyan shillings to the dollar.",
+        [
+            ("130", "USD", "KES", 130.0, True),
+            ("135 Kenyan shillings to the dollar", "USD", "KES", 135.0, True),
+        ],
+    ),
+    ("Output ranged from 30 to 40 tonnes per day.", []),
     (
         "The naira traded at around 1,400 to 1,500 per dollar.",
         [

@@ -338,6 +338,13 @@ def _find(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[_Found, ...]:
 _END = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
+_NAME_AFTER = LazyPattern(
+    r"[ \u00a0]+(?P<name>[^\W\d_]{3,}(?:[ \u00a0](?!(?:per|against|for)\b)[^\W\d_]{3,})?)"
+)
+"""A currency's name right after a range of rates, before its tail ("hryvnias per dollar",
+"Kenyan shillings to the dollar")."""
+
+
 def _range_ends(ctx: Context, resolver: CurrencyResolver, number: Span) -> tuple[_Found, ...]:
     """The two rates of a range of them with one tail ("The rupee traded between 83.1 and
     83.4 per dollar", "the yuan was quoted at 7.24 to 7.26 per dollar"): each end a level the
@@ -347,13 +354,20 @@ def _range_ends(ctx: Context, resolver: CurrencyResolver, number: Span) -> tuple
     if not _turned_down(resolver, start, end):
         return ()  # most ranges: money met no rate's tail after them
     against = rate_against(text, end)
+    named = _NAME_AFTER.match(text, end) if against is None else None
+    if named is not None:  # "from 37.30 to 37.70 hryvnias per dollar": the quote's own name
+        against = rate_against(text, named.end())
     values = numerals.normalize(text[start:end])
     ends = list(_END.finditer(text, start, end))
     if against is None or values is None or values[1] is None or len(ends) != 2:
         return ()
     if ends[1].end() != end or prefix_marker(text, ends[0].start()) is not None:
         return ()  # "83.1 to 83.4 billion", "R18.1 to R18.4": a scale or a marker
-    name = rate_name_before(text, ctx.sentence_start(start), start)
+    name = (
+        named.group("name")
+        if named is not None
+        else rate_name_before(text, ctx.sentence_start(start), start)
+    )
     if name is None:
         return ()
     quote, base = _currency(name, resolver), _counted_against(against[0], resolver)

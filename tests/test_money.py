@@ -2211,6 +2211,37 @@ MONEY_CASES = [
         ],
         id="elided-currency-to-from",
     ),
+    # ... and a gapped item of money after "and" or "while", with the same scale word
+    pytest.param(
+        "Exports were 5.2 billion yuan and imports 4.1 billion.",
+        PUBLISHED,
+        [
+            ("5.2 billion yuan", "5200000000", None, "CNY", True, "exact"),
+            ("4.1 billion", "4100000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-currency-gapped-item",
+    ),
+    pytest.param(
+        "The budget plans spending of 21.2 trillion tenge, while revenue of 18.1 trillion.",
+        PUBLISHED,
+        [
+            ("21.2 trillion tenge", "21200000000000", None, "KZT", True, "exact"),
+            ("18.1 trillion", "18100000000000", None, "KZT", True, "exact"),
+        ],
+        id="elided-currency-gapped-item-while",
+    ),
+    pytest.param(
+        "Revenue was 5 billion yuan and the population is 1.4 billion.",
+        PUBLISHED,
+        [("5 billion yuan", "5000000000", None, "CNY", True, "exact")],
+        id="gapped-item-of-no-money-stays",
+    ),
+    pytest.param(
+        "Exports were 5.2 billion yuan and imports 4.1 million.",
+        PUBLISHED,
+        [("5.2 billion yuan", "5200000000", None, "CNY", True, "exact")],
+        id="gapped-item-of-another-scale-stays",
+    ),
     pytest.param(
         "The club paid 80 million euros for the player, up from 60 million.",
         PUBLISHED,

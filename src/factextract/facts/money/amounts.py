@@ -1211,6 +1211,12 @@ def _pound_nouns() -> _PoundNouns:
     return lexicons.load_object(_PoundNouns, "pound_nouns.json")
 
 
+def money_nouns() -> frozenset[str]:
+    """Nouns of money (``pound_nouns.json``'s money and money_before: "revenue", "debt")."""
+    nouns = _pound_nouns()
+    return nouns.money | nouns.money_before
+
+
 _LAST_WORDS = LazyPattern(r"[A-Za-z]+")
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals
-from factextract.facts.money.amounts import Parts, analyze, numerals_scale
+from factextract.facts.money.amounts import Parts, analyze, money_nouns, numerals_scale
 from factextract.facts.money.resolution import CurrencyResolver
 from factextract.facts.spans import Context
 from factextract.numbers import ranges
@@ -66,14 +67,48 @@ def candidates(ctx: Context, money: Span) -> list[Span]:
         if before and _TO.fullmatch(text, before[-1].end_char, money.start_char):
             found.append(before[-1])
     window = text[money.end_char : money.end_char + 60]
-    if "to" in window or "from" in window.lower():
+    if "to" in window or "from" in window.lower() or _JOINS.search(window):
         after = ctx.numerals_in(money.end_char, money.end_char + 60)
         if after and (
             _AFTER.fullmatch(text, money.end_char, after[0].start_char)
             or _TO.fullmatch(text, money.end_char, after[0].start_char)
+            or _gapped(text, money.end_char, after[0].start_char)
         ):
             found.append(after[0])
     return found
+
+
+_JOINS = LazyPattern(r"\b(?:and|while|but|whereas)\b")
+_GAP_LEAD = LazyPattern(rf",?{_S}+(?:and|while|but|whereas){_S}+")
+_GAP_WORDS = LazyPattern(r"[A-Za-z]+")
+_GAP_MOST = 6
+"""Most words between "and" and the bare number of a gapped amount ("and revenue of")."""
+_NOT_GAP_NOUNS = frozenset({"shares", "orders", "contracts", "bond", "bonds"})
+"""Nouns of money that also count things ("and shares of 3 billion")."""
+
+
+@cache
+def _gap_nouns() -> frozenset[str]:
+    """Nouns of money that name a gapped amount's item ("and revenue of 4,915 billion"):
+    pound_nouns.json's nouns of money, and totals of a budget or of trade."""
+    extra = {"expenditure", "expenditures", "outlays", "receipts", "reserves", "sales"}
+    return frozenset((money_nouns() | extra) - _NOT_GAP_NOUNS)
+
+
+def _gapped(text: str, end: int, start: int) -> bool:
+    """Whether the bare number at ``start`` is a gapped item's amount after the amount ending
+    at ``end``: "and", "while", "but" or "whereas", then a few words naming money with no
+    figure or mark among them ("spending of 6,395 billion CFA francs and revenue of 4,915
+    billion", "Exports were 5.2 billion yuan and imports 4.1 billion"); "and the population
+    is 1.4 billion" names no money."""
+    lead = _GAP_LEAD.match(text, end, start)
+    if lead is None:
+        return False
+    gap = text[lead.end() : start]
+    words = _GAP_WORDS.findall(gap)
+    if len(words) > _GAP_MOST or any(not c.isalpha() and c not in " \u00a0-'" for c in gap):
+        return False
+    return any(word.lower() in _gap_nouns() for word in words)
 
 
 def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) -> Parts | None:
@@ -110,6 +145,9 @@ def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) ->
             return None  # "from $5 to 7 million people": a count
         if factor > 1 and not scaled:
             return None  # "from $5 million to 7": no scale is left out after the amount
+    elif _gapped(text, money.end_char, number.start_char):  # "and revenue of 4,915 billion"
+        if not _BARE_END.match(text, number.end_char) or not scaled or own[1] != factor:
+            return None  # "and imports of 3 billion tonnes"; "and revenue of 4,915": no scale
     else:  # "to 5.2 billion yuan from 4.1 billion", "80 million euros, up from 60 million"
         gap = _AFTER.fullmatch(text, money.end_char, number.start_char)
         lead = text[max(0, partner.start - 8) : partner.start]

@@ -2211,6 +2211,15 @@ MONEY_CASES = [
         ],
         id="elided-currency-to-from",
     ),
+    pytest.param(
+        "Reserves fell to 641 billion yuan at the end of November from 800 billion.",
+        PUBLISHED,
+        [
+            ("641 billion yuan", "641000000000", None, "CNY", True, "exact"),
+            ("800 billion", "800000000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-currency-from-after-a-date-phrase",
+    ),
     # ... and a gapped item of money after "and" or "while", with the same scale word
     pytest.param(
         "Exports were 5.2 billion yuan and imports 4.1 billion.",

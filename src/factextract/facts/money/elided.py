@@ -35,7 +35,7 @@ _BEFORE = 24
 """How far before the bare number its "from" or change verb may stand."""
 _AFTER = re.compile(
     rf"""(?:{_S}+(?:a|an|per){_S}+[a-z]+)?                 # "80 million euros a year"
-    (?:,?{_S}+(?:in|on|for|during|over|last|this)(?:{_S}+[\w.-]+){{1,3}})?  # "for the player"
+    (?:,?{_S}+(?:in|on|for|during|over|last|this|at)(?:{_S}+[\w.-]+){{1,6}})?  # "for the player"
     (?:,?{_S}+(?P<dir>up|down))?,?{_S}+from{_S}+""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -1907,6 +1907,11 @@ RECOGNITION = [
         id="landmark-inside-facility",
     ),
     pytest.param(
+        "Traffic on the Bay Bridge stopped.",
+        [("Bay Bridge", "facility", None)],
+        id="facility-named-after-a-common-word-has-no-country",
+    ),
+    pytest.param(
         "The storm hit Heathrow, Florida, on Monday.",
         [("Heathrow", "city", "US"), ("Florida", "admin1", "US")],
         id="landmark-name-qualified-is-the-town",
@@ -5800,6 +5805,9 @@ NON_PLACES = [
         id="trophy-americas-cup",
     ),
     pytest.param("Britain's Got Talent drew 8 million viewers.", id="show-britains-got-talent"),
+    # Common words ("Falcon", "Eagle") name no place alone, nor place a facility ("Bay").
+    pytest.param("CrowdStrike pushed an update to its Falcon sensor.", id="common-word-falcon"),
+    pytest.param("He flew an Eagle jet over the range.", id="common-word-eagle"),
     # Rivers named like US states.
     pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
     # A place named like an event held there is the event in a sentence about it.

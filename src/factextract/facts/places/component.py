@@ -840,7 +840,10 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
     if ctx.words[span.end - 1] in words().dedications:
         return None, None
     countries, regions = set(), []
+    common = words().common
     for name in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
+        if ctx.text[ctx.token_chars[name.start] : ctx.token_ends[name.end - 1]] in common:
+            continue  # "the Bay Bridge": a common word's name places nothing (Bay, Somalia)
         found = _vouching(name, gaz)
         if found is None and _port_of(ctx, span.start, name):  # "the Port of Baltimore"
             found = _vouching(name, gaz, _PORT_CITY)

@@ -6400,6 +6400,18 @@ CHANGE_CASES = [
         [(None, "2%", None, "down", "Inflation")],
         id="subject-before-has-yet-to",
     ),
+    # A headline's infinitive: its subject stands before "to"; in the body, "to" alone
+    # leads no subject of its own
+    pytest.param(
+        "UK minimum wage to rise 6.7% to 12.21 pounds an hour\n\nLONDON - The rate rose.",
+        [(None, "12.21 pounds", "6.7%", "up", "UK minimum wage")],
+        id="subject-before-a-headlines-to",
+    ),
+    pytest.param(
+        "Pay rose.\n\nIt was hard to rise 6.7% to 12.21 pounds an hour.",
+        [(None, "12.21 pounds an hour", "6.7%", "up", None)],
+        id="no-subject-before-a-body-sentences-to",
+    ),
     pytest.param(
         "The Fed will have to raise rates to 6%.",
         [(None, "6%", None, "up", "rates")],

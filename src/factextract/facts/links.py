@@ -4881,6 +4881,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked = controlled  # "Rightmove expects prices to end 2024 about 1% higher":
             break  # the object of "expects", whose year ends so
+        if (
+            not picked
+            and low == "to"
+            and i == end - 1
+            and i - 1 >= floor
+            and words[i - 1].isalpha()
+            and ctx.token_chars[floor] == ctx.sentence_chars[0]
+        ):
+            continue  # "UK minimum wage to rise 6.7%": a headline's infinitive, its subject
+            # before "to"
         if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
             i -= 2
             continue  # "The stock ended the day up 5%": the period is no subject

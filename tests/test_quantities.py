@@ -3371,6 +3371,21 @@ QUANTITY_CASES = [
         id="model-name-with-digits-after-count-and-increment",
     ),
     pytest.param(
+        "Alaska grounded its 65 MAX 9 jets.",
+        [("65 MAX 9 jets", "65", None, None, "MAX 9 jets", "exact")],
+        id="count-before-designator-with-its-variant-number",
+    ),
+    pytest.param(
+        "United has 79 Max 8 aircraft in service.",
+        [("79 Max 8 aircraft", "79", None, None, "Max 8 aircraft", "exact")],
+        id="count-before-title-case-designator-and-variant",
+    ),
+    pytest.param(
+        "It grounded 20 737 MAX 9 jets.",
+        [("20 737 MAX 9 jets", "20", None, None, "737 MAX 9 jets", "exact")],
+        id="listed-model-number-before-designator-and-variant-stays-a-name",
+    ),
+    pytest.param(
         "United will add 12 new 737 MAX planes.",
         [("12 new 737 MAX planes", "12", None, None, "new 737 MAX planes", "exact")],
         id="model-number-and-name-after-count-and-adjective",
@@ -10673,6 +10688,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("It was his first top 10 since 2019.", id="rank-compound-possessive"),
     pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
     pytest.param("The 737 MAX jets were grounded.", id="id-model-suffix-before-noun"),
+    pytest.param("The 737 MAX 9 jets were grounded.", id="id-model-variant-before-noun"),
+    pytest.param("BMW sold more of the 5 Series this year.", id="id-series-model-name"),
     pytest.param("Boeing said 737 MAX deliveries resumed.", id="id-model-suffix-after-verb"),
     pytest.param("The Boeing 777F landed.", id="id-model-letter"),
     pytest.param("He sat in Seat 14C on the flight.", id="id-seat"),

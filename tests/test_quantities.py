@@ -3371,6 +3371,24 @@ QUANTITY_CASES = [
         id="model-name-with-digits-after-count-and-increment",
     ),
     pytest.param(
+        "Prices rose 2 up from 1.",
+        [("2", "2", None, None, None, "exact"), ("1", "1", None, None, None, "exact")],
+        id="up-before-from-is-no-match-margin",
+    ),
+    pytest.param(
+        "They won 12 and 3.",
+        [("12", "12", None, None, None, "exact"), ("3", "3", None, None, None, "exact")],
+        id="won-a-pair-beyond-a-match-margin-stays",
+    ),
+    pytest.param(
+        "He won 3 and 2 more games.",
+        [
+            ("3", "3", None, None, "games", "exact"),
+            ("2 more games", "2", None, None, "games", "exact"),
+        ],
+        id="won-a-pair-before-a-noun-counts",
+    ),
+    pytest.param(
         "Alaska grounded its 65 MAX 9 jets.",
         [("65 MAX 9 jets", "65", None, None, "MAX 9 jets", "exact")],
         id="count-before-designator-with-its-variant-number",
@@ -10681,6 +10699,13 @@ NOT_QUANTITY_CASES = [
     pytest.param("The referendum passed 52-48.", id="vote-shares-of-a-referendum"),
     pytest.param("The odds are 100 to 1 against.", id="odds-to-against"),
     pytest.param("The Lakers beat the Celtics 110-102.", id="score-after-beat"),
+    # Match-play margins: holes up or down, holes up and holes left.
+    pytest.param("Europe went 2 up with three to play.", id="match-play-up-with-holes-left"),
+    pytest.param("He was 1 down after the 9th.", id="match-play-down-after-a-hole"),
+    pytest.param("She won 2 up.", id="match-play-won-up"),
+    pytest.param("McIlroy won 4 and 3.", id="match-play-holes-and-holes-left"),
+    pytest.param("He lost to Rory McIlroy 3 and 2.", id="match-play-lost-to-a-name"),
+    pytest.param("McIlroy beat Scheffler 5 & 4 in the final.", id="match-play-ampersand"),
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
     pytest.param("She recorded her third top 10 finish of the season.", id="rank-compound-ordinal"),

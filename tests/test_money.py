@@ -4783,6 +4783,26 @@ PER_CASES = [
         [("$15", "hour"), ("$1.2 billion", None)],
         id="paired-and-to-scaled-is-no-level",
     ),
+    # ... past the conversion of the later amount in parentheses, which shares it too.
+    pytest.param(
+        "Workers earn 40,600 Namibian dollar ($26) a month from 17,400 Namibian dollar.",
+        [
+            ("40,600 Namibian dollar", "month"),
+            ("$26", "month"),
+            ("17,400 Namibian dollar", "month"),
+        ],
+        id="paired-past-a-restatement",
+    ),
+    pytest.param(
+        "A bag of rice now costs about 180,000 naira ($120), up from 96,000 naira a year ago.",
+        [("about 180,000 naira", "bag"), ("$120", "bag"), ("96,000 naira", "bag")],
+        id="paired-past-a-restatement-of-a-price-of",
+    ),
+    pytest.param(
+        "It pays 40,600 Namibian dollar ($26) a month, against $20 in Kenya.",
+        [("40,600 Namibian dollar", "month"), ("$26", "month"), ("$20", None)],
+        id="restatement-then-another-currency-is-no-pair",
+    ),
     pytest.param(
         "The bill would raise the minimum wage from $7.25 to $15 an hour.",
         [("$7.25", "hour"), ("$15", "hour")],

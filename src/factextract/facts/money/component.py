@@ -581,10 +581,11 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
     if _FOR_AFTER.match(text, span.end_char):
         return None
     if prev is not None and 6 <= start - prev.end_char <= 120:
-        found = per_unit_at(text, prev.end_char)
+        prev, per_at = _past_restatement(ctx, group, k - 1)
+        found = per_unit_at(text, per_at)
         unit = None if found else _per_before(text, prev.start_char)
         if found is None and (unit := unit or price_of_before(text, prev.start_char)):
-            found = unit, prev.end_char  # "earnings per share of $5.16, beating estimates of"
+            found = unit, per_at  # "earnings per share of $5.16, beating estimates of"
         paired = None
         if found is not None and start - found[1] <= 48:
             paired = _PAIRED_AFTER.fullmatch(text, found[1], start)
@@ -606,6 +607,21 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     found = per_unit_at(text, after.end_char)
     return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+def _past_restatement(ctx: Context, group: tuple[Span, ...], i: int) -> tuple[Span, int]:
+    """The amount ``group[i]`` and where a unit after it would start; but for an amount that
+    restates the one before it in parentheses, that one and the end of the parenthesis:
+    "40,600 Namibian dollar ($26) a month from 17,400" sets 17,400 against 40,600, whose
+    unit follows the parenthesis."""
+    amount = group[i]
+    if i == 0 or ctx.text[amount.end_char : amount.end_char + 1] != ")":
+        return amount, amount.end_char  # most amounts: no parenthesis closes right after
+    first = group[i - 1]
+    apposed = restated(ctx.text, first.end_char, amount.start_char, amount.end_char)
+    if apposed is None or apposed.rule != "parenthesis":
+        return amount, amount.end_char
+    return first, apposed.end
 
 
 _BENCHMARK_PRICE = LazyPattern(

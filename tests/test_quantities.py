@@ -635,6 +635,46 @@ QUANTITY_CASES = [
         id="rate-mm-a-year",
     ),
     pytest.param(
+        "The coast erodes by 30 metres per annum.",
+        [("30 metres per annum", "30", None, "m/year", None, "exact")],
+        id="rate-per-annum",
+    ),
+    pytest.param(
+        "The plant makes 5 million tonnes per annum.",
+        [("5 million tonnes per annum", "5000000", None, "t/year", None, "exact")],
+        id="rate-scaled-tonnes-per-annum",
+    ),
+    pytest.param(
+        "The plant handles 200,000 vehicles per annum.",
+        [("200,000 vehicles per annum", "200000", None, "/year", "vehicles", "exact")],
+        id="count-per-annum",
+    ),
+    pytest.param(
+        "Temperatures hit 40°C a day after the storm.",
+        [("40°C", "40", None, "°C", None, "exact")],
+        id="spaced-symbol-a-day-after-is-no-rate",
+    ),
+    pytest.param(
+        "The river rose 2 metres a week before the flood.",
+        [("2 metres", "2", None, "m", None, "exact")],
+        id="unit-a-week-before-a-noun-is-no-rate",
+    ),
+    pytest.param(
+        "The region got 50 mm a day after Beryl hit.",
+        [("50 mm", "50", None, "mm", None, "exact")],
+        id="unit-a-day-after-a-name-is-no-rate",
+    ),
+    pytest.param(
+        "Patients take 2 mg a day before meals.",
+        [("2 mg a day", "2", None, "mg/day", None, "exact")],
+        id="rate-a-day-before-a-bare-noun-stays",
+    ),
+    pytest.param(
+        "The dunes moved 30 metres per day after the storm.",
+        [("30 metres per day", "30", None, "m/day", None, "exact")],
+        id="rate-per-day-after-stays",
+    ),
+    pytest.param(
         "Temperatures hit 40C a day after the storm.",
         [("40C", "40", None, "°C", None, "exact")],
         id="glued-celsius-a-day-after-is-no-rate",

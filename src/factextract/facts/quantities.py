@@ -344,7 +344,32 @@ def _unit_at(
         per = _slash_units()[slashed]
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
+    if per is not None and per.dimension == "time" and _time_adverbial(text, match, limit):
+        base_end = match.end("us") if match.group("us") else match.end("un")
+        bare = _unit_re().match(text, end, base_end)  # "40°C a day after the storm": °C
+        return (unit, None, bare) if bare is not None else None
     return unit, per, match
+
+
+_TIME_ADVERBIAL = LazyPattern(
+    r"[ \u00a0]+(?:(?:before|after)[ \u00a0]+"
+    r"(?:the|a|an|this|that|its|his|her|their|it|he|she|they|[A-Z]\w*)"
+    r"|earlier|later|ago|previously)\b"
+)
+"""What makes "a day" after a unit a time adverbial, no denominator: "40°C a day after the
+storm", "a week before Christmas", "a year earlier"; not "2 tablets a day before meals"."""
+_ARTICLE_SEPARATOR = LazyPattern(r"[ \u00a0]+an?[ \u00a0]+")
+
+
+def _time_adverbial(text: str, match: re.Match[str], limit: int) -> bool:
+    """Whether a unit's time denominator after "a" or "an" opens a time adverbial instead."""
+    if text[match.end() : match.end() + 1] not in (" ", "\u00a0"):
+        return False  # most rates: the sentence goes on with a mark
+    base_end = match.end("us") if match.group("us") else match.end("un")
+    per_start = match.start("ps") if match.group("ps") else match.start("pn")
+    if _ARTICLE_SEPARATOR.fullmatch(text, base_end, per_start) is None:
+        return False  # "per day", "/day": a rate's own words
+    return _TIME_ADVERBIAL.match(text, match.end(), limit) is not None
 
 
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")

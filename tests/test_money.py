@@ -5044,6 +5044,27 @@ PER_CASES = [
         [("300 rupees", "day")],
         id="frequency-daily-wages-of",
     ),
+    # ... and so does the second of two amounts joined by "and" after the noun's "of".
+    pytest.param(
+        "Daily standing charges of 60.99 pence and 31.66 pence respectively apply.",
+        [("60.99 pence", "day"), ("31.66 pence", "day")],
+        id="frequency-shared-by-a-second-amount",
+    ),
+    pytest.param(
+        "It set monthly fees of $500 and $6 million in fines.",
+        [("$500", "month"), ("$6 million", None)],
+        id="frequency-not-shared-by-a-scaled-second",
+    ),
+    pytest.param(
+        "It pays monthly fees of $500 and 600 euros.",
+        [("$500", "month"), ("600 euros", None)],
+        id="frequency-not-shared-across-currencies",
+    ),
+    pytest.param(
+        "Fees of $500 and $600 apply.",
+        [("$500", None), ("$600", None)],
+        id="no-frequency-nothing-shared",
+    ),
     pytest.param(
         "A monthly payment of about $1,815 is due.",
         [("about $1,815", "month")],

@@ -372,7 +372,8 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             or _paired_per(ctx, span)
             or _benchmark_per(ctx, span)
             or _restated_per(ctx, span)
-            or _commodity_per(ctx, span),
+            or _commodity_per(ctx, span)
+            or _second_of_pair(ctx, span),
         }
     )
     return record
@@ -607,6 +608,26 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     found = per_unit_at(text, after.end_char)
     return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_AND_BETWEEN = LazyPattern(r"[ \u00a0]+and[ \u00a0]+$")
+
+
+def _second_of_pair(ctx: Context, span: Span) -> str | None:
+    """The unit of time an adjective of frequency gives the first of two amounts joined by
+    "and" after the noun's "of", which the second shares: "daily standing charges of 60.99
+    pence and 31.66 pence respectively" (both per day); one currency, both scaled or
+    neither."""
+    text, start = ctx.text, span.start_char
+    if text[max(0, start - 5) : start].strip() != "and":
+        return None  # most amounts: no "and" right before
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    if k == 0 or not _AND_BETWEEN.fullmatch(text, group[k - 1].end_char, start):
+        return None
+    prev = group[k - 1]
+    unit = frequency_before(text, prev.start_char)
+    return unit if unit is not None and _alike(ctx, prev, span) else None
 
 
 def _past_restatement(ctx: Context, group: tuple[Span, ...], i: int) -> tuple[Span, int]:

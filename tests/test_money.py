@@ -5044,6 +5044,27 @@ PER_CASES = [
         [("300 rupees", "day")],
         id="frequency-daily-wages-of",
     ),
+    # A noun's "per" and a listed unit before a verb of level gives that unit.
+    pytest.param(
+        "Average spending per visitor rose to 1,277 euros and to 175 euros a day.",
+        [("1,277 euros", "visitor"), ("175 euros", "day")],
+        id="per-noun-before-a-level-verb",
+    ),
+    pytest.param(
+        "Revenue per passenger was $5.20.",
+        [("$5.20", "passenger")],
+        id="per-noun-before-a-copula",
+    ),
+    pytest.param(
+        "Spending per visitor rose 4% to $900.",
+        [("$900", "visitor")],
+        id="per-noun-before-a-sized-move",
+    ),
+    pytest.param(
+        "Spending per visitor rose, and the fund grew to $900.",
+        [("$900", None)],
+        id="per-noun-of-another-clause-is-no-unit",
+    ),
     # ... and so does the second of two amounts joined by "and" after the noun's "of".
     pytest.param(
         "Daily standing charges of 60.99 pence and 31.66 pence respectively apply.",

@@ -24,6 +24,7 @@ from factextract.facts.money.amounts import (
 from factextract.facts.money.per_unit import (
     each_per,
     frequency_before,
+    per_noun_before,
     per_unit,
     per_unit_at,
     price_of_before,
@@ -427,6 +428,7 @@ def _per(text: str, start: int, end: int) -> str | None:
         or _per_before(text, start)
         or frequency_before(text, start)
         or price_of_before(text, start)
+        or per_noun_before(text, start)
     )
     if found is not None or text[end : end + 1] not in " \u00a0()":
         return found  # most amounts: a string test says so fast

@@ -4847,6 +4847,26 @@ PER_CASES = [
         [("$15", "hour"), ("$1.2 billion", None)],
         id="paired-and-to-scaled-is-no-level",
     ),
+    # ... past the conversion of the later amount in parentheses, which shares it too.
+    pytest.param(
+        "Workers earn 40,600 Namibian dollar ($26) a month from 17,400 Namibian dollar.",
+        [
+            ("40,600 Namibian dollar", "month"),
+            ("$26", "month"),
+            ("17,400 Namibian dollar", "month"),
+        ],
+        id="paired-past-a-restatement",
+    ),
+    pytest.param(
+        "A bag of rice now costs about 180,000 naira ($120), up from 96,000 naira a year ago.",
+        [("about 180,000 naira", "bag"), ("$120", "bag"), ("96,000 naira", "bag")],
+        id="paired-past-a-restatement-of-a-price-of",
+    ),
+    pytest.param(
+        "It pays 40,600 Namibian dollar ($26) a month, against $20 in Kenya.",
+        [("40,600 Namibian dollar", "month"), ("$26", "month"), ("$20", None)],
+        id="restatement-then-another-currency-is-no-pair",
+    ),
     pytest.param(
         "The bill would raise the minimum wage from $7.25 to $15 an hour.",
         [("$7.25", "hour"), ("$15", "hour")],
@@ -5087,6 +5107,48 @@ PER_CASES = [
         "Workers earn daily wages of 300 rupees.",
         [("300 rupees", "day")],
         id="frequency-daily-wages-of",
+    ),
+    # A noun's "per" and a listed unit before a verb of level gives that unit.
+    pytest.param(
+        "Average spending per visitor rose to 1,277 euros and to 175 euros a day.",
+        [("1,277 euros", "visitor"), ("175 euros", "day")],
+        id="per-noun-before-a-level-verb",
+    ),
+    pytest.param(
+        "Revenue per passenger was $5.20.",
+        [("$5.20", "passenger")],
+        id="per-noun-before-a-copula",
+    ),
+    pytest.param(
+        "Spending per visitor rose 4% to $900.",
+        [("$900", "visitor")],
+        id="per-noun-before-a-sized-move",
+    ),
+    pytest.param(
+        "Spending per visitor rose, and the fund grew to $900.",
+        [("$900", None)],
+        id="per-noun-of-another-clause-is-no-unit",
+    ),
+    # ... and so does the second of two amounts joined by "and" after the noun's "of".
+    pytest.param(
+        "Daily standing charges of 60.99 pence and 31.66 pence respectively apply.",
+        [("60.99 pence", "day"), ("31.66 pence", "day")],
+        id="frequency-shared-by-a-second-amount",
+    ),
+    pytest.param(
+        "It set monthly fees of $500 and $6 million in fines.",
+        [("$500", "month"), ("$6 million", None)],
+        id="frequency-not-shared-by-a-scaled-second",
+    ),
+    pytest.param(
+        "It pays monthly fees of $500 and 600 euros.",
+        [("$500", "month"), ("600 euros", None)],
+        id="frequency-not-shared-across-currencies",
+    ),
+    pytest.param(
+        "Fees of $500 and $600 apply.",
+        [("$500", None), ("$600", None)],
+        id="no-frequency-nothing-shared",
     ),
     pytest.param(
         "A monthly payment of about $1,815 is due.",

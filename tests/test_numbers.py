@@ -488,6 +488,16 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("He can type 60 words", [("60", "cardinal", "60")], id="modal-before-type"),
         pytest.param("the 737 MAX jets", [("737", "identifier", "737")], id="model_suffix"),
         pytest.param(
+            "its 65 MAX 9 jets",
+            [("65", "cardinal", "65"), ("9", "identifier", "9")],
+            id="count_before_designator_and_variant",
+        ),
+        pytest.param(
+            "the 737 MAX 9 jets",
+            [("737", "identifier", "737"), ("9", "identifier", "9")],
+            id="model_number_before_designator_and_variant",
+        ),
+        pytest.param(
             "delivered 12 737 MAX jets",
             [("12", "cardinal", "12"), ("737", "identifier", "737")],
             id="spaced_group_before_model_suffix",

@@ -635,6 +635,46 @@ QUANTITY_CASES = [
         id="rate-mm-a-year",
     ),
     pytest.param(
+        "The coast erodes by 30 metres per annum.",
+        [("30 metres per annum", "30", None, "m/year", None, "exact")],
+        id="rate-per-annum",
+    ),
+    pytest.param(
+        "The plant makes 5 million tonnes per annum.",
+        [("5 million tonnes per annum", "5000000", None, "t/year", None, "exact")],
+        id="rate-scaled-tonnes-per-annum",
+    ),
+    pytest.param(
+        "The plant handles 200,000 vehicles per annum.",
+        [("200,000 vehicles per annum", "200000", None, "/year", "vehicles", "exact")],
+        id="count-per-annum",
+    ),
+    pytest.param(
+        "Temperatures hit 40°C a day after the storm.",
+        [("40°C", "40", None, "°C", None, "exact")],
+        id="spaced-symbol-a-day-after-is-no-rate",
+    ),
+    pytest.param(
+        "The river rose 2 metres a week before the flood.",
+        [("2 metres", "2", None, "m", None, "exact")],
+        id="unit-a-week-before-a-noun-is-no-rate",
+    ),
+    pytest.param(
+        "The region got 50 mm a day after Beryl hit.",
+        [("50 mm", "50", None, "mm", None, "exact")],
+        id="unit-a-day-after-a-name-is-no-rate",
+    ),
+    pytest.param(
+        "Patients take 2 mg a day before meals.",
+        [("2 mg a day", "2", None, "mg/day", None, "exact")],
+        id="rate-a-day-before-a-bare-noun-stays",
+    ),
+    pytest.param(
+        "The dunes moved 30 metres per day after the storm.",
+        [("30 metres per day", "30", None, "m/day", None, "exact")],
+        id="rate-per-day-after-stays",
+    ),
+    pytest.param(
         "Temperatures hit 40C a day after the storm.",
         [("40C", "40", None, "°C", None, "exact")],
         id="glued-celsius-a-day-after-is-no-rate",
@@ -3369,6 +3409,39 @@ QUANTITY_CASES = [
         "The airline will buy 20 additional 737 MAX 8 jets.",
         [("20 additional 737 MAX 8 jets", "20", None, None, "737 MAX 8 jets", "exact")],
         id="model-name-with-digits-after-count-and-increment",
+    ),
+    pytest.param(
+        "Prices rose 2 up from 1.",
+        [("2", "2", None, None, None, "exact"), ("1", "1", None, None, None, "exact")],
+        id="up-before-from-is-no-match-margin",
+    ),
+    pytest.param(
+        "They won 12 and 3.",
+        [("12", "12", None, None, None, "exact"), ("3", "3", None, None, None, "exact")],
+        id="won-a-pair-beyond-a-match-margin-stays",
+    ),
+    pytest.param(
+        "He won 3 and 2 more games.",
+        [
+            ("3", "3", None, None, "games", "exact"),
+            ("2 more games", "2", None, None, "games", "exact"),
+        ],
+        id="won-a-pair-before-a-noun-counts",
+    ),
+    pytest.param(
+        "Alaska grounded its 65 MAX 9 jets.",
+        [("65 MAX 9 jets", "65", None, None, "MAX 9 jets", "exact")],
+        id="count-before-designator-with-its-variant-number",
+    ),
+    pytest.param(
+        "United has 79 Max 8 aircraft in service.",
+        [("79 Max 8 aircraft", "79", None, None, "Max 8 aircraft", "exact")],
+        id="count-before-title-case-designator-and-variant",
+    ),
+    pytest.param(
+        "It grounded 20 737 MAX 9 jets.",
+        [("20 737 MAX 9 jets", "20", None, None, "737 MAX 9 jets", "exact")],
+        id="listed-model-number-before-designator-and-variant-stays-a-name",
     ),
     pytest.param(
         "United will add 12 new 737 MAX planes.",
@@ -10666,6 +10739,13 @@ NOT_QUANTITY_CASES = [
     pytest.param("The referendum passed 52-48.", id="vote-shares-of-a-referendum"),
     pytest.param("The odds are 100 to 1 against.", id="odds-to-against"),
     pytest.param("The Lakers beat the Celtics 110-102.", id="score-after-beat"),
+    # Match-play margins: holes up or down, holes up and holes left.
+    pytest.param("Europe went 2 up with three to play.", id="match-play-up-with-holes-left"),
+    pytest.param("He was 1 down after the 9th.", id="match-play-down-after-a-hole"),
+    pytest.param("She won 2 up.", id="match-play-won-up"),
+    pytest.param("McIlroy won 4 and 3.", id="match-play-holes-and-holes-left"),
+    pytest.param("He lost to Rory McIlroy 3 and 2.", id="match-play-lost-to-a-name"),
+    pytest.param("McIlroy beat Scheffler 5 & 4 in the final.", id="match-play-ampersand"),
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
     pytest.param("She recorded her third top 10 finish of the season.", id="rank-compound-ordinal"),
@@ -10673,6 +10753,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("It was his first top 10 since 2019.", id="rank-compound-possessive"),
     pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
     pytest.param("The 737 MAX jets were grounded.", id="id-model-suffix-before-noun"),
+    pytest.param("The 737 MAX 9 jets were grounded.", id="id-model-variant-before-noun"),
+    pytest.param("BMW sold more of the 5 Series this year.", id="id-series-model-name"),
     pytest.param("Boeing said 737 MAX deliveries resumed.", id="id-model-suffix-after-verb"),
     pytest.param("The Boeing 777F landed.", id="id-model-letter"),
     pytest.param("He sat in Seat 14C on the flight.", id="id-seat"),

@@ -344,7 +344,32 @@ def _unit_at(
         per = _slash_units()[slashed]
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
+    if per is not None and per.dimension == "time" and _time_adverbial(text, match, limit):
+        base_end = match.end("us") if match.group("us") else match.end("un")
+        bare = _unit_re().match(text, end, base_end)  # "40°C a day after the storm": °C
+        return (unit, None, bare) if bare is not None else None
     return unit, per, match
+
+
+_TIME_ADVERBIAL = LazyPattern(
+    r"[ \u00a0]+(?:(?:before|after)[ \u00a0]+"
+    r"(?:the|a|an|this|that|its|his|her|their|it|he|she|they|[A-Z]\w*)"
+    r"|earlier|later|ago|previously)\b"
+)
+"""What makes "a day" after a unit a time adverbial, no denominator: "40°C a day after the
+storm", "a week before Christmas", "a year earlier"; not "2 tablets a day before meals"."""
+_ARTICLE_SEPARATOR = LazyPattern(r"[ \u00a0]+an?[ \u00a0]+")
+
+
+def _time_adverbial(text: str, match: re.Match[str], limit: int) -> bool:
+    """Whether a unit's time denominator after "a" or "an" opens a time adverbial instead."""
+    if text[match.end() : match.end() + 1] not in (" ", "\u00a0"):
+        return False  # most rates: the sentence goes on with a mark
+    base_end = match.end("us") if match.group("us") else match.end("un")
+    per_start = match.start("ps") if match.group("ps") else match.start("pn")
+    if _ARTICLE_SEPARATOR.fullmatch(text, base_end, per_start) is None:
+        return False  # "per day", "/day": a rate's own words
+    return _TIME_ADVERBIAL.match(text, match.end(), limit) is not None
 
 
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
@@ -805,6 +830,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
         elif ctx.lowers[ctx.token_at(end)] not in _SHORT_WORDS:
             return None  # "6 behind the leaders": a margin of nothing named
+    if unit_id is None and counted is None and not compound and _match_margin(ctx, number):
+        return None  # "Europe went 2 up with three to play", "won 3 and 2": holes, no count
     if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
         counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
     if unit_id is None and counted is None and phrase is None and _batted(text, number, end):
@@ -953,6 +980,91 @@ def _won_before(ctx: Context, k: int) -> bool:
     while j > k - 2 and j >= 1 and ctx.words[j][:1].isupper():
         j -= 1  # "beat Fury", "beat Tyson Fury": an object name
     return j < k and ctx.lowers[j] in _WIN_WORDS
+
+
+def _match_margin(ctx: Context, number: _Number) -> bool:
+    """Whether a bare number is a match-play margin, no count: "up" or "down" after it before
+    the clause's end or a word of the match's state ("Europe went 2 up with three to play",
+    "was 1 down after the 9th"; not "2 up from 1", a change), or a side of "N and M" or
+    "N & M" (holes up, holes left: M < N <= 10) after a verb of a win or a loss, maybe past
+    a name ("won 3 and 2", "beat Scheffler 5 & 4")."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    if text[start - 2 : start - 1] in ("d", "&") and number.span.start >= 2:
+        first = number.span.start - 2  # the holes left of "won 3 and 2"
+        return _holes_pair(ctx, first) is not None and _after_result_verb(ctx, first)
+    if text[end : end + 1] not in (" ", "&") or text[end + 1 : end + 2] not in _MARGIN_INITIALS:
+        return False  # most numbers: no "up", "down", "and" or "&" after them
+    j = ctx.token_at(end)
+    if j >= len(ctx.words):
+        return False
+    if ctx.lowers[j] in ("up", "down"):
+        k = j + 1
+        if k >= len(ctx.words) or k in ctx.sentence_tokens:
+            return True
+        return ctx.lowers[k] in _MATCH_STATE_WORDS or ctx.words[k] in _MATCH_ENDS
+    if ctx.lowers[j] not in ("and", "&") or (holes := _holes_pair(ctx, number.span.start)) is None:
+        return False
+    return _after_result_verb(ctx, holes[0])
+
+
+def _holes_pair(ctx: Context, first: int) -> tuple[int, int] | None:
+    """The token range of "N and M" or "N & M" of a match-play win that starts at token
+    ``first``: bare digits, M < N <= 10, then the clause's end or a preposition."""
+    words = ctx.words
+    if first + 3 > len(words) or ctx.lowers[first + 1] not in ("and", "&"):
+        return None
+    lead, left = words[first], words[first + 2]
+    if not (lead.isdigit() and left.isdigit() and 0 < int(left) < int(lead) <= 10):
+        return None
+    k = first + 3
+    ends = k >= len(words) or k in ctx.sentence_tokens
+    if not ends and words[k] not in _MATCH_ENDS and ctx.lowers[k] not in _MATCH_STATE_WORDS:
+        return None  # "won 3 and 2 more games": counts
+    return first, k
+
+
+def _after_result_verb(ctx: Context, k: int) -> bool:
+    """Whether a verb of a win or a loss stands right before token ``k``, maybe past up to
+    two capitalized words of a rival's name ("beat Scheffler", "lost to Rory McIlroy")."""
+    j = k - 1
+    while j > k - 3 and j >= 1 and ctx.words[j][:1].isupper():
+        j -= 1
+    if j >= 1 and ctx.lowers[j] == "to" and j < k - 1:
+        j -= 1  # "lost to Scheffler 3 and 2"
+    return j >= 0 and ctx.lowers[j] in _RESULT_VERBS
+
+
+_MARGIN_INITIALS = frozenset("uda&")
+"""The first characters of "up", "down", "and" and "&"."""
+_MATCH_STATE_WORDS = frozenset(
+    {"with", "after", "at", "through", "thru", "heading", "going", "in", "over", "against"}
+)
+"""Words after a match-play margin that go on with the match ("2 up with three to play")."""
+_MATCH_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "-", "\u2013", "\u2014"})
+"""Marks that end a match-play margin's clause."""
+_RESULT_VERBS = frozenset(
+    {
+        "win",
+        "wins",
+        "won",
+        "winning",
+        "beat",
+        "beats",
+        "beating",
+        "defeated",
+        "lost",
+        "lose",
+        "loses",
+        "losing",
+        "edged",
+        "thrashed",
+        "crushed",
+        "routed",
+        "downed",
+        "triumphed",
+    }
+)
+"""Verbs of a win or a loss before a match-play result ("won 3 and 2")."""
 
 
 _BOUT_NOUNS: dict[str, int] = {"rounds": 15, "sets": 5, "legs": 2, "holes": 72}

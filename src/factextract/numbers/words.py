@@ -460,6 +460,8 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     (True, True)
     >>> names_model("300 Chinese workers", 3), names_model("5-7 people", 1)
     (False, False)
+    >>> names_model("its 65 MAX 9 jets", 6), names_model("the 737 MAX 9 jets", 7)
+    (False, True)
     """
     if tail and (_MODEL_TAIL.match(text, end) or _COMPOUND_TAIL.match(text, end)):
         return True  # "12 737-800 jets", "20 350-seat jets": a model, a compound modifier
@@ -475,7 +477,17 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     ):
         return False  # most numbers: no capital after a space that starts a designator
     word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1) in lexicon_set("designator_words")
+    if word is None or word.group(1) not in lexicon_set("designator_words"):
+        return False
+    if word.group(1) != "Series" and _VARIANT_AFTER.match(text, word.end()):
+        # "65 MAX 9 jets": the variant has its own number, so the one before is a count
+        # unless it is a listed model number ("737 MAX 9"); "the 5 Series" names a model
+        return text[end - 3 : end] in lexicon_set("model_numbers")
+    return True
+
+
+_VARIANT_AFTER = LazyPattern(r"[ \u00a0]\d{1,2}(?![\d.,:/%])")
+"""A variant's number right after a designator word: "MAX 9", "Pro 2"."""
 
 
 _WORDS = LazyPattern(r"[A-Za-z]+")

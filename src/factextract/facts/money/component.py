@@ -24,6 +24,7 @@ from factextract.facts.money.amounts import (
 from factextract.facts.money.per_unit import (
     each_per,
     frequency_before,
+    per_noun_before,
     per_unit,
     per_unit_at,
     price_of_before,
@@ -372,7 +373,8 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
             or _paired_per(ctx, span)
             or _benchmark_per(ctx, span)
             or _restated_per(ctx, span)
-            or _commodity_per(ctx, span),
+            or _commodity_per(ctx, span)
+            or _second_of_pair(ctx, span),
         }
     )
     return record
@@ -426,6 +428,7 @@ def _per(text: str, start: int, end: int) -> str | None:
         or _per_before(text, start)
         or frequency_before(text, start)
         or price_of_before(text, start)
+        or per_noun_before(text, start)
     )
     if found is not None or text[end : end + 1] not in " \u00a0()":
         return found  # most amounts: a string test says so fast
@@ -581,10 +584,11 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
     if _FOR_AFTER.match(text, span.end_char):
         return None
     if prev is not None and 6 <= start - prev.end_char <= 120:
-        found = per_unit_at(text, prev.end_char)
+        prev, per_at = _past_restatement(ctx, group, k - 1)
+        found = per_unit_at(text, per_at)
         unit = None if found else _per_before(text, prev.start_char)
         if found is None and (unit := unit or price_of_before(text, prev.start_char)):
-            found = unit, prev.end_char  # "earnings per share of $5.16, beating estimates of"
+            found = unit, per_at  # "earnings per share of $5.16, beating estimates of"
         paired = None
         if found is not None and start - found[1] <= 48:
             paired = _PAIRED_AFTER.fullmatch(text, found[1], start)
@@ -606,6 +610,41 @@ def _paired_per(ctx: Context, span: Span) -> str | None:
         return None
     found = per_unit_at(text, after.end_char)
     return None if found is None or not _alike(ctx, span, after) else found[0]
+
+
+_AND_BETWEEN = LazyPattern(r"[ \u00a0]+and[ \u00a0]+$")
+
+
+def _second_of_pair(ctx: Context, span: Span) -> str | None:
+    """The unit of time an adjective of frequency gives the first of two amounts joined by
+    "and" after the noun's "of", which the second shares: "daily standing charges of 60.99
+    pence and 31.66 pence respectively" (both per day); one currency, both scaled or
+    neither."""
+    text, start = ctx.text, span.start_char
+    if text[max(0, start - 5) : start].strip() != "and":
+        return None  # most amounts: no "and" right before
+    group = ctx.group(GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    if k == 0 or not _AND_BETWEEN.fullmatch(text, group[k - 1].end_char, start):
+        return None
+    prev = group[k - 1]
+    unit = frequency_before(text, prev.start_char)
+    return unit if unit is not None and _alike(ctx, prev, span) else None
+
+
+def _past_restatement(ctx: Context, group: tuple[Span, ...], i: int) -> tuple[Span, int]:
+    """The amount ``group[i]`` and where a unit after it would start; but for an amount that
+    restates the one before it in parentheses, that one and the end of the parenthesis:
+    "40,600 Namibian dollar ($26) a month from 17,400" sets 17,400 against 40,600, whose
+    unit follows the parenthesis."""
+    amount = group[i]
+    if i == 0 or ctx.text[amount.end_char : amount.end_char + 1] != ")":
+        return amount, amount.end_char  # most amounts: no parenthesis closes right after
+    first = group[i - 1]
+    apposed = restated(ctx.text, first.end_char, amount.start_char, amount.end_char)
+    if apposed is None or apposed.rule != "parenthesis":
+        return amount, amount.end_char
+    return first, apposed.end
 
 
 _BENCHMARK_PRICE = LazyPattern(

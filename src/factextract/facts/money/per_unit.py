@@ -295,6 +295,37 @@ def frequency_before(text: str, start: int) -> str | None:
     return _FREQUENCIES[found.group("frequency").lower()] if found else None
 
 
+@cache
+def _per_noun_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b[a-z]+{_S}+per{_S}+(?P<unit>{grouped(_written(), fold=True)})"
+        rf"{_S}+(?:was|were|is|are|of|stood{_S}+at|came{_S}+in{_S}+at"
+        rf"|(?:rose|fell|climbed|increased|decreased|declined|jumped|dropped|grew|slipped|surged"
+        rf"|rising|falling|climbing|increasing|jumping|dropping|growing)"
+        rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent|{_S}+per{_S}+cent))?{_S}+to)"
+        rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|only){_S}+)?$",
+        re.IGNORECASE,
+    )
+
+
+def per_noun_before(text: str, start: int) -> str | None:
+    """The listed unit of a noun's "per" right before the amount at ``start`` and its verb of
+    level: "average spending per visitor rose to 1,277 euros", "revenue per passenger was
+    $5" (per visitor, per passenger), as "1,277 euros per visitor" would be; "share" and
+    "capita" are ``_per_before``'s.
+
+    >>> per_noun_before("spending per visitor rose to $9", 29)
+    'visitor'
+    >>> per_noun_before("spending per visitor rose to 9% of $9", 36) is None
+    True
+    """
+    before = text[max(0, start - 64) : start]
+    if "per" not in before:
+        return None  # most amounts: a string test says so fast
+    found = _per_noun_re().search(before)
+    return _written().get(found.group("unit").lower()) if found else None
+
+
 _NOUN_WORD = (
     r"(?!(?:and|or|but|while|as|which|that|who|is|was|are|were|has|had|have|rose|fell|costs?)\b)"
     r"[A-Za-z][A-Za-z'\u2019-]*"

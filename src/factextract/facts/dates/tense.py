@@ -243,6 +243,8 @@ def _gapped_future_passive(ctx: Context, bounds: tuple[int, int], first: int) ->
     "Laureates will be announced in October, and the prizes handed out on Dec. 10" (a
     subject after "and", then its participle with no verb of its own)."""
     lowers, words = ctx.lowers, ctx.words
+    if "and" not in lowers[bounds[0] : first]:
+        return False  # a cheap test first: most clauses hold no "and" before their date
     # the last "and" before the date that a determiner follows, which may open the clause;
     # a later one of a list of names is passed by ("handed out in Stockholm and Oslo on")
     ands = [k for k in range(bounds[0], first) if lowers[k] == "and"]
@@ -291,6 +293,8 @@ def _headline_infinitive(ctx: Context, bounds: tuple[int, int], first: int, last
         return False
     lowers, words = ctx.lowers, ctx.words
     stop = min(first - 1, left + _HEADLINE_SUBJECT)
+    if "to" not in lowers[left + 1 : stop]:
+        return False  # a cheap test first: no "to" in reach
     to = next((j for j in range(left + 1, stop) if lowers[j] == "to"), None)
     if to is None or not (words[to + 1].isalpha() and words[to + 1].islower()):
         return False
@@ -1432,23 +1436,24 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     """The tense cue starting at token ``i`` of the clause from ``left`` to ``right``, and how
     many tokens it takes (one when there is none)."""
     lowers = ctx.lowers
+    word = lowers[i]  # read once for every test below
     if i > left and lowers[i - 1] == "than":
         return 1, None  # a comparison: "earlier than expected", "later than planned"
-    if lowers[i] == _DUE and _past_due_to(ctx, left, i, right):
+    if word == _DUE and _past_due_to(ctx, left, i, right):
         return 1, "open"  # "which was due to expire on June 30": made before, either side
-    if lowers[i] == _DUE and 0 < i < right - 1 and lowers[i - 1] == "," and lowers[i + 1] == "out":
+    if word == _DUE and 0 < i < right - 1 and lowers[i - 1] == "," and lowers[i + 1] == "out":
         return 2, "future"  # "Retail sales, due out Thursday, probably rose": a release ahead
-    for cue in _future_cues().get(lowers[i], ()):
+    for cue in _future_cues().get(word, ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
-            if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
+            if word in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
                 return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
-            if lowers[i] in _FORECAST_NOUNS and _month_made(ctx, left, i):
+            if word in _FORECAST_NOUNS and _month_made(ctx, left, i):
                 return 1, "past"  # "raising its December forecast": the month it was made
             if cue in _FALLS_ON and i > left and lowers[i - 1] in _market_movers():
                 return 1, None  # "Oil falls on Monday": a headline's move, no calendar's
             if (
                 len(cue) == 1
-                and lowers[i] in _NOUN_FORMS
+                and word in _NOUN_FORMS
                 and (_counted_or_determined(ctx, i) or _moves_after(ctx, i, right))
             ):
                 return 1, None  # "went 10-5 in 23 starts", "housing starts rebound": nouns
@@ -1460,9 +1465,9 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             # "Sales were expected to rise in March": made in the past, of either side of the
             # publication; the nearest March
             return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
-    if lowers[i] in _RUNS and _runs_on_a_date(ctx, left, i, right):
+    if word in _RUNS and _runs_on_a_date(ctx, left, i, right):
         return 1, "future"  # "The festival runs Oct. 21 to 23", "runs Friday to Sunday"
-    for verb in _schedule_verbs().get(lowers[i], ()):
+    for verb in _schedule_verbs().get(word, ()):
         after = i + len(verb)
         fits = lowers[i:after] == verb and after <= right
         if not fits and len(verb) == 2 and verb[1] in _RESULTS:
@@ -1474,26 +1479,26 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return after - i, "future"
-    if lowers[i] in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
+    if word in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
         return width, "future"  # "The senator is retiring in January"
-    if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
+    if word in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
         return width, "future"  # "The senator, who is up for re-election in November"
-    if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
+    if word in _PLANNING and _plans(ctx, left, i, right):
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
-    if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
+    if word in _PAST_PLANS and _past_plan(ctx, left, i, right):
         return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
-    if lowers[i] in _INTENTS and _intent_overtaken(ctx, left, i, right):
+    if word in _INTENTS and _intent_overtaken(ctx, left, i, right):
         return 1, "open"  # "He had planned to travel on Friday": overtaken, either side
-    if lowers[i] == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
+    if word == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
         # "Forecasters expected more snow by Wednesday" reads as "predicted" does; "Analysts
         # had expected a cut on Thursday" was overtaken: either side
         return 1, expecting
-    if i > left and lowers[i - 1] == "as" and lowers[i] in _AS_PLANNED:
+    if i > left and lowers[i - 1] == "as" and word in _AS_PLANNED:
         return 1, None  # "Sales fell as expected on Monday": no plan of the date
-    if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
+    if word in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
-    if lowers[i] in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
+    if word in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
         return 1, "future"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
         return 1, "past"
@@ -2705,10 +2710,10 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` is the deadline ("until", "by", "until at least")
     of an infinitive after a past instruction: "asked drivers to stay off the roads until
     at least 6 a.m. Thursday"."""
-    i = first - 1
-    if i - 1 >= left and tuple(ctx.lowers[i - 1 : i + 1]) == _AT_LEAST:
-        i -= 2
-    if i < left or ctx.lowers[i] not in _words().deadline_leads:
+    i, lowers = first - 1, ctx.lowers
+    if i - 1 >= left and lowers[i] == _AT_LEAST[1] and lowers[i - 1] == _AT_LEAST[0]:
+        i -= 2  # (two tests, no tuple built per date)
+    if i < left or lowers[i] not in _words().deadline_leads:
         return False
     infinitive = False
     for j in range(i - 1, left - 1, -1):
@@ -2784,7 +2789,8 @@ def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
     """Whether the month at token ``first`` follows "for" after a word that sets a date,
     with or without its object between ("was scheduled for June", "pushed back for April",
     "The court set sentencing for Sept. 9")."""
-    return _names_a_month(ctx, first, end) and _set_for_a_day(ctx, left, first)
+    # the setter's test first: it reads the word before the date, and most dates follow no "for"
+    return _set_for_a_day(ctx, left, first) and _names_a_month(ctx, first, end)
 
 
 _INTENT_REACH = 4
@@ -2981,6 +2987,8 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
         if lowers[j] == "for" or _ends_clause(ctx, j):
             return False
         for word in words:
+            if word[-1] != lowers[j]:
+                continue  # a cheap test first: the setter's last word
             start = j - len(word) + 1
             if start >= left and tuple(lowers[start : j + 1]) == word:
                 return start == left or lowers[start - 1] not in _words().object_starts

@@ -713,6 +713,9 @@ def _clause_tense(
     """``clause_tense`` before its conditions and awaited events; ``first`` is the date's
     first token (``ctx.token_at(start)``)."""
     left = bounds[0]
+    # the word right before the date, read once: several checks below hold only after one
+    # of a few such words (their own first test), and are not called after any other
+    lead = ctx.lowers[first - 1] if first > left else ""
     if _schedule(ctx, left, first, end):
         return "future"
     if _change_ahead_of_its_effect(ctx, (left, bounds[1]), first, end):
@@ -725,12 +728,19 @@ def _clause_tense(
         return "future"  # "The trial enters its third week on Monday": a milestone ahead
     if _in_force_to_a_weekday(ctx, left, first, end):
         return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
-    if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
+    if (
+        lead in _UNTIL
+        and _weather_delayed(ctx, left, first)
+        and not _names_a_month(ctx, first, end)
+    ):
         return "open"  # "The storm delayed flights until late Tuesday night": its end, near
     deferred = _deferred(ctx, left, first)
     if deferred and _ended_then(ctx, bounds[1]):
         return "past"  # "The ban was upheld until Friday, when it expired": over
-    if deferred or _instructed_deadline(ctx, left, first):
+    if deferred or (
+        (lead in _words().deadline_leads or lead == _AT_LEAST[1])
+        and _instructed_deadline(ctx, left, first)
+    ):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2"); a
         # month put off to is ahead ("The judge postponed the trial until January")
         if not _names_a_month(ctx, first, end) or (
@@ -750,18 +760,26 @@ def _clause_tense(
         # "The judge ordered him to return to court on Dec. 2": after the order, which may
         # be told after the day as well; the nearest
         return "open"
-    if _action_deadline(ctx, left, first, end):
+    if lead in _words().action_deadline_leads and _action_deadline(ctx, left, first, end):
         # "was given until Friday to respond": ahead; a day of a month told in the past may
         # have been either side ("was given until April 2 to comply"): the nearest
         past = _names_a_month(ctx, first, end) and _past_before(ctx, left, first)
         return "open" if past else "future"
-    if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+    if (
+        lead in _SET_FOR_LEADS
+        and _set_for_a_day(ctx, left, first)
+        and not _names_a_month(ctx, first, end)
+    ):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
-    if _status_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+    if (
+        lead in _STATUS_FOR_LEADS
+        and _status_for_a_day(ctx, left, first)
+        and not _names_a_month(ctx, first, end)
+    ):
         return "future"  # "Smith is questionable for Sunday's game": a player's state ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
-    if _start_of_a_state(ctx, left, first, end):
+    if lead == "from" and _start_of_a_state(ctx, left, first, end):
         return "open"  # "expanded visa-free entry from July 15": the nearest July 15
     if _started_after_a_past(ctx, left, first):
         return "open"  # "agreed to slow the runoff starting June 1": the nearest June 1
@@ -773,7 +791,7 @@ def _clause_tense(
         ctx, left, start
     ):
         return "open"  # "have rushed to buy gold ahead of local elections on March 31"
-    if _reported_on(ctx, left, first, end):
+    if lead in _scheduled()[0] and _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
     if _accused_act(ctx, left, first):
         return "past"  # "He is accused of killing his wife in March": an act gone by
@@ -2968,6 +2986,11 @@ _SETTER_REACH = 5
 """Most tokens between a word that sets a date and the "for" of its day ("set a vote for")."""
 
 
+_SET_FOR_LEADS = frozenset({"for", "and", "or"})
+"""The words ``_set_for_a_day`` holds after (its first test): ``_clause_tense`` calls it after
+no other."""
+
+
 def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` follows "for" after a word that sets a date, with
     or without its object between ("set a vote for Tuesday", "scheduled a hearing for
@@ -3026,6 +3049,10 @@ _PRESENT_STATE = frozenset({"is", "are", "'s", "\u2019s", "'re", "\u2019re", "re
 _PAST_STATE = frozenset({"was", "were", "been", "had"})
 
 
+_STATUS_FOR_LEADS = frozenset({"for", "of"})
+"""The words ``_status_for_a_day`` holds after (its first test)."""
+
+
 def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` follows "for" (after "out", also "of") after a word
     of a state of ``_STATUSES`` (within a few tokens) that a present "is"/"are"/"remains"
@@ -3033,7 +3060,7 @@ def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
     Saturday's final", "He is ruled out of Sunday's game", "has been ruled out of"; not "was
     (had been) questionable for"."""
     i = first - 1
-    if i <= left or ctx.lowers[i] not in ("for", "of"):
+    if i <= left or ctx.lowers[i] not in _STATUS_FOR_LEADS:
         return False
     lowers = ctx.lowers
     for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):

@@ -4792,127 +4792,112 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
-        if (
-            not picked
-            and low == ")"
-            and i - 2 > floor
-            and words[i - 2] == "("
-            and _ACRONYM.fullmatch(words[i - 1])
-        ):
-            i -= 2
-            continue  # "copper on the London Metal Exchange (LME) rose": the name's acronym
-        if (
-            not picked
-            and low == "and"
-            and (i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end)))
-        ):
-            shared = _shared_subject_comma(ctx, i, floor, end)
-            if shared is not None:  # "Shares, which had doubled, swung wildly and closed
-                i, relative = shared, True  # 23% higher": the subject of the verb before
+        if not picked:  # the tests of the words right before the verb, one test past them
+            if (
+                low == ")"
+                and i - 2 > floor
+                and words[i - 2] == "("
+                and _ACRONYM.fullmatch(words[i - 1])
+            ):
+                i -= 2
+                continue  # "copper on the London Metal Exchange (LME) rose": the name's acronym
+            if low == "and" and (
+                i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end))
+            ):
+                shared = _shared_subject_comma(ctx, i, floor, end)
+                if shared is not None:  # "Shares, which had doubled, swung wildly and closed
+                    i, relative = shared, True  # 23% higher": the subject of the verb before
+                    continue
+                first_verb = _shared_subject_verb(ctx, i, floor)
+                if first_verb is not None:  # "The stock swung wildly on Friday and closed 23%
+                    i = first_verb  # higher": the subject of the verb before "and"
+                    continue
+            if (opening := _relative_opening(ctx, i, floor, end)) is not None:
+                # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
+                # it is the object of; "Food inflation, which accounts for half the basket,
+                # climbed to": the subject before the clause, as without it
+                i, relative = opening, low in _COMMA_RELATIVES
+                pronoun = opening + 1 if relative else -1
                 continue
-            first_verb = _shared_subject_verb(ctx, i, floor)
-            if first_verb is not None:  # "The stock swung wildly on Friday and closed 23%
-                i = first_verb  # higher": the subject of the verb before "and"
-                continue
-        if not picked and (opening := _relative_opening(ctx, i, floor, end)) is not None:
-            # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
-            # it is the object of; "Food inflation, which accounts for half the basket,
-            # climbed to": the subject before the clause, as without it
-            i, relative = opening, low in _COMMA_RELATIVES
-            pronoun = opening + 1 if relative else -1
-            continue
-        if not picked and not relative and _that_relative(ctx, i, floor):
-            relative, pronoun = True, i  # "helped by a yen that has lost 15%": the noun
-            continue  # before "that" changed, as before ", which"
-        if (
-            not picked
-            and i == end - 1
-            and low in _LEVEL_ADVERBS
-            and lowers[end] in _ADVERB_CUES
-            and lowers[i - 1] in auxiliaries
-        ):
-            continue  # "The yield was last up 3 basis points": a level's adverb
-        if not picked and _name_may(ctx, i, floor, end):
-            picked.insert(0, i)  # "Support for Theresa May fell 3 points": her name, no
-            continue  # modal
-        if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
-            i = _before_date(ctx, i, floor)
-            continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
-            # before a verb ("The national average rose") a level word is a noun
-        if not picked and i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
-            continue  # "Fines could rise up to $5,000": the verb of the particle "up"
-        if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
-            i -= 1
-            continue  # "Output is expected to reach": "expected to" leads the verb
-        if (
-            not picked
-            and i == end - 1
-            and low in _MODAL_VERBS
-            and words[i].islower()
-            and lowers[end] in _cue_directions()
-        ):
-            continue  # "Emissions must fall 23%", "Prices can rise": the modal of the verb
-        if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in _OBLIGED:
-            i -= 1  # "Emissions would have to fall by 23%", "Prices need to fall",
-            continue  # "Inflation has yet to fall to 2%": the obligation leads the verb
-        if (
-            not picked
-            and low == "to"
-            and i - 2 > floor
-            and f"{lowers[i - 2]} {lowers[i - 1]}" in before_to
-        ):
-            i -= 2
-            continue  # "Stocks are on track to rise": "on track to" leads the verb
-        if (
-            not picked
-            and low == "to"
-            and (lowers[end] in table.size_verbs or lowers[end] in _GROWTH_VERBS)
-            # "expect the bank to raise rates": not the bank; "expects sales to grow 5%": sales
-            and (controlled := _controlled(ctx, i, floor))
-        ):
-            picked = controlled  # "The drought caused prices to rise": the object of "caused"
-            break
-        if (
-            not picked
-            and low in _SPAN_END_VERBS
-            and i - 1 > floor
-            and lowers[i - 1] == "to"
-            and (controlled := _controlled(ctx, i - 1, floor))
-        ):
-            picked = controlled  # "Rightmove expects prices to end 2024 about 1% higher":
-            break  # the object of "expects", whose year ends so
-        if (
-            not picked
-            and low == "to"
-            and i == end - 1
-            and i - 1 >= floor
-            and words[i - 1].isalpha()
-            and ctx.token_chars[floor] == ctx.sentence_chars[0]
-        ):
-            continue  # "UK minimum wage to rise 6.7%": a headline's infinitive, its subject
-            # before "to"
-        if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
-            i -= 2
-            continue  # "The stock ended the day up 5%": the period is no subject
-        if not picked and i - 1 > floor and f"{lowers[i - 1]} {low}" in table.adverbial_phrases:
-            i -= 1
-            continue  # "when it had in fact lost two-thirds of its value": no "fact" changed
-        if not picked and low in table.focus_after:
-            i = _before_date(ctx, i, floor)
-            continue  # "Exports in June alone grew": "alone" closes the subject
-        if not picked and low in _HEDGES_BEFORE_VERB:
-            if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
+            if not relative and _that_relative(ctx, i, floor):
+                relative, pronoun = True, i  # "helped by a yen that has lost 15%": the noun
+                continue  # before "that" changed, as before ", which"
+            if (
+                i == end - 1
+                and low in _LEVEL_ADVERBS
+                and lowers[end] in _ADVERB_CUES
+                and lowers[i - 1] in auxiliaries
+            ):
+                continue  # "The yield was last up 3 basis points": a level's adverb
+            if _name_may(ctx, i, floor, end):
+                picked.insert(0, i)  # "Support for Theresa May fell 3 points": her name, no
+                continue  # modal
+            if low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end)):
+                i = _before_date(ctx, i, floor)
+                continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
+                # before a verb ("The national average rose") a level word is a noun
+            if i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
+                continue  # "Fines could rise up to $5,000": the verb of the particle "up"
+            if low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
                 i -= 1
-            continue  # "Operating profit more than doubled", "Sales nearly tripled"
-        if not picked and _adverb_before_verb(words[i], low):
-            continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
-        if not picked and low == "since" and not lowers[end].endswith("ing"):
-            continue  # "The shekel has since recovered to": an adverb; not "lost a third of
-            # its value since hitting a high of", whose gerund opens a clause of its own
-        if (
-            not picked
-            and low in table.change_nouns
-            and (
+                continue  # "Output is expected to reach": "expected to" leads the verb
+            if (
+                i == end - 1
+                and low in _MODAL_VERBS
+                and words[i].islower()
+                and lowers[end] in _cue_directions()
+            ):
+                continue  # "Emissions must fall 23%", "Prices can rise": the modal of the verb
+            if low == "to" and i - 1 > floor and lowers[i - 1] in _OBLIGED:
+                i -= 1  # "Emissions would have to fall by 23%", "Prices need to fall",
+                continue  # "Inflation has yet to fall to 2%": the obligation leads the verb
+            if low == "to" and i - 2 > floor and f"{lowers[i - 2]} {lowers[i - 1]}" in before_to:
+                i -= 2
+                continue  # "Stocks are on track to rise": "on track to" leads the verb
+            if (
+                low == "to"
+                and (lowers[end] in table.size_verbs or lowers[end] in _GROWTH_VERBS)
+                # "expect the bank to raise rates": not the bank; "expects sales to grow 5%": sales
+                and (controlled := _controlled(ctx, i, floor))
+            ):
+                picked = controlled  # "The drought caused prices to rise": the object of "caused"
+                break
+            if (
+                low in _SPAN_END_VERBS
+                and i - 1 > floor
+                and lowers[i - 1] == "to"
+                and (controlled := _controlled(ctx, i - 1, floor))
+            ):
+                picked = controlled  # "Rightmove expects prices to end 2024 about 1% higher":
+                break  # the object of "expects", whose year ends so
+            if (
+                low == "to"
+                and i == end - 1
+                and i - 1 >= floor
+                and words[i - 1].isalpha()
+                and ctx.token_chars[floor] == ctx.sentence_chars[0]
+            ):
+                continue  # "UK minimum wage to rise 6.7%": a headline's infinitive, its subject
+                # before "to"
+            if low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
+                i -= 2
+                continue  # "The stock ended the day up 5%": the period is no subject
+            if i - 1 > floor and f"{lowers[i - 1]} {low}" in table.adverbial_phrases:
+                i -= 1
+                continue  # "when it had in fact lost two-thirds of its value": no "fact" changed
+            if low in table.focus_after:
+                i = _before_date(ctx, i, floor)
+                continue  # "Exports in June alone grew": "alone" closes the subject
+            if low in _HEDGES_BEFORE_VERB:
+                if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
+                    i -= 1
+                continue  # "Operating profit more than doubled", "Sales nearly tripled"
+            if _adverb_before_verb(words[i], low):
+                continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
+            if low == "since" and not lowers[end].endswith("ing"):
+                continue  # "The shekel has since recovered to": an adverb; not "lost a third of
+                # its value since hitting a high of", whose gerund opens a clause of its own
+            if low in table.change_nouns and (
                 _content(words[i - 1], lowers[i - 1])
                 or (
                     i == end - 1
@@ -4920,29 +4905,26 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                     and lowers[end] not in _ADVERB_CUES
                     and lowers[i - 1] not in _DETERMINERS  # "The increases slowed": anaphoric
                 )
-            )
-        ):  # "Advances grew 15%", "The bank's advances rose": a plural before a change verb
-            picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
-            continue  # in -s (a stop word of counts), after the noun it modifies
-        if (
-            not picked
-            and i - 2 > floor
-            and _DOTTED_CAPITALS.fullmatch(words[i])
-            and lowers[i - 1] == "the"
-            and (lowers[i - 2] in table.prepositions or lowers[i - 2] == "by")
-        ):
-            picked.insert(0, i)  # "Retail sales in the U.K. fell": the place's initials end
-            continue  # the subject, its head before the preposition
-        if (
-            not picked
-            and i == end - 1
-            and _NAME_END.fullmatch(words[i])
-            and words[i - 1][:1].isupper()
-            and words[i - 1].isalpha()
-            and i - 1 > floor
-        ):
-            picked.insert(0, i)  # "Prices on ICE Futures U.S. rose", "Shares of Acme Corp.
-            continue  # fell": the name's initials or its firm's suffix end the subject
+            ):  # "Advances grew 15%", "The bank's advances rose": a plural before a change verb
+                picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
+                continue  # in -s (a stop word of counts), after the noun it modifies
+            if (
+                i - 2 > floor
+                and _DOTTED_CAPITALS.fullmatch(words[i])
+                and lowers[i - 1] == "the"
+                and (lowers[i - 2] in table.prepositions or lowers[i - 2] == "by")
+            ):
+                picked.insert(0, i)  # "Retail sales in the U.K. fell": the place's initials end
+                continue  # the subject, its head before the preposition
+            if (
+                i == end - 1
+                and _NAME_END.fullmatch(words[i])
+                and words[i - 1][:1].isupper()
+                and words[i - 1].isalpha()
+                and i - 1 > floor
+            ):
+                picked.insert(0, i)  # "Prices on ICE Futures U.S. rose", "Shares of Acme Corp.
+                continue  # fell": the name's initials or its firm's suffix end the subject
         if picked and _month_may(words, i, floor) and words[picked[0]].isalpha():
             picked.insert(0, i)  # "The May contract rose": the month, no modal, names the
             continue  # contract ("Sales may rise" is in lower case)

@@ -371,10 +371,21 @@ class Expression(NamedTuple):
     """For a range: its two endpoints."""
 
     def get(self, name: str) -> str | None:
-        for key, value in self.groups:  # a few groups, each name once: no dict to build
-            if key == name:
-                return value
-        return None
+        # a dict per distinct groups, remembered: the records ask each expression a dozen
+        # names, and a loop over its groups in Python costs more than hashing them in C
+        named = _GROUPS_NAMED.get(self.groups)
+        if named is None:
+            if len(_GROUPS_NAMED) >= _GROUPS_KEPT:
+                _GROUPS_NAMED.clear()
+            # built from the last group back: the first group of a name wins, as a loop's did
+            named = _GROUPS_NAMED[self.groups] = dict(reversed(self.groups))
+        return named.get(name)
+
+
+_GROUPS_NAMED: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+"""``Expression.get``'s dict of each groups tuple met lately."""
+_GROUPS_KEPT = 4096
+"""How many groups tuples ``_GROUPS_NAMED`` holds before it starts over."""
 
 
 def _compiled() -> dict[str, re.Pattern[str]]:

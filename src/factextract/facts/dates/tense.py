@@ -243,6 +243,8 @@ def _gapped_future_passive(ctx: Context, bounds: tuple[int, int], first: int) ->
     "Laureates will be announced in October, and the prizes handed out on Dec. 10" (a
     subject after "and", then its participle with no verb of its own)."""
     lowers, words = ctx.lowers, ctx.words
+    if "and" not in lowers[bounds[0] : first]:
+        return False  # a cheap test first: most clauses hold no "and" before their date
     # the last "and" before the date that a determiner follows, which may open the clause;
     # a later one of a list of names is passed by ("handed out in Stockholm and Oslo on")
     ands = [k for k in range(bounds[0], first) if lowers[k] == "and"]
@@ -291,6 +293,8 @@ def _headline_infinitive(ctx: Context, bounds: tuple[int, int], first: int, last
         return False
     lowers, words = ctx.lowers, ctx.words
     stop = min(first - 1, left + _HEADLINE_SUBJECT)
+    if "to" not in lowers[left + 1 : stop]:
+        return False  # a cheap test first: no "to" in reach
     to = next((j for j in range(left + 1, stop) if lowers[j] == "to"), None)
     if to is None or not (words[to + 1].isalpha() and words[to + 1].islower()):
         return False
@@ -709,6 +713,9 @@ def _clause_tense(
     """``clause_tense`` before its conditions and awaited events; ``first`` is the date's
     first token (``ctx.token_at(start)``)."""
     left = bounds[0]
+    # the word right before the date, read once: several checks below hold only after one
+    # of a few such words (their own first test), and are not called after any other
+    lead = ctx.lowers[first - 1] if first > left else ""
     if _schedule(ctx, left, first, end):
         return "future"
     if _change_ahead_of_its_effect(ctx, (left, bounds[1]), first, end):
@@ -721,12 +728,19 @@ def _clause_tense(
         return "future"  # "The trial enters its third week on Monday": a milestone ahead
     if _in_force_to_a_weekday(ctx, left, first, end):
         return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
-    if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
+    if (
+        lead in _UNTIL
+        and _weather_delayed(ctx, left, first)
+        and not _names_a_month(ctx, first, end)
+    ):
         return "open"  # "The storm delayed flights until late Tuesday night": its end, near
     deferred = _deferred(ctx, left, first)
     if deferred and _ended_then(ctx, bounds[1]):
         return "past"  # "The ban was upheld until Friday, when it expired": over
-    if deferred or _instructed_deadline(ctx, left, first):
+    if deferred or (
+        (lead in _words().deadline_leads or lead == _AT_LEAST[1])
+        and _instructed_deadline(ctx, left, first)
+    ):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2"); a
         # month put off to is ahead ("The judge postponed the trial until January")
         if not _names_a_month(ctx, first, end) or (
@@ -746,18 +760,26 @@ def _clause_tense(
         # "The judge ordered him to return to court on Dec. 2": after the order, which may
         # be told after the day as well; the nearest
         return "open"
-    if _action_deadline(ctx, left, first, end):
+    if lead in _words().action_deadline_leads and _action_deadline(ctx, left, first, end):
         # "was given until Friday to respond": ahead; a day of a month told in the past may
         # have been either side ("was given until April 2 to comply"): the nearest
         past = _names_a_month(ctx, first, end) and _past_before(ctx, left, first)
         return "open" if past else "future"
-    if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+    if (
+        lead in _SET_FOR_LEADS
+        and _set_for_a_day(ctx, left, first)
+        and not _names_a_month(ctx, first, end)
+    ):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
-    if _status_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+    if (
+        lead in _STATUS_FOR_LEADS
+        and _status_for_a_day(ctx, left, first)
+        and not _names_a_month(ctx, first, end)
+    ):
         return "future"  # "Smith is questionable for Sunday's game": a player's state ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
-    if _start_of_a_state(ctx, left, first, end):
+    if lead == "from" and _start_of_a_state(ctx, left, first, end):
         return "open"  # "expanded visa-free entry from July 15": the nearest July 15
     if _started_after_a_past(ctx, left, first):
         return "open"  # "agreed to slow the runoff starting June 1": the nearest June 1
@@ -769,7 +791,7 @@ def _clause_tense(
         ctx, left, start
     ):
         return "open"  # "have rushed to buy gold ahead of local elections on March 31"
-    if _reported_on(ctx, left, first, end):
+    if lead in _scheduled()[0] and _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
     if _accused_act(ctx, left, first):
         return "past"  # "He is accused of killing his wife in March": an act gone by
@@ -1473,23 +1495,24 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     """The tense cue starting at token ``i`` of the clause from ``left`` to ``right``, and how
     many tokens it takes (one when there is none)."""
     lowers = ctx.lowers
+    word = lowers[i]  # read once for every test below
     if i > left and lowers[i - 1] == "than":
         return 1, None  # a comparison: "earlier than expected", "later than planned"
-    if lowers[i] == _DUE and _past_due_to(ctx, left, i, right):
+    if word == _DUE and _past_due_to(ctx, left, i, right):
         return 1, "open"  # "which was due to expire on June 30": made before, either side
-    if lowers[i] == _DUE and 0 < i < right - 1 and lowers[i - 1] == "," and lowers[i + 1] == "out":
+    if word == _DUE and 0 < i < right - 1 and lowers[i - 1] == "," and lowers[i + 1] == "out":
         return 2, "future"  # "Retail sales, due out Thursday, probably rose": a release ahead
-    for cue in _future_cues().get(lowers[i], ()):
+    for cue in _future_cues().get(word, ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
-            if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
+            if word in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
                 return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
-            if lowers[i] in _FORECAST_NOUNS and _month_made(ctx, left, i):
+            if word in _FORECAST_NOUNS and _month_made(ctx, left, i):
                 return 1, "past"  # "raising its December forecast": the month it was made
             if cue in _FALLS_ON and i > left and lowers[i - 1] in _market_movers():
                 return 1, None  # "Oil falls on Monday": a headline's move, no calendar's
             if (
                 len(cue) == 1
-                and lowers[i] in _NOUN_FORMS
+                and word in _NOUN_FORMS
                 and (_counted_or_determined(ctx, i) or _moves_after(ctx, i, right))
             ):
                 return 1, None  # "went 10-5 in 23 starts", "housing starts rebound": nouns
@@ -1501,9 +1524,9 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             # "Sales were expected to rise in March": made in the past, of either side of the
             # publication; the nearest March
             return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
-    if lowers[i] in _RUNS and _runs_on_a_date(ctx, left, i, right):
+    if word in _RUNS and _runs_on_a_date(ctx, left, i, right):
         return 1, "future"  # "The festival runs Oct. 21 to 23", "runs Friday to Sunday"
-    for verb in _schedule_verbs().get(lowers[i], ()):
+    for verb in _schedule_verbs().get(word, ()):
         after = i + len(verb)
         fits = lowers[i:after] == verb and after <= right
         if not fits and len(verb) == 2 and verb[1] in _RESULTS:
@@ -1515,26 +1538,26 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return after - i, "future"
-    if lowers[i] in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
+    if word in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
         return width, "future"  # "The senator is retiring in January"
-    if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
+    if word in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
         return width, "future"  # "The senator, who is up for re-election in November"
-    if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
+    if word in _PLANNING and _plans(ctx, left, i, right):
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
-    if lowers[i] in _PAST_PLANS and _past_plan(ctx, left, i, right):
+    if word in _PAST_PLANS and _past_plan(ctx, left, i, right):
         return 1, "open"  # "The vote was expected in July", "had been expected on Thursday"
-    if lowers[i] in _INTENTS and _intent_overtaken(ctx, left, i, right):
+    if word in _INTENTS and _intent_overtaken(ctx, left, i, right):
         return 1, "open"  # "He had planned to travel on Friday": overtaken, either side
-    if lowers[i] == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
+    if word == _EXPECTED and (expecting := _active_expectation(ctx, left, i, right)):
         # "Forecasters expected more snow by Wednesday" reads as "predicted" does; "Analysts
         # had expected a cut on Thursday" was overtaken: either side
         return 1, expecting
-    if i > left and lowers[i - 1] == "as" and lowers[i] in _AS_PLANNED:
+    if i > left and lowers[i - 1] == "as" and word in _AS_PLANNED:
         return 1, None  # "Sales fell as expected on Monday": no plan of the date
-    if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
+    if word in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
-    if lowers[i] in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
+    if word in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
         return 1, "future"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
         return 1, "past"
@@ -2746,10 +2769,10 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` is the deadline ("until", "by", "until at least")
     of an infinitive after a past instruction: "asked drivers to stay off the roads until
     at least 6 a.m. Thursday"."""
-    i = first - 1
-    if i - 1 >= left and tuple(ctx.lowers[i - 1 : i + 1]) == _AT_LEAST:
-        i -= 2
-    if i < left or ctx.lowers[i] not in _words().deadline_leads:
+    i, lowers = first - 1, ctx.lowers
+    if i - 1 >= left and lowers[i] == _AT_LEAST[1] and lowers[i - 1] == _AT_LEAST[0]:
+        i -= 2  # (two tests, no tuple built per date)
+    if i < left or lowers[i] not in _words().deadline_leads:
         return False
     infinitive = False
     for j in range(i - 1, left - 1, -1):
@@ -2825,7 +2848,8 @@ def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
     """Whether the month at token ``first`` follows "for" after a word that sets a date,
     with or without its object between ("was scheduled for June", "pushed back for April",
     "The court set sentencing for Sept. 9")."""
-    return _names_a_month(ctx, first, end) and _set_for_a_day(ctx, left, first)
+    # the setter's test first: it reads the word before the date, and most dates follow no "for"
+    return _set_for_a_day(ctx, left, first) and _names_a_month(ctx, first, end)
 
 
 _INTENT_REACH = 4
@@ -3003,6 +3027,11 @@ _SETTER_REACH = 5
 """Most tokens between a word that sets a date and the "for" of its day ("set a vote for")."""
 
 
+_SET_FOR_LEADS = frozenset({"for", "and", "or"})
+"""The words ``_set_for_a_day`` holds after (its first test): ``_clause_tense`` calls it after
+no other."""
+
+
 def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` follows "for" after a word that sets a date, with
     or without its object between ("set a vote for Tuesday", "scheduled a hearing for
@@ -3022,6 +3051,8 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
         if lowers[j] == "for" or _ends_clause(ctx, j):
             return False
         for word in words:
+            if word[-1] != lowers[j]:
+                continue  # a cheap test first: the setter's last word
             start = j - len(word) + 1
             if start >= left and tuple(lowers[start : j + 1]) == word:
                 return start == left or lowers[start - 1] not in _words().object_starts
@@ -3059,6 +3090,10 @@ _PRESENT_STATE = frozenset({"is", "are", "'s", "\u2019s", "'re", "\u2019re", "re
 _PAST_STATE = frozenset({"was", "were", "been", "had"})
 
 
+_STATUS_FOR_LEADS = frozenset({"for", "of"})
+"""The words ``_status_for_a_day`` holds after (its first test)."""
+
+
 def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` follows "for" (after "out", also "of") after a word
     of a state of ``_STATUSES`` (within a few tokens) that a present "is"/"are"/"remains"
@@ -3066,7 +3101,7 @@ def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
     Saturday's final", "He is ruled out of Sunday's game", "has been ruled out of"; not "was
     (had been) questionable for"."""
     i = first - 1
-    if i <= left or ctx.lowers[i] not in ("for", "of"):
+    if i <= left or ctx.lowers[i] not in _STATUS_FOR_LEADS:
         return False
     lowers = ctx.lowers
     for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from factextract import lexicons
@@ -251,12 +251,27 @@ class Page:
     Wednesday 3-1", "Burnley, who had won"), in an article with a sports word: the team
     wherever no locative places the name ("Leeds equalised", "The Leeds manager said";
     "in Leeds", "flew to Leeds" stay the town)."""
+    teamed: dict[tuple[int, int], tuple[Mention, bool]] = field(default_factory=dict)
+    """``team`` of each mention asked about so far, by its tokens: ``page`` asks it of a
+    sports article's towns for ``played``, and ``keep`` asks it again of the same mentions
+    (the Page built after ``played`` shares it)."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
         Arsenal 2-1", "Manchester City beat Leeds United 3-0") unless a locative places it
         ("in Turin"), a city as subject or object of "beat" ("Liverpool beat Everton"), or a
-        club's city in a sports report without a score (``club``)."""
+        club's city in a sports report without a score (``club``). Remembered per mention
+        (``teamed``): it reads nothing that ``played`` changes."""
+        key = (mention.start, mention.end)
+        found = self.teamed.get(key)
+        if found is not None and found[0] is mention:  # the same mention, not one re-made
+            return found[1]
+        said = self._team(mention)
+        self.teamed[key] = (mention, said)  # (holding the mention keeps the test sound)
+        return said
+
+    def _team(self, mention: Mention) -> bool:
+        """``team``, not remembered."""
         ctx, start, end = self.ctx, mention.start, mention.end
         before = ctx.lowers[start - 1] if start > 0 else ""
         beats = self.words.beating
@@ -351,8 +366,14 @@ class Page:
         if cities and (first is None or not (first.type == "city" or _big_city(mention))):
             return False
         if not (
-            any(tuple(lowers[max(0, start - len(p)) : start]) == p for p in words.match_before)
-            or any(tuple(lowers[end : end + len(p)]) == p for p in words.match_after)
+            # each phrase's word next to the name first: one test, no slice, for most
+            any(
+                p[-1] == before and tuple(lowers[max(0, start - len(p)) : start]) == p
+                for p in words.match_before
+            )
+            or any(
+                p[0] == after and tuple(lowers[end : end + len(p)]) == p for p in words.match_after
+            )
         ):
             return False
         if national:  # the phrase alone: ``national`` asks for a contest
@@ -565,8 +586,8 @@ class Page:
             if (
                 first is not None
                 and first.type in _NATIONS
+                and self._sport_article()  # remembered per article: before the acts' loop
                 and _side_act(ctx.lowers, end)
-                and self._sport_article()
             ):
                 return True  # "England were bowled out for 122", "India's second innings"
         acting = after in words.club_openers
@@ -1260,6 +1281,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         built.vessels,
         built.teams,
         played,
+        built.teamed,
     )
 
 

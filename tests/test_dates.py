@@ -6618,6 +6618,33 @@ CLOCK_DAY_CASES = [
         {"Thursday": "2024-03-21", "2019": "2019", "6 p.m.": "XXXX-XX-XXT18:00"},
         id="not-across-another-date",
     ),
+    # A day that ends a count ("by Monday", "as of Sunday") is no event's day: the next
+    # sentences' times may fall on any day the count covers, so they keep none.
+    pytest.param(
+        "The quake struck on Saturday. Rescuers had recovered 20 bodies by Monday. The slide "
+        "hit at around 3 a.m. local time.",
+        {
+            "Saturday": "2024-03-16",
+            "Monday": "2024-03-18",
+            "around 3 a.m. local time": "XXXX-XX-XXT03:00",
+        },
+        id="not-from-a-tally-day",
+    ),
+    pytest.param(
+        "The quake struck on Saturday. As of late Sunday, 20 had died. It hit at 3 a.m.",
+        {"Saturday": "2024-03-16", "late Sunday": "2024-03-17", "3 a.m.": "XXXX-XX-XXT03:00"},
+        id="not-from-an-as-of-day",
+    ),
+    pytest.param(
+        "Rescuers had recovered 20 bodies by Monday, when the search ended at 3 p.m.",
+        {"Monday": "2024-03-18", "3 p.m.": "2024-03-18T15:00"},
+        id="a-tally-day-in-its-own-sentence",
+    ),
+    pytest.param(
+        "Police arrested the man by the road on Monday. He was charged at 3 p.m.",
+        {"Monday": "2024-03-18", "3 p.m.": "2024-03-18T15:00"},
+        id="by-not-before-the-day",
+    ),
     # A part of a day with no day written ("in the afternoon", "by late afternoon") takes
     # its day as a lone clock time does, and keeps its mod
     pytest.param(

@@ -2465,6 +2465,11 @@ def _day_of_sentence_before(
         return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
+    if bisect_right(ctx.sentence_chars, start) != following and _TALLY_DAY.search(
+        ctx.text, max(0, start - 7), start
+    ):
+        return None  # "The quake struck on Friday. Rescuers recovered 20 bodies by Monday.
+        # The slide hit at 3 a.m.": a tally's day ends a count, no event's day; no day
     if (
         bisect_right(ctx.sentence_chars, start) not in (following - 1, following)
         and (
@@ -2478,6 +2483,11 @@ def _day_of_sentence_before(
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day
     return day
+
+
+_TALLY_DAY = LazyPattern(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:late\s+|early\s+)?$")
+"""Before a day that ends a count ("recovered 20 bodies by Monday", "as of Sunday"): the
+times of the next sentences may be of any day the count covers."""
 
 
 def _event_year(ctx: Context, expr: Expression) -> dt.date | None:

@@ -6024,6 +6024,103 @@ SET_CASES = [
         [("Friday", "date", "2020-05-29", None, "2020-05-29", "2020-05-29")],
         id="once-the-deal",
     ),
+    # A bare month or day right before a set of its unit is that set's slot, as one right
+    # after it is ("by Nov. 1 each year": every year's Nov. 1); so is a bare month joined
+    # to a slot month by "and". Not past a comma, a year's "'s", or a month with its year.
+    pytest.param(
+        "Countries must fill storage by Nov. 1 each year.",
+        [
+            ("Nov. 1", "set", "XXXX-11-01", None, None, None),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="day-before-each-year",
+    ),
+    pytest.param(
+        "The tax is due on 15 April every year.",
+        [
+            ("15 April", "set", "XXXX-04-15", None, None, None),
+            ("every year", "set", "P1Y", None, None, None),
+        ],
+        id="day-month-before-every-year",
+    ),
+    pytest.param(
+        "The festival is held in August each year.",
+        [
+            ("August", "set", "XXXX-08", None, None, None),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="month-before-each-year",
+    ),
+    pytest.param(
+        "Rates are reset annually in March.",
+        [
+            ("annually", "set", "P1Y", None, None, None),
+            ("March", "set", "XXXX-03", None, None, None),
+        ],
+        id="annually-in-march",
+    ),
+    pytest.param(
+        "Dividends are paid yearly on June 30.",
+        [
+            ("yearly", "set", "P1Y", None, None, None),
+            ("June 30", "set", "XXXX-06-30", None, None, None),
+        ],
+        id="yearly-on-a-day",
+    ),
+    pytest.param(
+        "Interest is paid twice a year, in June and December.",
+        [
+            ("twice a year", "set", "P1Y", None, None, None),
+            ("June", "set", "XXXX-06", None, None, None),
+            ("December", "set", "XXXX-12", None, None, None),
+        ],
+        id="two-months-of-a-set",
+    ),
+    pytest.param(
+        "The fair is held every June and December.",
+        [
+            ("every June", "set", "XXXX-06", None, None, None),
+            ("December", "set", "XXXX-12", None, None, None),
+        ],
+        id="month-joined-to-every-month",
+    ),
+    pytest.param(
+        "The market opens on Friday each week.",
+        [
+            ("Friday", "set", "XXXX-WXX-5", None, None, None),
+            ("each week", "set", "P1W", None, None, None),
+        ],
+        id="weekday-before-each-week",
+    ),
+    pytest.param(
+        "The budget was set in May, each year's plan later.",
+        [
+            ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="not-past-a-comma",
+    ),
+    pytest.param(
+        "The fund was set up in May 2019 each year.",
+        [
+            ("May 2019", "date", "2019-05", None, "2019-05-01", "2019-05-31"),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="not-a-month-of-a-year",
+    ),
+    pytest.param(
+        "Sales rose in May and June.",
+        [
+            ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
+            ("June", "date", "2019-06", None, "2019-06-01", "2019-06-30"),
+        ],
+        id="months-of-no-set",
+    ),
+    pytest.param(
+        "The budget is set in May each fiscal year.",
+        [("May", "date", "2020-05", None, "2020-05-01", "2020-05-31")],
+        id="not-before-another-set",
+    ),
 ]
 
 

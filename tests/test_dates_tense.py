@@ -1100,6 +1100,29 @@ CASES = [
         {"January": "2020-01"},
         id="habit-not-across-that",
     ),
+    # ... and so is one after a count of times "before": a point of the calendar in any year
+    # of a record; not past a noun or a comma between
+    pytest.param(
+        "Beryl became a major hurricane in 42 hours, a pace seen only a handful of times "
+        "before September.",
+        {"42 hours": "PT42H", "September": "XXXX-09"},
+        id="times-before-a-month",
+    ),
+    pytest.param(
+        "The index had closed above 5,000 only twice before June 3.",
+        {"June 3": "XXXX-06-03"},
+        id="twice-before-a-day",
+    ),
+    pytest.param(
+        "He left two times before the vote in January.",
+        {"January": "2020-01"},
+        id="times-before-a-noun",
+    ),
+    pytest.param(
+        "Rates rose three times before, in January.",
+        {"January": "2020-01"},
+        id="times-before-a-comma",
+    ),
     # ... and so is a run of year-less months or days ("typically lasts from June to
     # September"); not one with a year, nor one out of the habit's clause
     pytest.param(

@@ -273,7 +273,7 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_from_days(ctx.text, found)
         if " week" in ctx.text or " fortnight" in ctx.text:
             found = _weeks_on(ctx.text, found)
-        if any(e.rule == "set" for e in found):
+        if any(e.rule in _SET_RULES for e in found):
             found = _slots_of_sets(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
@@ -621,38 +621,105 @@ def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
     return out
 
 
-_SLOT_UNITS = {"weekday": ("week", "fortnight"), "month": ("year",)}
+_SET_RULES = frozenset({"set", "every_day"})
+"""Rules of a set a bare day or month near it may name the slot of ("every June and
+December", "twice a year, in June")."""
+_SLOT_UNITS = {
+    "weekday": ("week", "fortnight"),
+    "month": ("year",),
+    "month_day": ("year",),
+    "day_month": ("year",),
+}
 """The rules of a bare day or month that a frequency of its unit may name the slot of."""
-_SLOT_LEAD = re.compile(r",?[ \u00a0]+(?:on|in)[ \u00a0]+")
-_SLOT_GROUPS = {"weekday": ("prep", "date", "wd", "part"), "month": ("date", "mon")}
-"""The groups of a bare weekday ("on Friday", "on Friday night") or month ("in June")."""
+_SLOT_LEAD = re.compile(r",?[ \u00a0]+(?:on|in|by)[ \u00a0]+")
+_SLOT_TRAIL = re.compile(r"[ \u00a0]+")
+"""Between a bare month or day and the yearly set after it: "by Nov. 1 each year"."""
+_SLOT_AND = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
+"""Between two months of one set: "twice a year, in June and December"."""
+_SLOT_GROUPS = {
+    "weekday": ("prep", "date", "wd", "part"),
+    "month": ("date", "mon"),
+    "month_day": ("mon", "d"),
+    "day_month": ("d", "mon"),
+}
+"""The groups of a bare weekday ("on Friday", "on Friday night"), month ("in June") or day
+of a month ("on Nov. 1", "on 15 April")."""
+_YEARLY_ADVERBS = frozenset({"annually", "yearly"})
+
+
+def _set_unit(expr: Expression) -> str:
+    """The unit of a set's period: "each year", "twice a year" and "annually" are yearly."""
+    if (adverb := expr.get("adverb")) is not None:
+        return "year" if adverb.lower() in _YEARLY_ADVERBS else ""
+    return (expr.get("unit") or "").lower()
+
+
+def _slot_of(
+    text: str, expr: Expression, before: Expression | None, after: Expression | None
+) -> bool:
+    """Whether the bare weekday, month or day ``expr`` is the slot of the set right before
+    it ("twice a year, in June", "annually on April 15") or, a month or day, of the yearly
+    set right after it ("by Nov. 1 each year", "in August every year", "on Friday each
+    week")."""
+    unit = _SLOT_UNITS.get(expr.rule)
+    if unit is None or not all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups):
+        return False
+    if (
+        before is not None
+        and before.rule == "set"
+        and _set_unit(before) in unit
+        and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
+    ):
+        return True
+    return (
+        after is not None
+        and after.rule == "set"
+        and _set_unit(after) in unit
+        and _SLOT_TRAIL.fullmatch(text, expr.end, after.start) is not None
+        and not text.startswith(("'s", "\u2019s"), after.end)  # "in May each year's budget"
+    )
 
 
 def _slots_of_sets(text: str, found: list[Expression]) -> list[Expression]:
     """A bare weekday or month right after a frequency of its week or year ("once a week on
-    Friday", "twice a year, in June"): the set's day of each week or month of each year
-    (``XXXX-WXX-5``, ``XXXX-06``), as "on Fridays" and "every June" are; no one date. Not
-    after a frequency of another unit ("once a day on Friday"), nor a day or month with more
-    ("on Friday, May 3", "in June next year", "next Friday")."""
+    Friday", "twice a year, in June", "annually on April 15"), or right before one ("by
+    Nov. 1 each year", "on Friday each week"): the set's day of each week or month or day
+    of each year (``XXXX-WXX-5``, ``XXXX-06``, ``XXXX-11-01``), as "on Fridays" and "every
+    June" are; no one date. So is a bare month joined to such a month by "and" ("in June
+    and December", "every June and December"). Not after a frequency of another unit
+    ("once a day on Friday"), nor a day or month with more ("on Friday, May 3", "in June
+    next year", "next Friday")."""
     out: list[Expression] = []
-    for expr in found:
+    for at, expr in enumerate(found):
         before = out[-1] if out else None
-        unit = _SLOT_UNITS.get(expr.rule)
-        if (
-            unit is not None
-            and before is not None
-            and before.rule == "set"
-            and (before.get("unit") or "").lower() in unit
-            and all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups)
-            and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
-        ):
-            if expr.rule == "weekday":
-                groups = tuple((n, v) for n, v in expr.groups if n in ("wd", "part"))
-            else:
-                groups = (("emon", expr.get("mon") or ""),)
-            expr = expr._replace(rule="every_day", groups=groups)
+        after = found[at + 1] if at + 1 < len(found) else None
+        if _slot_of(text, expr, before, after) or _joined_slot(text, expr, before):
+            expr = expr._replace(rule="every_day", groups=_slot_groups(expr))
         out.append(expr)
     return out
+
+
+def _joined_slot(text: str, expr: Expression, before: Expression | None) -> bool:
+    """Whether the bare month or day ``expr`` is joined by "and" ("or") to the month of a
+    set right before it ("every June and December", "in June and December")."""
+    return (
+        before is not None
+        and before.rule == "every_day"
+        and before.get("emon") is not None
+        and expr.rule in ("month", "month_day", "day_month")
+        and all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups)
+        and _SLOT_AND.fullmatch(text, before.end, expr.start) is not None
+    )
+
+
+def _slot_groups(expr: Expression) -> tuple[tuple[str, str], ...]:
+    """The groups of the set a slot ``expr`` names (``every_day``'s: a weekday with its
+    part, or a month, "Nov." read "nov", with its day)."""
+    if expr.rule == "weekday":
+        return tuple((n, v) for n, v in expr.groups if n in ("wd", "part"))
+    month = (("emon", (expr.get("mon") or "").rstrip(".")),)
+    day = expr.get("d")
+    return month if day is None else (*month, ("eday", day))
 
 
 def _shifted_day(expr: Expression) -> bool:
@@ -1421,8 +1488,11 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
-            elif _of_habit_rules(expr) and _of_a_habit(ctx, following, expr):
-                # "usually opens in March", "typically lasts from June to September"
+            elif _of_habit_rules(expr) and (
+                _of_a_habit(ctx, following, expr) or _times_before(ctx.text, expr)
+            ):
+                # "usually opens in March", "typically lasts from June to September"; "a pace
+                # seen only a handful of times before September": any year's
                 value = normalize(expr, ctx.text, None, False)
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
@@ -2669,6 +2739,16 @@ def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
         lowers[i] in _HABITS and (i == left or lowers[i - 1] not in _COMPARING)
         for i in range(left, ctx.token_at(expr.start))
     )
+
+
+_TIMES_BEFORE = LazyPattern(r"\b(?:times|twice)\s+before\s+$")
+
+
+def _times_before(text: str, expr: Expression) -> bool:
+    """Whether a year-less month or day follows a count of times "before" ("a pace seen only
+    a handful of times before September", "twice before June"): a point of the calendar in
+    any year of a record, not one September; its year is not told (XXXX-09)."""
+    return _TIMES_BEFORE.search(text, max(0, expr.start - 14), expr.start) is not None
 
 
 _COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})

@@ -3268,8 +3268,50 @@ SCHEDULE_CLOSE = [
         "2024-05-06",
         {"from Nov. 3 to June 19": "2022-11-03/2023-06-19"},
     ),
+    # ... and so does a run "between" or "from" further from its past verb, in a sentence
+    # with a past word and no verb of saying before the range
+    (
+        "Solar plants produced 45.9 TWh between February and December, up 11%.",
+        "2024-01-15",
+        {"between February and December": "2023-02/2023-12"},
+    ),
+    (
+        "Solar plants produced 45.9 terawatt hours (TWh) between February and December.",
+        "2024-07-09",
+        {"between February and December": "2023-02/2023-12"},
+    ),
+    (
+        "The trial ran for 99 weeks, from Feb. 11 to Jul. 21, with 36 earthquakes.",
+        "2024-03-24",
+        {"99 weeks": "P99W", "from Feb. 11 to Jul. 21": "2023-02-11/2023-07-21"},
+    ),
+    (
+        "Fires burned 6.4 million hectares of the Amazon between June and January.",
+        "2024-11-28",
+        {"between June and January": "2023-06/2024-01"},
+    ),
+    (
+        "The average temperature from April to September was 5 degrees above normal.",
+        "2024-06-12",
+        {"from April to September": "2023-04/2023-09"},
+    ),
     # near misses: already ended, ending within a week (a late filing), a year given, no
-    # past verb right before the range, or a schedule ahead
+    # past verb, a verb of saying before the range, or a schedule ahead
+    (
+        "The company said the festival runs from June to August.",
+        "2024-07-09",
+        {"from June to August": "2024-06/2024-08"},
+    ),
+    (
+        "The park charges $278 a day in peak season from November to June, up from $42.",
+        "2024-03-31",
+        {"from November to June": "2023-11/2024-06"},
+    ),
+    (
+        "The plant will produce 45.9 TWh between February and December.",
+        "2024-07-09",
+        {"between February and December": "2025-02/2025-12"},
+    ),
     (
         "The ban ran from Nov. 3 to Feb. 19.",
         "2024-05-06",

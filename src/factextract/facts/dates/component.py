@@ -1452,7 +1452,7 @@ def to_records(
                 # the week before's, not one ending ahead
                 assert anchor is not None
                 value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
-            elif _ran_ahead(ctx.text, expr, value, anchor):
+            elif _ran_ahead(ctx, expr, value, anchor, says):
                 # "a ban that ran from February 13 to Aug. 19" in May: a run told as gone by
                 # ended before publication, the year before's
                 assert anchor is not None
@@ -3713,12 +3713,18 @@ filed a few days late, or dated by a wire's time zone."""
 
 
 def _ran_ahead(
-    text: str, expr: Expression, value: DateValue | None, anchor: dt.date | None
+    ctx: Context,
+    expr: Expression,
+    value: DateValue | None,
+    anchor: dt.date | None,
+    says: tense.Tense,
 ) -> bool:
     """Whether ``expr`` is a range of year-less days or months that a past verb right before
-    governs ("ran from February 13 to Aug. 19", "was held June 1-9") and ``value`` reads it
-    ending ahead (its last day or month starting a week past ``anchor``): a run gone by ends
-    before publication. "will run", "runs from", "was set to run" have no such verb."""
+    governs ("ran from February 13 to Aug. 19", "was held June 1-9"), or that a sentence
+    told in the past (``says``) with no verb of saying holds ("produced 35.2 TWh between
+    February and December"), and ``value`` reads it ending ahead (its last day or month
+    starting a week past ``anchor``): a run gone by ends before publication. "will run",
+    "runs from", "was set to run" have no such verb."""
     if (
         expr.rule != "range"
         or expr.parts is None
@@ -3730,7 +3736,28 @@ def _ran_ahead(
         or value.parts[1].start <= anchor + _RAN_SLACK
     ):
         return False
-    return _RAN_BEFORE.search(text, max(0, expr.start - _RAN_REACH), expr.start) is not None
+    if _RAN_BEFORE.search(ctx.text, max(0, expr.start - _RAN_REACH), expr.start) is not None:
+        return True
+    if says != "past" or not ctx.text.startswith(_RUN_LEADS, expr.start):
+        return False  # "in the June-May period": a fiscal period, whose own year is read
+    # "produced 35.2 TWh between February and December" in July: a past verb of its own
+    # clause further back; not after a verb of saying, whose clause may be of the present
+    # ("said the festival runs from June to August"); nor in a sentence of no past word
+    # ("charges $278 a day during peak season from November to June, up from $42 last year")
+    first, date = ctx.token_at(ctx.sentence_start(expr.start)), ctx.token_at(expr.start)
+    if not _reporting_verbs().isdisjoint(ctx.lowers[first:date]):
+        return False
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    return tense.past_in(ctx, first, ctx.token_at(_sentence(ctx, following)[1] - 1))
+
+
+_RUN_LEADS = ("between ", "from ")
+"""The words of a range told as a run of its own: "between February and December"."""
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(lexicons.tense().reporting_verbs)
 
 
 def _of_weekdays(expr: Expression) -> bool:

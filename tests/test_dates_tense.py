@@ -3347,6 +3347,34 @@ SCHEDULE_CLOSE = [
         "2024-05-06",
         {"from July 4 to July 7": "2024-07-04/2024-07-07"},
     ),
+    # a month or day of a move markets are pricing in or betting on is ahead, whatever the
+    # clause's other words; not "priced in" (a bet that may be settled), a noun "Pricing",
+    # nor a month of another clause or verb after the bet
+    (
+        "Markets are pricing in the first cut by September.",
+        "2024-11-01",
+        {"September": "2025-09"},
+    ),
+    (
+        "Markets are fully pricing in a quarter-point cut in September.",
+        "2024-11-01",
+        {"September": "2025-09"},
+    ),
+    (
+        "Futures show traders pricing in about 30 basis points of rate cuts by September.",
+        "2024-11-01",
+        {"September": "2025-09"},
+    ),
+    ("Traders increased bets on a cut in September.", "2024-11-01", {"September": "2025-09"}),
+    ("Traders are betting on a hike in March.", "2024-11-01", {"March": "2025-03"}),
+    ("Markets priced in a cut in September.", "2024-11-01", {"September": "2024-09"}),
+    ("Pricing in September was weak.", "2024-11-01", {"September": "2024-09"}),
+    ("Bets on a cut rose in September.", "2024-11-01", {"September": "2024-09"}),
+    (
+        "Traders are betting on a cut after inflation slowed in September.",
+        "2024-11-01",
+        {"September": "2024-09"},
+    ),
     # a forecast's weekday range is ahead, none under way or just gone
     (
         "Rain is expected Tuesday through Thursday.",

@@ -1424,6 +1424,8 @@ def to_records(
                 says = "past"  # "US employers add 330,000 jobs in May": figures are of the past
             if says in ("past", "open") and _reported_forecast(ctx, expr):
                 says = "forecast"  # "The weather service said snow was likely Thursday"
+            elif says in ("past", "open") and _priced_in(ctx.text, expr):
+                says = "forecast"  # "Markets are pricing in a cut in November" in September
             read = says
             ahead_read = (expr.end, says) if says in ("future", "forecast") else None
             if (
@@ -3393,6 +3395,43 @@ _FORECAST_PREPS = frozenset({None, "on", "by", "until", "till"})
 def _weather_subjects() -> frozenset[str]:
     """Nouns of weather (tense.json ``weather_subjects``)."""
     return frozenset(lexicons.tense().weather_subjects)
+
+
+@cache
+def _priced_in_re() -> re.Pattern[str]:
+    """A market's bet on a move before a month or day, with only the move's words between
+    ("pricing in a quarter-point cut in ", "bets on a ", "betting on the first hike by "):
+    lower case (not "Pricing in September was weak"), and no verb ("-ed" or an irregular
+    past but the ambiguous "cut", "hit"), clause word or other time of its own between."""
+    pasts = lexicons.irregular_pasts() - frozenset(lexicons.tense().ambiguous_past)
+    stops = sorted(pasts | _PRICED_STOPS, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:pricing[ \u00a0]+in|(?:bets|betting|wagers|wagering)[ \u00a0]+on)[ \u00a0]+"
+        rf"(?:(?!(?:{'|'.join(stops)})\b)(?![\w'-]*ed\b)[\w%$.'-]+[ \u00a0]+){{0,9}}?"
+        r"(?:(?:in|by|for|at|from|until|through)[ \u00a0]+)?$"
+    )
+
+
+_PRICED_STOPS = frozenset(
+    {"after", "before", "since", "when", "as", "that", "which", "who", "because", "while"}
+    | {"following", "than", "and", "but", "or", "on", "last", "this", "is", "are", "was"}
+    | {"were", "had", "has", "have"}
+)
+_PRICED_WORDS = (b"pricing", b"bet", b"wager")
+_PRICED_RULES = frozenset({"month", "mod_month", "month_day", "day_month", "range"})
+
+
+def _priced_in(text: str, expr: Expression) -> bool:
+    """Whether the year-less month or day ``expr`` is of a move markets are pricing in or
+    betting on ("Markets are pricing in a cut in November", "bets on a June rate cut"): a
+    move not yet made, so ahead, however the clause's other words read. Not "priced in"
+    nor "bet on", which may tell of a bet made and settled."""
+    if expr.rule not in _PRICED_RULES:
+        return False
+    near = max(0, expr.start - 90)
+    if not scan.may_hold(text, _PRICED_WORDS, near, expr.start):
+        return False  # a cheap test first: most dates follow no such word
+    return _priced_in_re().search(text, near, expr.start) is not None
 
 
 def _reported_forecast(ctx: Context, expr: Expression) -> bool:

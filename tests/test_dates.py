@@ -3921,6 +3921,58 @@ def test_dates_week_ended_a_day(
     assert found == [expected]
 
 
+WEEKS_FROM_A_WEEK_TO_A_DAY_CASES = [
+    # weeks counted from seven days that are no ISO week ("the week to May 3", April 27 to
+    # May 3): the seven days that many weeks before or after, named as the reference is,
+    # not the ISO week of its first day moved
+    pytest.param(
+        "Stocks rose 2% in the week to May 3, after falling 1% a week earlier.",
+        "2024-05-08",
+        [
+            ("the week to May 3", "2024-W18", "2024-04-27", "2024-05-03"),
+            ("a week earlier", "2024-W17", "2024-04-20", "2024-04-26"),
+        ],
+        id="a-week-earlier",
+    ),
+    pytest.param(
+        "Claims fell in the week ended Friday, May 3, from two weeks earlier.",
+        "2024-05-08",
+        [
+            ("the week ended Friday, May 3", "2024-W18", "2024-04-27", "2024-05-03"),
+            ("two weeks earlier", "2024-W16", "2024-04-13", "2024-04-19"),
+        ],
+        id="two-weeks-earlier",
+    ),
+    # an ISO week, or a day, counts as before
+    pytest.param(
+        "In the week of May 6, sales rose from a week earlier.",
+        "2024-05-08",
+        [
+            ("the week of May 6", "2024-W19", "2024-05-06", "2024-05-12"),
+            ("a week earlier", "2024-W18", "2024-04-29", "2024-05-05"),
+        ],
+        id="iso-week",
+    ),
+    pytest.param(
+        "Stocks rose on May 3, after falling a week earlier.",
+        "2024-05-08",
+        [
+            ("May 3", "2024-05-03", "2024-05-03", "2024-05-03"),
+            ("a week earlier", "2024-W17", "2024-04-22", "2024-04-28"),
+        ],
+        id="a-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKS_FROM_A_WEEK_TO_A_DAY_CASES)
+def test_dates_weeks_from_a_week_to_a_day(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex, str(d.start_date), str(d.end_date)) for d in dates] == expected
+
+
 THE_QUARTER_CASES = [
     # "the quarter" among reported figures: the last one ended in the past, else the current
     pytest.param(

@@ -1114,6 +1114,26 @@ CASES = [
         id="twice-before-a-day",
     ),
     pytest.param(
+        "Highs hit 117 on Monday, about 11 degrees above normal for late July.",
+        {"Monday": "2020-03-02", "late July": "XXXX-07"},
+        id="normal-for-a-month",
+    ),
+    pytest.param(
+        "Reservoirs hold 118% of their historical average for early December.",
+        {"early December": "XXXX-12"},
+        id="average-for-a-month",
+    ),
+    pytest.param(
+        "The IMD forecast rainfall of 112% of the long-term average for October to December.",
+        {"October to December": "2019-10/2019-12"},
+        id="not-a-run-of-months-after-a-norm",
+    ),
+    pytest.param(
+        "Rainfall was normal for the season in May.",
+        {"May": "2019-05"},
+        id="normal-for-a-noun",
+    ),
+    pytest.param(
         "He left two times before the vote in January.",
         {"January": "2020-01"},
         id="times-before-a-noun",

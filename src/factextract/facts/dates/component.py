@@ -1494,7 +1494,8 @@ def to_records(
                 _of_a_habit(ctx, following, expr) or _times_before(ctx.text, expr)
             ):
                 # "usually opens in March", "typically lasts from June to September"; "a pace
-                # seen only a handful of times before September": any year's
+                # seen only a handful of times before September", "normal for late July":
+                # any year's
                 value = normalize(expr, ctx.text, None, False)
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
@@ -2743,14 +2744,20 @@ def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
     )
 
 
-_TIMES_BEFORE = LazyPattern(r"\b(?:times|twice)\s+before\s+$")
+_TIMES_BEFORE = LazyPattern(
+    r"\b(?:(?:times|twice)\s+before|(?P<norm>normal|average|norm|typical|usual)\s+for)\s+$"
+)
 
 
 def _times_before(text: str, expr: Expression) -> bool:
     """Whether a year-less month or day follows a count of times "before" ("a pace seen only
-    a handful of times before September", "twice before June"): a point of the calendar in
-    any year of a record, not one September; its year is not told (XXXX-09)."""
-    return _TIMES_BEFORE.search(text, max(0, expr.start - 14), expr.start) is not None
+    a handful of times before September", "twice before June") or a norm "for" ("about 11
+    degrees above normal for late July", "118% of their historical average for early
+    December"): a point of the calendar in any year of a record, not one September; its
+    year is not told (XXXX-09). Not a run of months after a norm ("112% of the long-term
+    average for October to December"): the season a forecast is for."""
+    found = _TIMES_BEFORE.search(text, max(0, expr.start - 14), expr.start)
+    return found is not None and not (found["norm"] and expr.rule == "range")
 
 
 _COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})

@@ -3921,6 +3921,58 @@ def test_dates_week_ended_a_day(
     assert found == [expected]
 
 
+WEEKS_FROM_A_WEEK_TO_A_DAY_CASES = [
+    # weeks counted from seven days that are no ISO week ("the week to May 3", April 27 to
+    # May 3): the seven days that many weeks before or after, named as the reference is,
+    # not the ISO week of its first day moved
+    pytest.param(
+        "Stocks rose 2% in the week to May 3, after falling 1% a week earlier.",
+        "2024-05-08",
+        [
+            ("the week to May 3", "2024-W18", "2024-04-27", "2024-05-03"),
+            ("a week earlier", "2024-W17", "2024-04-20", "2024-04-26"),
+        ],
+        id="a-week-earlier",
+    ),
+    pytest.param(
+        "Claims fell in the week ended Friday, May 3, from two weeks earlier.",
+        "2024-05-08",
+        [
+            ("the week ended Friday, May 3", "2024-W18", "2024-04-27", "2024-05-03"),
+            ("two weeks earlier", "2024-W16", "2024-04-13", "2024-04-19"),
+        ],
+        id="two-weeks-earlier",
+    ),
+    # an ISO week, or a day, counts as before
+    pytest.param(
+        "In the week of May 6, sales rose from a week earlier.",
+        "2024-05-08",
+        [
+            ("the week of May 6", "2024-W19", "2024-05-06", "2024-05-12"),
+            ("a week earlier", "2024-W18", "2024-04-29", "2024-05-05"),
+        ],
+        id="iso-week",
+    ),
+    pytest.param(
+        "Stocks rose on May 3, after falling a week earlier.",
+        "2024-05-08",
+        [
+            ("May 3", "2024-05-03", "2024-05-03", "2024-05-03"),
+            ("a week earlier", "2024-W17", "2024-04-22", "2024-04-28"),
+        ],
+        id="a-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKS_FROM_A_WEEK_TO_A_DAY_CASES)
+def test_dates_weeks_from_a_week_to_a_day(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex, str(d.start_date), str(d.end_date)) for d in dates] == expected
+
+
 THE_QUARTER_CASES = [
     # "the quarter" among reported figures: the last one ended in the past, else the current
     pytest.param(
@@ -6024,6 +6076,103 @@ SET_CASES = [
         [("Friday", "date", "2020-05-29", None, "2020-05-29", "2020-05-29")],
         id="once-the-deal",
     ),
+    # A bare month or day right before a set of its unit is that set's slot, as one right
+    # after it is ("by Nov. 1 each year": every year's Nov. 1); so is a bare month joined
+    # to a slot month by "and". Not past a comma, a year's "'s", or a month with its year.
+    pytest.param(
+        "Countries must fill storage by Nov. 1 each year.",
+        [
+            ("Nov. 1", "set", "XXXX-11-01", None, None, None),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="day-before-each-year",
+    ),
+    pytest.param(
+        "The tax is due on 15 April every year.",
+        [
+            ("15 April", "set", "XXXX-04-15", None, None, None),
+            ("every year", "set", "P1Y", None, None, None),
+        ],
+        id="day-month-before-every-year",
+    ),
+    pytest.param(
+        "The festival is held in August each year.",
+        [
+            ("August", "set", "XXXX-08", None, None, None),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="month-before-each-year",
+    ),
+    pytest.param(
+        "Rates are reset annually in March.",
+        [
+            ("annually", "set", "P1Y", None, None, None),
+            ("March", "set", "XXXX-03", None, None, None),
+        ],
+        id="annually-in-march",
+    ),
+    pytest.param(
+        "Dividends are paid yearly on June 30.",
+        [
+            ("yearly", "set", "P1Y", None, None, None),
+            ("June 30", "set", "XXXX-06-30", None, None, None),
+        ],
+        id="yearly-on-a-day",
+    ),
+    pytest.param(
+        "Interest is paid twice a year, in June and December.",
+        [
+            ("twice a year", "set", "P1Y", None, None, None),
+            ("June", "set", "XXXX-06", None, None, None),
+            ("December", "set", "XXXX-12", None, None, None),
+        ],
+        id="two-months-of-a-set",
+    ),
+    pytest.param(
+        "The fair is held every June and December.",
+        [
+            ("every June", "set", "XXXX-06", None, None, None),
+            ("December", "set", "XXXX-12", None, None, None),
+        ],
+        id="month-joined-to-every-month",
+    ),
+    pytest.param(
+        "The market opens on Friday each week.",
+        [
+            ("Friday", "set", "XXXX-WXX-5", None, None, None),
+            ("each week", "set", "P1W", None, None, None),
+        ],
+        id="weekday-before-each-week",
+    ),
+    pytest.param(
+        "The budget was set in May, each year's plan later.",
+        [
+            ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="not-past-a-comma",
+    ),
+    pytest.param(
+        "The fund was set up in May 2019 each year.",
+        [
+            ("May 2019", "date", "2019-05", None, "2019-05-01", "2019-05-31"),
+            ("each year", "set", "P1Y", None, None, None),
+        ],
+        id="not-a-month-of-a-year",
+    ),
+    pytest.param(
+        "Sales rose in May and June.",
+        [
+            ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
+            ("June", "date", "2019-06", None, "2019-06-01", "2019-06-30"),
+        ],
+        id="months-of-no-set",
+    ),
+    pytest.param(
+        "The budget is set in May each fiscal year.",
+        [("May", "date", "2020-05", None, "2020-05-01", "2020-05-31")],
+        id="not-before-another-set",
+    ),
 ]
 
 
@@ -6617,6 +6766,33 @@ CLOCK_DAY_CASES = [
         "It landed on Thursday. A probe was sent in 2019. It settled at 6 p.m.",
         {"Thursday": "2024-03-21", "2019": "2019", "6 p.m.": "XXXX-XX-XXT18:00"},
         id="not-across-another-date",
+    ),
+    # A day that ends a count ("by Monday", "as of Sunday") is no event's day: the next
+    # sentences' times may fall on any day the count covers, so they keep none.
+    pytest.param(
+        "The quake struck on Saturday. Rescuers had recovered 20 bodies by Monday. The slide "
+        "hit at around 3 a.m. local time.",
+        {
+            "Saturday": "2024-03-16",
+            "Monday": "2024-03-18",
+            "around 3 a.m. local time": "XXXX-XX-XXT03:00",
+        },
+        id="not-from-a-tally-day",
+    ),
+    pytest.param(
+        "The quake struck on Saturday. As of late Sunday, 20 had died. It hit at 3 a.m.",
+        {"Saturday": "2024-03-16", "late Sunday": "2024-03-17", "3 a.m.": "XXXX-XX-XXT03:00"},
+        id="not-from-an-as-of-day",
+    ),
+    pytest.param(
+        "Rescuers had recovered 20 bodies by Monday, when the search ended at 3 p.m.",
+        {"Monday": "2024-03-18", "3 p.m.": "2024-03-18T15:00"},
+        id="a-tally-day-in-its-own-sentence",
+    ),
+    pytest.param(
+        "Police arrested the man by the road on Monday. He was charged at 3 p.m.",
+        {"Monday": "2024-03-18", "3 p.m.": "2024-03-18T15:00"},
+        id="by-not-before-the-day",
     ),
     # A part of a day with no day written ("in the afternoon", "by late afternoon") takes
     # its day as a lone clock time does, and keeps its mod

@@ -1100,6 +1100,49 @@ CASES = [
         {"January": "2020-01"},
         id="habit-not-across-that",
     ),
+    # ... and so is one after a count of times "before": a point of the calendar in any year
+    # of a record; not past a noun or a comma between
+    pytest.param(
+        "Beryl became a major hurricane in 42 hours, a pace seen only a handful of times "
+        "before September.",
+        {"42 hours": "PT42H", "September": "XXXX-09"},
+        id="times-before-a-month",
+    ),
+    pytest.param(
+        "The index had closed above 5,000 only twice before June 3.",
+        {"June 3": "XXXX-06-03"},
+        id="twice-before-a-day",
+    ),
+    pytest.param(
+        "Highs hit 117 on Monday, about 11 degrees above normal for late July.",
+        {"Monday": "2020-03-02", "late July": "XXXX-07"},
+        id="normal-for-a-month",
+    ),
+    pytest.param(
+        "Reservoirs hold 118% of their historical average for early December.",
+        {"early December": "XXXX-12"},
+        id="average-for-a-month",
+    ),
+    pytest.param(
+        "The IMD forecast rainfall of 112% of the long-term average for October to December.",
+        {"October to December": "2019-10/2019-12"},
+        id="not-a-run-of-months-after-a-norm",
+    ),
+    pytest.param(
+        "Rainfall was normal for the season in May.",
+        {"May": "2019-05"},
+        id="normal-for-a-noun",
+    ),
+    pytest.param(
+        "He left two times before the vote in January.",
+        {"January": "2020-01"},
+        id="times-before-a-noun",
+    ),
+    pytest.param(
+        "Rates rose three times before, in January.",
+        {"January": "2020-01"},
+        id="times-before-a-comma",
+    ),
     # ... and so is a run of year-less months or days ("typically lasts from June to
     # September"); not one with a year, nor one out of the habit's clause
     pytest.param(
@@ -3275,8 +3318,50 @@ SCHEDULE_CLOSE = [
         "2024-05-06",
         {"from Nov. 3 to June 19": "2022-11-03/2023-06-19"},
     ),
+    # ... and so does a run "between" or "from" further from its past verb, in a sentence
+    # with a past word and no verb of saying before the range
+    (
+        "Solar plants produced 45.9 TWh between February and December, up 11%.",
+        "2024-01-15",
+        {"between February and December": "2023-02/2023-12"},
+    ),
+    (
+        "Solar plants produced 45.9 terawatt hours (TWh) between February and December.",
+        "2024-07-09",
+        {"between February and December": "2023-02/2023-12"},
+    ),
+    (
+        "The trial ran for 99 weeks, from Feb. 11 to Jul. 21, with 36 earthquakes.",
+        "2024-03-24",
+        {"99 weeks": "P99W", "from Feb. 11 to Jul. 21": "2023-02-11/2023-07-21"},
+    ),
+    (
+        "Fires burned 6.4 million hectares of the Amazon between June and January.",
+        "2024-11-28",
+        {"between June and January": "2023-06/2024-01"},
+    ),
+    (
+        "The average temperature from April to September was 5 degrees above normal.",
+        "2024-06-12",
+        {"from April to September": "2023-04/2023-09"},
+    ),
     # near misses: already ended, ending within a week (a late filing), a year given, no
-    # past verb right before the range, or a schedule ahead
+    # past verb, a verb of saying before the range, or a schedule ahead
+    (
+        "The company said the festival runs from June to August.",
+        "2024-07-09",
+        {"from June to August": "2024-06/2024-08"},
+    ),
+    (
+        "The park charges $278 a day in peak season from November to June, up from $42.",
+        "2024-03-31",
+        {"from November to June": "2023-11/2024-06"},
+    ),
+    (
+        "The plant will produce 45.9 TWh between February and December.",
+        "2024-07-09",
+        {"between February and December": "2025-02/2025-12"},
+    ),
     (
         "The ban ran from Nov. 3 to Feb. 19.",
         "2024-05-06",
@@ -3311,6 +3396,34 @@ SCHEDULE_CLOSE = [
         "The festival will run from July 4 to July 7.",
         "2024-05-06",
         {"from July 4 to July 7": "2024-07-04/2024-07-07"},
+    ),
+    # a month or day of a move markets are pricing in or betting on is ahead, whatever the
+    # clause's other words; not "priced in" (a bet that may be settled), a noun "Pricing",
+    # nor a month of another clause or verb after the bet
+    (
+        "Markets are pricing in the first cut by September.",
+        "2024-11-01",
+        {"September": "2025-09"},
+    ),
+    (
+        "Markets are fully pricing in a quarter-point cut in September.",
+        "2024-11-01",
+        {"September": "2025-09"},
+    ),
+    (
+        "Futures show traders pricing in about 30 basis points of rate cuts by September.",
+        "2024-11-01",
+        {"September": "2025-09"},
+    ),
+    ("Traders increased bets on a cut in September.", "2024-11-01", {"September": "2025-09"}),
+    ("Traders are betting on a hike in March.", "2024-11-01", {"March": "2025-03"}),
+    ("Markets priced in a cut in September.", "2024-11-01", {"September": "2024-09"}),
+    ("Pricing in September was weak.", "2024-11-01", {"September": "2024-09"}),
+    ("Bets on a cut rose in September.", "2024-11-01", {"September": "2024-09"}),
+    (
+        "Traders are betting on a cut after inflation slowed in September.",
+        "2024-11-01",
+        {"September": "2024-09"},
     ),
     # a forecast's weekday range is ahead, none under way or just gone
     (

@@ -273,7 +273,7 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_from_days(ctx.text, found)
         if " week" in ctx.text or " fortnight" in ctx.text:
             found = _weeks_on(ctx.text, found)
-        if any(e.rule == "set" for e in found):
+        if any(e.rule in _SET_RULES for e in found):
             found = _slots_of_sets(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
@@ -621,38 +621,105 @@ def _weeks_on(text: str, found: list[Expression]) -> list[Expression]:
     return out
 
 
-_SLOT_UNITS = {"weekday": ("week", "fortnight"), "month": ("year",)}
+_SET_RULES = frozenset({"set", "every_day"})
+"""Rules of a set a bare day or month near it may name the slot of ("every June and
+December", "twice a year, in June")."""
+_SLOT_UNITS = {
+    "weekday": ("week", "fortnight"),
+    "month": ("year",),
+    "month_day": ("year",),
+    "day_month": ("year",),
+}
 """The rules of a bare day or month that a frequency of its unit may name the slot of."""
-_SLOT_LEAD = re.compile(r",?[ \u00a0]+(?:on|in)[ \u00a0]+")
-_SLOT_GROUPS = {"weekday": ("prep", "date", "wd", "part"), "month": ("date", "mon")}
-"""The groups of a bare weekday ("on Friday", "on Friday night") or month ("in June")."""
+_SLOT_LEAD = re.compile(r",?[ \u00a0]+(?:on|in|by)[ \u00a0]+")
+_SLOT_TRAIL = re.compile(r"[ \u00a0]+")
+"""Between a bare month or day and the yearly set after it: "by Nov. 1 each year"."""
+_SLOT_AND = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
+"""Between two months of one set: "twice a year, in June and December"."""
+_SLOT_GROUPS = {
+    "weekday": ("prep", "date", "wd", "part"),
+    "month": ("date", "mon"),
+    "month_day": ("mon", "d"),
+    "day_month": ("d", "mon"),
+}
+"""The groups of a bare weekday ("on Friday", "on Friday night"), month ("in June") or day
+of a month ("on Nov. 1", "on 15 April")."""
+_YEARLY_ADVERBS = frozenset({"annually", "yearly"})
+
+
+def _set_unit(expr: Expression) -> str:
+    """The unit of a set's period: "each year", "twice a year" and "annually" are yearly."""
+    if (adverb := expr.get("adverb")) is not None:
+        return "year" if adverb.lower() in _YEARLY_ADVERBS else ""
+    return (expr.get("unit") or "").lower()
+
+
+def _slot_of(
+    text: str, expr: Expression, before: Expression | None, after: Expression | None
+) -> bool:
+    """Whether the bare weekday, month or day ``expr`` is the slot of the set right before
+    it ("twice a year, in June", "annually on April 15") or, a month or day, of the yearly
+    set right after it ("by Nov. 1 each year", "in August every year", "on Friday each
+    week")."""
+    unit = _SLOT_UNITS.get(expr.rule)
+    if unit is None or not all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups):
+        return False
+    if (
+        before is not None
+        and before.rule == "set"
+        and _set_unit(before) in unit
+        and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
+    ):
+        return True
+    return (
+        after is not None
+        and after.rule == "set"
+        and _set_unit(after) in unit
+        and _SLOT_TRAIL.fullmatch(text, expr.end, after.start) is not None
+        and not text.startswith(("'s", "\u2019s"), after.end)  # "in May each year's budget"
+    )
 
 
 def _slots_of_sets(text: str, found: list[Expression]) -> list[Expression]:
     """A bare weekday or month right after a frequency of its week or year ("once a week on
-    Friday", "twice a year, in June"): the set's day of each week or month of each year
-    (``XXXX-WXX-5``, ``XXXX-06``), as "on Fridays" and "every June" are; no one date. Not
-    after a frequency of another unit ("once a day on Friday"), nor a day or month with more
-    ("on Friday, May 3", "in June next year", "next Friday")."""
+    Friday", "twice a year, in June", "annually on April 15"), or right before one ("by
+    Nov. 1 each year", "on Friday each week"): the set's day of each week or month or day
+    of each year (``XXXX-WXX-5``, ``XXXX-06``, ``XXXX-11-01``), as "on Fridays" and "every
+    June" are; no one date. So is a bare month joined to such a month by "and" ("in June
+    and December", "every June and December"). Not after a frequency of another unit
+    ("once a day on Friday"), nor a day or month with more ("on Friday, May 3", "in June
+    next year", "next Friday")."""
     out: list[Expression] = []
-    for expr in found:
+    for at, expr in enumerate(found):
         before = out[-1] if out else None
-        unit = _SLOT_UNITS.get(expr.rule)
-        if (
-            unit is not None
-            and before is not None
-            and before.rule == "set"
-            and (before.get("unit") or "").lower() in unit
-            and all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups)
-            and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
-        ):
-            if expr.rule == "weekday":
-                groups = tuple((n, v) for n, v in expr.groups if n in ("wd", "part"))
-            else:
-                groups = (("emon", expr.get("mon") or ""),)
-            expr = expr._replace(rule="every_day", groups=groups)
+        after = found[at + 1] if at + 1 < len(found) else None
+        if _slot_of(text, expr, before, after) or _joined_slot(text, expr, before):
+            expr = expr._replace(rule="every_day", groups=_slot_groups(expr))
         out.append(expr)
     return out
+
+
+def _joined_slot(text: str, expr: Expression, before: Expression | None) -> bool:
+    """Whether the bare month or day ``expr`` is joined by "and" ("or") to the month of a
+    set right before it ("every June and December", "in June and December")."""
+    return (
+        before is not None
+        and before.rule == "every_day"
+        and before.get("emon") is not None
+        and expr.rule in ("month", "month_day", "day_month")
+        and all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups)
+        and _SLOT_AND.fullmatch(text, before.end, expr.start) is not None
+    )
+
+
+def _slot_groups(expr: Expression) -> tuple[tuple[str, str], ...]:
+    """The groups of the set a slot ``expr`` names (``every_day``'s: a weekday with its
+    part, or a month, "Nov." read "nov", with its day)."""
+    if expr.rule == "weekday":
+        return tuple((n, v) for n, v in expr.groups if n in ("wd", "part"))
+    month = (("emon", (expr.get("mon") or "").rstrip(".")),)
+    day = expr.get("d")
+    return month if day is None else (*month, ("eday", day))
 
 
 def _shifted_day(expr: Expression) -> bool:
@@ -1357,6 +1424,8 @@ def to_records(
                 says = "past"  # "US employers add 330,000 jobs in May": figures are of the past
             if says in ("past", "open") and _reported_forecast(ctx, expr):
                 says = "forecast"  # "The weather service said snow was likely Thursday"
+            elif says in ("past", "open") and _priced_in(ctx.text, expr):
+                says = "forecast"  # "Markets are pricing in a cut in November" in September
             read = says
             ahead_read = (expr.end, says) if says in ("future", "forecast") else None
             if (
@@ -1385,7 +1454,7 @@ def to_records(
                 # the week before's, not one ending ahead
                 assert anchor is not None
                 value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
-            elif _ran_ahead(ctx.text, expr, value, anchor):
+            elif _ran_ahead(ctx, expr, value, anchor, says):
                 # "a ban that ran from February 13 to Aug. 19" in May: a run told as gone by
                 # ended before publication, the year before's
                 assert anchor is not None
@@ -1421,8 +1490,12 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
-            elif _of_habit_rules(expr) and _of_a_habit(ctx, following, expr):
-                # "usually opens in March", "typically lasts from June to September"
+            elif _of_habit_rules(expr) and (
+                _of_a_habit(ctx, following, expr) or _times_before(ctx.text, expr)
+            ):
+                # "usually opens in March", "typically lasts from June to September"; "a pace
+                # seen only a handful of times before September", "normal for late July":
+                # any year's
                 value = normalize(expr, ctx.text, None, False)
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
@@ -2466,6 +2539,11 @@ def _day_of_sentence_before(
         return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
+    if bisect_right(ctx.sentence_chars, start) != following and _TALLY_DAY.search(
+        ctx.text, max(0, start - 7), start
+    ):
+        return None  # "The quake struck on Friday. Rescuers recovered 20 bodies by Monday.
+        # The slide hit at 3 a.m.": a tally's day ends a count, no event's day; no day
     if (
         bisect_right(ctx.sentence_chars, start) not in (following - 1, following)
         and (
@@ -2479,6 +2557,11 @@ def _day_of_sentence_before(
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day
     return day
+
+
+_TALLY_DAY = LazyPattern(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:late\s+|early\s+)?$")
+"""Before a day that ends a count ("recovered 20 bodies by Monday", "as of Sunday"): the
+times of the next sentences may be of any day the count covers."""
 
 
 def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
@@ -2660,6 +2743,22 @@ def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
         lowers[i] in _HABITS and (i == left or lowers[i - 1] not in _COMPARING)
         for i in range(left, ctx.token_at(expr.start))
     )
+
+
+_TIMES_BEFORE = LazyPattern(
+    r"\b(?:(?:times|twice)\s+before|(?P<norm>normal|average|norm|typical|usual)\s+for)\s+$"
+)
+
+
+def _times_before(text: str, expr: Expression) -> bool:
+    """Whether a year-less month or day follows a count of times "before" ("a pace seen only
+    a handful of times before September", "twice before June") or a norm "for" ("about 11
+    degrees above normal for late July", "118% of their historical average for early
+    December"): a point of the calendar in any year of a record, not one September; its
+    year is not told (XXXX-09). Not a run of months after a norm ("112% of the long-term
+    average for October to December"): the season a forecast is for."""
+    found = _TIMES_BEFORE.search(text, max(0, expr.start - 14), expr.start)
+    return found is not None and not (found["norm"] and expr.rule == "range")
 
 
 _COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})
@@ -3306,6 +3405,43 @@ def _weather_subjects() -> frozenset[str]:
     return frozenset(lexicons.tense().weather_subjects)
 
 
+@cache
+def _priced_in_re() -> re.Pattern[str]:
+    """A market's bet on a move before a month or day, with only the move's words between
+    ("pricing in a quarter-point cut in ", "bets on a ", "betting on the first hike by "):
+    lower case (not "Pricing in September was weak"), and no verb ("-ed" or an irregular
+    past but the ambiguous "cut", "hit"), clause word or other time of its own between."""
+    pasts = lexicons.irregular_pasts() - frozenset(lexicons.tense().ambiguous_past)
+    stops = sorted(pasts | _PRICED_STOPS, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:pricing[ \u00a0]+in|(?:bets|betting|wagers|wagering)[ \u00a0]+on)[ \u00a0]+"
+        rf"(?:(?!(?:{'|'.join(stops)})\b)(?![\w'-]*ed\b)[\w%$.'-]+[ \u00a0]+){{0,9}}?"
+        r"(?:(?:in|by|for|at|from|until|through)[ \u00a0]+)?$"
+    )
+
+
+_PRICED_STOPS = frozenset(
+    {"after", "before", "since", "when", "as", "that", "which", "who", "because", "while"}
+    | {"following", "than", "and", "but", "or", "on", "last", "this", "is", "are", "was"}
+    | {"were", "had", "has", "have"}
+)
+_PRICED_WORDS = (b"pricing", b"bet", b"wager")
+_PRICED_RULES = frozenset({"month", "mod_month", "month_day", "day_month", "range"})
+
+
+def _priced_in(text: str, expr: Expression) -> bool:
+    """Whether the year-less month or day ``expr`` is of a move markets are pricing in or
+    betting on ("Markets are pricing in a cut in November", "bets on a June rate cut"): a
+    move not yet made, so ahead, however the clause's other words read. Not "priced in"
+    nor "bet on", which may tell of a bet made and settled."""
+    if expr.rule not in _PRICED_RULES:
+        return False
+    near = max(0, expr.start - 90)
+    if not scan.may_hold(text, _PRICED_WORDS, near, expr.start):
+        return False  # a cheap test first: most dates follow no such word
+    return _priced_in_re().search(text, near, expr.start) is not None
+
+
 def _reported_forecast(ctx: Context, expr: Expression) -> bool:
     """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
     (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
@@ -3624,12 +3760,18 @@ filed a few days late, or dated by a wire's time zone."""
 
 
 def _ran_ahead(
-    text: str, expr: Expression, value: DateValue | None, anchor: dt.date | None
+    ctx: Context,
+    expr: Expression,
+    value: DateValue | None,
+    anchor: dt.date | None,
+    says: tense.Tense,
 ) -> bool:
     """Whether ``expr`` is a range of year-less days or months that a past verb right before
-    governs ("ran from February 13 to Aug. 19", "was held June 1-9") and ``value`` reads it
-    ending ahead (its last day or month starting a week past ``anchor``): a run gone by ends
-    before publication. "will run", "runs from", "was set to run" have no such verb."""
+    governs ("ran from February 13 to Aug. 19", "was held June 1-9"), or that a sentence
+    told in the past (``says``) with no verb of saying holds ("produced 35.2 TWh between
+    February and December"), and ``value`` reads it ending ahead (its last day or month
+    starting a week past ``anchor``): a run gone by ends before publication. "will run",
+    "runs from", "was set to run" have no such verb."""
     if (
         expr.rule != "range"
         or expr.parts is None
@@ -3641,7 +3783,28 @@ def _ran_ahead(
         or value.parts[1].start <= anchor + _RAN_SLACK
     ):
         return False
-    return _RAN_BEFORE.search(text, max(0, expr.start - _RAN_REACH), expr.start) is not None
+    if _RAN_BEFORE.search(ctx.text, max(0, expr.start - _RAN_REACH), expr.start) is not None:
+        return True
+    if says != "past" or not ctx.text.startswith(_RUN_LEADS, expr.start):
+        return False  # "in the June-May period": a fiscal period, whose own year is read
+    # "produced 35.2 TWh between February and December" in July: a past verb of its own
+    # clause further back; not after a verb of saying, whose clause may be of the present
+    # ("said the festival runs from June to August"); nor in a sentence of no past word
+    # ("charges $278 a day during peak season from November to June, up from $42 last year")
+    first, date = ctx.token_at(ctx.sentence_start(expr.start)), ctx.token_at(expr.start)
+    if not _reporting_verbs().isdisjoint(ctx.lowers[first:date]):
+        return False
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    return tense.past_in(ctx, first, ctx.token_at(_sentence(ctx, following)[1] - 1))
+
+
+_RUN_LEADS = ("between ", "from ")
+"""The words of a range told as a run of its own: "between February and December"."""
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(lexicons.tense().reporting_verbs)
 
 
 def _of_weekdays(expr: Expression) -> bool:

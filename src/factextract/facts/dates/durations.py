@@ -196,7 +196,31 @@ def from_reference(
         or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
     ):
         return _with_part(expr, _offset(expr, None))
+    if unit in ("week", "fortnight") and (moved := _seven_days_moved(expr, reference)):
+        return moved
     return _with_part(expr, _offset(expr, reference.start))
+
+
+def _seven_days_moved(expr: Expression, reference: DateValue) -> DateValue | None:
+    """ "a week earlier" after seven days that are no ISO week ("the week to May 3", Apr. 27
+    to May 3, 2024-W18): the seven days that many weeks before or after (Apr. 20-26), named
+    by the ISO week holding most of them, as the reference is (2024-W17); counted from its
+    first day, a Saturday, it was the ISO week before that one (2024-W16)."""
+    start, end = reference.start, reference.end
+    if (
+        reference.granularity != "week"
+        or start is None
+        or end is None
+        or (end - start).days != 6
+        or start.weekday() == 0  # an ISO week: counted from its first day as any
+    ):
+        return None
+    middle = start + dt.timedelta(days=3)
+    week = _offset(expr, middle)
+    if week is None or week.start is None:
+        return None
+    shift = week.start - (middle - dt.timedelta(days=middle.weekday()))
+    return week._replace(start=start + shift, end=end + shift)
 
 
 def one_quarter(reference: DateValue) -> bool:

@@ -3023,6 +3023,12 @@ def _past_before(ctx: Context, left: int, first: int) -> bool:
     )
 
 
+def past_in(ctx: Context, left: int, right: int) -> bool:
+    """Whether a past cue (a past tense, "said", "ago") stands among tokens ``left`` to
+    ``right``: a sentence told in the past, not one of the present read past by a date."""
+    return _past_before(ctx, left, right)
+
+
 _SETTER_REACH = 5
 """Most tokens between a word that sets a date and the "for" of its day ("set a vote for")."""
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -656,3 +657,24 @@ def test_gazetteer_capitals_know_the_capital_city_by_its_gazetteer_name(
     code: str, name: str
 ) -> None:
     assert (code, gz.normalize(name)) in gz.capitals()
+
+
+def test_gazetteer_places_are_made_when_read() -> None:
+    """``PlaceTable`` makes a place's ``Entry`` on its first reading, the same every time, and
+    answers by type and per country as reading them all does."""
+    rows = gz.gazetteer().places.rows
+    places = gz.PlaceTable(rows)
+    assert places._made.count(None) == len(rows)
+    georgia = places[-gz.gazetteer().names["Georgia"][0] - 1]
+    assert places._made.count(None) == len(rows) - 1
+    assert georgia is places[-gz.gazetteer().names["Georgia"][0] - 1]
+    assert georgia.name == "Georgia" and georgia.type == "country"
+    made = list(places)
+    assert made == list(gz.PlaceTable.of(made)) and places == gz.PlaceTable.of(made)
+    assert places[:2] == tuple(made[:2]) and len(places) == len(made)
+    for kind in ("country", "admin1", "admin2", "region"):
+        assert list(places.of_type(kind)) == [e for e in made if e.type == kind]
+        assert places.per_country(kind) == Counter(
+            e.country_code for e in made if e.type == kind and e.country_code
+        )
+    assert places != tuple(made)  # a table equals a table of the same rows only

@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import re
 import string
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -101,3 +103,96 @@ def test_patterns_every_lazy_pattern_compiles() -> None:
     with pytest.raises(re.error):
         LazyPattern("(unclosed").compiled()
     patterns._LAZY.pop()
+
+
+def test_patterns_precompiled_code_is_what_re_compiles() -> None:
+    """Every pattern of ``PRECOMPILED_FILE`` handed to ``_sre`` from its stored code is the
+    pattern ``re.compile`` makes (``==`` compares pattern, flags and code), with its groups."""
+    table = patterns._table()
+    assert len(table) > 800, f"{patterns.PRECOMPILED_FILE} unread or of another Python"
+    for (pattern, flags), code in table.items():
+        made, regex = patterns._from_code(pattern, code), re.compile(pattern, flags)
+        assert made == regex, pattern
+        assert (made.groups, made.groupindex, made.flags) == (
+            regex.groups,
+            regex.groupindex,
+            regex.flags,
+        )
+
+
+def test_patterns_precompiled_file_is_read_only_by_its_python(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """A file written by another interpreter's ``re`` (or unreadable) is an empty table."""
+    other = tmp_path / "patterns.marshal.gz"
+    monkeypatch.setattr(patterns, "_code_key", lambda: ("cpython-399",))
+    other.write_bytes(patterns.precompiled_bytes([("a+", 0)]))
+    monkeypatch.undo()
+    monkeypatch.setattr(patterns, "PRECOMPILED_FILE", other)
+    monkeypatch.setattr(patterns, "_TABLE", [])
+    assert patterns._table() == {}
+    monkeypatch.setattr(patterns, "PRECOMPILED_FILE", tmp_path / "missing")
+    monkeypatch.setattr(patterns, "_TABLE", [])
+    assert patterns._table() == {}
+
+
+PRECOMPILED_ROWS = [
+    (r"(?P<n>\d+)\s*(?:%|per ?cent)", 0),
+    (r"(?i)\b(?:bn|m)\b", 0),
+    (r"[a-z]+", re.IGNORECASE),
+    (r"x", re.ASCII | re.MULTILINE),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PRECOMPILED_ROWS)
+def test_patterns_precompiled_reads_the_table(
+    monkeypatch: pytest.MonkeyPatch, pattern: str, flags: int
+) -> None:
+    """Within ``precompiled`` a pattern of the table comes from its stored code, one not in
+    it (and any outside) is compiled as usual; both read as ``re.compile``'s; the hook is
+    gone afterwards, nested uses included."""
+    plain = re.compile(pattern, flags)
+    compiler = patterns._compiler.compile
+    key = (pattern, int(flags))
+    monkeypatch.setattr(patterns, "_TABLE", [{key: patterns.code_of(*key)}])
+    made: list[str] = []
+    real = patterns._from_code
+    monkeypatch.setattr(patterns, "_from_code", lambda p, c: made.append(p) or real(p, c))
+    re.purge()
+    with patterns.precompiled():
+        with patterns.precompiled():
+            assert re.compile(pattern, flags) == plain
+        assert re.compile(pattern + "|zz", flags).pattern == pattern + "|zz"
+    assert made == [pattern]
+    assert patterns._compiler.compile is compiler and patterns._HOOKED[1] == 0
+    re.purge()
+    assert LazyPattern(pattern, flags).compiled() == plain
+    assert made == [pattern, pattern]
+    patterns._LAZY.pop()
+
+
+def test_patterns_precompiled_covers_a_cold_start() -> None:
+    """``PRECOMPILED_FILE`` holds nearly every pattern a fresh process compiles for its first
+    article (the benchmarks' cold start): rebuild it (``scripts/build_patterns.py``) when it
+    no longer does. Within ``precompiled`` only the patterns it lacks reach ``re``'s own
+    compile (here counted)."""
+    script = (
+        "import re, sys\n"
+        "from factextract import patterns\n"
+        "compiler = patterns._compiler\n"
+        "original, seen = compiler.compile, []\n"
+        "def counting(p, flags=0):\n"
+        "    seen.append((p, flags))\n"
+        "    return original(p, flags)\n"
+        "compiler.compile = counting\n"
+        "from factextract import Extractor\n"
+        "Extractor().extract('Sales rose 5% to $3.2 billion in Paris on May 4, 2024, from "
+        "200 tonnes.', published='2024-05-06')\n"
+        "known = patterns._table()\n"
+        "print(sum(type(k[0]) is str and k not in known for k in seen))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    missed = int(done.stdout)
+    assert missed <= 20, f"{missed} patterns of a cold start not in {patterns.PRECOMPILED_FILE}"

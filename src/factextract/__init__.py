@@ -52,8 +52,10 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'factextract' has no attribute {name!r}")
     from factextract.forks import paused_gc
+    from factextract.patterns import precompiled
 
-    with paused_gc():  # an import makes lasting modules and classes, little garbage
+    # An import makes lasting modules and classes, little garbage, and compiles most patterns.
+    with paused_gc(), precompiled():
         value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # once imported, a plain module attribute
     return value

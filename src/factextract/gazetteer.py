@@ -25,12 +25,13 @@ import unicodedata
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, overload
 
 from pydantic import TypeAdapter
 
@@ -83,6 +84,60 @@ class Entry:
     """ISO 3166-2 subdivision type of a first-level region."""
 
 
+class PlaceTable(Sequence[Entry]):
+    """``Gazetteer.places``: each place kept as its row (``Entry``'s fields in order) and made
+    an ``Entry`` when first read. The prebuilt index holds some 12,000 places, a first article
+    reads a few dozen: making them all was some 20 ms of a cold start (issue #7)."""
+
+    __slots__ = ("_made", "rows")
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]], made: Iterable[Entry] = ()) -> None:
+        self.rows = tuple(rows)
+        self._made: list[Entry | None] = [*made] or [None] * len(self.rows)
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> PlaceTable:
+        """The table of these entries (as ``load`` builds them)."""
+        made = tuple(entries)
+        return cls((tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in made), made)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Entry, ...]: ...
+    def __getitem__(self, i: int | slice) -> Entry | tuple[Entry, ...]:
+        if isinstance(i, slice):
+            return tuple(self)[i]
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = Entry(*self.rows[i])
+        return made
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[i] for i in range(len(self.rows)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlaceTable) and self.rows == other.rows
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's: equal by rows
+
+    def __repr__(self) -> str:
+        return f"PlaceTable(<{len(self.rows)} places>)"
+
+    def of_type(self, kind: str) -> Iterator[Entry]:
+        """The places of one type, in order, without making the others."""
+        at = _ENTRY_FIELDS.index("type")
+        return (self[i] for i, row in enumerate(self.rows) if row[at] == kind)
+
+    def per_country(self, kind: str) -> Counter[str]:
+        """Country code -> how many places of type ``kind`` it has, making none."""
+        at, code = _ENTRY_FIELDS.index("type"), _ENTRY_FIELDS.index("country_code")
+        return Counter(row[code] for row in self.rows if row[at] == kind and row[code])
+
+
 Matched = tuple[tuple[Entry, ...], tuple[Entry, ...]]
 """Candidates (names first, then alternate-name readings) and the alternate readings alone."""
 Ref = int
@@ -98,7 +153,7 @@ _REMEMBERED = 100_000
 class Gazetteer:
     """Every place, indexed by name (case-sensitive, apostrophes normalized) and by key."""
 
-    places: tuple[Entry, ...]
+    places: PlaceTable
     """Countries, first-level regions, US counties, continents and hand-written regions."""
     cities: CityTable
     names: dict[str, tuple[Ref, ...]]
@@ -577,7 +632,7 @@ def index_bytes(directory: Path | None = None) -> bytes:
     gaz = load(where)
     state = {
         "fingerprint": _fingerprint(where),
-        "places": tuple(tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in gaz.places),
+        "places": gaz.places.rows,
         "names": gaz.names,
         "merged": gaz.city_names.merged,
         "abbreviations": gaz.abbreviations,
@@ -623,7 +678,7 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
         return None
     names.merged.update(state["merged"])
     return Gazetteer(
-        places=tuple(Entry(*row) for row in state["places"]),
+        places=PlaceTable(state["places"]),
         cities=cities,
         names=state["names"],
         city_names=names,
@@ -981,7 +1036,7 @@ class _Builder:
                     names.merged[form] = tuple(ranked)
 
     def build(self, cities: CityTable, names: NameIndex, alternates: NameIndex) -> Gazetteer:
-        places = tuple(self.places)
+        places = PlaceTable.of(self.places)
 
         def prominence(ref: Ref) -> tuple[int, int]:
             entry = places[-ref - 1]

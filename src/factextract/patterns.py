@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import array
+import importlib
+import marshal
 import re
 import sys
+import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
@@ -29,7 +36,7 @@ def alternation(words: Iterable[str]) -> str:
     >>> alternation(["b", "bn", "m"])
     'bn|b|m'
     """
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
 
 
 def grouped(words: Iterable[str], *, fold: bool = False) -> str:
@@ -41,9 +48,9 @@ def grouped(words: Iterable[str], *, fold: bool = False) -> str:
     alternation.
 
     >>> grouped(["Rs", "N", "R", "Rp"]), grouped(["yuan", "Yen"], fold=True)
-    ('R(?:s|p|)|N(?:)', 'y(?:uan|en)')
+    ('R(?:p|s|)|N(?:)', 'y(?:uan|en)')
     """
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted(words, key=_longest_first)
     if not all(ordered) or (fold and not all(w[0].isascii() for w in ordered)):
         return alternation(ordered)
     return "|".join(
@@ -79,9 +86,17 @@ def headed(words: Iterable[str], not_after: str) -> str:
 def _by_head(words: Iterable[str], fold: bool = False) -> dict[str, list[str]]:
     """Non-empty words, longest first, by first character (lower-cased with ``fold``)."""
     heads: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
+    for word in sorted(words, key=_longest_first):
         heads.setdefault(word[0].lower() if fold else word[0], []).append(word)
     return heads
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first, then in code point order: a pattern of a set's words reads the same in
+    every process (``precompiled`` finds it by its text), whatever the string hash seed. Two
+    words of one length match the same text only when equal (but for case, under IGNORECASE),
+    so the order among them changes no match."""
+    return -len(word), word
 
 
 def _rests(words: list[str]) -> str:
@@ -134,7 +149,12 @@ class LazyPattern:
         """The compiled pattern, compiled now if it was not yet."""
         regex = self._regex
         if regex is None:
-            regex = self._regex = re.compile(self.pattern, self._flags)
+            found = _table().get((self.pattern, int(self._flags)))
+            regex = self._regex = (
+                _from_code(self.pattern, found)
+                if found is not None and not self._flags & re.DEBUG
+                else re.compile(self.pattern, self._flags)
+            )
             for name in _COMPILED_ATTRIBUTES:
                 setattr(self, name, getattr(regex, name))
         return regex
@@ -169,3 +189,118 @@ def compile_lazy() -> None:
     """Compile every ``LazyPattern`` now: before forking, so that workers share them."""
     for pattern in _LAZY:
         pattern.compiled()
+
+
+# Compiled code of known patterns -------------------------------------------------------------
+
+PRECOMPILED_FILE = Path(__file__).resolve().parent / "data" / "patterns.marshal.gz"
+"""What ``re`` compiles every pattern of a cold start to (``precompiled_bytes``, written by
+``scripts/build_patterns.py``): parsing and
+compiling them in Python (``re._parser``, ``re._compiler``) was about a fifth of a cold
+start's instructions (issue #7), handing ``_sre`` the code a fraction of a percent. Keyed by
+pattern and flags, so a pattern changed since is compiled as usual, only slower; read only by
+the CPython build whose ``re`` wrote it (``_code_key``)."""
+
+_sre: Any = importlib.import_module("_sre")  # no stubs: re's own C half
+_compiler: Any = importlib.import_module("re._compiler")
+_MARSHAL_VERSION = 2
+"""No shared references: the file's bytes stay reproducible (as gazetteer's index)."""
+Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+"""``_sre.compile``'s arguments after the pattern: flags (with the inline ones), the code as
+``array("I")`` bytes, the number of groups less one, group names -> numbers and back."""
+_TABLE: list[dict[tuple[str, int], Code]] = []
+"""The table read on first use (an empty one where the file is missing or of another ``re``)."""
+_HOOK = threading.Lock()
+_HOOKED: list[Any] = [None, 0]
+"""``re._compiler.compile`` as ``precompiled`` found it (kept after, for a call that entered
+the hook as it was removed), and how many ``precompiled`` are active."""
+
+
+def _code_key() -> tuple[object, ...]:
+    """What the compiled code depends on: the interpreter's build and ``_sre``'s format."""
+    return (
+        sys.implementation.cache_tag,
+        sys.hexversion,
+        _sre.MAGIC,
+        _sre.CODESIZE,
+        array.array("I").itemsize,
+    )
+
+
+def _table() -> dict[tuple[str, int], Code]:
+    if not _TABLE:
+        table: dict[tuple[str, int], Code] = {}
+        try:
+            state = marshal.loads(zlib.decompress(PRECOMPILED_FILE.read_bytes(), wbits=31))
+            if state["key"] == _code_key():
+                table = state["patterns"]
+        except (OSError, EOFError, ValueError, TypeError, KeyError, zlib.error):
+            pass
+        _TABLE.append(table)
+    return _TABLE[0]
+
+
+def _compile_known(pattern: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile`` while ``precompiled`` is active: a pattern of the table is
+    handed to ``_sre`` as ``re`` would hand it, any other compiled as usual."""
+    if type(pattern) is str and not flags & re.DEBUG:
+        found = _table().get((pattern, flags))
+        if found is not None:
+            return _from_code(pattern, found)
+    return _HOOKED[0](pattern, flags)
+
+
+def _from_code(pattern: str, found: Code) -> re.Pattern[str]:
+    flags, code, groups, names, numbered = found
+    words = array.array("I")
+    words.frombytes(code)
+    regex: re.Pattern[str] = _sre.compile(
+        pattern, flags, words.tolist(), groups, dict(names), numbered
+    )
+    return regex
+
+
+@contextmanager
+def precompiled() -> Iterator[None]:
+    """Within it, ``re`` compiles the patterns of ``PRECOMPILED_FILE`` from their stored code
+    (the same pattern objects: ``==`` compares their code): around the package's import, the
+    pipeline's build and the first article, where a process compiles most of its patterns.
+    The hook is ``re``'s internal compile, below its cache, and is removed on leaving; nested
+    and concurrent uses share one hook."""
+    with _HOOK:
+        if not _HOOKED[1]:
+            _HOOKED[0] = _compiler.compile
+            _compiler.compile = _compile_known
+        _HOOKED[1] += 1
+    try:
+        yield
+    finally:
+        with _HOOK:
+            _HOOKED[1] -= 1
+            if not _HOOKED[1]:
+                _compiler.compile = _HOOKED[0]
+
+
+def code_of(pattern: str, flags: int) -> Code:
+    """What ``re`` compiles ``pattern`` to, as ``PRECOMPILED_FILE`` stores it."""
+    parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    code = _compiler._code(parsed, flags)
+    names = dict(parsed.state.groupdict)
+    numbered: list[str | None] = [None] * parsed.state.groups
+    for name, i in names.items():
+        numbered[i] = name
+    words = array.array("I", code)
+    return (
+        flags | parsed.state.flags,
+        words.tobytes(),
+        parsed.state.groups - 1,
+        names,
+        tuple(numbered),
+    )
+
+
+def precompiled_bytes(patterns: Iterable[tuple[str, int]]) -> bytes:
+    """``PRECOMPILED_FILE``'s bytes for these patterns and flags (``scripts/build_patterns.py``)."""
+    table = {key: code_of(*key) for key in sorted(set(patterns))}
+    state = {"key": _code_key(), "patterns": table}
+    return zlib.compress(marshal.dumps(state, _MARSHAL_VERSION), 9, wbits=31)

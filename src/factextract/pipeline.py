@@ -39,7 +39,7 @@ from factextract.facts import (
 )
 from factextract.facts.spans import Context, sentence_numbers
 from factextract.forks import fork_pool, paused_gc, raise_young_threshold
-from factextract.patterns import compile_lazy
+from factextract.patterns import compile_lazy, precompiled
 from factextract.readers import ArticleInput
 from factextract.records import (
     Article,
@@ -192,6 +192,10 @@ _WARM_UP = (
 """A text that takes every component down its loading paths (``Extractor.warm``)."""
 
 
+_FIRST_ARTICLE = [True]
+"""Until a process's first article: ``precompiled`` around it (``Extractor.extract_input``)."""
+
+
 class Extractor:
     """Text in, validated ``Article`` out. Build once, reuse for every article.
 
@@ -209,7 +213,7 @@ class Extractor:
     ) -> None:
         if nlp is None:
             raise_young_threshold()  # as the first article's freeze_loaded would
-            with paused_gc():  # the vocab, special cases and components last
+            with paused_gc(), precompiled():  # the vocab, special cases and components last
                 nlp = _lean()
         self.nlp = nlp
         self.tolerance = tolerance
@@ -227,7 +231,8 @@ class Extractor:
         its own."""
         self.extract(_WARM_UP, published="2020-05-23")
         rates.history()
-        compile_lazy()  # the patterns that the warm-up text does not reach
+        with precompiled():
+            compile_lazy()  # the patterns that the warm-up text does not reach
         gazetteer.read_city_blocks()  # the city blocks likewise
         read_patterns(self.nlp.tokenizer)
         return self
@@ -257,6 +262,10 @@ class Extractor:
                 f"{where}the text has {len(item.text):,} characters, more than the pipeline's "
                 f"limit of {limit:,}: split the article, or raise Extractor().nlp.max_length"
             )
+        if _FIRST_ARTICLE:  # a process compiles most of its lazy patterns now
+            _FIRST_ARTICLE.clear()
+            with precompiled():
+                return self._article(self._process(item.text), item)
         return self._article(self._process(item.text), item)
 
     def _process(self, text: str) -> Doc:

@@ -337,11 +337,11 @@ def _unit_prior(country: str | None) -> float:
 def _region_shares(kind: str = "admin1") -> dict[str, float]:
     """Country code -> the country's population over its number of regions of ``kind``."""
     places = gazetteer().places
-    regions = Counter(e.country_code for e in places if e.type == kind and e.country_code)
+    regions = places.per_country(kind)  # read from the rows: no entry made for every region
     return {
         e.country_code: e.population / regions[e.country_code]
-        for e in places
-        if e.type == "country" and e.country_code and regions[e.country_code] and e.population
+        for e in places.of_type("country")
+        if e.country_code and regions[e.country_code] and e.population
     }
 
 
@@ -395,8 +395,8 @@ def _cued_countries(cue: Cue) -> frozenset[str | None]:
     """Countries with a first-level region whose ISO 3166-2 type is written as ``cue``."""
     return frozenset(
         e.country_code
-        for e in gazetteer().places
-        if e.type == "admin1" and e.iso_type is not None and _cue_of(e.iso_type) is cue
+        for e in gazetteer().places.of_type("admin1")
+        if e.iso_type is not None and _cue_of(e.iso_type) is cue
     )
 
 
@@ -1435,7 +1435,7 @@ def country_entry(code: str) -> Entry | None:
 @cache
 def _countries() -> dict[str, Entry]:
     """ISO 3166-1 alpha-2 code -> the country's entry."""
-    return {e.country_code: e for e in gazetteer().places if e.type == "country" and e.country_code}
+    return {e.country_code: e for e in gazetteer().places.of_type("country") if e.country_code}
 
 
 def _namesakes(

@@ -3027,6 +3027,27 @@ RECOGNITION = [
         [("OTTAWA", "city", "CA"), ("Canada", "country", "CA")],
         id="party-named-like-a-town",
     ),
+    # "Hollywood" names the film industry only before one of its nouns.
+    pytest.param(
+        "She moved to Hollywood in 2010.",
+        [("Hollywood", "city", "US")],
+        id="industry-near-miss-in-hollywood",
+    ),
+    pytest.param(
+        "He flew to Hollywood for talks with studios.",
+        [("Hollywood", "city", "US")],
+        id="industry-near-miss-noun-after-a-preposition",
+    ),
+    pytest.param(
+        "Hollywood welcomed stars.",
+        [("Hollywood", "city", "US")],
+        id="industry-near-miss-verb-before-the-noun",
+    ),
+    pytest.param(
+        "He lives in Hollywood, Florida, near the studios.",
+        [("Hollywood", "city", "US"), ("Florida", "admin1", "US")],
+        id="industry-near-miss-qualified",
+    ),
     # A medical eponym is a physician's name, no town's.
     pytest.param(
         "Born in Honolulu, she died of complications of Parkinson's disease.",
@@ -6038,6 +6059,12 @@ NON_PLACES = [
     pytest.param("Snow piled up in Lyons Falls and in Palm Heights.", id="name-going-on-generic"),
     pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
     pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
+    # A place name before a noun of the industry it stands for is the industry.
+    pytest.param("It is one of many Hollywood space films.", id="industry-hollywood-films"),
+    pytest.param("Hollywood studios cut jobs.", id="industry-hollywood-studios"),
+    pytest.param("Hollywood's biggest stars came.", id="industry-hollywood-possessive"),
+    pytest.param("Many Hollywood A-list actors voted.", id="industry-hyphened-modifier"),
+    pytest.param("The Hollywood film industry is struggling.", id="industry-hollywood-industry"),
 ]
 
 

@@ -1690,6 +1690,9 @@ def keep(p: Page, mention: Mention) -> bool:
         and _named_after(ctx, mention.end, words.company_heads, lower=False)
     ):
         return False  # "Moody's Analytics", "Sotheby's Group": a founder's name, no town
+    if single and not mention.strong and text in _INDUSTRY_NAMES and _industry_named(ctx, mention):
+        return False  # "Hollywood space films", "Hollywood's biggest stars": the film
+        # industry; "in Hollywood" and "Hollywood, Florida" stay places
     if town and single and not mention.strong and _abbreviation(ctx, mention.end):
         return False  # "Re. 13,619 crore": a rupee's marker, no town in Piedmont
     city = first is not None and first.type == "city"
@@ -1810,6 +1813,30 @@ def _named_after(ctx: Context, end: int, nouns: frozenset[str], lower: bool = Tr
     if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
         return False
     return (ctx.lowers if lower else ctx.words)[end + 1] in nouns
+
+
+_INDUSTRY_NAMES = frozenset({"Hollywood"})
+"""Place names news uses for an industry ("Hollywood": American film-making)."""
+_INDUSTRY_AFTER = re.compile(
+    r"(?:['’]s?)?"  # a possessive: "Hollywood's biggest stars"
+    # up to two modifiers: lower-case words or hyphened pairs, none a function word, a
+    # past tense or a plural ("Hollywood welcomed stars", "Hollywood has films": verbs)
+    r"(?:[ ]+(?!(?:the|a|an|and|or|but|to|for|in|on|at|of|by|with|from|as|is|was|will"
+    r"|would|can|could|may|might|must|should|did|does|do|where|when|than|that)\b)"
+    r"(?:[A-Za-z]+-)?[a-z]+(?<!ed)(?<![^s]s)\b){0,2}"
+    r"[ ]+(?:film|movie|studio|star|actor|actress|executive|producer|director|blockbuster"
+    r"|screenwriter|writer|mogul|celebrit(?:y|ie)|agent|franchise|remake|premiere)"
+    r"(?:s|es)?\b|[ ]+(?:film[ ]+)?industry\b"
+)
+"""The nouns of the film industry after its metonym, with up to two modifiers between."""
+_INDUSTRY_REACH = 60
+
+
+def _industry_named(ctx: Context, mention: Mention) -> bool:
+    """Whether a noun of the film industry follows the name ("Hollywood space films",
+    "Hollywood studios", "Hollywood A-list actors"): the industry, not the district."""
+    end = ctx.token_ends[mention.end - 1]
+    return _INDUSTRY_AFTER.match(ctx.text, end, end + _INDUSTRY_REACH) is not None
 
 
 _YEAR = re.compile(r"[12][0-9]{3}")

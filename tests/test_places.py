@@ -3027,6 +3027,27 @@ RECOGNITION = [
         [("OTTAWA", "city", "CA"), ("Canada", "country", "CA")],
         id="party-named-like-a-town",
     ),
+    # An island or region spanning countries is no region of one of them; a demonym before
+    # it names a part, and makes no surname of it elsewhere.
+    pytest.param(
+        "Deforestation in Borneo has slowed. Sabah is in Malaysian Borneo.",
+        [("Borneo", "region", None), ("Sabah", "admin1", "MY")],
+        id="island-of-three-countries",
+    ),
+    pytest.param(
+        "Orangutans live in Indonesian Borneo and in Kalimantan.",
+        [("Indonesian Borneo", "admin1", "ID"), ("Kalimantan", "admin1", "ID")],
+        id="island-part-of-one-country",
+    ),
+    pytest.param(
+        "The island of New Guinea is shared by Papua New Guinea and Indonesia.",
+        [
+            ("New Guinea", "region", None),
+            ("Papua New Guinea", "country", "PG"),
+            ("Indonesia", "country", "ID"),
+        ],
+        id="island-of-two-countries",
+    ),
     # "Hollywood" names the film industry only before one of its nouns.
     pytest.param(
         "She moved to Hollywood in 2010.",

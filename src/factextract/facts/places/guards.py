@@ -1175,7 +1175,8 @@ def _next_word(ctx: Context, i: int) -> str:
 def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention]) -> Page:
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
-    surname, everywhere in the Doc; not after a club's first word ("Real Madrid")."""
+    surname, everywhere in the Doc; not after a club's first word ("Real Madrid") or a
+    demonym ("Malaysian Borneo", "Indian Kashmir": a part of the place)."""
     caps = capitals(ctx)
     draft = Page(ctx, words, frozenset(blocked), frozenset(), caps, frozenset(), {})
     surnames = {
@@ -1185,6 +1186,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and m.end - m.start == 1
         and m.start > 0
         and ctx.words[m.start - 1] not in words.club_prefixes  # "Real Madrid": no surname
+        and ctx.words[m.start - 1] not in words.demonyms  # "Malaysian Borneo": no surname
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     firms = {

@@ -8114,10 +8114,42 @@ DISAMBIGUATION = [
         id="village-namesake-needs-its-state-named",
     ),
     pytest.param(
-        "Illinois was hit. Police in Athens said.",
+        "Illinois was hit. Police in Athens and Peoria said.",
         "Athens",
         ("Athens", "city", "US", "Illinois"),
         id="village-namesake-with-its-state-named",
+    ),
+    # A world capital's US namesake needs its state beside it, a dateline of its state or
+    # another town of its state named: the state named elsewhere is not enough.
+    pytest.param(
+        "Illinois was hit. Police in Athens said.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="capital-namesake-state-named-elsewhere-alone",
+    ),
+    pytest.param(
+        "The ECB met in Athens on Thursday. Oil output in Texas rose 2%.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="capital-namesake-only-texas-elsewhere",
+    ),
+    pytest.param(
+        "CHICAGO (AP) — The ECB met in Athens on Thursday. Oil output in Texas rose 2%.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="capital-namesake-dateline-of-another-state",
+    ),
+    pytest.param(
+        "Voters in Texas lined up in Athens on Tuesday.",
+        "Athens",
+        ("Athens", "city", "US", "Texas"),
+        id="capital-namesake-near-miss-state-beside",
+    ),
+    pytest.param(
+        "Storms hit Texas. Dallas and Tyler flooded. Police in Athens said.",
+        "Athens",
+        ("Athens", "city", "US", "Texas"),
+        id="capital-namesake-near-miss-towns-of-its-state",
     ),
     pytest.param(
         "Buffalo was buried in snow. Fighting resumed in Angola.",

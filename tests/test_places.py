@@ -3048,6 +3048,17 @@ RECOGNITION = [
         ],
         id="island-of-two-countries",
     ),
+    # A planet's namesake town stays a town outside a sentence about space.
+    pytest.param(
+        "Police in Jupiter said a man was shot.",
+        [("Jupiter", "city", "US")],
+        id="planet-near-miss-town",
+    ),
+    pytest.param(
+        "Office space in Jupiter is scarce.",
+        [("Jupiter", "city", "US")],
+        id="planet-near-miss-office-space",
+    ),
     # "Hollywood" names the film industry only before one of its nouns.
     pytest.param(
         "She moved to Hollywood in 2010.",
@@ -6080,6 +6091,11 @@ NON_PLACES = [
     pytest.param("Snow piled up in Lyons Falls and in Palm Heights.", id="name-going-on-generic"),
     pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
     pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
+    # A planet's name in a sentence about space is the planet.
+    pytest.param("Juno at Jupiter is one of two probes.", id="planet-probes"),
+    pytest.param("Juno at Jupiter and New Horizons are two probes.", id="planet-listed-probe"),
+    pytest.param("Jupiter's moons are icy.", id="planet-moons"),
+    pytest.param("The spacecraft will orbit Mercury in 2026.", id="planet-orbit"),
     # A place name before a noun of the industry it stands for is the industry.
     pytest.param("It is one of many Hollywood space films.", id="industry-hollywood-films"),
     pytest.param("Hollywood studios cut jobs.", id="industry-hollywood-studios"),

@@ -1692,6 +1692,8 @@ def keep(p: Page, mention: Mention) -> bool:
         and _named_after(ctx, mention.end, words.company_heads, lower=False)
     ):
         return False  # "Moody's Analytics", "Sotheby's Group": a founder's name, no town
+    if not mention.strong and _celestial(ctx, mention, text):
+        return False  # "Juno at Jupiter", "Jupiter's moons": the planet, no town in Florida
     if single and not mention.strong and text in _INDUSTRY_NAMES and _industry_named(ctx, mention):
         return False  # "Hollywood space films", "Hollywood's biggest stars": the film
         # industry; "in Hollywood" and "Hollywood, Florida" stay places
@@ -1815,6 +1817,33 @@ def _named_after(ctx: Context, end: int, nouns: frozenset[str], lower: bool = Tr
     if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
         return False
     return (ctx.lowers if lower else ctx.words)[end + 1] in nouns
+
+
+_PLANETS = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"})
+"""Planets named like towns (Jupiter, Florida; Mercury, Nevada; Mars, Pennsylvania)."""
+_SPACE_WORDS = frozenset(
+    {"probe", "probes", "spacecraft", "orbit", "orbits", "orbiting", "orbiter", "planet"}
+    | {"planets", "planetary", "moon", "moons", "nasa", "esa", "telescope", "asteroid"}
+    | {"rover", "astronomers", "astronauts", "spaceship", "gravity", "atmosphere"}
+)
+"""Words of a sentence about space, where a planet's name is the planet ("space" and
+"solar" are not: "office space in Jupiter", "solar panels in Jupiter")."""
+
+
+def _celestial(ctx: Context, mention: Mention, text: str) -> bool:
+    """Whether the name is a planet's in a sentence that speaks of space ("two probes, Juno at
+    Jupiter"), or is listed with one there ("Juno at Jupiter and New Horizons": a probe)."""
+    start, end, texts = mention.start, mention.end, ctx.words
+    if text in _PLANETS:
+        planet = mention.end - mention.start == 1
+    else:
+        planet = (start > 1 and texts[start - 1] in _JOINERS and texts[start - 2] in _PLANETS) or (
+            end + 1 < len(texts) and texts[end] in _JOINERS and texts[end + 1] in _PLANETS
+        )
+    if not planet:
+        return False
+    first, after = _sentence_tokens(ctx, start)
+    return not _SPACE_WORDS.isdisjoint(ctx.lowers[first:after])
 
 
 _INDUSTRY_NAMES = frozenset({"Hollywood"})

@@ -1844,6 +1844,17 @@ RECOGNITION = [
         [("Emirates Stadium", "facility", "GB"), ("Anfield", "facility", "GB")],
         id="stadiums-named-after-a-sponsor-or-alone",
     ),
+    # A racecourse named alone is the English venue, not a Melbourne suburb of its name.
+    pytest.param(
+        "Paul Townend won the Grand National at Aintree on Saturday.",
+        [("Aintree", "facility", "GB")],
+        id="racecourse-named-alone",
+    ),
+    pytest.param(
+        "Aintree, Victoria, is a suburb of Melbourne.",
+        [("Aintree", "city", "AU"), ("Victoria", "admin1", "AU"), ("Melbourne", "city", "AU")],
+        id="racecourse-near-miss-qualified-suburb",
+    ),
     pytest.param(
         "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],

@@ -1844,6 +1844,18 @@ RECOGNITION = [
         [("Emirates Stadium", "facility", "GB"), ("Anfield", "facility", "GB")],
         id="stadiums-named-after-a-sponsor-or-alone",
     ),
+    # A national capital named like the district around it is the city, even with its
+    # country named and opening a sentence; the district takes its type word.
+    pytest.param(
+        "Thimphu is Bhutan's capital.",
+        [("Thimphu", "city", "BT"), ("Bhutan", "country", "BT")],
+        id="capital-named-like-its-district",
+    ),
+    pytest.param(
+        "Floods hit Thimphu district in Bhutan.",
+        [("Thimphu district", "admin1", "BT"), ("Bhutan", "country", "BT")],
+        id="capital-near-miss-district-with-its-type-word",
+    ),
     # A racecourse named alone is the English venue, not a Melbourne suburb of its name.
     pytest.param(
         "Paul Townend won the Grand National at Aintree on Saturday.",

@@ -33,7 +33,8 @@ from factextract.facts.places.mention import (
 )
 from factextract.facts.places.resolution import region_written_countries
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, fold, gazetteer
+from factextract.gazetteer import Entry, fold, gazetteer, normalize
+from factextract.gazetteer import capitals as national_capitals
 from factextract.patterns import LazyPattern
 
 _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
@@ -1737,6 +1738,7 @@ def keep(p: Page, mention: Mention) -> bool:
     return not (
         single
         and town
+        and not _national_capital(first)  # "Thimphu is Bhutan's capital": no word
         and (
             sentence_initial(ctx, mention.start)
             or (_after_dateline(ctx, mention.start) and p._word(text))
@@ -1746,6 +1748,16 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
+    )
+
+
+def _national_capital(entry: Entry | None) -> bool:
+    """Whether a reading is its country's national capital (countries.json): a capital under
+    ``BIG_CITY`` ("Thimphu", "Valletta") is a name even opening a sentence."""
+    return (
+        entry is not None
+        and entry.type == "city"
+        and (entry.country_code, normalize(entry.name)) in national_capitals()
     )
 
 

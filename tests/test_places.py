@@ -3071,6 +3071,17 @@ RECOGNITION = [
         ],
         id="island-of-two-countries",
     ),
+    # A side's role needs a name after it, written lower.
+    pytest.param(
+        "A Kentucky guard dog bit him.",
+        [("Kentucky", "admin1", "US")],
+        id="side-role-near-miss-noun",
+    ),
+    pytest.param(
+        "The Texas Captain Jane Doe said.",
+        [("Texas", "admin1", "US")],
+        id="side-role-near-miss-title",
+    ),
     # A planet's namesake town stays a town outside a sentence about space.
     pytest.param(
         "Police in Jupiter said a man was shot.",
@@ -6114,6 +6125,9 @@ NON_PLACES = [
     pytest.param("Snow piled up in Lyons Falls and in Palm Heights.", id="name-going-on-generic"),
     pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
     pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
+    # A country's or state's name before a side's role written lower and a name is the side.
+    pytest.param("The IPL side paid $2m for Australia captain Pat Cummins.", id="side-captain"),
+    pytest.param("The Rockets chose Kentucky guard Reed Sheppard at No. 5.", id="side-guard"),
     # A planet's name in a sentence about space is the planet.
     pytest.param("Juno at Jupiter is one of two probes.", id="planet-probes"),
     pytest.param("Juno at Jupiter and New Horizons are two probes.", id="planet-listed-probe"),

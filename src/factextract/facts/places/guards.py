@@ -576,6 +576,7 @@ class Page:
             or after in POSSESSIVES
             or after in words.sport_roles
             or after in words.team_roles
+            or after in _NATION_ROLES
             or before in words.sport_before
         ):
             return False  # most names: one look at the words next to them
@@ -585,6 +586,10 @@ class Page:
         if first is not None and first.type in _NATIONS and after in words.team_roles:
             # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
             return end + 1 < len(ctx.words) and self.caps[end + 1]
+        if first is not None and first.type in _NATIONS and after in _NATION_ROLES:
+            # "Australia captain Pat Cummins", "Kentucky guard Reed Sheppard": a side's player;
+            # written lower, not a title ("Texas Captain Jane Doe" of the Rangers)
+            return end + 1 < len(ctx.words) and ctx.words[end].islower() and self.caps[end + 1]
         if (
             first is not None
             and first.type in _NATIONS
@@ -1112,6 +1117,9 @@ def _score(lowers: Sequence[str], i: int) -> bool:
 
 
 _SIDE_ROLES = frozenset({"captain", "skipper", "vice-captain"})
+_NATION_ROLES = frozenset({"captain", "skipper", "guard", "forward"})
+"""Roles of a national or state side's player before the player's name, besides
+``team_roles``: "Australia captain Pat Cummins", "Kentucky guard Reed Sheppard"."""
 """Roles a national side has after a possessive, besides ``team_roles``: "England's captain"."""
 
 

@@ -1856,6 +1856,12 @@ RECOGNITION = [
         [("Thimphu district", "admin1", "BT"), ("Bhutan", "country", "BT")],
         id="capital-near-miss-district-with-its-type-word",
     ),
+    # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
+    pytest.param(
+        "Saint Lucia's port of Castries reopened.",
+        [("Saint Lucia", "country", "LC"), ("Castries", "city", "LC")],
+        id="country-possessive-no-council",
+    ),
     # A racecourse named alone is the English venue, not a Melbourne suburb of its name.
     pytest.param(
         "Paul Townend won the Grand National at Aintree on Saturday.",

@@ -1844,6 +1844,35 @@ RECOGNITION = [
         [("Emirates Stadium", "facility", "GB"), ("Anfield", "facility", "GB")],
         id="stadiums-named-after-a-sponsor-or-alone",
     ),
+    # A national capital named like the district around it is the city, even with its
+    # country named and opening a sentence; the district takes its type word.
+    pytest.param(
+        "Thimphu is Bhutan's capital.",
+        [("Thimphu", "city", "BT"), ("Bhutan", "country", "BT")],
+        id="capital-named-like-its-district",
+    ),
+    pytest.param(
+        "Floods hit Thimphu district in Bhutan.",
+        [("Thimphu district", "admin1", "BT"), ("Bhutan", "country", "BT")],
+        id="capital-near-miss-district-with-its-type-word",
+    ),
+    # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
+    pytest.param(
+        "Saint Lucia's port of Castries reopened.",
+        [("Saint Lucia", "country", "LC"), ("Castries", "city", "LC")],
+        id="country-possessive-no-council",
+    ),
+    # A racecourse named alone is the English venue, not a Melbourne suburb of its name.
+    pytest.param(
+        "Paul Townend won the Grand National at Aintree on Saturday.",
+        [("Aintree", "facility", "GB")],
+        id="racecourse-named-alone",
+    ),
+    pytest.param(
+        "Aintree, Victoria, is a suburb of Melbourne.",
+        [("Aintree", "city", "AU"), ("Victoria", "admin1", "AU"), ("Melbourne", "city", "AU")],
+        id="racecourse-near-miss-qualified-suburb",
+    ),
     pytest.param(
         "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
@@ -3031,6 +3060,70 @@ RECOGNITION = [
         "OTTAWA (Reuters) - Canada's Liberal government unveiled a budget.",
         [("OTTAWA", "city", "CA"), ("Canada", "country", "CA")],
         id="party-named-like-a-town",
+    ),
+    # An island or region spanning countries is no region of one of them; a demonym before
+    # it names a part, and makes no surname of it elsewhere.
+    pytest.param(
+        "Deforestation in Borneo has slowed. Sabah is in Malaysian Borneo.",
+        [("Borneo", "region", None), ("Sabah", "admin1", "MY")],
+        id="island-of-three-countries",
+    ),
+    pytest.param(
+        "Orangutans live in Indonesian Borneo and in Kalimantan.",
+        [("Indonesian Borneo", "admin1", "ID"), ("Kalimantan", "admin1", "ID")],
+        id="island-part-of-one-country",
+    ),
+    pytest.param(
+        "The island of New Guinea is shared by Papua New Guinea and Indonesia.",
+        [
+            ("New Guinea", "region", None),
+            ("Papua New Guinea", "country", "PG"),
+            ("Indonesia", "country", "ID"),
+        ],
+        id="island-of-two-countries",
+    ),
+    # A side's role needs a name after it, written lower.
+    pytest.param(
+        "A Kentucky guard dog bit him.",
+        [("Kentucky", "admin1", "US")],
+        id="side-role-near-miss-noun",
+    ),
+    pytest.param(
+        "The Texas Captain Jane Doe said.",
+        [("Texas", "admin1", "US")],
+        id="side-role-near-miss-title",
+    ),
+    # A planet's namesake town stays a town outside a sentence about space.
+    pytest.param(
+        "Police in Jupiter said a man was shot.",
+        [("Jupiter", "city", "US")],
+        id="planet-near-miss-town",
+    ),
+    pytest.param(
+        "Office space in Jupiter is scarce.",
+        [("Jupiter", "city", "US")],
+        id="planet-near-miss-office-space",
+    ),
+    # "Hollywood" names the film industry only before one of its nouns.
+    pytest.param(
+        "She moved to Hollywood in 2010.",
+        [("Hollywood", "city", "US")],
+        id="industry-near-miss-in-hollywood",
+    ),
+    pytest.param(
+        "He flew to Hollywood for talks with studios.",
+        [("Hollywood", "city", "US")],
+        id="industry-near-miss-noun-after-a-preposition",
+    ),
+    pytest.param(
+        "Hollywood welcomed stars.",
+        [("Hollywood", "city", "US")],
+        id="industry-near-miss-verb-before-the-noun",
+    ),
+    pytest.param(
+        "He lives in Hollywood, Florida, near the studios.",
+        [("Hollywood", "city", "US"), ("Florida", "admin1", "US")],
+        id="industry-near-miss-qualified",
     ),
     # A medical eponym is a physician's name, no town's.
     pytest.param(
@@ -6051,6 +6144,20 @@ NON_PLACES = [
     pytest.param("Snow piled up in Lyons Falls and in Palm Heights.", id="name-going-on-generic"),
     pytest.param("Tourists visit the Danakil salt pan.", id="name-before-salt-pan"),
     pytest.param("Birds feed on the Wadden mud flats.", id="name-before-mud-flats"),
+    # A country's or state's name before a side's role written lower and a name is the side.
+    pytest.param("The IPL side paid $2m for Australia captain Pat Cummins.", id="side-captain"),
+    pytest.param("The Rockets chose Kentucky guard Reed Sheppard at No. 5.", id="side-guard"),
+    # A planet's name in a sentence about space is the planet.
+    pytest.param("Juno at Jupiter is one of two probes.", id="planet-probes"),
+    pytest.param("Juno at Jupiter and New Horizons are two probes.", id="planet-listed-probe"),
+    pytest.param("Jupiter's moons are icy.", id="planet-moons"),
+    pytest.param("The spacecraft will orbit Mercury in 2026.", id="planet-orbit"),
+    # A place name before a noun of the industry it stands for is the industry.
+    pytest.param("It is one of many Hollywood space films.", id="industry-hollywood-films"),
+    pytest.param("Hollywood studios cut jobs.", id="industry-hollywood-studios"),
+    pytest.param("Hollywood's biggest stars came.", id="industry-hollywood-possessive"),
+    pytest.param("Many Hollywood A-list actors voted.", id="industry-hyphened-modifier"),
+    pytest.param("The Hollywood film industry is struggling.", id="industry-hollywood-industry"),
 ]
 
 
@@ -8079,10 +8186,42 @@ DISAMBIGUATION = [
         id="village-namesake-needs-its-state-named",
     ),
     pytest.param(
-        "Illinois was hit. Police in Athens said.",
+        "Illinois was hit. Police in Athens and Peoria said.",
         "Athens",
         ("Athens", "city", "US", "Illinois"),
         id="village-namesake-with-its-state-named",
+    ),
+    # A world capital's US namesake needs its state beside it, a dateline of its state or
+    # another town of its state named: the state named elsewhere is not enough.
+    pytest.param(
+        "Illinois was hit. Police in Athens said.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="capital-namesake-state-named-elsewhere-alone",
+    ),
+    pytest.param(
+        "The ECB met in Athens on Thursday. Oil output in Texas rose 2%.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="capital-namesake-only-texas-elsewhere",
+    ),
+    pytest.param(
+        "CHICAGO (AP) — The ECB met in Athens on Thursday. Oil output in Texas rose 2%.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="capital-namesake-dateline-of-another-state",
+    ),
+    pytest.param(
+        "Voters in Texas lined up in Athens on Tuesday.",
+        "Athens",
+        ("Athens", "city", "US", "Texas"),
+        id="capital-namesake-near-miss-state-beside",
+    ),
+    pytest.param(
+        "Storms hit Texas. Dallas and Tyler flooded. Police in Athens said.",
+        "Athens",
+        ("Athens", "city", "US", "Texas"),
+        id="capital-namesake-near-miss-towns-of-its-state",
     ),
     pytest.param(
         "Buffalo was buried in snow. Fighting resumed in Angola.",

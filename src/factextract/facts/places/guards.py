@@ -33,7 +33,8 @@ from factextract.facts.places.mention import (
 )
 from factextract.facts.places.resolution import region_written_countries
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, fold, gazetteer
+from factextract.gazetteer import Entry, fold, gazetteer, normalize
+from factextract.gazetteer import capitals as national_capitals
 from factextract.patterns import LazyPattern
 
 _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
@@ -596,6 +597,7 @@ class Page:
             or after in POSSESSIVES
             or after in words.sport_roles
             or after in words.team_roles
+            or after in _NATION_ROLES
             or before in words.sport_before
         ):
             return False  # most names: one look at the words next to them
@@ -605,6 +607,10 @@ class Page:
         if first is not None and first.type in _NATIONS and after in words.team_roles:
             # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
             return end + 1 < len(ctx.words) and self.caps[end + 1]
+        if first is not None and first.type in _NATIONS and after in _NATION_ROLES:
+            # "Australia captain Pat Cummins", "Kentucky guard Reed Sheppard": a side's player;
+            # written lower, not a title ("Texas Captain Jane Doe" of the Rangers)
+            return end + 1 < len(ctx.words) and ctx.words[end].islower() and self.caps[end + 1]
         if (
             first is not None
             and first.type in _NATIONS
@@ -1132,6 +1138,9 @@ def _score(lowers: Sequence[str], i: int) -> bool:
 
 
 _SIDE_ROLES = frozenset({"captain", "skipper", "vice-captain"})
+_NATION_ROLES = frozenset({"captain", "skipper", "guard", "forward"})
+"""Roles of a national or state side's player before the player's name, besides
+``team_roles``: "Australia captain Pat Cummins", "Kentucky guard Reed Sheppard"."""
 """Roles a national side has after a possessive, besides ``team_roles``: "England's captain"."""
 
 
@@ -1196,7 +1205,8 @@ def _next_word(ctx: Context, i: int) -> str:
 def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention]) -> Page:
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
-    surname, everywhere in the Doc; not after a club's first word ("Real Madrid")."""
+    surname, everywhere in the Doc; not after a club's first word ("Real Madrid") or a
+    demonym ("Malaysian Borneo", "Indian Kashmir": a part of the place)."""
     caps = capitals(ctx)
     draft = Page(ctx, words, frozenset(blocked), frozenset(), caps, frozenset(), {})
     surnames = {
@@ -1206,6 +1216,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and m.end - m.start == 1
         and m.start > 0
         and ctx.words[m.start - 1] not in words.club_prefixes  # "Real Madrid": no surname
+        and ctx.words[m.start - 1] not in words.demonyms  # "Malaysian Borneo": no surname
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     firms = {
@@ -1712,6 +1723,11 @@ def keep(p: Page, mention: Mention) -> bool:
         and _named_after(ctx, mention.end, words.company_heads, lower=False)
     ):
         return False  # "Moody's Analytics", "Sotheby's Group": a founder's name, no town
+    if not mention.strong and _celestial(ctx, mention, text):
+        return False  # "Juno at Jupiter", "Jupiter's moons": the planet, no town in Florida
+    if single and not mention.strong and text in _INDUSTRY_NAMES and _industry_named(ctx, mention):
+        return False  # "Hollywood space films", "Hollywood's biggest stars": the film
+        # industry; "in Hollywood" and "Hollywood, Florida" stay places
     if town and single and not mention.strong and _abbreviation(ctx, mention.end):
         return False  # "Re. 13,619 crore": a rupee's marker, no town in Piedmont
     city = first is not None and first.type == "city"
@@ -1752,6 +1768,7 @@ def keep(p: Page, mention: Mention) -> bool:
     return not (
         single
         and town
+        and not _national_capital(first)  # "Thimphu is Bhutan's capital": no word
         and (
             sentence_initial(ctx, mention.start)
             or (_after_dateline(ctx, mention.start) and p._word(text))
@@ -1761,6 +1778,16 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
         and not _opens_local_list(p, mention)
+    )
+
+
+def _national_capital(entry: Entry | None) -> bool:
+    """Whether a reading is its country's national capital (countries.json): a capital under
+    ``BIG_CITY`` ("Thimphu", "Valletta") is a name even opening a sentence."""
+    return (
+        entry is not None
+        and entry.type == "city"
+        and (entry.country_code, normalize(entry.name)) in national_capitals()
     )
 
 
@@ -1832,6 +1859,57 @@ def _named_after(ctx: Context, end: int, nouns: frozenset[str], lower: bool = Tr
     if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
         return False
     return (ctx.lowers if lower else ctx.words)[end + 1] in nouns
+
+
+_PLANETS = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"})
+"""Planets named like towns (Jupiter, Florida; Mercury, Nevada; Mars, Pennsylvania)."""
+_SPACE_WORDS = frozenset(
+    {"probe", "probes", "spacecraft", "orbit", "orbits", "orbiting", "orbiter", "planet"}
+    | {"planets", "planetary", "moon", "moons", "nasa", "esa", "telescope", "asteroid"}
+    | {"rover", "astronomers", "astronauts", "spaceship", "gravity", "atmosphere"}
+)
+"""Words of a sentence about space, where a planet's name is the planet ("space" and
+"solar" are not: "office space in Jupiter", "solar panels in Jupiter")."""
+
+
+def _celestial(ctx: Context, mention: Mention, text: str) -> bool:
+    """Whether the name is a planet's in a sentence that speaks of space ("two probes, Juno at
+    Jupiter"), or is listed with one there ("Juno at Jupiter and New Horizons": a probe)."""
+    start, end, texts = mention.start, mention.end, ctx.words
+    if text in _PLANETS:
+        planet = mention.end - mention.start == 1
+    else:
+        planet = (start > 1 and texts[start - 1] in _JOINERS and texts[start - 2] in _PLANETS) or (
+            end + 1 < len(texts) and texts[end] in _JOINERS and texts[end + 1] in _PLANETS
+        )
+    if not planet:
+        return False
+    first, after = _sentence_tokens(ctx, start)
+    return not _SPACE_WORDS.isdisjoint(ctx.lowers[first:after])
+
+
+_INDUSTRY_NAMES = frozenset({"Hollywood"})
+"""Place names news uses for an industry ("Hollywood": American film-making)."""
+_INDUSTRY_AFTER = re.compile(
+    r"(?:['’]s?)?"  # a possessive: "Hollywood's biggest stars"
+    # up to two modifiers: lower-case words or hyphened pairs, none a function word, a
+    # past tense or a plural ("Hollywood welcomed stars", "Hollywood has films": verbs)
+    r"(?:[ ]+(?!(?:the|a|an|and|or|but|to|for|in|on|at|of|by|with|from|as|is|was|will"
+    r"|would|can|could|may|might|must|should|did|does|do|where|when|than|that)\b)"
+    r"(?:[A-Za-z]+-)?[a-z]+(?<!ed)(?<![^s]s)\b){0,2}"
+    r"[ ]+(?:film|movie|studio|star|actor|actress|executive|producer|director|blockbuster"
+    r"|screenwriter|writer|mogul|celebrit(?:y|ie)|agent|franchise|remake|premiere)"
+    r"(?:s|es)?\b|[ ]+(?:film[ ]+)?industry\b"
+)
+"""The nouns of the film industry after its metonym, with up to two modifiers between."""
+_INDUSTRY_REACH = 60
+
+
+def _industry_named(ctx: Context, mention: Mention) -> bool:
+    """Whether a noun of the film industry follows the name ("Hollywood space films",
+    "Hollywood studios", "Hollywood A-list actors"): the industry, not the district."""
+    end = ctx.token_ends[mention.end - 1]
+    return _INDUSTRY_AFTER.match(ctx.text, end, end + _INDUSTRY_REACH) is not None
 
 
 _YEAR = re.compile(r"[12][0-9]{3}")

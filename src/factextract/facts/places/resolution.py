@@ -2173,8 +2173,8 @@ def resolve(
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
-    if len(mentions) > 1 and (anchor is None or anchor.country_code not in _NAMESAKE_LANDS):
-        _capital_namesakes(ctx, mentions, choices, read, pinned)
+    if len(mentions) > 1:
+        _capital_namesakes(ctx, mentions, choices, read, pinned, anchor)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
         _county_namesakes(ctx, mentions, choices, read, pinned)
@@ -2557,14 +2557,17 @@ def _capital_namesakes(
     choices: list[Choice],
     read: Sequence[Readings | None],
     pinned: Mapping[int, object],
+    anchor: Entry | None,
 ) -> None:
     """Re-read as the capital a town of the lands of namesakes (the US) that its state named
-    elsewhere won over a national capital of ``_WORLD_CAPITAL`` abroad, where neither its
-    sentence names a place of that state nor the article is a US one (no US dateline, the
-    caller asks; fewer of its other places in the US than abroad): "the ECB, meeting in
-    Athens" in a story naming Germany, France and Georgia is Greece's capital, not Athens,
-    Alabama or Georgia; "Voters in Georgia lined up in Athens" keeps the town. ``choices``
-    is changed in place."""
+    elsewhere won over a national capital of ``_WORLD_CAPITAL`` abroad, where its sentence
+    names no place of that state, the dateline (``anchor``) lies in another state or none,
+    and the article is no US story (fewer of its other places abroad than in the US, and
+    the town of ``BIG_CITY`` or another town of its state named): "the ECB, meeting in
+    Athens" in a story naming Germany, France and Georgia, or naming Texas alone, is
+    Greece's capital, not Athens, Georgia or Texas; "Voters in Georgia lined up in Athens",
+    "ATHENS, Ga. (AP)" and "Fans in Atlanta cheered ... in Athens" keep the town.
+    ``choices`` is changed in place."""
     homes = Counter([e.country_code for e, _ in choices if e is not None])
     for k, (entry, how) in enumerate(choices):
         found = read[k]
@@ -2578,8 +2581,17 @@ def _capital_namesakes(
         ):
             continue
         code = entry.country_code
-        if homes[code] - 1 > sum(n for c, n in homes.items() if c != code):
-            continue  # a US story: its towns need no state beside them
+        if anchor is not None and anchor.country_code == code and anchor.region == entry.region:
+            continue  # "ATHENS, Ga. (AP)", "ATLANTA (AP) — ... in Athens": a dateline of its state
+        if homes[code] - 1 > sum(n for c, n in homes.items() if c != code) and (
+            entry.population >= BIG_CITY
+            or any(
+                j != k and e is not None and e.type != "admin1" and e.region == entry.region
+                for j, (e, _) in enumerate(choices)
+            )
+        ):
+            continue  # a US story of a city named alone, or of other towns of its state too;
+            # the state alone makes no US story of a small town ("Athens" and "Texas")
         own = mentions[k].alternates
         capital = next(
             (

@@ -3962,6 +3962,17 @@ WEEKS_FROM_A_WEEK_TO_A_DAY_CASES = [
         ],
         id="a-day",
     ),
+    # a span of no time between ("its lowest in three years") is no date to count from
+    pytest.param(
+        "The price fell on Tuesday, its lowest in three years, from $2.22 a week earlier.",
+        "2024-08-21",
+        [
+            ("Tuesday", "2024-08-20", "2024-08-20", "2024-08-20"),
+            ("three years", "P3Y", "None", "None"),
+            ("a week earlier", "2024-W33", "2024-08-12", "2024-08-18"),
+        ],
+        id="past-an-unanchored-duration",
+    ),
 ]
 
 

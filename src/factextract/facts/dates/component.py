@@ -1594,7 +1594,10 @@ def to_records(
             month_read = (ctx.sentence_start(expr.start), value)
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
-        last, last_end = (expr.start, value), expr.end
+        if value.type != "duration" or value.start is not None:
+            # "its lowest in three years, down from $2.22 a week earlier": a span of no
+            # time ("three years") is no date to count from; the one before it is
+            last, last_end = (expr.start, value), expr.end
         if (
             value.type == "date"
             and value.resolved

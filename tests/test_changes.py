@@ -7322,6 +7322,30 @@ CHANGE_CASES = [
         [(None, "$5.1 billion", "12%", "up", "Revenue")],
         id="by-to-apposed-from-a-year-keeps-no-start",
     ),
+    # A headline's name, its verb in -s or -ed and its object before ", which": the object is
+    # the antecedent; a plural that modifies a noun, or a noun in -s, is no verb.
+    *(
+        pytest.param(text, [(None, to, by, way, subject)], id=f"headline-verb-{n}")
+        for n, (text, to, by, way, subject) in enumerate(
+            [
+                ("Ethiopia floats birr, which loses 30%", None, "30%", "down", "birr"),
+                ("Nigeria devalues naira, which slumps 40%", None, "40%", "down", "naira"),
+                ("Ethiopia floated birr, which lost 30%.", None, "30%", "down", "birr"),
+                ("New Zealand cuts rates, which fall to 5%", "5%", None, "down", "rates"),
+                ("Ethiopia floats the birr, which lost 30%.", None, "30%", "down", "birr"),
+                ("US jobs growth, which slowed to 2%, hurt.", "2%", None, "down", "US jobs growth"),
+                ("UK gas storage, which fell 5%, hurt.", None, "5%", "down", "UK gas storage"),
+                ("Fed rate cuts, which rose to 5%, hurt.", "5%", None, "up", "Fed rate cuts"),
+                (
+                    "Seasonally adjusted output, which rose 5%, helped.",
+                    None,
+                    "5%",
+                    "up",
+                    "Seasonally adjusted output",
+                ),
+            ]
+        )
+    ),
 ]
 
 

@@ -5014,6 +5014,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 # "Imports of crude by India rose": the imports, not India
                 return _tokens_text(ctx, doer, picked[-1])
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
+        if relative and picked and _headline_verb(ctx, i, floor):
+            break  # "Ethiopia floats birr, which loses 30%": the name's verb; its object is
+            # the antecedent
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
         if picked and low in _CLAUSE_PARTICIPLES and lowers[i - 1] == ",":
@@ -7106,6 +7109,43 @@ def _name_may(ctx: Context, i: int, floor: int, verb: int) -> bool:
         and not _stop(before, low)
         and low not in _calendar_words()
         and ctx.token_ends[i] not in _date_starts(ctx)
+    )
+
+
+_NOUN_S_ENDS = ("ss", "us", "is", "as", "os", "ics", "news", "series", "means")
+"""Endings of nouns in -s that are no verb's ("gas", "bonus", "crisis", "economics")."""
+_PLURAL_MODIFIERS = frozenset(
+    {"jobs", "sales", "earnings", "services", "goods", "arms", "savings", "securities",
+     "exports", "imports", "shares", "futures", "options", "emissions", "orders", "markets",
+     "stocks", "bonds", "equities", "assets", "funds", "commodities", "prices", "rates",
+     "wages", "loans", "deposits", "claims", "benefits", "taxes", "rents", "costs", "fees",
+     "profits", "revenues", "payments", "sports", "operations", "parts", "materials",
+     "chips", "cars", "homes", "housing", "workers", "students", "women", "men", "people"}
+)  # fmt: skip
+"""Plurals that modify a noun after them ("US jobs growth", "Tesla sales growth"): no verb."""
+_HEADLINE_NAME = 3
+"""Most capitalized words of a name that opens a headline ("New Zealand cuts rates")."""
+
+
+def _headline_verb(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` is the verb of a name that opens the sentence, its object after it
+    with no determiner (a headline's "Ethiopia floats birr, which loses 30%", "Ethiopia
+    floated birr, which lost"): a lower-case word in -s that is no plural modifier nor noun
+    in -s ("US jobs growth", "UK gas storage"), or in -ed that is no adjective ("the
+    seasonally adjusted rate")."""
+    word, low = ctx.words[i], ctx.lowers[i]
+    if not (word.isalpha() and word.islower()) or not 0 < i - floor <= _HEADLINE_NAME:
+        return False
+    if not all(w.isalpha() and w[:1].isupper() for w in ctx.words[floor:i]):
+        return False
+    if low.endswith("ed"):
+        return len(low) > 4 and low not in _subject_words().participle_adjectives
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOUN_S_ENDS)
+        and low not in _PLURAL_MODIFIERS
+        and low not in _subject_words().change_nouns
+        and low not in lexicons.tense().reported_nouns
     )
 
 

@@ -7346,6 +7346,32 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # A noun of change after the kind of a raise ("base", "merit") names no pay: no subject;
+    # after a noun that changed ("wage", "pay") or a kind with its noun, that noun. A manner's
+    # word, hyphened too, opens no subject ("an across-the-board pay rise": pay).
+    *(
+        pytest.param(
+            f"Staff will get {noun} of 3%.",
+            [(None, None, "3%", "up", subject)],
+            id=f"raise-kind-{n}",
+        )
+        for n, (noun, subject) in enumerate(
+            [
+                ("a base increase", None),
+                ("a merit raise", None),
+                ("a cost-of-living increase", None),
+                ("a general increase", None),
+                ("an across-the-board increase", None),
+                ("a one-off increase", None),
+                ("a wage increase", "wage"),
+                ("a pay rise", "pay"),
+                ("a base pay increase", "base pay"),
+                ("a merit pay increase", "merit pay"),
+                ("a general wage increase", "wage"),
+                ("an across-the-board pay rise", "pay"),
+            ]
+        )
+    ),
 ]
 
 

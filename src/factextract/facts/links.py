@@ -5051,8 +5051,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
     if noun_cue:
-        while picked and lowers[picked[0]] in table.manner_words:
-            picked.pop(0)  # "an emergency hike of": how it came, not what changed
+        picked = _past_manner(ctx, picked, table.manner_words)  # "an emergency hike of",
+        # "an across-the-board increase of": how it came, not what changed
+        if picked and _tokens_text(ctx, picked[0], picked[-1]).lower() in _RAISE_KINDS:
+            return None  # "a base increase of 3%": the kind of raise, its pay unnamed
     while (
         len(picked) > 1
         and picked[0] - 1 > floor
@@ -5143,6 +5145,27 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # has fallen 19%": the crown fell, not its weakness
     first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
     return _tokens_text(ctx, first, picked[-1])
+
+
+_RAISE_KINDS = frozenset(
+    {"base", "merit", "step", "seniority", "longevity", "performance", "cost-of-living"}
+)
+"""Nouns that name a kind of pay raise, not the pay ("a base increase of 3%", "a merit raise
+of 2%"); with a noun after them they are its modifier ("a base pay increase of 3%")."""
+
+
+def _past_manner(ctx: Context, picked: list[int], manners: frozenset[str]) -> list[int]:
+    """``picked`` without its opening words of manner, a hyphened one whole ("an emergency
+    hike of", "a one-off raise of", "an across-the-board increase of")."""
+    words = ctx.words
+    while picked:
+        last = picked[0]
+        while last + 2 <= picked[-1] and words[last + 1] == "-" and not ctx.spaced[last]:
+            last += 2
+        if _tokens_text(ctx, picked[0], last).lower() not in manners:
+            break
+        picked = [k for k in picked if k > last]
+    return picked
 
 
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "which", "who"})

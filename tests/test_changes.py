@@ -7372,6 +7372,81 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # Dates joined by "and", "or" or a list's commas before the verb close the subject, each
+    # with its preposition.
+    *(
+        pytest.param(text, [(None, None, by, way, subject)], id=f"listed-dates-{n}")
+        for n, (text, by, way, subject) in enumerate(
+            [
+                (
+                    "Employment gains for July and November were revised down by a combined"
+                    " 288,910.",
+                    "288,910",
+                    "down",
+                    "Employment gains",
+                ),
+                ("Sales in May or June fell by a combined 5%.", "5%", "down", "Sales"),
+                ("Sales in January, February and March fell 5%.", "5%", "down", "Sales"),
+                ("In May, June sales fell 5%.", "5%", "down", "June sales"),
+                (
+                    "Exports to China and June sales fell by 5%.",
+                    "5%",
+                    "down",
+                    "Exports to China and June sales",
+                ),
+            ]
+        )
+    ),
+    # A relative's antecedent that is the object of "of" after a preposition or a past verb,
+    # no determiner: the noun it is of ("retail prices of the staple"); not after a noun's
+    # "by" (its agent: "Demand by buyers of rice").
+    *(
+        pytest.param(text, [(None, None, by, "up", subject)], id=f"of-antecedent-{n}")
+        for n, (text, by, subject) in enumerate(
+            [
+                (
+                    "Farmers complain about retail prices of the staple, which have risen by"
+                    " about a fifth.",
+                    "about a fifth",
+                    "retail prices of the staple",
+                ),
+                (
+                    "The government capped retail prices of rice, which have risen by 20%.",
+                    "20%",
+                    "retail prices of rice",
+                ),
+                ("It is driven by exports of rice, which rose 5%.", "5%", "exports of rice"),
+                ("Farmers worry over prices of rice, which rose 5%.", "5%", "prices of rice"),
+                (
+                    "It cut tariffs to bring down retail prices of the staple, which have risen"
+                    " by about a fifth.",
+                    "about a fifth",
+                    "retail prices of the staple",
+                ),
+                ("Demand by buyers of rice, which rose 5%, fell.", "5%", None),
+            ]
+        )
+    ),
+    # A restrictive relative's verb in -s and its object between a subject and its verb: the
+    # noun before "that"; after a conjunction's "that", the clause's own subject.
+    *(
+        pytest.param(text, [(None, None, "5%", "up", subject)], id=f"that-verb-object-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                ("The index that tracks chipmakers rose 5%.", "index"),
+                ("The gauge that tracks home prices rose 5%.", "gauge"),
+                ("The fund that owns stakes in startups rose 5%.", "fund"),
+                (
+                    "The Nasdaq biotech index that tracks drugmakers rose 5%.",
+                    "Nasdaq biotech index",
+                ),
+                ("It was the first time that sales volumes rose 5%.", "sales volumes"),
+                ("The belief that yields on bonds rose 5% helped.", "yields on bonds"),
+                ("The fact that jobs growth rose 5% helped.", "jobs growth"),
+                ("A sign that improved sales rose 5% helped.", "improved sales"),
+            ]
+        )
+    ),
 ]
 
 

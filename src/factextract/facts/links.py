@@ -4336,6 +4336,8 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
         if first == k + 1 and _clause_verb_phrase(ctx, first, verb):
             return k  # "The death toll from floods that swept through the city rose": not
             # the clause's verb and what follows it
+        if first == k + 1 and " " in found and _clause_verb_object(ctx, k, first):
+            return k  # "The index that tracks chipmakers rose": not the verb and its object
         if first <= k + 1 or not words[k + 1].isalpha() or not words[k + 1].islower():
             return None  # "said that exports rose", "the first time that prices fell"
         if lowers[k + 1] in _DETERMINERS or lowers[k + 1] in _POSSESSIVE_PRONOUNS:
@@ -4450,6 +4452,40 @@ def _clause_verb_read(ctx: Context, first: int, found: str, verb: int) -> bool:
         and (found.endswith("ed") or found in _IRREGULAR_PARTICIPLES)
         and after < verb
         and ctx.lowers[after] not in lexicons.change_cues().auxiliaries
+    )
+
+
+_ANTECEDENT_REACH = 3
+"""Most words of a noun before a relative pronoun, back to its determiner ("The index",
+"The Nasdaq biotech index")."""
+
+
+def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
+    """Whether the word at token ``first``, right after the relative pronoun at token ``k``,
+    is the clause's verb in -s before its object, a content word, after a noun in the
+    singular that a determiner leads ("The index that tracks chipmakers", "An index that
+    measures factory activity"); not a noun after "that" as a conjunction ("the first time
+    that sales volumes rose": no determiner right before the noun; "the fact that jobs growth
+    slowed": a plural that modifies a noun; "the belief that yields on bonds rose": a
+    preposition after it). A past form may be an adjective ("a sign that improved sales")."""
+    words, lowers = ctx.words, ctx.lowers
+    word, low, noun = words[first], lowers[first], lowers[k - 1]
+    if not (word.isalpha() and word.islower()) or not _content(words[k - 1], noun):
+        return False
+    if not _content(words[first + 1], lowers[first + 1]):
+        return False
+    det = k - 1
+    while det > k - 1 - _ANTECEDENT_REACH and det > 0 and _content(words[det - 1], lowers[det - 1]):
+        det -= 1
+    if det < 1 or lowers[det - 1] not in _DETERMINERS:
+        return False
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOUN_S_ENDS)
+        and low not in _PLURAL_MODIFIERS
+        and low not in _subject_words().change_nouns
+        and low not in lexicons.tense().reported_nouns
+        and not numbers.is_plural(noun)
     )
 
 
@@ -5119,6 +5155,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             first = _listed_start(ctx, first, picked[-1], floor)
         if first == start:
             first = _coordinated_head(ctx, first, floor)
+        if first == start and relative:
+            first = _of_head_antecedent(ctx, first, floor)  # "complain about retail prices
+            # of the staple, which have risen": the noun the staple is of
         if (
             first == start
             and _stranded_object(ctx, start, floor)
@@ -6106,6 +6145,50 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
+_OF_HEAD_REACH = 3
+"""Most words of a relative's antecedent before the "of" that links the words read."""
+
+
+def _of_head_antecedent(ctx: Context, start: int, floor: int) -> int:
+    """Where a relative clause's antecedent starts when the words read from token ``start``
+    are the object of "of" (maybe after a determiner) after one to three lower-case content
+    words that follow a preposition, a verb's particle or a past verb, no determiner
+    ("complain about retail prices of the staple, which have risen", "to bring down retail
+    prices of the staple, which", "capped prices of rice, which rose"): at those words; else
+    ``start``."""
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    k = start - 1
+    if k > floor and lowers[k] in table.determiners:
+        k -= 1
+    if k - 1 <= floor or lowers[k] != "of":
+        return start
+    head = k
+    while (
+        head - 1 > floor
+        and k - head < _OF_HEAD_REACH
+        and words[head - 1].isalpha()
+        and words[head - 1].islower()
+        and _content(words[head - 1], lowers[head - 1])  # no word in -ed
+    ):
+        head -= 1
+    if head == k:
+        return start
+    before = lowers[head - 1]
+    if before == "by":  # "driven by exports of rice, which rose"; not "Demand by buyers of"
+        return head if _agent_after_participle(ctx, head, floor) else start
+    led = before in table.prepositions or before in _STRANDING or before == "about"
+    if before in _PARTICLES:  # "to bring down retail prices of the staple, which": a
+        led = head - 2 > floor and words[head - 2].isalpha() and words[head - 2].islower()
+    verb = _verb_before_head(lowers, head - 1, table.participle_adjectives)
+    return head if led or verb else start
+
+
+def _verb_before_head(lowers: tuple[str, ...], i: int, adjectives: frozenset[str]) -> bool:
+    """Whether token ``i`` is a past verb in -ed, no adjective ("capped", not "adjusted")."""
+    low = lowers[i]
+    return low.endswith("ed") and len(low) > 4 and low not in adjectives
+
+
 def _agent_after_participle(ctx: Context, start: int, floor: int) -> bool:
     """Whether the words from token ``start`` are the agent of a past participle (in -ed or
     -en, or an irregular one), after "by" and maybe a determiner: "driven by part-time work",
@@ -6215,9 +6298,22 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
         return lead - 1  # "for the three months", "Revenue for its fiscal second quarter"
     if lead > floor and ctx.lowers[lead] in prepositions:
         return lead
+    if _listed_date(ctx, lead, end, floor):
+        return lead  # "Employment gains for July and November were revised": the first date
+        # and its preposition are read next
     if lead - 1 > floor and ctx.lowers[lead] in _PERIOD_CLOSERS:
         return _closed_period_lead(ctx, lead - 1, floor, prepositions) or first
     return first
+
+
+def _listed_date(ctx: Context, joint: int, after: int, floor: int) -> bool:
+    """Whether token ``joint`` joins a date that ends right before it to the one after it, up
+    to token ``after``: "and" or "or" ("for July and November"), or a comma before a date that
+    a joint follows ("in January, February and March")."""
+    low = ctx.lowers[joint]
+    if joint - 1 <= floor or ctx.token_ends[joint - 1] not in _date_starts(ctx):
+        return False
+    return low in ("and", "or") or (low == "," and ctx.lowers[after] in (",", "and", "or"))
 
 
 _SEASONS = frozenset({"season", "campaign"})

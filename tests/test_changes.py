@@ -7447,6 +7447,35 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # "The number of X" that a phrase modifies, after a verb of saying that opens the sentence
+    # too: the far head; a participle in no -ed ("built") closes X.
+    *(
+        pytest.param(text, [(None, to, by, "down", subject)], id=f"said-far-head-{n}")
+        for n, (text, to, by, subject) in enumerate(
+            [
+                (
+                    "Aid groups say the number of trucks entering the territory fell to 13 a day.",
+                    "13 a day",
+                    None,
+                    "number of trucks",
+                ),
+                (
+                    "The ministry said that the number of people forced to flee war has fallen"
+                    " to 5 million.",
+                    "5 million",
+                    None,
+                    "number of people",
+                ),
+                (
+                    "Analysts expect the number of homes built this year to fall 5%.",
+                    None,
+                    "5%",
+                    "number of homes",
+                ),
+                ("He said prices of oil fell 5%.", None, "5%", "prices of oil"),
+            ]
+        )
+    ),
 ]
 
 

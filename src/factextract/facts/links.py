@@ -4223,7 +4223,9 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
     lowers = ctx.lowers
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     floor = ctx.token_at(ctx.sentence_start(roles.start))
-    far = _far_head(ctx, end, floor) if "of" in lowers[floor : floor + 3] else None
+    said = _said_clause(ctx, floor, end)  # "Aid groups say the number of trucks entering
+    # the territory fell": the far head opens what is said
+    far = _far_head(ctx, end, said) if "of" in lowers[said : said + 3] else None
     if far is None and roles.cue is None:
         far = _far_object(ctx, end, floor)
     if far is None or (found is not None and found.lower().startswith(far.lower())):
@@ -5668,8 +5670,10 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
         return None
     last = head + 1
     while last + 1 < end and last - head < 5 and not _stop(ctx.words[last + 1], lowers[last + 1]):
-        if last > head + 1 and lowers[last + 1].endswith(("ed", "ing")):
-            break  # "people forced to flee", "adults living alone": a phrase modifies X
+        after = lowers[last + 1]
+        if last > head + 1 and (after.endswith(("ed", "ing")) or after in _IRREGULAR_PARTICIPLES):
+            break  # "people forced to flee", "adults living alone", "homes built this year":
+            # a phrase modifies X
         last += 1
     verb = end
     while verb - 1 > last and lowers[verb - 1] in lexicons.change_cues().auxiliaries:
@@ -5687,6 +5691,24 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
         if low in cues and lowers[i - 1] not in _RELATIVES:
             return None  # "The number of cases fell and prices rose 5%"
     return _tokens_text(ctx, head, last)
+
+
+_SAYER_REACH = 5
+"""Most words of who says or reports, before the verb, at a sentence's start."""
+
+
+def _said_clause(ctx: Context, floor: int, end: int) -> int:
+    """Where the clause that a sentence's opening verb of saying reports starts (after "that"
+    too): "Aid groups say the number of trucks ... fell", "The ministry said that the share
+    of ... rose"; the sentence's start ``floor`` when no such verb follows one to
+    ``_SAYER_REACH`` words that open it."""
+    words, lowers = ctx.words, ctx.lowers
+    for j in range(floor + 1, min(end, floor + _SAYER_REACH + 1)):
+        if not words[j].isalpha():
+            return floor
+        if words[j].islower() and _says(lowers[j]):
+            return j + 2 if lowers[j + 1] == "that" else j + 1
+    return floor
 
 
 _JOINERS = frozenset({"-", "'", "'s", "\u2019", "\u2019s"})

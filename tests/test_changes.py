@@ -7476,6 +7476,22 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # An aside of examples (", such as ...,") between a subject and its verb, as a relative
+    # clause: the subject before it; a relative after the examples is theirs.
+    *(
+        pytest.param(text, [(None, None, "5%", "down", subject)], id=f"such-as-aside-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                (
+                    "The share of new leases with landlord concessions, such as one month of"
+                    " free rent, dropped 5%.",
+                    "share of new leases with landlord concessions",
+                ),
+                ("Prices of staples, such as rice and wheat, fell 5%.", "Prices of staples"),
+                ("Prices rose for staples, such as rice, which fell 5%.", "rice"),
+            ]
+        )
+    ),
 ]
 
 

@@ -5538,6 +5538,9 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
             opener = lowers[k + 1]
             if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS or opener == "where":
                 return k  # ", which ...,", ", including ...,": the subject is before it
+            if opener == "such" and lowers[k + 2] == "as":
+                return k  # "The share of new leases with concessions, such as a month of
+                # free rent, dropped": the examples' aside
             if last - k <= _LIST_ITEM and (last < i or _closes_a_list(lowers, k, i)):
                 last = k
                 continue  # "which strips out energy, food, alcohol and tobacco,": its list

@@ -7492,6 +7492,26 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # "a record" before a noun of three words that leads the value with "of": the noun.
+    *(
+        pytest.param(text, [(None, to, "3%", "up", subject)], id=f"record-noun-of-{n}")
+        for n, (text, to, subject) in enumerate(
+            [
+                (
+                    "The sector had a record average asking price of 558,098 Zambian kwacha,"
+                    " up 3% from December.",
+                    "558,098 Zambian kwacha",
+                    "average asking price",
+                ),
+                (
+                    "Acme reported a record net profit of $5 billion, up 3%.",
+                    "$5 billion",
+                    "net profit",
+                ),
+                ("Acme reported a record high of $5 billion, up 3%.", "$5 billion", None),
+            ]
+        )
+    ),
 ]
 
 

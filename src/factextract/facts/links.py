@@ -6758,7 +6758,8 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     reporting = _verbs_before_of()
     while (
         first > floor
-        and of - first < 3 + crossed
+        and of - first < 3 + crossed + (lowers[first - 1] == "record")  # "a record average
+        # asking price of": the noun's three words after it
         and _content(words[first - 1], lowers[first - 1])
         and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):

@@ -7334,6 +7334,196 @@ CHANGE_CASES = [
         [(None, "$5.1 billion", "12%", "up", "Revenue")],
         id="by-to-apposed-from-a-year-keeps-no-start",
     ),
+    # A headline's name, its verb in -s or -ed and its object before ", which": the object is
+    # the antecedent; a plural that modifies a noun, or a noun in -s, is no verb.
+    *(
+        pytest.param(text, [(None, to, by, way, subject)], id=f"headline-verb-{n}")
+        for n, (text, to, by, way, subject) in enumerate(
+            [
+                ("Ethiopia floats birr, which loses 30%", None, "30%", "down", "birr"),
+                ("Nigeria devalues naira, which slumps 40%", None, "40%", "down", "naira"),
+                ("Ethiopia floated birr, which lost 30%.", None, "30%", "down", "birr"),
+                ("New Zealand cuts rates, which fall to 5%", "5%", None, "down", "rates"),
+                ("Ethiopia floats the birr, which lost 30%.", None, "30%", "down", "birr"),
+                ("US jobs growth, which slowed to 2%, hurt.", "2%", None, "down", "US jobs growth"),
+                ("UK gas storage, which fell 5%, hurt.", None, "5%", "down", "UK gas storage"),
+                ("Fed rate cuts, which rose to 5%, hurt.", "5%", None, "up", "Fed rate cuts"),
+                (
+                    "Seasonally adjusted output, which rose 5%, helped.",
+                    None,
+                    "5%",
+                    "up",
+                    "Seasonally adjusted output",
+                ),
+            ]
+        )
+    ),
+    # A noun of change after the kind of a raise ("base", "merit") names no pay: no subject;
+    # after a noun that changed ("wage", "pay") or a kind with its noun, that noun. A manner's
+    # word, hyphened too, opens no subject ("an across-the-board pay rise": pay).
+    *(
+        pytest.param(
+            f"Staff will get {noun} of 3%.",
+            [(None, None, "3%", "up", subject)],
+            id=f"raise-kind-{n}",
+        )
+        for n, (noun, subject) in enumerate(
+            [
+                ("a base increase", None),
+                ("a merit raise", None),
+                ("a cost-of-living increase", None),
+                ("a general increase", None),
+                ("an across-the-board increase", None),
+                ("a one-off increase", None),
+                ("a wage increase", "wage"),
+                ("a pay rise", "pay"),
+                ("a base pay increase", "base pay"),
+                ("a merit pay increase", "merit pay"),
+                ("a general wage increase", "wage"),
+                ("an across-the-board pay rise", "pay"),
+            ]
+        )
+    ),
+    # Dates joined by "and", "or" or a list's commas before the verb close the subject, each
+    # with its preposition.
+    *(
+        pytest.param(text, [(None, None, by, way, subject)], id=f"listed-dates-{n}")
+        for n, (text, by, way, subject) in enumerate(
+            [
+                (
+                    "Employment gains for July and November were revised down by a combined"
+                    " 288,910.",
+                    "288,910",
+                    "down",
+                    "Employment gains",
+                ),
+                ("Sales in May or June fell by a combined 5%.", "5%", "down", "Sales"),
+                ("Sales in January, February and March fell 5%.", "5%", "down", "Sales"),
+                ("In May, June sales fell 5%.", "5%", "down", "June sales"),
+                (
+                    "Exports to China and June sales fell by 5%.",
+                    "5%",
+                    "down",
+                    "Exports to China and June sales",
+                ),
+            ]
+        )
+    ),
+    # A relative's antecedent that is the object of "of" after a preposition or a past verb,
+    # no determiner: the noun it is of ("retail prices of the staple"); not after a noun's
+    # "by" (its agent: "Demand by buyers of rice").
+    *(
+        pytest.param(text, [(None, None, by, "up", subject)], id=f"of-antecedent-{n}")
+        for n, (text, by, subject) in enumerate(
+            [
+                (
+                    "Farmers complain about retail prices of the staple, which have risen by"
+                    " about a fifth.",
+                    "about a fifth",
+                    "retail prices of the staple",
+                ),
+                (
+                    "The government capped retail prices of rice, which have risen by 20%.",
+                    "20%",
+                    "retail prices of rice",
+                ),
+                ("It is driven by exports of rice, which rose 5%.", "5%", "exports of rice"),
+                ("Farmers worry over prices of rice, which rose 5%.", "5%", "prices of rice"),
+                (
+                    "It cut tariffs to bring down retail prices of the staple, which have risen"
+                    " by about a fifth.",
+                    "about a fifth",
+                    "retail prices of the staple",
+                ),
+                ("Demand by buyers of rice, which rose 5%, fell.", "5%", None),
+            ]
+        )
+    ),
+    # A restrictive relative's verb in -s and its object between a subject and its verb: the
+    # noun before "that"; after a conjunction's "that", the clause's own subject.
+    *(
+        pytest.param(text, [(None, None, "5%", "up", subject)], id=f"that-verb-object-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                ("The index that tracks chipmakers rose 5%.", "index"),
+                ("The gauge that tracks home prices rose 5%.", "gauge"),
+                ("The fund that owns stakes in startups rose 5%.", "fund"),
+                (
+                    "The Nasdaq biotech index that tracks drugmakers rose 5%.",
+                    "Nasdaq biotech index",
+                ),
+                ("It was the first time that sales volumes rose 5%.", "sales volumes"),
+                ("The belief that yields on bonds rose 5% helped.", "yields on bonds"),
+                ("The fact that jobs growth rose 5% helped.", "jobs growth"),
+                ("A sign that improved sales rose 5% helped.", "improved sales"),
+            ]
+        )
+    ),
+    # "The number of X" that a phrase modifies, after a verb of saying that opens the sentence
+    # too: the far head; a participle in no -ed ("built") closes X.
+    *(
+        pytest.param(text, [(None, to, by, "down", subject)], id=f"said-far-head-{n}")
+        for n, (text, to, by, subject) in enumerate(
+            [
+                (
+                    "Aid groups say the number of trucks entering the territory fell to 13 a day.",
+                    "13 a day",
+                    None,
+                    "number of trucks",
+                ),
+                (
+                    "The ministry said that the number of people forced to flee war has fallen"
+                    " to 5 million.",
+                    "5 million",
+                    None,
+                    "number of people",
+                ),
+                (
+                    "Analysts expect the number of homes built this year to fall 5%.",
+                    None,
+                    "5%",
+                    "number of homes",
+                ),
+                ("He said prices of oil fell 5%.", None, "5%", "prices of oil"),
+            ]
+        )
+    ),
+    # An aside of examples (", such as ...,") between a subject and its verb, as a relative
+    # clause: the subject before it; a relative after the examples is theirs.
+    *(
+        pytest.param(text, [(None, None, "5%", "down", subject)], id=f"such-as-aside-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                (
+                    "The share of new leases with landlord concessions, such as one month of"
+                    " free rent, dropped 5%.",
+                    "share of new leases with landlord concessions",
+                ),
+                ("Prices of staples, such as rice and wheat, fell 5%.", "Prices of staples"),
+                ("Prices rose for staples, such as rice, which fell 5%.", "rice"),
+            ]
+        )
+    ),
+    # "a record" before a noun of three words that leads the value with "of": the noun.
+    *(
+        pytest.param(text, [(None, to, "3%", "up", subject)], id=f"record-noun-of-{n}")
+        for n, (text, to, subject) in enumerate(
+            [
+                (
+                    "The sector had a record average asking price of 558,098 Zambian kwacha,"
+                    " up 3% from December.",
+                    "558,098 Zambian kwacha",
+                    "average asking price",
+                ),
+                (
+                    "Acme reported a record net profit of $5 billion, up 3%.",
+                    "$5 billion",
+                    "net profit",
+                ),
+                ("Acme reported a record high of $5 billion, up 3%.", "$5 billion", None),
+            ]
+        )
+    ),
 ]
 
 

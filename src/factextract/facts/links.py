@@ -4223,7 +4223,9 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
     lowers = ctx.lowers
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     floor = ctx.token_at(ctx.sentence_start(roles.start))
-    far = _far_head(ctx, end, floor) if "of" in lowers[floor : floor + 3] else None
+    said = _said_clause(ctx, floor, end)  # "Aid groups say the number of trucks entering
+    # the territory fell": the far head opens what is said
+    far = _far_head(ctx, end, said) if "of" in lowers[said : said + 3] else None
     if far is None and roles.cue is None:
         far = _far_object(ctx, end, floor)
     if far is None or (found is not None and found.lower().startswith(far.lower())):
@@ -4336,6 +4338,8 @@ def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
         if first == k + 1 and _clause_verb_phrase(ctx, first, verb):
             return k  # "The death toll from floods that swept through the city rose": not
             # the clause's verb and what follows it
+        if first == k + 1 and " " in found and _clause_verb_object(ctx, k, first):
+            return k  # "The index that tracks chipmakers rose": not the verb and its object
         if first <= k + 1 or not words[k + 1].isalpha() or not words[k + 1].islower():
             return None  # "said that exports rose", "the first time that prices fell"
         if lowers[k + 1] in _DETERMINERS or lowers[k + 1] in _POSSESSIVE_PRONOUNS:
@@ -4450,6 +4454,40 @@ def _clause_verb_read(ctx: Context, first: int, found: str, verb: int) -> bool:
         and (found.endswith("ed") or found in _IRREGULAR_PARTICIPLES)
         and after < verb
         and ctx.lowers[after] not in lexicons.change_cues().auxiliaries
+    )
+
+
+_ANTECEDENT_REACH = 3
+"""Most words of a noun before a relative pronoun, back to its determiner ("The index",
+"The Nasdaq biotech index")."""
+
+
+def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
+    """Whether the word at token ``first``, right after the relative pronoun at token ``k``,
+    is the clause's verb in -s before its object, a content word, after a noun in the
+    singular that a determiner leads ("The index that tracks chipmakers", "An index that
+    measures factory activity"); not a noun after "that" as a conjunction ("the first time
+    that sales volumes rose": no determiner right before the noun; "the fact that jobs growth
+    slowed": a plural that modifies a noun; "the belief that yields on bonds rose": a
+    preposition after it). A past form may be an adjective ("a sign that improved sales")."""
+    words, lowers = ctx.words, ctx.lowers
+    word, low, noun = words[first], lowers[first], lowers[k - 1]
+    if not (word.isalpha() and word.islower()) or not _content(words[k - 1], noun):
+        return False
+    if not _content(words[first + 1], lowers[first + 1]):
+        return False
+    det = k - 1
+    while det > k - 1 - _ANTECEDENT_REACH and det > 0 and _content(words[det - 1], lowers[det - 1]):
+        det -= 1
+    if det < 1 or lowers[det - 1] not in _DETERMINERS:
+        return False
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOUN_S_ENDS)
+        and low not in _PLURAL_MODIFIERS
+        and low not in _subject_words().change_nouns
+        and low not in lexicons.tense().reported_nouns
+        and not numbers.is_plural(noun)
     )
 
 
@@ -5006,6 +5044,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 # "Imports of crude by India rose": the imports, not India
                 return _tokens_text(ctx, doer, picked[-1])
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
+        if relative and picked and _headline_verb(ctx, i, floor):
+            break  # "Ethiopia floats birr, which loses 30%": the name's verb; its object is
+            # the antecedent
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
         if picked and low in _CLAUSE_PARTICIPLES and lowers[i - 1] == ",":
@@ -5040,8 +5081,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
     if noun_cue:
-        while picked and lowers[picked[0]] in table.manner_words:
-            picked.pop(0)  # "an emergency hike of": how it came, not what changed
+        picked = _past_manner(ctx, picked, table.manner_words)  # "an emergency hike of",
+        # "an across-the-board increase of": how it came, not what changed
+        if picked and _tokens_text(ctx, picked[0], picked[-1]).lower() in _RAISE_KINDS:
+            return None  # "a base increase of 3%": the kind of raise, its pay unnamed
     while (
         len(picked) > 1
         and picked[0] - 1 > floor
@@ -5106,6 +5149,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             first = _listed_start(ctx, first, picked[-1], floor)
         if first == start:
             first = _coordinated_head(ctx, first, floor)
+        if first == start and relative:
+            first = _of_head_antecedent(ctx, first, floor)  # "complain about retail prices
+            # of the staple, which have risen": the noun the staple is of
         if (
             first == start
             and _stranded_object(ctx, start, floor)
@@ -5132,6 +5178,27 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # has fallen 19%": the crown fell, not its weakness
     first = _proper_owner(ctx, _compound_start(ctx, first, 0), floor)
     return _tokens_text(ctx, first, picked[-1])
+
+
+_RAISE_KINDS = frozenset(
+    {"base", "merit", "step", "seniority", "longevity", "performance", "cost-of-living"}
+)
+"""Nouns that name a kind of pay raise, not the pay ("a base increase of 3%", "a merit raise
+of 2%"); with a noun after them they are its modifier ("a base pay increase of 3%")."""
+
+
+def _past_manner(ctx: Context, picked: list[int], manners: frozenset[str]) -> list[int]:
+    """``picked`` without its opening words of manner, a hyphened one whole ("an emergency
+    hike of", "a one-off raise of", "an across-the-board increase of")."""
+    words = ctx.words
+    while picked:
+        last = picked[0]
+        while last + 2 <= picked[-1] and words[last + 1] == "-" and not ctx.spaced[last]:
+            last += 2
+        if _tokens_text(ctx, picked[0], last).lower() not in manners:
+            break
+        picked = [k for k in picked if k > last]
+    return picked
 
 
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "which", "who"})
@@ -5463,6 +5530,9 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
             opener = lowers[k + 1]
             if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS or opener == "where":
                 return k  # ", which ...,", ", including ...,": the subject is before it
+            if opener == "such" and lowers[k + 2] == "as":
+                return k  # "The share of new leases with concessions, such as a month of
+                # free rent, dropped": the examples' aside
             if last - k <= _LIST_ITEM and (last < i or _closes_a_list(lowers, k, i)):
                 last = k
                 continue  # "which strips out energy, food, alcohol and tobacco,": its list
@@ -5595,8 +5665,10 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
         return None
     last = head + 1
     while last + 1 < end and last - head < 5 and not _stop(ctx.words[last + 1], lowers[last + 1]):
-        if last > head + 1 and lowers[last + 1].endswith(("ed", "ing")):
-            break  # "people forced to flee", "adults living alone": a phrase modifies X
+        after = lowers[last + 1]
+        if last > head + 1 and (after.endswith(("ed", "ing")) or after in _IRREGULAR_PARTICIPLES):
+            break  # "people forced to flee", "adults living alone", "homes built this year":
+            # a phrase modifies X
         last += 1
     verb = end
     while verb - 1 > last and lowers[verb - 1] in lexicons.change_cues().auxiliaries:
@@ -5614,6 +5686,24 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
         if low in cues and lowers[i - 1] not in _RELATIVES:
             return None  # "The number of cases fell and prices rose 5%"
     return _tokens_text(ctx, head, last)
+
+
+_SAYER_REACH = 5
+"""Most words of who says or reports, before the verb, at a sentence's start."""
+
+
+def _said_clause(ctx: Context, floor: int, end: int) -> int:
+    """Where the clause that a sentence's opening verb of saying reports starts (after "that"
+    too): "Aid groups say the number of trucks ... fell", "The ministry said that the share
+    of ... rose"; the sentence's start ``floor`` when no such verb follows one to
+    ``_SAYER_REACH`` words that open it."""
+    words, lowers = ctx.words, ctx.lowers
+    for j in range(floor + 1, min(end, floor + _SAYER_REACH + 1)):
+        if not words[j].isalpha():
+            return floor
+        if words[j].islower() and _says(lowers[j]):
+            return j + 2 if lowers[j + 1] == "that" else j + 1
+    return floor
 
 
 _JOINERS = frozenset({"-", "'", "'s", "\u2019", "\u2019s"})
@@ -6072,6 +6162,50 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
+_OF_HEAD_REACH = 3
+"""Most words of a relative's antecedent before the "of" that links the words read."""
+
+
+def _of_head_antecedent(ctx: Context, start: int, floor: int) -> int:
+    """Where a relative clause's antecedent starts when the words read from token ``start``
+    are the object of "of" (maybe after a determiner) after one to three lower-case content
+    words that follow a preposition, a verb's particle or a past verb, no determiner
+    ("complain about retail prices of the staple, which have risen", "to bring down retail
+    prices of the staple, which", "capped prices of rice, which rose"): at those words; else
+    ``start``."""
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    k = start - 1
+    if k > floor and lowers[k] in table.determiners:
+        k -= 1
+    if k - 1 <= floor or lowers[k] != "of":
+        return start
+    head = k
+    while (
+        head - 1 > floor
+        and k - head < _OF_HEAD_REACH
+        and words[head - 1].isalpha()
+        and words[head - 1].islower()
+        and _content(words[head - 1], lowers[head - 1])  # no word in -ed
+    ):
+        head -= 1
+    if head == k:
+        return start
+    before = lowers[head - 1]
+    if before == "by":  # "driven by exports of rice, which rose"; not "Demand by buyers of"
+        return head if _agent_after_participle(ctx, head, floor) else start
+    led = before in table.prepositions or before in _STRANDING or before == "about"
+    if before in _PARTICLES:  # "to bring down retail prices of the staple, which": a
+        led = head - 2 > floor and words[head - 2].isalpha() and words[head - 2].islower()
+    verb = _verb_before_head(lowers, head - 1, table.participle_adjectives)
+    return head if led or verb else start
+
+
+def _verb_before_head(lowers: tuple[str, ...], i: int, adjectives: frozenset[str]) -> bool:
+    """Whether token ``i`` is a past verb in -ed, no adjective ("capped", not "adjusted")."""
+    low = lowers[i]
+    return low.endswith("ed") and len(low) > 4 and low not in adjectives
+
+
 def _agent_after_participle(ctx: Context, start: int, floor: int) -> bool:
     """Whether the words from token ``start`` are the agent of a past participle (in -ed or
     -en, or an irregular one), after "by" and maybe a determiner: "driven by part-time work",
@@ -6181,9 +6315,22 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
         return lead - 1  # "for the three months", "Revenue for its fiscal second quarter"
     if lead > floor and ctx.lowers[lead] in prepositions:
         return lead
+    if _listed_date(ctx, lead, end, floor):
+        return lead  # "Employment gains for July and November were revised": the first date
+        # and its preposition are read next
     if lead - 1 > floor and ctx.lowers[lead] in _PERIOD_CLOSERS:
         return _closed_period_lead(ctx, lead - 1, floor, prepositions) or first
     return first
+
+
+def _listed_date(ctx: Context, joint: int, after: int, floor: int) -> bool:
+    """Whether token ``joint`` joins a date that ends right before it to the one after it, up
+    to token ``after``: "and" or "or" ("for July and November"), or a comma before a date that
+    a joint follows ("in January, February and March")."""
+    low = ctx.lowers[joint]
+    if joint - 1 <= floor or ctx.token_ends[joint - 1] not in _date_starts(ctx):
+        return False
+    return low in ("and", "or") or (low == "," and ctx.lowers[after] in (",", "and", "or"))
 
 
 _SEASONS = frozenset({"season", "campaign"})
@@ -6603,7 +6750,8 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     reporting = _verbs_before_of()
     while (
         first > floor
-        and of - first < 3 + crossed
+        and of - first < 3 + crossed + (lowers[first - 1] == "record")  # "a record average
+        # asking price of": the noun's three words after it
         and _content(words[first - 1], lowers[first - 1])
         and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):
@@ -7098,6 +7246,43 @@ def _name_may(ctx: Context, i: int, floor: int, verb: int) -> bool:
         and not _stop(before, low)
         and low not in _calendar_words()
         and ctx.token_ends[i] not in _date_starts(ctx)
+    )
+
+
+_NOUN_S_ENDS = ("ss", "us", "is", "as", "os", "ics", "news", "series", "means")
+"""Endings of nouns in -s that are no verb's ("gas", "bonus", "crisis", "economics")."""
+_PLURAL_MODIFIERS = frozenset(
+    {"jobs", "sales", "earnings", "services", "goods", "arms", "savings", "securities",
+     "exports", "imports", "shares", "futures", "options", "emissions", "orders", "markets",
+     "stocks", "bonds", "equities", "assets", "funds", "commodities", "prices", "rates",
+     "wages", "loans", "deposits", "claims", "benefits", "taxes", "rents", "costs", "fees",
+     "profits", "revenues", "payments", "sports", "operations", "parts", "materials",
+     "chips", "cars", "homes", "housing", "workers", "students", "women", "men", "people"}
+)  # fmt: skip
+"""Plurals that modify a noun after them ("US jobs growth", "Tesla sales growth"): no verb."""
+_HEADLINE_NAME = 3
+"""Most capitalized words of a name that opens a headline ("New Zealand cuts rates")."""
+
+
+def _headline_verb(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` is the verb of a name that opens the sentence, its object after it
+    with no determiner (a headline's "Ethiopia floats birr, which loses 30%", "Ethiopia
+    floated birr, which lost"): a lower-case word in -s that is no plural modifier nor noun
+    in -s ("US jobs growth", "UK gas storage"), or in -ed that is no adjective ("the
+    seasonally adjusted rate")."""
+    word, low = ctx.words[i], ctx.lowers[i]
+    if not (word.isalpha() and word.islower()) or not 0 < i - floor <= _HEADLINE_NAME:
+        return False
+    if not all(w.isalpha() and w[:1].isupper() for w in ctx.words[floor:i]):
+        return False
+    if low.endswith("ed"):
+        return len(low) > 4 and low not in _subject_words().participle_adjectives
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOUN_S_ENDS)
+        and low not in _PLURAL_MODIFIERS
+        and low not in _subject_words().change_nouns
+        and low not in lexicons.tense().reported_nouns
     )
 
 

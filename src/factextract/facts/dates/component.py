@@ -1594,10 +1594,11 @@ def to_records(
             month_read = (ctx.sentence_start(expr.start), value)
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
+        current = (expr.start, value)
         if value.type != "duration" or value.start is not None:
             # "its lowest in three years, down from $2.22 a week earlier": a span of no
             # time ("three years") is no date to count from; the one before it is
-            last, last_end = (expr.start, value), expr.end
+            last, last_end = current, expr.end
         if (
             value.type == "date"
             and value.resolved
@@ -1608,10 +1609,10 @@ def to_records(
                 ctx.text, max(ctx.sentence_start(expr.start), expr.start - 30), expr.start
             )
         ):  # the first of its sentence: "eased to 2.9% in July from 3% in June"
-            figures = last
+            figures = current
         if value.type != "duration":
-            dated, dated_end = last, last_end
-            said.append(last)
+            dated, dated_end = current, expr.end
+            said.append(current)
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
             last_day = (expr.start, expr.end, value)
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):

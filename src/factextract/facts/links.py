@@ -4481,14 +4481,7 @@ def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
         det -= 1
     if det < 1 or lowers[det - 1] not in _DETERMINERS:
         return False
-    return (
-        low.endswith("s")
-        and not low.endswith(_NOUN_S_ENDS)
-        and low not in _PLURAL_MODIFIERS
-        and low not in _subject_words().change_nouns
-        and low not in lexicons.tense().reported_nouns
-        and not numbers.is_plural(noun)
-    )
+    return _present_in_s(low) and not numbers.is_plural(noun)
 
 
 def _clause_verb_phrase(ctx: Context, first: int, verb: int) -> bool:
@@ -7277,6 +7270,13 @@ def _headline_verb(ctx: Context, i: int, floor: int) -> bool:
         return False
     if low.endswith("ed"):
         return len(low) > 4 and low not in _subject_words().participle_adjectives
+    return _present_in_s(low)
+
+
+def _present_in_s(low: str) -> bool:
+    """Whether a lower-case word in -s may be a verb's present ("floats", "tracks"): no
+    noun's ending in -s ("gas"), plural modifier ("jobs growth"), noun of change ("cuts")
+    nor noun of reported figures."""
     return (
         low.endswith("s")
         and not low.endswith(_NOUN_S_ENDS)

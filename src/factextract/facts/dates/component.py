@@ -9,7 +9,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from spacy.tokens import Doc, Span
 
@@ -664,20 +664,18 @@ def _slot_of(
     unit = _SLOT_UNITS.get(expr.rule)
     if unit is None or not all(name in _SLOT_GROUPS[expr.rule] for name, _ in expr.groups):
         return False
-    if (
-        before is not None
-        and before.rule == "set"
-        and _set_unit(before) in unit
-        and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None
-    ):
+    if _set_in(before, unit) and _SLOT_LEAD.fullmatch(text, before.end, expr.start) is not None:
         return True
     return (
-        after is not None
-        and after.rule == "set"
-        and _set_unit(after) in unit
+        _set_in(after, unit)
         and _SLOT_TRAIL.fullmatch(text, expr.end, after.start) is not None
         and not text.startswith(("'s", "\u2019s"), after.end)  # "in May each year's budget"
     )
+
+
+def _set_in(other: Expression | None, units: tuple[str, ...]) -> TypeGuard[Expression]:
+    """Whether ``other`` is a set whose unit is one of ``units``."""
+    return other is not None and other.rule == "set" and _set_unit(other) in units
 
 
 def _slots_of_sets(text: str, found: list[Expression]) -> list[Expression]:

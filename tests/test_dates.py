@@ -9254,6 +9254,26 @@ DATES_IN_CONTEXT_CASES = [
         [("up to four hours", "PT4H"), ("Monday", "2024-06-03")],
         id="state-phrase-from-weekday-rate-no-shift",
     ),
+    # ... and so does a range of weekdays told with its "from" (the started state's days);
+    # a modal after the past looks ahead, the tense of its own clause
+    pytest.param(
+        "The government declared three days of national mourning from Thursday to Saturday.",
+        "2024-11-01",
+        [("three days", "P3D"), ("from Thursday to Saturday", "2024-10-31/2024-11-02")],
+        id="state-from-weekday-range-nearest",
+    ),
+    pytest.param(
+        "The talks ran from Wednesday to Saturday.",
+        "2024-11-01",
+        [("from Wednesday to Saturday", "2024-10-23/2024-10-26")],
+        id="range-of-no-state-keeps-the-past",
+    ),
+    pytest.param(
+        "Istanbul said workers will get a holiday from June 17 to June 20.",
+        "2016-09-19",
+        [("from June 17 to June 20", "2017-06-17/2017-06-20")],
+        id="state-range-after-a-modal-looks-ahead",
+    ),
     pytest.param(
         "Sales in the north fell from Monday.",
         "2024-06-02",

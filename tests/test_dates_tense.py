@@ -403,6 +403,11 @@ CASES = [
         id="from-a-day-nearest-behind",
     ),
     pytest.param(
+        "The ministry said workers will get a holiday from June 17.",
+        {"June 17": "2020-06-17"},
+        id="from-a-day-after-a-past-and-a-modal-looks-ahead",
+    ),
+    pytest.param(
         "The bridge was closed from March 15 to March 20.",
         {"from March 15 to March 20": "2019-03-15/2019-03-20"},
         id="from-a-day-to-a-day-keeps-the-past",

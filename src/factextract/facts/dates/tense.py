@@ -1102,7 +1102,9 @@ def _start_of_a_state(ctx: Context, left: int, first: int, end: int) -> bool:
     after = ctx.token_at(end)
     if after < len(ctx.lowers) and ctx.lowers[after] in _OPEN_END_BREAKS:
         return False
-    return _past_before(ctx, left, first)  # a present or a future keeps its tense
+    # a present or a future keeps its tense, and so does a modal after the past ("said
+    # workers will get a holiday from June 17": ahead)
+    return _past_before(ctx, left, first) and _WILL.isdisjoint(ctx.lowers[left:first])
 
 
 _FIGURE_MODIFIERS = (
@@ -2735,7 +2737,9 @@ def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
     had urged Kenya to cut its deficit in the fiscal year starting July 1", in June, is this
     July)."""
     link = first - 1
-    if link > left and ctx.lowers[link] == "on":
+    if ctx.lowers[first] == "from":
+        link = first  # a range told with its "from": "mourning from Thursday to Saturday"
+    elif link > left and ctx.lowers[link] == "on":
         link -= 1  # "the fiscal year starting on July 1"
     noun = link - 1
     if noun >= left and ctx.lowers[link] == "from":
@@ -2743,8 +2747,8 @@ def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
         # Monday": a state's start, its noun maybe before a phrase of plain words, told after
         # a past ("plans to phase out cuts from April" keeps its future); not a period's
         # ("profit for the quarter from April" is none)
-        if not _past_before(ctx, left, first):
-            return False
+        if not _past_before(ctx, left, first) or not _WILL.isdisjoint(ctx.lowers[left:first]):
+            return False  # "said workers will get a holiday from June 17": ahead
         for k in range(noun, max(left, link - _STARTED_REACH) - 1, -1):
             if ctx.lowers[k] in _started_nouns():
                 return k == noun or ctx.lowers[k + 1] in _STARTED_PREPOSITIONS

@@ -6805,6 +6805,40 @@ CLOCK_DAY_CASES = [
         {"Monday": "2024-03-18", "3 p.m.": "2024-03-18T15:00"},
         id="by-not-before-the-day",
     ),
+    # Two days of one week in the sentence before leave a lone time's day unsure; a day long
+    # before the story's keeps it
+    pytest.param(
+        "The toll from a quake that struck on Wednesday rose to 1,644 on Thursday. The quake "
+        "hit at 12:50 p.m. local time.",
+        {
+            "Wednesday": "2024-03-20",
+            "Thursday": "2024-03-21",
+            "12:50 p.m. local time": "XXXX-XX-XXT12:50",
+        },
+        id="not-from-two-days-of-a-week",
+    ),
+    pytest.param(
+        "The volcano, quiet since Nov. 4, erupted on Saturday. The eruption began at 8:23 p.m.",
+        {"Nov. 4": "2023-11-04", "Saturday": "2024-03-16", "8:23 p.m.": "2024-03-16T20:23"},
+        id="a-day-long-before-keeps-the-story-day",
+    ),
+    # A lone time before the clock time of the day it would take has passed midnight, or
+    # tells of the hours before: no day
+    pytest.param(
+        "He declared martial law at 10:25 p.m. on Monday. The cabinet ended it at 4:30 a.m.",
+        {"10:25 p.m. on Monday": "2024-03-18T22:25", "4:30 a.m.": "XXXX-XX-XXT04:30"},
+        id="not-before-the-day-s-own-time",
+    ),
+    pytest.param(
+        "The eruption began at 8:23 p.m. on Monday. Lava reached the road at 11 p.m.",
+        {"8:23 p.m. on Monday": "2024-03-18T20:23", "11 p.m.": "2024-03-18T23:00"},
+        id="after-the-day-s-own-time",
+    ),
+    pytest.param(
+        "Storms hit on Monday night. The tornado touched down at 4:10 p.m.",
+        {"Monday night": "2024-03-18TNI", "4:10 p.m.": "2024-03-18T16:10"},
+        id="a-part-of-a-day-is-no-clock-time",
+    ),
     # A part of a day with no day written ("in the afternoon", "by late afternoon") takes
     # its day as a lone clock time does, and keeps its mod
     pytest.param(

@@ -1298,6 +1298,7 @@ def to_records(
     dated: tuple[int, DateValue] | None = None  # ... and the last that is no duration
     dated_end = 0
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
+    two_days = -1  # the start of a sentence that named two past days (a lone time's unsure)
     figures: tuple[int, DateValue] | None = None  # the last month or quarter after "in"
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
@@ -1555,9 +1556,13 @@ def to_records(
             elif (state := _state_ends(ctx, expr, value, anchor)) == "open" and anchor:
                 # "A tornado watch is in effect until 9 p.m.": in force now, today's 9 p.m.
                 value = _on_day(_day_value(anchor, relative=True), expr, value)
-            elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
+            elif (
+                day := _day_of_sentence_before(ctx, last_day, expr, last, folded, two_days)
+            ) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
-                if state == "past" or (
+                if last_day is not None and _before_its_time(ctx, last_day, expr, value):
+                    pass  # "at 10:25 p.m. on Tuesday. ... ended it at 4:30 a.m.": the next day?
+                elif state == "past" or (
                     _tense(ctx, expr, following, future, folded) == "past"
                     and future.get(following) != "open"
                 ):
@@ -1612,6 +1617,8 @@ def to_records(
             dated, dated_end = current, expr.end
             said.append(current)
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
+            if _another_day_in_sentence(ctx, last_day, expr, value):
+                two_days = ctx.sentence_start(expr.start)
             last_day = (expr.start, expr.end, value)
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
             value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
@@ -2526,6 +2533,7 @@ def _day_of_sentence_before(
     expr: Expression,
     last: tuple[int, DateValue] | None,
     folded: bytes | None,
+    two_days: int = -1,
 ) -> DateValue | None:
     """The last past day named in a lone clock time's sentence or the one right before it
     ("erupted on Saturday evening for the fourth time since December. The eruption began at
@@ -2541,6 +2549,9 @@ def _day_of_sentence_before(
         return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
+    if ctx.sentence_start(start) == two_days != ctx.sentence_start(expr.start):
+        return None  # "The toll from a quake that struck on Friday rose on Saturday. The quake
+        # hit at 12:50 p.m.": an earlier sentence of two past days; which is the time's?
     if bisect_right(ctx.sentence_chars, start) != following and _TALLY_DAY.search(
         ctx.text, max(0, start - 7), start
     ):
@@ -2559,6 +2570,39 @@ def _day_of_sentence_before(
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day
     return day
+
+
+def _another_day_in_sentence(
+    ctx: Context, last_day: tuple[int, int, DateValue] | None, expr: Expression, value: DateValue
+) -> bool:
+    """Whether the past day before ``expr`` (``last_day``) is another day of its sentence in
+    the same week (a story's two days: "a quake that struck on Friday rose on Saturday"; "the
+    volcano, dormant since Nov. 4, erupted on Tuesday" names one event's day)."""
+    if last_day is None or value.start is None or (before := last_day[2].start) is None:
+        return False
+    return 0 < abs((value.start - before).days) <= _STORY_WEEK and ctx.sentence_start(
+        last_day[0]
+    ) == ctx.sentence_start(expr.start)
+
+
+def _before_its_time(
+    ctx: Context, last_day: tuple[int, int, DateValue], expr: Expression, value: DateValue
+) -> bool:
+    """Whether the lone clock time ``value`` is earlier than the clock time of the story's
+    day (``last_day``) it would fall on, told in an earlier sentence ("declared martial law
+    at 10:25 p.m. on Tuesday. ... the cabinet ended it at 4:30 a.m."): the story has moved on
+    past midnight, or tells of the hours before; no day then. In one sentence the day holds
+    ("in the dark at 6 p.m., down from a peak shortly after noon")."""
+    if ctx.sentence_start(last_day[0]) == ctx.sentence_start(expr.start):
+        return False
+    told, _, at = (last_day[2].timex or "").partition("T")
+    lone = (value.timex or "").partition("T")[2]
+    # clock times only: "Monday night" (TNI) is no time of the clock
+    return bool(told) and at[:2].isdigit() and lone[:2].isdigit() and lone[:5] < at[:5]
+
+
+_STORY_WEEK = 6
+"""Most days between two past days of a sentence that may both be the day of its story."""
 
 
 _TALLY_DAY = LazyPattern(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:late\s+|early\s+)?$")

@@ -6192,6 +6192,25 @@ QUANTITY_CASES = [
         [("40,000 fans", "40000", None, None, "fans", "exact")],
         id="group-of-a-count-with-its-noun-unchanged",
     ),
+    # a verb in -s that is a plural noun too, after a group's size, is the group's verb
+    pytest.param(
+        "Half of Syria's population of 23 million lives below the poverty line.",
+        [("23 million", "23000000", None, None, "population", "exact")],
+        id="group-of-a-count-and-its-verb-in-s",
+    ),
+    pytest.param(
+        "A workforce of 5,000 faces cuts.",
+        [("5,000", "5000", None, None, "workforce", "exact")],
+        id="group-of-a-count-and-faces",
+    ),
+    pytest.param(
+        "The war claimed 200 lives; a toll of 300 lives was feared.",
+        [
+            ("200 lives", "200", None, None, "lives", "exact"),
+            ("300 lives", "300", None, None, "lives", "exact"),
+        ],
+        id="lives-of-no-group-and-of-a-toll-are-counted",
+    ),
     pytest.param(
         "Turnout of 64 was reported.",
         [("64", "64", None, None, None, "exact")],

@@ -796,6 +796,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             phrase, counted, rule = None, part_of, "shared"
         elif part_of is not None:
             phrase = None  # "The firm has 300 stores, and 40 stocked toys": a bare 40
+    if phrase is not None and unit_id is None and _group_verb(ctx, number, cue, phrase):
+        phrase = None  # "a population of 23 million lives below the poverty line": its verb
     if cue is not None and phrase is not None and _span_over(ctx, cue, phrase, values[0]):
         cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
@@ -2985,6 +2987,26 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     if ctx.lowers[k] == _TOLL:
         return _toll(ctx.lowers, k)  # "a death toll of 54"
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+_GROUP_VERBS = frozenset(
+    {"lives", "works", "remains", "stands", "lies", "faces", "needs", "lacks", "depends"}
+    | {"relies", "speaks", "earns", "spends", "owns"}
+)
+"""Verbs in -s that are plural nouns too, and after a group's size its verb: the group is
+one ("a population of 23 million lives below the poverty line", "a workforce of 5,000 faces
+cuts"), where a plural of what makes it up is counted ("a crowd of 40,000 fans")."""
+
+
+def _group_verb(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, phrase: tuple[int, int]
+) -> bool:
+    """Whether the one-word counted ``phrase`` is the verb of a group a count after it and
+    "of" sizes (``_group_of``: not a toll's, "a toll of 200 lives")."""
+    if phrase[1] - phrase[0] != 1 or ctx.lowers[phrase[0]] not in _GROUP_VERBS:
+        return False
+    group = _group_of(ctx, number, cue)
+    return group is not None and not group.endswith(_TOLL)
 
 
 _GROUP_SIZES = frozenset({"cardinal", "range"})

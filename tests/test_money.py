@@ -2605,6 +2605,19 @@ MONEY_CASES = [
         id="hyphenated-pound-note",
     ),
     pytest.param(
+        "England's 2-pound bus fare cap rises to a 3-pound cap; a 10-pound charge stays.",
+        PUBLISHED,
+        [
+            ("2-pound", "2", None, "GBP", False, "exact"),
+            ("3-pound", "3", None, "GBP", False, "exact"),
+            ("10-pound", "10", None, "GBP", False, "exact"),
+        ],
+        id="hyphenated-pound-cap-and-charge",
+    ),
+    pytest.param(
+        "He wore a 2-pound cap in Texas.", PUBLISHED, [], id="hyphenated-pound-cap-no-country"
+    ),
+    pytest.param(
         "In Texas, a 20-pound-a-week rule applies to feed.",
         PUBLISHED,
         [],

@@ -1184,8 +1184,24 @@ def _hyphen_weight(text: str, suffix: re.Match[str]) -> bool:
         return False
     if per_time(text, suffix.end()):
         return False
-    noun = _NEXT_WORD.match(text, suffix.end())
-    return noun is None or noun.group(1).lower() not in _pound_nouns().hyphen_money
+    nouns, at = _pound_nouns().hyphen_money, suffix.end()
+    for _ in range(_HYPHEN_COMPOUND):  # "a 2-pound bus fare cap": the compound's head
+        noun = _NEXT_WORD.match(text, at)
+        if noun is None or not noun.group(1).islower() or noun.group(1) in _COMPOUND_BREAKS:
+            return True
+        if noun.group(1) in nouns:
+            return False
+        at = noun.end()
+    return True
+
+
+_HYPHEN_COMPOUND = 3
+"""Most words after a hyphenated pound up to its compound's head ("2-pound bus fare cap")."""
+_COMPOUND_BREAKS = frozenset(
+    {"of", "and", "or", "to", "for", "in", "on", "at", "with", "that", "which", "is", "was"}
+    | {"are", "were", "has", "had", "will", "would", "from", "by", "as"}
+)
+"""Words that end a hyphenated pound's compound before its head."""
 
 
 def _weight(text: str, end: int) -> bool:

@@ -3757,6 +3757,9 @@ def test_dates_periods_of_the_century_half_and_year_before(
         pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
         pytest.param("He scored his first century at Lord's.", id="a-cricket-century"),
         pytest.param("The second century of the republic began.", id="a-century-of-something"),
+        pytest.param("He made 10 century breaks in the event.", id="century-breaks"),
+        pytest.param("It was the first century stand.", id="a-cricket-century-stand"),
+        pytest.param("Root has scored 30 centuries.", id="centuries-scored"),
     ],
 )
 def test_dates_no_half_or_turn(extractor: Extractor, text: str) -> None:
@@ -5456,6 +5459,11 @@ VAGUE_DURATION_CASES = [
     ),
     pytest.param("The month-long strike ended.", [("month-long", "P1M")], id="month-long"),
     pytest.param("After yearlong talks, it ended.", [("yearlong", "P1Y")], id="yearlong"),
+    pytest.param(
+        "The cathedral took two centuries to build.",
+        [("two centuries", "P200Y")],
+        id="centuries-of-no-scoring",
+    ),
     pytest.param("A week-long festival began.", [("week-long", "P1W")], id="week-long"),
     pytest.param("The hours-long standoff ended.", [("hours-long", "PTXH")], id="hours-long"),
     pytest.param("A two-month-long strike ended.", [("two-month", "P2M")], id="counted-long"),

@@ -1495,6 +1495,11 @@ def _plausible(text: str, expr: Expression) -> bool:
         and _FORMAT_AFTER.match(text, expr.end)
     ):
         return False  # "a one-day international", "the one-day series": a format, no length
+    if text[expr.end - 9 : expr.end].lower().endswith(("century", "centuries")) and (
+        _CENTURY_RUNS.match(text, expr.end)
+        or _RUNS_VERB.search(text, max(0, expr.start - 24), expr.start)
+    ):
+        return False  # "made 10 century breaks", "has scored 30 centuries": runs or points
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
         return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
     if expr.rule == "relative_day" and expr.get("this") is not None:
@@ -1539,7 +1544,11 @@ def _plausible(text: str, expr: Expression) -> bool:
         led = text.startswith(("the ", "The "), expr.start) or text.endswith(
             ("the ", "The "), 0, expr.start
         )  # "the fifth-century church": "the" is the church's
-        return led and not text.startswith(" of ", expr.end)
+        return (
+            led
+            and not text.startswith(" of ", expr.end)
+            and not _CENTURY_RUNS.match(text, expr.end)  # "the first century break"
+        )
     if expr.rule == "day_part" and _hour_in().search(text, max(0, expr.start - 16), expr.start):
         return False  # "at 5 in the morning", "at five in the afternoon": the clock's
     if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:
@@ -1914,6 +1923,16 @@ def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bo
     if latest and _AMOUNT.search(text, *bounds):
         return True
     return _half_figures().search(text, *bounds) is not None
+
+
+_CENTURY_RUNS = LazyPattern(r"[ \u00a0]+(?:breaks?|partnerships?|stands?)\b")
+"""After "century": a cricket stand or a snooker break of a hundred, no hundred years."""
+_RUNS_VERB = LazyPattern(
+    r"\b(?:scored|scores|scoring|made|makes|hit|hits|struck|compiled|notched|registered)"
+    r"(?:[ \u00a0]+(?:his|her|their|a|an|the))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""Before a count of centuries, a verb of scoring them ("has scored 30 centuries")."""
 
 
 def _in_a_game(text: str, expr: Expression) -> bool:

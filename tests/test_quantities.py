@@ -10511,6 +10511,8 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("A litre of 95 octane petrol costs more.", id="rating-spaced-octane"),
+    pytest.param("A litre of 95-octane petrol costs more.", id="rating-compound-octane"),
     pytest.param("A 4-star general was fired.", id="rating-compound-of-rank"),
     # a load per item and per a time is a rate of two denominators, read whole (ITEM_RATE_CASES)
     # or not at all: "each day" is a date's set, so the count before it is a rate in part

@@ -765,6 +765,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             return None
         if cue is not None and cue.text.lower() in _PREPOSITION_CUES:
             cue = None  # a preposition before a modifier: "the win over 10-man Everton"
+    elif i < len(ctx.lowers) and ctx.lowers[i] in _rated_by():
+        return None  # "95 octane petrol", "a 5 star hotel": a grade, no count
     else:
         # the second side of a tally takes no singular noun: "in a 2-1 vote" is no "1 vote"
         one = values[0] in (0, 1) and not _PAIR_SECOND.search(
@@ -2987,6 +2989,14 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     if ctx.lowers[k] == _TOLL:
         return _toll(ctx.lowers, k)  # "a death toll of 54"
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+@cache
+def _rated_by() -> frozenset[str]:
+    """number_context.json rating_nouns: a spaced one after a number rates, as a hyphenated
+    one does ("95 octane petrol" as "95-octane"); but a spaced capacity is a size ("a 60,000
+    capacity"), as a hyphenated one counts no capacities."""
+    return frozenset(number_context().rating_nouns) - {"capacity"}
 
 
 _GROUP_VERBS = frozenset(

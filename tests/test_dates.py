@@ -6830,6 +6830,15 @@ CLOCK_DAY_CASES = [
         {"Nov. 4": "2023-11-04", "Saturday": "2024-03-16", "8:23 p.m.": "2024-03-16T20:23"},
         id="a-day-long-before-keeps-the-story-day",
     ),
+    pytest.param(
+        "TOKYO, March 22 (AP) - A quake struck on Thursday afternoon. It hit at 4:43 p.m.",
+        {
+            "March 22": "2024-03-22",
+            "Thursday afternoon": "2024-03-21TAF",
+            "4:43 p.m.": "2024-03-21T16:43",
+        },
+        id="a-dateline-is-no-second-day",
+    ),
     # A lone time before the clock time of the day it would take has passed midnight, or
     # tells of the hours before: no day
     pytest.param(

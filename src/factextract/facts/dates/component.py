@@ -1299,6 +1299,7 @@ def to_records(
     dated_end = 0
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
     two_days = -1  # the start of a sentence that named two past days (a lone time's unsure)
+    day_filed = False  # whether ``last_day`` is a dateline's
     figures: tuple[int, DateValue] | None = None  # the last month or quarter after "in"
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
@@ -1617,9 +1618,10 @@ def to_records(
             dated, dated_end = current, expr.end
             said.append(current)
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
-            if _another_day_in_sentence(ctx, last_day, expr, value):
+            filed = dateline.filed(ctx.text, expr)  # the day the story was filed, no event's
+            if not (filed or day_filed) and _another_day_in_sentence(ctx, last_day, expr, value):
                 two_days = ctx.sentence_start(expr.start)
-            last_day = (expr.start, expr.end, value)
+            last_day, day_filed = (expr.start, expr.end, value), filed
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
             value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
         elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):

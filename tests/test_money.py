@@ -3859,6 +3859,25 @@ MONEY_CASES = [
         [],
         id="rials-of-no-country-are-none",
     ),
+    # "krona" of Sweden or Iceland: the one the article names or states, else none
+    pytest.param(
+        "STOCKHOLM - A 2 million krona loan costs more.",
+        PUBLISHED,
+        [("2 million krona", "2000000", None, "SEK", True, "exact")],
+        id="krona-sweden",
+    ),
+    pytest.param(
+        "REYKJAVIK - Iceland will spend 5 billion krona on roads.",
+        PUBLISHED,
+        [("5 billion krona", "5000000000", None, "ISK", True, "exact")],
+        id="krona-iceland",
+    ),
+    pytest.param(
+        "The fee was 5,000 krona.",
+        PUBLISHED,
+        [],
+        id="krona-of-no-country-is-none",
+    ),
     pytest.param(
         "NEW YORK - Q3 revenue hit $5 billion, the W5 series shipped and KD 22 scored.",
         PUBLISHED,

@@ -513,6 +513,14 @@ QUANTITY_CASES = [
         id="kelvin-degrees",
     ),
     pytest.param(
+        "Heat stress reached up to 8 degree heating weeks, and 300 degree days were logged.",
+        [
+            ("up to 8 degree heating weeks", "8", None, None, "degree heating weeks", "up_to"),
+            ("300 degree days", "300", None, None, "degree days", "exact"),
+        ],
+        id="degree-heating-weeks-are-no-degrees",
+    ),
+    pytest.param(
         "Absolute zero is 0 kelvin, and the chip runs at 4 kelvins.",
         [("0 kelvin", "0", None, "K", None, "exact"), ("4 kelvins", "4", None, "K", None, "exact")],
         id="kelvin-counts-no-kelvins",

@@ -340,6 +340,8 @@ def _unit_at(
     if glued := match.group("ug"):
         return lexicons.unit_index()[0][glued], None, match
     unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
+    if unit is not None and unit.id == "°" and _DEGREE_INDEX.match(text, match.end()):
+        return None  # "8 degree heating weeks", "300 degree days": an index of heat, no degrees
     if slashed := match.group("pd"):
         per = _slash_units()[slashed]
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
@@ -349,6 +351,13 @@ def _unit_at(
         bare = _unit_re().match(text, end, base_end)  # "40°C a day after the storm": °C
         return (unit, None, bare) if bare is not None else None
     return unit, per, match
+
+
+_DEGREE_INDEX = LazyPattern(
+    r"[ \u00a0-]+(?:heating[ \u00a0-]+weeks?|(?:heating[ \u00a0-]+)?days)\b"
+)
+"""After "degree": a heat index whose unit is that compound ("degree heating weeks" of coral
+bleaching, "heating degree days"), never degrees of temperature."""
 
 
 _TIME_ADVERBIAL = LazyPattern(

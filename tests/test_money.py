@@ -5302,6 +5302,41 @@ PER_CASES = [
         id="prices-for-a-compound-noun-unchanged",
     ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
+    # A container sized before it (in digits or a word) stays the per, whatever its size's
+    # measure: a mug, a bottle, a container; a place may follow the goods ("at this year's").
+    pytest.param(
+        "A one-litre mug of beer at this year's Oktoberfest costs up to 15.30 euros ($17.10).",
+        [("up to 15.30 euros", "mug"), ("$17.10", "mug")],
+        id="goods-word-sized-mug-at-a-place-up-to",
+    ),
+    pytest.param("A 500ml bottle sells for $3.", [("$3", "bottle")], id="goods-sized-bottle"),
+    pytest.param(
+        "A 20-foot container costs $2,000.", [("$2,000", "container")], id="goods-sized-container"
+    ),
+    pytest.param(
+        "A two-litre bottle of Coke costs $3.", [("$3", "bottle")], id="goods-two-litre-bottle"
+    ),
+    pytest.param(
+        "A litre of water costs an average of 10.85 euros.",
+        [("10.85 euros", "litre")],
+        id="goods-cost-an-average-of",
+    ),
+    pytest.param("A glass of wine costs 5 euros.", [("5 euros", "glass")], id="goods-a-glass"),
+    pytest.param(
+        "A 20-foot container ship costs $2 million.",
+        [("$2 million", None)],
+        id="goods-container-ship-unchanged",
+    ),
+    pytest.param(
+        "The firm paid $2,000 for a 20-foot container.",
+        [("$2,000", None)],
+        id="goods-paid-for-a-container-unchanged",
+    ),
+    pytest.param(
+        "A one-litre mug of beer sold for $500 at auction.",
+        [("$500", None)],
+        id="goods-sized-single-sale-unchanged",
+    ),
     pytest.param("The price of oil rose to $80.", [("$80", None)], id="price-of-no-unit-unchanged"),
     pytest.param(
         "A barrel of oil is worth $80 to the firm.", [("$80", None)], id="goods-worth-unchanged"

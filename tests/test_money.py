@@ -2239,6 +2239,49 @@ MONEY_CASES = [
         ],
         id="elided-currency-gapped-item-while",
     ),
+    # ... and a second deal after a verb of buying, selling, spending or paying
+    pytest.param(
+        "In 2022, the bank sold 22.3 billion rupees, after buying 21.1 billion in 2021.",
+        PUBLISHED,
+        [
+            ("22.3 billion rupees", "22300000000", None, "INR", True, "exact"),
+            ("21.1 billion", "21100000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-after-buying",
+    ),
+    pytest.param(
+        "The fund spent 3 billion yuan, while selling 1.2 billion.",
+        PUBLISHED,
+        [
+            ("3 billion yuan", "3000000000", None, "CNY", True, "exact"),
+            ("1.2 billion", "1200000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-currency-while-selling",
+    ),
+    pytest.param(
+        "The bank sold 22.3 billion rupees after buying 21.1 billion shares.",
+        PUBLISHED,
+        [("22.3 billion rupees", "22300000000", None, "INR", True, "exact")],
+        id="deal-of-a-count-stays",
+    ),
+    pytest.param(
+        "The bank sold 22.3 billion rupees after buying 21.1 million in 2021.",
+        PUBLISHED,
+        [("22.3 billion rupees", "22300000000", None, "INR", True, "exact")],
+        id="deal-of-another-scale-stays",
+    ),
+    pytest.param(
+        "The bank sold 22.3 billion rupees, after buying 21 in 2021.",
+        PUBLISHED,
+        [("22.3 billion rupees", "22300000000", None, "INR", True, "exact")],
+        id="deal-of-no-scale-stays",
+    ),
+    pytest.param(
+        "He spent $5 billion, after selling 2 billion in 2020.",
+        PUBLISHED,
+        [("$5 billion", "5000000000", None, "USD", True, "exact")],
+        id="deal-after-a-symbol-stays",
+    ),
     pytest.param(
         "Revenue was 5 billion yuan and the population is 1.4 billion.",
         PUBLISHED,

@@ -329,7 +329,8 @@ def _rate_subject() -> re.Pattern[str]:
         rf"{{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST}"
         rf"|between(?:{_S}+[^\s0-9]{{0,3}}[0-9][0-9.,]*[0-9]{_S}+and)?)"
         rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
-        rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost|as{_S}+(?:much|little|high|low){_S}+as"
+        rf"|up{_S}+to|more{_S}+than|less{_S}+than))?{_S}+$",
         re.IGNORECASE,
     )
 
@@ -352,6 +353,7 @@ _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *("as", "than"),  # "dollars changed hands for as much as 97 kina", "more than"
         *("between", "and"),  # "the euro traded between $1.08 and $1.09"
         *_LEVEL_PAST.split("|"),
         *(verb.rsplit(None, 1)[-1] for verb in rate_object_verbs()),  # "changed hands for"

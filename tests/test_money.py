@@ -3477,6 +3477,23 @@ MONEY_CASES = [
         id="pounds-profit-scaled-and-its-earlier-level",
     ),
     pytest.param(
+        "A 20-litre canister now costs about 1.9 million pounds, roughly $18, against 64,000 "
+        "pounds four years ago.",
+        PUBLISHED,
+        [
+            ("about 1.9 million pounds", "1900000", None, "GBP", False, "approx"),
+            ("roughly $18", "18", None, "USD", True, "approx"),
+            ("64,000 pounds", "64000", None, "GBP", False, "exact"),
+        ],
+        id="pounds-unscaled-earlier-level-of-money-pounds",
+    ),
+    pytest.param(
+        "He paid 5 million pounds for a bull that weighed 2,000 pounds, up from 1,800 pounds.",
+        PUBLISHED,
+        [("5 million pounds", "5000000", None, "GBP", False, "exact")],
+        id="pounds-unscaled-earlier-level-of-weight-weighs",
+    ),
+    pytest.param(
         "Output rose to 4.3 billion pounds, up from 3.9 billion pounds.",
         PUBLISHED,
         [],
@@ -5343,6 +5360,26 @@ PER_CASES = [
         "Prices for a home loan hit a record $5,000.",
         [("$5,000", None)],
         id="prices-for-a-compound-noun-unchanged",
+    ),
+    pytest.param(
+        "A 30-litre canister of gasoline now costs about 2.9 million Tunisian dinars, roughly $27, "
+        "against 97,280 Tunisian dinars four years ago.",
+        [
+            ("about 2.9 million Tunisian dinars", "canister"),
+            ("roughly $27", "canister"),
+            ("97,280 Tunisian dinars", None),
+        ],
+        id="goods-canister-restated-after-a-comma",
+    ),
+    pytest.param(
+        "The fee is $5 a jerrycan, or about 600 naira.",
+        [("$5", "canister"), ("about 600 naira", "canister")],
+        id="jerrycan-restated-after-a-comma",
+    ),
+    pytest.param(
+        "A canister costs $40, $10 of it tax.",
+        [("$40", "canister"), ("$10", None)],
+        id="comma-no-restatement-unchanged",
     ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
     # A container sized before it (in digits or a word) stays the per, whatever its size's

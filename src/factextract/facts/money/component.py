@@ -441,10 +441,12 @@ def _per(text: str, start: int, end: int) -> str | None:
 def _restated_per(ctx: Context, span: Span) -> str | None:
     """What the amount an amount restates in parentheses right after its unit is a price of:
     "22,104 lira a month ($680)", "300 rupees a litre (about $3.60)", "monthly income rose 5% to
-    2,796 colones (֏497)": the conversion is per month, per litre too (as "50,000 rupees ($600)
-    a month" gives both, ``_per``)."""
+    2,796 colones (֏497)", "A canister costs about 2.9 million dinar, roughly $27": the
+    conversion is per month, per litre, per canister too (as "50,000 rupees ($600) a month"
+    gives both, ``_per``)."""
     text, start = ctx.text, span.start_char
-    if "(" not in text[max(0, start - 16) : start]:
+    lead = text[max(0, start - 16) : start]
+    if "(" not in lead and "," not in lead:
         return None  # most amounts: a string test says so fast
     group = ctx.group(GROUP)
     k = bisect.bisect_left(group, start, key=_start_char)
@@ -459,7 +461,12 @@ def _restated_per(ctx: Context, span: Span) -> str | None:
     if found is None or found[1] >= start:
         return None
     apposed = restated(text, found[1], start, span.end_char)
-    return found[0] if apposed is not None and apposed.rule == "parenthesis" else None
+    return found[0] if apposed is not None and apposed.rule in _RESTATING else None
+
+
+_RESTATING = frozenset({"parenthesis", "apposition"})
+"""A restatement in parentheses or after a comma and a hedge ("costs about 2.9 million
+dinar, roughly $27,"): the amount restated, per the same unit; not an equation's rate."""
 
 
 _COMMODITY_UNITS = frozenset({"bushel", "ounce", "barrel", "tonne", "ton", "pound", "MMBtu"})

@@ -5381,6 +5381,21 @@ PER_CASES = [
         [("$40", "canister"), ("$10", None)],
         id="comma-no-restatement-unchanged",
     ),
+    pytest.param(
+        "Gas prices averaged $6.99 a gallon nationwide last week, up from $4.77 a year ago.",
+        [("$6.99", "gallon"), ("$4.77", "gallon")],
+        id="paired-after-a-place-adverb-and-a-time",
+    ),
+    pytest.param(
+        "Gas cost $6.99 a gallon nationwide last week, and $4.77 bought a sandwich.",
+        [("$6.99", "gallon"), ("$4.77", None)],
+        id="place-adverb-no-pairing-unchanged",
+    ),
+    pytest.param(
+        "Gas cost $6.99 a gallon overall, up from 4.77 euros.",
+        [("$6.99", "gallon"), ("4.77 euros", None)],
+        id="place-adverb-another-currency-unchanged",
+    ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
     # A container sized before it (in digits or a word) stays the per, whatever its size's
     # measure: a mug, a bottle, a container; a place may follow the goods ("at this year's").

@@ -344,6 +344,21 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "In Cairo, dollars changed hands for 70 pounds on the black market.",
         [("70 pounds", "USD", "EGP", 70.0, False)],
     ),
+    # ... with a bound's words before the rate: "as much as", "more than", "up to"
+    (
+        "On the black market, dollars had sold for as much as 97 kina in June.",
+        [("as much as 97 kina", "USD", "PGK", 97.0, True)],
+    ),
+    (
+        "In Cairo, dollars changed hands for as much as 70 pounds on the black market.",
+        [("as much as 70 pounds", "USD", "EGP", 70.0, False)],
+    ),
+    (
+        "The dollar sold for more than 1,400 naira.",
+        [("more than 1,400 naira", "USD", "NGN", 1400.0, True)],
+    ),
+    ("Dollars changed hands for as much as 75 pounds.", []),  # whose pounds? no weight either
+    ("He sold his car for as much as 1,400 naira.", []),
     ("Dollar General sold for $5 billion.", []),
     ("The euro sold for $1.08.", [("$1.08", "EUR", "USD", 1.08, True)]),
     ("A rare silver dollar fetched $7.7 million at auction.", []),  # a coin's price

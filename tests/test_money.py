@@ -2239,6 +2239,49 @@ MONEY_CASES = [
         ],
         id="elided-currency-gapped-item-while",
     ),
+    # ... and a second deal after a verb of buying, selling, spending or paying
+    pytest.param(
+        "In 2022, the bank sold 22.3 billion rupees, after buying 21.1 billion in 2021.",
+        PUBLISHED,
+        [
+            ("22.3 billion rupees", "22300000000", None, "INR", True, "exact"),
+            ("21.1 billion", "21100000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-after-buying",
+    ),
+    pytest.param(
+        "The fund spent 3 billion yuan, while selling 1.2 billion.",
+        PUBLISHED,
+        [
+            ("3 billion yuan", "3000000000", None, "CNY", True, "exact"),
+            ("1.2 billion", "1200000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-currency-while-selling",
+    ),
+    pytest.param(
+        "The bank sold 22.3 billion rupees after buying 21.1 billion shares.",
+        PUBLISHED,
+        [("22.3 billion rupees", "22300000000", None, "INR", True, "exact")],
+        id="deal-of-a-count-stays",
+    ),
+    pytest.param(
+        "The bank sold 22.3 billion rupees after buying 21.1 million in 2021.",
+        PUBLISHED,
+        [("22.3 billion rupees", "22300000000", None, "INR", True, "exact")],
+        id="deal-of-another-scale-stays",
+    ),
+    pytest.param(
+        "The bank sold 22.3 billion rupees, after buying 21 in 2021.",
+        PUBLISHED,
+        [("22.3 billion rupees", "22300000000", None, "INR", True, "exact")],
+        id="deal-of-no-scale-stays",
+    ),
+    pytest.param(
+        "He spent $5 billion, after selling 2 billion in 2020.",
+        PUBLISHED,
+        [("$5 billion", "5000000000", None, "USD", True, "exact")],
+        id="deal-after-a-symbol-stays",
+    ),
     pytest.param(
         "Revenue was 5 billion yuan and the population is 1.4 billion.",
         PUBLISHED,
@@ -3445,6 +3488,23 @@ MONEY_CASES = [
             ("3.86 billion pounds", "3860000000", None, "GBP", False, "exact"),
         ],
         id="pounds-profit-scaled-and-its-earlier-level",
+    ),
+    pytest.param(
+        "A 20-litre canister now costs about 1.9 million pounds, roughly $18, against 64,000 "
+        "pounds four years ago.",
+        PUBLISHED,
+        [
+            ("about 1.9 million pounds", "1900000", None, "GBP", False, "approx"),
+            ("roughly $18", "18", None, "USD", True, "approx"),
+            ("64,000 pounds", "64000", None, "GBP", False, "exact"),
+        ],
+        id="pounds-unscaled-earlier-level-of-money-pounds",
+    ),
+    pytest.param(
+        "He paid 5 million pounds for a bull that weighed 2,000 pounds, up from 1,800 pounds.",
+        PUBLISHED,
+        [("5 million pounds", "5000000", None, "GBP", False, "exact")],
+        id="pounds-unscaled-earlier-level-of-weight-weighs",
     ),
     pytest.param(
         "Output rose to 4.3 billion pounds, up from 3.9 billion pounds.",
@@ -5364,7 +5424,77 @@ PER_CASES = [
         [("$5,000", None)],
         id="prices-for-a-compound-noun-unchanged",
     ),
+    pytest.param(
+        "A 30-litre canister of gasoline now costs about 2.9 million Tunisian dinars, roughly $27, "
+        "against 97,280 Tunisian dinars four years ago.",
+        [
+            ("about 2.9 million Tunisian dinars", "canister"),
+            ("roughly $27", "canister"),
+            ("97,280 Tunisian dinars", None),
+        ],
+        id="goods-canister-restated-after-a-comma",
+    ),
+    pytest.param(
+        "The fee is $5 a jerrycan, or about 600 naira.",
+        [("$5", "canister"), ("about 600 naira", "canister")],
+        id="jerrycan-restated-after-a-comma",
+    ),
+    pytest.param(
+        "A canister costs $40, $10 of it tax.",
+        [("$40", "canister"), ("$10", None)],
+        id="comma-no-restatement-unchanged",
+    ),
+    pytest.param(
+        "Gas prices averaged $6.99 a gallon nationwide last week, up from $4.77 a year ago.",
+        [("$6.99", "gallon"), ("$4.77", "gallon")],
+        id="paired-after-a-place-adverb-and-a-time",
+    ),
+    pytest.param(
+        "Gas cost $6.99 a gallon nationwide last week, and $4.77 bought a sandwich.",
+        [("$6.99", "gallon"), ("$4.77", None)],
+        id="place-adverb-no-pairing-unchanged",
+    ),
+    pytest.param(
+        "Gas cost $6.99 a gallon overall, up from 4.77 euros.",
+        [("$6.99", "gallon"), ("4.77 euros", None)],
+        id="place-adverb-another-currency-unchanged",
+    ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
+    # A container sized before it (in digits or a word) stays the per, whatever its size's
+    # measure: a mug, a bottle, a container; a place may follow the goods ("at this year's").
+    pytest.param(
+        "A one-litre mug of beer at this year's Oktoberfest costs up to 15.30 euros ($17.10).",
+        [("up to 15.30 euros", "mug"), ("$17.10", "mug")],
+        id="goods-word-sized-mug-at-a-place-up-to",
+    ),
+    pytest.param("A 500ml bottle sells for $3.", [("$3", "bottle")], id="goods-sized-bottle"),
+    pytest.param(
+        "A 20-foot container costs $2,000.", [("$2,000", "container")], id="goods-sized-container"
+    ),
+    pytest.param(
+        "A two-litre bottle of Coke costs $3.", [("$3", "bottle")], id="goods-two-litre-bottle"
+    ),
+    pytest.param(
+        "A litre of water costs an average of 10.85 euros.",
+        [("10.85 euros", "litre")],
+        id="goods-cost-an-average-of",
+    ),
+    pytest.param("A glass of wine costs 5 euros.", [("5 euros", "glass")], id="goods-a-glass"),
+    pytest.param(
+        "A 20-foot container ship costs $2 million.",
+        [("$2 million", None)],
+        id="goods-container-ship-unchanged",
+    ),
+    pytest.param(
+        "The firm paid $2,000 for a 20-foot container.",
+        [("$2,000", None)],
+        id="goods-paid-for-a-container-unchanged",
+    ),
+    pytest.param(
+        "A one-litre mug of beer sold for $500 at auction.",
+        [("$500", None)],
+        id="goods-sized-single-sale-unchanged",
+    ),
     pytest.param("The price of oil rose to $80.", [("$80", None)], id="price-of-no-unit-unchanged"),
     pytest.param(
         "A barrel of oil is worth $80 to the firm.", [("$80", None)], id="goods-worth-unchanged"

@@ -11421,6 +11421,33 @@ RATE_CASES = [
         [("7 per 100,000 children", "7", None, None, "100000", "children", "exact")],
         id="bare-per-children",
     ),
+    # A count per one person or household: a rate per one, a fraction an average of it.
+    pytest.param(
+        "The fertility rate fell to 1.72 children per woman.",
+        [("1.72 children per woman", "1.72", None, "children", "1", "woman", "exact")],
+        id="children-per-woman",
+    ),
+    pytest.param(
+        "It was about 1.6 births per woman in 2023.",
+        [("about 1.6 births per woman", "1.6", None, "births", "1", "woman", "approx")],
+        id="births-per-woman-hedged",
+    ),
+    pytest.param(
+        "The country has 2.3 cars per household.",
+        [("2.3 cars per household", "2.3", None, "cars", "1", "household", "exact")],
+        id="cars-per-household",
+    ),
+    pytest.param("Trials found 0.61 events per patient-year.", [], id="per-patient-year-unchanged"),
+    pytest.param(
+        "The fertility rate stood at 2.16.",
+        [("2.16", "2.16", None, None, None, None, "exact")],
+        id="bare-rate-named-before-unchanged",
+    ),
+    pytest.param(
+        "The debt-to-GDP ratio rose to 1.2.",
+        [("1.2", "1.2", None, None, None, None, "exact")],
+        id="bare-ratio-named-before-unchanged",
+    ),
     pytest.param("One in five adults smoke.", [], id="proportion-unchanged"),
     pytest.param("Nine out of 10 doctors agree.", [], id="proportion-out-of-unchanged"),
     pytest.param("The number of cases per 100,000 rose to 50.", [], id="rate-named-level-bare"),

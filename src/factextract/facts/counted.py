@@ -1419,8 +1419,8 @@ def _reading_after(ctx: Context, k: int) -> bool:
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
     and "a 6.2-magnitude quake" count nothing), a noun of parts ("1.2 points") or an average
-    ("averaged 7.1 rebounds"), and not the first half of a rate per a base ("12 cases per
-    100,000 people")."""
+    ("averaged 7.1 rebounds", "1.72 children per woman"), and not the first half of a rate
+    per a base ("12 cases per 100,000 people")."""
     whole = value == value.to_integral_value()
     if (
         not whole
@@ -1446,7 +1446,32 @@ def _average(ctx: Context, end: int) -> bool:
     text = ctx.text
     if before.search(text, ctx.sentence_start(end), end) or after.match(text, end):
         return True
-    return _per_time().match(text, end) is not None
+    return _per_time().match(text, end) is not None or per_person(text, end) is not None
+
+
+_PER_PERSON = LazyPattern(
+    r"[ \u00a0]+per[ \u00a0]+(?P<per>woman|man|person|adult|child|mother|couple|household"
+    r"|family|resident|inhabitant|citizen)(?![\w'\u2019-])"
+)
+"""One person or household after "per", ending the count's rate: "1.72 children per woman",
+"2.3 cars per household"; not "per patient-year", "per household's"."""
+
+
+def per_person(text: str, end: int) -> tuple[str, int] | None:
+    """The person (or household) a count ending at ``end`` is per, one of them, and where it
+    ends: "1.72 children per woman" (woman), a rate per one as "5.2 deaths per 100,000 people"
+    is per 100,000; None when a time follows too ("per person per day", read whole
+    elsewhere) or none is there.
+
+    >>> per_person("1.72 children per woman.", 13), per_person("3 per woman a year", 1)
+    (('woman', 23), None)
+    """
+    if text[end + 1 : end + 5] != "per ":
+        return None  # most counts: a string test says so fast
+    found = _PER_PERSON.match(text, end)
+    if found is None or _per_time().match(text, found.end()) is not None:
+        return None
+    return found["per"], found.end()
 
 
 def rate_base_follows(ctx: Context, end: int) -> bool:

@@ -44,6 +44,7 @@ from factextract.facts.counted import (
     numbered_compound,
     on_scale,
     partitive,
+    per_person,
     per_time,
     plural_apostrophe,
     rate_base_follows,
@@ -933,6 +934,13 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         and not countable(ctx, values[0], end, counted)
     ):
         return None
+    if (
+        unit_id is None
+        and counted is not None
+        and per_value is None
+        and (person := per_person(text, end)) is not None
+    ):  # "1.72 children per woman": a rate per one, as "per 100,000 people" per 100,000
+        per_value, per_noun, end = Decimal(1), person[0], person[1]
     if (item_rate := _per_item_rate(text, end, limit)) is not None:
         if per_value is not None or (unit_id is not None and "/" in unit_id):
             return None  # "5 cases per 1,000 per person a year": more denominators than fit

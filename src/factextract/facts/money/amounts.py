@@ -329,7 +329,8 @@ def _rate_subject() -> re.Pattern[str]:
         rf"{{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST}"
         rf"|between(?:{_S}+[^\s0-9]{{0,3}}[0-9][0-9.,]*[0-9]{_S}+and)?)"
         rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
-        rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost|as{_S}+(?:much|little|high|low){_S}+as"
+        rf"|up{_S}+to|more{_S}+than|less{_S}+than))?{_S}+$",
         re.IGNORECASE,
     )
 
@@ -352,6 +353,7 @@ _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *("as", "than"),  # "dollars changed hands for as much as 97 kina", "more than"
         *("between", "and"),  # "the euro traded between $1.08 and $1.09"
         *_LEVEL_PAST.split("|"),
         *(verb.rsplit(None, 1)[-1] for verb in rate_object_verbs()),  # "changed hands for"
@@ -1118,16 +1120,40 @@ def _dot_thousands(
 
 
 _POUNDS_REACH = 160
+_POUNDS_BEFORE = LazyPattern(r"[0-9](?:[ \u00a0]+(?:million|billion|trillion))?[ \u00a0]+pounds\b")
+
+
+def _pounds_right_before(text: str, start: int, resolver: CurrencyResolver) -> Resolution:
+    """The currency of the pounds right before ``start`` in its sentence, where money read
+    them so; none where they weigh or are no one's."""
+    window = text[max(0, start - _POUNDS_REACH) : start]
+    found = list(_POUNDS_BEFORE.finditer(window))
+    if not found or _SENTENCE_END.search(window, found[-1].end()) is not None:
+        return Resolution(None, False, "no evidence for any currency")
+    end = max(0, start - _POUNDS_REACH) + found[-1].end()
+    for parts in resolver.analyzed.values():
+        if parts is not None and parts.end == end:
+            return Resolution(parts.currency, False, "pounds as the pounds right before")
+    return Resolution(None, False, "no evidence for any currency")
+
+
 _SENTENCE_END = LazyPattern(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
 
 
-def _pounds_as_before(text: str, start: int, end: int, resolver: CurrencyResolver) -> Resolution:
+def _pounds_as_before(
+    text: str, start: int, end: int, resolver: CurrencyResolver, scaled: bool = True
+) -> Resolution:
     """Scaled pounds that follow pounds of money read as such earlier in the sentence are
     money of that currency too ("operating profit rose to 4.32 billion pounds ..., up from
     3.86 billion pounds"), unless "of" or a weight's word follows them ("paid 5 million
-    pounds for 2 million pounds of beef")."""
+    pounds for 2 million pounds of beef"). Pounds with no scale word after a level's cue
+    ("against", "up from") are, where the pounds right before them are money: "costs about
+    1.9 million pounds, roughly $18, against 64,000 pounds four years ago"; not where those
+    weigh ("weighed 50 pounds, up from 40 pounds")."""
     if _WEIGHT.match(text, end, end + 20):
         return Resolution(None, False, "no evidence for any currency")
+    if not scaled:
+        return _pounds_right_before(text, start, resolver)
     for parts in reversed(resolver.analyzed.values()):
         if parts is None or parts.end > start or parts.marker.lower() not in ("pound", "pounds"):
             continue
@@ -1669,8 +1695,10 @@ def _parts(
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
         resolution = _pounds_of_money(ctx.text, start, end, ambiguous, scaled)
-        if resolution.code is None and scaled:
-            resolution = _pounds_as_before(ctx.text, start, end, resolver)
+        if resolution.code is None and (
+            scaled or _COMPARED_LEVEL.search(ctx.text, max(0, start - 24), start)
+        ):
+            resolution = _pounds_as_before(ctx.text, start, end, resolver, scaled)
     if resolution.code is None or resolution.code not in lexicons.iso4217():
         return None  # a coin with no ISO 4217 code ("2.5 bitcoin", "₿2") is no ISO money
     if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point

@@ -441,10 +441,12 @@ def _per(text: str, start: int, end: int) -> str | None:
 def _restated_per(ctx: Context, span: Span) -> str | None:
     """What the amount an amount restates in parentheses right after its unit is a price of:
     "22,104 lira a month ($680)", "300 rupees a litre (about $3.60)", "monthly income rose 5% to
-    2,796 colones (֏497)": the conversion is per month, per litre too (as "50,000 rupees ($600)
-    a month" gives both, ``_per``)."""
+    2,796 colones (֏497)", "A canister costs about 2.9 million dinar, roughly $27": the
+    conversion is per month, per litre, per canister too (as "50,000 rupees ($600) a month"
+    gives both, ``_per``)."""
     text, start = ctx.text, span.start_char
-    if "(" not in text[max(0, start - 16) : start]:
+    lead = text[max(0, start - 16) : start]
+    if "(" not in lead and "," not in lead:
         return None  # most amounts: a string test says so fast
     group = ctx.group(GROUP)
     k = bisect.bisect_left(group, start, key=_start_char)
@@ -459,7 +461,12 @@ def _restated_per(ctx: Context, span: Span) -> str | None:
     if found is None or found[1] >= start:
         return None
     apposed = restated(text, found[1], start, span.end_char)
-    return found[0] if apposed is not None and apposed.rule == "parenthesis" else None
+    return found[0] if apposed is not None and apposed.rule in _RESTATING else None
+
+
+_RESTATING = frozenset({"parenthesis", "apposition"})
+"""A restatement in parentheses or after a comma and a hedge ("costs about 2.9 million
+dinar, roughly $27,"): the amount restated, per the same unit; not an equation's rate."""
 
 
 _COMMODITY_UNITS = frozenset({"bushel", "ounce", "barrel", "tonne", "ton", "pound", "MMBtu"})
@@ -518,6 +525,7 @@ _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised"
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = LazyPattern(
+    r"(?:[ \u00a0]+(?:nationwide|nationally|statewide|countrywide|worldwide|globally|overall))?"
     r"(?:[ \u00a0]+(?:in|on|at|for|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
@@ -529,10 +537,11 @@ _PAIRED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _LEVEL + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
-" a month in May, up from", " a gallon for jet fuel, up from", " an hour from", " a share,
-compared with", " a share, beating analysts' estimates of", " a share, above the" and the
-amount "analysts expected" (what it was expected to be); or the size of its
-move (" a gallon, down 12 cents"); or, after a size of a move, its level (" a litre to")."""
+" a month in May, up from", " a gallon nationwide last week, up from" (a place's adverb
+first), " a gallon for jet fuel, up from", " an hour from", " a share, compared with", " a
+share, beating analysts' estimates of", " a share, above the" and the amount "analysts
+expected" (what it was expected to be); or the size of its move (" a gallon, down 12
+cents"); or, after a size of a move, its level (" a litre to")."""
 _EXPECTED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?)?"
     r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+to\b)"

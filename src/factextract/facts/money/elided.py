@@ -78,7 +78,7 @@ def candidates(ctx: Context, money: Span) -> list[Span]:
     return found
 
 
-_JOINS = LazyPattern(r"\b(?:and|while|but|whereas)\b")
+_JOINS = LazyPattern(r"\b(?:and|while|but|whereas|after|before|having)\b")
 _GAP_LEAD = LazyPattern(rf",?{_S}+(?:and|while|but|whereas){_S}+")
 _GAP_WORDS = LazyPattern(r"[A-Za-z]+")
 _GAP_MOST = 6
@@ -95,12 +95,25 @@ def _gap_nouns() -> frozenset[str]:
     return frozenset((money_nouns() | extra) - _NOT_GAP_NOUNS)
 
 
+_TRADED = LazyPattern(
+    rf",?{_S}+(?:after|before|while|and|but|having)(?:{_S}+having)?{_S}+"
+    r"(?:buying|bought|selling|sold|spending|spent|paying|paid|borrowing|borrowed|lending|lent"
+    r"|raising|raised|investing|invested|earning|earned|losing|lost)"
+    rf"(?:{_S}+(?:about|around|roughly|nearly|almost|some|another))?{_S}+"
+)
+"""A second deal of money with its currency left out, a verb of buying, selling, spending
+or paying before it: "sold 22.3 billion francs, after buying 21.1 billion in 2021"."""
+
+
 def _gapped(text: str, end: int, start: int) -> bool:
     """Whether the bare number at ``start`` is a gapped item's amount after the amount ending
     at ``end``: "and", "while", "but" or "whereas", then a few words naming money with no
     figure or mark among them ("spending of 6,395 billion CFA francs and revenue of 4,915
-    billion", "Exports were 5.2 billion yuan and imports 4.1 billion"); "and the population
-    is 1.4 billion" names no money."""
+    billion", "Exports were 5.2 billion yuan and imports 4.1 billion"), or a verb of a deal
+    (``_TRADED``: ", after buying 21.1 billion"); "and the population is 1.4 billion" names
+    no money."""
+    if _TRADED.fullmatch(text, end, start):
+        return True
     lead = _GAP_LEAD.match(text, end, start)
     if lead is None:
         return False

@@ -40,12 +40,14 @@ _S = r"[ \u00a0]"
 
 
 _SIZE = (
-    r"(?:\d+(?:\.\d+)?[ \u00a0-]?(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml|foot|ft)"
+    r"(?:(?:\d+(?:\.\d+)?[ \u00a0-]?|(?:one|two|three|four|five|six|ten|twelve|twenty|half)"
+    r"[ \u00a0-])(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml|foot|ft)"
     r"(?:[ \u00a0]+|-))?"
 )
 """The size of what a price is per, before it: "KSh 4,500 per 90kg bag", "N75,000 per 50-kg bag
-of rice", "a 12.5kg cylinder", "$5,900 per 40-foot container" (per bag, per cylinder, per
-container; "Rs 300 per 40 kg" has no such unit: ``_counted``)."""
+of rice", "a 12.5kg cylinder", "$5,900 per 40-foot container", "a one-litre mug" (per bag, per
+cylinder, per container, per mug; "Rs 300 per 40 kg" has no such unit: ``_counted``); a word
+size wants its space or hyphen ("a oneliter" is no size)."""
 
 
 @cache
@@ -332,11 +334,12 @@ _NOUN_WORD = (
 )
 _GOODS = (
     rf"(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,4}}|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,4}})?"
-    rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z][\w.]*(?:{_S}+{_NOUN_WORD}){{0,2}})?"
+    rf"(?:{_S}+(?:in|at){_S}+(?:(?:the|this{_S}+year['\u2019]s){_S}+)?[A-Z][\w.]*"
+    rf"(?:{_S}+{_NOUN_WORD}){{0,2}})?"
 )
 """What a unit before an amount measures: "of Brent crude", "of regular gasoline"; after "a
 dozen", the goods themselves ("a dozen Grade A large eggs"); no clause ("and the dollar");
-then maybe where ("in U.S. cities", "in the Midwest")."""
+then maybe where ("in U.S. cities", "in the Midwest", "at this year's Oktoberfest")."""
 _MOVED_TO = (
     rf"(?:(?:(?:has|have|had|will|would){_S}+(?:been{_S}+)?)?(?:now{_S}+)?"
     r"(?:(?:is|was|are|were|be|stood|stands|averaged|averages|hit|hits|reached|reaches|topped"
@@ -371,7 +374,8 @@ def _goods_cost_re() -> re.Pattern[str]:
         rf"(?<![\w-])(?:a|an|one){_S}+{_SIZE}(?P<unit>{grouped(measures, fold=True)})"
         rf"(?![\w'\u2019-]){_GOODS}{_S}+(?:(?:now|still|also|only){_S}+)?"
         rf"(?:costs?|costing|(?:sells|retails|is{_S}+selling|is{_S}+priced){_S}+(?:for|at))"
-        rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only){_S}+)?$",
+        rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|up{_S}+to"
+        rf"|(?:an{_S}+)?average{_S}+of|as{_S}+much{_S}+as|at{_S}+least){_S}+)?$",
         re.IGNORECASE,
     )
 

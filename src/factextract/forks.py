@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from collections.abc import Iterator
 from contextlib import contextmanager
-from multiprocessing.pool import Pool
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
 
 _LOADED_FROZEN: list[bool] = [False]
 
@@ -69,17 +71,26 @@ def raise_young_threshold() -> None:
         gc.set_threshold(YOUNG_THRESHOLD, middle, old)
 
 
-class _QuietPool(Pool):
-    """``multiprocessing.pool.Pool`` whose worker-keeping thread sleeps until a worker exits
-    or the pool's state changes. CPython's (3.8+, bpo-35493) also wakes on every result that
-    reaches the parent and loops until the result thread has read it, which it cannot while
-    another thread holds the GIL: with 4 articles a task (``--jobs``) that spin was most of
-    the parent's CPU, 1.0-1.25 ms per benchmark article against 0.35-0.4 ms now. That
-    wake-up serves only ``maxtasksperchild``, whose workers retire after their last task; our
-    pools never set it, and a worker that dies still wakes the thread by its sentinel."""
+@cache
+def _quiet_pool() -> type[Pool]:
+    """``_QuietPool``, defined on the first pool: ``multiprocessing.pool`` (with its connection,
+    queue and traceback modules) is not imported by a process that never starts one, as a
+    cold start's first article does not (issue #7)."""
+    from multiprocessing.pool import Pool
 
-    def _get_sentinels(self) -> list[Any]:
-        return [getattr(self, "_change_notifier")._reader]  # noqa: B009  # not in the stub
+    class _QuietPool(Pool):
+        """``multiprocessing.pool.Pool`` whose worker-keeping thread sleeps until a worker exits
+        or the pool's state changes. CPython's (3.8+, bpo-35493) also wakes on every result that
+        reaches the parent and loops until the result thread has read it, which it cannot while
+        another thread holds the GIL: with 4 articles a task (``--jobs``) that spin was most of
+        the parent's CPU, 1.0-1.25 ms per benchmark article against 0.35-0.4 ms now. That
+        wake-up serves only ``maxtasksperchild``, whose workers retire after their last task; our
+        pools never set it, and a worker that dies still wakes the thread by its sentinel."""
+
+        def _get_sentinels(self) -> list[Any]:
+            return [getattr(self, "_change_notifier")._reader]  # noqa: B009  # not in the stub
+
+    return _QuietPool
 
 
 @contextmanager
@@ -90,10 +101,12 @@ def fork_pool(processes: int) -> Iterator[Pool]:
     (about 5 % of two workers' throughput on the benchmark texts). A heap that was frozen
     before (``freeze_loaded``) stays frozen, with what the pool's freeze added; else the pool
     unfreezes it on exit."""
+    import multiprocessing
+
     was_frozen = gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        with _QuietPool(processes, context=multiprocessing.get_context("fork")) as pool:
+        with _quiet_pool()(processes, context=multiprocessing.get_context("fork")) as pool:
             yield pool
     finally:
         if not was_frozen:

@@ -149,7 +149,9 @@ _REMEMBERED = 100_000
 """Most names ``Gazetteer`` keeps the answer for (a few MB)."""
 
 
-@dataclass(frozen=True, slots=True)
+# Compared and printed by nobody (a test compares its fields): no generated __eq__, __hash__
+# and __repr__ of its fields for a cold start to compile (issue #7).
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Gazetteer:
     """Every place, indexed by name (case-sensitive, apostrophes normalized) and by key."""
 

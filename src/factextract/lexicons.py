@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -685,10 +684,11 @@ def wire_credit() -> re.Pattern[str]:
     return re.compile(rf"\((?:{'|'.join(map(re.escape, services))})\)")
 
 
-@dataclass(frozen=True, slots=True)
 class CurrencyIndex:
     """Every way of writing money, indexed for lookup."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("ambiguous", "minor", "names", "places", "symbols")
     symbols: dict[str, str]
     """Unambiguous symbol or ISO code (case-sensitive) -> ISO code."""
     names: dict[str, str]
@@ -699,6 +699,20 @@ class CurrencyIndex:
     """Marker ("$", "rupees"; names lower-cased) -> its candidates."""
     places: dict[str, tuple[str, ...]]
     """ISO code -> places whose mention points to it."""
+
+    def __init__(
+        self,
+        symbols: dict[str, str],
+        names: dict[str, str],
+        minor: dict[str, tuple[str, Decimal]],
+        ambiguous: dict[str, AmbiguousMarker],
+        places: dict[str, tuple[str, ...]],
+    ) -> None:
+        self.symbols = symbols
+        self.names = names
+        self.minor = minor
+        self.ambiguous = ambiguous
+        self.places = places
 
 
 _DEMONYM = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|can|yan|ine|ino|i)")

@@ -199,12 +199,18 @@ PRECOMPILED_FILE = Path(__file__).resolve().parent / "data" / "patterns.marshal.
 compiling them in Python (``re._parser``, ``re._compiler``) was about a fifth of a cold
 start's instructions (issue #7), handing ``_sre`` the code a fraction of a percent. Keyed by
 pattern and flags, so a pattern changed since is compiled as usual, only slower; read only by
-the CPython build whose ``re`` wrote it (``_code_key``)."""
+the CPython build whose ``re`` wrote it (``_code_key``). Gzip's stored blocks, not deflated
+(``_STORED``)."""
 
 _sre: Any = importlib.import_module("_sre")  # no stubs: re's own C half
 _compiler: Any = importlib.import_module("re._compiler")
 _MARSHAL_VERSION = 2
 """No shared references: the file's bytes stay reproducible (as gazetteer's index)."""
+_STORED = 0
+"""The table's compression level: none. Inflating its 2.9 MB was about 2 % of a cold start's
+instructions (issue #7), some 5-10 ms, to save 2.5 MB on disk; a wheel deflates it anyway.
+The gzip frame stays, for its CRC. (Gazetteer's index stays deflated: ``data/gazetteer/``
+keeps under 8 MB.)"""
 Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """``_sre.compile``'s arguments after the pattern: flags (with the inline ones), the code as
 ``array("I")`` bytes, the number of groups less one, group names -> numbers and back."""
@@ -303,4 +309,4 @@ def precompiled_bytes(patterns: Iterable[tuple[str, int]]) -> bytes:
     """``PRECOMPILED_FILE``'s bytes for these patterns and flags (``scripts/build_patterns.py``)."""
     table = {key: code_of(*key) for key in sorted(set(patterns))}
     state = {"key": _code_key(), "patterns": table}
-    return zlib.compress(marshal.dumps(state, _MARSHAL_VERSION), 9, wbits=31)
+    return zlib.compress(marshal.dumps(state, _MARSHAL_VERSION), _STORED, wbits=31)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 from typing import Any
@@ -297,6 +296,8 @@ class Extractor:
         if n_process <= 1:
             yield from (self.extract_input(item) for item in items)
             return
+        import multiprocessing  # here: a process with no pool does not import it (issue #7)
+
         if "fork" in multiprocessing.get_all_start_methods():
             self.warm()
             _POOL_EXTRACTOR[0] = self  # inherited by the forked workers

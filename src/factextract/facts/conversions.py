@@ -12,7 +12,6 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Context as DecimalContext
 from decimal import Decimal
 from functools import partial
@@ -42,15 +41,30 @@ _HEDGES = frozenset({"approx", "nearly"})
 _SIGNIFICANT = DecimalContext(prec=7)
 
 
-@dataclass(frozen=True, slots=True)
 class Pair:
     """A stated amount and its conversion, and the text that holds both."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("end", "rule", "source", "start", "target")
     source: Span
     target: Span
     start: int
     end: int
     rule: str
+
+    def __init__(
+        self,
+        source: Span,
+        target: Span,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        self.source = source
+        self.target = target
+        self.start = start
+        self.end = end
+        self.rule = rule
 
 
 def find_pairs(ctx: Context) -> tuple[Pair, ...]:

@@ -167,13 +167,24 @@ class Roles:
     before it."""
 
 
-@dataclass(frozen=True, slots=True)
 class Cue:
     """A change verb ("rose", "cut", "up") and the words between it and the values."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("direction", "end", "start")
     direction: Direction
     start: int
     end: int
+
+    def __init__(
+        self,
+        direction: Direction,
+        start: int,
+        end: int,
+    ) -> None:
+        self.direction = direction
+        self.start = start
+        self.end = end
 
 
 @cache

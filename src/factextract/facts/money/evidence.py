@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -38,10 +37,11 @@ _WORD_CODES = frozenset(
 _LENDS = {"£": "GBP"}
 
 
-@dataclass(frozen=True, slots=True)
 class Evidence:
     """The article's currency evidence: explicit currencies and places, counted once."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("dateline", "explicit", "lent", "places")
     explicit: Counter[str]
     places: Counter[str]
     lent: Counter[str]
@@ -49,6 +49,18 @@ class Evidence:
     dateline: Counter[str]
     """The codes whose place the dateline's city is ("MANILA, Feb 15": PHP), also counted
     in ``places``."""
+
+    def __init__(
+        self,
+        explicit: Counter[str],
+        places: Counter[str],
+        lent: Counter[str],
+        dateline: Counter[str],
+    ) -> None:
+        self.explicit = explicit
+        self.places = places
+        self.lent = lent
+        self.dateline = dateline
 
     @classmethod
     def count(cls, text: str) -> Evidence:
@@ -156,10 +168,11 @@ def _minor_units() -> dict[str, str]:
     }
 
 
-@dataclass(frozen=True, slots=True)
 class _Explicit:
     """The pattern of explicit currency markers, and the same split in two cheaper scans."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("both", "lowered", "names", "names_after", "names_ascii", "symbols")
     both: LazyPattern
     """Symbols (case as written) or names (any case), as ``finditer`` counts them: the spec.
     Compiled on first use: the split scans answer for most texts (7 ms of a cold start)."""
@@ -177,6 +190,22 @@ class _Explicit:
     names_ascii: re.Pattern[str]
     """``names_after`` under ``re.ASCII``, whose ``\\W`` is a table look-up instead of a
     Unicode category test: the scan takes a quarter less."""
+
+    def __init__(
+        self,
+        both: LazyPattern,
+        symbols: re.Pattern[str],
+        names: LazyPattern,
+        lowered: tuple[str, ...],
+        names_after: LazyPattern,
+        names_ascii: re.Pattern[str],
+    ) -> None:
+        self.both = both
+        self.symbols = symbols
+        self.names = names
+        self.lowered = lowered
+        self.names_after = names_after
+        self.names_ascii = names_ascii
 
 
 _NOT_AFTER_SYMBOL = r"[\w$]"
@@ -264,10 +293,11 @@ _PLACE_NOT_AFTER, _PLACE_AFTER = r"[\w.]", r"(?![\w])"
 _PLACE_END = LazyPattern(_PLACE_AFTER)
 
 
-@dataclass(frozen=True, slots=True)
 class _Places:
     """Every code's places in two patterns, each matching the longest place at a position."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("codes", "hits", "patterns")
     patterns: tuple[re.Pattern[str], ...]
     """The places that start in upper case or with a sign ("(AP)"), and those that start in
     lower case ("eurozone"). A scan stops wherever a place may start: one pattern for all
@@ -276,6 +306,16 @@ class _Places:
     """For each place: the codes with a place matching where it does, and how long it is."""
     codes: tuple[str, ...]
     """The codes with places, in lexicon order."""
+
+    def __init__(
+        self,
+        patterns: tuple[re.Pattern[str], ...],
+        hits: dict[str, tuple[tuple[str, int], ...]],
+        codes: tuple[str, ...],
+    ) -> None:
+        self.patterns = patterns
+        self.hits = hits
+        self.codes = codes
 
 
 @cache

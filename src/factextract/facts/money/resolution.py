@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,24 @@ def ambiguous_marker(marker: str) -> lexicons.AmbiguousMarker | None:
     return ambiguous.get(marker if marker in ambiguous else marker.lower())
 
 
-@dataclass(frozen=True, slots=True)
 class Resolution:
     """Which currency an ambiguous marker means in this article, and how sure that is."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = ("certain", "code", "reason")
     code: str | None
     certain: bool
     reason: str
+
+    def __init__(
+        self,
+        code: str | None,
+        certain: bool,
+        reason: str,
+    ) -> None:
+        self.code = code
+        self.certain = certain
+        self.reason = reason
 
 
 # A bare "$" amount in parentheses ("A$50 million ($33 million)", "(about $33 million)"):

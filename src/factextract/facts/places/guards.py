@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 
 from factextract import lexicons
@@ -213,10 +212,26 @@ club's wherever a noun of play or the article's sports word tells a game."""
 """After a speech verb, what tells a person speaking, not a state ("Jordan said he was")."""
 
 
-@dataclass(frozen=True, slots=True)
 class Page:
     """What the guards read about the whole Doc, computed once."""
 
+    # Not a dataclass: its generated methods are compiled at import (issue #7).
+    __slots__ = (
+        "blocked",
+        "caps",
+        "clubs",
+        "contests",
+        "ctx",
+        "firms",
+        "played",
+        "products",
+        "sports",
+        "surnames",
+        "teamed",
+        "teams",
+        "vessels",
+        "words",
+    )
     ctx: Context
     words: Words
     blocked: frozenset[int]
@@ -230,32 +245,64 @@ class Page:
     sports: dict[int, bool]
     """Whether each sentence asked about so far holds a sports word or a club's name: filled
     by ``sporting``, one sentence at a time (a scan of the whole Doc costs more)."""
-    firms: frozenset[str] = frozenset()
+    firms: frozenset[str]
     """Names the Doc also writes as a company's first word ("Fulton Bank", "the Xinhua news
     agency"): the company, wherever a small town's name stands alone."""
-    clubs: frozenset[str] = frozenset()
+    clubs: frozenset[str]
     """Names the Doc also writes after a club's prefix ("Real Madrid", "Borussia Dortmund"):
     the club, wherever the city's name stands alone ("had 15 shots to Madrid's 13")."""
-    products: frozenset[str] = frozenset()
+    products: frozenset[str]
     """Names the Doc writes before a product noun or after "a barrel of" ("Brent crude", "a
     barrel of Brent"): the benchmark, wherever the town's name stands alone ("Brent rose 1%
     to $82 a barrel")."""
-    vessels: frozenset[str] = frozenset()
+    vessels: frozenset[str]
     """Names the Doc writes as a ship's (``_vessel_named``: "the container ship Dali", "The
     984-foot Dali"): the ship, wherever the town's name stands alone."""
-    teams: frozenset[str] = frozenset()
+    teams: frozenset[str]
     """Cities the Doc writes after "the" before a capitalized plural, a team's nickname, in an
     article with a sports word ("the Buffalo Bills", "the Los Angeles Dodgers"): the team,
     wherever the city's name stands alone ("Buffalo has a bye", ``_team_alone``)."""
-    played: frozenset[str] = frozenset()
+    played: frozenset[str]
     """Towns' names the Doc writes as a team somewhere (``team``: "Leeds beat Sheffield
     Wednesday 3-1", "Burnley, who had won"), in an article with a sports word: the team
     wherever no locative places the name ("Leeds equalised", "The Leeds manager said";
     "in Leeds", "flew to Leeds" stay the town)."""
-    teamed: dict[tuple[int, int], tuple[Mention, bool]] = field(default_factory=dict)
+    teamed: dict[tuple[int, int], tuple[Mention, bool]]
     """``team`` of each mention asked about so far, by its tokens: ``page`` asks it of a
     sports article's towns for ``played``, and ``keep`` asks it again of the same mentions
     (the Page built after ``played`` shares it)."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        words: Words,
+        blocked: frozenset[int],
+        surnames: frozenset[str],
+        caps: tuple[bool, ...],
+        contests: frozenset[int],
+        sports: dict[int, bool],
+        firms: frozenset[str] = frozenset(),
+        clubs: frozenset[str] = frozenset(),
+        products: frozenset[str] = frozenset(),
+        vessels: frozenset[str] = frozenset(),
+        teams: frozenset[str] = frozenset(),
+        played: frozenset[str] = frozenset(),
+        teamed: dict[tuple[int, int], tuple[Mention, bool]] | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.words = words
+        self.blocked = blocked
+        self.surnames = surnames
+        self.caps = caps
+        self.contests = contests
+        self.sports = sports
+        self.firms = firms
+        self.clubs = clubs
+        self.products = products
+        self.vessels = vessels
+        self.teams = teams
+        self.played = played
+        self.teamed = {} if teamed is None else teamed
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat

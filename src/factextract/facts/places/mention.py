@@ -107,7 +107,10 @@ class Mention:
         )
 
 
-@dataclass(frozen=True, slots=True)
+# One instance, compared and printed by nobody, and never assigned to: only __init__ is
+# generated, not the __eq__, __hash__, __repr__, __setattr__ and __delattr__ that each
+# spelled out its 97 fields for a cold start to compile (issue #7).
+@dataclass(slots=True, eq=False, repr=False)
 class Words:
     """The cue and stop lists, compiled for lookups."""
 

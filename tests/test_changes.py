@@ -2447,6 +2447,24 @@ CHANGE_CASES = [
         [(None, None, "26%", "up", "sales")],
         id="subject-headline-capital-owner-unchanged",
     ),
+    # A headline's capital owns the subject when the text names it so inside a sentence too,
+    # never in lower case (``links._named``: every other use of the word is read).
+    pytest.param(
+        "Acme's sales jump 26% on AI demand\n\nAnalysts said Acme had a strong quarter.",
+        [(None, None, "26%", "up", "Acme's sales")],
+        id="subject-headline-owner-named-inside-a-sentence",
+    ),
+    pytest.param(
+        "Chipmaker's sales jump 26% on AI demand\n\nChipmaker shares rose.",
+        [(None, None, "26%", "up", "sales")],
+        id="subject-headline-owner-only-opening-sentences-unchanged",
+    ),
+    pytest.param(
+        "Chipmaker's sales jump 26% on AI demand\n\nAnalysts said Chipmaker had a strong "
+        "quarter, and the chipmaker said so.",
+        [(None, None, "26%", "up", "sales")],
+        id="subject-headline-owner-also-in-lower-case-unchanged",
+    ),
     pytest.param(
         "Britain and France's exports rose 2%.",
         [(None, None, "2%", "up", "exports")],

@@ -941,3 +941,29 @@ def test_build_nlp_tokenizer_is_customize_tokenizer_on_a_blank_pipeline(nlp: Lan
     assert nlp.config.to_str() == blank.config.to_str()  # a saved pipeline names spaCy's own
     text = "HK$1.2bn p. 5 kW. 10C-15C, a magnitude-6.4 quake (U.S.) at 3 p.m. £5m-a-year"
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in blank.make_doc(text)]
+
+
+def test_pipeline_a_later_article_compiles_from_the_stored_code(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A builder's pattern first reached after a process's first article (here: its cache
+    and ``re``'s cleared) is handed to ``_sre`` from ``patterns.marshal.gz``, not parsed and
+    compiled in Python; the hook is gone after the article."""
+    from factextract import patterns
+    from factextract.numbers import ranges
+
+    extractor = Extractor()
+    extractor.extract("Nearly 400 people work there.", published="2024-05-06")
+    ranges._change_verb_re.cache_clear()
+    re.purge()
+    compiler, stored = patterns._compiler.compile, []
+    from_code = patterns._from_code
+    monkeypatch.setattr(
+        patterns,
+        "_from_code",
+        lambda pattern, found: stored.append(pattern) or from_code(pattern, found),
+    )
+    monkeypatch.setattr(patterns._compiler, "compile", compiler)  # restored after the test
+    extractor.extract("Sales rose $2 to 7 billion last year.", published="2024-05-06")
+    assert ranges._change_verb_re().pattern in stored
+    assert patterns._compiler.compile is compiler and patterns._HOOKED[1] == 0

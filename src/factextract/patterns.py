@@ -270,7 +270,8 @@ def _from_code(pattern: str, found: Code) -> re.Pattern[str]:
 def precompiled() -> Iterator[None]:
     """Within it, ``re`` compiles the patterns of ``PRECOMPILED_FILE`` from their stored code
     (the same pattern objects: ``==`` compares their code): around the package's import, the
-    pipeline's build and the first article, where a process compiles most of its patterns.
+    pipeline's build and every article (a process compiles most of its patterns in its first,
+    and a builder's pattern in the first article that reaches it).
     The hook is ``re``'s internal compile, below its cache, and is removed on leaving; nested
     and concurrent uses share one hook."""
     with _HOOK:

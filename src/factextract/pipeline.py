@@ -191,10 +191,6 @@ _WARM_UP = (
 """A text that takes every component down its loading paths (``Extractor.warm``)."""
 
 
-_FIRST_ARTICLE = [True]
-"""Until a process's first article: ``precompiled`` around it (``Extractor.extract_input``)."""
-
-
 class Extractor:
     """Text in, validated ``Article`` out. Build once, reuse for every article.
 
@@ -261,11 +257,11 @@ class Extractor:
                 f"{where}the text has {len(item.text):,} characters, more than the pipeline's "
                 f"limit of {limit:,}: split the article, or raise Extractor().nlp.max_length"
             )
-        if _FIRST_ARTICLE:  # a process compiles most of its lazy patterns now
-            _FIRST_ARTICLE.clear()
-            with precompiled():
-                return self._article(self._process(item.text), item)
-        return self._article(self._process(item.text), item)
+        # A process compiles most of its lazy patterns in its first article, and the rest in
+        # the first article that reaches them (a builder's, some in hundreds): all from the
+        # stored code, for a few microseconds an article
+        with precompiled():
+            return self._article(self._process(item.text), item)
 
     def _process(self, text: str) -> Doc:
         """``nlp(text)``, handing the components the text itself (a tokenizer reproduces

@@ -4670,8 +4670,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: the object between a transitive verb and its values ("cut rates by",
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
-    words, lowers = ctx.words, ctx.lowers
-    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else -1  # read four times
+    end = cue_at if roles.cue is not None else ctx.token_at(roles.start)
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
         if roles.to_value is not None and (sum_in := _sum_in(ctx, roles.to_value)):
             return sum_in  # "The company ended the year at $5 billion in revenue, up 10%"
@@ -4685,17 +4686,18 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if (
         roles.rule == "by_than"
         and end > 0
-        and lowers[end - 1] in _subject_words().payer_verbs
+        and lowers[end - 1] in table.payer_verbs
         and words[end - 1].islower()
     ):
         return None  # "buyers pay $100,000 more than a year ago": who pays, not the price
-    if roles.rule == "by_than" and end > 0 and lowers[end - 1] in _subject_words().price_verbs:
+    if roles.rule == "by_than" and end > 0 and lowers[end - 1] in table.price_verbs:
         end -= 1  # "Homes cost $50,000 more than a year ago": what costs it
     if roles.rule == "noun_by" and roles.by_value is not None:
         end = ctx.token_at(roles.by_value.start_char)  # "after a 400 basis-point increase":
         # before the size, not its own words
     if roles.cue is not None:
-        between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
+        anchor_at = ctx.token_at(roles.anchor)
+        between = range(ctx.token_at(roles.cue.end), anchor_at)
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
         if kept and _scale_of_number(ctx, kept[0], between.start - 1):
             kept.pop(0)  # "Corn rose 1/2 cent to 386-1/4 cents": a size no rule read, its
@@ -4712,7 +4714,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if gapped != list(range(gapped[0], gapped[-1] + 1)):
                 return None
             return _tokens_text(ctx, _compound_start(ctx, gapped[0], ands[-1] + 1), gapped[-1])
-        if kept and lowers[kept[-1]] in _subject_words().session_nouns:
+        if kept and lowers[kept[-1]] in table.session_nouns:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
             lead = next(
                 (
@@ -4743,8 +4745,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             len(kept) == 1
             and lowers[kept[0] - 1] in ("a", "an")
             and words[kept[0]].islower()
-            and ctx.token_at(roles.anchor) == kept[0] + 1
-            and lowers[ctx.token_at(roles.cue.start)] not in _TRANSITIVE_CUES
+            and anchor_at == kept[0] + 1
+            and lowers[cue_at] not in _TRANSITIVE_CUES
         ):
             kept = []  # "Shares rose a hefty 5%": the size's adjective after a verb that
             # takes no object ("raised a record $5 billion" may name one)
@@ -4778,9 +4780,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
         if (
             kept
-            and lowers[kept[0]] not in _subject_words().prepositions  # "raised in November"
+            and lowers[kept[0]] not in table.prepositions  # "raised in November"
             and any(_content(words[i], lowers[i]) for i in kept)
-            and lowers[ctx.token_at(roles.cue.start)] in _TRANSITIVE_CUES
+            and lowers[cue_at] in _TRANSITIVE_CUES
         ):
             return None  # "The deal raises top pay to $40": an object not read, and before
             # the verb its doer ("deal"), not what changed
@@ -4802,7 +4804,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # climbing 1.2%": the gerund with no object goes on the move before the comma (a
         # verb's: "Prices held up better, rising 5%" is read back from no particle)
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
-    cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
+    if roles.cue is None:
+        cue_at = end
     if (
         roles.cue is not None
         and _noun_cue(ctx, roles.cue)
@@ -4823,17 +4826,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # "Acme posted a drop of 5% in profit": what the drop is in changed)
     end = _closed_session(ctx, end, floor)
     i = dated = _before_date(ctx, end, floor)
-    table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
-    joined, relative, pronoun = 0, False, -1
+    joined, relative, pronoun, directions = 0, False, -1, _cue_directions()
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     if noun_cue and dated < end:
         return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
         # period's word modifies the noun, and no word before it is what changed
     while i > floor:
         i -= 1
-        low = lowers[i]
+        low, word = lowers[i], words[i]
         if not picked:  # the tests of the words right before the verb, one test past them
             if (
                 low == ")"
@@ -4878,7 +4880,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 i = _before_date(ctx, i, floor)
                 continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
                 # before a verb ("The national average rose") a level word is a noun
-            if i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
+            if i == end - 1 and lowers[end] in _PARTICLES and low in directions:
                 continue  # "Fines could rise up to $5,000": the verb of the particle "up"
             if low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
                 i -= 1
@@ -4886,8 +4888,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if (
                 i == end - 1
                 and low in _MODAL_VERBS
-                and words[i].islower()
-                and lowers[end] in _cue_directions()
+                and word.islower()
+                and lowers[end] in directions
             ):
                 continue  # "Emissions must fall 23%", "Prices can rise": the modal of the verb
             if low == "to" and i - 1 > floor and lowers[i - 1] in _OBLIGED:
@@ -4934,7 +4936,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                     i -= 1
                 continue  # "Operating profit more than doubled", "Sales nearly tripled"
-            if _adverb_before_verb(words[i], low):
+            if _adverb_before_verb(word, low):
                 continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
             if low == "since" and not lowers[end].endswith("ing"):
                 continue  # "The shekel has since recovered to": an adverb; not "lost a third of
@@ -4952,7 +4954,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 continue  # in -s (a stop word of counts), after the noun it modifies
             if (
                 i - 2 > floor
-                and _DOTTED_CAPITALS.fullmatch(words[i])
+                and _DOTTED_CAPITALS.fullmatch(word)
                 and lowers[i - 1] == "the"
                 and (lowers[i - 2] in table.prepositions or lowers[i - 2] == "by")
             ):
@@ -4960,7 +4962,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 continue  # the subject, its head before the preposition
             if (
                 i == end - 1
-                and _NAME_END.fullmatch(words[i])
+                and _NAME_END.fullmatch(word)
                 and words[i - 1][:1].isupper()
                 and words[i - 1].isalpha()
                 and i - 1 > floor
@@ -4970,14 +4972,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if picked and _month_may(words, i, floor) and words[picked[0]].isalpha():
             picked.insert(0, i)  # "The May contract rose": the month, no modal, names the
             continue  # contract ("Sales may rise" is in lower case)
-        if not words[i].isalpha() and _index_name(words, i, floor):
+        if not word.isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
         if picked and (
             _grade_mark(words, i, floor)
             or (
-                len(words[i]) == 1
-                and words[i].isupper()
+                len(word) == 1
+                and word.isupper()
                 and i - 1 > floor
                 and words[i - 1].istitle()
                 and words[i - 1].isalpha()
@@ -4985,10 +4987,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked.insert(0, i)  # "a dozen Grade A large eggs": a grade's letter, no article
             continue
-        if picked and _PERIOD_CODE.fullmatch(words[i]):
+        if picked and _PERIOD_CODE.fullmatch(word):
             picked.insert(0, i)  # "Q3 net income fell", "H1 profit rose": the period's
             continue
-        if picked and words[picked[0]].islower() and _DOTTED_CAPITALS.fullmatch(words[i]):
+        if picked and words[picked[0]].islower() and _DOTTED_CAPITALS.fullmatch(word):
             picked.insert(0, i)  # "U.S. retail sales rose", "U.K. inflation fell": a place's
             continue  # initials; before a capital they may end the sentence before
         if (
@@ -5000,11 +5002,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             picked.insert(0, i)  # "Rio Grande do Sul lost": a name's lower-case joint
             continue
-        if picked and low in _SUBJECT_EXCEPTIONS and words[i].islower():
+        if picked and low in _SUBJECT_EXCEPTIONS and word.islower():
             picked.insert(0, i)  # "The price index excluding food and energy rose": what is
             joined = len(picked)  # left out counts for no word of the head before it
             continue
-        if i - 1 > floor and _joins(ctx, i - 1) and _stop(words[i], low):
+        if i - 1 > floor and _joins(ctx, i - 1) and _stop(word, low):
             picked.insert(0, i)  # "plug-in hybrids", "the spin-off": a stop word ends the
             continue  # compound, whose hyphen and first part are read next
         if picked and _joins(ctx, i):
@@ -5019,12 +5021,12 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             i -= 1  # "type 2 diabetes", "stage 4 cancer", "Category 5 storms": the class's
             picked.insert(0, i)  # word and number name one kind of the noun after them
             continue
-        if low in _cue_directions() and _determined_noun(ctx, i, floor):
+        if low in directions and _determined_noun(ctx, i, floor):
             picked.insert(0, i)  # "The contract was down 4 pence": a change word after a
             continue  # determiner (maybe and a modifier) is a noun
         if (
-            not words[i].isalpha()
-            or (_stop(words[i], low) and low not in table.participle_adjectives)
+            not word.isalpha()
+            or (_stop(word, low) and low not in table.participle_adjectives)
             or (
                 len(picked) - joined >= 4
                 and not _name_goes_on(ctx, i, picked, floor)
@@ -5065,7 +5067,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if (
             picked
             and low.endswith("ed")
-            and words[i].islower()
+            and word.islower()
             and low not in table.participle_adjectives
             and lowers[i - 1] not in table.determiners  # "the fixed rate averaging"
             and (lowers[end] == "worth" or lowers[end].endswith("ing"))
@@ -5304,15 +5306,20 @@ def _named(ctx: Context, i: int) -> bool:
     rose ... Apple said"; not "Chipmaker's sales jump" of a headline)."""
     if _dates_within(ctx, ctx.token_chars[i], ctx.token_ends[i], places.GROUP):
         return True
-    word, low, words = ctx.words[i], ctx.lowers[i], ctx.words
+    word, low, words, lowers = ctx.words[i], ctx.lowers[i], ctx.words, ctx.lowers
     inside = False
-    for m, other in enumerate(ctx.lowers):
-        if other != low or m == i:
-            continue
-        if words[m] != word:
-            return False
-        inside = inside or (m not in ctx.sentence_tokens and words[m - 1] not in _CLAUSE_OPENERS)
-    return inside
+    m = lowers.index(low)  # the other uses of the word, found in C: a loop over every token
+    while True:  # in Python cost more than the rest of the subject
+        if m != i:
+            if words[m] != word:
+                return False
+            inside = inside or (
+                m not in ctx.sentence_tokens and words[m - 1] not in _CLAUSE_OPENERS
+            )
+        try:
+            m = lowers.index(low, m + 1)
+        except ValueError:
+            return inside
 
 
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

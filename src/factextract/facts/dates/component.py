@@ -1319,6 +1319,7 @@ def to_records(
     while pending:
         expr = pending.pop()
         read: tense.Tense | None = None  # the tense a year-less date was read in
+        looks_ahead = reads_future(expr)  # asked up to three times below, by most dates
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
             if reference is not None and last is not None and _same_after_a_since(ctx, last, expr):
@@ -1403,11 +1404,11 @@ def to_records(
             # "above July's inflation rate", "data for July": out after the month; "a premium
             # to its closing price on Friday": a close is always past
             value = normalize(expr, ctx.text, anchor, False)
-        elif reads_future(expr) and dateline.filed(ctx.text, expr):
+        elif looks_ahead and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
-        elif reads_future(expr) and (held := _event_year(ctx, expr)) is not None:
+        elif looks_ahead and (held := _event_year(ctx, expr)) is not None:
             value = normalize(expr, ctx.text, held, True)  # "The 2026 World Cup"
-        elif reads_future(expr):
+        elif looks_ahead:
             following = bisect_right(ctx.sentence_chars, expr.start)
             lately = _lately(_same_sentence(ctx, last, expr.start), anchor)
             says = _deadline_tense(ctx.text, expr, lately) or _tense(
@@ -1588,7 +1589,10 @@ def to_records(
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if began is not None and (first := _quarter_begun_by(ctx.text, began, expr, value)):
             value = first  # "rose 4% in the quarter starting Oct. 1" in May: last October's
-        began = (expr.end, value) if _quarter_from_a_yearless_start(expr) else None
+        the_quarter_rule = expr.rule == "the_quarter"  # two tests' first: most dates are not
+        began = (
+            (expr.end, value) if the_quarter_rule and _quarter_from_a_yearless_start(expr) else None
+        )
         if frame is not None and (framed := _framed(ctx, frame, expr, value, anchor)) is not None:
             value = framed  # "rose twice in 2022, in January and in July": 2022's July
         frame = _next_frame(ctx, frame, expr, value)
@@ -1629,7 +1633,8 @@ def to_records(
                 value = after  # "Rain is expected Tuesday and Wednesday" on a Wednesday
             elif (before := _week_before(listed[1], value)) is not None:
                 records[-1] = _record(ctx, listed[0], before, sentence_of)  # "meets Tuesday and"
-        listed = (expr, value) if _bare_weekday(expr) else None
+        bare_day = _bare_weekday(expr)  # asked again twice below
+        listed = (expr, value) if bare_day else None
         if closing is not None and (shifted := _quarter_closed(ctx.text, closing, expr, value)):
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
             records[-1] = _record(ctx, closing[0], shifted, sentence_of)
@@ -1647,13 +1652,13 @@ def to_records(
             records[-1] = _record(ctx, on_day[0], kept, sentence_of)  # "Wednesday for Christmas"
         if planned is not None and (before := _planned_before(ctx.text, planned, expr, value)):
             records[planned_at] = _record(ctx, planned[0], before, sentence_of)  # "moved to"
-        on_day = (expr, value) if _bare_weekday(expr) and not expr.get("part") else None
-        if _originally_planned(ctx.text, expr):
+        on_day = (expr, value) if bare_day and not expr.get("part") else None
+        if bare_day and _originally_planned(ctx.text, expr):
             planned, planned_at = (expr, value), len(records)
         elif value.timex != "PRESENT_REF":  # "will now be played on Tuesday": past "now"
             planned = None
         fiscal = expr if expr.rule == "fiscal" and expr.get("fmon") else None
-        to_month = (expr, value) if _quarter_to_a_yearless_end(expr) else None
+        to_month = (expr, value) if the_quarter_rule and _quarter_to_a_yearless_end(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)

@@ -1253,6 +1253,36 @@ CASES = [
         {"January": "2021-01"},
         id="will-after-noun-ahead",
     ),
+    # after "after", an event that befalls its subject is gone by (one that may be booked,
+    # "surgery", is the nearest): the future is the clause's, not the event's
+    pytest.param(
+        "Ohtani will not pitch in 2021 after elbow surgery in February.",
+        {"February": "2020-02"},
+        id="will-after-surgery-nearest",
+    ),
+    pytest.param(
+        "He will return after surgery in April.",
+        {"April": "2020-04"},
+        id="will-after-surgery-ahead-nearest",
+    ),
+    pytest.param(
+        "He will miss the season following a hamstring injury in May.",
+        {"May": "2019-05"},
+        id="will-after-injury-past",
+    ),
+    pytest.param(
+        "The airline will resume flights after the crash on Thursday.",
+        {"Thursday": "2020-02-27"},
+        id="will-after-crash-past",
+    ),
+    pytest.param(
+        "He will undergo surgery in May.", {"May": "2020-05"}, id="will-surgery-not-after"
+    ),
+    pytest.param(
+        "The club will hold a vote after the loss, in May.",
+        {"May": "2020-05"},
+        id="will-after-loss-comma-not",
+    ),
     # a present state of a player (or tickets) for a weekday's game is ahead; a past one not
     pytest.param(
         "Smith is questionable for Sunday's game.",

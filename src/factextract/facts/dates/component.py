@@ -3624,8 +3624,8 @@ def _tense(
     if says in ("future", "forecast") and _past_before_a_report(ctx, sentence, expr):
         return "past"  # "spent $20 billion in the July-September quarter, ..., and said
         # spending would rise further": the future is what was said, after the date
-    if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
-        return "open"  # "is raising prices in July, after raising them in March": either side
+    if says == "future" and (act := tense.after_an_act(ctx, bounds[0], ctx.token_at(expr.start))):
+        return act  # "is raising prices in July, after raising them in March": either side
     return says
 
 

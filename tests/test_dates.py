@@ -3596,6 +3596,44 @@ PERIOD_CASES = [
         ("the end of the century", "20", "END", "2000-01-01", "2099-12-31"),
         id="end-of-the-century",
     ),
+    # "of the last century" names the century before this one, a domain; "in (over, over
+    # the course of) the last century" and "the past century" stay 100 years back
+    pytest.param(
+        "The longest of the last century, in 1922, took five days.",
+        "2024-05-02",
+        ("the last century", "19", None, "1900-01-01", "1999-12-31"),
+        id="of-the-last-century",
+    ),
+    pytest.param(
+        "He was the greatest writer of the last century.",
+        "2016-05-02",
+        ("the last century", "19", None, "1900-01-01", "1999-12-31"),
+        id="of-the-last-century-2016",
+    ),
+    pytest.param(
+        "It was the biggest flood in the last century.",
+        "2024-05-02",
+        ("the last century", "P100Y", None, "1924-05-02", "2024-05-02"),
+        id="in-the-last-century-duration",
+    ),
+    pytest.param(
+        "Sea levels rose over the course of the last century.",
+        "2024-05-02",
+        ("the last century", "P100Y", None, "1924-05-02", "2024-05-02"),
+        id="course-of-the-last-century-duration",
+    ),
+    pytest.param(
+        "It was the worst pandemic of the past century.",
+        "2024-05-02",
+        ("the past century", "P100Y", None, "1924-05-02", "2024-05-02"),
+        id="of-the-past-century-duration",
+    ),
+    pytest.param(
+        "It was the worst storm of the last decade.",
+        "2024-05-02",
+        ("the last decade", "P10Y", None, "2014-05-02", "2024-05-02"),
+        id="of-the-last-decade-duration",
+    ),
     # a bare "H1" among reported figures is a half by the tense, as "the first half" is
     pytest.param(
         "Revenue rose 5% in H1, the company said.",

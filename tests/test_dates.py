@@ -7547,6 +7547,12 @@ NO_DATE_CASES = [
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
     pytest.param("Workers on the Monday-Friday schedule were laid off.", id="weekly-hyphen"),
+    # a numbered week of a season (or a count of epidemiological weeks) is no calendar week:
+    # its start is the league's (health agency's), not ISO 8601's
+    pytest.param("He scored in week 23 of the season.", id="season-week-no-iso-week"),
+    pytest.param("The Jets play the Bills in Week 5.", id="nfl-week-no-iso-week"),
+    pytest.param("The Week 10 game was postponed.", id="nfl-week-modifier"),
+    pytest.param("Flu cases peaked in week 23.", id="epi-week-no-iso-week"),
 ]
 
 

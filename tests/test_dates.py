@@ -4575,8 +4575,14 @@ MONTH_RUN_CASES = [
         ),
         id="past-run-not-yet-over-is-last-years",
     ),
+    # "the first two months" alone: the year's among figures ("Sales rose"), else a duration
     pytest.param(
         "Sales rose in the first two months.",
+        ("the first two months", "range", "2020-01/2020-02", None, "2020-01-01", "2020-02-29"),
+        id="first-two-months-of-figures-the-years",
+    ),
+    pytest.param(
+        "He spent the first two months in hospital.",
         ("the first two months", "duration", "P2M", None, None, None),
         id="first-two-months-alone-a-duration",
     ),

@@ -4272,6 +4272,25 @@ FIRST_MONTHS = [
         {"the second quarter": "2024-Q2", "the first three months": "P3M"},
     ),
     ("Revenue rose in the first three months.", {"the first three months": "P3M"}),
+    # with no period in its sentence, a run of figures of two to eleven months, no count of
+    # quarters (a company's fiscal ones), is the year's so far, as "of the year" is
+    (
+        "In the first five months, exports rose 5%.",
+        {"the first five months": "2024-01/2024-05"},
+    ),
+    (
+        "Car sales fell 3% in the first 11 months, the association said on Tuesday.",
+        {"the first 11 months": "2023-01/2023-11", "Tuesday": "2024-07-02"},
+    ),
+    ("Revenue rose 4% in the first six months.", {"the first six months": "P6M"}),
+    (
+        "India's fiscal deficit in the first two months was 3% of the target.",
+        {"the first two months": "P2M"},
+    ),
+    ("He signed 20 bills in the first five months of his term.", {"the first five months": "P5M"}),
+    ("The drug cut deaths by 30% in the first four months.", {"the first four months": "P4M"}),
+    ("In the first five months after the launch, sales rose.", {"the first five months": "P5M"}),
+    ("A baby's first 11 months are crucial.", {"11 months": "P11M"}),
 ]
 
 

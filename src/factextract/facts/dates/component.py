@@ -8,6 +8,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple, TypeGuard
 
@@ -3296,6 +3297,12 @@ def _first_months(
     if (expr.get("unit") or "").lower() != "months" or count is None or not 2 <= count <= 11:
         return None
     reference = _same_sentence(ctx, dated, expr.start)
+    if (reference is None or reference.granularity == "day") and _year_to_date(ctx, expr, count):
+        # "In the first 11 months, exports rose 5%": the year's, as "the first 11 months of
+        # the year" is (the last run ended by the publication)
+        year_s = (("edge", "first"), ("n", str(int(count))))
+        run = normalize(expr._replace(rule="month_run", groups=year_s), ctx.text, anchor, False)
+        return None if run is None else run._replace(relative=True)
     if reference is None or not reference.resolved or reference.start is None:
         return None
     if not _FIRST_MONTHS_END.match(ctx.text, expr.end) or (reference.timex or "").startswith("FY"):
@@ -3307,6 +3314,33 @@ def _first_months(
     groups = (("edge", "first"), ("n", str(int(count))), ("y", str(reference.start.year)))
     run = normalize(expr._replace(rule="month_run", groups=groups), ctx.text, anchor, False)
     return None if run is None else run._replace(relative=True)
+
+
+_FISCAL_WORDS = ("fiscal", "financial year", "business year")
+
+
+@cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(w for w in lexicons.tense().half_figures if " " not in w)
+
+
+def _year_to_date(ctx: Context, expr: Expression, count: Decimal) -> bool:
+    """Whether "the first N months" (``expr``, N ``count``), with no period named in its
+    sentence, closes its clause there in a sentence of figures ("revenue", "exports",
+    ``Tense.half_figures``) and N is no count of quarters: a year-to-date run of figures
+    ("In the first 11 months, exports rose 5%"); not a count of deaths or aides, nor "the
+    first four months" of a treatment. Three, six or nine months may be a company's fiscal
+    quarters, and a sentence of a fiscal year counts from its own start."""
+    if count % 3 == 0 or not _FIRST_MONTHS_END.match(ctx.text, expr.end):
+        return False
+    start = ctx.sentence_start(expr.start)
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    end = ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
+    sentence = ctx.text[start:end].lower()
+    if any(word in sentence for word in _FISCAL_WORDS):
+        return False
+    first, last = ctx.token_at(start), ctx.token_at(max(start, end - 1))
+    return not _figure_nouns().isdisjoint(ctx.lowers[first : last + 1])
 
 
 def _among_percentages(ctx: Context, expr: Expression) -> bool:

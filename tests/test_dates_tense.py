@@ -3593,6 +3593,19 @@ LISTED_WEEKDAYS = [
         {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
     ),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
+    # a gapped list, a figure or a name before each "on": in order as well
+    (
+        "Highs are forecast to reach 99 degrees on Tuesday and 101 on Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "The team will play Chicago on Tuesday and Boston on Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Shares fell 3% on Tuesday and 2% on Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
     # a weekday run "into" the next goes on after it: the second moves a week on
     (
         "A storm will bring snow Tuesday night into Wednesday morning.",

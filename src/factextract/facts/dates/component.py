@@ -1953,13 +1953,27 @@ def _all_bare(expr: Expression) -> bool:
     return expr.parts is not None and all(map(_bare_weekday, expr.parts))
 
 
+_GAPPED_ON = LazyPattern(
+    r",?[ \u00a0]+(?:and|or)[ \u00a0]+"
+    r"(?:(?:the|[A-Z][\w'\u2019-]*|[$\u20ac\u00a3]?\d[\d.,]*%?)[ \u00a0]+){1,3}on[ \u00a0]+"
+)
+"""Between two weekdays each after "on", a gapped item of one list: a figure or a name
+("reach 109 degrees on Wednesday and 113 on Thursday", "plays Chicago on Wednesday and
+Boston on Thursday"); not a clause of its own verb ("and officials met on Thursday")."""
+
+
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
     """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday", "on
     Tuesday and on Wednesday"; "Tuesday, Wednesday and Thursday", a comma only before a
-    list's "and")."""
+    list's "and"; "109 degrees on Wednesday and 113 on Thursday", ``_GAPPED_ON``)."""
     if not _bare_weekday(second):
         return False
     if _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None:
+        return True
+    if (
+        text.endswith("on ", 0, first.start)
+        and _GAPPED_ON.fullmatch(text, first.end, second.start) is not None
+    ):
         return True
     return (
         _WEEKDAY_COMMA.fullmatch(text, first.end, second.start) is not None

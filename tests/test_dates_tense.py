@@ -4304,6 +4304,19 @@ FIRST_MONTHS = [
     ("The drug cut deaths by 30% in the first four months.", {"the first four months": "P4M"}),
     ("In the first five months after the launch, sales rose.", {"the first five months": "P5M"}),
     ("A baby's first 11 months are crucial.", {"11 months": "P11M"}),
+    # ... and after the bare month that ends them; not another month, nor a year counted back
+    (
+        "Exports rose 5% in May and 3% in the first five months.",
+        {"May": "2024-05", "the first five months": "2024-01/2024-05"},
+    ),
+    (
+        "Exports rose 5% in April and 3% in the first five months.",
+        {"April": "2024-04", "the first five months": "P5M"},
+    ),
+    (
+        "Exports rose 5% from a year earlier in May and 3% in the first five months.",
+        {"a year earlier": "2023-05", "May": "2024-05", "the first five months": "P5M"},
+    ),
 ]
 
 

@@ -3311,10 +3311,17 @@ def _first_months(
     if (expr.get("unit") or "").lower() != "months" or count is None or not 2 <= count <= 11:
         return None
     reference = _same_sentence(ctx, dated, expr.start)
-    if (reference is None or reference.granularity == "day") and _year_to_date(ctx, expr, count):
+    if _ends_the_run(reference, count) and _year_to_date(ctx, expr, count):
         # "In the first 11 months, exports rose 5%": the year's, as "the first 11 months of
-        # the year" is (the last run ended by the publication)
-        year_s = (("edge", "first"), ("n", str(int(count))))
+        # the year" is (the last run ended by the publication); "in November and in the first
+        # 11 months": that November's
+        year_s: tuple[tuple[str, str], ...] = (("edge", "first"), ("n", str(int(count))))
+        if (
+            reference is not None
+            and reference.start is not None
+            and reference.granularity == "month"
+        ):
+            year_s = (*year_s, ("y", str(reference.start.year)))
         run = normalize(expr._replace(rule="month_run", groups=year_s), ctx.text, anchor, False)
         return None if run is None else run._replace(relative=True)
     if reference is None or not reference.resolved or reference.start is None:
@@ -3328,6 +3335,21 @@ def _first_months(
     groups = (("edge", "first"), ("n", str(int(count))), ("y", str(reference.start.year)))
     run = normalize(expr._replace(rule="month_run", groups=groups), ctx.text, anchor, False)
     return None if run is None else run._replace(relative=True)
+
+
+def _ends_the_run(reference: DateValue | None, count: Decimal) -> bool:
+    """Whether the period named before "the first N months" in its sentence (``reference``)
+    leaves them the year's so far: none, a day (a saying's: "said on Tuesday"), or a bare
+    month that ends them ("rose 5% in November and 3% in the first 11 months"); not one of
+    a year named or counted back ("a year earlier", in November: the year compared with)."""
+    if reference is None or reference.granularity == "day":
+        return True
+    return (
+        reference.granularity == "month"
+        and reference.year_inferred
+        and reference.start is not None
+        and reference.start.month == count
+    )
 
 
 _FISCAL_WORDS = ("fiscal", "financial year", "business year")

@@ -1279,6 +1279,16 @@ CASES = [
         "He will undergo surgery in May.", {"May": "2020-05"}, id="will-surgery-not-after"
     ),
     pytest.param(
+        "The airline will resume flights after a crash near the airport in May.",
+        {"May": "2019-05"},
+        id="will-after-crash-place-past",
+    ),
+    pytest.param(
+        "He will resign after the vote in the Senate in May.",
+        {"May": "2020-05"},
+        id="will-after-vote-place-ahead",
+    ),
+    pytest.param(
         "The club will hold a vote after the loss, in May.",
         {"May": "2020-05"},
         id="will-after-loss-comma-not",

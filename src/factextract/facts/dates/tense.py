@@ -3497,16 +3497,38 @@ _PAST_EVENT_REACH = 5
 """Most tokens from "after" to the date ("after a torn elbow ligament injury in")."""
 
 
+_PLACE_PREPOSITIONS = frozenset({"near", "at", "in", "on", "off", "outside", "over"})
+_PLACE_REACH = 4
+"""Most words of a place phrase between an event's noun and its date ("a crash near the
+airport in March")."""
+
+
+def _event_after_noun(ctx: Context, j: int, link: int) -> int | None:
+    """The token of a noun of ``_PAST_EVENT_NOUNS`` or ``_BOOKED_EVENT_NOUNS`` right before
+    the date's "in" (token ``link``), or before a place phrase of plain words there ("a crash
+    near the airport in March"), past token ``j``; else None."""
+    lowers = ctx.lowers
+    nouns = (_PAST_EVENT_NOUNS, _BOOKED_EVENT_NOUNS)
+    if any(lowers[link - 1] in words for words in nouns):
+        return link - 1
+    for k in range(link - 2, max(j, link - 2 - _PLACE_REACH), -1):
+        if not ctx.words[k + 1].isalpha():
+            return None  # "a crash on 5th Avenue, in March": no plain place phrase
+        if lowers[k + 1] in _PLACE_PREPOSITIONS and any(lowers[k] in words for words in nouns):
+            return k
+    return None
+
+
 def _event_after(ctx: Context, j: int, first: int) -> str | None:
     """The noun of an event that befalls its subject (``_PAST_EVENT_NOUNS``,
     ``_BOOKED_EVENT_NOUNS``) after "after" ("following") past token ``j``, timed by "in" or
     "on" and the date at token ``first``: "will not pitch in 2024 after elbow surgery in
     September"; else None."""
     lowers = ctx.lowers
-    noun = first - 2
-    if noun <= j or lowers[first - 1] not in ("in", "on"):
+    if first - 2 <= j or lowers[first - 1] not in ("in", "on"):
         return None
-    if lowers[noun] not in _PAST_EVENT_NOUNS and lowers[noun] not in _BOOKED_EVENT_NOUNS:
+    noun = _event_after_noun(ctx, j, first - 1)
+    if noun is None:
         return None
     for k in range(noun - 1, max(j, noun - _PAST_EVENT_REACH) - 1, -1):
         if lowers[k] in _PAST_EVENT_LEADS:

@@ -3596,6 +3596,44 @@ PERIOD_CASES = [
         ("the end of the century", "20", "END", "2000-01-01", "2099-12-31"),
         id="end-of-the-century",
     ),
+    # "of the last century" names the century before this one, a domain; "in (over, over
+    # the course of) the last century" and "the past century" stay 100 years back
+    pytest.param(
+        "The longest of the last century, in 1922, took five days.",
+        "2024-05-02",
+        ("the last century", "19", None, "1900-01-01", "1999-12-31"),
+        id="of-the-last-century",
+    ),
+    pytest.param(
+        "He was the greatest writer of the last century.",
+        "2016-05-02",
+        ("the last century", "19", None, "1900-01-01", "1999-12-31"),
+        id="of-the-last-century-2016",
+    ),
+    pytest.param(
+        "It was the biggest flood in the last century.",
+        "2024-05-02",
+        ("the last century", "P100Y", None, "1924-05-02", "2024-05-02"),
+        id="in-the-last-century-duration",
+    ),
+    pytest.param(
+        "Sea levels rose over the course of the last century.",
+        "2024-05-02",
+        ("the last century", "P100Y", None, "1924-05-02", "2024-05-02"),
+        id="course-of-the-last-century-duration",
+    ),
+    pytest.param(
+        "It was the worst pandemic of the past century.",
+        "2024-05-02",
+        ("the past century", "P100Y", None, "1924-05-02", "2024-05-02"),
+        id="of-the-past-century-duration",
+    ),
+    pytest.param(
+        "It was the worst storm of the last decade.",
+        "2024-05-02",
+        ("the last decade", "P10Y", None, "2014-05-02", "2024-05-02"),
+        id="of-the-last-decade-duration",
+    ),
     # a bare "H1" among reported figures is a half by the tense, as "the first half" is
     pytest.param(
         "Revenue rose 5% in H1, the company said.",
@@ -4540,8 +4578,14 @@ MONTH_RUN_CASES = [
         ),
         id="past-run-not-yet-over-is-last-years",
     ),
+    # "the first two months" alone: the year's among figures ("Sales rose"), else a duration
     pytest.param(
         "Sales rose in the first two months.",
+        ("the first two months", "range", "2020-01/2020-02", None, "2020-01-01", "2020-02-29"),
+        id="first-two-months-of-figures-the-years",
+    ),
+    pytest.param(
+        "He spent the first two months in hospital.",
         ("the first two months", "duration", "P2M", None, None, None),
         id="first-two-months-alone-a-duration",
     ),
@@ -7560,6 +7604,12 @@ NO_DATE_CASES = [
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
     pytest.param("Workers on the Monday-Friday schedule were laid off.", id="weekly-hyphen"),
+    # a numbered week of a season (or a count of epidemiological weeks) is no calendar week:
+    # its start is the league's (health agency's), not ISO 8601's
+    pytest.param("He scored in week 23 of the season.", id="season-week-no-iso-week"),
+    pytest.param("The Jets play the Bills in Week 5.", id="nfl-week-no-iso-week"),
+    pytest.param("The Week 10 game was postponed.", id="nfl-week-modifier"),
+    pytest.param("Flu cases peaked in week 23.", id="epi-week-no-iso-week"),
 ]
 
 

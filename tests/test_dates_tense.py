@@ -1258,6 +1258,46 @@ CASES = [
         {"January": "2021-01"},
         id="will-after-noun-ahead",
     ),
+    # after "after", an event that befalls its subject is gone by (one that may be booked,
+    # "surgery", is the nearest): the future is the clause's, not the event's
+    pytest.param(
+        "Ohtani will not pitch in 2021 after elbow surgery in February.",
+        {"February": "2020-02"},
+        id="will-after-surgery-nearest",
+    ),
+    pytest.param(
+        "He will return after surgery in April.",
+        {"April": "2020-04"},
+        id="will-after-surgery-ahead-nearest",
+    ),
+    pytest.param(
+        "He will miss the season following a hamstring injury in May.",
+        {"May": "2019-05"},
+        id="will-after-injury-past",
+    ),
+    pytest.param(
+        "The airline will resume flights after the crash on Thursday.",
+        {"Thursday": "2020-02-27"},
+        id="will-after-crash-past",
+    ),
+    pytest.param(
+        "He will undergo surgery in May.", {"May": "2020-05"}, id="will-surgery-not-after"
+    ),
+    pytest.param(
+        "The airline will resume flights after a crash near the airport in May.",
+        {"May": "2019-05"},
+        id="will-after-crash-place-past",
+    ),
+    pytest.param(
+        "He will resign after the vote in the Senate in May.",
+        {"May": "2020-05"},
+        id="will-after-vote-place-ahead",
+    ),
+    pytest.param(
+        "The club will hold a vote after the loss, in May.",
+        {"May": "2020-05"},
+        id="will-after-loss-comma-not",
+    ),
     # a present state of a player (or tickets) for a weekday's game is ahead; a past one not
     pytest.param(
         "Smith is questionable for Sunday's game.",
@@ -3568,6 +3608,19 @@ LISTED_WEEKDAYS = [
         {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
     ),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
+    # a gapped list, a figure or a name before each "on": in order as well
+    (
+        "Highs are forecast to reach 99 degrees on Tuesday and 101 on Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "The team will play Chicago on Tuesday and Boston on Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Shares fell 3% on Tuesday and 2% on Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
     # a weekday run "into" the next goes on after it: the second moves a week on
     (
         "A storm will bring snow Tuesday night into Wednesday morning.",
@@ -4247,6 +4300,38 @@ FIRST_MONTHS = [
         {"the second quarter": "2024-Q2", "the first three months": "P3M"},
     ),
     ("Revenue rose in the first three months.", {"the first three months": "P3M"}),
+    # with no period in its sentence, a run of figures of two to eleven months, no count of
+    # quarters (a company's fiscal ones), is the year's so far, as "of the year" is
+    (
+        "In the first five months, exports rose 5%.",
+        {"the first five months": "2024-01/2024-05"},
+    ),
+    (
+        "Car sales fell 3% in the first 11 months, the association said on Tuesday.",
+        {"the first 11 months": "2023-01/2023-11", "Tuesday": "2024-07-02"},
+    ),
+    ("Revenue rose 4% in the first six months.", {"the first six months": "P6M"}),
+    (
+        "India's fiscal deficit in the first two months was 3% of the target.",
+        {"the first two months": "P2M"},
+    ),
+    ("He signed 20 bills in the first five months of his term.", {"the first five months": "P5M"}),
+    ("The drug cut deaths by 30% in the first four months.", {"the first four months": "P4M"}),
+    ("In the first five months after the launch, sales rose.", {"the first five months": "P5M"}),
+    ("A baby's first 11 months are crucial.", {"11 months": "P11M"}),
+    # ... and after the bare month that ends them; not another month, nor a year counted back
+    (
+        "Exports rose 5% in May and 3% in the first five months.",
+        {"May": "2024-05", "the first five months": "2024-01/2024-05"},
+    ),
+    (
+        "Exports rose 5% in April and 3% in the first five months.",
+        {"April": "2024-04", "the first five months": "P5M"},
+    ),
+    (
+        "Exports rose 5% from a year earlier in May and 3% in the first five months.",
+        {"a year earlier": "2023-05", "May": "2024-05", "the first five months": "P5M"},
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple, TypeGuard
 
@@ -1966,13 +1967,27 @@ def _all_bare(expr: Expression) -> bool:
     return expr.parts is not None and all(map(_bare_weekday, expr.parts))
 
 
+_GAPPED_ON = LazyPattern(
+    r",?[ \u00a0]+(?:and|or)[ \u00a0]+"
+    r"(?:(?:the|[A-Z][\w'\u2019-]*|[$\u20ac\u00a3]?\d[\d.,]*%?)[ \u00a0]+){1,3}on[ \u00a0]+"
+)
+"""Between two weekdays each after "on", a gapped item of one list: a figure or a name
+("reach 109 degrees on Wednesday and 113 on Thursday", "plays Chicago on Wednesday and
+Boston on Thursday"); not a clause of its own verb ("and officials met on Thursday")."""
+
+
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
     """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday", "on
     Tuesday and on Wednesday"; "Tuesday, Wednesday and Thursday", a comma only before a
-    list's "and")."""
+    list's "and"; "109 degrees on Wednesday and 113 on Thursday", ``_GAPPED_ON``)."""
     if not _bare_weekday(second):
         return False
     if _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None:
+        return True
+    if (
+        text.endswith("on ", 0, first.start)
+        and _GAPPED_ON.fullmatch(text, first.end, second.start) is not None
+    ):
         return True
     return (
         _WEEKDAY_COMMA.fullmatch(text, first.end, second.start) is not None
@@ -3347,6 +3362,19 @@ def _first_months(
     if (expr.get("unit") or "").lower() != "months" or count is None or not 2 <= count <= 11:
         return None
     reference = _same_sentence(ctx, dated, expr.start)
+    if _ends_the_run(reference, count) and _year_to_date(ctx, expr, count):
+        # "In the first 11 months, exports rose 5%": the year's, as "the first 11 months of
+        # the year" is (the last run ended by the publication); "in November and in the first
+        # 11 months": that November's
+        year_s: tuple[tuple[str, str], ...] = (("edge", "first"), ("n", str(int(count))))
+        if (
+            reference is not None
+            and reference.start is not None
+            and reference.granularity == "month"
+        ):
+            year_s = (*year_s, ("y", str(reference.start.year)))
+        run = normalize(expr._replace(rule="month_run", groups=year_s), ctx.text, anchor, False)
+        return None if run is None else run._replace(relative=True)
     if reference is None or not reference.resolved or reference.start is None:
         return None
     if not _FIRST_MONTHS_END.match(ctx.text, expr.end) or (reference.timex or "").startswith("FY"):
@@ -3358,6 +3386,48 @@ def _first_months(
     groups = (("edge", "first"), ("n", str(int(count))), ("y", str(reference.start.year)))
     run = normalize(expr._replace(rule="month_run", groups=groups), ctx.text, anchor, False)
     return None if run is None else run._replace(relative=True)
+
+
+def _ends_the_run(reference: DateValue | None, count: Decimal) -> bool:
+    """Whether the period named before "the first N months" in its sentence (``reference``)
+    leaves them the year's so far: none, a day (a saying's: "said on Tuesday"), or a bare
+    month that ends them ("rose 5% in November and 3% in the first 11 months"); not one of
+    a year named or counted back ("a year earlier", in November: the year compared with)."""
+    if reference is None or reference.granularity == "day":
+        return True
+    return (
+        reference.granularity == "month"
+        and reference.year_inferred
+        and reference.start is not None
+        and reference.start.month == count
+    )
+
+
+_FISCAL_WORDS = ("fiscal", "financial year", "business year")
+
+
+@cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(w for w in lexicons.tense().half_figures if " " not in w)
+
+
+def _year_to_date(ctx: Context, expr: Expression, count: Decimal) -> bool:
+    """Whether "the first N months" (``expr``, N ``count``), with no period named in its
+    sentence, closes its clause there in a sentence of figures ("revenue", "exports",
+    ``Tense.half_figures``) and N is no count of quarters: a year-to-date run of figures
+    ("In the first 11 months, exports rose 5%"); not a count of deaths or aides, nor "the
+    first four months" of a treatment. Three, six or nine months may be a company's fiscal
+    quarters, and a sentence of a fiscal year counts from its own start."""
+    if count % 3 == 0 or not _FIRST_MONTHS_END.match(ctx.text, expr.end):
+        return False
+    start = ctx.sentence_start(expr.start)
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    end = ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
+    sentence = ctx.text[start:end].lower()
+    if any(word in sentence for word in _FISCAL_WORDS):
+        return False
+    first, last = ctx.token_at(start), ctx.token_at(max(start, end - 1))
+    return not _figure_nouns().isdisjoint(ctx.lowers[first : last + 1])
 
 
 def _among_percentages(ctx: Context, expr: Expression) -> bool:
@@ -3675,8 +3745,8 @@ def _tense(
     if says in ("future", "forecast") and _past_before_a_report(ctx, sentence, expr):
         return "past"  # "spent $20 billion in the July-September quarter, ..., and said
         # spending would rise further": the future is what was said, after the date
-    if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
-        return "open"  # "is raising prices in July, after raising them in March": either side
+    if says == "future" and (act := tense.after_an_act(ctx, bounds[0], ctx.token_at(expr.start))):
+        return act  # "is raising prices in July, after raising them in March": either side
     return says
 
 

@@ -627,6 +627,16 @@ def _matches(text: str) -> Iterable[Expression]:
             ):
                 continue  # "on the first day of the trial", "won on the last day": a place
                 # in a span, no length
+            if (
+                rule == "past_duration"
+                and (match.group("unit") or "").lower() == "century"
+                and (match.group("shift") or "").lower() == "last"
+                and _OF_BEFORE.search(text, max(0, start - 10), start) is not None
+            ):
+                # "the longest of the last century": the century before this one (the 1900s
+                # in 2024), a domain named; "in (over) the last century" stays 100 years
+                yield Expression(start, end, "relative_unit", _LAST_CENTURY)
+                continue
             if rule == "past_duration" and (unit := match.group("aunit")) is not None:
                 # "the year ahead", "in the months ahead": as "the coming year (months)"
                 kept = [(k, v) for k, v in groups if k != "aunit"]
@@ -1662,6 +1672,10 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OF_BEFORE = re.compile(r"(?<!\bcourse )(?<!\bspan )(?<!\bspace )\bof\s+$")
+"""An "of" right before a date ("the worst of the last century"); not a stretch's ("over the
+course of the last century": 100 years)."""
+_LAST_CENTURY = (("shift", "last"), ("unit", "century"))
 _BEST_PART = re.compile(r"\b(?:best|better)\s+part\s+of\s+$")
 _DIGIT = LazyPattern(r"\d")
 # ... or a name: "a week before Christmas", "a day after Thanksgiving"

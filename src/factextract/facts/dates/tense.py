@@ -846,10 +846,11 @@ def _clause_tense(
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
             cue = "past"
-        if cue == "future" and i < first and gerund_after(ctx, i + width, first):
-            # "is raising prices in July, after raising them in March": the act after
-            # "after" is before the plan, either side of the publication
-            return "open"
+        if cue == "future" and i < first and (act := after_an_act(ctx, i + width, first)):
+            # "is raising prices in July, after raising them in March", "will not pitch in
+            # 2024 after elbow surgery in September": the act after "after" is before the
+            # plan, either side of the publication; "after a crash in March": gone by
+            return act
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
@@ -3484,6 +3485,74 @@ def gerund_after(ctx: Context, j: int, first: int) -> bool:
         lowers[k] in _GERUND_LEADS and lowers[k + 1].endswith("ing") and len(lowers[k + 1]) > 4
         for k in range(j, first - 1)
     )
+
+
+_PAST_EVENT_NOUNS = frozenset(
+    {"injury", "injuries", "crash", "crashes", "accident", "collapse", "death", "arrest"}
+    | {"diagnosis", "stroke", "fire", "blaze", "explosion", "earthquake", "quake", "outbreak"}
+    | {"defeat", "loss", "bankruptcy", "scandal", "coup"}
+)
+"""Nouns of an event that befalls its subject: not foreseen, so gone by when a future is
+told after it; not one set ahead ("He will resign after the vote in January" waits for it)."""
+_BOOKED_EVENT_NOUNS = frozenset({"surgery", "surgeries", "operation", "operations"})
+"""Nouns of an event that befalls its subject but may be booked ahead."""
+_PAST_EVENT_LEADS = frozenset({"after", "following"})
+_PAST_EVENT_REACH = 5
+"""Most tokens from "after" to the date ("after a torn elbow ligament injury in")."""
+
+
+_PLACE_PREPOSITIONS = frozenset({"near", "at", "in", "on", "off", "outside", "over"})
+_PLACE_REACH = 4
+"""Most words of a place phrase between an event's noun and its date ("a crash near the
+airport in March")."""
+
+
+def _event_after_noun(ctx: Context, j: int, link: int) -> int | None:
+    """The token of a noun of ``_PAST_EVENT_NOUNS`` or ``_BOOKED_EVENT_NOUNS`` right before
+    the date's "in" (token ``link``), or before a place phrase of plain words there ("a crash
+    near the airport in March"), past token ``j``; else None."""
+    lowers = ctx.lowers
+    nouns = (_PAST_EVENT_NOUNS, _BOOKED_EVENT_NOUNS)
+    if any(lowers[link - 1] in words for words in nouns):
+        return link - 1
+    for k in range(link - 2, max(j, link - 2 - _PLACE_REACH), -1):
+        if not ctx.words[k + 1].isalpha():
+            return None  # "a crash on 5th Avenue, in March": no plain place phrase
+        if lowers[k + 1] in _PLACE_PREPOSITIONS and any(lowers[k] in words for words in nouns):
+            return k
+    return None
+
+
+def _event_after(ctx: Context, j: int, first: int) -> str | None:
+    """The noun of an event that befalls its subject (``_PAST_EVENT_NOUNS``,
+    ``_BOOKED_EVENT_NOUNS``) after "after" ("following") past token ``j``, timed by "in" or
+    "on" and the date at token ``first``: "will not pitch in 2024 after elbow surgery in
+    September"; else None."""
+    lowers = ctx.lowers
+    if first - 2 <= j or lowers[first - 1] not in ("in", "on"):
+        return None
+    noun = _event_after_noun(ctx, j, first - 1)
+    if noun is None:
+        return None
+    for k in range(noun - 1, max(j, noun - _PAST_EVENT_REACH) - 1, -1):
+        if lowers[k] in _PAST_EVENT_LEADS:
+            return lowers[noun]
+        if not ctx.words[k].replace("-", "").isalpha() and lowers[k] not in _POSSESSIVES:
+            return None  # "after 6 p.m., a crash in March": no phrase of the event
+    return None
+
+
+def after_an_act(ctx: Context, j: int, first: int) -> Tense | None:
+    """The tense of the date at token ``first`` timing an act after "after" past token
+    ``j`` in a clause told in the future: a gerund's (``gerund_after``) or a booked event's
+    is before the clause's future, on either side of the publication ("open": the nearest);
+    an unforeseen event's is gone by ("past"); None if no such act."""
+    if gerund_after(ctx, j, first):
+        return "open"
+    noun = _event_after(ctx, j, first)
+    if noun is None:
+        return None
+    return "past" if noun in _PAST_EVENT_NOUNS else "open"
 
 
 def _nearer(

@@ -2910,6 +2910,8 @@ _SIGNALLING = frozenset(
 )
 """Past verbs of a move made known before it is made ("signalled a cut in June")."""
 _SIGNAL_REACH = 5
+_OF_PHRASE_REACH = 4
+"""Most words of an "of" phrase between a signalled move and its date ("of the same size")."""
 """Most tokens between a verb of signalling and the date ("flagged a possible rate hike in")."""
 
 
@@ -2924,9 +2926,20 @@ def _signalled(ctx: Context, left: int, first: int) -> bool:
     cut in June", "flagged a possible hike in July", "hinted at a cut in June", "priced in a
     cut in June"; not "delivered a cut in June", nor "the Fed cut rates in June"."""
     lowers = ctx.lowers
-    noun = first - 2
-    if noun <= left or lowers[first - 1] not in ("in", "on") or lowers[noun] not in _event_nouns():
+    lead = first - 1
+    if lead - 2 > left and lowers[lead] in ("and", "or") and lowers[lead - 2] in ("in", "on"):
+        lead -= 2  # "two more hikes in January and March": the list's "in"
+    noun = lead - 1
+    if noun <= left or lowers[lead] not in ("in", "on"):
         return False
+    if lowers[noun] not in _event_nouns():
+        # "two more hikes of the same size in January": the noun before an "of" phrase
+        of = _OF_PHRASE_REACH
+        while of and noun > left and lowers[noun] != "of" and ctx.words[noun].isalpha():
+            noun, of = noun - 1, of - 1
+        noun -= 1
+        if noun <= left or lowers[noun + 1] != "of" or lowers[noun] not in _event_nouns():
+            return False
     for k in range(noun - 1, max(left, noun - _SIGNAL_REACH) - 1, -1):
         if lowers[k] in _SIGNALLING:
             return True

@@ -1939,6 +1939,17 @@ THREE_TENSES = [
     ("The ECB signalled a cut in June.", "2024-11-14", {"June": "2024-06"}),
     ("The ECB delivered a cut in June.", "2024-03-14", {"June": "2023-06"}),
     ("The Fed cut rates in June.", "2024-03-14", {"June": "2023-06"}),
+    (
+        "It signaled two more hikes of the same size in January and March.",
+        "2024-12-18",
+        {"January": "2025-01", "March": "2025-03"},
+    ),
+    (
+        "The Fed cut rates in January and March.",
+        "2024-12-18",
+        {"January": "2024-01", "March": "2024-03"},
+    ),
+    ("It flagged a hike of the size markets fear in July.", "2024-03-14", {"July": "2024-07"}),
     # ... and so is one ruled out after a simple past; after a present ("has ruled out",
     # "rules out"), the move is still ahead
     (

@@ -7212,6 +7212,33 @@ CHANGE_CASES = [
         [(None, None, "12.5%", "up", None)],
         id="comma-gerund-after-a-particle-is-not-read-from-it",
     ),
+    # ", having" and its participle go on the clause before the comma as a gerund does; an
+    # earlier move, it may have gone the other way.
+    pytest.param(
+        "The hryvnia has weakened, having lost more than 98% of its value.",
+        [(None, None, "more than 98%", "down", "hryvnia")],
+        id="comma-having-participle-takes-the-moves-subject",
+    ),
+    pytest.param(
+        "The rouble recovered on Tuesday, having lost 5% last week.",
+        [(None, None, "5%", "down", "rouble")],
+        id="comma-having-participle-against-the-move-takes-its-subject",
+    ),
+    pytest.param(
+        "The rouble recovered on Tuesday, losing 5%.",
+        [(None, None, "5%", "down", None)],
+        id="comma-gerund-against-the-move-without-having-stays-bare",
+    ),
+    pytest.param(
+        "The forint firmed 0.5% after the data, having lost about 2% since January.",
+        [(None, None, "0.5%", "up", "forint"), (None, None, "about 2%", "down", None)],
+        id="comma-having-participle-after-a-clause-with-a-value-stays-bare",
+    ),
+    pytest.param(
+        "Prices rose and wages fell, having dropped 2%.",
+        [(None, None, "2%", "down", None)],
+        id="comma-having-participle-after-two-clauses-stays-bare",
+    ),
     # A count's noun in the singular and the plural is one noun.
     pytest.param(
         "The storm destroyed 5 houses, up from 1 house last year.",

@@ -4783,13 +4783,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     elif (
         roles.cue is not None
         and roles.rule in _GERUND_RULES
-        and lowers[end - 1] == ","
-        and lowers[end].endswith("ing")
+        and (gerund := _comma_gerund_at(lowers, end)) is not None
         and _gerund_gap(ctx, roles) in ("", "by")  # "climbing 1.2%", "dropping by 12,000"
     ):
-        verb = _moved_clause_before(ctx, roles, end)  # "Stocks rose for a third day,
-        # climbing 1.2%": the gerund with no object goes on the move before the comma (a
-        # verb's: "Prices held up better, rising 5%" is read back from no particle)
+        verb = _moved_clause_before(ctx, roles, gerund, either_way=gerund < end)  # "Stocks
+        # rose for a third day, climbing 1.2%": the gerund with no object goes on the move
+        # before the comma (a verb's: "Prices held up better, rising 5%" is read back from no
+        # particle); "The hryvnia has weakened, having lost 98%" likewise
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
     cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
     if (
@@ -6531,6 +6531,17 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
     return None
 
 
+def _comma_gerund_at(lowers: tuple[str, ...], cue: int) -> int | None:
+    """The gerund right after a comma that leads the change verb at token ``cue``: the verb
+    itself ("Stocks rose, climbing 1.2%") or "having" before its participle ("The hryvnia has
+    weakened, having lost 98%"); None without one."""
+    if lowers[cue - 1] == "," and lowers[cue].endswith("ing"):
+        return cue
+    if cue > 1 and lowers[cue - 1] == "having" and lowers[cue - 2] == ",":
+        return cue - 1
+    return None
+
+
 def _gerund_gap(ctx: Context, roles: Roles) -> str:
     """The words between a gerund's cue and its first value (its size, else its anchor)."""
     assert roles.cue is not None
@@ -6538,18 +6549,22 @@ def _gerund_gap(ctx: Context, roles: Roles) -> str:
     return ctx.text[roles.cue.end : first].strip()
 
 
-def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:
+def _moved_clause_before(
+    ctx: Context, roles: Roles, cue: int, either_way: bool = False
+) -> int | None:
     """The change verb of the clause that ends at the comma right before the bare move at
     token ``cue``, when it moved the same way and has no value of its own (``_set_off_cue``):
     "Retail sales rose for a third straight month, up 0.5%", "Exports rose sharply, up 12%
     from a year earlier"; its subject is the move's, when the clause opens the sentence and
     holds no value. None otherwise ("Stocks fell on Monday, up 5% for the year": another
-    move; "Losses rose to $10 billion as costs grew, up 14%": whose move, unsaid)."""
+    move; "Losses rose to $10 billion as costs grew, up 14%": whose move, unsaid). With
+    ``either_way`` (a perfect participle's earlier move: "The rouble recovered, having lost
+    40%") the clause may have moved the other way."""
     if ctx.lowers[cue - 1] != ",":
         return None
     comma = ctx.token_chars[cue - 1]
     set_off = _set_off_cue(ctx, comma, ctx.sentence_start(comma))
-    if set_off is None or set_off[0].direction != roles.direction:
+    if set_off is None or (set_off[0].direction != roles.direction and not either_way):
         return None
     verb, floor = ctx.token_at(set_off[0].start), ctx.token_at(ctx.sentence_start(comma))
     if not _CLAUSE_LINKS.isdisjoint(ctx.lowers[floor:verb]) or any(

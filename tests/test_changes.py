@@ -7551,6 +7551,61 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # A verb in -s between two nouns before the "of" that leads a value: its object changed;
+    # a plural that modifies the noun after it is no verb.
+    *(
+        pytest.param(text, [(None, to, "5.6%", "up", subject)], id=f"verb-in-s-noun-of-{n}")
+        for n, (text, to, subject) in enumerate(
+            [
+                (
+                    "The government's 2025 budget plans spending of 6,395 billion CFA francs,"
+                    " up 5.6% from this year.",
+                    "6,395 billion CFA francs",
+                    "spending",
+                ),
+                (
+                    "The ministry targets revenue of 5 billion euros, up 5.6%.",
+                    "5 billion euros",
+                    "revenue",
+                ),
+                (
+                    "Acme reported sales growth of $5 billion, up 5.6%.",
+                    "$5 billion",
+                    "sales growth",
+                ),
+                (
+                    "Acme reported US jobs growth of $5 billion, up 5.6%.",
+                    "$5 billion",
+                    "US jobs growth",
+                ),
+            ]
+        )
+    ),
+    # A name's acronym in brackets inside the object of a far verb is a word of it.
+    pytest.param(
+        "Singapore tightened limits on Friday, lowering the loan-to-value limit for Housing and"
+        " Development Board (HDB) loans to 80% from 85%.",
+        [
+            (
+                "85%",
+                "80%",
+                None,
+                "down",
+                "loan-to-value limit for Housing and Development Board (HDB) loans",
+            )
+        ],
+        id="far-object-holds-a-names-acronym",
+    ),
+    pytest.param(
+        "Prices of Housing and Development Board (HDB) flats rose 2.7%.",
+        [(None, None, "2.7%", "up", "Prices of Housing and Development Board (HDB) flats")],
+        id="subject-holds-a-names-acronym",
+    ),
+    pytest.param(
+        "Exports (EU) rose 2.7%.",
+        [(None, None, "2.7%", "up", "Exports")],
+        id="acronym-right-before-the-verb-ends-the-subject",
+    ),
 ]
 
 

@@ -4823,15 +4823,16 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
+        if (
+            low == ")"
+            and i - 2 > floor
+            and words[i - 2] == "("
+            and _ACRONYM.fullmatch(words[i - 1])
+            and (not picked or words[i - 3][:1].isupper())
+        ):
+            i -= 2  # "copper on the London Metal Exchange (LME) rose": the name's acronym;
+            continue  # "the limit for Development Board (HDB) loans to": inside the subject
         if not picked:  # the tests of the words right before the verb, one test past them
-            if (
-                low == ")"
-                and i - 2 > floor
-                and words[i - 2] == "("
-                and _ACRONYM.fullmatch(words[i - 1])
-            ):
-                i -= 2
-                continue  # "copper on the London Metal Exchange (LME) rose": the name's acronym
             if low == "and" and (
                 i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end))
             ):
@@ -6795,6 +6796,10 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in reporting  # "now forecasts output of", "Acme posts profit of"
     ):
         first += 1
+    for k in range(of - 2, first, -1):
+        if words[k].islower() and _present_in_s(lowers[k]):
+            first = k + 1  # "The budget plans spending of": a verb in -s between two nouns
+            break  # (no plural modifier: "Tesla sales growth of"), its object changed
     if first < of - 1 and lowers[first] == "record":
         first += 1  # "a record profit of": the profit changed, to a record
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)

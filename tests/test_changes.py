@@ -7606,6 +7606,35 @@ CHANGE_CASES = [
         [(None, None, "2.7%", "up", "Exports")],
         id="acronym-right-before-the-verb-ends-the-subject",
     ),
+    # A suspended hyphen's first part and an age after its noun are words of the subject.
+    *(
+        pytest.param(text, [(None, None, "5%", "up", subject)], id=f"age-in-the-subject-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                (
+                    "The rate for 18- to 20-year-olds will rise by 5%.",
+                    "rate for 18- to 20-year-olds",
+                ),
+                (
+                    "Prices of two- and three-bedroom flats rose 5%.",
+                    "Prices of two- and three-bedroom flats",
+                ),
+                (
+                    "The minimum wage for workers aged 21 and over will rise 5%.",
+                    "minimum wage for workers aged 21 and over",
+                ),
+                (
+                    "Unemployment among people aged 16 to 24 rose 5%.",
+                    "Unemployment among people aged 16 to 24",
+                ),
+                ("Smoking among men aged 45 rose 5%.", "Smoking among men aged 45"),
+                ("The number of 5-year-olds rose 5%.", "number of 5-year-olds"),
+                # Near misses: no content word before the age, a range of no hyphen.
+                ("The jobless rate for those aged 15 to 24 rose 5%.", None),
+                ("Prices rose 5% in 2022 to 2023.", "Prices"),
+            ]
+        )
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import (
+    ages,
     conversions,
     counted,
     dates,
@@ -4832,6 +4833,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):
             i -= 2  # "copper on the London Metal Exchange (LME) rose": the name's acronym;
             continue  # "the limit for Development Board (HDB) loans to": inside the subject
+        if not picked and (age := _age_after_noun(ctx, i, floor)) is not None:
+            picked, joined = list(range(age, i + 1)), i + 1 - age  # "The minimum wage for
+            i = age  # workers aged 21 and over will rise": the age modifies the noun before it
+            continue
         if not picked:  # the tests of the words right before the verb, one test past them
             if low == "and" and (
                 i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end))
@@ -7379,6 +7384,37 @@ def _compound_start(ctx: Context, first: int, floor: int) -> int:
         and words[first - 2].replace("&", "").isalnum()  # "S&P/ASX 200", "S&P/TSX"
     ):
         first -= 2
+    if (
+        first - 2 >= floor
+        and ctx.lowers[first - 1] in _SUSPENDED_JOINTS
+        and len(words[first - 2]) > 1
+        and words[first - 2].endswith("-")
+        and words[first - 2][:-1].isalnum()
+    ):
+        first -= 2  # "18- to 20-year-olds", "two- and three-bedroom flats": a suspended
+        # hyphen's first part
+    return first
+
+
+_SUSPENDED_JOINTS = frozenset({"to", "and", "or"})
+"""Joints after a suspended hyphen's first part ("18- to 20-year-olds")."""
+_AGE_HEADS = frozenset({"old", "olds"})
+"""Last words of an age that is a noun itself ("20-year-olds"), no modifier of one."""
+
+
+def _age_after_noun(ctx: Context, i: int, floor: int) -> int | None:
+    """The first token of an age that ends at token ``i`` and modifies the content word right
+    before it ("workers aged 21 and over", "people aged 16 to 24", "children 5 to 11"); None
+    without one ("18- to 20-year-olds" is a noun, read as one)."""
+    if ctx.lowers[i] in _AGE_HEADS or not (ctx.lowers[i].isalpha() or ctx.words[i].isdigit()):
+        return None
+    counts = ctx.group(quantities.GROUP)
+    k = bisect.bisect_right(counts, ctx.token_chars[i], key=_start_char)
+    if k == 0 or counts[k - 1].id_ != ages.RULE or counts[k - 1].end_char != ctx.token_ends[i]:
+        return None
+    first = ctx.token_at(counts[k - 1].start_char)
+    if first - 1 <= floor or not _content(ctx.words[first - 1], ctx.lowers[first - 1]):
+        return None
     return first
 
 

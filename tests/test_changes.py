@@ -7635,6 +7635,40 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # Examples after "such as" are of the noun before it: that noun changed.
+    *(
+        pytest.param(text, [(None, None, "5%", "up", subject)], id=f"such-as-examples-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                ("Staples such as rice rose 5%.", "Staples"),
+                ("Prices of staples such as rice and wheat rose 5%.", "Prices of staples"),
+                ("Commodities such as copper, zinc and oil rose 5%.", "Commodities"),
+                (
+                    "Emerging-market currencies such as the rand rose 5%.",
+                    "Emerging-market currencies",
+                ),
+                # Near misses: a relative clause's antecedent, an aside set off by commas.
+                ("Prices rose for staples, such as rice, which rose 5%.", "rice"),
+                ("Prices of goods, such as rice, rose 5%.", "Prices of goods"),
+            ]
+        )
+    ),
+    # A restrictive relative's past verb in -ed and its object after a noun a determiner
+    # leads are no subject; a change word, an adjective or a noun's "that" clause keep theirs.
+    *(
+        pytest.param(text, [(None, None, "5%", "up", subject)], id=f"relative-past-verb-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                ("The index that tracked chipmakers rose 5%.", "index"),
+                ("An index that measured factory activity rose 5%.", "index"),
+                ("A fund that owned bonds rose 5%.", "fund"),
+                ("The index that tracks chipmakers rose 5%.", "index"),
+                ("It was a sign that improved sales rose 5%.", "improved sales"),
+                ("The view that stretched valuations rose 5% is wrong.", "stretched valuations"),
+                ("The fact that increased costs rose 5% hurt.", "increased costs"),
+            ]
+        )
+    ),
 ]
 
 

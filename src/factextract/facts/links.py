@@ -4217,6 +4217,12 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
                 # that followed it rose": the clause's noun is one of a list, no head read
             return antecedent
         found = _gerund_head(ctx, roles.cue.start, found)
+        such = _examples_of(ctx, roles.cue, found)
+        if such is not None:  # "Staples such as rice rose 10%": the noun the examples are of
+            at = ctx.token_chars[such]
+            before = Cue(roles.direction, at, at)
+            head = _subject(ctx, dataclasses.replace(roles, rule="cue_by", cue=before, anchor=at))
+            found = head or found
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
         if result is not None and not _names_a_result(found):
@@ -4232,6 +4238,23 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+def _examples_of(ctx: Context, cue: Cue, found: str) -> int | None:
+    """The token of "such" when the subject read right before the change verb follows "such
+    as" after a content word: the examples of that noun ("Staples such as rice rose",
+    "Commodities such as copper and oil fell"); None otherwise."""
+    at = ctx.text.rfind(found, 0, cue.start)
+    if at < 0:
+        return None
+    such = ctx.token_at(at) - 2
+    floor = ctx.token_at(ctx.sentence_start(cue.start))
+    lowers = ctx.lowers
+    if such > floor and lowers[such + 1] in _DETERMINERS:
+        such -= 1  # "currencies such as the rand"
+    if such <= floor or lowers[such] != "such" or lowers[such + 1] != "as":
+        return None
+    return such if _content(ctx.words[such - 1], lowers[such - 1]) else None
 
 
 _SHARE_CUT_VERBS = frozenset(
@@ -4470,7 +4493,10 @@ def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
     measures factory activity"); not a noun after "that" as a conjunction ("the first time
     that sales volumes rose": no determiner right before the noun; "the fact that jobs growth
     slowed": a plural that modifies a noun; "the belief that yields on bonds rose": a
-    preposition after it). A past form may be an adjective ("a sign that improved sales")."""
+    preposition after it). A past form in -ed is the verb too ("The index that tracked
+    chipmakers", "A fund that owned bonds"), unless it is a change word or an adjective of
+    the subject words, or the noun takes a clause of what is so ("a sign that improved sales
+    rose": an adjective after a conjunction)."""
     words, lowers = ctx.words, ctx.lowers
     word, low, noun = words[first], lowers[first], lowers[k - 1]
     if not (word.isalpha() and word.islower()) or not _content(words[k - 1], noun):
@@ -4482,7 +4508,25 @@ def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
         det -= 1
     if det < 1 or lowers[det - 1] not in _DETERMINERS:
         return False
+    if low.endswith("ed") and lowers[k] == "that":
+        return (
+            low not in _cue_directions()
+            and low not in _subject_words().participle_adjectives
+            and low not in _PAST_ADJECTIVES
+            and noun not in _THAT_CLAUSE_NOUNS
+        )
     return _present_in_s(low) and not numbers.is_plural(noun)
+
+
+_PAST_ADJECTIVES = frozenset({"improved", "heightened", "elevated", "stretched", "depressed"})
+"""Past forms in -ed that, no change cues, mostly modify a noun ("improved sales")."""
+_THAT_CLAUSE_NOUNS = frozenset(
+    {"sign", "signs", "fact", "view", "hope", "hopes", "belief", "fear", "fears", "concern",
+     "concerns", "evidence", "expectation", "expectations", "news", "report", "reports",
+     "idea", "risk", "chance", "possibility", "worry", "worries", "claim", "prospect"}
+)  # fmt: skip
+"""Nouns whose "that" opens a clause of what is so ("a sign that improved sales rose"), no
+relative clause."""
 
 
 def _clause_verb_phrase(ctx: Context, first: int, verb: int) -> bool:

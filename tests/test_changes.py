@@ -6100,8 +6100,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Samsung shares closed at 87,600 won, having risen 11% since the start of the year.",
-        [(None, None, "11%", "up", None)],
-        id="subject-not-the-participle-having",
+        [(None, None, "11%", "up", "Samsung shares")],
+        id="subject-not-the-participle-having",  # the opening clause's subject
     ),
     # The object of a verb that an infinitive's change verb of no object follows.
     pytest.param(
@@ -7229,10 +7229,51 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", None)],
         id="comma-gerund-against-the-move-without-having-stays-bare",
     ),
+    # After a clause with a value of its own, the perfect participle's subject is that of the
+    # verb that opens the sentence, when it has no object and no other clause stands between.
     pytest.param(
         "The forint firmed 0.5% after the data, having lost about 2% since January.",
-        [(None, None, "0.5%", "up", "forint"), (None, None, "about 2%", "down", None)],
-        id="comma-having-participle-after-a-clause-with-a-value-stays-bare",
+        [(None, None, "0.5%", "up", "forint"), (None, None, "about 2%", "down", "forint")],
+        id="comma-having-participle-after-a-clause-with-a-value",
+    ),
+    pytest.param(
+        "LUANDA, June 5 (Reuters) - Angola's kwanza fell to a record low of 750 per dollar on"
+        " Monday, having lost about a third of its value in three weeks.",
+        [(None, None, "about a third", "down", "Angola's kwanza")],
+        id="comma-having-participle-after-a-level",
+    ),
+    pytest.param(
+        "The Lebanese pound slid past 100,000 to the U.S. dollar on the parallel market on"
+        " Tuesday, dealers said, having lost more than 98% of its value since 2019.",
+        [(None, None, "more than 98%", "down", "Lebanese pound")],
+        id="comma-having-participle-after-a-sayers-aside",
+    ),
+    pytest.param(
+        "Oil and gas prices fell 2% on Monday, having risen 5% last week.",
+        [
+            (None, None, "2%", "down", "Oil and gas prices"),
+            (None, None, "5%", "up", "Oil and gas prices"),
+        ],
+        id="comma-having-participle-after-a-listed-subject",
+    ),
+    pytest.param(
+        "Oil fell 2% and gold rose 1%, having lost 5% this year.",
+        [
+            (None, None, "2%", "down", "Oil"),
+            (None, None, "1%", "up", "gold"),
+            (None, None, "5%", "down", None),
+        ],
+        id="comma-having-participle-after-two-clauses-with-values-stays-bare",
+    ),
+    pytest.param(
+        "The bank cut rates to 5% on Monday, having lost 2% of its deposits.",
+        [(None, "5%", None, "down", "rates"), (None, None, "2%", "down", None)],
+        id="comma-having-participle-after-a-verbs-object-stays-bare",
+    ),
+    pytest.param(
+        "The pound fell 2% after the central bank cut rates, having lost 5% this year.",
+        [(None, None, "2%", "down", "pound"), (None, None, "5%", "down", None)],
+        id="comma-having-participle-after-a-second-verb-stays-bare",
     ),
     pytest.param(
         "Prices rose and wages fell, having dropped 2%.",

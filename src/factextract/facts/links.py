@@ -4835,6 +4835,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # rose for a third day, climbing 1.2%": the gerund with no object goes on the move
         # before the comma (a verb's: "Prices held up better, rising 5%" is read back from no
         # particle); "The hryvnia has weakened, having lost 98%" likewise
+        if verb is None and gerund < end:
+            verb = _opening_move_verb(ctx, gerund, floor)  # "The kwanza fell to a record low
+            # of 368 per dollar, having lost about a third of its value": the kwanza's
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
     cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
     if (
@@ -6579,6 +6582,46 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
         if lowers[j + 1] == "at" and (lowers[j] in levels or lowers[j] in copulas):
             return j
     return None
+
+
+_BEFORE_MAIN_VERB = frozenset({"which", "who", "when", "while", "whereas", "as", "but", "that"})
+"""Words before a verb that make it a clause's of its own, no opening clause's."""
+_PAST_WORDS = frozenset({"past", "beyond", "by", "as", "more", "nearly", "almost", "about"})
+"""Words after a verb of change that lead its level or size, no object ("slid past")."""
+
+
+def _opening_move_verb(ctx: Context, having: int, floor: int) -> int | None:
+    """The verb of change or level of the clause that opens the sentence before the perfect
+    participle "having" at token ``having`` (the participle's subject is the clause's): "The
+    kwanza fell to a record low of 368 per dollar on Saturday, having lost", "The pound slid
+    past 100,000 to the dollar on Tuesday, dealers said, having lost". The verb has no object
+    after it (a level, a size or an adverb follows), and no clause of another verb opens
+    before it or stands between it and "having"; None otherwise."""
+    words, lowers = ctx.words, ctx.lowers
+    cues, table = _cue_directions(), _subject_words()
+    found = None
+    for j in range(floor + 1, having - 1):
+        low = lowers[j]
+        if low in _CLAUSE_LINKS or low in _BEFORE_MAIN_VERB:
+            if found is not None or low in _BEFORE_MAIN_VERB:
+                return None  # "Oil fell and gold rose, having": whose move, unsaid
+            continue  # "Oil and gas prices fell": a list in the subject
+        if not words[j].islower() or lowers[j - 1] in _DETERMINERS:
+            continue
+        if (low in cues and low not in _ADVERB_CUES) or low in table.level_verbs:
+            if found is not None:
+                return None  # a second verb: "fell after the bank cut rates, having"
+            after, word = lowers[j + 1], words[j + 1]
+            if not (
+                after in table.prepositions
+                or after in _PAST_WORDS
+                or after in _ADVERB_CUES
+                or after.endswith("ly")
+                or not word[:1].isalpha()
+            ):
+                return None  # "The bank cut rates to 5%, having": its doer, not what moved
+            found = j
+    return found
 
 
 def _comma_gerund_at(lowers: tuple[str, ...], cue: int) -> int | None:

@@ -7694,6 +7694,39 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # A change in steps is a manner of the noun of change, no subject.
+    *(
+        pytest.param(text, [(None, None, "5%", "up", subject)], id=f"steps-are-a-manner-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                ("The two-step rise of 5% is the largest since 2006.", None),
+                ("A three-stage increase of 5% was approved.", None),
+                ("The two-step wage rise of 5% is the largest.", "wage"),
+            ]
+        )
+    ),
+    # ", a fall of" after a clause: the noun restates the move of the verb that opens the
+    # sentence, when it goes the same way (or is a level's verb) and has no object.
+    *(
+        pytest.param(text, [(None, None, "2%", way, subject)], id=f"apposed-noun-of-change-{n}")
+        for n, (text, way, subject) in enumerate(
+            [
+                (
+                    "The hryvnia weakened to 98.39 per dollar on the interbank market in its"
+                    " first hours of trading, a fall of 2%.",
+                    "down",
+                    "hryvnia",
+                ),
+                ("The rand weakened on Monday, a fall of 2%.", "down", "rand"),
+                ("Sales rose sharply last year, an increase of 2%.", "up", "Sales"),
+                # Near misses: the other way, a verb's object, two clauses, no change verb.
+                ("The rand weakened on Monday, a rise of 2%.", "up", None),
+                ("The bank cut rates on Monday, a fall of 2%.", "down", None),
+                ("Oil fell and gold rose, a rise of 2%.", "up", None),
+                ("Soy was planted on 54 million hectares, an increase of 2%.", "up", None),
+            ]
+        )
+    ),
     # A restrictive relative's past verb in -ed and its object after a noun a determiner
     # leads are no subject; a change word, an adjective or a noun's "that" clause keep theirs.
     *(

@@ -4868,6 +4868,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if noun_cue and dated < end:
         return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
         # period's word modifies the noun, and no word before it is what changed
+    if noun_cue and end - 2 > floor and lowers[end - 2] == "," and lowers[end - 1] in ("a", "an"):
+        verb = _opening_move_verb(ctx, end - 1, floor)  # "The hryvnia weakened to 98.39 per
+        # dollar, a fall of about 3.2%": the noun restates the move of the clause before
+        if verb is None or _cue_directions().get(lowers[verb], roles.direction) != roles.direction:
+            return None
+        i = dated = end = verb
+        noun_cue = False
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -5241,10 +5248,15 @@ def _past_manner(ctx: Context, picked: list[int], manners: frozenset[str]) -> li
         last = picked[0]
         while last + 2 <= picked[-1] and words[last + 1] == "-" and not ctx.spaced[last]:
             last += 2
-        if _tokens_text(ctx, picked[0], last).lower() not in manners:
+        text = _tokens_text(ctx, picked[0], last).lower()
+        if text not in manners and not _STEPS.fullmatch(text):
             break
         picked = [k for k in picked if k > last]
     return picked
+
+
+_STEPS = re.compile(r"(?:[0-9]+|one|two|three|four|five|multi)-(?:step|stage|phase|part|tier)")
+"""A change in steps, a manner ("The two-step rise of 18.2%", "a three-stage increase of")."""
 
 
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "which", "who"})
@@ -6608,6 +6620,8 @@ def _opening_move_verb(ctx: Context, having: int, floor: int) -> int | None:
             continue  # "Oil and gas prices fell": a list in the subject
         if not words[j].islower() or lowers[j - 1] in _DETERMINERS:
             continue
+        if lowers[j - 1] in table.prepositions:
+            continue  # "in its first hours of trading": a noun, or a gerund of the same doer
         if (low in cues and low not in _ADVERB_CUES) or low in table.level_verbs:
             if found is not None:
                 return None  # a second verb: "fell after the bank cut rates, having"

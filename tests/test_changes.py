@@ -6463,8 +6463,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The number of cases in Texas, officials said, rose to 300.",
-        [(None, "300", None, "up", None)],
-        id="far-head-not-past-a-report-between-commas",
+        [(None, "300", None, "up", "number of cases in Texas")],
+        id="far-head-not-past-a-report-between-commas",  # the aside passed, not a list's item
     ),
     # The object of a negated phrase ("not in school") is no subject.
     pytest.param(
@@ -7691,6 +7691,23 @@ CHANGE_CASES = [
                 # Near misses: a relative clause's antecedent, an aside set off by commas.
                 ("Prices rose for staples, such as rice, which rose 5%.", "rice"),
                 ("Prices of goods, such as rice, rose 5%.", "Prices of goods"),
+            ]
+        )
+    ),
+    # A short aside of who says so between a subject and its verb: the subject before it.
+    *(
+        pytest.param(text, [(None, None, "2%", "down", subject)], id=f"reporting-aside-{n}")
+        for n, (text, subject) in enumerate(
+            [
+                (
+                    "Container volumes at the Port of Hamburg, he noted, had slipped by 2%.",
+                    "Container volumes at the Port of Hamburg",
+                ),
+                ("Prices of rice, analysts said, fell 2% in May.", "Prices of rice"),
+                ("Rice prices, according to the ministry, fell 2%.", "Rice prices"),
+                ("Sales, the company said, fell 2%.", "Sales"),
+                # Near miss: the aside after an opening phrase, not after the subject.
+                ("In Hamburg, he noted, volumes fell 2%.", "volumes"),
             ]
         )
     ),

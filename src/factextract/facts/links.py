@@ -5600,6 +5600,8 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
+            if _reporting_aside(ctx, k + 1, i):
+                return k  # "Prices of rice, analysts said, rose", "Exports, he added, fell"
             if (
                 i == k + 2
                 and opener.endswith("ly")
@@ -5610,6 +5612,26 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
             return None
     return None
+
+
+_REPORTING_ASIDE = 4
+"""Most words of a reporting aside between commas ("he noted", "officials at the bank said")."""
+
+
+def _reporting_aside(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` are a short
+    aside of who says so, its verb of saying last ("he noted", "analysts said", "officials
+    say"), or "according to" and a few words ("according to the ministry")."""
+    words, lowers = ctx.words, ctx.lowers
+    if not all(words[j].isalpha() for j in range(first, comma)):
+        return False
+    if lowers[first] == "according" and lowers[first + 1] == "to":
+        return first + 2 < comma <= first + 2 + _REPORTING_ASIDE
+    return (
+        first + 1 < comma <= first + _REPORTING_ASIDE
+        and words[comma - 1].islower()
+        and _says(lowers[comma - 1])
+    )
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})

@@ -7256,6 +7256,25 @@ CHANGE_CASES = [
         ],
         id="comma-having-participle-after-a-listed-subject",
     ),
+    # A plain gerund after a clause with a level goes on its opening verb when it moves the
+    # same way (or states a level); the other way it stays bare.
+    pytest.param(
+        "ACCRA, Nov 3 - Ghana's cedi weakened past 98 per dollar for the first time on"
+        " Wednesday, losing about 12% of its value this year.",
+        [(None, None, "about 12%", "down", "Ghana's cedi")],
+        id="comma-gerund-after-a-level-takes-the-opening-verbs-subject",
+    ),
+    pytest.param(
+        "China's exports grew at a faster-than-expected pace in February, customs data showed"
+        " on Thursday, rising 10.8% from a year earlier.",
+        [(None, None, "10.8%", "up", "China's exports")],
+        id="comma-gerund-after-a-sayers-aside",
+    ),
+    pytest.param(
+        "The rand weakened past 18 per dollar on Monday, gaining 2% later.",
+        [(None, None, "2%", "up", None)],
+        id="comma-gerund-after-a-level-against-the-move-stays-bare",
+    ),
     pytest.param(
         "Oil fell 2% and gold rose 1%, having lost 5% this year.",
         [

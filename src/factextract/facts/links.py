@@ -4835,9 +4835,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         # rose for a third day, climbing 1.2%": the gerund with no object goes on the move
         # before the comma (a verb's: "Prices held up better, rising 5%" is read back from no
         # particle); "The hryvnia has weakened, having lost 98%" likewise
-        if verb is None and gerund < end:
+        if verb is None:
             verb = _opening_move_verb(ctx, gerund, floor)  # "The kwanza fell to a record low
-            # of 368 per dollar, having lost about a third of its value": the kwanza's
+            # of 368 per dollar, having lost about a third of its value": the kwanza's; a
+            # plain gerund goes the verb's way ("The cedi weakened past 98 per dollar on
+            # Wednesday, losing about 12%")
+            if verb is not None and gerund == end and not _same_way(lowers[verb], roles):
+                verb = None
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
     cue_at = ctx.token_at(roles.cue.start) if roles.cue is not None else end
     if (
@@ -4871,7 +4875,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if noun_cue and end - 2 > floor and lowers[end - 2] == "," and lowers[end - 1] in ("a", "an"):
         verb = _opening_move_verb(ctx, end - 1, floor)  # "The hryvnia weakened to 98.39 per
         # dollar, a fall of about 3.2%": the noun restates the move of the clause before
-        if verb is None or _cue_directions().get(lowers[verb], roles.direction) != roles.direction:
+        if verb is None or not _same_way(lowers[verb], roles):
             return None
         i = dated = end = verb
         noun_cue = False
@@ -6658,6 +6662,12 @@ def _opening_move_verb(ctx: Context, having: int, floor: int) -> int | None:
                 return None  # "The bank cut rates to 5%, having": its doer, not what moved
             found = j
     return found
+
+
+def _same_way(verb: str, roles: Roles) -> bool:
+    """Whether the verb of change ``verb`` moves the change's way (a level's verb, no way of
+    its own, does)."""
+    return _cue_directions().get(verb, roles.direction) == roles.direction
 
 
 def _comma_gerund_at(lowers: tuple[str, ...], cue: int) -> int | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import (
+    ages,
     conversions,
     counted,
     dates,
@@ -4227,6 +4228,12 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
                 # that followed it rose": the clause's noun is one of a list, no head read
             return antecedent
         found = _gerund_head(ctx, roles.cue.start, found)
+        such = _examples_of(ctx, roles.cue, found)
+        if such is not None:  # "Staples such as rice rose 10%": the noun the examples are of
+            at = ctx.token_chars[such]
+            before = Cue(roles.direction, at, at)
+            head = _subject(ctx, dataclasses.replace(roles, rule="cue_by", cue=before, anchor=at))
+            found = head or found
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
         if result is not None and not _names_a_result(found):
@@ -4242,6 +4249,23 @@ def _subject_of(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+def _examples_of(ctx: Context, cue: Cue, found: str) -> int | None:
+    """The token of "such" when the subject read right before the change verb follows "such
+    as" after a content word: the examples of that noun ("Staples such as rice rose",
+    "Commodities such as copper and oil fell"); None otherwise."""
+    at = ctx.text.rfind(found, 0, cue.start)
+    if at < 0:
+        return None
+    such = ctx.token_at(at) - 2
+    floor = ctx.token_at(ctx.sentence_start(cue.start))
+    lowers = ctx.lowers
+    if such > floor and lowers[such + 1] in _DETERMINERS:
+        such -= 1  # "currencies such as the rand"
+    if such <= floor or lowers[such] != "such" or lowers[such + 1] != "as":
+        return None
+    return such if _content(ctx.words[such - 1], lowers[such - 1]) else None
 
 
 _SHARE_CUT_VERBS = frozenset(
@@ -4480,7 +4504,10 @@ def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
     measures factory activity"); not a noun after "that" as a conjunction ("the first time
     that sales volumes rose": no determiner right before the noun; "the fact that jobs growth
     slowed": a plural that modifies a noun; "the belief that yields on bonds rose": a
-    preposition after it). A past form may be an adjective ("a sign that improved sales")."""
+    preposition after it). A past form in -ed is the verb too ("The index that tracked
+    chipmakers", "A fund that owned bonds"), unless it is a change word or an adjective of
+    the subject words, or the noun takes a clause of what is so ("a sign that improved sales
+    rose": an adjective after a conjunction)."""
     words, lowers = ctx.words, ctx.lowers
     word, low, noun = words[first], lowers[first], lowers[k - 1]
     if not (word.isalpha() and word.islower()) or not _content(words[k - 1], noun):
@@ -4492,7 +4519,25 @@ def _clause_verb_object(ctx: Context, k: int, first: int) -> bool:
         det -= 1
     if det < 1 or lowers[det - 1] not in _DETERMINERS:
         return False
+    if low.endswith("ed") and lowers[k] == "that":
+        return (
+            low not in _cue_directions()
+            and low not in _subject_words().participle_adjectives
+            and low not in _PAST_ADJECTIVES
+            and noun not in _THAT_CLAUSE_NOUNS
+        )
     return _present_in_s(low) and not numbers.is_plural(noun)
+
+
+_PAST_ADJECTIVES = frozenset({"improved", "heightened", "elevated", "stretched", "depressed"})
+"""Past forms in -ed that, no change cues, mostly modify a noun ("improved sales")."""
+_THAT_CLAUSE_NOUNS = frozenset(
+    {"sign", "signs", "fact", "view", "hope", "hopes", "belief", "fear", "fears", "concern",
+     "concerns", "evidence", "expectation", "expectations", "news", "report", "reports",
+     "idea", "risk", "chance", "possibility", "worry", "worries", "claim", "prospect"}
+)  # fmt: skip
+"""Nouns whose "that" opens a clause of what is so ("a sign that improved sales rose"), no
+relative clause."""
 
 
 def _clause_verb_phrase(ctx: Context, first: int, verb: int) -> bool:
@@ -4796,13 +4841,20 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     elif (
         roles.cue is not None
         and roles.rule in _GERUND_RULES
-        and lowers[end - 1] == ","
-        and lowers[end].endswith("ing")
+        and (gerund := _comma_gerund_at(lowers, end)) is not None
         and _gerund_gap(ctx, roles) in ("", "by")  # "climbing 1.2%", "dropping by 12,000"
     ):
-        verb = _moved_clause_before(ctx, roles, end)  # "Stocks rose for a third day,
-        # climbing 1.2%": the gerund with no object goes on the move before the comma (a
-        # verb's: "Prices held up better, rising 5%" is read back from no particle)
+        verb = _moved_clause_before(ctx, roles, gerund, either_way=gerund < end)  # "Stocks
+        # rose for a third day, climbing 1.2%": the gerund with no object goes on the move
+        # before the comma (a verb's: "Prices held up better, rising 5%" is read back from no
+        # particle); "The hryvnia has weakened, having lost 98%" likewise
+        if verb is None:
+            verb = _opening_move_verb(ctx, gerund, floor)  # "The kwanza fell to a record low
+            # of 368 per dollar, having lost about a third of its value": the kwanza's; a
+            # plain gerund goes the verb's way ("The cedi weakened past 98 per dollar on
+            # Wednesday, losing about 12%")
+            if verb is not None and gerund == end and not _same_way(lowers[verb], roles):
+                verb = None
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
     if roles.cue is None:
         cue_at = end
@@ -4833,18 +4885,30 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if noun_cue and dated < end:
         return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
         # period's word modifies the noun, and no word before it is what changed
+    if noun_cue and end - 2 > floor and lowers[end - 2] == "," and lowers[end - 1] in ("a", "an"):
+        verb = _opening_move_verb(ctx, end - 1, floor)  # "The hryvnia weakened to 98.39 per
+        # dollar, a fall of about 3.2%": the noun restates the move of the clause before
+        if verb is None or not _same_way(lowers[verb], roles):
+            return None
+        i = dated = end = verb
+        noun_cue = False
     while i > floor:
         i -= 1
         low, word = lowers[i], words[i]
+        if (
+            low == ")"
+            and i - 2 > floor
+            and words[i - 2] == "("
+            and _ACRONYM.fullmatch(words[i - 1])
+            and (not picked or words[i - 3][:1].isupper())
+        ):
+            i -= 2  # "copper on the London Metal Exchange (LME) rose": the name's acronym;
+            continue  # "the limit for Development Board (HDB) loans to": inside the subject
+        if not picked and (age := _age_after_noun(ctx, i, floor)) is not None:
+            picked, joined = list(range(age, i + 1)), i + 1 - age  # "The minimum wage for
+            i = age  # workers aged 21 and over will rise": the age modifies the noun before it
+            continue
         if not picked:  # the tests of the words right before the verb, one test past them
-            if (
-                low == ")"
-                and i - 2 > floor
-                and words[i - 2] == "("
-                and _ACRONYM.fullmatch(words[i - 1])
-            ):
-                i -= 2
-                continue  # "copper on the London Metal Exchange (LME) rose": the name's acronym
             if low == "and" and (
                 i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end))
             ):
@@ -5201,10 +5265,15 @@ def _past_manner(ctx: Context, picked: list[int], manners: frozenset[str]) -> li
         last = picked[0]
         while last + 2 <= picked[-1] and words[last + 1] == "-" and not ctx.spaced[last]:
             last += 2
-        if _tokens_text(ctx, picked[0], last).lower() not in manners:
+        text = _tokens_text(ctx, picked[0], last).lower()
+        if text not in manners and not _STEPS.fullmatch(text):
             break
         picked = [k for k in picked if k > last]
     return picked
+
+
+_STEPS = re.compile(r"(?:[0-9]+|one|two|three|four|five|multi)-(?:step|stage|phase|part|tier)")
+"""A change in steps, a manner ("The two-step rise of 18.2%", "a three-stage increase of")."""
 
 
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "which", "who"})
@@ -5553,6 +5622,8 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
+            if _reporting_aside(ctx, k + 1, i):
+                return k  # "Prices of rice, analysts said, rose", "Exports, he added, fell"
             if (
                 i == k + 2
                 and opener.endswith("ly")
@@ -5563,6 +5634,26 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
             return None
     return None
+
+
+_REPORTING_ASIDE = 4
+"""Most words of a reporting aside between commas ("he noted", "officials at the bank said")."""
+
+
+def _reporting_aside(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` are a short
+    aside of who says so, its verb of saying last ("he noted", "analysts said", "officials
+    say"), or "according to" and a few words ("according to the ministry")."""
+    words, lowers = ctx.words, ctx.lowers
+    if not all(words[j].isalpha() for j in range(first, comma)):
+        return False
+    if lowers[first] == "according" and lowers[first + 1] == "to":
+        return first + 2 < comma <= first + 2 + _REPORTING_ASIDE
+    return (
+        first + 1 < comma <= first + _REPORTING_ASIDE
+        and words[comma - 1].islower()
+        and _says(lowers[comma - 1])
+    )
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -6549,6 +6640,65 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
     return None
 
 
+_BEFORE_MAIN_VERB = frozenset({"which", "who", "when", "while", "whereas", "as", "but", "that"})
+"""Words before a verb that make it a clause's of its own, no opening clause's."""
+_PAST_WORDS = frozenset({"past", "beyond", "by", "as", "more", "nearly", "almost", "about"})
+"""Words after a verb of change that lead its level or size, no object ("slid past")."""
+
+
+def _opening_move_verb(ctx: Context, having: int, floor: int) -> int | None:
+    """The verb of change or level of the clause that opens the sentence before the perfect
+    participle "having" at token ``having`` (the participle's subject is the clause's): "The
+    kwanza fell to a record low of 368 per dollar on Saturday, having lost", "The pound slid
+    past 100,000 to the dollar on Tuesday, dealers said, having lost". The verb has no object
+    after it (a level, a size or an adverb follows), and no clause of another verb opens
+    before it or stands between it and "having"; None otherwise."""
+    words, lowers = ctx.words, ctx.lowers
+    cues, table = _cue_directions(), _subject_words()
+    found = None
+    for j in range(floor + 1, having - 1):
+        low = lowers[j]
+        if low in _CLAUSE_LINKS or low in _BEFORE_MAIN_VERB:
+            if found is not None or low in _BEFORE_MAIN_VERB:
+                return None  # "Oil fell and gold rose, having": whose move, unsaid
+            continue  # "Oil and gas prices fell": a list in the subject
+        if not words[j].islower() or lowers[j - 1] in _DETERMINERS:
+            continue
+        if lowers[j - 1] in table.prepositions:
+            continue  # "in its first hours of trading": a noun, or a gerund of the same doer
+        if (low in cues and low not in _ADVERB_CUES) or low in table.level_verbs:
+            if found is not None:
+                return None  # a second verb: "fell after the bank cut rates, having"
+            after, word = lowers[j + 1], words[j + 1]
+            if not (
+                after in table.prepositions
+                or after in _PAST_WORDS
+                or after in _ADVERB_CUES
+                or after.endswith("ly")
+                or not word[:1].isalpha()
+            ):
+                return None  # "The bank cut rates to 5%, having": its doer, not what moved
+            found = j
+    return found
+
+
+def _same_way(verb: str, roles: Roles) -> bool:
+    """Whether the verb of change ``verb`` moves the change's way (a level's verb, no way of
+    its own, does)."""
+    return _cue_directions().get(verb, roles.direction) == roles.direction
+
+
+def _comma_gerund_at(lowers: tuple[str, ...], cue: int) -> int | None:
+    """The gerund right after a comma that leads the change verb at token ``cue``: the verb
+    itself ("Stocks rose, climbing 1.2%") or "having" before its participle ("The hryvnia has
+    weakened, having lost 98%"); None without one."""
+    if lowers[cue - 1] == "," and lowers[cue].endswith("ing"):
+        return cue
+    if cue > 1 and lowers[cue - 1] == "having" and lowers[cue - 2] == ",":
+        return cue - 1
+    return None
+
+
 def _gerund_gap(ctx: Context, roles: Roles) -> str:
     """The words between a gerund's cue and its first value (its size, else its anchor)."""
     assert roles.cue is not None
@@ -6556,18 +6706,22 @@ def _gerund_gap(ctx: Context, roles: Roles) -> str:
     return ctx.text[roles.cue.end : first].strip()
 
 
-def _moved_clause_before(ctx: Context, roles: Roles, cue: int) -> int | None:
+def _moved_clause_before(
+    ctx: Context, roles: Roles, cue: int, either_way: bool = False
+) -> int | None:
     """The change verb of the clause that ends at the comma right before the bare move at
     token ``cue``, when it moved the same way and has no value of its own (``_set_off_cue``):
     "Retail sales rose for a third straight month, up 0.5%", "Exports rose sharply, up 12%
     from a year earlier"; its subject is the move's, when the clause opens the sentence and
     holds no value. None otherwise ("Stocks fell on Monday, up 5% for the year": another
-    move; "Losses rose to $10 billion as costs grew, up 14%": whose move, unsaid)."""
+    move; "Losses rose to $10 billion as costs grew, up 14%": whose move, unsaid). With
+    ``either_way`` (a perfect participle's earlier move: "The rouble recovered, having lost
+    40%") the clause may have moved the other way."""
     if ctx.lowers[cue - 1] != ",":
         return None
     comma = ctx.token_chars[cue - 1]
     set_off = _set_off_cue(ctx, comma, ctx.sentence_start(comma))
-    if set_off is None or set_off[0].direction != roles.direction:
+    if set_off is None or (set_off[0].direction != roles.direction and not either_way):
         return None
     verb, floor = ctx.token_at(set_off[0].start), ctx.token_at(ctx.sentence_start(comma))
     if not _CLAUSE_LINKS.isdisjoint(ctx.lowers[floor:verb]) or any(
@@ -6798,6 +6952,10 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in reporting  # "now forecasts output of", "Acme posts profit of"
     ):
         first += 1
+    for k in range(of - 2, first, -1):
+        if words[k].islower() and _present_in_s(lowers[k]):
+            first = k + 1  # "The budget plans spending of": a verb in -s between two nouns
+            break  # (no plural modifier: "Tesla sales growth of"), its object changed
     if first < of - 1 and lowers[first] == "record":
         first += 1  # "a record profit of": the profit changed, to a record
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
@@ -7377,6 +7535,37 @@ def _compound_start(ctx: Context, first: int, floor: int) -> int:
         and words[first - 2].replace("&", "").isalnum()  # "S&P/ASX 200", "S&P/TSX"
     ):
         first -= 2
+    if (
+        first - 2 >= floor
+        and ctx.lowers[first - 1] in _SUSPENDED_JOINTS
+        and len(words[first - 2]) > 1
+        and words[first - 2].endswith("-")
+        and words[first - 2][:-1].isalnum()
+    ):
+        first -= 2  # "18- to 20-year-olds", "two- and three-bedroom flats": a suspended
+        # hyphen's first part
+    return first
+
+
+_SUSPENDED_JOINTS = frozenset({"to", "and", "or"})
+"""Joints after a suspended hyphen's first part ("18- to 20-year-olds")."""
+_AGE_HEADS = frozenset({"old", "olds"})
+"""Last words of an age that is a noun itself ("20-year-olds"), no modifier of one."""
+
+
+def _age_after_noun(ctx: Context, i: int, floor: int) -> int | None:
+    """The first token of an age that ends at token ``i`` and modifies the content word right
+    before it ("workers aged 21 and over", "people aged 16 to 24", "children 5 to 11"); None
+    without one ("18- to 20-year-olds" is a noun, read as one)."""
+    if ctx.lowers[i] in _AGE_HEADS or not (ctx.lowers[i].isalpha() or ctx.words[i].isdigit()):
+        return None
+    counts = ctx.group(quantities.GROUP)
+    k = bisect.bisect_right(counts, ctx.token_chars[i], key=_start_char)
+    if k == 0 or counts[k - 1].id_ != ages.RULE or counts[k - 1].end_char != ctx.token_ends[i]:
+        return None
+    first = ctx.token_at(counts[k - 1].start_char)
+    if first - 1 <= floor or not _content(ctx.words[first - 1], ctx.lowers[first - 1]):
+        return None
     return first
 
 

@@ -1287,6 +1287,15 @@ ABSOLUTE_CASES = [
         id="fiscal-year-relative",
     ),
     pytest.param(
+        "Reeves will save 1.4 billion pounds this financial year, after last financial year's.",
+        PUBLISHED,
+        [
+            ("this financial year", "date", "FYXXXX", None, None, None),
+            ("last financial year", "date", "FYXXXX", None, None, None),
+        ],
+        id="financial-year-relative",
+    ),
+    pytest.param(
         "Margins rose in Q3 FY25, in Q1 of FY24, in FY2023 Q4 and in Q2 fiscal 2022.",
         PUBLISHED,
         [

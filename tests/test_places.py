@@ -5282,9 +5282,11 @@ RECOGNITION = [
         id="salt-lake-city",
     ),
     # A national capital of at least 10,000 people whose name reads nothing abroad but small
-    # namesakes stands alone, as news names capitals, its country named or not; a name with a
-    # larger reading abroad ("Douglas", the Isle of Man's) or a capital under 10,000 people
-    # ("Valletta") still needs its country or a locative.
+    # namesakes stands alone, as news names capitals, its country named or not, and so does
+    # one of 5,000 whose name reads nothing abroad at all ("Valletta", "Vaduz"); a name with a
+    # larger reading abroad ("Douglas", the Isle of Man's), a capital under 10,000 people with
+    # namesakes abroad ("Marigot") or under 5,000 ("The Valley") still needs its country or a
+    # locative.
     pytest.param(
         "Officials said Port of Spain's oil company raised prices.",
         [("Port of Spain", "city", "TT")],
@@ -5307,7 +5309,20 @@ RECOGNITION = [
         [],
         id="capital-named-like-a-person-stays-weak",
     ),
-    pytest.param("Valletta's harbour was busy.", [], id="capital-under-a-village-stays-weak"),
+    pytest.param(
+        "Valletta's harbour was busy.",
+        [("Valletta", "city", "MT")],
+        id="small-capital-named-like-nothing-abroad",
+    ),
+    pytest.param(
+        "A Vaduz-based bank said profit rose.",
+        [("Vaduz", "city", "LI")],
+        id="small-capital-based",
+    ),
+    pytest.param(
+        "Marigot's harbour was busy.", [], id="capital-under-a-village-with-namesakes-stays-weak"
+    ),
+    pytest.param("Officials said Alofi's harbour was busy.", [], id="tiny-capital-stays-weak"),
     # A dash between spaces ends a dateline's clause: no facility runs through it; a hyphen
     # inside a name still joins it.
     pytest.param(
@@ -7716,6 +7731,32 @@ DISAMBIGUATION = [
         "Banjul region",
         ("Banjul", "admin1", "GM", None),
         id="banjul-region-cued",
+    ),
+    # A capital is no namesake of its own region named after it: its country named, or the
+    # name written twice, vouches for the city as much as for the region.
+    pytest.param(
+        "The talks were held in Banjul. A Banjul-based firm said it would expand.",
+        "Banjul",
+        ("Banjul", "city", "GM", "Banjul"),
+        id="capital-named-twice-stays-the-city",
+    ),
+    pytest.param(
+        "The Valletta-based firm said it would expand in Malta.",
+        "Valletta",
+        ("Valletta", "city", "MT", "Valletta"),
+        id="capital-with-its-country-over-its-region",
+    ),
+    pytest.param(
+        "Officials in Andorra la Vella said. Andorra la Vella is small.",
+        "Andorra la Vella",
+        ("Andorra la Vella", "city", "AD", "Andorra la Vella"),
+        id="capital-named-twice-over-its-parish",
+    ),
+    pytest.param(
+        "Tourists flocked to Phuket province. Phuket is busy.",
+        "Phuket",
+        ("Phuket", "admin1", "TH", None),
+        id="no-capital-town-stays-a-namesake-of-its-province",
     ),
     # A large city takes no bonus over its own country named like it, without a cue.
     pytest.param(

@@ -1081,16 +1081,25 @@ def _capital_alone(mention: Mention, entry: Entry) -> bool:
     """Whether a small city is a national capital of at least ``_VILLAGE`` people whose name
     reads nothing abroad but small namesakes: "Port of Spain's state oil company", "Banjul
     said" name the capitals as news does, with or without their country; "Douglas", "Victoria"
-    and "San Jose" (Costa Rica's) have larger readings abroad, and stay weak."""
-    if entry.population < _VILLAGE or not _capital(entry):
+    and "San Jose" (Costa Rica's) have larger readings abroad, and stay weak. A capital of
+    ``_CAPITAL_TOWN`` whose name reads nothing abroad at all is one too ("a Valletta-based
+    firm", "Vaduz")."""
+    if entry.population < _CAPITAL_TOWN or not _capital(entry):
         return False
     found, _, regional = readings(mention)
+    if entry.population < _VILLAGE:
+        return all(e.country_code == entry.country_code for e in found)
     if len(found) < 2:
         return True  # one reading: "regional" is computed for two or more
     return all(
         e.country_code == entry.country_code or only
         for e, only in zip(found, regional, strict=True)
     )
+
+
+_CAPITAL_TOWN = 5_000
+"""The least people of a national capital read by its name alone where no reading of the name
+lies abroad (Vaduz, 5,200; Valletta, 6,800); The Valley (Anguilla, 2,000) stays weak."""
 
 
 Readings = tuple[tuple[Entry, ...], tuple[float, ...], tuple[bool, ...]]
@@ -1522,8 +1531,16 @@ _ABOVE_TOWNS = frozenset({"country", "admin1", "admin2"})
 def _above(town: Entry, prior: float, regions: Sequence[tuple[Entry, float]]) -> bool:
     """Whether a region named like ``town`` (with its prior) makes it a namesake: one in its
     country ("Phuket", the province), or one abroad with at least the town's prior ("Italy",
-    Texas; "Essex", Maryland; not the Toledo District of Belize beside Toledo, Spain)."""
-    return any(r.country_code == town.country_code or p >= prior for r, p in regions)
+    Texas; "Essex", Maryland; not the Toledo District of Belize beside Toledo, Spain). A
+    national capital is no namesake of the first-level region of its country named after it
+    ("Banjul", "Valletta", "Vaduz": the region is the capital's, and "Malta" named vouches
+    for the city as much as for its district), only of its country ("Djibouti")."""
+    capital = _capital(town)
+    return any(
+        (r.country_code == town.country_code and not (capital and r.type == "admin1"))
+        or (r.country_code != town.country_code and p >= prior)
+        for r, p in regions
+    )
 
 
 @cache

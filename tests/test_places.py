@@ -8869,6 +8869,75 @@ DISAMBIGUATION = [
         ("Lisbon", "city", "PT", "Lisbon"),
         id="lisbon-listed-with-capitals",
     ),
+    # a state qualifying a listed town, or a local dateline's state, keeps the list's other
+    # towns in it: a city guessed elsewhere with one town there, a country with two; a list
+    # holding a name no town of the state bears stays as it was
+    pytest.param(
+        "Outages hit Hanover, N.H., Lebanon and Concord.",
+        "Lebanon",
+        ("Lebanon", "city", "US", "New Hampshire"),
+        id="country-listed-after-a-qualified-town",
+    ),
+    pytest.param(
+        "Outages in Paris, Texas, Athens and Palestine.",
+        "Athens",
+        ("Athens", "city", "US", "Texas"),
+        id="city-abroad-listed-after-a-qualified-town",
+    ),
+    pytest.param(
+        "Outages in Paris, Texas, Athens and Palestine.",
+        "Palestine",
+        ("Palestine", "city", "US", "Texas"),
+        id="country-listed-after-two-towns-of-the-state",
+    ),
+    pytest.param(
+        "HANOVER, N.H. (AP) - Schools in Lebanon, Concord and Keene closed.",
+        "Lebanon",
+        ("Lebanon", "city", "US", "New Hampshire"),
+        id="country-listed-under-a-state-dateline",
+    ),
+    pytest.param(
+        "TYLER, Texas (AP) - Storms hit Athens, Palestine and Jacksonville on Monday.",
+        "Jacksonville",
+        ("Jacksonville", "city", "US", "Texas"),
+        id="city-of-another-state-listed-under-a-state-dateline",
+    ),
+    pytest.param(
+        "MONTPELIER, Vt. (AP) - Flooding hit Barre, Waterbury and Stowe.",
+        "Waterbury",
+        ("Waterbury", "city", "US", "Vermont"),
+        id="larger-namesake-elsewhere-listed-under-a-state-dateline",
+    ),
+    pytest.param(
+        "Crews from Kingston, Ont., London and Windsor helped.",
+        "London",
+        ("London", "city", "CA", "Ontario"),
+        id="city-abroad-listed-after-a-qualified-canadian-town",
+    ),
+    pytest.param(
+        "AUGUSTA, Maine (AP) - Storms hit Paris, Norway and Mexico on Monday.",
+        "Norway",
+        ("Norway", "country", "NO", None),
+        id="countries-listed-with-one-town-of-the-state-stay",
+    ),
+    pytest.param(
+        "AUGUSTA, Maine (AP) - Exports to Canada, Norway and Mexico rose.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="countries-listed-under-a-state-dateline-stay",
+    ),
+    pytest.param(
+        "TYLER, Texas (AP) - He flew to Paris, London and Rome.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="cities-abroad-listed-under-a-state-dateline-stay",
+    ),
+    pytest.param(
+        "Outages hit Portland, Maine, Boston and New York.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="list-naming-no-town-of-the-state-stays",
+    ),
     # "A, B" in a list where B also names a major city and A alone is a big city outside B
     # is two listed cities, when the list goes on outside B; a town of B stays qualified.
     pytest.param(

@@ -2190,6 +2190,8 @@ def resolve(
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
+    if groups:
+        _listed_namesakes(groups, choices, read, pinned, anchor)
     if len(mentions) > 1:
         _capital_namesakes(ctx, mentions, choices, read, pinned, anchor)
     if len(mentions) > 1:
@@ -2874,6 +2876,103 @@ def _states_story(
         if _STATE_WORDS.isdisjoint(ctx.words[first:stop]):
             continue
         choices[k] = (state, "region")
+
+
+def _listed_namesakes(
+    groups: Sequence[list[int]],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+    anchor: Entry | None,
+) -> None:
+    """Re-read the names of a list of towns guessed elsewhere as their namesake towns in the
+    list's state: a state that qualifies a listed town ("Hanover, N.H., Lebanon and Concord";
+    "Paris, Texas, Athens and Palestine") or a local dateline's state ("TYLER, Texas (AP) -
+    Storms hit Athens, Palestine and Jacksonville"), where a listed name is read as a town
+    there. A city guessed abroad or in another state moves with one such town; a country
+    guessed by its size ("Lebanon", "Palestine") with two, so that "AUGUSTA, Maine - Storms
+    hit Paris, Norway and Mexico" keeps the countries beside one Maine town. A name no town
+    of that state bears ("Portland, Maine, Boston and New York") keeps its reading, and so
+    do the others listed with it ("BOSTON (AP) - Flights link Boston, London and
+    Manchester"). ``choices`` is changed in place."""
+    written = region_written_countries()
+    local = (
+        anchor
+        if anchor is not None
+        and anchor.region is not None
+        and anchor.country_code in written
+        and anchor.population < _WORLD_DATELINE
+        else None
+    )
+    for group in groups:
+        state = _list_state(group, choices, pinned, written) or local
+        if state is None:
+            continue
+        towns = sum(_town_of(choices[k][0], state) for k in group)
+        if not towns:
+            continue
+        moves: dict[int, Entry] = {}
+        cities = 0
+        for k in group:
+            entry, how = choices[k]
+            if entry is not None and entry.region == state.region:
+                continue  # the state itself, its towns and counties
+            found = read[k]
+            if k in pinned or entry is None or found is None:
+                break
+            city = entry.type == "city"
+            if how not in (_CITY_GUESSES if city else _COUNTRY_GUESSES):
+                break
+            near = state if state is local else None
+            town = _largest_town_in(found[0], state, near=near)
+            if town is None or (not city and entry.type != "country"):
+                break  # "Boston, London and Manchester": London stays, so do the others
+            moves[k] = town
+            cities += city
+        else:
+            for k, town in moves.items():
+                entry = choices[k][0]
+                if entry is not None and (entry.type == "city" or towns + cities >= _LISTED_TOWNS):
+                    choices[k] = (town, "list")
+
+
+_COUNTRY_GUESSES = _GUESSES | {"list"}
+"""Resolutions of a listed country that its list's state may overrule: none the article
+supports otherwise."""
+_CITY_GUESSES = _COUNTRY_GUESSES | {"country", "dateline"}
+"""Resolutions of a listed city that its list's state may overrule: also those its country
+named supports ("Jacksonville", Florida, under a Texas dateline)."""
+_LISTED_TOWNS = 2
+"""Towns of a list's state that make a country listed with them their namesake town."""
+
+
+def _list_state(
+    group: Sequence[int],
+    choices: Sequence[Choice],
+    pinned: Mapping[int, object],
+    written: frozenset[str | None],
+) -> Entry | None:
+    """The first-level region that qualifies a town of the list (pinned so: "Hanover, N.H.,"),
+    in a country that writes its regions after its towns; None where none or two do."""
+    states = {
+        e.key: e
+        for k in group
+        if k in pinned
+        and (e := choices[k][0]) is not None
+        and e.type == "admin1"
+        and e.country_code in written
+        and k > 0
+        and (k - 1) in group
+        and (town := choices[k - 1][0]) is not None
+        and town.type == "city"
+        and town.region == e.region
+    }
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _town_of(entry: Entry | None, state: Entry) -> bool:
+    """Whether ``entry`` is a town of ``state``'s first-level region."""
+    return entry is not None and entry.type == "city" and entry.region == state.region
 
 
 def _sentence_span(ctx: Context, i: int) -> tuple[int, int]:

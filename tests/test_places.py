@@ -5081,6 +5081,53 @@ RECOGNITION = [
         [("El Alto", "city", "PE"), ("Peru", "country", "PE")],
         id="el-alto-qualified-by-peru",
     ),
+    # Places news names often that the gazetteer lacked: Indonesia's new capital (a landmark
+    # city with no id), features across or between countries (no country: disputed islands
+    # and shoals, the Darien Gap), and English names of towns under 100,000 people.
+    pytest.param(
+        "Indonesia is moving its capital to Nusantara.",
+        [("Indonesia", "country", "ID"), ("Nusantara", "city", "ID")],
+        id="nusantara-the-new-capital",
+    ),
+    pytest.param(
+        "Migrants crossed the Darien Gap into Panama.",
+        [("Darien Gap", "region", None), ("Panama", "country", "PA")],
+        id="darien-gap-across-countries",
+    ),
+    pytest.param(
+        "Migrants crossed the Darien gap.",
+        [("Darien", "admin1", "PA")],
+        id="darien-lower-case-gap-stays-the-province",
+    ),
+    pytest.param(
+        "Chinese ships blocked resupply to Second Thomas Shoal in the South China Sea.",
+        [("Second Thomas Shoal", "region", None), ("South China Sea", "region", None)],
+        id="shoal-of-no-country",
+    ),
+    pytest.param(
+        "The Philippines protested Chinese activity in the Spratlys and the Paracel Islands.",
+        [
+            ("Philippines", "country", "PH"),
+            ("Spratlys", "region", None),
+            ("Paracel Islands", "region", None),
+        ],
+        id="disputed-islands-of-no-country",
+    ),
+    pytest.param(
+        "He moved to Scarborough in 2010.",
+        [("Scarborough", "city", "GB")],
+        id="scarborough-without-shoal-stays-the-town",
+    ),
+    pytest.param(
+        "Kyiv said radiation at Chernobyl was normal.",
+        [("Kyiv", "city", "UA"), ("Chernobyl", "city", "UA")],
+        id="chernobyl-english-name",
+    ),
+    pytest.param(
+        "Azerbaijan took Stepanakert.",
+        [("Azerbaijan", "country", "AZ"), ("Stepanakert", "city", "AZ")],
+        id="stepanakert-former-name",
+    ),
     # "residents of" places a town read by its own name, as "in" does (a speech verb after
     # it is the residents' word, no person's name), and ends a list that it opens.
     pytest.param(

@@ -5081,6 +5081,28 @@ RECOGNITION = [
         [("El Alto", "city", "PE"), ("Peru", "country", "PE")],
         id="el-alto-qualified-by-peru",
     ),
+    # Near misses of a transfer's words: no sports story, a company bound, a household's
+    # move (a verb "move"), a place after a locative.
+    pytest.param(
+        "Messi's contract with Barcelona expires in June.",
+        [("Barcelona", "city", "ES")],
+        id="contract-with-a-city-outside-a-sports-story",
+    ),
+    pytest.param(
+        "He signed a contract with Boeing. The striker scored twice in Seattle.",
+        [("Seattle", "city", "US")],
+        id="contract-with-a-company-in-a-sports-story",
+    ),
+    pytest.param(
+        "The striker scored twice. His family will move to Liverpool.",
+        [("Liverpool", "city", "GB")],
+        id="household-moves-in-a-sports-story",
+    ),
+    pytest.param(
+        "Fans in Munich celebrated the league title.",
+        [("Munich", "city", "DE")],
+        id="fans-in-a-city-in-a-sports-story",
+    ),
     # Places news names often that the gazetteer lacked: Indonesia's new capital (a landmark
     # city with no id), features across or between countries (no country: disputed islands
     # and shoals, the Darien Gap), and English names of towns under 100,000 people.
@@ -5838,6 +5860,22 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # In a sports story, a city after a transfer's words ("contract with", "signed for",
+    # "signed with", "joined", a noun "move to") is the club a player moves to.
+    pytest.param(
+        "Messi's contract with Barcelona expires in June. He scored 30 league goals.",
+        id="club-after-contract-with",
+    ),
+    pytest.param(
+        "Kane signed with Munich last summer. He scored twice on Saturday.",
+        id="club-after-signed-with",
+    ),
+    pytest.param(
+        "He agreed a move to Leicester. The striker scored 20 goals.", id="club-after-a-move-to"
+    ),
+    pytest.param(
+        "Kane joined Munich last summer, scoring 36 league goals.", id="club-after-joined"
+    ),
     # A place after "for" or "against" that follows a player's stat line is the team.
     pytest.param("Jimmy Butler had 27 points and 10 rebounds for Miami.", id="stat-line-for"),
     pytest.param("Bam Adebayo grabbed 15 rebounds against Chicago.", id="stat-line-against"),

@@ -2906,6 +2906,19 @@ RECOGNITION = [
     ),
     pytest.param("Toyota's Georgetown plant builds the Camry.", [], id="seat-plant-namesake"),
     pytest.param("The Santa Clara-based company said revenue rose.", [], id="seat-based"),
+    # A city read by its own name has no namesake in a city bearing it only as an old or
+    # foreign alternate name: Chattogram was once called Islamabad.
+    pytest.param(
+        "The Islamabad-based group said it would expand.",
+        [("Islamabad", "city", "PK")],
+        id="seat-based-alternate-namesake-abroad",
+    ),
+    pytest.param(
+        "The Santiago-based miner said output rose.",
+        [("Santiago", "city", "CL")],
+        id="seat-based-capital-over-alternate-names",
+    ),
+    pytest.param("The Tripoli-based government said.", [], id="seat-based-own-namesake-abroad"),
     pytest.param(
         "Nvidia's Santa Clara headquarters was evacuated, police in California said.",
         [("Santa Clara", "city", "US"), ("California", "admin1", "US")],

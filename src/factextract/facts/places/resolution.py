@@ -3280,14 +3280,21 @@ def _unplaced_seat(
     country is at least a tenth its size: firms keep plants and head offices in towns that
     size tells apart from their namesakes no better than a coin (Santa Clara, Cuba, 250,000;
     Santa Clara, California, 126,000), so nothing is said. A city the name tells ("Tesla's
-    Austin factory"), or whose namesakes are of its country ("GM's Lansing plant"), stays."""
+    Austin factory"), or whose namesakes are of its country ("GM's Lansing plant"), stays;
+    a city read by its own name has no namesake in a city that bears it only as an old or
+    foreign alternate ("an Islamabad-based group": no Chattogram, once called so)."""
     if entry is None or entry.type != "city" or mention.strong or not _seat(ctx, mention):
         return False
     if supported(entry, evidence.without(own)):
         return False
     floor = entry.population / _TOWN_RATIO
+    alternates = mention.alternates
+    own_name = not any(a is entry for a in alternates)
     return any(
-        e.type == "city" and e.country_code != entry.country_code and e.population >= floor
+        e.type == "city"
+        and e.country_code != entry.country_code
+        and e.population >= floor
+        and not (own_name and any(a is e for a in alternates))
         for e in options(mention)
     )
 

@@ -5163,6 +5163,19 @@ RECOGNITION = [
         [("Azerbaijan", "country", "AZ"), ("Stepanakert", "city", "AZ")],
         id="stepanakert-former-name",
     ),
+    # Greek islands news names alone, as "Santorini" and "Rhodes": the island, over the
+    # town GeoNames writes with an accent ("Páros"), which needs Greece named.
+    pytest.param(
+        "Wildfires hit Kefalonia and Lefkada.",
+        [("Kefalonia", "region", "GR"), ("Lefkada", "region", "GR")],
+        id="greek-islands-named-alone",
+    ),
+    pytest.param(
+        "Ferries to Paros, Naxos and Tinos were cancelled.",
+        [("Paros", "region", "GR"), ("Naxos", "region", "GR"), ("Tinos", "region", "GR")],
+        id="cyclades-named-alone",
+    ),
+    pytest.param("Naxos Records released the album.", [], id="island-named-label-stays-a-company"),
     # "residents of" places a town read by its own name, as "in" does (a speech verb after
     # it is the residents' word, no person's name), and ends a list that it opens.
     pytest.param(

@@ -2906,6 +2906,19 @@ RECOGNITION = [
     ),
     pytest.param("Toyota's Georgetown plant builds the Camry.", [], id="seat-plant-namesake"),
     pytest.param("The Santa Clara-based company said revenue rose.", [], id="seat-based"),
+    # A city read by its own name has no namesake in a city bearing it only as an old or
+    # foreign alternate name: Chattogram was once called Islamabad.
+    pytest.param(
+        "The Islamabad-based group said it would expand.",
+        [("Islamabad", "city", "PK")],
+        id="seat-based-alternate-namesake-abroad",
+    ),
+    pytest.param(
+        "The Santiago-based miner said output rose.",
+        [("Santiago", "city", "CL")],
+        id="seat-based-capital-over-alternate-names",
+    ),
+    pytest.param("The Tripoli-based government said.", [], id="seat-based-own-namesake-abroad"),
     pytest.param(
         "Nvidia's Santa Clara headquarters was evacuated, police in California said.",
         [("Santa Clara", "city", "US"), ("California", "admin1", "US")],
@@ -5081,6 +5094,88 @@ RECOGNITION = [
         [("El Alto", "city", "PE"), ("Peru", "country", "PE")],
         id="el-alto-qualified-by-peru",
     ),
+    # Near misses of a transfer's words: no sports story, a company bound, a household's
+    # move (a verb "move"), a place after a locative.
+    pytest.param(
+        "Messi's contract with Barcelona expires in June.",
+        [("Barcelona", "city", "ES")],
+        id="contract-with-a-city-outside-a-sports-story",
+    ),
+    pytest.param(
+        "He signed a contract with Boeing. The striker scored twice in Seattle.",
+        [("Seattle", "city", "US")],
+        id="contract-with-a-company-in-a-sports-story",
+    ),
+    pytest.param(
+        "The striker scored twice. His family will move to Liverpool.",
+        [("Liverpool", "city", "GB")],
+        id="household-moves-in-a-sports-story",
+    ),
+    pytest.param(
+        "Fans in Munich celebrated the league title.",
+        [("Munich", "city", "DE")],
+        id="fans-in-a-city-in-a-sports-story",
+    ),
+    # Places news names often that the gazetteer lacked: Indonesia's new capital (a landmark
+    # city with no id), features across or between countries (no country: disputed islands
+    # and shoals, the Darien Gap), and English names of towns under 100,000 people.
+    pytest.param(
+        "Indonesia is moving its capital to Nusantara.",
+        [("Indonesia", "country", "ID"), ("Nusantara", "city", "ID")],
+        id="nusantara-the-new-capital",
+    ),
+    pytest.param(
+        "Migrants crossed the Darien Gap into Panama.",
+        [("Darien Gap", "region", None), ("Panama", "country", "PA")],
+        id="darien-gap-across-countries",
+    ),
+    pytest.param(
+        "Migrants crossed the Darien gap.",
+        [("Darien", "admin1", "PA")],
+        id="darien-lower-case-gap-stays-the-province",
+    ),
+    pytest.param(
+        "Chinese ships blocked resupply to Second Thomas Shoal in the South China Sea.",
+        [("Second Thomas Shoal", "region", None), ("South China Sea", "region", None)],
+        id="shoal-of-no-country",
+    ),
+    pytest.param(
+        "The Philippines protested Chinese activity in the Spratlys and the Paracel Islands.",
+        [
+            ("Philippines", "country", "PH"),
+            ("Spratlys", "region", None),
+            ("Paracel Islands", "region", None),
+        ],
+        id="disputed-islands-of-no-country",
+    ),
+    pytest.param(
+        "He moved to Scarborough in 2010.",
+        [("Scarborough", "city", "GB")],
+        id="scarborough-without-shoal-stays-the-town",
+    ),
+    pytest.param(
+        "Kyiv said radiation at Chernobyl was normal.",
+        [("Kyiv", "city", "UA"), ("Chernobyl", "city", "UA")],
+        id="chernobyl-english-name",
+    ),
+    pytest.param(
+        "Azerbaijan took Stepanakert.",
+        [("Azerbaijan", "country", "AZ"), ("Stepanakert", "city", "AZ")],
+        id="stepanakert-former-name",
+    ),
+    # Greek islands news names alone, as "Santorini" and "Rhodes": the island, over the
+    # town GeoNames writes with an accent ("Páros"), which needs Greece named.
+    pytest.param(
+        "Wildfires hit Kefalonia and Lefkada.",
+        [("Kefalonia", "region", "GR"), ("Lefkada", "region", "GR")],
+        id="greek-islands-named-alone",
+    ),
+    pytest.param(
+        "Ferries to Paros, Naxos and Tinos were cancelled.",
+        [("Paros", "region", "GR"), ("Naxos", "region", "GR"), ("Tinos", "region", "GR")],
+        id="cyclades-named-alone",
+    ),
+    pytest.param("Naxos Records released the album.", [], id="island-named-label-stays-a-company"),
     # "residents of" places a town read by its own name, as "in" does (a speech verb after
     # it is the residents' word, no person's name), and ends a list that it opens.
     pytest.param(
@@ -5282,9 +5377,11 @@ RECOGNITION = [
         id="salt-lake-city",
     ),
     # A national capital of at least 10,000 people whose name reads nothing abroad but small
-    # namesakes stands alone, as news names capitals, its country named or not; a name with a
-    # larger reading abroad ("Douglas", the Isle of Man's) or a capital under 10,000 people
-    # ("Valletta") still needs its country or a locative.
+    # namesakes stands alone, as news names capitals, its country named or not, and so does
+    # one of 5,000 whose name reads nothing abroad at all ("Valletta", "Vaduz"); a name with a
+    # larger reading abroad ("Douglas", the Isle of Man's), a capital under 10,000 people with
+    # namesakes abroad ("Marigot") or under 5,000 ("The Valley") still needs its country or a
+    # locative.
     pytest.param(
         "Officials said Port of Spain's oil company raised prices.",
         [("Port of Spain", "city", "TT")],
@@ -5307,7 +5404,20 @@ RECOGNITION = [
         [],
         id="capital-named-like-a-person-stays-weak",
     ),
-    pytest.param("Valletta's harbour was busy.", [], id="capital-under-a-village-stays-weak"),
+    pytest.param(
+        "Valletta's harbour was busy.",
+        [("Valletta", "city", "MT")],
+        id="small-capital-named-like-nothing-abroad",
+    ),
+    pytest.param(
+        "A Vaduz-based bank said profit rose.",
+        [("Vaduz", "city", "LI")],
+        id="small-capital-based",
+    ),
+    pytest.param(
+        "Marigot's harbour was busy.", [], id="capital-under-a-village-with-namesakes-stays-weak"
+    ),
+    pytest.param("Officials said Alofi's harbour was busy.", [], id="tiny-capital-stays-weak"),
     # A dash between spaces ends a dateline's clause: no facility runs through it; a hyphen
     # inside a name still joins it.
     pytest.param(
@@ -5776,6 +5886,22 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # In a sports story, a city after a transfer's words ("contract with", "signed for",
+    # "signed with", "joined", a noun "move to") is the club a player moves to.
+    pytest.param(
+        "Messi's contract with Barcelona expires in June. He scored 30 league goals.",
+        id="club-after-contract-with",
+    ),
+    pytest.param(
+        "Kane signed with Munich last summer. He scored twice on Saturday.",
+        id="club-after-signed-with",
+    ),
+    pytest.param(
+        "He agreed a move to Leicester. The striker scored 20 goals.", id="club-after-a-move-to"
+    ),
+    pytest.param(
+        "Kane joined Munich last summer, scoring 36 league goals.", id="club-after-joined"
+    ),
     # A place after "for" or "against" that follows a player's stat line is the team.
     pytest.param("Jimmy Butler had 27 points and 10 rebounds for Miami.", id="stat-line-for"),
     pytest.param("Bam Adebayo grabbed 15 rebounds against Chicago.", id="stat-line-against"),
@@ -7717,6 +7843,32 @@ DISAMBIGUATION = [
         ("Banjul", "admin1", "GM", None),
         id="banjul-region-cued",
     ),
+    # A capital is no namesake of its own region named after it: its country named, or the
+    # name written twice, vouches for the city as much as for the region.
+    pytest.param(
+        "The talks were held in Banjul. A Banjul-based firm said it would expand.",
+        "Banjul",
+        ("Banjul", "city", "GM", "Banjul"),
+        id="capital-named-twice-stays-the-city",
+    ),
+    pytest.param(
+        "The Valletta-based firm said it would expand in Malta.",
+        "Valletta",
+        ("Valletta", "city", "MT", "Valletta"),
+        id="capital-with-its-country-over-its-region",
+    ),
+    pytest.param(
+        "Officials in Andorra la Vella said. Andorra la Vella is small.",
+        "Andorra la Vella",
+        ("Andorra la Vella", "city", "AD", "Andorra la Vella"),
+        id="capital-named-twice-over-its-parish",
+    ),
+    pytest.param(
+        "Tourists flocked to Phuket province. Phuket is busy.",
+        "Phuket",
+        ("Phuket", "admin1", "TH", None),
+        id="no-capital-town-stays-a-namesake-of-its-province",
+    ),
     # A large city takes no bonus over its own country named like it, without a cue.
     pytest.param(
         "Djibouti hosts military bases of several countries.",
@@ -8827,6 +8979,75 @@ DISAMBIGUATION = [
         "Lisbon",
         ("Lisbon", "city", "PT", "Lisbon"),
         id="lisbon-listed-with-capitals",
+    ),
+    # a state qualifying a listed town, or a local dateline's state, keeps the list's other
+    # towns in it: a city guessed elsewhere with one town there, a country with two; a list
+    # holding a name no town of the state bears stays as it was
+    pytest.param(
+        "Outages hit Hanover, N.H., Lebanon and Concord.",
+        "Lebanon",
+        ("Lebanon", "city", "US", "New Hampshire"),
+        id="country-listed-after-a-qualified-town",
+    ),
+    pytest.param(
+        "Outages in Paris, Texas, Athens and Palestine.",
+        "Athens",
+        ("Athens", "city", "US", "Texas"),
+        id="city-abroad-listed-after-a-qualified-town",
+    ),
+    pytest.param(
+        "Outages in Paris, Texas, Athens and Palestine.",
+        "Palestine",
+        ("Palestine", "city", "US", "Texas"),
+        id="country-listed-after-two-towns-of-the-state",
+    ),
+    pytest.param(
+        "HANOVER, N.H. (AP) - Schools in Lebanon, Concord and Keene closed.",
+        "Lebanon",
+        ("Lebanon", "city", "US", "New Hampshire"),
+        id="country-listed-under-a-state-dateline",
+    ),
+    pytest.param(
+        "TYLER, Texas (AP) - Storms hit Athens, Palestine and Jacksonville on Monday.",
+        "Jacksonville",
+        ("Jacksonville", "city", "US", "Texas"),
+        id="city-of-another-state-listed-under-a-state-dateline",
+    ),
+    pytest.param(
+        "MONTPELIER, Vt. (AP) - Flooding hit Barre, Waterbury and Stowe.",
+        "Waterbury",
+        ("Waterbury", "city", "US", "Vermont"),
+        id="larger-namesake-elsewhere-listed-under-a-state-dateline",
+    ),
+    pytest.param(
+        "Crews from Kingston, Ont., London and Windsor helped.",
+        "London",
+        ("London", "city", "CA", "Ontario"),
+        id="city-abroad-listed-after-a-qualified-canadian-town",
+    ),
+    pytest.param(
+        "AUGUSTA, Maine (AP) - Storms hit Paris, Norway and Mexico on Monday.",
+        "Norway",
+        ("Norway", "country", "NO", None),
+        id="countries-listed-with-one-town-of-the-state-stay",
+    ),
+    pytest.param(
+        "AUGUSTA, Maine (AP) - Exports to Canada, Norway and Mexico rose.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="countries-listed-under-a-state-dateline-stay",
+    ),
+    pytest.param(
+        "TYLER, Texas (AP) - He flew to Paris, London and Rome.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="cities-abroad-listed-under-a-state-dateline-stay",
+    ),
+    pytest.param(
+        "Outages hit Portland, Maine, Boston and New York.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="list-naming-no-town-of-the-state-stays",
     ),
     # "A, B" in a list where B also names a major city and A alone is a big city outside B
     # is two listed cities, when the list goes on outside B; a town of B stays qualified.

@@ -639,6 +639,7 @@ class Page:
             ):
                 return True  # "England were bowled out for 122", "India's second innings"
         acting = after in words.club_openers
+        transfer = _transferred(ctx.lowers, start)
         if not (
             acting
             or after in POSSESSIVES
@@ -646,6 +647,7 @@ class Page:
             or after in words.team_roles
             or after in _NATION_ROLES
             or before in words.sport_before
+            or transfer
         ):
             return False  # most names: one look at the words next to them
         if before in _STAT_TEAM_BEFORE and _stat_line(ctx, words, start - 1):
@@ -669,6 +671,8 @@ class Page:
             return True  # "Georgia won the national championship", "Michigan won the Rose Bowl"
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
+        if transfer and self._sport_article():
+            return True  # "Messi's contract with Barcelona", "Kane joined Munich": the club
         if acting and _club_act(ctx, words, end):
             return True  # "Tottenham sacked their manager", "Leicester won the title"
         if (after in words.team_roles or after in _CLUB_HEADS) and _named(ctx, self.caps, end + 1):
@@ -1601,6 +1605,33 @@ def _record_end(lowers: tuple[str, ...], i: int) -> str:
     if i + 1 < len(lowers) and lowers[i] == "-" and lowers[i + 1].isdigit():
         i += 2
     return lowers[i] if i < len(lowers) else ""
+
+
+_TRANSFER_PHRASES = frozenset(
+    {("contract", "with"), ("contracts", "with"), ("move", "to"), ("switch", "to")}
+    | {(verb, link) for verb in ("sign", "signs", "signed", "signing") for link in ("for", "with")}
+)
+"""Words before a club a player moves to or is bound to: "his contract with Barcelona",
+"signed for Liverpool", "signed with Munich", "a move to Leicester"."""
+_TRANSFER_JOINS = frozenset({"joined", "joins", "join", "joining"})
+"""Verbs before a club a player joins ("Kane joined Munich last summer")."""
+_MOVE_VERB_BEFORE = frozenset(
+    {"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not"}
+    | {"n't", "i", "we", "you", "they", "he", "she"}
+)
+"""Words before "move" or "switch" that make it a verb ("plans to move to Leeds", "they
+move to Leeds"): a household's move, no transfer."""
+
+
+def _transferred(lowers: Sequence[str], start: int) -> bool:
+    """Whether a transfer's words stand before token ``start`` (``_TRANSFER_PHRASES``,
+    ``_TRANSFER_JOINS``): the name is a club in a sports story."""
+    if start > 0 and lowers[start - 1] in _TRANSFER_JOINS:
+        return True
+    if start < 2 or (lowers[start - 2], lowers[start - 1]) not in _TRANSFER_PHRASES:
+        return False
+    verb = lowers[start - 2]
+    return verb not in ("move", "switch") or start < 3 or lowers[start - 3] not in _MOVE_VERB_BEFORE
 
 
 def _sporting(ctx: Context, words: Words, caps: tuple[bool, ...], k: int) -> bool:

@@ -1081,16 +1081,25 @@ def _capital_alone(mention: Mention, entry: Entry) -> bool:
     """Whether a small city is a national capital of at least ``_VILLAGE`` people whose name
     reads nothing abroad but small namesakes: "Port of Spain's state oil company", "Banjul
     said" name the capitals as news does, with or without their country; "Douglas", "Victoria"
-    and "San Jose" (Costa Rica's) have larger readings abroad, and stay weak."""
-    if entry.population < _VILLAGE or not _capital(entry):
+    and "San Jose" (Costa Rica's) have larger readings abroad, and stay weak. A capital of
+    ``_CAPITAL_TOWN`` whose name reads nothing abroad at all is one too ("a Valletta-based
+    firm", "Vaduz")."""
+    if entry.population < _CAPITAL_TOWN or not _capital(entry):
         return False
     found, _, regional = readings(mention)
+    if entry.population < _VILLAGE:
+        return all(e.country_code == entry.country_code for e in found)
     if len(found) < 2:
         return True  # one reading: "regional" is computed for two or more
     return all(
         e.country_code == entry.country_code or only
         for e, only in zip(found, regional, strict=True)
     )
+
+
+_CAPITAL_TOWN = 5_000
+"""The least people of a national capital read by its name alone where no reading of the name
+lies abroad (Vaduz, 5,200; Valletta, 6,800); The Valley (Anguilla, 2,000) stays weak."""
 
 
 Readings = tuple[tuple[Entry, ...], tuple[float, ...], tuple[bool, ...]]
@@ -1522,8 +1531,16 @@ _ABOVE_TOWNS = frozenset({"country", "admin1", "admin2"})
 def _above(town: Entry, prior: float, regions: Sequence[tuple[Entry, float]]) -> bool:
     """Whether a region named like ``town`` (with its prior) makes it a namesake: one in its
     country ("Phuket", the province), or one abroad with at least the town's prior ("Italy",
-    Texas; "Essex", Maryland; not the Toledo District of Belize beside Toledo, Spain)."""
-    return any(r.country_code == town.country_code or p >= prior for r, p in regions)
+    Texas; "Essex", Maryland; not the Toledo District of Belize beside Toledo, Spain). A
+    national capital is no namesake of the first-level region of its country named after it
+    ("Banjul", "Valletta", "Vaduz": the region is the capital's, and "Malta" named vouches
+    for the city as much as for its district), only of its country ("Djibouti")."""
+    capital = _capital(town)
+    return any(
+        (r.country_code == town.country_code and not (capital and r.type == "admin1"))
+        or (r.country_code != town.country_code and p >= prior)
+        for r, p in regions
+    )
 
 
 @cache
@@ -2173,6 +2190,8 @@ def resolve(
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
         _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
+    if groups:
+        _listed_namesakes(groups, choices, read, pinned, anchor)
     if len(mentions) > 1:
         _capital_namesakes(ctx, mentions, choices, read, pinned, anchor)
     if len(mentions) > 1:
@@ -2859,6 +2878,103 @@ def _states_story(
         choices[k] = (state, "region")
 
 
+def _listed_namesakes(
+    groups: Sequence[list[int]],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+    anchor: Entry | None,
+) -> None:
+    """Re-read the names of a list of towns guessed elsewhere as their namesake towns in the
+    list's state: a state that qualifies a listed town ("Hanover, N.H., Lebanon and Concord";
+    "Paris, Texas, Athens and Palestine") or a local dateline's state ("TYLER, Texas (AP) -
+    Storms hit Athens, Palestine and Jacksonville"), where a listed name is read as a town
+    there. A city guessed abroad or in another state moves with one such town; a country
+    guessed by its size ("Lebanon", "Palestine") with two, so that "AUGUSTA, Maine - Storms
+    hit Paris, Norway and Mexico" keeps the countries beside one Maine town. A name no town
+    of that state bears ("Portland, Maine, Boston and New York") keeps its reading, and so
+    do the others listed with it ("BOSTON (AP) - Flights link Boston, London and
+    Manchester"). ``choices`` is changed in place."""
+    written = region_written_countries()
+    local = (
+        anchor
+        if anchor is not None
+        and anchor.region is not None
+        and anchor.country_code in written
+        and anchor.population < _WORLD_DATELINE
+        else None
+    )
+    for group in groups:
+        state = _list_state(group, choices, pinned, written) or local
+        if state is None:
+            continue
+        towns = sum(_town_of(choices[k][0], state) for k in group)
+        if not towns:
+            continue
+        moves: dict[int, Entry] = {}
+        cities = 0
+        for k in group:
+            entry, how = choices[k]
+            if entry is not None and entry.region == state.region:
+                continue  # the state itself, its towns and counties
+            found = read[k]
+            if k in pinned or entry is None or found is None:
+                break
+            city = entry.type == "city"
+            if how not in (_CITY_GUESSES if city else _COUNTRY_GUESSES):
+                break
+            near = state if state is local else None
+            town = _largest_town_in(found[0], state, near=near)
+            if town is None or (not city and entry.type != "country"):
+                break  # "Boston, London and Manchester": London stays, so do the others
+            moves[k] = town
+            cities += city
+        else:
+            for k, town in moves.items():
+                entry = choices[k][0]
+                if entry is not None and (entry.type == "city" or towns + cities >= _LISTED_TOWNS):
+                    choices[k] = (town, "list")
+
+
+_COUNTRY_GUESSES = _GUESSES | {"list"}
+"""Resolutions of a listed country that its list's state may overrule: none the article
+supports otherwise."""
+_CITY_GUESSES = _COUNTRY_GUESSES | {"country", "dateline"}
+"""Resolutions of a listed city that its list's state may overrule: also those its country
+named supports ("Jacksonville", Florida, under a Texas dateline)."""
+_LISTED_TOWNS = 2
+"""Towns of a list's state that make a country listed with them their namesake town."""
+
+
+def _list_state(
+    group: Sequence[int],
+    choices: Sequence[Choice],
+    pinned: Mapping[int, object],
+    written: frozenset[str | None],
+) -> Entry | None:
+    """The first-level region that qualifies a town of the list (pinned so: "Hanover, N.H.,"),
+    in a country that writes its regions after its towns; None where none or two do."""
+    states = {
+        e.key: e
+        for k in group
+        if k in pinned
+        and (e := choices[k][0]) is not None
+        and e.type == "admin1"
+        and e.country_code in written
+        and k > 0
+        and (k - 1) in group
+        and (town := choices[k - 1][0]) is not None
+        and town.type == "city"
+        and town.region == e.region
+    }
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _town_of(entry: Entry | None, state: Entry) -> bool:
+    """Whether ``entry`` is a town of ``state``'s first-level region."""
+    return entry is not None and entry.type == "city" and entry.region == state.region
+
+
 def _sentence_span(ctx: Context, i: int) -> tuple[int, int]:
     """The first token of token ``i``'s sentence and the first after it."""
     starts = ctx.sentence_chars
@@ -3164,14 +3280,21 @@ def _unplaced_seat(
     country is at least a tenth its size: firms keep plants and head offices in towns that
     size tells apart from their namesakes no better than a coin (Santa Clara, Cuba, 250,000;
     Santa Clara, California, 126,000), so nothing is said. A city the name tells ("Tesla's
-    Austin factory"), or whose namesakes are of its country ("GM's Lansing plant"), stays."""
+    Austin factory"), or whose namesakes are of its country ("GM's Lansing plant"), stays;
+    a city read by its own name has no namesake in a city that bears it only as an old or
+    foreign alternate ("an Islamabad-based group": no Chattogram, once called so)."""
     if entry is None or entry.type != "city" or mention.strong or not _seat(ctx, mention):
         return False
     if supported(entry, evidence.without(own)):
         return False
     floor = entry.population / _TOWN_RATIO
+    alternates = mention.alternates
+    own_name = not any(a is entry for a in alternates)
     return any(
-        e.type == "city" and e.country_code != entry.country_code and e.population >= floor
+        e.type == "city"
+        and e.country_code != entry.country_code
+        and e.population >= floor
+        and not (own_name and any(a is e for a in alternates))
         for e in options(mention)
     )
 

@@ -6866,8 +6866,8 @@ CLOCK_DAY_CASES = [
         {"Monday": "2024-03-18", "3 p.m.": "2024-03-18T15:00"},
         id="by-not-before-the-day",
     ),
-    # Two days of one week in the sentence before leave a lone time's day unsure; a day long
-    # before the story's keeps it
+    # The day a count reached its level ("rose to 1,644 on Thursday") is a tally's, no
+    # event's, as "by Monday" is; a day long before the story's keeps the story's day
     pytest.param(
         "The toll from a quake that struck on Wednesday rose to 1,644 on Thursday. The quake "
         "hit at 12:50 p.m. local time.",
@@ -6876,7 +6876,17 @@ CLOCK_DAY_CASES = [
             "Thursday": "2024-03-21",
             "12:50 p.m. local time": "XXXX-XX-XXT12:50",
         },
-        id="not-from-two-days-of-a-week",
+        id="not-from-a-level-s-day",
+    ),
+    pytest.param(
+        "Regulators on Saturday grounded the jets after a panel blew out on Friday evening. "
+        "The plane had departed at 5:07 p.m.",
+        {
+            "Saturday": "2024-03-16",
+            "Friday evening": "2024-03-22TEV",
+            "5:07 p.m.": "2024-03-22T17:07",
+        },
+        id="two-days-the-last-is-the-event-s",
     ),
     pytest.param(
         "The volcano, quiet since Nov. 4, erupted on Saturday. The eruption began at 8:23 p.m.",
@@ -6892,8 +6902,8 @@ CLOCK_DAY_CASES = [
         },
         id="a-dateline-is-no-second-day",
     ),
-    # A lone time before the clock time of the day it would take has passed midnight, or
-    # tells of the hours before: no day
+    # A lone morning time after an evening's clock time of the day it would take has passed
+    # midnight: no day
     pytest.param(
         "He declared martial law at 10:25 p.m. on Monday. The cabinet ended it at 4:30 a.m.",
         {"10:25 p.m. on Monday": "2024-03-18T22:25", "4:30 a.m.": "XXXX-XX-XXT04:30"},
@@ -6903,6 +6913,11 @@ CLOCK_DAY_CASES = [
         "The eruption began at 8:23 p.m. on Monday. Lava reached the road at 11 p.m.",
         {"8:23 p.m. on Monday": "2024-03-18T20:23", "11 p.m.": "2024-03-18T23:00"},
         id="after-the-day-s-own-time",
+    ),
+    pytest.param(
+        "A quake struck shortly before midnight on Sunday. It hit at 11:47 p.m.",
+        {"midnight on Sunday": "2024-03-17T24:00", "11:47 p.m.": "2024-03-17T23:47"},
+        id="an-evening-time-before-midnight-is-that-day-s",
     ),
     pytest.param(
         "Storms hit on Monday night. The tornado touched down at 4:10 p.m.",

@@ -1299,8 +1299,6 @@ def to_records(
     dated: tuple[int, DateValue] | None = None  # ... and the last that is no duration
     dated_end = 0
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
-    two_days = -1  # the start of a sentence that named two past days (a lone time's unsure)
-    day_filed = False  # whether ``last_day`` is a dateline's
     figures: tuple[int, DateValue] | None = None  # the last month or quarter after "in"
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
@@ -1559,9 +1557,7 @@ def to_records(
             elif (state := _state_ends(ctx, expr, value, anchor)) == "open" and anchor:
                 # "A tornado watch is in effect until 9 p.m.": in force now, today's 9 p.m.
                 value = _on_day(_day_value(anchor, relative=True), expr, value)
-            elif (
-                day := _day_of_sentence_before(ctx, last_day, expr, last, folded, two_days)
-            ) is not None:
+            elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
                 if last_day is not None and _before_its_time(ctx, last_day, expr, value):
                     pass  # "at 10:25 p.m. on Tuesday. ... ended it at 4:30 a.m.": the next day?
@@ -1623,10 +1619,7 @@ def to_records(
             dated, dated_end = current, expr.end
             said.append(current)
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
-            filed = dateline.filed(ctx.text, expr)  # the day the story was filed, no event's
-            if not (filed or day_filed) and _another_day_in_sentence(ctx, last_day, expr, value):
-                two_days = ctx.sentence_start(expr.start)
-            last_day, day_filed = (expr.start, expr.end, value), filed
+            last_day = (expr.start, expr.end, value)
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
             value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
         elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
@@ -2555,7 +2548,6 @@ def _day_of_sentence_before(
     expr: Expression,
     last: tuple[int, DateValue] | None,
     folded: bytes | None,
-    two_days: int = -1,
 ) -> DateValue | None:
     """The last past day named in a lone clock time's sentence or the one right before it
     ("erupted on Saturday evening for the fourth time since December. The eruption began at
@@ -2571,14 +2563,13 @@ def _day_of_sentence_before(
         return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
-    if ctx.sentence_start(start) == two_days != ctx.sentence_start(expr.start):
-        return None  # "The toll from a quake that struck on Friday rose on Saturday. The quake
-        # hit at 12:50 p.m.": an earlier sentence of two past days; which is the time's?
-    if bisect_right(ctx.sentence_chars, start) != following and _TALLY_DAY.search(
-        ctx.text, max(0, start - 7), start
+    if bisect_right(ctx.sentence_chars, start) != following and (
+        _TALLY_DAY.search(ctx.text, max(0, start - 7), start)
+        or _LEVEL_DAY.search(ctx.text, max(0, start - _LEVEL_DAY_REACH), start)
     ):
         return None  # "The quake struck on Friday. Rescuers recovered 20 bodies by Monday.
-        # The slide hit at 3 a.m.": a tally's day ends a count, no event's day; no day
+        # The slide hit at 3 a.m.": a tally's day ends a count, no event's day; no day; so
+        # does a level's ("The toll ... rose to 1,644 on Saturday. The quake hit at 12:50")
     if (
         bisect_right(ctx.sentence_chars, start) not in (following - 1, following)
         and (
@@ -2594,19 +2585,6 @@ def _day_of_sentence_before(
     return day
 
 
-def _another_day_in_sentence(
-    ctx: Context, last_day: tuple[int, int, DateValue] | None, expr: Expression, value: DateValue
-) -> bool:
-    """Whether the past day before ``expr`` (``last_day``) is another day of its sentence in
-    the same week (a story's two days: "a quake that struck on Friday rose on Saturday"; "the
-    volcano, dormant since Nov. 4, erupted on Tuesday" names one event's day)."""
-    if last_day is None or value.start is None or (before := last_day[2].start) is None:
-        return False
-    return 0 < abs((value.start - before).days) <= _STORY_WEEK and ctx.sentence_start(
-        last_day[0]
-    ) == ctx.sentence_start(expr.start)
-
-
 def _before_its_time(
     ctx: Context, last_day: tuple[int, int, DateValue], expr: Expression, value: DateValue
 ) -> bool:
@@ -2619,14 +2597,28 @@ def _before_its_time(
         return False
     told, _, at = (last_day[2].timex or "").partition("T")
     lone = (value.timex or "").partition("T")[2]
-    # clock times only: "Monday night" (TNI) is no time of the clock
-    return bool(told) and at[:2].isdigit() and lone[:2].isdigit() and lone[:5] < at[:5]
+    # clock times only ("Monday night", TNI, is none), a morning's after an evening's: "11:47
+    # p.m." after "shortly before midnight on Sunday" is still Sunday's
+    return (
+        bool(told)
+        and at[:2].isdigit()
+        and lone[:2].isdigit()
+        and lone[:2] < _MORNING
+        and at[:2] >= _EVENING
+    )
 
 
-_STORY_WEEK = 6
-"""Most days between two past days of a sentence that may both be the day of its story."""
-
-
+_MORNING = "12"
+"""Clock hours before it are a morning's (TIMEX3 hours, two digits)."""
+_EVENING = "18"
+_LEVEL_DAY_REACH = 48
+_LEVEL_DAY = LazyPattern(
+    r"\b(?:rose|risen|climbed|reached|jumped|increased|grew|stood|hit|topped)[ \u00a0]+"
+    r"(?:to[ \u00a0]+|at[ \u00a0]+)?(?:(?:about|nearly|more[ \u00a0]+than)[ \u00a0]+)?"
+    r"\d[\d,.]*(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:on|by)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?$"
+)
+"""Before a day, a count's new level ("rose to 1,644 on Saturday", "had reached 30 people
+by Monday"): that day's tally, no day of the event the next sentences tell the times of."""
 _TALLY_DAY = LazyPattern(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:late\s+|early\s+)?$")
 """Before a day that ends a count ("recovered 20 bodies by Monday", "as of Sunday"): the
 times of the next sentences may be of any day the count covers."""

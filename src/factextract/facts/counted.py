@@ -670,7 +670,7 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None
     if low.endswith(("ed", "ing")) and low not in _ED_NOUNS:
         return None  # "two-pronged", "a 10-year-running": participles ("a 300-bed hospital")
-    if low in _rating_nouns():
+    if low in rating_nouns():
         return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
     if _kind_compound(ctx, low, i + 1):
         return None  # "12 of 40 3-point attempts", "a 3-way race": a kind, no size
@@ -753,7 +753,9 @@ def _size_adjectives() -> frozenset[str]:
 
 
 @cache
-def _rating_nouns() -> frozenset[str]:
+def rating_nouns() -> frozenset[str]:
+    """number_context.json rating_nouns: after a number they rate, no count ("a 5-star hotel",
+    "95 octane petrol")."""
     return frozenset(number_context().rating_nouns)
 
 

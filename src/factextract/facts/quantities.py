@@ -48,6 +48,7 @@ from factextract.facts.counted import (
     per_time,
     plural_apostrophe,
     rate_base_follows,
+    rating_nouns,
     stop_words,
     time_unit_ids,
     time_unit_names,
@@ -3010,10 +3011,9 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
 
 @cache
 def _rated_by() -> frozenset[str]:
-    """number_context.json rating_nouns: a spaced one after a number rates, as a hyphenated
-    one does ("95 octane petrol" as "95-octane"); but a spaced capacity is a size ("a 60,000
-    capacity"), as a hyphenated one counts no capacities."""
-    return frozenset(number_context().rating_nouns) - {"capacity"}
+    """The rating nouns that rate spaced after a number too ("95 octane petrol" as
+    "95-octane"); a spaced capacity is a size ("a 60,000 capacity")."""
+    return rating_nouns() - {"capacity"}
 
 
 _GROUP_VERBS = frozenset(

@@ -2949,6 +2949,40 @@ PARTICIPLES = [
     ("Officials announced a curfew beginning Friday.", "2023-11-22", {"Friday": "2023-11-24"}),
     ("Officials imposed a curfew starting Monday.", "2023-11-22", {"Monday": "2023-11-20"}),
     ("He resigned starting Monday.", "2023-11-22", {"Monday": "2023-11-20"}),
+    # ... its noun before a phrase of plain words, or in a verbless phrase after the clause
+    (
+        "Trump announced a 10% tariff on imports from nearly all countries starting April 5.",
+        "2025-04-04",
+        {"April 5": "2025-04-05"},
+    ),
+    (
+        "The ministry announced a ban on exports of rice starting April 5.",
+        "2025-04-04",
+        {"April 5": "2025-04-05"},
+    ),
+    ("Prices of rice rose starting April 5.", "2025-03-20", {"April 5": "2024-04-05"}),
+    (
+        "Trump announced a baseline tariff, with higher rates from April 9 on 60 partners.",
+        "2025-04-04",
+        {"April 9": "2025-04-09"},
+    ),
+    (
+        "The firm posted losses, with prices from April 9 lower.",
+        "2025-04-04",
+        {"April 9": "2024-04-09"},
+    ),
+    # a deadline of a wish's infinitive is ahead of the wish (a month the nearest)
+    ("Merz said he wanted to form a government by Easter.", "2025-02-24", {"Easter": "2025-04-20"}),
+    ("Merz said he wanted to form a government by April.", "2025-02-24", {"April": "2025-04"}),
+    ("He hoped to finish the job by Friday.", "2025-02-24", {"Friday": "2025-02-28"}),
+    # money run to a date: the nearest (a stopgap's end is ahead, a grant's may be over)
+    (
+        "The House passed a stopgap measure that funds agencies through Jan. 30.",
+        "2025-11-13",
+        {"Jan. 30": "2026-01-30"},
+    ),
+    ("The grant funded the program through August.", "2025-11-13", {"August": "2025-08"}),
+    ("The judge postponed the trial until January.", "2025-11-13", {"January": "2026-01"}),
     # a participle after a noun that leads an infinitive, after a modal: the modal's object's
     # clause, no past of its own; one that leads none keeps its date
     (

@@ -3724,6 +3724,8 @@ def _tense(
         return "open"  # "well above the buffer norm of 7.46 million tonnes for April 1"
     if tense.started_after_a_decision(ctx, bounds, ctx.token_at(expr.start)):
         return "open"  # "agreed to slow the pace ..., cutting the cap ... starting June 1"
+    if tense.started_in_a_phrase(ctx, bounds, ctx.token_at(expr.start)):
+        return "open"  # "announced a 10% tariff, with higher rates from April 9"
     sentence = _sentence(ctx, following)
     if _past_before_comma(ctx, bounds, ctx.token_at(sentence[0])):
         # "Ohtani finalized a record $700 million, 10-year contract on Monday, deferring ...

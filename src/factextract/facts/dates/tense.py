@@ -383,6 +383,34 @@ def started_after_a_decision(ctx: Context, bounds: tuple[int, int], first: int) 
     )
 
 
+_VERBLESS_LEADS = frozenset({"with", "including", "and"})
+"""The words that open a verbless phrase after a comma ("..., with higher rates from April 9")
+whose dates take the tense of the clause before."""
+
+
+def started_in_a_phrase(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the day of a month at token ``first`` of the cue-less clause ``bounds``, a
+    verbless phrase after a comma ("announced a 10% tariff, with higher rates from April 9"),
+    starts a state named by a started noun before its "from", after a past in the sentence:
+    the nearest, as in the clause before (``_starts_a_period``)."""
+    left = bounds[0]
+    if (
+        left < 2
+        or ctx.lowers[left - 1] != ","
+        or ctx.lowers[left] not in _VERBLESS_LEADS
+        or ctx.lowers[first - 1] != "from"
+        or not _started_noun_before(ctx, left, first - 1)
+    ):
+        return False
+    after = first + 1
+    while after < bounds[1] and ctx.words[after][:1].isalnum():
+        after += 1  # past "April 9" to what follows it
+    if after < len(ctx.lowers) and ctx.lowers[after] in _OPEN_END_BREAKS:
+        return False  # "with higher rates from April 9 to May 1": a range
+    sentence = ctx.token_at(ctx.sentence_start(ctx.token_chars[left]))
+    return _past_before(ctx, sentence, left) and _WILL.isdisjoint(ctx.lowers[sentence:left])
+
+
 def _gerund(word: str) -> bool:
     """A lower-case word in "-ing" ("cutting", "raising")."""
     return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
@@ -2750,16 +2778,27 @@ def _starts_a_period(ctx: Context, left: int, first: int) -> bool:
         # ("profit for the quarter from April" is none)
         if not _past_before(ctx, left, first) or not _WILL.isdisjoint(ctx.lowers[left:first]):
             return False  # "said workers will get a holiday from June 17": ahead
-        for k in range(noun, max(left, link - _STARTED_REACH) - 1, -1):
-            if ctx.lowers[k] in _started_nouns():
-                return k == noun or ctx.lowers[k + 1] in _STARTED_PREPOSITIONS
-            if not ctx.words[k].isalpha() or _verb_like(ctx, left, k):
-                return False  # "Sales in the north fell from Monday": a verb's start
-        return False
+        return _started_noun_before(ctx, left, link)
     if noun < left or ctx.lowers[link] not in _PERIOD_START_LINKS:
         return False
     word = ctx.lowers[noun]
-    return word in _words().period_nouns or word in _SEASON_NOUNS or word in _started_nouns()
+    if word in _words().period_nouns or word in _SEASON_NOUNS:
+        return True
+    # "announced a 10% tariff on imports from nearly all countries starting April 5" (in
+    # April, two days before): the tariff's start, its noun before a phrase of plain words
+    return _started_noun_before(ctx, left, link)
+
+
+def _started_noun_before(ctx: Context, left: int, link: int) -> bool:
+    """Whether a started state's noun (``started_nouns``) ends the words before token
+    ``link`` (its "from" or "starting"), or heads a phrase of plain words there that opens
+    with a preposition ("a ban on exports of rice starting ..."), no verb between."""
+    for k in range(link - 1, max(left, link - _STARTED_REACH) - 1, -1):
+        if ctx.lowers[k] in _started_nouns():
+            return k == link - 1 or ctx.lowers[k + 1] in _STARTED_PREPOSITIONS
+        if not ctx.words[k].isalpha() or _verb_like(ctx, left, k):
+            return False  # "Sales in the north fell from Monday": a verb's start
+    return False
 
 
 @cache
@@ -2817,9 +2856,18 @@ def _put_off(ctx: Context, left: int, first: int) -> bool:
         j -= 1  # the lead: "until after the"
     if j > left and lowers[j] in _PUT_OFF_PARTICLES:
         j -= 1  # "pushed back to March"
-    if lowers[j] not in _words().deferring:
-        return True  # an object between
-    return j > left and lowers[j - 1] in _PUT_OFF_AUXILIARIES
+    deferring = _words().deferring
+    if lowers[j] not in deferring:
+        # an object between, unless the verb funds it: "funded the program through August"
+        # tells how far the money runs, either side (a stopgap "funds agencies through
+        # January", in November, is ahead; "funded the program through August", then, not)
+        verb = next((k for k in range(j - 1, left - 1, -1) if lowers[k] in deferring), j)
+        return lowers[verb] not in _FUNDING
+    return lowers[j] not in _FUNDING and j > left and lowers[j - 1] in _PUT_OFF_AUXILIARIES
+
+
+_FUNDING = frozenset({"funds", "fund", "funding", "funded", "financing", "finances", "financed"})
+"""The ``deferring`` words that run money to a date rather than put something off to it."""
 
 
 def _bare_month(ctx: Context, first: int, end: int) -> bool:

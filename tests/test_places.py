@@ -306,12 +306,37 @@ RECOGNITION = [
         [("Greece", "country", "GR")],
         id="bare-town-in-another-country-dropped",
     ),
+    pytest.param(
+        "The storm made landfall near New Hope in Westmoreland parish on Tuesday.",
+        [("Westmoreland parish", "admin1", "JM")],
+        id="town-in-a-cued-parish-not-of-its-namesake-towns-countries",
+    ),
+    pytest.param(
+        "The storm made landfall near New Hope in Westmoreland on Tuesday.",
+        [("New Hope", "city", "US"), ("Westmoreland", "admin1", "JM")],
+        id="town-in-an-uncued-region-of-namesake-towns-kept",
+    ),
     # An appositive says what kind of town a name is and where ("Chooralmala, a hamlet in
     # Kerala"); none after a person's name ("Smith, a village elder").
     pytest.param(
         "Villagers in Chooralmala, a hamlet in the southern Indian state of Kerala, fled.",
         [("Chooralmala", "locality", "IN"), ("Kerala", "admin1", "IN")],
         id="appositive-hamlet-in-its-state",
+    ),
+    pytest.param(
+        "Black River, a town of about 4,000 people, was hit hardest.",
+        [("Black River", "city", "JM")],
+        id="appositive-town-of-a-size-is-a-town-not-a-district",
+    ),
+    pytest.param(
+        "Officials said the port in Severo-Kurilsk, a town in Russia's far east, was flooded.",
+        [("Severo-Kurilsk", "city", "RU"), ("Russia", "country", "RU")],
+        id="appositive-town-with-a-hyphenated-name-whole",
+    ),
+    pytest.param(
+        "The comet will pass within 54 million kilometers of Jupiter. A gauge at Hunt rose.",
+        [],
+        id="planets-and-common-words-no-towns",
     ),
     pytest.param(
         "Kupiansk, a town in the Kharkiv region, came under fire.",

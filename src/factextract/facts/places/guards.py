@@ -1945,9 +1945,13 @@ _SPACE_WORDS = frozenset(
     {"probe", "probes", "spacecraft", "orbit", "orbits", "orbiting", "orbiter", "planet"}
     | {"planets", "planetary", "moon", "moons", "nasa", "esa", "telescope", "asteroid"}
     | {"rover", "astronomers", "astronauts", "spaceship", "gravity", "atmosphere"}
+    | {"comet", "comets", "interstellar"}
 )
+_DISTANCE_UNITS = frozenset({"kilometers", "kilometres", "km", "miles"})
+_ASTRONOMICAL_SCALES = frozenset({"million", "billion"})
 """Words of a sentence about space, where a planet's name is the planet ("space" and
-"solar" are not: "office space in Jupiter", "solar panels in Jupiter")."""
+"solar" are not: "office space in Jupiter", "solar panels in Jupiter"); a distance counted
+in millions ("within 54 million kilometers of Jupiter") too, not a town's few miles."""
 
 
 def _celestial(ctx: Context, mention: Mention, text: str) -> bool:
@@ -1963,7 +1967,13 @@ def _celestial(ctx: Context, mention: Mention, text: str) -> bool:
     if not planet:
         return False
     first, after = _sentence_tokens(ctx, start)
-    return not _SPACE_WORDS.isdisjoint(ctx.lowers[first:after])
+    lowers = ctx.lowers
+    if not _SPACE_WORDS.isdisjoint(lowers[first:after]):
+        return True
+    return any(
+        lowers[k] in _DISTANCE_UNITS and lowers[k - 1] in _ASTRONOMICAL_SCALES
+        for k in range(first + 1, len(lowers) if after is None else after)
+    )  # "within 54 million kilometers of Jupiter"; "20 miles from Jupiter" is the town
 
 
 _INDUSTRY_NAMES = frozenset({"Hollywood"})

@@ -1607,13 +1607,20 @@ def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) ->
         if lowers[cue_at + 1] not in _APPOSITIVE_AFTER:
             continue  # "Smith, a village elder": a person
         start = comma
-        while start > 0 and comma - start < _APPOSITIVE_RUN and caps[start - 1]:
+        while (
+            start > 0
+            and comma - start < _APPOSITIVE_RUN
+            and (caps[start - 1] or _name_hyphen(ctx, caps, start - 1))
+        ):
             start -= 1
-        if start > 0 and caps[start - 1]:
-            continue  # a longer name than a town's
+        if start > 0 and (caps[start - 1] or _name_hyphen(ctx, caps, start - 1)):
+            continue  # a longer name than a town's ("Severo-Kurilsk" has no town "Kurilsk")
         cue = words.cues.after[APPOSITIVE_CUES[lowers[cue_at]]]
         named = names.get((start, comma))
-        if named is not None and (lowers[cue_at + 1] != "in" or cue.type not in _TOWNS):
+        if named is not None and (
+            not (lowers[cue_at + 1] == "in" or _of_a_size(ctx, cue_at + 1))
+            or cue.type not in _TOWNS
+        ):
             continue  # "Rafah, a city on the border with Egypt": the border's other side
         if named is not None:  # "Kupiansk, a town in the Kharkiv region": the cue vouches
             towns = tuple(e for e in named.candidates if e.type == "city")
@@ -1682,6 +1689,33 @@ def such_as_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> li
             if j < len(texts) and lowers[j] in ("and", "or"):
                 j += 1
     return made
+
+
+_SIZE_QUALIFIERS = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "fewer"})
+
+
+def _of_a_size(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` opens "of" and a number, maybe qualified ("a town of about 4,000
+    people"): the cue tells the town's own size, so its name is the town."""
+    j = i + 1
+    if ctx.lowers[i] != "of" or j >= len(ctx.lowers):
+        return False
+    if ctx.lowers[j] in _SIZE_QUALIFIERS and j + 1 < len(ctx.lowers):
+        j += 1
+    return ctx.words[j][:1].isdigit()
+
+
+def _name_hyphen(ctx: Context, caps: Sequence[bool], i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a capitalized name, unspaced between two
+    capitalized words ("Severo-Kurilsk", "Petropavlovsk-Kamchatsky")."""
+    return (
+        0 < i < len(caps) - 1
+        and ctx.words[i] == "-"
+        and caps[i - 1]
+        and caps[i + 1]
+        and not ctx.spaced[i - 1]
+        and not ctx.spaced[i]
+    )
 
 
 APPOSITIVE_CUES = MappingProxyType(

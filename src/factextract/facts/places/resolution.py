@@ -1901,7 +1901,11 @@ def _contradicted(
             if not _listed(ctx, outer.end):
                 found[k] = False  # "BOCA CHICA, Texas": not Boca Chica, Dominican Republic
             continue
-        if region:
+        if region and outer.cue is not None and outer.cue.type in _REGION_CUE_TYPES:
+            # "New Hope in Westmoreland parish": the parish's countries, not its namesake
+            # towns' (Westmoreland, Tennessee holds no New Hope of Minnesota either)
+            countries = {e.country_code for e in outer.candidates if e.type != "city"}
+        elif region:
             countries = {e.country_code for e in outer.candidates}
         elif outer.candidates[0].type != "country" or any(
             e.type in _UNIT_TYPES for e in outer.candidates
@@ -1981,6 +1985,8 @@ def _region_only(mention: Mention) -> bool:
     )
 
 
+_REGION_CUE_TYPES = frozenset({"admin1", "admin2"})
+"""Types of a region's cue ("parish", "province", "county") whose name reads no town."""
 _QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
 """Readings a country qualifier can contradict: towns and regions ("Valencia, Namibia" is
 neither Spain's region nor a city), not regions above countries, nor a name of first-level

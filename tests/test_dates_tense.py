@@ -2971,6 +2971,23 @@ PARTICIPLES = [
         "2025-04-04",
         {"April 9": "2024-04-09"},
     ),
+    # a start told in the present: a month ahead, a day of a month the nearest
+    (
+        "The reform raises the pension to 250,000 pesos a month starting in September.",
+        "2025-01-30",
+        {"September": "2025-09"},
+    ),
+    ("The city expands its bus service starting March 7.", "2019-03-24", {"March 7": "2019-03-07"}),
+    ("Starting in September, sales rose 5%.", "2025-01-30", {"September": "2024-09"}),
+    ("Sales have risen starting in September.", "2025-01-30", {"September": "2024-09"}),
+    ("Prices will rise starting in September.", "2025-01-30", {"September": "2025-09"}),
+    # put off "until at least": as "until"
+    (
+        "Flights were suspended until at least 6 p.m. Wednesday.",
+        "2025-09-09",
+        {"6 p.m. Wednesday": "2025-09-10T18:00"},
+    ),
+    ("The curfew lasted until at least Wednesday.", "2025-09-09", {"Wednesday": "2025-09-03"}),
     # a deadline of a wish's infinitive is ahead of the wish (a month the nearest)
     ("Merz said he wanted to form a government by Easter.", "2025-02-24", {"Easter": "2025-04-20"}),
     ("Merz said he wanted to form a government by April.", "2025-02-24", {"April": "2025-04"}),

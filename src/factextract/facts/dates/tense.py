@@ -14,6 +14,7 @@ of case-insensitive searches over the clause text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -815,6 +816,10 @@ def _clause_tense(
         return "open"  # "Aramco cut its January official selling price": the nearest
     if _starts_a_period(ctx, left, first):
         return "open"  # "urged it to cut the deficit in the fiscal year starting July 1"
+    if _started_in_a_present(ctx, bounds, first):
+        # "The reform raises the pension starting in September" (January): a month ahead;
+        # a day of a month the nearest ("expands the bus service starting March 7")
+        return "open" if _names_a_day(ctx, first, end) else "future"
     if ctx.lowers[first] not in lexicons.calendar().weekdays and _ahead_of_an_event(
         ctx, left, start
     ):
@@ -1109,6 +1114,30 @@ def _started_after_a_past(ctx: Context, left: int, first: int) -> bool:
     )  # "agreed to slow the pace ... starting June 1": a decision's infinitive; "The plant
     # was closed starting July 1" tells a state gone by
     return planned and _past_before(ctx, left, link)
+
+
+def _started_in_a_present(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the date at token ``first`` follows "starting" ("beginning", "commencing"),
+    maybe with "in" or "on", in a clause with no past cue: a start told in the present is
+    ahead ("The reform raises the pension to 250,000 pesos starting in September", in
+    January, is this September); "Starting in September, sales rose" keeps its past."""
+    left = bounds[0]
+    link = first - 1
+    if link > left and ctx.lowers[link] in ("in", "on"):
+        link -= 1
+    if link < left or ctx.lowers[link] not in _PERIOD_START_LINKS:
+        return False
+    # the whole sentence: "Starting in September, sales rose" has its past after a comma
+    chars = ctx.sentence_chars
+    at = bisect_right(chars, ctx.token_chars[first])
+    start = ctx.token_at(chars[at - 1])
+    end = ctx.token_at(chars[at]) if at < len(chars) else len(ctx.lowers)
+    # "Sales have risen starting in September": a start gone by; a modal keeps its own
+    # reading ("will cost $43 a vial starting January 7")
+    told = _words().perfect_auxiliaries | _modals() | _WILL
+    return not any(ctx.lowers[k] in told for k in range(start, end)) and not _past_before(
+        ctx, start, end
+    )
 
 
 def _start_of_a_state(ctx: Context, left: int, first: int, end: int) -> bool:
@@ -2828,6 +2857,12 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
     return False
 
 
+def _names_a_day(ctx: Context, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` holds a number (a day of
+    a month: "March 7", "7 March"), not a bare month."""
+    return any(c.isdigit() for c in ctx.text[ctx.token_chars[first] : end])
+
+
 def _names_a_month(ctx: Context, first: int, end: int) -> bool:
     """Whether the date from token ``first`` to character ``end`` names a month: a deadline
     reported in the past is ahead when it is a weekday ("until Friday", a week at most), but
@@ -3221,6 +3256,9 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
     imposed it ("A curfew was imposed until Sunday"; "The road was closed until Friday" and
     "The curfew lasted until Friday" keep their past)."""
     i = first - 1
+    if i - 2 > left and ctx.lowers[i] == _AT_LEAST[1] and ctx.lowers[i - 1] == _AT_LEAST[0]:
+        first = i - 1  # "suspended until at least 6 p.m. Wednesday": the "until" before
+        i = first - 1
     if i > left and ctx.lowers[i] == "the":
         i -= 1  # "until after the November election"
     if i - 1 > left and ctx.lowers[i] == "after" and ctx.lowers[i - 1] in _UNTIL:

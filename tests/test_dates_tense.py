@@ -2981,6 +2981,10 @@ PARTICIPLES = [
     ("Starting in September, sales rose 5%.", "2025-01-30", {"September": "2024-09"}),
     ("Sales have risen starting in September.", "2025-01-30", {"September": "2024-09"}),
     ("Prices will rise starting in September.", "2025-01-30", {"September": "2025-09"}),
+    # a market's bet in the present: ahead ("price in", not "the price in July")
+    ("Markets now price in another cut by July.", "2025-02-20", {"July": "2025-07"}),
+    ("Traders price in two cuts by December.", "2025-02-20", {"December": "2025-12"}),
+    ("The price in July rose 5%.", "2025-02-20", {"July": "2024-07"}),
     # put off "until at least": as "until"
     (
         "Flights were suspended until at least 6 p.m. Wednesday.",

@@ -3529,7 +3529,10 @@ def _priced_in_re() -> re.Pattern[str]:
     pasts = lexicons.irregular_pasts() - frozenset(lexicons.tense().ambiguous_past)
     stops = sorted(pasts | _PRICED_STOPS, key=len, reverse=True)
     return re.compile(
-        r"\b(?:pricing[ \u00a0]+in|(?:bets|betting|wagers|wagering)[ \u00a0]+on)[ \u00a0]+"
+        r"\b(?:pricing[ \u00a0]+in|(?:bets|betting|wagers|wagering)[ \u00a0]+on"
+        # "Markets now price in another cut by July"; not "the price in July"
+        r"|(?:[Mm]arkets|[Tt]raders|[Ii]nvestors|now|fully|also|to)[ \u00a0]+price[ \u00a0]+in"
+        r")[ \u00a0]+"
         rf"(?:(?!(?:{'|'.join(stops)})\b)(?![\w'-]*ed\b)[\w%$.'-]+[ \u00a0]+){{0,9}}?"
         r"(?:(?:in|by|for|at|from|until|through)[ \u00a0]+)?$"
     )
@@ -3540,13 +3543,14 @@ _PRICED_STOPS = frozenset(
     | {"following", "than", "and", "but", "or", "on", "last", "this", "is", "are", "was"}
     | {"were", "had", "has", "have"}
 )
-_PRICED_WORDS = (b"pricing", b"bet", b"wager")
+_PRICED_WORDS = (b"pricing", b"bet", b"wager", b"price in")
 _PRICED_RULES = frozenset({"month", "mod_month", "month_day", "day_month", "range"})
 
 
 def _priced_in(text: str, expr: Expression) -> bool:
     """Whether the year-less month or day ``expr`` is of a move markets are pricing in or
-    betting on ("Markets are pricing in a cut in November", "bets on a June rate cut"): a
+    betting on ("Markets are pricing in a cut in November", "bets on a June rate cut",
+    "Traders now price in another cut by July"): a
     move not yet made, so ahead, however the clause's other words read. Not "priced in"
     nor "bet on", which may tell of a bet made and settled."""
     if expr.rule not in _PRICED_RULES:

@@ -154,6 +154,12 @@ CHANGE_CASES = [
         id="relative-clause-verb-then-preposition",
     ),
     pytest.param(
+        "The death toll from a fire that tore through a housing estate in Hong Kong's northern"
+        " Tai Po district rose to at least 128 on Friday.",
+        [(None, "at least 128", None, "up", "death toll from a fire")],
+        id="relative-clause-verb-then-long-phrase",
+    ),
+    pytest.param(
         "The number of people who fled the fighting rose to 5 million.",
         [(None, "5 million", None, "up", "number of people")],
         id="relative-clause-verb-then-determiner",

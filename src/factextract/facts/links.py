@@ -4340,7 +4340,7 @@ def _fronted_object(ctx: Context, roles: Roles) -> str | None:
     return noun
 
 
-_RESTRICTIVE_REACH = 12
+_RESTRICTIVE_REACH = 18
 
 
 def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:

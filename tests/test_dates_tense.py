@@ -2979,6 +2979,11 @@ PARTICIPLES = [
     ),
     ("The city expands its bus service starting March 7.", "2019-03-24", {"March 7": "2019-03-07"}),
     ("Starting in September, sales rose 5%.", "2025-01-30", {"September": "2024-09"}),
+    (
+        "The law raises the pension starting in September for retirees who paid in for years.",
+        "2025-01-30",
+        {"September": "2025-09"},
+    ),
     ("Sales have risen starting in September.", "2025-01-30", {"September": "2024-09"}),
     ("Prices will rise starting in September.", "2025-01-30", {"September": "2025-09"}),
     # a market's bet in the present: ahead ("price in", not "the price in July")

@@ -1127,11 +1127,15 @@ def _started_in_a_present(ctx: Context, bounds: tuple[int, int], first: int) -> 
         link -= 1
     if link < left or ctx.lowers[link] not in _PERIOD_START_LINKS:
         return False
-    # the whole sentence: "Starting in September, sales rose" has its past after a comma
+    # the sentence up to the date's clause's end, or all of it after a fronted phrase
+    # ("Starting in September, sales rose" has its past after the comma); not a relative
+    # clause after ("..., for retirees who paid in for 20 years")
     chars = ctx.sentence_chars
     at = bisect_right(chars, ctx.token_chars[first])
     start = ctx.token_at(chars[at - 1])
-    end = ctx.token_at(chars[at]) if at < len(chars) else len(ctx.lowers)
+    end = bounds[1]
+    if link <= max(left, start) + 1:  # a phrase that opens with its "starting"
+        end = ctx.token_at(chars[at]) if at < len(chars) else len(ctx.lowers)
     # "Sales have risen starting in September": a start gone by; a modal keeps its own
     # reading ("will cost $43 a vial starting January 7")
     told = _words().perfect_auxiliaries | _modals() | _WILL

@@ -8980,6 +8980,32 @@ DISAMBIGUATION = [
         ("Lisbon", "city", "PT", "Lisbon"),
         id="lisbon-listed-with-capitals",
     ),
+    # a listed name read as the dateline's own city keeps that reading; the list's others
+    # are read by their own evidence
+    pytest.param(
+        "BOSTON (AP) - Flights link Boston, London and Manchester.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="dateline-city-listed-with-english-cities",
+    ),
+    pytest.param(
+        "BOSTON (AP) - Flights link Boston, London and Manchester.",
+        "Manchester",
+        ("Manchester", "city", "GB", "England"),
+        id="english-city-listed-with-the-dateline-city",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Trains link London, Birmingham and Manchester.",
+        "Birmingham",
+        ("Birmingham", "city", "GB", "England"),
+        id="english-city-listed-with-an-english-dateline-city",
+    ),
+    pytest.param(
+        "BOSTON (AP) - New flights link Boston, Chicago and Manchester.",
+        "Manchester",
+        ("Manchester", "city", "US", "New Hampshire"),
+        id="us-city-listed-with-the-dateline-city",
+    ),
     # a state qualifying a listed town, or a local dateline's state, keeps the list's other
     # towns in it: a city guessed elsewhere with one town there, a country with two; a list
     # holding a name no town of the state bears stays as it was

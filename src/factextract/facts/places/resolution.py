@@ -2176,7 +2176,13 @@ def resolve(
     if len(mentions) > 1:
         _unswap(mentions, guesses, choices, pinned, siblings, read, anchor, nations)
     if groups:
-        settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
+        # A listed name read as the dateline's own city keeps it: "BOSTON (AP) - Flights link
+        # Boston, London and Manchester" is no list of English towns.
+        settled = frozenset(
+            k
+            for k, r in enumerate(read)
+            if r is None or len(r[0]) < 2 or (anchor is not None and choices[k][0] is anchor)
+        )
         _agree(mentions, groups, choices, settled, evidence, trusted)
     if len(mentions) > 1:
         _state_and_town(mentions, choices, pinned)

@@ -1856,6 +1856,23 @@ RECOGNITION = [
         [("Thimphu district", "admin1", "BT"), ("Bhutan", "country", "BT")],
         id="capital-near-miss-district-with-its-type-word",
     ),
+    # A renamed capital is the city under either name, opening a sentence too; its former
+    # state is no capital (Melekeok, Palau's capital's state)
+    pytest.param(
+        "Nur-Sultan hosted the talks in 2021. Astana hosts them again.",
+        [("Nur-Sultan", "city", "KZ"), ("Astana", "city", "KZ")],
+        id="renamed-capital-under-both-names",
+    ),
+    pytest.param(
+        "Naypyidaw said on Monday that the vote would go ahead.",
+        [("Naypyidaw", "city", "MM")],
+        id="capital-by-the-spelling-news-uses",
+    ),
+    pytest.param(
+        "Ngerulmud is Palau's capital.",
+        [("Ngerulmud", "city", "PW"), ("Palau", "country", "PW")],
+        id="small-capital-opening-a-sentence",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",

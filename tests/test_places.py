@@ -1873,6 +1873,28 @@ RECOGNITION = [
         [("Ngerulmud", "city", "PW"), ("Palau", "country", "PW")],
         id="small-capital-opening-a-sentence",
     ),
+    # A country or region named like a person, opening the clause an official reports, is
+    # the place; a regional officer's makes it the region ("Governor Brian Kemp")
+    pytest.param(
+        "Prime Minister Irakli Kobakhidze said Georgia would not join the talks.",
+        [("Georgia", "country", "GE")],
+        id="reported-country-named-like-a-person",
+    ),
+    pytest.param(
+        "Governor Brian Kemp said Georgia would sue.",
+        [("Georgia", "admin1", "US")],
+        id="reported-state-of-a-governor",
+    ),
+    pytest.param(
+        "Officials said Jordan had closed its border.",
+        [("Jordan", "country", "JO")],
+        id="reported-country-of-officials",
+    ),
+    pytest.param(
+        "Central bank Governor Nikoloz Gadelia said Georgia would cut rates.",
+        [("Georgia", "country", "GE")],
+        id="reported-country-of-a-bank-governor",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",
@@ -5677,6 +5699,12 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A given name opening a reported clause stays a person unless an official reports it
+    # (the places: "Officials said Georgia will hold a runoff" in RECOGNITION).
+    pytest.param("His mother said Georgia would come home.", id="reported-given-name-kin"),
+    pytest.param("The coach said Jordan would play on Sunday.", id="reported-given-name-game"),
+    pytest.param("The premier said Victoria was tired.", id="reported-given-name-copula"),
+    pytest.param("Officials said Sterling would return.", id="reported-small-town-name"),
     # A compass word before a common word's region ("Bay", Somalia's) or a US university.
     pytest.param("Traffic was slow in the East Bay.", id="compass-before-a-common-word"),
     pytest.param("Northern Arizona State won 70-65.", id="compass-region-college"),

@@ -1895,6 +1895,24 @@ RECOGNITION = [
         [("Georgia", "country", "GE")],
         id="reported-country-of-a-bank-governor",
     ),
+    # A common word or surname in the middle of a list of towns after a locative is a town,
+    # as the list's last name is ("in Reading, Bath, Derby, Preston and Wigan")
+    pytest.param(
+        "Bus fares in Reading, Bath, Derby, Preston and Wigan will rise.",
+        [
+            ("Reading", "city", "GB"),
+            ("Bath", "city", "GB"),
+            ("Derby", "city", "GB"),
+            ("Preston", "city", "GB"),
+            ("Wigan", "city", "GB"),
+        ],
+        id="common-words-in-the-middle-of-a-listed-locative",
+    ),
+    pytest.param(
+        "Fares rose in Leeds, Bath and Derby, officials said.",
+        [("Leeds", "city", "GB"), ("Bath", "city", "GB"), ("Derby", "city", "GB")],
+        id="common-word-second-of-three-listed",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",
@@ -5705,6 +5723,8 @@ NON_PLACES = [
     pytest.param("The coach said Jordan would play on Sunday.", id="reported-given-name-game"),
     pytest.param("The premier said Victoria was tired.", id="reported-given-name-copula"),
     pytest.param("Officials said Sterling would return.", id="reported-small-town-name"),
+    # no locative before the list: its common words stay words
+    pytest.param("Bath, Derby and Preston are towns.", id="listed-common-words-no-locative"),
     # A compass word before a common word's region ("Bay", Somalia's) or a US university.
     pytest.param("Traffic was slow in the East Bay.", id="compass-before-a-common-word"),
     pytest.param("Northern Arizona State won 70-65.", id="compass-region-college"),

@@ -1913,6 +1913,23 @@ RECOGNITION = [
         [("Leeds", "city", "GB"), ("Bath", "city", "GB"), ("Derby", "city", "GB")],
         id="common-word-second-of-three-listed",
     ),
+    # a fronted locative's comma opens the clause: the country after it, before a
+    # possessive or a verb, is no qualifier contradicting the city; with a comma it is one
+    pytest.param(
+        "In Brussels, Georgia's president said talks would resume.",
+        [("Brussels", "city", "BE"), ("Georgia", "country", "GE")],
+        id="fronted-locative-then-a-country-possessive",
+    ),
+    pytest.param(
+        "In Geneva, Iran said talks had failed.",
+        [("Geneva", "city", "CH"), ("Iran", "country", "IR")],
+        id="fronted-locative-then-a-country-speaking",
+    ),
+    pytest.param(
+        "In Flores, Indonesia, a volcano erupted.",
+        [("Indonesia", "country", "ID")],
+        id="fronted-locative-qualified-by-a-country",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",

@@ -41,6 +41,7 @@ from factextract.facts.places.mention import (
     capitalized,
     list_start,
     placed_at,
+    sentence_initial,
     unseated,
     words,
 )
@@ -1873,7 +1874,9 @@ def _contradicted(
             within = True
         elif text[gap] == ",":
             if _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
-                pass  # "Bali, Indonesia"
+                if _fronted(ctx, inner, outer):
+                    continue  # "In Brussels, Georgia's president said": no qualifier
+                # "Bali, Indonesia"
             elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
                 within = True  # "the hamlet of Mati, in the Attica region"
             elif (
@@ -1920,6 +1923,23 @@ def _contradicted(
             if not _listed(ctx, outer.end):
                 found[j] = region or unit
     return found
+
+
+_FRONTING = frozenset({"in", "at"})
+
+
+def _fronted(ctx: Context, inner: Mention, outer: Mention) -> bool:
+    """Whether a name closes a locative that opens its sentence and the name after its comma
+    opens the clause, before a possessive or a word, not closing as a qualifier does with a
+    comma or a stop: "In Brussels, Georgia's president said", "In Geneva, Iran said talks
+    failed" keep Brussels and Geneva; "In Bali, Indonesia, tourists..." qualifies."""
+    start, end = inner.start, outer.end
+    if start == 0 or ctx.lowers[start - 1] not in _FRONTING:
+        return False
+    if not sentence_initial(ctx, start - 1) or end >= len(ctx.words):
+        return False
+    after = ctx.words[end]
+    return after in POSSESSIVES or after.isalpha()
 
 
 _TOWN_PARTS = frozenset(

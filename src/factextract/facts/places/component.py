@@ -145,8 +145,14 @@ def _mentions(
         else _officer(
             ctx,
             lists,
-            _titled(
-                ctx, lists, _part(ctx, lists, _listing(ctx, lists, _the_region(ctx, m, states)))
+            _governed(
+                ctx,
+                lists,
+                _titled(
+                    ctx,
+                    lists,
+                    _part(ctx, lists, _listing(ctx, lists, _the_region(ctx, m, states))),
+                ),
             ),
         )
         for k, m in enumerate(chosen)
@@ -352,6 +358,32 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
         else:
             return mention  # most names: one look at the next words
     regions = tuple(e for e in mention.candidates if e.type == kind)
+    if not regions or len(regions) == len(mention.candidates):
+        return mention
+    return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
+
+
+_GOVERNOR_REACH = 8
+"""Tokens before a speech verb searched for its speaker's regional title."""
+
+
+def _governed(ctx: Context, lists: Words, mention: Mention) -> Mention:
+    """A name opening the clause a regional officer reports (a title of ``region_titles``
+    before the speech verb, a modal of ``guards.REPORTED_MODALS`` after the name), read as
+    its first-level regions only: "Governor Brian Kemp said Georgia would sue" is the US
+    state; a bank's governor speaks for no state ("central bank Governor Nikoloz Gadelia said
+    Georgia would")."""
+    start, end = mention.start, mention.end
+    if start < 2 or end >= len(ctx.lowers) or mention.how not in ("name", "alternate"):
+        return mention
+    if ctx.lowers[start - 1] not in lists.speech or ctx.lowers[end] not in guards.REPORTED_MODALS:
+        return mention
+    window = ctx.lowers[max(0, start - 1 - _GOVERNOR_REACH) : start - 1]
+    if "." in window:
+        window = window[len(window) - window[::-1].index(".") :]  # this sentence only
+    if lists.region_titles.isdisjoint(window) or "bank" in window:
+        return mention
+    regions = tuple(e for e in mention.candidates if e.type == "admin1")
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)

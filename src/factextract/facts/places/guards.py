@@ -68,6 +68,35 @@ United 3-0", "a 2-1 victory"); not "voted 52-48 to confirm her, and Texas lawmak
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "i", "we"})
+REPORTED_MODALS = frozenset(
+    {"would", "will", "could", "can", "should", "must", "might", "may", "had", "has"}
+)
+"""Auxiliaries after a name that make it the subject of a reported clause ("said Georgia
+would"), no speaker; not "was", "is" ("said Victoria was tired")."""
+_OFFICIAL_SPEAKERS = frozenset(
+    {
+        "official",
+        "officials",
+        "government",
+        "ministry",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "governor",
+        "gov.",
+        "premier",
+        "chancellor",
+        "mayor",
+        "senator",
+        "ambassador",
+        "lawmakers",
+        "diplomats",
+    }
+)
+"""Words of an office before a speech verb: its reported clause's subject named like a
+person is a place ("Prime Minister Irakli Kobakhidze said Georgia would")."""
 _GAME_NOUNS = frozenset(
     {"team", "teammates", "game", "games", "season", "match", "coach", "players", "fans"}
 )
@@ -775,8 +804,34 @@ class Page:
         if name not in words.given_names or mention.strong:
             return False
         if self.spoken(mention):
-            return not locative(words, ctx, start) and not self.speaks_as_state(mention)
+            return (
+                not locative(words, ctx, start)
+                and not self.speaks_as_state(mention)
+                and not self._reported_subject(mention)
+            )
         return self.agent(mention)
+
+    def _reported_subject(self, mention: Mention) -> bool:
+        """Whether a country, a first-level region or a city of ``_AGENT_CITY`` named like a
+        person opens the clause an official reports, before its modal ("Governor Brian Kemp
+        said Georgia would sue", "Officials said Jordan had closed its border"): the place,
+        no speaker. A speaker of no office, or a game's talk, keeps the person ("His mother
+        said Georgia would come home", "The coach said Jordan would play"); so does a
+        smaller town ("officials said Sterling would return")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        if start < 2 or end >= len(ctx.words) or ctx.lowers[start - 1] not in self.words.speech:
+            return False
+        if ctx.lowers[end] not in REPORTED_MODALS:
+            return False
+        if not any(
+            e.type in ("country", "admin1") or (e.type == "city" and e.population >= _AGENT_CITY)
+            for e in mention.candidates
+        ):
+            return False
+        first, _ = _sentence_tokens(ctx, start)
+        if _OFFICIAL_SPEAKERS.isdisjoint(ctx.lowers[first : start - 1]):
+            return False
+        return not self._about_a_game(mention)
 
     def _shared_surname(self, mention: Mention) -> bool:
         """Whether a first name is listed before another and the surname they share: "Anthony

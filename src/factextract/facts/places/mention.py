@@ -649,6 +649,8 @@ def locative(words: Words, ctx: Context, i: int) -> bool:
     lowers = ctx.lowers
     if i > 1 and lowers[i - 1] in _LIST_ENDS:
         i = _list_start(ctx, words, i - 1)
+    elif i > 1 and lowers[i - 1] == "," and (link := _list_link(ctx, i)) is not None:
+        i = _list_start(ctx, words, link)  # "in Reading, Bath, Derby and Wigan": Bath too
     if i == 0 or lowers[i - 1] not in words.locative_ends:
         return False  # most words end no locative phrase
     for n, phrases in words.locatives:  # noqa: SIM110  (``any`` of a generator costs 3x)
@@ -661,6 +663,22 @@ _LIST_ENDS = frozenset({"and", "or"})
 _LIST_REACH = 12
 """Most tokens of a list's names and commas before its last "and" that ``locative`` reads
 back over."""
+
+
+def _list_link(ctx: Context, i: int) -> int | None:
+    """The "and" or "or" that ends the list whose middle name starts at token ``i``, after a
+    comma after a capitalized word ("Reading, Bath, Derby and Wigan"), reached over
+    capitalized words and commas only, before a capitalized word; else None ("in Paris,
+    Jordan said" lists nothing)."""
+    texts, lowers = ctx.words, ctx.lowers
+    if not capitalized(texts[i - 2]):
+        return None
+    for k in range(i, min(len(texts) - 1, i + _LIST_REACH)):
+        if lowers[k] in _LIST_ENDS:
+            return k if k > i and capitalized(texts[k + 1]) else None
+        if not (capitalized(texts[k]) or texts[k] == ","):
+            return None
+    return None
 
 
 def list_start(ctx: Context, words: Words, i: int) -> int:

@@ -41,6 +41,7 @@ from factextract.facts.places.mention import (
     capitalized,
     list_start,
     placed_at,
+    sentence_initial,
     unseated,
     words,
 )
@@ -1873,7 +1874,9 @@ def _contradicted(
             within = True
         elif text[gap] == ",":
             if _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
-                pass  # "Bali, Indonesia"
+                if _fronted(ctx, inner, outer):
+                    continue  # "In Brussels, Georgia's president said": no qualifier
+                # "Bali, Indonesia"
             elif _IN_COUNTRY_GAP.fullmatch(text, gap + 1, starts[outer.start]):
                 within = True  # "the hamlet of Mati, in the Attica region"
             elif (
@@ -1924,6 +1927,23 @@ def _contradicted(
             if not _listed(ctx, outer.end):
                 found[j] = region or unit
     return found
+
+
+_FRONTING = frozenset({"in", "at"})
+
+
+def _fronted(ctx: Context, inner: Mention, outer: Mention) -> bool:
+    """Whether a name closes a locative that opens its sentence and the name after its comma
+    opens the clause, before a possessive or a word, not closing as a qualifier does with a
+    comma or a stop: "In Brussels, Georgia's president said", "In Geneva, Iran said talks
+    failed" keep Brussels and Geneva; "In Bali, Indonesia, tourists..." qualifies."""
+    start, end = inner.start, outer.end
+    if start == 0 or ctx.lowers[start - 1] not in _FRONTING:
+        return False
+    if not sentence_initial(ctx, start - 1) or end >= len(ctx.words):
+        return False
+    after = ctx.words[end]
+    return after in POSSESSIVES or after.isalpha()
 
 
 _TOWN_PARTS = frozenset(
@@ -2182,7 +2202,13 @@ def resolve(
     if len(mentions) > 1:
         _unswap(mentions, guesses, choices, pinned, siblings, read, anchor, nations)
     if groups:
-        settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
+        # A listed name read as the dateline's own city keeps it: "BOSTON (AP) - Flights link
+        # Boston, London and Manchester" is no list of English towns.
+        settled = frozenset(
+            k
+            for k, r in enumerate(read)
+            if r is None or len(r[0]) < 2 or (anchor is not None and choices[k][0] is anchor)
+        )
         _agree(mentions, groups, choices, settled, evidence, trusted)
     if len(mentions) > 1:
         _state_and_town(mentions, choices, pinned)
@@ -2254,6 +2280,8 @@ def resolve(
             continue  # "Flights on Southwest were cancelled": the airline
         if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
             continue  # "the Azadi stadium in Tehran": no town in Khuzestan
+        if k not in pinned and _alternate_abroad(ctx, mention, entry, own, evidence, anchor):
+            continue  # "MUMBAI - Rains flooded Dadar and Kurla": no Korla, China
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
         if k not in pinned and _local_namesake_abroad(
@@ -3270,6 +3298,33 @@ def _foreign_village(
         return False
     others = [c for c in homes if c != code]
     return len(others) == 1 and homes[others[0]] >= _FOREIGN_EVIDENCE and homes[code] == 1
+
+
+def _alternate_abroad(
+    ctx: Context,
+    mention: Mention,
+    entry: Entry | None,
+    own: Entry | None,
+    evidence: Evidence,
+    anchor: Entry | None,
+) -> bool:
+    """Whether a city under ``_MAJOR_CITY`` read only by another name than its own (no
+    ``_respelling`` of it) lies outside the dateline's country, in a country no other place
+    of the article names, even after a locative: "MUMBAI - Rains flooded Andheri, Dadar and
+    Kurla" is no Korla, China (its Uyghur name), "Drug deaths" no Durg, India; respellings
+    stay ("southwest of Marrakech", "the city of Vinnytsia"), as do the world's names of
+    major cities ("BEIJING - ... in Bombay")."""
+    if (
+        entry is None
+        or anchor is None
+        or entry.type != "city"
+        or entry.population >= _MAJOR_CITY
+        or entry.country_code == anchor.country_code
+        or all(a is not entry for a in mention.alternates)
+    ):
+        return False  # most readings: by a name of their own, or at home
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return not _respelling(written, entry.name) and not supported(entry, evidence.without(own))
 
 
 _FOREIGN_EVIDENCE = 2

@@ -4743,3 +4743,49 @@ def test_deadline_gone_by_keeps_the_past(
 ) -> None:
     dates = extractor.extract(text, published="2025-02-20").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# The event after the "last" or "final" act before it is ahead when that act is awaited at an
+# act of the week ("a day before", "ahead of", "awaits"): the act follows the news, the event
+# the act (published 2024-04-10, so the nearest December 23 would be the one gone by).
+LAST_ACTS_BEFORE_EVENTS = [
+    (
+        "Official figures showed on Tuesday, a day before the central bank's last interest "
+        "rate decision before the December 23 election.",
+        {"December 23": "2024-12-23"},
+    ),
+    (
+        "Stocks rose on Tuesday ahead of the central bank's final meeting before the "
+        "December election.",
+        {"December": "2024-12"},
+    ),
+    (
+        "Investors await the bank's last meeting before the election on Dec. 23.",
+        {"Dec. 23": "2024-12-23"},
+    ),
+    # near misses: a copula, a bare "before", no act of the week, no "last": unchanged
+    (
+        "It was the last poll before the March 10 election, which the party lost.",
+        {"March 10": "2024-03-10"},
+    ),
+    (
+        "The poll was taken before the last debate before the March 10 election.",
+        {"March 10": "2024-03-10"},
+    ),
+    (
+        "The poll was taken a day before the last debate before the March 10 election.",
+        {"March 10": "2024-03-10"},
+    ),
+    (
+        "Stocks rose ahead of the bank's final meeting before the December election.",
+        {"December": "2023-12"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_ACTS_BEFORE_EVENTS)
+def test_event_after_an_awaited_last_act_is_ahead(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-04-10").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

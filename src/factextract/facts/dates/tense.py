@@ -221,6 +221,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         copulas = _words().schedule_copulas
         if any(w in copulas for w in ctx.lowers[bounds[0] : first]):
             said = "future"  # "faces up to 20 years when he is sentenced in August"
+    if said != "future" and _last_act_before_an_event(ctx, bounds[0], first, end):
+        return "future"  # "a day before the bank's last decision before the July 4 election"
     awaited = _awaited(ctx, bounds[0], first, end)
     if awaited is None:
         return said
@@ -2721,6 +2723,89 @@ def _ahead_of_an_event(ctx: Context, left: int, start: int) -> bool:
     # "days before" only with the event's "on" or "in" ("days before a national election on
     # July 4"; "four weeks before the Oct. 13 election" names the day inside the event's)
     return "before" not in found.group().lower() or window.endswith(("on ", "in "))
+
+
+_LAST_ACTS = frozenset({"last", "final"})
+_LAST_ACT_REACH = 4
+"""Most words between "last" and its "before": "last interest rate decision before"."""
+_EVENT_ARTICLES = frozenset({"the", "a", "an"})
+_SPANS_BEFORE = frozenset(
+    {"day", "days", "hour", "hours", "week", "weeks", "night", "just", "shortly", "eve"}
+)
+"""Words before a "before" that dates an act by the act that follows it: "a day before"."""
+_PRESENT_AWAITING = frozenset({"await", "awaits"})
+_AWAITING = frozenset({"awaiting", "awaited"})
+_OWNER_REACH = 5
+"""Most tokens from "last" back to its awaited lead: "before the central bank's last"."""
+
+
+def _event_lead(ctx: Context, left: int, first: int, end: int) -> int | None:
+    """Index of the "before" (or "ahead" of "ahead of") right before the event that the date
+    at token ``first`` times: "before the December 23 election", "ahead of the vote on
+    Dec. 23"; None when there is none."""
+    lowers = ctx.lowers
+    at = first - 1
+    if at - 2 > left and lowers[at] in ("on", "in"):
+        if lowers[at - 1] not in _event_nouns():
+            return None
+        at -= 2  # "the election on December 23": to the article
+    else:
+        after = ctx.token_at(end)
+        if after >= len(lowers) or lowers[after] not in _event_nouns():
+            return None
+    if at - 1 <= left or lowers[at] not in _EVENT_ARTICLES:
+        return None
+    if lowers[at - 1] == "before":
+        return at - 1
+    return at - 2 if lowers[at - 1] == "of" and lowers[at - 2] == "ahead" else None
+
+
+def _last_act_before_an_event(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the date at token ``first`` times the event after the "last" or "final" act
+    before it, and that act is itself awaited at a told act ("a day before the central
+    bank's last interest rate decision before the July 4 election", "ahead of its final
+    meeting before the December election"): the act follows the news, the event the act, so
+    the event is ahead whatever the tense. An act told by a copula or a bare "before" is no
+    evidence ("It was the last poll before the March election")."""
+    lowers = ctx.lowers
+    if first - 2 <= left or lowers[first - 1] not in ("the", "on", "in"):
+        return False  # a cheap test first: most dates follow none of these
+    lead = _event_lead(ctx, left, first, end)
+    if lead is None or not ctx.words[lead - 1].isalpha():
+        return False
+    last = next(
+        (
+            k
+            for k in range(lead - 2, max(left, lead - 2 - _LAST_ACT_REACH), -1)
+            if lowers[k] in _LAST_ACTS or not ctx.words[k].isalpha()
+        ),
+        None,
+    )
+    if last is None or lowers[last] not in _LAST_ACTS:
+        return False  # "the last poll before": a noun between "last" and "before"
+    for k in range(last - 1, max(left, last - 1 - _OWNER_REACH), -1):
+        word = lowers[k]
+        if word in _PRESENT_AWAITING:
+            return True  # "Investors await the bank's last meeting before the ... vote"
+        if word in _AWAITING or (word == "before" and lowers[k - 1] in _SPANS_BEFORE):
+            return _told_this_week(ctx, k)  # "a day before", not a bare "before"
+        if word == "of" and lowers[k - 1] in ("ahead", "eve"):
+            return _told_this_week(ctx, k)  # "ahead of", "on the eve of"
+        if not word.isalpha() and word not in _POSSESSIVES:
+            return False
+    return False
+
+
+_THIS_WEEK = frozenset({"today", "yesterday", "tonight"})
+
+
+def _told_this_week(ctx: Context, lead: int) -> bool:
+    """Whether a weekday (or "today", "yesterday") dates the act told before token ``lead``
+    in its sentence ("figures showed on Tuesday, a day before ..."): news of the week, not
+    a story told long after ("The poll was taken a day before the last debate ...")."""
+    start = ctx.token_at(ctx.sentence_start(ctx.token_chars[lead]))
+    weekdays = lexicons.calendar().weekdays
+    return any(w in weekdays or w in _THIS_WEEK for w in ctx.lowers[start:lead])
 
 
 _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})

@@ -1950,6 +1950,19 @@ THREE_TENSES = [
         {"January": "2024-01", "March": "2024-03"},
     ),
     ("It flagged a hike of the size markets fear in July.", "2024-03-14", {"July": "2024-07"}),
+    # a move counted on from one made ("another", "more", "further") follows the news: ahead,
+    # not the nearest; a plain signal and a move delivered keep theirs
+    ("The Fed signaled another hike in March.", "2024-05-10", {"March": "2025-03"}),
+    (
+        "It raised rates on Tuesday and signaled another hike of the same size in March.",
+        "2024-05-10",
+        {"March": "2025-03"},
+    ),
+    ("It flagged further rate cuts in March.", "2024-05-10", {"March": "2025-03"}),
+    ("Markets priced in another cut in March.", "2024-05-10", {"March": "2025-03"}),
+    ("The bank pencilled in a second increase in March.", "2024-05-10", {"March": "2025-03"}),
+    ("The Fed signaled a hike in March.", "2024-05-10", {"March": "2024-03"}),
+    ("The Fed delivered another hike in March.", "2024-05-10", {"March": "2024-03"}),
     # ... and so is one ruled out after a simple past; after a present ("has ruled out",
     # "rules out"), the move is still ahead
     (

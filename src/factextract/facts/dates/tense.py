@@ -752,10 +752,8 @@ def _clause_tense(
         return "open"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
-    if _signalled(ctx, left, first):
-        # "The ECB signalled a cut in June": a move signalled is ahead of the signal, which
-        # may be told after it as well; the nearest
-        return "open"
+    if (signalled := _signalled(ctx, left, first)) is not None:
+        return signalled  # "The ECB signalled a cut in June": the nearest; "another": ahead
     if (ruled := _ruled_out(ctx, left, first)) is not None:
         return ruled  # "has ruled out a second increase in July": a move ahead of the word
     if _ordered_day(ctx, left, first, end):
@@ -2998,6 +2996,8 @@ _SIGNAL_REACH = 5
 _OF_PHRASE_REACH = 4
 """Most words of an "of" phrase between a signalled move and its date ("of the same size")."""
 """Most tokens between a verb of signalling and the date ("flagged a possible rate hike in")."""
+_AGAIN = frozenset({"another", "more", "further", "next", "additional", "second", "third"})
+"""Words of a signalled move that counts on from one made: "signalled another hike in March"."""
 
 
 @cache
@@ -3005,18 +3005,21 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(lexicons.tense().month_event_nouns)
 
 
-def _signalled(ctx: Context, left: int, first: int) -> bool:
-    """Whether the date at token ``first`` times an event noun (``Tense.month_event_nouns``)
-    right before its "in" or "on", in the object of a past verb of signalling: "signalled a
-    cut in June", "flagged a possible hike in July", "hinted at a cut in June", "priced in a
-    cut in June"; not "delivered a cut in June", nor "the Fed cut rates in June"."""
+def _signalled(ctx: Context, left: int, first: int) -> Tense | None:
+    """The tense of the date at token ``first`` timing an event noun
+    (``Tense.month_event_nouns``) right before its "in" or "on", in the object of a past verb
+    of signalling: "signalled a cut in June", "flagged a possible hike in July", "hinted at a
+    cut in June", "priced in a cut in June"; not "delivered a cut in June", nor "the Fed cut
+    rates in June" (None). A move signalled is ahead of the signal, which may be told after
+    it as well: the nearest ("open"); a move counted on from one just made ("another hike",
+    "two more hikes", "further cuts") follows the news: "future"."""
     lowers = ctx.lowers
     lead = first - 1
     if lead - 2 > left and lowers[lead] in ("and", "or") and lowers[lead - 2] in ("in", "on"):
         lead -= 2  # "two more hikes in January and March": the list's "in"
     noun = lead - 1
     if noun <= left or lowers[lead] not in ("in", "on"):
-        return False
+        return None
     if lowers[noun] not in _event_nouns():
         # "two more hikes of the same size in January": the noun before an "of" phrase
         of = _OF_PHRASE_REACH
@@ -3024,13 +3027,15 @@ def _signalled(ctx: Context, left: int, first: int) -> bool:
             noun, of = noun - 1, of - 1
         noun -= 1
         if noun <= left or lowers[noun + 1] != "of" or lowers[noun] not in _event_nouns():
-            return False
+            return None
+    again = False
     for k in range(noun - 1, max(left, noun - _SIGNAL_REACH) - 1, -1):
         if lowers[k] in _SIGNALLING:
-            return True
+            return "future" if again else "open"
         if _ends_clause(ctx, k):
-            return False
-    return False
+            return None
+        again = again or lowers[k] in _AGAIN
+    return None
 
 
 _RULING_OUT = frozenset({"ruled", "rules", "rule", "ruling"})

@@ -4802,3 +4802,49 @@ def test_event_after_an_awaited_last_act_is_ahead(
 ) -> None:
     dates = extractor.extract(text, published="2024-04-10").dates
     assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# "this winter" after a winter just over (published 2024-05-14) is that one when a perfect or
+# past verb governs it directly; a future, a present passive, an infinitive's verb or a past
+# in a clause after "as" keep the coming one.
+SEASONS_GONE = [
+    ("More than 7.1 million head of livestock have died this winter.", "2023-WI"),
+    ("More than 7.1 million livestock have died in Mongolia this winter.", "2023-WI"),
+    ("Temperatures fell sharply this winter.", "2023-WI"),
+    ("The plant was closed this winter.", "2023-WI"),
+    (
+        "Russia is stockpiling missiles to strike power plants this winter, as it did last year.",
+        "2024-WI",
+    ),
+    ("Heating bills will rise this winter.", "2024-WI"),
+    ("Snow is expected this winter.", "2024-WI"),
+    ("Gas will be rationed this winter.", "2024-WI"),
+    ("He said prices would be capped this winter.", "2024-WI"),
+    ("It needs coal-fired plants this winter.", "2024-WI"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASONS_GONE)
+def test_this_winter_governed_by_a_past_is_the_one_over(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    dates = extractor.extract(text, published="2024-05-14").dates
+    assert [d.timex for d in dates if d.text == "this winter"] == [expected]
+
+
+def test_this_winter_governed_by_a_past_long_after_is_the_coming_one(
+    extractor: Extractor,
+) -> None:
+    # in October the last winter ended long before: "this winter" is still the coming one
+    dates = extractor.extract("Temperatures fell this winter.", published="2024-10-14").dates
+    assert [d.timex for d in dates if d.text == "this winter"] == ["2024-WI"]
+
+
+def test_this_summer_in_the_south_governed_by_a_past(extractor: Extractor) -> None:
+    text = (
+        "SYDNEY, April 17 (AP) - Aerial surveys of more than 1,000 reefs found that 73% of the "
+        "Great Barrier Reef had bleached this summer, Australian authorities said on Wednesday."
+    )
+    dates = extractor.extract(text, published="2024-04-17").dates
+    found = [(d.timex, d.start_date) for d in dates if d.text == "this summer"]
+    assert found == [("2023-SU", dt.date(2023, 12, 1))]

@@ -3673,3 +3673,43 @@ def _nearer(
     if best is None or distance < best[0] or (distance == best[0] and cue == "future"):
         return distance, cue
     return best
+
+
+_GONE_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "\u2019ve", "was", "were"})
+"""Before a past form, a perfect's or a past passive's word: "have died", "were killed"."""
+_PRESENT_AUXILIARIES = frozenset(
+    {"to", "is", "are", "am", "be", "being", "will", "'s", "\u2019s", "'re", "\u2019re"}
+)
+"""Before a past form, a word of a present or an infinitive: "is expected", "to be hit"."""
+_GOVERNING_REACH = 6
+"""Most tokens from the verb governing a season to the season: "died in Mongolia this"."""
+
+
+def governed_by_a_past(ctx: Context, left: int, first: int) -> bool:
+    """Whether the verb nearest before token ``first`` in its clause (from ``left``) is a
+    perfect or a simple past that governs it directly ("have died in Mongolia this winter",
+    "had bleached this summer"): not an infinitive's verb ("stockpiling missiles to strike
+    power plants this winter"), a modal's, a present passive's ("is expected this winter"),
+    nor a word of a participle before a noun ("coal-fired plants")."""
+    lowers, words = ctx.lowers, ctx.words
+    past, modals = _past_cues(), _modals()
+    for k in range(first - 1, max(left, first - 1 - _GOVERNING_REACH), -1):
+        word = lowers[k]
+        if word in _PRESENT_AUXILIARIES or word in modals or _gerund(word) or _ends_clause(ctx, k):
+            return False
+        gone = word in past or (word.endswith("ed") and word not in _not_past_ed())
+        if not gone:
+            continue
+        before = lowers[k - 1] if k > left else ""
+        if before in _GONE_AUXILIARIES:
+            return True  # "have died", "had bleached", "were killed"
+        # a simple past after its subject ("Temperatures fell this winter"); not after a
+        # present's or infinitive's word, a hyphen ("coal-fired") nor a determiner
+        return (
+            bool(before)
+            and words[k - 1].isalpha()
+            and before not in _PRESENT_AUXILIARIES
+            and before not in _determiners()
+            and before not in modals
+        )
+    return False

@@ -4848,3 +4848,29 @@ def test_this_summer_in_the_south_governed_by_a_past(extractor: Extractor) -> No
     dates = extractor.extract(text, published="2024-04-17").dates
     found = [(d.timex, d.start_date) for d in dates if d.text == "this summer"]
     assert found == [("2023-SU", dt.date(2023, 12, 1))]
+
+
+# An event that "ahead of", "the run-up to" or "days before" names, awaited at an act its
+# sentence dates in the week, is not one long over: the next such date, not the nearest
+# (published 2024-04-10); with no act of the week (a story's background), or an event just
+# over (within a month), the nearest stays.
+AWAITED_EVENTS = [
+    ("Campaigning intensified on Tuesday ahead of elections in November.", {"November": "2024-11"}),
+    ("Stocks fell on Monday in the run-up to the election in November.", {"November": "2024-11"}),
+    (
+        "Stocks fell on Monday, days before the election on November 5.",
+        {"November 5": "2024-11-05"},
+    ),
+    ("The ban was lifted on Tuesday ahead of the vote on Jan. 5.", {"Jan. 5": "2025-01-05"}),
+    ("Campaigning intensified ahead of elections in November.", {"November": "2023-11"}),
+    ("The ban was lifted ahead of the vote on Jan. 5.", {"Jan. 5": "2024-01-05"}),
+    ("Gold rose on Monday ahead of local elections on March 31.", {"March 31": "2024-03-31"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AWAITED_EVENTS)
+def test_event_awaited_at_an_act_of_the_week_is_not_long_over(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-04-10").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

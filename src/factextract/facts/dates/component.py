@@ -828,6 +828,18 @@ def _years_ago_this(text: str, expr: Expression) -> Expression:
     return expr._replace(start=count.start(), groups=(*expr.groups, ("years_ago", str(years))))
 
 
+_AWAITED_GRACE = 31
+"""Most days an event awaited at an act ("ahead of the vote on March 31") may lie before the
+publication: a story told soon after it; one longer over is the next such date."""
+
+
+def _long_over(value: DateValue, anchor: dt.date | None) -> bool:
+    """Whether ``value`` ended more than ``_AWAITED_GRACE`` days before ``anchor``."""
+    if anchor is None or value.end is None:
+        return False
+    return (anchor - value.end).days > _AWAITED_GRACE
+
+
 _SEASON_AFTER = 92
 """Most days from a season's end to the publication for "this" season to name it still."""
 
@@ -1509,6 +1521,15 @@ def to_records(
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
+            if (
+                value
+                and says == "open"
+                and _long_over(value, anchor)
+                and tense.awaited_event(ctx, _clause(ctx, following, expr), expr.start)
+            ):
+                # "Campaigning intensified ahead of the election on November 5" in April: an
+                # event awaited at an act of the news is not one long over, the next
+                value = normalize(expr, ctx.text, anchor, True) or value
             if value and says == "past" and _closed_for_a_holiday(ctx.text, expr, pending):
                 # "Markets closed Thursday for Thanksgiving": the holiday's day, near
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)

@@ -2806,6 +2806,17 @@ def _told_this_week(ctx: Context, lead: int) -> bool:
     return any(w in weekdays or w in _THIS_WEEK for w in ctx.lowers[start:lead])
 
 
+def awaited_event(ctx: Context, bounds: tuple[int, int], start: int) -> bool:
+    """Whether the date at character ``start`` (no weekday) is the day or month of an event
+    that "ahead of", "the run-up to" or "days before" names in the clause ``bounds``
+    (``_ahead_of_an_event``), awaited at an act its sentence dates in the week ("Stocks fell
+    on Tuesday ahead of the election on November 5"): news, not a story's background."""
+    first = ctx.token_at(start)
+    if ctx.lowers[first] in lexicons.calendar().weekdays:
+        return False
+    return _ahead_of_an_event(ctx, bounds[0], start) and _told_this_week(ctx, first)
+
+
 _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})
 _STARTED_REACH = 16
 """Most tokens between a started state's noun and the "from" of its start."""

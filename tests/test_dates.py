@@ -5115,6 +5115,16 @@ DURATION_CASES = [
         id="count-and-a-half",
     ),
     pytest.param(
+        "After the 2 1/2-hour Mass came a 1 1/2-year delay; talks took 3 ½ hours and 1 3/4 years.",
+        [
+            ("2 1/2-hour", "duration", "PT2.5H", None, None, None),
+            ("1 1/2-year", "duration", "P1.5Y", None, None, None),
+            ("3 ½ hours", "duration", "PT3.5H", None, None, None),
+            ("1 3/4 years", "duration", "P1.75Y", None, None, None),
+        ],
+        id="mixed-fraction-counts",
+    ),
+    pytest.param(
         "He served twenty-five and a half years.",
         [("twenty-five and a half years", "duration", "P25.5Y", None, None, None)],
         id="tens-compound-and-a-half",
@@ -7587,6 +7597,11 @@ def test_dates_rate_is_not_a_duration(extractor: Extractor, text: str, fragment:
 
 
 NO_DATE_CASES = [
+    # a mixed fraction before no unit of time, or a bare fraction: no duration
+    pytest.param(
+        "He ran 2 1/2 miles and the series stood at 1/2 hours.", id="mixed-fraction-no-time"
+    ),
+    pytest.param("Odds were 5 1/2 to 1 and it grew 2 1/2 times.", id="mixed-fraction-odds"),
     pytest.param("Do you have a car", id="do-you-have-a-car"),
     pytest.param("The year of", id="the-year-of"),
     pytest.param("100M", id="100m"),

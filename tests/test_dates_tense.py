@@ -1950,6 +1950,19 @@ THREE_TENSES = [
         {"January": "2024-01", "March": "2024-03"},
     ),
     ("It flagged a hike of the size markets fear in July.", "2024-03-14", {"July": "2024-07"}),
+    # a move counted on from one made ("another", "more", "further") follows the news: ahead,
+    # not the nearest; a plain signal and a move delivered keep theirs
+    ("The Fed signaled another hike in March.", "2024-05-10", {"March": "2025-03"}),
+    (
+        "It raised rates on Tuesday and signaled another hike of the same size in March.",
+        "2024-05-10",
+        {"March": "2025-03"},
+    ),
+    ("It flagged further rate cuts in March.", "2024-05-10", {"March": "2025-03"}),
+    ("Markets priced in another cut in March.", "2024-05-10", {"March": "2025-03"}),
+    ("The bank pencilled in a second increase in March.", "2024-05-10", {"March": "2025-03"}),
+    ("The Fed signaled a hike in March.", "2024-05-10", {"March": "2024-03"}),
+    ("The Fed delivered another hike in March.", "2024-05-10", {"March": "2024-03"}),
     # ... and so is one ruled out after a simple past; after a present ("has ruled out",
     # "rules out"), the move is still ahead
     (
@@ -4803,3 +4816,121 @@ def test_deadline_gone_by_keeps_the_past(
 ) -> None:
     dates = extractor.extract(text, published="2025-02-20").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# The event after the "last" or "final" act before it is ahead when that act is awaited at an
+# act of the week ("a day before", "ahead of", "awaits"): the act follows the news, the event
+# the act (published 2024-04-10, so the nearest December 23 would be the one gone by).
+LAST_ACTS_BEFORE_EVENTS = [
+    (
+        "Official figures showed on Tuesday, a day before the central bank's last interest "
+        "rate decision before the December 23 election.",
+        {"December 23": "2024-12-23"},
+    ),
+    (
+        "Stocks rose on Tuesday ahead of the central bank's final meeting before the "
+        "December election.",
+        {"December": "2024-12"},
+    ),
+    (
+        "Investors await the bank's last meeting before the election on Dec. 23.",
+        {"Dec. 23": "2024-12-23"},
+    ),
+    # near misses: a copula, a bare "before", no act of the week, no "last": unchanged
+    (
+        "It was the last poll before the March 10 election, which the party lost.",
+        {"March 10": "2024-03-10"},
+    ),
+    (
+        "The poll was taken before the last debate before the March 10 election.",
+        {"March 10": "2024-03-10"},
+    ),
+    (
+        "The poll was taken a day before the last debate before the March 10 election.",
+        {"March 10": "2024-03-10"},
+    ),
+    (
+        "Stocks rose ahead of the bank's final meeting before the December election.",
+        {"December": "2023-12"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_ACTS_BEFORE_EVENTS)
+def test_event_after_an_awaited_last_act_is_ahead(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-04-10").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# "this winter" after a winter just over (published 2024-05-14) is that one when a perfect or
+# past verb governs it directly; a future, a present passive, an infinitive's verb or a past
+# in a clause after "as" keep the coming one.
+SEASONS_GONE = [
+    ("More than 7.1 million head of livestock have died this winter.", "2023-WI"),
+    ("More than 7.1 million livestock have died in Mongolia this winter.", "2023-WI"),
+    ("Temperatures fell sharply this winter.", "2023-WI"),
+    ("The plant was closed this winter.", "2023-WI"),
+    (
+        "Russia is stockpiling missiles to strike power plants this winter, as it did last year.",
+        "2024-WI",
+    ),
+    ("Heating bills will rise this winter.", "2024-WI"),
+    ("Snow is expected this winter.", "2024-WI"),
+    ("Gas will be rationed this winter.", "2024-WI"),
+    ("He said prices would be capped this winter.", "2024-WI"),
+    ("It needs coal-fired plants this winter.", "2024-WI"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASONS_GONE)
+def test_this_winter_governed_by_a_past_is_the_one_over(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    dates = extractor.extract(text, published="2024-05-14").dates
+    assert [d.timex for d in dates if d.text == "this winter"] == [expected]
+
+
+def test_this_winter_governed_by_a_past_long_after_is_the_coming_one(
+    extractor: Extractor,
+) -> None:
+    # in October the last winter ended long before: "this winter" is still the coming one
+    dates = extractor.extract("Temperatures fell this winter.", published="2024-10-14").dates
+    assert [d.timex for d in dates if d.text == "this winter"] == ["2024-WI"]
+
+
+def test_this_summer_in_the_south_governed_by_a_past(extractor: Extractor) -> None:
+    text = (
+        "SYDNEY, April 17 (AP) - Aerial surveys of more than 1,000 reefs found that 73% of the "
+        "Great Barrier Reef had bleached this summer, Australian authorities said on Wednesday."
+    )
+    dates = extractor.extract(text, published="2024-04-17").dates
+    found = [(d.timex, d.start_date) for d in dates if d.text == "this summer"]
+    assert found == [("2023-SU", dt.date(2023, 12, 1))]
+
+
+# An event that "ahead of", "the run-up to" or "days before" names, awaited at an act its
+# sentence dates in the week, is not one long over: the next such date, not the nearest
+# (published 2024-04-10); with no act of the week (a story's background), or an event just
+# over (within a month), the nearest stays.
+AWAITED_EVENTS = [
+    ("Campaigning intensified on Tuesday ahead of elections in November.", {"November": "2024-11"}),
+    ("Stocks fell on Monday in the run-up to the election in November.", {"November": "2024-11"}),
+    (
+        "Stocks fell on Monday, days before the election on November 5.",
+        {"November 5": "2024-11-05"},
+    ),
+    ("The ban was lifted on Tuesday ahead of the vote on Jan. 5.", {"Jan. 5": "2025-01-05"}),
+    ("Campaigning intensified ahead of elections in November.", {"November": "2023-11"}),
+    ("The ban was lifted ahead of the vote on Jan. 5.", {"Jan. 5": "2024-01-05"}),
+    ("Gold rose on Monday ahead of local elections on March 31.", {"March 31": "2024-03-31"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AWAITED_EVENTS)
+def test_event_awaited_at_an_act_of_the_week_is_not_long_over(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-04-10").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

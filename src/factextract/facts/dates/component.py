@@ -828,6 +828,42 @@ def _years_ago_this(text: str, expr: Expression) -> Expression:
     return expr._replace(start=count.start(), groups=(*expr.groups, ("years_ago", str(years))))
 
 
+_AWAITED_GRACE = 31
+"""Most days an event awaited at an act ("ahead of the vote on March 31") may lie before the
+publication: a story told soon after it; one longer over is the next such date."""
+
+
+def _long_over(value: DateValue, anchor: dt.date | None) -> bool:
+    """Whether ``value`` ended more than ``_AWAITED_GRACE`` days before ``anchor``."""
+    if anchor is None or value.end is None:
+        return False
+    return (anchor - value.end).days > _AWAITED_GRACE
+
+
+_SEASON_AFTER = 92
+"""Most days from a season's end to the publication for "this" season to name it still."""
+
+
+def _season_gone(
+    ctx: Context, expr: Expression, value: DateValue | None, anchor: dt.date | None
+) -> DateValue | None:
+    """The season just over that "this winter" ("this summer" in the south) names when the
+    coming one is read but a perfect or past verb governs it directly ("7.1 million livestock
+    have died this winter" in May, "corals had bleached this summer" in Sydney in April),
+    and it ended within the season before the publication; None otherwise ("is stockpiling
+    missiles to strike power plants this winter, as it did last year" stays ahead)."""
+    if (expr.get("shift2") or "").lower() != "this" or anchor is None or value is None:
+        return None
+    if value.start is None or value.start <= anchor:
+        return None  # under way or over: "this" is already the one at hand
+    before = normalize(expr, ctx.text, _years_before(anchor, 1), False)
+    if before is None or before.end is None or not 0 < (anchor - before.end).days <= _SEASON_AFTER:
+        return None
+    first = ctx.token_at(expr.start)
+    left = _clause(ctx, bisect_right(ctx.sentence_chars, expr.start), expr)[0]
+    return before if tense.governed_by_a_past(ctx, left, first) else None
+
+
 def _years_before(anchor: dt.date, years: int) -> dt.date:
     """``anchor`` that many years before (February 29 on the 28th of a common year)."""
     year = anchor.year - years
@@ -1485,6 +1521,15 @@ def to_records(
                 )
             ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
+            if (
+                value
+                and says == "open"
+                and _long_over(value, anchor)
+                and tense.awaited_event(ctx, _clause(ctx, following, expr), expr.start)
+            ):
+                # "Campaigning intensified ahead of the election on November 5" in April: an
+                # event awaited at an act of the news is not one long over, the next
+                value = normalize(expr, ctx.text, anchor, True) or value
             if value and says == "past" and _closed_for_a_holiday(ctx.text, expr, pending):
                 # "Markets closed Thursday for Thanksgiving": the holiday's day, near
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
@@ -1518,6 +1563,8 @@ def to_records(
                 value = normalize(fiscal, ctx.text, anchor, False) or value
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
+            if expr.rule == "season" and (gone := _season_gone(ctx, expr, value, anchor)):
+                value = gone  # "have died this winter" in May: the winter just over
         if (
             anchor is not None
             and value is not None

@@ -45,6 +45,7 @@ _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 _UNIT_FACTORS = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3, "fortnight": 2}
 _VAGUE = frozenset({"several", "a few", "a couple of", "many", "few"})
 _SPACES = LazyPattern(r"\s+")
+_VULGAR_FRACTIONS = frozenset("\u00bc\u00bd\u00be")
 
 
 @lru_cache(maxsize=1024)
@@ -60,6 +61,8 @@ def _amount(word: str | None) -> Decimal | None:
         return Decimal("0.5")
     if text.startswith("a quarter"):  # "a quarter of a century", "a quarter-century"
         return Decimal("0.25")
+    if text[-1] in _VULGAR_FRACTIONS:
+        text = _SPACES.sub("", text)  # "2 ½": the number reader takes "2½"
     return numbers.parse_number(text)
 
 

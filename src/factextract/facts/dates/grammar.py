@@ -125,6 +125,9 @@ _ADJECTIVE = (
     r"|the)\b)[a-z]{2,}(?:-[a-z]+)?(?=\s+(?:year|month|week|decade)s\b)"
 )
 # "a year and a half": all of it or none ("a year and a half ago" is no "a year").
+# A whole number and a fraction of a unit: "2½ hours", "2 1/2-hour", "1 3/4 years" (a bare
+# "1/2" is no count: a score, a share).
+_MIXED_NUMBER = r"\d+(?:[ \u00a0]?[\u00bc\u00bd\u00be]|[ \u00a0]+(?:1/[24]|3/4)(?![\d/]))"
 _HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
 _NUMBER = (
@@ -306,7 +309,7 @@ _RULES: dict[str, str] = {
     # deep time, a duration however it is told (no calendar reaches back so far); "ago" is
     # left out
     "deep_time": r"\b(?:(?P<n>(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?\s+(?:thousand|million|billion))|(?P<vague>thousands|millions|billions)\s+of|(?P<n2>(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d{5,}))(?=\s+years\s+ago\b))\s+(?P<unit>years)\b(?!-old|\s+old\b)",
-    "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further|{_ADJECTIVE}))?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!-(?:percentage|point|basis)\b)(?!\s+(?:ago|{_REFERRING}|olds?|of\s+age)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    "duration": rf"\b(?:(?P<n>{_NUMBER}|{_MIXED_NUMBER})(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further|{_ADJECTIVE}))?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!-(?:percentage|point|basis)\b)(?!\s+(?:ago|{_REFERRING}|olds?|of\s+age)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
     # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
     # two-month-long strike", is the duration rule's "two-month")

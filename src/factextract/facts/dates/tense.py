@@ -222,6 +222,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         copulas = _words().schedule_copulas
         if any(w in copulas for w in ctx.lowers[bounds[0] : first]):
             said = "future"  # "faces up to 20 years when he is sentenced in August"
+    if said != "future" and _last_act_before_an_event(ctx, bounds[0], first, end):
+        return "future"  # "a day before the bank's last decision before the July 4 election"
     awaited = _awaited(ctx, bounds[0], first, end)
     if awaited is None:
         return said
@@ -779,10 +781,8 @@ def _clause_tense(
         return "open"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
-    if _signalled(ctx, left, first):
-        # "The ECB signalled a cut in June": a move signalled is ahead of the signal, which
-        # may be told after it as well; the nearest
-        return "open"
+    if (signalled := _signalled(ctx, left, first)) is not None:
+        return signalled  # "The ECB signalled a cut in June": the nearest; "another": ahead
     if (ruled := _ruled_out(ctx, left, first)) is not None:
         return ruled  # "has ruled out a second increase in July": a move ahead of the word
     if _ordered_day(ctx, left, first, end):
@@ -2784,6 +2784,100 @@ def _ahead_of_an_event(ctx: Context, left: int, start: int) -> bool:
     return "before" not in found.group().lower() or window.endswith(("on ", "in "))
 
 
+_LAST_ACTS = frozenset({"last", "final"})
+_LAST_ACT_REACH = 4
+"""Most words between "last" and its "before": "last interest rate decision before"."""
+_EVENT_ARTICLES = frozenset({"the", "a", "an"})
+_SPANS_BEFORE = frozenset(
+    {"day", "days", "hour", "hours", "week", "weeks", "night", "just", "shortly", "eve"}
+)
+"""Words before a "before" that dates an act by the act that follows it: "a day before"."""
+_PRESENT_AWAITING = frozenset({"await", "awaits"})
+_AWAITING = frozenset({"awaiting", "awaited"})
+_OWNER_REACH = 5
+"""Most tokens from "last" back to its awaited lead: "before the central bank's last"."""
+
+
+def _event_lead(ctx: Context, left: int, first: int, end: int) -> int | None:
+    """Index of the "before" (or "ahead" of "ahead of") right before the event that the date
+    at token ``first`` times: "before the December 23 election", "ahead of the vote on
+    Dec. 23"; None when there is none."""
+    lowers = ctx.lowers
+    at = first - 1
+    if at - 2 > left and lowers[at] in ("on", "in"):
+        if lowers[at - 1] not in _event_nouns():
+            return None
+        at -= 2  # "the election on December 23": to the article
+    else:
+        after = ctx.token_at(end)
+        if after >= len(lowers) or lowers[after] not in _event_nouns():
+            return None
+    if at - 1 <= left or lowers[at] not in _EVENT_ARTICLES:
+        return None
+    if lowers[at - 1] == "before":
+        return at - 1
+    return at - 2 if lowers[at - 1] == "of" and lowers[at - 2] == "ahead" else None
+
+
+def _last_act_before_an_event(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the date at token ``first`` times the event after the "last" or "final" act
+    before it, and that act is itself awaited at a told act ("a day before the central
+    bank's last interest rate decision before the July 4 election", "ahead of its final
+    meeting before the December election"): the act follows the news, the event the act, so
+    the event is ahead whatever the tense. An act told by a copula or a bare "before" is no
+    evidence ("It was the last poll before the March election")."""
+    lowers = ctx.lowers
+    if first - 2 <= left or lowers[first - 1] not in ("the", "on", "in"):
+        return False  # a cheap test first: most dates follow none of these
+    lead = _event_lead(ctx, left, first, end)
+    if lead is None or not ctx.words[lead - 1].isalpha():
+        return False
+    last = next(
+        (
+            k
+            for k in range(lead - 2, max(left, lead - 2 - _LAST_ACT_REACH), -1)
+            if lowers[k] in _LAST_ACTS or not ctx.words[k].isalpha()
+        ),
+        None,
+    )
+    if last is None or lowers[last] not in _LAST_ACTS:
+        return False  # "the last poll before": a noun between "last" and "before"
+    for k in range(last - 1, max(left, last - 1 - _OWNER_REACH), -1):
+        word = lowers[k]
+        if word in _PRESENT_AWAITING:
+            return True  # "Investors await the bank's last meeting before the ... vote"
+        if word in _AWAITING or (word == "before" and lowers[k - 1] in _SPANS_BEFORE):
+            return _told_this_week(ctx, k)  # "a day before", not a bare "before"
+        if word == "of" and lowers[k - 1] in ("ahead", "eve"):
+            return _told_this_week(ctx, k)  # "ahead of", "on the eve of"
+        if not word.isalpha() and word not in _POSSESSIVES:
+            return False
+    return False
+
+
+_THIS_WEEK = frozenset({"today", "yesterday", "tonight"})
+
+
+def _told_this_week(ctx: Context, lead: int) -> bool:
+    """Whether a weekday (or "today", "yesterday") dates the act told before token ``lead``
+    in its sentence ("figures showed on Tuesday, a day before ..."): news of the week, not
+    a story told long after ("The poll was taken a day before the last debate ...")."""
+    start = ctx.token_at(ctx.sentence_start(ctx.token_chars[lead]))
+    weekdays = lexicons.calendar().weekdays
+    return any(w in weekdays or w in _THIS_WEEK for w in ctx.lowers[start:lead])
+
+
+def awaited_event(ctx: Context, bounds: tuple[int, int], start: int) -> bool:
+    """Whether the date at character ``start`` (no weekday) is the day or month of an event
+    that "ahead of", "the run-up to" or "days before" names in the clause ``bounds``
+    (``_ahead_of_an_event``), awaited at an act its sentence dates in the week ("Stocks fell
+    on Tuesday ahead of the election on November 5"): news, not a story's background."""
+    first = ctx.token_at(start)
+    if ctx.lowers[first] in lexicons.calendar().weekdays:
+        return False
+    return _ahead_of_an_event(ctx, bounds[0], start) and _told_this_week(ctx, first)
+
+
 _PERIOD_START_LINKS = frozenset({"starting", "beginning", "commencing"})
 _STARTED_REACH = 16
 """Most tokens between a started state's noun and the "from" of its start."""
@@ -3000,6 +3094,8 @@ _SIGNAL_REACH = 5
 _OF_PHRASE_REACH = 4
 """Most words of an "of" phrase between a signalled move and its date ("of the same size")."""
 """Most tokens between a verb of signalling and the date ("flagged a possible rate hike in")."""
+_AGAIN = frozenset({"another", "more", "further", "next", "additional", "second", "third"})
+"""Words of a signalled move that counts on from one made: "signalled another hike in March"."""
 
 
 @cache
@@ -3007,18 +3103,21 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(lexicons.tense().month_event_nouns)
 
 
-def _signalled(ctx: Context, left: int, first: int) -> bool:
-    """Whether the date at token ``first`` times an event noun (``Tense.month_event_nouns``)
-    right before its "in" or "on", in the object of a past verb of signalling: "signalled a
-    cut in June", "flagged a possible hike in July", "hinted at a cut in June", "priced in a
-    cut in June"; not "delivered a cut in June", nor "the Fed cut rates in June"."""
+def _signalled(ctx: Context, left: int, first: int) -> Tense | None:
+    """The tense of the date at token ``first`` timing an event noun
+    (``Tense.month_event_nouns``) right before its "in" or "on", in the object of a past verb
+    of signalling: "signalled a cut in June", "flagged a possible hike in July", "hinted at a
+    cut in June", "priced in a cut in June"; not "delivered a cut in June", nor "the Fed cut
+    rates in June" (None). A move signalled is ahead of the signal, which may be told after
+    it as well: the nearest ("open"); a move counted on from one just made ("another hike",
+    "two more hikes", "further cuts") follows the news: "future"."""
     lowers = ctx.lowers
     lead = first - 1
     if lead - 2 > left and lowers[lead] in ("and", "or") and lowers[lead - 2] in ("in", "on"):
         lead -= 2  # "two more hikes in January and March": the list's "in"
     noun = lead - 1
     if noun <= left or lowers[lead] not in ("in", "on"):
-        return False
+        return None
     if lowers[noun] not in _event_nouns():
         # "two more hikes of the same size in January": the noun before an "of" phrase
         of = _OF_PHRASE_REACH
@@ -3026,13 +3125,15 @@ def _signalled(ctx: Context, left: int, first: int) -> bool:
             noun, of = noun - 1, of - 1
         noun -= 1
         if noun <= left or lowers[noun + 1] != "of" or lowers[noun] not in _event_nouns():
-            return False
+            return None
+    again = False
     for k in range(noun - 1, max(left, noun - _SIGNAL_REACH) - 1, -1):
         if lowers[k] in _SIGNALLING:
-            return True
+            return "future" if again else "open"
         if _ends_clause(ctx, k):
-            return False
-    return False
+            return None
+        again = again or lowers[k] in _AGAIN
+    return None
 
 
 _RULING_OUT = frozenset({"ruled", "rules", "rule", "ruling"})
@@ -3673,3 +3774,43 @@ def _nearer(
     if best is None or distance < best[0] or (distance == best[0] and cue == "future"):
         return distance, cue
     return best
+
+
+_GONE_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "\u2019ve", "was", "were"})
+"""Before a past form, a perfect's or a past passive's word: "have died", "were killed"."""
+_PRESENT_AUXILIARIES = frozenset(
+    {"to", "is", "are", "am", "be", "being", "will", "'s", "\u2019s", "'re", "\u2019re"}
+)
+"""Before a past form, a word of a present or an infinitive: "is expected", "to be hit"."""
+_GOVERNING_REACH = 6
+"""Most tokens from the verb governing a season to the season: "died in Mongolia this"."""
+
+
+def governed_by_a_past(ctx: Context, left: int, first: int) -> bool:
+    """Whether the verb nearest before token ``first`` in its clause (from ``left``) is a
+    perfect or a simple past that governs it directly ("have died in Mongolia this winter",
+    "had bleached this summer"): not an infinitive's verb ("stockpiling missiles to strike
+    power plants this winter"), a modal's, a present passive's ("is expected this winter"),
+    nor a word of a participle before a noun ("coal-fired plants")."""
+    lowers, words = ctx.lowers, ctx.words
+    past, modals = _past_cues(), _modals()
+    for k in range(first - 1, max(left, first - 1 - _GOVERNING_REACH), -1):
+        word = lowers[k]
+        if word in _PRESENT_AUXILIARIES or word in modals or _gerund(word) or _ends_clause(ctx, k):
+            return False
+        gone = word in past or (word.endswith("ed") and word not in _not_past_ed())
+        if not gone:
+            continue
+        before = lowers[k - 1] if k > left else ""
+        if before in _GONE_AUXILIARIES:
+            return True  # "have died", "had bleached", "were killed"
+        # a simple past after its subject ("Temperatures fell this winter"); not after a
+        # present's or infinitive's word, a hyphen ("coal-fired") nor a determiner
+        return (
+            bool(before)
+            and words[k - 1].isalpha()
+            and before not in _PRESENT_AUXILIARIES
+            and before not in _determiners()
+            and before not in modals
+        )
+    return False

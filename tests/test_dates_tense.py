@@ -1785,6 +1785,8 @@ THREE_TENSES = [
         {"Tuesday": "2019-03-19"},
     ),
     ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
+    # a hyphenated compound's plural is a noun, no present verb
+    ("He led in first-choice votes on June 24.", "2025-07-02", {"June 24": "2025-06-24"}),
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Schools reopen on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),

@@ -112,6 +112,15 @@ QUANTITY_CASES = [
         ],
         id="material-head-in-s-ends-the-phrase",
     ),
+    # Short and long tons are units of their own, not counted tons; a bare "ton" is metric.
+    pytest.param(
+        "Comex inventories rose to 220,000 short tons. The ship carried 50,000 long tons of coal.",
+        [
+            ("220,000 short tons", "220000", None, "short_ton", None, "exact"),
+            ("50,000 long tons of coal", "50000", None, "long_ton", "coal", "exact"),
+        ],
+        id="short-and-long-tons",
+    ),
     # An irregular participle after the counted noun opens a clause of its own.
     pytest.param(
         "Police seized 13 tonnes of cocaine hidden in a shipment.",

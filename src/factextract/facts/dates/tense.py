@@ -2462,6 +2462,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     name = name or (word in _NOUN_AFTER_POSSESSIVE and i >= 2 and ctx.lowers[i - 2] in _POSSESSIVES)
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
+    if i - 3 >= left and ctx.words[i - 2] == "-" and not (ctx.spaced[i - 3] or ctx.spaced[i - 2]):
+        return False  # "in first-choice votes on June 24": a hyphenated compound's noun
     if _past_cue(ctx, _past_cues(), left, i - 1) or _past_tense(ctx, left, i - 1):
         return False
     if ctx.lowers[i].endswith("s"):

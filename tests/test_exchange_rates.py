@@ -280,6 +280,24 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         " earlier.",
         [("17.3 per dollar", "USD", "MXN", 17.3, True), ("roughly 19.5", "USD", "MXN", 19.5, True)],
     ),
+    # a verb of change that continues the rate's clause (no subject of its own): another level
+    (
+        "CAIRO - On the parallel market the dollar changed hands for as much as 75 pounds on"
+        " Sunday before easing to about 60 pounds.",
+        [
+            ("as much as 75 pounds", "USD", "EGP", 75.0, False),
+            ("about 60 pounds", "USD", "EGP", 60.0, False),
+        ],
+    ),
+    (
+        "The rupee fell to 83.4 per dollar in Mumbai, India, then recovered to 82.9.",
+        [("83.4 per dollar", "USD", "INR", 83.4, True), ("82.9", "USD", "INR", 82.9, True)],
+    ),
+    (  # a clause of its own subject: bread's price, no rate
+        "The naira traded at 1,500 per dollar in Lagos, Nigeria, with bread prices climbing to"
+        " 1,200 naira.",
+        [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
+    ),
     # a rate's noun before an amount in the currency of the article's last rate
     (
         "The official rate is 880 pesos per dollar in Buenos Aires, Argentina, while the"
@@ -464,6 +482,11 @@ RATE_WEIGHTS = [
     ("The dollar rose 1% and the baby weighed in at 8 pounds.", ["8 pounds"]),
     ("The dollar hit 2 pounds of sugar.", ["2 pounds of sugar"]),
     ("The pound fell to $1.25 and a bag of rice rose to 25 pounds.", ["25 pounds"]),
+    # another level of the rate in its clause weighs nothing either, a weight's move does
+    ("The dollar fetched 75 pounds on Sunday before easing to about 60 pounds.", []),
+    ("The dollar fetched 75 pounds on Sunday, then fell back to 60 pounds.", []),
+    ("The dollar fetched 75 pounds. It fell back to 60 pounds.", ["60 pounds"]),
+    ("He weighed 75 pounds before climbing to 90 pounds.", ["75 pounds", "90 pounds"]),
 ]
 
 

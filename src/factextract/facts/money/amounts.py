@@ -632,6 +632,17 @@ _LEVEL_CUE = LazyPattern(
 )
 """What names a level of a rate before its value: "a five-month low of", "after hitting",
 "compared with roughly"."""
+_CONTINUED_CUE = LazyPattern(
+    rf"(?:,|\b(?:before|after|then|and|but))(?:{_S}+then)?{_S}+"
+    r"(?:(?:eas|fall|climb|ris|slipp|dropp|slid|recover|retreat|rebound|settl|weaken"
+    r"|strengthen|firm|jump|surg|soar|plung|tumbl|edg)(?:ing|ed|e)?|fell|fallen|rose|risen)"
+    rf"(?:{_S}+(?:back|up|down|higher|lower))?{_S}+to{_S}+"
+    rf"(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
+)
+"""A verb of change that continues a rate's own clause, its subject unsaid, before another
+level of it: "changed hands for 75 pounds before easing to about 60 pounds", ", falling back
+to", "and then climbed to"; not a clause of its own subject ("with bread prices climbing
+to")."""
 _CLAUSE_END = LazyPattern(r"[.;!?\n](?![0-9])")
 _FIGURE = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
@@ -642,7 +653,13 @@ def _level_of_rate(text: str, start: int, rates_at: list[int]) -> bool:
     twice: "the naira at 1,500 per dollar, with bread at 1,200 naira a loaf" is no second rate
     of the pair only by the loaf, so the size is asked too)."""
     prior = max((at for at in rates_at if start - _LEVEL_WINDOW <= at < start - 1), default=None)
-    if prior is None or _LEVEL_CUE.search(text, max(prior, start - 48), start) is None:
+    if prior is None:
+        return False
+    window = max(prior, start - 48)
+    if (
+        _LEVEL_CUE.search(text, window, start) is None
+        and _CONTINUED_CUE.search(text, window, start) is None
+    ):
         return False
     if _CLAUSE_END.search(text, prior, start) is not None:
         return False

@@ -298,6 +298,16 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         " 1,200 naira.",
         [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
     ),
+    # the bolivar's code is the day's: VES from 2018-08-20 (PUBLISHED 2024), VEF (no record)
+    # before it and no record without a date (test_bolivar_rate_by_date)
+    (
+        "CARACAS - The official exchange rate weakened to 69.79 bolivars per dollar on Friday.",
+        [("69.79 bolivars per dollar", "USD", "VES", 69.79, True)],
+    ),
+    (
+        "Venezuela's bolivar fell to 60 per dollar.",
+        [("60 per dollar", "USD", "VES", 60.0, True)],
+    ),
     # a rate's noun before an amount in the currency of the article's last rate
     (
         "The official rate is 880 pesos per dollar in Buenos Aires, Argentina, while the"
@@ -472,6 +482,17 @@ def test_exchange_rate_cases(extractor: Extractor, text: str, expected: list[Row
             q.start_char < rate.end_char and rate.start_char < q.end_char
             for q in article.quantities
         )  # nor a count
+
+
+@pytest.mark.parametrize(
+    ("published", "quote"),
+    [("2025-03-14", "VES"), ("2018-08-20", "VES"), ("2018-08-19", None), (None, None)],
+)
+def test_bolivar_rate_by_date(extractor: Extractor, published: str | None, quote: str) -> None:
+    text = "The official exchange rate weakened to 69.79 bolivars per dollar."
+    article = extractor.extract(text, published=published)
+    assert [r.quote for r in article.exchange_rates] == ([quote] if quote else [])
+    assert article.money == [] and article.quantities == []  # a rate, neither money nor count
 
 
 # (text, the weights it keeps): pounds a rate's subject names are no weight, but pounds

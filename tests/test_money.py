@@ -4296,6 +4296,48 @@ MONEY_CASES = [
         [("$517.37 million", "517370000", None, "USD", True, "exact")],
         id="no-publication-date",
     ),
+    # ... but to a name whose code changed on a day (currencies.json "since"): bolivars are VES
+    # from 2018-08-20, VEF before (retired, no List One code: no record), unknown with no date;
+    # a name of the new currency alone ("soberanos") is VES, of the old ("fuertes") VEF.
+    pytest.param(
+        "The minimum wage is frozen at 130 bolivars a month.",
+        "2025-03-14",
+        [("130 bolivars", "130", None, "VES", True, "exact")],
+        id="bolivars-after-the-redenomination",
+    ),
+    pytest.param(
+        "The minimum wage rose to 1.8 million bolivares.",
+        "2018-08-20",
+        [("1.8 million bolivares", "1800000", None, "VES", True, "exact")],
+        id="bolivares-on-the-day-of-the-change",
+    ),
+    pytest.param(
+        "The minimum wage rose to 97,531 bolivars.", "2017-09-01", [], id="bolivars-before-vef"
+    ),
+    pytest.param("The minimum wage is 130 bolivars.", None, [], id="bolivars-no-date"),
+    pytest.param(
+        "The wage was 1,800 bolivares soberanos.",
+        None,
+        [("1,800 bolivares soberanos", "1800", None, "VES", True, "exact")],
+        id="bolivares-soberanos-whatever-the-date",
+    ),
+    pytest.param(
+        "It cost 10 digital bolivars.",
+        "2021-11-02",
+        [("10 digital bolivars", "10", None, "VES", True, "exact")],
+        id="digital-bolivars-still-ves",
+    ),
+    pytest.param(
+        "The price was 10,000 bolivares fuertes.", "2025-03-14", [], id="bolivares-fuertes-vef"
+    ),
+    pytest.param(
+        "The wage is 130 bolívares soberanos, or 5 Bolívares a day.",
+        "2016-05-06",
+        [("130 bolívares", "130", None, "VES", True, "exact")],
+        id="bolivares-accented-soberanos-before-the-change",
+    ),
+    pytest.param("He lives at 1200 Bolivar Avenue.", "2025-03-14", [], id="bolivar-a-street"),
+    pytest.param("He lives at 1200 Bolívar Road.", "2025-03-14", [], id="bolivar-accented-road"),
     # Signs and dollar signs of Latin American and Asian currencies (currencies.json).
     pytest.param(
         "SANTO DOMINGO - The bridge cost RD$2.5 billion.",

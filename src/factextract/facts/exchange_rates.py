@@ -41,7 +41,12 @@ from factextract.facts.money.amounts import (
     rate_parts,
     rate_subject,
 )
-from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
+from factextract.facts.money.resolution import (
+    CurrencyResolver,
+    Resolution,
+    ambiguous_marker,
+    code_of_day,
+)
 from factextract.facts.spans import Context
 from factextract.patterns import LazyPattern
 from factextract.records import DateFact, ExchangeRate
@@ -450,6 +455,22 @@ def _stated_day(
     return published
 
 
+def _on_the_day(text: str, found: tuple[_Found, ...], published: dt.date | None) -> list[_Found]:
+    """The rates in the codes of the article's day (``code_of_day``: "69.79 bolivars per
+    dollar" is VES from 2018-08-20); a rate one of whose codes then has no List One code, or
+    none is known (no date), leaves no record."""
+    dated = lexicons.dated_currencies()
+    if not any(r.base in dated or r.quote in dated for r in found):
+        return list(found)  # most articles
+    kept = []
+    for rate in found:
+        base = code_of_day(rate.base, text, rate.start, rate.end, published)
+        quote = code_of_day(rate.quote, text, rate.start, rate.end, published)
+        if base is not None and quote is not None and base != quote:
+            kept.append(rate._replace(base=base, quote=quote))
+    return kept
+
+
 def to_records(
     ctx: Context,
     published: dt.date | None,
@@ -462,7 +483,7 @@ def to_records(
     the day the text gives the rate for ("a 34-year low of 160.245 per dollar on April 29"),
     else of the publication."""
     records = []
-    for found in find(ctx):
+    for found in _on_the_day(ctx.text, find(ctx), published):
         limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
         when = _stated_day(ctx.text, found.end, days, published)
         check = rates.checked(found.base, found.quote, found.rate, when, limit)

@@ -40,9 +40,11 @@ _SCALED = LazyPattern(
     r"(?i)\b(?:thousand|million|billion|trillion|quadrillion|bn|mn|tn)\b|\d(?:[kmb]|bn|mn|tn)\b"
 )
 """A scale in a number's text: a word, or letters glued to the digits ("5m", "R50bn")."""
-# Symbols written after the amount ("5,000元", "500 zł", "45 Kč").
+# Symbols written after the amount ("5,000元", "500 zł", "45 Kč"; names that are not ASCII:
+# "130 bolívares").
 _AFTER_SYMBOLS = frozenset(
     {"元", "zł", "złoty", "złotych", "złote", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"}
+    | {"bolívar", "bolívars", "bolívares", "Bolívars", "Bolívares"}
 )
 _LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
 

@@ -5,6 +5,7 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from decimal import Decimal
 from functools import cache, partial
@@ -29,7 +30,7 @@ from factextract.facts.money.per_unit import (
     per_unit_at,
     price_of_before,
 )
-from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
+from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker, code_of_day
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -331,6 +332,21 @@ def _default_reading(ctx: Context, span: Span, resolver: CurrencyResolver) -> st
 _VALIDATE = Money.__pydantic_validator__.validate_python
 """The model's validator, given a dict: the same validated record as ``Money(**fields)``,
 without ``__init__``'s keyword packing and attribute setting."""
+
+
+def on_the_day(text: str, amounts: list[Money], published: dt.date | None) -> list[Money]:
+    """The amounts in the code of the article's day (``code_of_day``: "130 bolivars" is VES
+    from 2018-08-20); an amount whose currency then has no List One code, or none is known
+    (no date), leaves no record."""
+    dated = lexicons.dated_currencies()
+    if not any(m.currency in dated for m in amounts):
+        return amounts  # most articles
+    found = []
+    for m in amounts:
+        code = code_of_day(m.currency, text, m.start_char, m.end_char, published)
+        if code is not None:
+            found.append(m if code == m.currency else m.model_copy(update={"currency": code}))
+    return found
 
 
 def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:

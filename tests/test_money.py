@@ -5502,6 +5502,33 @@ PER_CASES = [
         id="place-adverb-another-currency-unchanged",
     ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
+    # a modal before the verb, a grade's number in the goods, a place's adverb before "from"
+    pytest.param(
+        "A litre of 95 octane petrol will cost 21.48 rand inland, down from 22.40 rand.",
+        [("21.48 rand", "litre"), ("22.40 rand", "litre")],
+        id="goods-will-cost-a-grade-inland-paired",
+    ),
+    pytest.param(
+        "A gallon of gas could now cost up to $5.",
+        [("up to $5", "gallon")],
+        id="goods-could-now-cost-up-to",
+    ),
+    pytest.param(
+        "A bottle of 1945 wine would sell for $500,000.",
+        [("$500,000", None)],
+        id="goods-would-sell-a-single-sale-unchanged",
+    ),
+    # a tael (Vietnam's gold measure, 37.5 grams) is a measure a price is per
+    pytest.param(
+        "Prices rose to a record of more than 92 million dong ($3,615) a tael.",
+        [("more than 92 million dong", "tael"), ("$3,615", "tael")],
+        id="per-tael-restated",
+    ),
+    pytest.param(
+        "A tael of SJC gold costs 92 million dong, or 120 million dong per 10 taels.",
+        [("92 million dong", "tael"), ("120 million dong", "10 tael")],
+        id="goods-a-tael-and-per-counted-taels",
+    ),
     # A container sized before it (in digits or a word) stays the per, whatever its size's
     # measure: a mug, a bottle, a container; a place may follow the goods ("at this year's").
     pytest.param(

@@ -541,7 +541,8 @@ _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised"
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = LazyPattern(
-    r"(?:[ \u00a0]+(?:nationwide|nationally|statewide|countrywide|worldwide|globally|overall))?"
+    r"(?:[ \u00a0]+(?:nationwide|nationally|statewide|countrywide|worldwide|globally|overall"
+    r"|inland|locally))?"
     r"(?:[ \u00a0]+(?:in|on|at|for|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
@@ -553,11 +554,11 @@ _PAIRED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _LEVEL + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
-" a month in May, up from", " a gallon nationwide last week, up from" (a place's adverb
-first), " a gallon for jet fuel, up from", " an hour from", " a share, compared with", " a
-share, beating analysts' estimates of", " a share, above the" and the amount "analysts
-expected" (what it was expected to be); or the size of its move (" a gallon, down 12
-cents"); or, after a size of a move, its level (" a litre to")."""
+" a month in May, up from", " a gallon nationwide last week, up from", " inland, down from"
+(a place's adverb first), " a gallon for jet fuel, up from", " an hour from", " a share,
+compared with", " a share, beating analysts' estimates of", " a share, above the" and the
+amount "analysts expected" (what it was expected to be); or the size of its move (" a gallon,
+down 12 cents"); or, after a size of a move, its level (" a litre to")."""
 _EXPECTED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?)?"
     r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+to\b)"

@@ -293,6 +293,29 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The rupee fell to 83.4 per dollar in Mumbai, India, then recovered to 82.9.",
         [("83.4 per dollar", "USD", "INR", 83.4, True), ("82.9", "USD", "INR", 82.9, True)],
     ),
+    # the level a rate moved from after a comma, past its place, day and source (and an
+    # initial's dots: "U.S."); not past a sentence's end
+    (
+        "DAMASCUS - The Syrian pound strengthened to about 11,500 per U.S. dollar on the black"
+        " market in Damascus on Monday, traders said, from around 14,750 before the fall.",
+        [
+            ("about 11,500 per U.S. dollar", "USD", "SYP", 11500.0, True),
+            ("around 14,750", "USD", "SYP", 14750.0, True),
+        ],
+    ),
+    (
+        "DUBAI - Iran's rial fell to a record low of 800,000 to the U.S. dollar on the unofficial"
+        " market on Monday, foreign exchange websites showed, down from about 580,000 in August.",
+        [
+            ("800,000 to the U.S. dollar", "USD", "IRR", 800000.0, True),
+            ("about 580,000", "USD", "IRR", 580000.0, True),
+        ],
+    ),
+    (
+        "DUBAI - Iran's rial fell to 800,000 to the U.S. dollar on the unofficial market on"
+        " Monday, said the IMF. The index fell from 600,000.",
+        [("800,000 to the U.S. dollar", "USD", "IRR", 800000.0, True)],
+    ),
     (  # a clause of its own subject: bread's price, no rate
         "The naira traded at 1,500 per dollar in Lagos, Nigeria, with bread prices climbing to"
         " 1,200 naira.",

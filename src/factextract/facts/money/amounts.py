@@ -645,7 +645,18 @@ _CONTINUED_CUE = LazyPattern(
 level of it: "changed hands for 75 pounds before easing to about 60 pounds", ", falling back
 to", "and then climbed to"; not a clause of its own subject ("with bread prices climbing
 to")."""
-_CLAUSE_END = LazyPattern(r"[.;!?\n](?![0-9])")
+_FAR_WINDOW = 170
+"""How far after a rate's value another level of it may stand after ``_FAR_CUE``."""
+_FAR_CUE = LazyPattern(
+    rf",{_S}+(?:(?:up|down){_S}+)?from{_S}+(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
+)
+"""A level the rate moved from, set off by a comma after the rate's place, day and source:
+"to about 11,500 per U.S. dollar on the black market in Damascus on Monday, traders said,
+from around 14,750"; "800,000 to the U.S. dollar on the unofficial market on Monday, foreign
+exchange websites showed, down from about 580,000"."""
+_CLAUSE_END = LazyPattern(r"(?:[;!?\n]|(?<!\b[A-Z])\.)(?![0-9])")
+"""A clause's end between a rate and a level; not a decimal point nor an initial's dot ("U.S.
+dollar")."""
 _FIGURE = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -656,7 +667,9 @@ def _level_of_rate(text: str, start: int, rates_at: list[int]) -> bool:
     of the pair only by the loaf, so the size is asked too)."""
     prior = max((at for at in rates_at if start - _LEVEL_WINDOW <= at < start - 1), default=None)
     if prior is None:
-        return False
+        prior = max((at for at in rates_at if start - _FAR_WINDOW <= at < start - 1), default=None)
+        if prior is None or _FAR_CUE.search(text, max(prior, start - 32), start) is None:
+            return False  # most values: no rate before them
     window = max(prior, start - 48)
     if (
         _LEVEL_CUE.search(text, window, start) is None

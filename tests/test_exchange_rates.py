@@ -316,6 +316,27 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         " Monday, said the IMF. The index fell from 600,000.",
         [("800,000 to the U.S. dollar", "USD", "IRR", 800000.0, True)],
     ),
+    # a rate noun's verb of change before the level, in an article that met a rate
+    (
+        "CARACAS - The official rate weakened to 69.79 bolivars per dollar on Friday, while the"
+        " rate on the parallel market climbed to about 100 bolivars.",
+        [
+            ("69.79 bolivars per dollar", "USD", "VES", 69.79, True),
+            ("about 100 bolivars", "USD", "VES", 100.0, True),
+        ],
+    ),
+    (
+        "LAGOS - The naira traded at 1,500 per dollar, while the black-market rate climbed 5% to"
+        " 1,650 naira.",
+        [
+            ("1,500 per dollar", "USD", "NGN", 1500.0, True),
+            ("1,650 naira", "USD", "NGN", 1650.0, True),
+        ],
+    ),
+    (  # another noun's rate: money, no rate
+        "LAGOS - The naira traded at 1,500 per dollar. The hourly rate rose to 1,650 naira.",
+        [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
+    ),
     (  # a clause of its own subject: bread's price, no rate
         "The naira traded at 1,500 per dollar in Lagos, Nigeria, with bread prices climbing to"
         " 1,200 naira.",

@@ -531,12 +531,21 @@ def _rate_tail_at(text: str, end: int) -> re.Match[str] | None:
     return _rate_after().match(text, end)
 
 
+_RATE_NOUN_MOVED = (
+    r"(?:rose|climbed|jumped|surged|soared|fell|dropped|slipped|slid|eased|weakened"
+    r"|strengthened|firmed|widened|narrowed)"
+    rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent))?{_S}+to"
+)
+"""A rate noun's verb of change before its new level: "the parallel market rate rose to",
+"the rate on the parallel market climbed 4% to"."""
+
+
 @cache
 def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     hedges = grouped([*lexicons.qualifiers().before, *rate_hedges()], fold=True)
     tail = (
         rf"(?:,[^,.;:!?0-9\n]{{1,48}},)?"  # ", widely used by Argentines,": an apposition
-        rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
+        rf"{_S}+(?:of|at|is|was|stood{_S}+at|{_RATE_NOUN_MOVED})(?:{_S}+(?i:{hedges}))?{_S}+$"
     )
     always, after_rates = rate_nouns()
     return (

@@ -337,6 +337,25 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "LAGOS - The naira traded at 1,500 per dollar. The hourly rate rose to 1,650 naira.",
         [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
     ),
+    # a bare level after a currency named as a market verb's subject: a level of the
+    # article's rate of that currency, of about its size; and the close it moved from
+    (
+        "MUMBAI - The rupee fell to 84.50 per dollar on Friday. The rupee closed at 84.4950,"
+        " little changed from its previous close of 84.4875.",
+        [
+            ("84.50 per dollar", "USD", "INR", 84.5, True),
+            ("84.4950", "USD", "INR", 84.495, True),
+            ("84.4875", "USD", "INR", 84.4875, True),
+        ],
+    ),
+    (  # another currency than the article's rate: no pair to read
+        "MUMBAI - The rupee fell to 84.50 per dollar on Friday. The yen closed at 151.2.",
+        [("84.50 per dollar", "USD", "INR", 84.5, True)],
+    ),
+    (  # far from the rate's size: no level of it
+        "MUMBAI - The rupee fell to 84.50 per dollar on Friday. The rupee closed at 8.45.",
+        [("84.50 per dollar", "USD", "INR", 84.5, True)],
+    ),
     (  # a clause of its own subject: bread's price, no rate
         "The naira traded at 1,500 per dollar in Lagos, Nigeria, with bread prices climbing to"
         " 1,200 naira.",
@@ -563,6 +582,8 @@ def test_rate_pounds_weigh_nothing(extractor: Extractor, text: str, weights: lis
 
 # a level of a currency's move against another counts nothing, recorded or not
 RATE_NO_COUNTS = [
+    "The rupee fell to 84.50 per dollar. The yen closed at 151.2.",
+    "The rupee fell to 84.50 per dollar. The rupee closed at 8.45.",
     "The naira weakened against the dollar to 1,480.",
     "The dollar rose against the yen to 40,000.",
     "The dollar rose 0.6% against the yen to 150.5.",

@@ -36,6 +36,7 @@ from factextract.facts.money.amounts import (
     prefix_marker,
     rate_against,
     rate_against_before,
+    rate_level_of_subject,
     rate_name_before,
     rate_noun_before,
     rate_parts,
@@ -117,7 +118,9 @@ def _found(
     pair = pair_of_rate(text, start) if pairs else None
     moved = before is not None and moved_from_rate(text, start, resolver)
     if pair is None and not moved and not _turned_down(resolver, start, end):
-        return _against_before(ctx, resolver, number)  # most numbers: None
+        return _against_before(ctx, resolver, number) or _subject_level(
+            ctx, resolver, number, earlier
+        )  # most numbers: None
     if not text[start:end].replace(",", "").replace(".", "").isdigit():
         return None  # "$8 billion", "five": a rate is written in digits, never scaled
     parts = rate_parts(ctx, number, resolver) if pair is None else None
@@ -252,6 +255,37 @@ def _against_before(ctx: Context, resolver: CurrencyResolver, number: Span) -> _
     span_start = cue.start if cue is not None else start
     certain = base.certain and quote.certain
     return _Found(span_start, end, base.code, quote.code, value, certain, cue)  # type: ignore[arg-type]
+
+
+def _subject_level(
+    ctx: Context, resolver: CurrencyResolver, number: Span, earlier: _Found | None
+) -> _Found | None:
+    """A bare figure after a currency named as the subject of a market verb ("The rupee closed
+    at 84.4950"): a level of the article's last rate before it when that rate is of the
+    currency and of about the figure's size (half to twice); else None (no pair to read)."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    if earlier is None or not rate_level_of_subject(text, start, end, resolver):
+        return None  # most numbers
+    values = numerals.normalize(text[start:end])
+    name = rate_subject(text, start)
+    if values is None or values[1] is not None or name is None:
+        return None
+    value = values[0]
+    if _currency(name, resolver).code not in (earlier.base, earlier.quote):
+        return None  # "the yen closed at 150" after a rate of the rupee
+    if not earlier.rate / 2 <= value <= earlier.rate * 2:
+        return None
+    cue = qualifiers.before(text, start)
+    return _Found(
+        cue.start if cue else start,
+        end,
+        earlier.base,
+        earlier.quote,
+        value,
+        earlier.certain,
+        cue,
+        earlier.guessed,
+    )
 
 
 def _subject(text: str, start: int, cue: qualifiers.Cue | None) -> str | None:

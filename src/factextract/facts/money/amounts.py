@@ -187,10 +187,32 @@ def currency_marked(text: str, number: Span) -> bool:
     return (
         known
         or (resolver.rates_seen and moved_from_rate(text, key[0], resolver))
+        or rate_level_of_subject(text, key[0], key[1], resolver)
         or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
         or _rate_against_before(text, key[0], resolver)
     )
+
+
+_BARE_FIGURE = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def rate_level_of_subject(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
+    """Whether a bare figure is the level of a currency named as the subject of a market verb
+    before it ("The rupee closed at 84.4950"), in an article where money met rates: no count
+    (``exchange_rates`` pairs it with the article's rate of that currency); the resolver
+    learns where, for the levels set against it ("from its previous close of 84.4875")."""
+    if not resolver.rates_seen or _BARE_FIGURE.fullmatch(text, start, end) is None:
+        return False  # most numbers: no rate in the article, or a word or a scale
+    name = rate_subject(text, start)
+    if name is None:
+        return False
+    before = text[max(0, start - 90) : start]
+    named = before.lower().rfind(name.lower())
+    if named < 0 or any(char.isdigit() for char in before[named:]):
+        return False  # "the yen fell to 150.5 and the index rose to 105": another clause's
+    resolver.saw_rate(start)
+    return True
 
 
 def _rate_against_before(text: str, start: int, resolver: CurrencyResolver) -> bool:
@@ -637,7 +659,7 @@ def moved_from_rate(text: str, start: int, resolver: CurrencyResolver | None = N
 _LEVEL_WINDOW = 100
 """How far after a rate's value another level of it may stand."""
 _LEVEL_CUE = LazyPattern(
-    rf"\b(?:(?:low|high|peak|trough|level){_S}+of|hitting|hit|touched|touching|reached|"
+    rf"\b(?:(?:low|high|peak|trough|level|close){_S}+of|hitting|hit|touched|touching|reached|"
     rf"reaching|from|with|than|against|versus|vs\.?){_S}+"
     rf"(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
 )

@@ -280,6 +280,97 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         " earlier.",
         [("17.3 per dollar", "USD", "MXN", 17.3, True), ("roughly 19.5", "USD", "MXN", 19.5, True)],
     ),
+    # a verb of change that continues the rate's clause (no subject of its own): another level
+    (
+        "CAIRO - On the parallel market the dollar changed hands for as much as 75 pounds on"
+        " Sunday before easing to about 60 pounds.",
+        [
+            ("as much as 75 pounds", "USD", "EGP", 75.0, False),
+            ("about 60 pounds", "USD", "EGP", 60.0, False),
+        ],
+    ),
+    (
+        "The rupee fell to 83.4 per dollar in Mumbai, India, then recovered to 82.9.",
+        [("83.4 per dollar", "USD", "INR", 83.4, True), ("82.9", "USD", "INR", 82.9, True)],
+    ),
+    # the level a rate moved from after a comma, past its place, day and source (and an
+    # initial's dots: "U.S."); not past a sentence's end
+    (
+        "DAMASCUS - The Syrian pound strengthened to about 11,500 per U.S. dollar on the black"
+        " market in Damascus on Monday, traders said, from around 14,750 before the fall.",
+        [
+            ("about 11,500 per U.S. dollar", "USD", "SYP", 11500.0, True),
+            ("around 14,750", "USD", "SYP", 14750.0, True),
+        ],
+    ),
+    (
+        "DUBAI - Iran's rial fell to a record low of 800,000 to the U.S. dollar on the unofficial"
+        " market on Monday, foreign exchange websites showed, down from about 580,000 in August.",
+        [
+            ("800,000 to the U.S. dollar", "USD", "IRR", 800000.0, True),
+            ("about 580,000", "USD", "IRR", 580000.0, True),
+        ],
+    ),
+    (
+        "DUBAI - Iran's rial fell to 800,000 to the U.S. dollar on the unofficial market on"
+        " Monday, said the IMF. The index fell from 600,000.",
+        [("800,000 to the U.S. dollar", "USD", "IRR", 800000.0, True)],
+    ),
+    # a rate noun's verb of change before the level, in an article that met a rate
+    (
+        "CARACAS - The official rate weakened to 69.79 bolivars per dollar on Friday, while the"
+        " rate on the parallel market climbed to about 100 bolivars.",
+        [
+            ("69.79 bolivars per dollar", "USD", "VES", 69.79, True),
+            ("about 100 bolivars", "USD", "VES", 100.0, True),
+        ],
+    ),
+    (
+        "LAGOS - The naira traded at 1,500 per dollar, while the black-market rate climbed 5% to"
+        " 1,650 naira.",
+        [
+            ("1,500 per dollar", "USD", "NGN", 1500.0, True),
+            ("1,650 naira", "USD", "NGN", 1650.0, True),
+        ],
+    ),
+    (  # another noun's rate: money, no rate
+        "LAGOS - The naira traded at 1,500 per dollar. The hourly rate rose to 1,650 naira.",
+        [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
+    ),
+    # a bare level after a currency named as a market verb's subject: a level of the
+    # article's rate of that currency, of about its size; and the close it moved from
+    (
+        "MUMBAI - The rupee fell to 84.50 per dollar on Friday. The rupee closed at 84.4950,"
+        " little changed from its previous close of 84.4875.",
+        [
+            ("84.50 per dollar", "USD", "INR", 84.5, True),
+            ("84.4950", "USD", "INR", 84.495, True),
+            ("84.4875", "USD", "INR", 84.4875, True),
+        ],
+    ),
+    (  # another currency than the article's rate: no pair to read
+        "MUMBAI - The rupee fell to 84.50 per dollar on Friday. The yen closed at 151.2.",
+        [("84.50 per dollar", "USD", "INR", 84.5, True)],
+    ),
+    (  # far from the rate's size: no level of it
+        "MUMBAI - The rupee fell to 84.50 per dollar on Friday. The rupee closed at 8.45.",
+        [("84.50 per dollar", "USD", "INR", 84.5, True)],
+    ),
+    (  # a clause of its own subject: bread's price, no rate
+        "The naira traded at 1,500 per dollar in Lagos, Nigeria, with bread prices climbing to"
+        " 1,200 naira.",
+        [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
+    ),
+    # the bolivar's code is the day's: VES from 2018-08-20 (PUBLISHED 2024), VEF (no record)
+    # before it and no record without a date (test_bolivar_rate_by_date)
+    (
+        "CARACAS - The official exchange rate weakened to 69.79 bolivars per dollar on Friday.",
+        [("69.79 bolivars per dollar", "USD", "VES", 69.79, True)],
+    ),
+    (
+        "Venezuela's bolivar fell to 60 per dollar.",
+        [("60 per dollar", "USD", "VES", 60.0, True)],
+    ),
     # a rate's noun before an amount in the currency of the article's last rate
     (
         "The official rate is 880 pesos per dollar in Buenos Aires, Argentina, while the"
@@ -456,6 +547,17 @@ def test_exchange_rate_cases(extractor: Extractor, text: str, expected: list[Row
         )  # nor a count
 
 
+@pytest.mark.parametrize(
+    ("published", "quote"),
+    [("2025-03-14", "VES"), ("2018-08-20", "VES"), ("2018-08-19", None), (None, None)],
+)
+def test_bolivar_rate_by_date(extractor: Extractor, published: str | None, quote: str) -> None:
+    text = "The official exchange rate weakened to 69.79 bolivars per dollar."
+    article = extractor.extract(text, published=published)
+    assert [r.quote for r in article.exchange_rates] == ([quote] if quote else [])
+    assert article.money == [] and article.quantities == []  # a rate, neither money nor count
+
+
 # (text, the weights it keeps): pounds a rate's subject names are no weight, but pounds
 # weighed or of a thing are, after a currency's move too
 RATE_WEIGHTS = [
@@ -464,6 +566,11 @@ RATE_WEIGHTS = [
     ("The dollar rose 1% and the baby weighed in at 8 pounds.", ["8 pounds"]),
     ("The dollar hit 2 pounds of sugar.", ["2 pounds of sugar"]),
     ("The pound fell to $1.25 and a bag of rice rose to 25 pounds.", ["25 pounds"]),
+    # another level of the rate in its clause weighs nothing either, a weight's move does
+    ("The dollar fetched 75 pounds on Sunday before easing to about 60 pounds.", []),
+    ("The dollar fetched 75 pounds on Sunday, then fell back to 60 pounds.", []),
+    ("The dollar fetched 75 pounds. It fell back to 60 pounds.", ["60 pounds"]),
+    ("He weighed 75 pounds before climbing to 90 pounds.", ["75 pounds", "90 pounds"]),
 ]
 
 
@@ -475,6 +582,8 @@ def test_rate_pounds_weigh_nothing(extractor: Extractor, text: str, weights: lis
 
 # a level of a currency's move against another counts nothing, recorded or not
 RATE_NO_COUNTS = [
+    "The rupee fell to 84.50 per dollar. The yen closed at 151.2.",
+    "The rupee fell to 84.50 per dollar. The rupee closed at 8.45.",
     "The naira weakened against the dollar to 1,480.",
     "The dollar rose against the yen to 40,000.",
     "The dollar rose 0.6% against the yen to 150.5.",

@@ -4296,6 +4296,48 @@ MONEY_CASES = [
         [("$517.37 million", "517370000", None, "USD", True, "exact")],
         id="no-publication-date",
     ),
+    # ... but to a name whose code changed on a day (currencies.json "since"): bolivars are VES
+    # from 2018-08-20, VEF before (retired, no List One code: no record), unknown with no date;
+    # a name of the new currency alone ("soberanos") is VES, of the old ("fuertes") VEF.
+    pytest.param(
+        "The minimum wage is frozen at 130 bolivars a month.",
+        "2025-03-14",
+        [("130 bolivars", "130", None, "VES", True, "exact")],
+        id="bolivars-after-the-redenomination",
+    ),
+    pytest.param(
+        "The minimum wage rose to 1.8 million bolivares.",
+        "2018-08-20",
+        [("1.8 million bolivares", "1800000", None, "VES", True, "exact")],
+        id="bolivares-on-the-day-of-the-change",
+    ),
+    pytest.param(
+        "The minimum wage rose to 97,531 bolivars.", "2017-09-01", [], id="bolivars-before-vef"
+    ),
+    pytest.param("The minimum wage is 130 bolivars.", None, [], id="bolivars-no-date"),
+    pytest.param(
+        "The wage was 1,800 bolivares soberanos.",
+        None,
+        [("1,800 bolivares soberanos", "1800", None, "VES", True, "exact")],
+        id="bolivares-soberanos-whatever-the-date",
+    ),
+    pytest.param(
+        "It cost 10 digital bolivars.",
+        "2021-11-02",
+        [("10 digital bolivars", "10", None, "VES", True, "exact")],
+        id="digital-bolivars-still-ves",
+    ),
+    pytest.param(
+        "The price was 10,000 bolivares fuertes.", "2025-03-14", [], id="bolivares-fuertes-vef"
+    ),
+    pytest.param(
+        "The wage is 130 bolívares soberanos, or 5 Bolívares a day.",
+        "2016-05-06",
+        [("130 bolívares", "130", None, "VES", True, "exact")],
+        id="bolivares-accented-soberanos-before-the-change",
+    ),
+    pytest.param("He lives at 1200 Bolivar Avenue.", "2025-03-14", [], id="bolivar-a-street"),
+    pytest.param("He lives at 1200 Bolívar Road.", "2025-03-14", [], id="bolivar-accented-road"),
     # Signs and dollar signs of Latin American and Asian currencies (currencies.json).
     pytest.param(
         "SANTO DOMINGO - The bridge cost RD$2.5 billion.",
@@ -5460,6 +5502,33 @@ PER_CASES = [
         id="place-adverb-another-currency-unchanged",
     ),
     pytest.param("A ticket costs $12.", [("$12", None)], id="goods-not-a-measure-unchanged"),
+    # a modal before the verb, a grade's number in the goods, a place's adverb before "from"
+    pytest.param(
+        "A litre of 95 octane petrol will cost 21.48 rand inland, down from 22.40 rand.",
+        [("21.48 rand", "litre"), ("22.40 rand", "litre")],
+        id="goods-will-cost-a-grade-inland-paired",
+    ),
+    pytest.param(
+        "A gallon of gas could now cost up to $5.",
+        [("up to $5", "gallon")],
+        id="goods-could-now-cost-up-to",
+    ),
+    pytest.param(
+        "A bottle of 1945 wine would sell for $500,000.",
+        [("$500,000", None)],
+        id="goods-would-sell-a-single-sale-unchanged",
+    ),
+    # a tael (Vietnam's gold measure, 37.5 grams) is a measure a price is per
+    pytest.param(
+        "Prices rose to a record of more than 92 million dong ($3,615) a tael.",
+        [("more than 92 million dong", "tael"), ("$3,615", "tael")],
+        id="per-tael-restated",
+    ),
+    pytest.param(
+        "A tael of SJC gold costs 92 million dong, or 120 million dong per 10 taels.",
+        [("92 million dong", "tael"), ("120 million dong", "10 tael")],
+        id="goods-a-tael-and-per-counted-taels",
+    ),
     # A container sized before it (in digits or a word) stays the per, whatever its size's
     # measure: a mug, a bottle, a container; a place may follow the goods ("at this year's").
     pytest.param(

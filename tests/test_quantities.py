@@ -2630,6 +2630,43 @@ QUANTITY_CASES = [
         [("200 media company executives", "200", None, None, "media company executives", "exact")],
         id="mass-plural-media-modifies-a-compound",
     ),
+    # a plural head and "of" the noun that makes it a compound: the count is of the whole
+    pytest.param(
+        "About 50 heads of state attended the funeral.",
+        [("About 50 heads of state", "50", None, None, "heads of state", "approx")],
+        id="of-compound-heads-of-state",
+    ),
+    pytest.param(
+        "The 27 EU heads of government met, with three chiefs of staff.",
+        [
+            ("27 EU heads of government", "27", None, None, "EU heads of government", "exact"),
+            ("three chiefs of staff", "3", None, None, "chiefs of staff", "exact"),
+        ],
+        id="of-compound-heads-of-government-chiefs-of-staff",
+    ),
+    pytest.param(
+        "Two ministers of state and 200 prisoners of war.",
+        [
+            ("Two ministers of state", "2", None, None, "ministers of state", "exact"),
+            ("200 prisoners of war", "200", None, None, "prisoners of war", "exact"),
+        ],
+        id="of-compound-ministers-of-state-prisoners-of-war",
+    ),
+    pytest.param(
+        "The 40 heads of state-owned firms met.",
+        [("40 heads", "40", None, None, "heads", "exact")],
+        id="of-compound-noun-hyphened-to-a-modifier-unchanged",
+    ),
+    pytest.param(
+        "The 40 heads of government departments met.",
+        [("40 heads", "40", None, None, "heads", "exact")],
+        id="of-compound-noun-modifying-a-plural-unchanged",
+    ),
+    pytest.param(
+        "The 12 heads of the agencies met.",
+        [("12 heads", "12", None, None, "heads", "exact")],
+        id="of-unlisted-noun-unchanged",
+    ),
     pytest.param(
         "The company operates 30 data centers.",
         [("30 data centers", "30", None, None, "data centers", "exact")],

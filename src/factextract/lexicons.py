@@ -94,6 +94,12 @@ class Currency(Row):
     names: tuple[str, ...] = ()
     minor: tuple[MinorUnit, ...] = ()
     places: tuple[str, ...] = ()
+    since: dt.date | None = None
+    """The day the code took over its names from an earlier currency (the bolivar: VES from
+    2018-08-20, ``before`` VEF): an amount in an article published before it is of
+    ``before``, in one of no date of neither (no record either way, as ``before`` is retired);
+    a name only the new currency has ("bolivar soberano") keeps the code."""
+    before: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
 
 
 class AmbiguousMarker(Row):
@@ -583,6 +589,12 @@ def units() -> tuple[Unit, ...]:
 @cache
 def currencies() -> tuple[Currency, ...]:
     return load_table(Currency, "currencies.json")
+
+
+@cache
+def dated_currencies() -> dict[str, Currency]:
+    """The currencies whose code took over their names on a day (``Currency.since``)."""
+    return {row.code: row for row in currencies() if row.since is not None}
 
 
 @cache

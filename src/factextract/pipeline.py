@@ -123,6 +123,7 @@ def to_article(
     amounts = [
         r for s in money_spans if (r := money.to_record(ctx, resolver, s, sentence(s.start)))
     ]
+    amounts = money.on_the_day(ctx.text, amounts, item.published)  # "bolivars": VES or VEF
     guessed = amounts
     amounts = conversions.reread_by_rate(ctx, amounts, item.published, tolerance, hedged_tolerance)
     shares: list[Percentage] = records(percentages.GROUP, partial(percentages.to_record, ctx))

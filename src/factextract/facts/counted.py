@@ -133,6 +133,8 @@ def noun_phrase(
             continue  # modifier, unless no head follows ("30 nurses-in-training")
         if head and low in _mass_plurals() and _mass_compound(ctx, k, stops):
             return words[0], k + 3  # "3.76 million data center GPUs"
+        if head and low in _of_compounds() and _of_compound(ctx, k, stops):
+            return words[0], k + 3  # "50 heads of state", "3 chiefs of staff"
         if head:
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
@@ -740,6 +742,28 @@ def _mass_compound(ctx: Context, k: int, stops: frozenset[str]) -> bool:
 @cache
 def _head_plurals() -> frozenset[str]:
     return frozenset(number_context().head_plurals)
+
+
+@cache
+def _of_compounds() -> dict[str, frozenset[str]]:
+    return {head: frozenset(nouns) for head, nouns in number_context().of_compounds.items()}
+
+
+def _of_compound(ctx: Context, k: int, stops: frozenset[str]) -> bool:
+    """Whether the plural head at token ``k`` goes on with "of" and the noun that makes it a
+    compound (number_context.json of_compounds: "heads of state"), that noun ending the phrase
+    (not "heads of state-owned firms", "heads of government departments")."""
+    texts, lowers = ctx.words, ctx.lowers
+    if k + 2 >= len(texts) or lowers[k + 1] != "of" or not ctx.spaced[k]:
+        return False
+    if lowers[k + 2] not in _of_compounds()[lowers[k]] or not ctx.spaced[k + 1]:
+        return False
+    if k + 3 >= len(texts):
+        return True
+    after = lowers[k + 3]
+    if after in ("-", "‐") and not ctx.spaced[k + 2]:
+        return False  # "state-owned": a modifier of what follows
+    return not (after.isalpha() and after not in stops and numbers.is_plural(after))
 
 
 @cache

@@ -36,12 +36,18 @@ from factextract.facts.money.amounts import (
     prefix_marker,
     rate_against,
     rate_against_before,
+    rate_level_of_subject,
     rate_name_before,
     rate_noun_before,
     rate_parts,
     rate_subject,
 )
-from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
+from factextract.facts.money.resolution import (
+    CurrencyResolver,
+    Resolution,
+    ambiguous_marker,
+    code_of_day,
+)
 from factextract.facts.spans import Context
 from factextract.patterns import LazyPattern
 from factextract.records import DateFact, ExchangeRate
@@ -112,7 +118,9 @@ def _found(
     pair = pair_of_rate(text, start) if pairs else None
     moved = before is not None and moved_from_rate(text, start, resolver)
     if pair is None and not moved and not _turned_down(resolver, start, end):
-        return _against_before(ctx, resolver, number)  # most numbers: None
+        return _against_before(ctx, resolver, number) or _subject_level(
+            ctx, resolver, number, earlier
+        )  # most numbers: None
     if not text[start:end].replace(",", "").replace(".", "").isdigit():
         return None  # "$8 billion", "five": a rate is written in digits, never scaled
     parts = rate_parts(ctx, number, resolver) if pair is None else None
@@ -247,6 +255,37 @@ def _against_before(ctx: Context, resolver: CurrencyResolver, number: Span) -> _
     span_start = cue.start if cue is not None else start
     certain = base.certain and quote.certain
     return _Found(span_start, end, base.code, quote.code, value, certain, cue)  # type: ignore[arg-type]
+
+
+def _subject_level(
+    ctx: Context, resolver: CurrencyResolver, number: Span, earlier: _Found | None
+) -> _Found | None:
+    """A bare figure after a currency named as the subject of a market verb ("The rupee closed
+    at 84.4950"): a level of the article's last rate before it when that rate is of the
+    currency and of about the figure's size (half to twice); else None (no pair to read)."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    if earlier is None or not rate_level_of_subject(text, start, end, resolver):
+        return None  # most numbers
+    values = numerals.normalize(text[start:end])
+    name = rate_subject(text, start)
+    if values is None or values[1] is not None or name is None:
+        return None
+    value = values[0]
+    if _currency(name, resolver).code not in (earlier.base, earlier.quote):
+        return None  # "the yen closed at 150" after a rate of the rupee
+    if not earlier.rate / 2 <= value <= earlier.rate * 2:
+        return None
+    cue = qualifiers.before(text, start)
+    return _Found(
+        cue.start if cue else start,
+        end,
+        earlier.base,
+        earlier.quote,
+        value,
+        earlier.certain,
+        cue,
+        earlier.guessed,
+    )
 
 
 def _subject(text: str, start: int, cue: qualifiers.Cue | None) -> str | None:
@@ -450,6 +489,22 @@ def _stated_day(
     return published
 
 
+def _on_the_day(text: str, found: tuple[_Found, ...], published: dt.date | None) -> list[_Found]:
+    """The rates in the codes of the article's day (``code_of_day``: "69.79 bolivars per
+    dollar" is VES from 2018-08-20); a rate one of whose codes then has no List One code, or
+    none is known (no date), leaves no record."""
+    dated = lexicons.dated_currencies()
+    if not any(r.base in dated or r.quote in dated for r in found):
+        return list(found)  # most articles
+    kept = []
+    for rate in found:
+        base = code_of_day(rate.base, text, rate.start, rate.end, published)
+        quote = code_of_day(rate.quote, text, rate.start, rate.end, published)
+        if base is not None and quote is not None and base != quote:
+            kept.append(rate._replace(base=base, quote=quote))
+    return kept
+
+
 def to_records(
     ctx: Context,
     published: dt.date | None,
@@ -462,7 +517,7 @@ def to_records(
     the day the text gives the rate for ("a 34-year low of 160.245 per dollar on April 29"),
     else of the publication."""
     records = []
-    for found in find(ctx):
+    for found in _on_the_day(ctx.text, find(ctx), published):
         limit = hedged_tolerance if found.cue and found.cue.qualifier in _HEDGES else tolerance
         when = _stated_day(ctx.text, found.end, days, published)
         check = rates.checked(found.base, found.quote, found.rate, when, limit)

@@ -129,6 +129,7 @@ class NumberContext(Row):
     label_nouns: tuple[str, ...] = ()
     size_adjectives: tuple[str, ...] = ()
     head_plurals: tuple[str, ...] = ()
+    of_compounds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     mass_plurals: tuple[str, ...] = ()
     score_verbs: tuple[str, ...] = ()
     margin_words: tuple[str, ...] = ()

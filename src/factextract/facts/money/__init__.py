@@ -22,6 +22,7 @@ from factextract.facts.money.component import (
     find,
     guess_notices,
     marker_of,
+    on_the_day,
     to_record,
 )
 from factextract.facts.money.resolution import CurrencyResolver
@@ -34,6 +35,7 @@ __all__ = [
     "find",
     "guess_notices",
     "marker_of",
+    "on_the_day",
     "pounds_paid",
     "to_record",
 ]

@@ -40,9 +40,11 @@ _SCALED = LazyPattern(
     r"(?i)\b(?:thousand|million|billion|trillion|quadrillion|bn|mn|tn)\b|\d(?:[kmb]|bn|mn|tn)\b"
 )
 """A scale in a number's text: a word, or letters glued to the digits ("5m", "R50bn")."""
-# Symbols written after the amount ("5,000元", "500 zł", "45 Kč").
+# Symbols written after the amount ("5,000元", "500 zł", "45 Kč"; names that are not ASCII:
+# "130 bolívares").
 _AFTER_SYMBOLS = frozenset(
     {"元", "zł", "złoty", "złotych", "złote", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"}
+    | {"bolívar", "bolívars", "bolívares", "Bolívars", "Bolívares"}
 )
 _LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
 
@@ -185,10 +187,32 @@ def currency_marked(text: str, number: Span) -> bool:
     return (
         known
         or (resolver.rates_seen and moved_from_rate(text, key[0], resolver))
+        or rate_level_of_subject(text, key[0], key[1], resolver)
         or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
         or _rate_against_before(text, key[0], resolver)
     )
+
+
+_BARE_FIGURE = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def rate_level_of_subject(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
+    """Whether a bare figure is the level of a currency named as the subject of a market verb
+    before it ("The rupee closed at 84.4950"), in an article where money met rates: no count
+    (``exchange_rates`` pairs it with the article's rate of that currency); the resolver
+    learns where, for the levels set against it ("from its previous close of 84.4875")."""
+    if not resolver.rates_seen or _BARE_FIGURE.fullmatch(text, start, end) is None:
+        return False  # most numbers: no rate in the article, or a word or a scale
+    name = rate_subject(text, start)
+    if name is None:
+        return False
+    before = text[max(0, start - 90) : start]
+    named = before.lower().rfind(name.lower())
+    if named < 0 or any(char.isdigit() for char in before[named:]):
+        return False  # "the yen fell to 150.5 and the index rose to 105": another clause's
+    resolver.saw_rate(start)
+    return True
 
 
 def _rate_against_before(text: str, start: int, resolver: CurrencyResolver) -> bool:
@@ -529,12 +553,21 @@ def _rate_tail_at(text: str, end: int) -> re.Match[str] | None:
     return _rate_after().match(text, end)
 
 
+_RATE_NOUN_MOVED = (
+    r"(?:rose|climbed|jumped|surged|soared|fell|dropped|slipped|slid|eased|weakened"
+    r"|strengthened|firmed|widened|narrowed)"
+    rf"(?:{_S}+(?:by{_S}+)?[0-9][0-9.,]*(?:%|{_S}+percent))?{_S}+to"
+)
+"""A rate noun's verb of change before its new level: "the parallel market rate rose to",
+"the rate on the parallel market climbed 4% to"."""
+
+
 @cache
 def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     hedges = grouped([*lexicons.qualifiers().before, *rate_hedges()], fold=True)
     tail = (
         rf"(?:,[^,.;:!?0-9\n]{{1,48}},)?"  # ", widely used by Argentines,": an apposition
-        rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
+        rf"{_S}+(?:of|at|is|was|stood{_S}+at|{_RATE_NOUN_MOVED})(?:{_S}+(?i:{hedges}))?{_S}+$"
     )
     always, after_rates = rate_nouns()
     return (
@@ -626,13 +659,35 @@ def moved_from_rate(text: str, start: int, resolver: CurrencyResolver | None = N
 _LEVEL_WINDOW = 100
 """How far after a rate's value another level of it may stand."""
 _LEVEL_CUE = LazyPattern(
-    rf"\b(?:(?:low|high|peak|trough|level){_S}+of|hitting|hit|touched|touching|reached|"
+    rf"\b(?:(?:low|high|peak|trough|level|close){_S}+of|hitting|hit|touched|touching|reached|"
     rf"reaching|from|with|than|against|versus|vs\.?){_S}+"
     rf"(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
 )
 """What names a level of a rate before its value: "a five-month low of", "after hitting",
 "compared with roughly"."""
-_CLAUSE_END = LazyPattern(r"[.;!?\n](?![0-9])")
+_CONTINUED_CUE = LazyPattern(
+    rf"(?:,|\b(?:before|after|then|and|but))(?:{_S}+then)?{_S}+"
+    r"(?:(?:eas|fall|climb|ris|slipp|dropp|slid|recover|retreat|rebound|settl|weaken"
+    r"|strengthen|firm|jump|surg|soar|plung|tumbl|edg)(?:ing|ed|e)?|fell|fallen|rose|risen)"
+    rf"(?:{_S}+(?:back|up|down|higher|lower))?{_S}+to{_S}+"
+    rf"(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
+)
+"""A verb of change that continues a rate's own clause, its subject unsaid, before another
+level of it: "changed hands for 75 pounds before easing to about 60 pounds", ", falling back
+to", "and then climbed to"; not a clause of its own subject ("with bread prices climbing
+to")."""
+_FAR_WINDOW = 170
+"""How far after a rate's value another level of it may stand after ``_FAR_CUE``."""
+_FAR_CUE = LazyPattern(
+    rf",{_S}+(?:(?:up|down){_S}+)?from{_S}+(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
+)
+"""A level the rate moved from, set off by a comma after the rate's place, day and source:
+"to about 11,500 per U.S. dollar on the black market in Damascus on Monday, traders said,
+from around 14,750"; "800,000 to the U.S. dollar on the unofficial market on Monday, foreign
+exchange websites showed, down from about 580,000"."""
+_CLAUSE_END = LazyPattern(r"(?:[;!?\n]|(?<!\b[A-Z])\.)(?![0-9])")
+"""A clause's end between a rate and a level; not a decimal point nor an initial's dot ("U.S.
+dollar")."""
 _FIGURE = LazyPattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -642,7 +697,15 @@ def _level_of_rate(text: str, start: int, rates_at: list[int]) -> bool:
     twice: "the naira at 1,500 per dollar, with bread at 1,200 naira a loaf" is no second rate
     of the pair only by the loaf, so the size is asked too)."""
     prior = max((at for at in rates_at if start - _LEVEL_WINDOW <= at < start - 1), default=None)
-    if prior is None or _LEVEL_CUE.search(text, max(prior, start - 48), start) is None:
+    if prior is None:
+        prior = max((at for at in rates_at if start - _FAR_WINDOW <= at < start - 1), default=None)
+        if prior is None or _FAR_CUE.search(text, max(prior, start - 32), start) is None:
+            return False  # most values: no rate before them
+    window = max(prior, start - 48)
+    if (
+        _LEVEL_CUE.search(text, window, start) is None
+        and _CONTINUED_CUE.search(text, window, start) is None
+    ):
         return False
     if _CLAUSE_END.search(text, prior, start) is not None:
         return False

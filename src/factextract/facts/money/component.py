@@ -5,6 +5,7 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from decimal import Decimal
 from functools import cache, partial
@@ -29,7 +30,7 @@ from factextract.facts.money.per_unit import (
     per_unit_at,
     price_of_before,
 )
-from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
+from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker, code_of_day
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -333,6 +334,21 @@ _VALIDATE = Money.__pydantic_validator__.validate_python
 without ``__init__``'s keyword packing and attribute setting."""
 
 
+def on_the_day(text: str, amounts: list[Money], published: dt.date | None) -> list[Money]:
+    """The amounts in the code of the article's day (``code_of_day``: "130 bolivars" is VES
+    from 2018-08-20); an amount whose currency then has no List One code, or none is known
+    (no date), leaves no record."""
+    dated = lexicons.dated_currencies()
+    if not any(m.currency in dated for m in amounts):
+        return amounts  # most articles
+    found = []
+    for m in amounts:
+        code = code_of_day(m.currency, text, m.start_char, m.end_char, published)
+        if code is not None:
+            found.append(m if code == m.currency else m.model_copy(update={"currency": code}))
+    return found
+
+
 def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:
     """The ``Money`` record of a money span (a joined range reads both ends)."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
@@ -525,7 +541,8 @@ _LEVEL_WORDS = ("current", "existing", "present", "previous", "prior", "revised"
 _LEVEL = r"(?:(?:(?:the|an?|its|their)[ \u00a0]+)?(?:" + "|".join(_LEVEL_WORDS) + r")[ \u00a0]+)?"
 """A word of the level an earlier amount held: "to $25 an hour from the current $19"."""
 _PAIRED_AFTER = LazyPattern(
-    r"(?:[ \u00a0]+(?:nationwide|nationally|statewide|countrywide|worldwide|globally|overall))?"
+    r"(?:[ \u00a0]+(?:nationwide|nationally|statewide|countrywide|worldwide|globally|overall"
+    r"|inland|locally))?"
     r"(?:[ \u00a0]+(?:in|on|at|for|during|last|this|through|so)\b(?:[^,.;:()$\u20ac\u00a3\u00a50-9]"
     r"|(?:19|20)[0-9][0-9]){1,30})?"
     r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|versus"
@@ -537,11 +554,11 @@ _PAIRED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:of|for))[ \u00a0]+" + _LEVEL + _HEDGE
 )
 """Between a price's unit and an earlier amount it is set against: " a gallon, up from",
-" a month in May, up from", " a gallon nationwide last week, up from" (a place's adverb
-first), " a gallon for jet fuel, up from", " an hour from", " a share, compared with", " a
-share, beating analysts' estimates of", " a share, above the" and the amount "analysts
-expected" (what it was expected to be); or the size of its move (" a gallon, down 12
-cents"); or, after a size of a move, its level (" a litre to")."""
+" a month in May, up from", " a gallon nationwide last week, up from", " inland, down from"
+(a place's adverb first), " a gallon for jet fuel, up from", " an hour from", " a share,
+compared with", " a share, beating analysts' estimates of", " a share, above the" and the
+amount "analysts expected" (what it was expected to be); or the size of its move (" a gallon,
+down 12 cents"); or, after a size of a move, its level (" a litre to")."""
 _EXPECTED_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:that[ \u00a0]+)?(?:[A-Za-z]+['\u2019]?[ \u00a0]+){1,2}(?:had[ \u00a0]+)?)?"
     r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+to\b)"

@@ -333,13 +333,15 @@ _NOUN_WORD = (
     r"[A-Za-z][A-Za-z'\u2019-]*"
 )
 _GOODS = (
-    rf"(?:{_S}+of(?:{_S}+{_NOUN_WORD}){{1,4}}|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,4}})?"
+    rf"(?:{_S}+of(?:{_S}+[0-9]+(?:-[A-Za-z]+)?)?(?:{_S}+{_NOUN_WORD}){{1,4}}"
+    rf"|(?<=dozen)(?:{_S}+{_NOUN_WORD}){{1,4}})?"
     rf"(?:{_S}+(?:in|at){_S}+(?:(?:the|this{_S}+year['\u2019]s){_S}+)?[A-Z][\w.]*"
     rf"(?:{_S}+{_NOUN_WORD}){{0,2}})?"
 )
-"""What a unit before an amount measures: "of Brent crude", "of regular gasoline"; after "a
-dozen", the goods themselves ("a dozen Grade A large eggs"); no clause ("and the dollar");
-then maybe where ("in U.S. cities", "in the Midwest", "at this year's Oktoberfest")."""
+"""What a unit before an amount measures: "of Brent crude", "of regular gasoline", "of 95
+octane petrol" (a grade's number first); after "a dozen", the goods themselves ("a dozen
+Grade A large eggs"); no clause ("and the dollar"); then maybe where ("in U.S. cities", "in
+the Midwest", "at this year's Oktoberfest")."""
 _MOVED_TO = (
     rf"(?:(?:(?:has|have|had|will|would){_S}+(?:been{_S}+)?)?(?:now{_S}+)?"
     r"(?:(?:is|was|are|were|be|stood|stands|averaged|averages|hit|hits|reached|reaches|topped"
@@ -372,7 +374,8 @@ def _goods_cost_re() -> re.Pattern[str]:
     measures = {w.lower() for u in rows.counted | rows.containers for w in rows.units[u]}
     return re.compile(
         rf"(?<![\w-])(?:a|an|one){_S}+{_SIZE}(?P<unit>{grouped(measures, fold=True)})"
-        rf"(?![\w'\u2019-]){_GOODS}{_S}+(?:(?:now|still|also|only){_S}+)?"
+        rf"(?![\w'\u2019-]){_GOODS}{_S}+"
+        rf"(?:(?:will|would|could|can|may|might|should|now|still|also|only){_S}+){{0,2}}"
         rf"(?:costs?|costing|(?:sells|retails|is{_S}+selling|is{_S}+priced){_S}+(?:for|at))"
         rf"{_S}+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|up{_S}+to"
         rf"|(?:an{_S}+)?average{_S}+of|as{_S}+much{_S}+as|at{_S}+least){_S}+)?$",

@@ -4,6 +4,7 @@ article: explicit currencies first, then places, then the marker's default, with
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
@@ -340,3 +341,42 @@ class CurrencyResolver:
 def _resolver(text: str) -> CurrencyResolver:
     # The money component and record building read the same article: count it once.
     return CurrencyResolver(text)
+
+
+_NEW_ONLY = LazyPattern(r"\b(?i:soberanos?|sovereign|digital(?:es)?)\b")
+"""Words that name only the currency a dated code took over with ("bolivar soberano",
+"digital bolivars"): its code whatever the article's day."""
+_NEW_ONLY_AFTER = 12
+"""How far after an amount such a word may stand ("130 bolívares soberanos": the amount
+ends at its marker)."""
+_OLD_ONLY = LazyPattern(r"[ \u00a0]+(?i:fuertes?)\b")
+"""A word after the name that marks the earlier currency ("10 bolivares fuertes": VEF)."""
+
+
+def code_of_day(
+    code: str, text: str, start: int, end: int, published: dt.date | None
+) -> str | None:
+    """The ISO 4217 List One code of an amount or rate at ``start:end`` read as ``code``, on
+    the article's day: a code that took over its names on a day (``lexicons.Currency.since``:
+    "69.79 bolivars per dollar" is VES from 2018-08-20) is the earlier currency before it
+    (VEF, retired: None) and unknown (None) in an article of no date; a name only the new
+    currency has ("bolivares soberanos") keeps it, one only the old has ("bolivares
+    fuertes") is the old one's.
+
+    >>> code_of_day("VES", "5 bolivars", 0, 10, dt.date(2019, 1, 1))
+    'VES'
+    >>> code_of_day("VES", "5 bolivars", 0, 10, dt.date(2017, 1, 1)) is None
+    True
+    """
+    dated = lexicons.dated_currencies().get(code)
+    if dated is None or dated.since is None:
+        return code  # most currencies
+    if _OLD_ONLY.match(text, end):
+        old = dated.before
+    elif _NEW_ONLY.search(text, start, end + _NEW_ONLY_AFTER) or (
+        published is not None and published >= dated.since
+    ):
+        return code
+    else:
+        old = dated.before if published is not None else None
+    return old if old is not None and old in lexicons.iso4217() else None

@@ -7707,8 +7707,16 @@ CHANGE_CASES = [
                 ),
                 ("Smoking among men aged 45 rose 5%.", "Smoking among men aged 45"),
                 ("The number of 5-year-olds rose 5%.", "number of 5-year-olds"),
-                # Near misses: no content word before the age, a range of no hyphen.
-                ("The jobless rate for those aged 15 to 24 rose 5%.", None),
+                (
+                    "The jobless rate for those aged 15 to 24 rose 5%.",
+                    "jobless rate for those aged 15 to 24",
+                ),
+                (
+                    "Prices for those aged 65 and over will rise 5%.",
+                    "Prices for those aged 65 and over",
+                ),
+                # Near misses: no noun before the age, a range of no hyphen.
+                ("Those aged 15 to 24 rose 5%.", None),
                 ("Prices rose 5% in 2022 to 2023.", "Prices"),
             ]
         )

@@ -7564,6 +7564,13 @@ def _age_after_noun(ctx: Context, i: int, floor: int) -> int | None:
     if k == 0 or counts[k - 1].id_ != ages.RULE or counts[k - 1].end_char != ctx.token_ends[i]:
         return None
     first = ctx.token_at(counts[k - 1].start_char)
+    if (
+        first - 2 > floor
+        and ctx.lowers[first - 1] == "those"
+        and ctx.lowers[first - 2] in _subject_words().prepositions
+    ):
+        return first - 1  # "The jobless rate for those aged 15 to 24": the pronoun after a
+        # preposition, read back to the noun it is of
     if first - 1 <= floor or not _content(ctx.words[first - 1], ctx.lowers[first - 1]):
         return None
     return first

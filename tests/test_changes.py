@@ -1417,6 +1417,50 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "Sales in China")],
         id="subject-before-a-pronoun-possessive-apposition",
     ),
+    # ... nor an apposition of no determiner, nor a relative clause with a restatement in
+    # brackets; a list's last items or a clause between the commas stay unread
+    *(
+        pytest.param(text, [(None, to, by, way, subject)], id=f"subject-before-a-bare-aside-{n}")
+        for n, (text, to, by, way, subject) in enumerate(
+            [
+                (
+                    "Deaths involving nitazenes, synthetic opioids far stronger than heroin, "
+                    "rose to 52.",
+                    "52",
+                    None,
+                    "up",
+                    "Deaths involving nitazenes",
+                ),
+                (
+                    "Imports of crude, mainly heavy grades, fell 3%.",
+                    None,
+                    "3%",
+                    "down",
+                    "Imports of crude",
+                ),
+                (
+                    "Public sector salaries, which average about 300,000 pounds ($23) a month, "
+                    "would rise by 400%.",
+                    None,
+                    "400%",
+                    "up",
+                    "Public sector salaries",
+                ),
+                (
+                    "The index, which tracks 945 wines (about $3 each), has fallen 9%.",
+                    None,
+                    "9%",
+                    "down",
+                    "index",
+                ),
+                # Near misses
+                ("Sales in Asia, Europe and Africa, rose 5%.", None, "5%", "up", None),
+                ("Prices of rice, wheat, corn, rose 5%.", None, "5%", "up", None),
+                ("Sales of cars, down sharply, rose 5%.", None, "5%", "up", None),
+                ("In March, prices, rose 2%.", None, "2%", "up", None),
+            ]
+        )
+    ),
     pytest.param(
         "Oil prices jumped, Apple's shares fell 5%.",
         [(None, None, "5%", "down", "Apple's shares")],

@@ -5602,8 +5602,12 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return i - 1 if i - 1 > floor and lowers[i - 1] == "," else None
     if lowers[i] != "," or lowers[verb].endswith("ing"):
         return None
-    last = i  # the comma that closes the words read so far
-    for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
+    last, k = i, i  # the comma that closes the words read so far
+    while k - 1 > max(floor, i - _RELATIVE_REACH):
+        k -= 1
+        if lowers[k] == ")" and (shut := _bracket_opening(lowers, k, floor)) is not None:
+            k = shut  # "which average about 300,000 pounds ($23) a month,": a restatement
+            continue  # inside the clause, no mark of its own
         if lowers[k] in _CLAUSE_MARKS:
             if lowers[k] != "," or k - 1 < floor:
                 return None
@@ -5632,8 +5636,55 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return k  # "Sales, surprisingly, rose 5%"
             if _possessive_opening(ctx, k + 1, i):
                 return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
+            if _bare_apposition(ctx, k + 1, i):
+                return k  # "Deaths involving nitazenes, synthetic opioids far stronger than
+                # heroin, rose to 52"
             return None
     return None
+
+
+_BRACKET_REACH = 8
+"""Most tokens between the brackets of a restatement inside an aside ("($23)")."""
+
+
+def _bracket_opening(lowers: tuple[str, ...], shut: int, floor: int) -> int | None:
+    """The token of the "(" that opens the brackets closed at token ``shut``, when up to
+    ``_BRACKET_REACH`` tokens and no mark of a clause stand between; None otherwise."""
+    for k in range(shut - 1, max(floor, shut - _BRACKET_REACH - 1), -1):
+        if lowers[k] == "(":
+            return k if k < shut - 1 else None
+        if lowers[k] in _CLAUSE_MARKS or lowers[k] == ")":
+            return None
+    return None
+
+
+_APPOSITION_WORDS = 8
+"""Most words of an apposition of no determiner between commas ("synthetic opioids far
+stronger than heroin")."""
+_NOT_APPOSED = frozenset({"and", "or", "but", "nor", "if", "as", "when", "while", "that"})
+"""Words that make the words between two commas a list's items or a clause, no apposition."""
+
+
+def _bare_apposition(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` right before a
+    change verb are a noun phrase of no determiner set off after the subject ("Deaths
+    involving nitazenes, synthetic opioids far stronger than heroin, rose"): two to
+    ``_APPOSITION_WORDS`` words, the first a lower-case noun or adjective, with no joint of a
+    list or clause, verb of saying, change word or participle among them (a list's last items,
+    "Sales in Asia, Europe and Africa, rose", stay unread)."""
+    words, lowers = ctx.words, ctx.lowers
+    if not 2 <= comma - first <= _APPOSITION_WORDS or not words[first].islower():
+        return False
+    if not _content(words[first], lowers[first]) or lowers[first].endswith("ing"):
+        return False
+    directions, reports = _cue_directions(), _reporting_verbs()
+    return all(
+        _HYPHENED_WORD.fullmatch(words[j]) is not None
+        and lowers[j] not in _NOT_APPOSED
+        and lowers[j] not in directions
+        and lowers[j] not in reports
+        for j in range(first, comma)
+    )
 
 
 _REPORTING_ASIDE = 4

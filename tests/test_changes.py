@@ -4508,6 +4508,19 @@ CHANGE_CASES = [
         [("$2 billion", "$3 billion", None, "up", "debt")],
         id="subject-after-a-reporting-verb-up-from",
     ),
+    # The reported clause's first word is the subject's, no verb after an auxiliary.
+    *(
+        pytest.param(text, [(None, None, "5%", way, subject)], id=f"subject-after-said-{n}")
+        for n, (text, way, subject) in enumerate(
+            [
+                ("He said public sector salaries would rise 5%.", "up", "public sector salaries"),
+                ("Statistics Canada said annual inflation slowed 5%.", "down", "annual inflation"),
+                ("The ministry says retail sales rose 5%.", "up", "retail sales"),
+                # Near miss: the verb after a modal is no word of the subject.
+                ("They said it would lift wheat prices, which rose 5%.", "up", "wheat prices"),
+            ]
+        )
+    ),
     # A possessive date ("last week's") is a date in the gap before ", down from".
     pytest.param(
         "The ANC won 40.2% of the vote in last week's election, down from 57.5% in 2019.",

@@ -5159,7 +5159,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         len(picked) > 1
         and picked[0] - 1 > floor
         and lowers[picked[0] - 1] in auxiliaries
-        and words[picked[0]].islower()
+        and not _says(lowers[picked[0] - 1])  # "said public sector salaries would rise": the
+        and words[picked[0]].islower()  # reported clause's first word, no verb
     ):
         picked.pop(0)  # "saying it would depress palay prices, which fell": the verb after
         # "would" is no word of what changed

@@ -7778,6 +7778,33 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # A date after "due", "maturing", "ending" is the noun's, a word of the subject.
+    *(
+        pytest.param(text, [(None, None, "3%", way, subject)], id=f"dated-modifier-{n}")
+        for n, (text, way, subject) in enumerate(
+            [
+                (
+                    "Yields on interest rate futures due in January 2027 rose 3%.",
+                    "up",
+                    "Yields on interest rate futures due in January 2027",
+                ),
+                ("Bonds maturing in 2030 fell 3%.", "down", "Bonds maturing in 2030"),
+                (
+                    "Senegal's dollar bonds due 2028 fell 3%.",
+                    "down",
+                    "Senegal's dollar bonds due 2028",
+                ),
+                (
+                    "Output in the quarter ending in June rose 3%.",
+                    "up",
+                    "Output in the quarter ending in June",
+                ),
+                # Near misses: a date of the change, no modifier before it.
+                ("Sales in January 2027 rose 3%.", "up", "Sales"),
+                ("Exports last year rose 3%.", "up", "Exports"),
+            ]
+        )
+    ),
     # Examples after "such as" are of the noun before it: that noun changed.
     *(
         pytest.param(text, [(None, None, "5%", "up", subject)], id=f"such-as-examples-{n}")

@@ -4881,6 +4881,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
     joined, relative, pronoun, directions = 0, False, -1, _cue_directions()
+    if dated < end and _dated_modifier(ctx, dated, floor):
+        picked, joined = list(range(dated - 1, end)), end - dated + 1  # "Yields on futures
+        i = dated - 1  # due in January 2027 rose": the date is the noun's, read back from it
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     if noun_cue and dated < end:
         return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
@@ -7603,6 +7606,27 @@ _SUSPENDED_JOINTS = frozenset({"to", "and", "or"})
 """Joints after a suspended hyphen's first part ("18- to 20-year-olds")."""
 _AGE_HEADS = frozenset({"old", "olds"})
 """Last words of an age that is a noun itself ("20-year-olds"), no modifier of one."""
+
+
+_DATED_MODIFIERS = frozenset(
+    {"due", "maturing", "expiring", "ending", "ended", "starting", "beginning", "dated"}
+)
+"""Words that tie a date after them to the noun before ("futures due in January 2027",
+"bonds maturing in 2030", "the year ending in March"): the date is part of the subject."""
+
+
+def _dated_modifier(ctx: Context, dated: int, floor: int) -> bool:
+    """Whether the date phrase that opens at token ``dated`` right before a change verb
+    follows a word of ``_DATED_MODIFIERS`` after a content word: the noun's modifier, no
+    date of the change ("Yields on futures due in January 2027 rose"; "Sales in March rose"
+    is the change's date)."""
+    lowers = ctx.lowers
+    return (
+        dated - 2 >= floor
+        and lowers[dated - 1] in _DATED_MODIFIERS
+        and ctx.words[dated - 1].islower()
+        and _content(ctx.words[dated - 2], lowers[dated - 2])
+    )
 
 
 def _age_after_noun(ctx: Context, i: int, floor: int) -> int | None:

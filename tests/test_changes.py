@@ -4508,6 +4508,56 @@ CHANGE_CASES = [
         [("$2 billion", "$3 billion", None, "up", "debt")],
         id="subject-after-a-reporting-verb-up-from",
     ),
+    # "It" or "They" opening a sentence is the subject of the sentence before when both are
+    # moves in percent, one subject and agreeing in number; else no subject.
+    *(
+        pytest.param(text, expected, id=f"pronoun-subject-{n}")
+        for n, (text, expected) in enumerate(
+            [
+                (
+                    "The peso weakened 2.1% on Thursday. It lost about 24% of its value in 2019.",
+                    [
+                        (None, None, "2.1%", "down", "peso"),
+                        (None, None, "about 24%", "down", "peso"),
+                    ],
+                ),
+                (
+                    "The rupee fell 2%. It has lost 10% this year.",
+                    [(None, None, "2%", "down", "rupee"), (None, None, "10%", "down", "rupee")],
+                ),
+                (
+                    "Prices fell 2%. They fell 2% again.",
+                    [(None, None, "2%", "down", "Prices"), (None, None, "2%", "down", "Prices")],
+                ),
+                # Near misses: no sentence before, a plural for "It", two subjects before, a
+                # level in money before, a verb of its own after the pronoun.
+                ("It rose 3%.", [(None, None, "3%", "up", None)]),
+                (
+                    "Sales rose 5% in March. It rose 3% in April.",
+                    [(None, None, "5%", "up", "Sales"), (None, None, "3%", "up", None)],
+                ),
+                (
+                    "The index fell 2%, while the rupee rose 1%. It has lost 5% this year.",
+                    [
+                        (None, None, "2%", "down", "index"),
+                        (None, None, "1%", "up", "rupee"),
+                        (None, None, "5%", "down", None),
+                    ],
+                ),
+                (
+                    "Revenue rose to $5 billion. It rose 3% in April.",
+                    [(None, "$5 billion", None, "up", "Revenue"), (None, None, "3%", "up", None)],
+                ),
+                (
+                    "Shares of Acme fell 5%. It said profit rose 3%.",
+                    [
+                        (None, None, "5%", "down", "Shares of Acme"),
+                        (None, None, "3%", "up", "profit"),
+                    ],
+                ),
+            ]
+        )
+    ),
     # The reported clause's first word is the subject's, no verb after an auxiliary.
     *(
         pytest.param(text, [(None, None, "5%", way, subject)], id=f"subject-after-said-{n}")

@@ -4166,6 +4166,49 @@ def _figures(ctx: Context, first: Span, second: Span) -> tuple[Decimal, Decimal]
     return figures[0], figures[1]
 
 
+_PRONOUN_SUBJECTS = {"it": False, "they": True}
+"""Pronouns that may open a sentence as a change's whole subject, and whether they are plural."""
+_PRONOUN_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "also"})
+
+
+def _percent_move(new: Value | None, by: Value | None) -> bool:
+    """Whether a change's size or new level is a percentage (a move in percent)."""
+    return isinstance(by, Percentage) or (by is None and isinstance(new, Percentage))
+
+
+def _pronoun_antecedent(
+    ctx: Context, roles: Roles, changes: list[Change], sentence_of: Callable[[int], int]
+) -> str | None:
+    """The subject of the sentence before, when "It" or "They" (maybe with auxiliaries) opens
+    the sentence of a change in percent right before its verb, and every change of the sentence
+    before with a subject names that one subject, in percent, agreeing in number ("The peso
+    weakened 2.1%. It lost about 24% of its value in 2019": the peso); else None (precision
+    first: "Sales rose 5%. It fell 3%" names no antecedent)."""
+    if roles.cue is None:
+        return None
+    first, verb = ctx.token_at(ctx.sentence_start(roles.start)), ctx.token_at(roles.cue.start)
+    plural = _PRONOUN_SUBJECTS.get(ctx.lowers[first])
+    if plural is None or not ctx.words[first][:1].isupper() or first >= verb:
+        return None
+    if any(ctx.lowers[k] not in _PRONOUN_AUXILIARIES for k in range(first + 1, verb)):
+        return None  # "It said prices rose 5%", "They expect rates to fall": not the pronoun's
+    before = sentence_of(first) - 1
+    named = [c for c in changes if c.sentence == before and c.subject is not None]
+    subjects = {c.subject for c in named}
+    if len(subjects) != 1 or not all(_percent_move(c.to_value, c.by_value) for c in named):
+        return None
+    antecedent = subjects.pop()
+    return antecedent if antecedent is not None and _plural_head(antecedent) == plural else None
+
+
+def _plural_head(subject: str) -> bool:
+    """Whether the head of a subject (its last word before a preposition) is a plural in -s."""
+    words = subject.lower().split()
+    linked = [i for i, word in enumerate(words) if word in _subject_words().prepositions]
+    head = words[min(linked, default=len(words)) - 1] if words else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
 def find(doc: Doc) -> list[Span]:
     """Change spans: from the cue verb (or keyword) to the end of the last value."""
     spans = []
@@ -7741,6 +7784,9 @@ def to_records(
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
+        if what is None and changes and _percent_move(new, by):
+            what = _pronoun_antecedent(ctx, roles, changes, sentence_of)  # "The peso weakened
+            # 2.1%. It lost about 24% of its value in 2019": the peso
         if what is not None and _names_those(ctx, roles, what):
             # "while those in Melbourne fell": the head of the subject before, in its sentence
             # (none before: "Those in Europe fell 3%" names no head, and Europe fell nothing)

@@ -1841,6 +1841,22 @@ CHANGE_CASES = [
         [(None, None, "as much as 3%", "down", "Oil"), (None, None, "1%", "down", "Oil")],
         id="trimming-losses-to-after-a-size-is-its-own-move",
     ),
+    # ... nor is the level of a later move's gerund after "before", "after" or "then"
+    pytest.param(
+        "Oil rose as much as 3% before easing to $80.",
+        [(None, None, "as much as 3%", "up", "Oil"), (None, "$80", None, "down", "Oil")],
+        id="before-a-later-gerund-to-is-its-own-move",
+    ),
+    pytest.param(
+        "The yuan fell 2% before recovering to 7.29 by midday.",
+        [(None, None, "2%", "down", "yuan"), (None, "7.29", None, "up", "yuan")],
+        id="before-recovering-to-is-its-own-move",
+    ),
+    pytest.param(
+        "Prices rose 4% in the year before rising to 5%.",
+        [(None, None, "4%", "up", "Prices"), (None, "5%", None, "up", "Prices")],
+        id="before-rising-to-is-its-own-move",
+    ),
     pytest.param(
         "Shares rose 3% in early trading to 120 pence.",
         [(None, "120 pence", "3%", "up", "Shares")],

@@ -868,6 +868,8 @@ def _pairs(
         return _up_from(ctx, first, second, moved)
     if joined_by == "to" and _pared_gap(gap):
         return None  # "rose as much as 5% before paring gains to 2%": 2% is the gain's size
+    if joined_by == "to" and "ing" in gap and _LATER_MOVE.search(gap) is not None:
+        return None  # "Oil rose 3% before easing to $80": the level after the later move
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = anchor = keyword.start() if keyword else first.start_char
@@ -2711,6 +2713,11 @@ def _pared(ctx: Context, value: Span, to: int, sentence: int) -> Roles | None:
     start = found.start("verb")
     cue = Cue(way, start, found.end("noun"))
     return Roles(start, value.end_char, "cue_by", None, None, value, way, cue, to)
+
+
+_LATER_MOVE = re.compile(r"\b(?:before|after|then)[ \u00a0]+[a-z]+ing[ \u00a0]+to[ \u00a0]*$")
+"""A gap that ends in a later move's gerund and "to" ("before easing to", "then recovering
+to"): the value after it is that move's level, not the end of the first move."""
 
 
 def _pared_gap(gap: str) -> bool:

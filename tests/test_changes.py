@@ -1648,6 +1648,29 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "Prices")],
         id="set-off-verb-adverb-comma-to",
     ),
+    # ... also after "most recently", and after "has" a verb that is also a noun ("cut")
+    pytest.param(
+        "The central bank has cut its benchmark interest rate three times since April, most"
+        " recently to 48% from 58% on Saturday.",
+        [("58%", "48%", None, "down", "benchmark interest rate")],
+        id="set-off-verb-most-recently-to-from",
+    ),
+    pytest.param(
+        "The bank has raised its key rate four times this year, most recently to 5%.",
+        [(None, "5%", None, "up", "key rate")],
+        id="set-off-verb-most-recently-to",
+    ),
+    pytest.param(
+        "The firm has cut its stake in the company, to 5%.",
+        [(None, "5%", None, "down", "stake in the company")],
+        id="set-off-verb-after-has-comma-to",
+    ),
+    # near miss: a noun of change reads its own "to"
+    pytest.param(
+        "The cut in its rate since April, most recently to 5%, helped.",
+        [],
+        id="set-off-noun-most-recently-to-is-no-change",
+    ),
     # a count after ", up" or ", down" moves the count of its kind before the comma
     pytest.param(
         "Japan produced 6.79 million tonnes of rice in 2024, up 180,000 tonnes from 2023.",

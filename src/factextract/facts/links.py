@@ -607,7 +607,25 @@ def _set_off_verb(ctx: Context, cue: Cue, sentence: int) -> bool:
     if word.endswith(("ed", "en")):
         return True
     before = _WORD.findall(ctx.text, max(sentence, cue.start - 40), cue.start)[-4:]
+    if before and before[-1].lower() in _PERFECT:
+        return True  # "The central bank has cut its rate three times, most recently to"
     return not any(w.lower() in _DETERMINERS for w in before)
+
+
+_SET_OFF_ADVERBS = (", most recently ", ", most recently\u00a0", ", latest ", ", lastly ")
+"""What may stand between the comma that sets a size off and its keyword: "has cut its rate
+three times since April, most recently to 48%"."""
+
+
+def _set_off_comma(text: str, start: int) -> int | None:
+    """The character of the comma that sets off the keyword at ``start`` (", to", ", most
+    recently to"), else None."""
+    if text[start - 2 : start] == ", ":
+        return start - 2
+    for lead in _SET_OFF_ADVERBS:
+        if text.endswith(lead, 0, start):
+            return start - len(lead)
+    return None
 
 
 def _set_off_cue(ctx: Context, comma: int, sentence: int) -> tuple[Cue, int] | None:
@@ -879,14 +897,15 @@ def _pairs(
         if cue is None:
             cue = _far_cue(ctx, start, sentence)  # "raised the price paid to farmers for the
             # April-to-September mid-crop by 50% to"
-        if cue is None and ctx.text[start - 2 : start] == ", ":
-            set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
+        if cue is None and (comma := _set_off_comma(ctx.text, start)) is not None:
+            set_off = _set_off_cue(ctx, comma, sentence)  # "cut it seven times, by"
             if set_off is not None:
                 cue, anchor = set_off
-    elif cue is None and lead == "to" and ctx.text[start - 2 : start] == ", ":
-        set_off = _set_off_cue(ctx, start - 2, sentence)  # "has fallen for the fourth
+    elif cue is None and lead == "to" and (comma := _set_off_comma(ctx.text, start)) is not None:
+        set_off = _set_off_cue(ctx, comma, sentence)  # "has fallen for the fourth
         if set_off is not None and _set_off_verb(ctx, set_off[0], sentence):
-            cue, anchor = set_off  # straight year, to 41,820 students from 44,300"
+            cue, anchor = set_off  # straight year, to 41,820 students from 44,300"; "has cut
+            # its rate three times since April, most recently to 48% from 58%"
     elif cue is None and lead == "to" and joined_by == "from":
         cue = _far_cue(ctx, start, sentence)  # "raised the long-term capital gains tax on
         # equities to 12.5% from 10%": the verb beyond the object's words
@@ -2616,9 +2635,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if (
         cue is None
         and keyword is not None
-        and ctx.text[at - 2 : at] == ", "
+        and (comma := _set_off_comma(ctx.text, at)) is not None
         and keyword.group(1).lower() in ("by", "to")
-        and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
+        and (set_off := _set_off_cue(ctx, comma, sentence)) is not None
         and (keyword.group(1).lower() == "by" or _set_off_verb(ctx, set_off[0], sentence))
     ):
         cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100",

@@ -4597,6 +4597,44 @@ CHANGE_CASES = [
             ]
         )
     ),
+    # A gerund after "after" or "before" with no object of its own moved the subject of the
+    # clause that opens the sentence.
+    *(
+        pytest.param(text, expected, id=f"gerund-after-before-subject-{n}")
+        for n, (text, expected) in enumerate(
+            [
+                (
+                    "The shilling has been stable since April after losing about a fifth of its"
+                    " value.",
+                    [(None, None, "about a fifth", "down", "shilling")],
+                ),
+                (
+                    "The onshore yuan fell as far as 7.3 per dollar, its lowest since July, before"
+                    " recovering to 7.29 by midday.",
+                    [(None, "7.29", None, "up", "onshore yuan")],
+                ),
+                (
+                    "The Nikkei has gained 47% this year, making it one of the best performers,"
+                    " after rising 78% in 2015.",
+                    [(None, None, "47%", "up", "Nikkei"), (None, None, "78%", "up", "Nikkei")],
+                ),
+                # Near misses: the gerund's object, a share of another noun, a transitive
+                # opening verb, a reported clause.
+                (
+                    "The bank raised rates before cutting them by 2%.",
+                    [(None, None, "2%", "down", None)],
+                ),
+                (
+                    "Acme cut 500 jobs after losing 5% of its revenue.",
+                    [(None, None, "5%", "down", None)],
+                ),
+                (
+                    "Analysts said the peso fell after losing 5%.",
+                    [(None, None, "5%", "down", None)],
+                ),
+            ]
+        )
+    ),
     # The reported clause's first word is the subject's, no verb after an auxiliary.
     *(
         pytest.param(text, [(None, None, "5%", way, subject)], id=f"subject-after-said-{n}")
@@ -4713,10 +4751,11 @@ CHANGE_CASES = [
         [(None, "$80", "2%", "down", "Brent")],
         id="end-after-settling-at",
     ),
-    # A gerund of an extreme verb after "after" or "since": an earlier move of its own, up.
+    # A gerund of an extreme verb after "after" or "since": an earlier move of its own, up
+    # (of the opening clause's subject).
     pytest.param(
         "Bitcoin fell 3%, a week after reaching a record high of $73,750.",
-        [(None, None, "3%", "down", "Bitcoin"), (None, "$73,750", None, "up", None)],
+        [(None, None, "3%", "down", "Bitcoin"), (None, "$73,750", None, "up", "Bitcoin")],
         id="after-reaching-a-record-high-of",
     ),
     pytest.param(

@@ -4925,6 +4925,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if verb is not None and gerund == end and not _same_way(lowers[verb], roles):
                 verb = None
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
+    elif (
+        roles.cue is not None
+        and end - 1 > floor
+        and lowers[end - 1] in _LATER_LINKS
+        and lowers[end].endswith("ing")
+        and words[end].islower()
+        and _gerund_gap(ctx, roles) in ("", "by", "to")  # no object: "before cutting them by"
+        and not _share_of_other(ctx, roles)  # "after losing 5% of its revenue": the revenue
+    ):
+        end = _opening_verb(ctx, end - 1, floor) or end  # "The shilling has been stable since
+        # April after losing about a fifth of its value": the gerund's subject is the clause's
     if roles.cue is None:
         cue_at = end
     if (
@@ -6804,6 +6815,63 @@ def _opening_move_verb(ctx: Context, having: int, floor: int) -> int | None:
                 return None  # "The bank cut rates to 5%, having": its doer, not what moved
             found = j
     return found
+
+
+_LATER_LINKS = frozenset({"after", "before"})
+"""Prepositions that lead a gerund whose subject is the main clause's ("after losing")."""
+_OPENING_SUBJECT_WORDS = 4
+_NOT_IN_MAIN_CLAUSE = _BEFORE_MAIN_VERB - {"as"} | {"and", "or", ";", ":", "because", "if"}
+"""Words between the opening verb and a gerund's "after" that end the main clause ("as"
+stays: "fell as far as 7.3 per dollar before recovering")."""
+
+
+def _opening_verb(ctx: Context, link: int, floor: int) -> int | None:
+    """The token of the auxiliary or verb of change or level right after the subject that
+    opens the sentence (a determiner, maybe, and one to four words of a name or noun), when
+    no other clause nor verb of saying stands between it and the "after" or "before" at token
+    ``link``: "The shilling has been stable since April after losing about a fifth", "The
+    onshore yuan fell as far as 7.3 per dollar, its lowest since July, before recovering to
+    7.29"; None otherwise."""
+    words, lowers = ctx.words, ctx.lowers
+    auxiliaries, cues = lexicons.change_cues().auxiliaries, _cue_directions()
+    levels = _subject_words().level_verbs
+    k = floor + 1 if lowers[floor] in _DETERMINERS else floor
+    head = k
+    while (
+        k < link
+        and k - head < _OPENING_SUBJECT_WORDS
+        and (_content(words[k], lowers[k]) or lowers[k] in ("'s", "\u2019s"))
+    ):
+        if k > head and words[k].islower() and (lowers[k] in cues or lowers[k] in levels):
+            break  # "The yuan fell": the verb in no -ed ("rose", "fell" are no stop words)
+        k += 1
+    verb = k
+    if verb == head or verb >= link - 1 or not words[verb].islower():
+        return None
+    if lowers[verb] not in auxiliaries and lowers[verb] not in cues and lowers[verb] not in levels:
+        return None
+    if lowers[verb] in _TRANSITIVE_CUES:
+        return None  # "Acme cut 500 jobs after losing": a doer, maybe not what moved
+    if _says(lowers[verb]):
+        return None  # "Analysts said the peso fell after losing": the reported clause's
+    for j in range(verb + 1, link):
+        if lowers[j] in _NOT_IN_MAIN_CLAUSE or _says(lowers[j]):
+            return None  # "The peso fell and the bank said, after losing": whose, unsaid
+    return verb
+
+
+_OWN_VALUE = LazyPattern(r"[ \u00a0]+of[ \u00a0]+(?:its|their)[ \u00a0]+value\b")
+
+
+def _share_of_other(ctx: Context, roles: Roles) -> bool:
+    """Whether a change's size is a share "of" something other than its own value ("losing
+    5% of its revenue"; "losing a fifth of its value" is the subject's own)."""
+    if roles.by_value is None:
+        return False
+    at = roles.by_value.end_char
+    if not ctx.text.startswith((" of ", "\u00a0of "), at):
+        return False
+    return _OWN_VALUE.match(ctx.text, at) is None
 
 
 def _same_way(verb: str, roles: Roles) -> bool:

@@ -4798,6 +4798,18 @@ CHANGE_CASES = [
         [(None, None, "2%", "up", "Stocks")],
         id="subject-before-on-track-to",
     ),
+    # ... as does a passive of permission ("is allowed to")
+    pytest.param(
+        "The peso, which was devalued by more than 50% in June, is allowed to weaken by 2% a"
+        " month.",
+        [(None, None, "more than 50%", "down", "peso"), (None, None, "2%", "down", "peso")],
+        id="subject-before-allowed-to",
+    ),
+    pytest.param(
+        "Rents are permitted to rise 5% a year.",
+        [(None, None, "5%", "up", "Rents")],
+        id="subject-before-permitted-to",
+    ),
     pytest.param(
         "The index is on pace to gain 3% for the week.",
         [(None, None, "3%", "up", "index")],

@@ -1423,6 +1423,50 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "Sales in China")],
         id="subject-before-a-pronoun-possessive-apposition",
     ),
+    # ... nor an apposition of no determiner, nor a relative clause with a restatement in
+    # brackets; a list's last items or a clause between the commas stay unread
+    *(
+        pytest.param(text, [(None, to, by, way, subject)], id=f"subject-before-a-bare-aside-{n}")
+        for n, (text, to, by, way, subject) in enumerate(
+            [
+                (
+                    "Deaths involving nitazenes, synthetic opioids far stronger than heroin, "
+                    "rose to 52.",
+                    "52",
+                    None,
+                    "up",
+                    "Deaths involving nitazenes",
+                ),
+                (
+                    "Imports of crude, mainly heavy grades, fell 3%.",
+                    None,
+                    "3%",
+                    "down",
+                    "Imports of crude",
+                ),
+                (
+                    "Public sector salaries, which average about 300,000 pounds ($23) a month, "
+                    "would rise by 400%.",
+                    None,
+                    "400%",
+                    "up",
+                    "Public sector salaries",
+                ),
+                (
+                    "The index, which tracks 945 wines (about $3 each), has fallen 9%.",
+                    None,
+                    "9%",
+                    "down",
+                    "index",
+                ),
+                # Near misses
+                ("Sales in Asia, Europe and Africa, rose 5%.", None, "5%", "up", None),
+                ("Prices of rice, wheat, corn, rose 5%.", None, "5%", "up", None),
+                ("Sales of cars, down sharply, rose 5%.", None, "5%", "up", None),
+                ("In March, prices, rose 2%.", None, "2%", "up", None),
+            ]
+        )
+    ),
     pytest.param(
         "Oil prices jumped, Apple's shares fell 5%.",
         [(None, None, "5%", "down", "Apple's shares")],
@@ -1609,6 +1653,29 @@ CHANGE_CASES = [
         "Prices rose sharply, to $5 a gallon.",
         [(None, "$5", None, "up", "Prices")],
         id="set-off-verb-adverb-comma-to",
+    ),
+    # ... also after "most recently", and after "has" a verb that is also a noun ("cut")
+    pytest.param(
+        "The central bank has cut its benchmark interest rate three times since April, most"
+        " recently to 48% from 58% on Saturday.",
+        [("58%", "48%", None, "down", "benchmark interest rate")],
+        id="set-off-verb-most-recently-to-from",
+    ),
+    pytest.param(
+        "The bank has raised its key rate four times this year, most recently to 5%.",
+        [(None, "5%", None, "up", "key rate")],
+        id="set-off-verb-most-recently-to",
+    ),
+    pytest.param(
+        "The firm has cut its stake in the company, to 5%.",
+        [(None, "5%", None, "down", "stake in the company")],
+        id="set-off-verb-after-has-comma-to",
+    ),
+    # near miss: a noun of change reads its own "to"
+    pytest.param(
+        "The cut in its rate since April, most recently to 5%, helped.",
+        [],
+        id="set-off-noun-most-recently-to-is-no-change",
     ),
     # a count after ", up" or ", down" moves the count of its kind before the comma
     pytest.param(
@@ -1802,6 +1869,22 @@ CHANGE_CASES = [
         "Oil fell as much as 3% before trimming losses to 1%.",
         [(None, None, "as much as 3%", "down", "Oil"), (None, None, "1%", "down", "Oil")],
         id="trimming-losses-to-after-a-size-is-its-own-move",
+    ),
+    # ... nor is the level of a later move's gerund after "before", "after" or "then"
+    pytest.param(
+        "Oil rose as much as 3% before easing to $80.",
+        [(None, None, "as much as 3%", "up", "Oil"), (None, "$80", None, "down", "Oil")],
+        id="before-a-later-gerund-to-is-its-own-move",
+    ),
+    pytest.param(
+        "The yuan fell 2% before recovering to 7.29 by midday.",
+        [(None, None, "2%", "down", "yuan"), (None, "7.29", None, "up", "yuan")],
+        id="before-recovering-to-is-its-own-move",
+    ),
+    pytest.param(
+        "Prices rose 4% in the year before rising to 5%.",
+        [(None, None, "4%", "up", "Prices"), (None, "5%", None, "up", "Prices")],
+        id="before-rising-to-is-its-own-move",
     ),
     pytest.param(
         "Shares rose 3% in early trading to 120 pence.",
@@ -4470,6 +4553,107 @@ CHANGE_CASES = [
         [("$2 billion", "$3 billion", None, "up", "debt")],
         id="subject-after-a-reporting-verb-up-from",
     ),
+    # "It" or "They" opening a sentence is the subject of the sentence before when both are
+    # moves in percent, one subject and agreeing in number; else no subject.
+    *(
+        pytest.param(text, expected, id=f"pronoun-subject-{n}")
+        for n, (text, expected) in enumerate(
+            [
+                (
+                    "The peso weakened 2.1% on Thursday. It lost about 24% of its value in 2019.",
+                    [
+                        (None, None, "2.1%", "down", "peso"),
+                        (None, None, "about 24%", "down", "peso"),
+                    ],
+                ),
+                (
+                    "The rupee fell 2%. It has lost 10% this year.",
+                    [(None, None, "2%", "down", "rupee"), (None, None, "10%", "down", "rupee")],
+                ),
+                (
+                    "Prices fell 2%. They fell 2% again.",
+                    [(None, None, "2%", "down", "Prices"), (None, None, "2%", "down", "Prices")],
+                ),
+                # Near misses: no sentence before, a plural for "It", two subjects before, a
+                # level in money before, a verb of its own after the pronoun.
+                ("It rose 3%.", [(None, None, "3%", "up", None)]),
+                (
+                    "Sales rose 5% in March. It rose 3% in April.",
+                    [(None, None, "5%", "up", "Sales"), (None, None, "3%", "up", None)],
+                ),
+                (
+                    "The index fell 2%, while the rupee rose 1%. It has lost 5% this year.",
+                    [
+                        (None, None, "2%", "down", "index"),
+                        (None, None, "1%", "up", "rupee"),
+                        (None, None, "5%", "down", None),
+                    ],
+                ),
+                (
+                    "Revenue rose to $5 billion. It rose 3% in April.",
+                    [(None, "$5 billion", None, "up", "Revenue"), (None, None, "3%", "up", None)],
+                ),
+                (
+                    "Shares of Acme fell 5%. It said profit rose 3%.",
+                    [
+                        (None, None, "5%", "down", "Shares of Acme"),
+                        (None, None, "3%", "up", "profit"),
+                    ],
+                ),
+            ]
+        )
+    ),
+    # A gerund after "after" or "before" with no object of its own moved the subject of the
+    # clause that opens the sentence.
+    *(
+        pytest.param(text, expected, id=f"gerund-after-before-subject-{n}")
+        for n, (text, expected) in enumerate(
+            [
+                (
+                    "The shilling has been stable since April after losing about a fifth of its"
+                    " value.",
+                    [(None, None, "about a fifth", "down", "shilling")],
+                ),
+                (
+                    "The onshore yuan fell as far as 7.3 per dollar, its lowest since July, before"
+                    " recovering to 7.29 by midday.",
+                    [(None, "7.29", None, "up", "onshore yuan")],
+                ),
+                (
+                    "The Nikkei has gained 47% this year, making it one of the best performers,"
+                    " after rising 78% in 2015.",
+                    [(None, None, "47%", "up", "Nikkei"), (None, None, "78%", "up", "Nikkei")],
+                ),
+                # Near misses: the gerund's object, a share of another noun, a transitive
+                # opening verb, a reported clause.
+                (
+                    "The bank raised rates before cutting them by 2%.",
+                    [(None, None, "2%", "down", None)],
+                ),
+                (
+                    "Acme cut 500 jobs after losing 5% of its revenue.",
+                    [(None, None, "5%", "down", None)],
+                ),
+                (
+                    "Analysts said the peso fell after losing 5%.",
+                    [(None, None, "5%", "down", None)],
+                ),
+            ]
+        )
+    ),
+    # The reported clause's first word is the subject's, no verb after an auxiliary.
+    *(
+        pytest.param(text, [(None, None, "5%", way, subject)], id=f"subject-after-said-{n}")
+        for n, (text, way, subject) in enumerate(
+            [
+                ("He said public sector salaries would rise 5%.", "up", "public sector salaries"),
+                ("Statistics Canada said annual inflation slowed 5%.", "down", "annual inflation"),
+                ("The ministry says retail sales rose 5%.", "up", "retail sales"),
+                # Near miss: the verb after a modal is no word of the subject.
+                ("They said it would lift wheat prices, which rose 5%.", "up", "wheat prices"),
+            ]
+        )
+    ),
     # A possessive date ("last week's") is a date in the gap before ", down from".
     pytest.param(
         "The ANC won 40.2% of the vote in last week's election, down from 57.5% in 2019.",
@@ -4573,10 +4757,11 @@ CHANGE_CASES = [
         [(None, "$80", "2%", "down", "Brent")],
         id="end-after-settling-at",
     ),
-    # A gerund of an extreme verb after "after" or "since": an earlier move of its own, up.
+    # A gerund of an extreme verb after "after" or "since": an earlier move of its own, up
+    # (of the opening clause's subject).
     pytest.param(
         "Bitcoin fell 3%, a week after reaching a record high of $73,750.",
-        [(None, None, "3%", "down", "Bitcoin"), (None, "$73,750", None, "up", None)],
+        [(None, None, "3%", "down", "Bitcoin"), (None, "$73,750", None, "up", "Bitcoin")],
         id="after-reaching-a-record-high-of",
     ),
     pytest.param(
@@ -4618,6 +4803,18 @@ CHANGE_CASES = [
         "Stocks are on track to rise 2% this week.",
         [(None, None, "2%", "up", "Stocks")],
         id="subject-before-on-track-to",
+    ),
+    # ... as does a passive of permission ("is allowed to")
+    pytest.param(
+        "The peso, which was devalued by more than 50% in June, is allowed to weaken by 2% a"
+        " month.",
+        [(None, None, "more than 50%", "down", "peso"), (None, None, "2%", "down", "peso")],
+        id="subject-before-allowed-to",
+    ),
+    pytest.param(
+        "Rents are permitted to rise 5% a year.",
+        [(None, None, "5%", "up", "Rents")],
+        id="subject-before-permitted-to",
     ),
     pytest.param(
         "The index is on pace to gain 3% for the week.",
@@ -7713,9 +7910,44 @@ CHANGE_CASES = [
                 ),
                 ("Smoking among men aged 45 rose 5%.", "Smoking among men aged 45"),
                 ("The number of 5-year-olds rose 5%.", "number of 5-year-olds"),
-                # Near misses: no content word before the age, a range of no hyphen.
-                ("The jobless rate for those aged 15 to 24 rose 5%.", None),
+                (
+                    "The jobless rate for those aged 15 to 24 rose 5%.",
+                    "jobless rate for those aged 15 to 24",
+                ),
+                (
+                    "Prices for those aged 65 and over will rise 5%.",
+                    "Prices for those aged 65 and over",
+                ),
+                # Near misses: no noun before the age, a range of no hyphen.
+                ("Those aged 15 to 24 rose 5%.", None),
                 ("Prices rose 5% in 2022 to 2023.", "Prices"),
+            ]
+        )
+    ),
+    # A date after "due", "maturing", "ending" is the noun's, a word of the subject.
+    *(
+        pytest.param(text, [(None, None, "3%", way, subject)], id=f"dated-modifier-{n}")
+        for n, (text, way, subject) in enumerate(
+            [
+                (
+                    "Yields on interest rate futures due in January 2027 rose 3%.",
+                    "up",
+                    "Yields on interest rate futures due in January 2027",
+                ),
+                ("Bonds maturing in 2030 fell 3%.", "down", "Bonds maturing in 2030"),
+                (
+                    "Senegal's dollar bonds due 2028 fell 3%.",
+                    "down",
+                    "Senegal's dollar bonds due 2028",
+                ),
+                (
+                    "Output in the quarter ending in June rose 3%.",
+                    "up",
+                    "Output in the quarter ending in June",
+                ),
+                # Near misses: a date of the change, no modifier before it.
+                ("Sales in January 2027 rose 3%.", "up", "Sales"),
+                ("Exports last year rose 3%.", "up", "Exports"),
             ]
         )
     ),

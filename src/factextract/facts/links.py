@@ -607,7 +607,25 @@ def _set_off_verb(ctx: Context, cue: Cue, sentence: int) -> bool:
     if word.endswith(("ed", "en")):
         return True
     before = _WORD.findall(ctx.text, max(sentence, cue.start - 40), cue.start)[-4:]
+    if before and before[-1].lower() in _PERFECT:
+        return True  # "The central bank has cut its rate three times, most recently to"
     return not any(w.lower() in _DETERMINERS for w in before)
+
+
+_SET_OFF_ADVERBS = (", most recently ", ", most recently\u00a0", ", latest ", ", lastly ")
+"""What may stand between the comma that sets a size off and its keyword: "has cut its rate
+three times since April, most recently to 48%"."""
+
+
+def _set_off_comma(text: str, start: int) -> int | None:
+    """The character of the comma that sets off the keyword at ``start`` (", to", ", most
+    recently to"), else None."""
+    if text[start - 2 : start] == ", ":
+        return start - 2
+    for lead in _SET_OFF_ADVERBS:
+        if text.endswith(lead, 0, start):
+            return start - len(lead)
+    return None
 
 
 def _set_off_cue(ctx: Context, comma: int, sentence: int) -> tuple[Cue, int] | None:
@@ -868,6 +886,8 @@ def _pairs(
         return _up_from(ctx, first, second, moved)
     if joined_by == "to" and _pared_gap(gap):
         return None  # "rose as much as 5% before paring gains to 2%": 2% is the gain's size
+    if joined_by == "to" and "ing" in gap and _LATER_MOVE.search(gap) is not None:
+        return None  # "Oil rose 3% before easing to $80": the level after the later move
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = anchor = keyword.start() if keyword else first.start_char
@@ -877,14 +897,15 @@ def _pairs(
         if cue is None:
             cue = _far_cue(ctx, start, sentence)  # "raised the price paid to farmers for the
             # April-to-September mid-crop by 50% to"
-        if cue is None and ctx.text[start - 2 : start] == ", ":
-            set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
+        if cue is None and (comma := _set_off_comma(ctx.text, start)) is not None:
+            set_off = _set_off_cue(ctx, comma, sentence)  # "cut it seven times, by"
             if set_off is not None:
                 cue, anchor = set_off
-    elif cue is None and lead == "to" and ctx.text[start - 2 : start] == ", ":
-        set_off = _set_off_cue(ctx, start - 2, sentence)  # "has fallen for the fourth
+    elif cue is None and lead == "to" and (comma := _set_off_comma(ctx.text, start)) is not None:
+        set_off = _set_off_cue(ctx, comma, sentence)  # "has fallen for the fourth
         if set_off is not None and _set_off_verb(ctx, set_off[0], sentence):
-            cue, anchor = set_off  # straight year, to 41,820 students from 44,300"
+            cue, anchor = set_off  # straight year, to 41,820 students from 44,300"; "has cut
+            # its rate three times since April, most recently to 48% from 58%"
     elif cue is None and lead == "to" and joined_by == "from":
         cue = _far_cue(ctx, start, sentence)  # "raised the long-term capital gains tax on
         # equities to 12.5% from 10%": the verb beyond the object's words
@@ -2614,9 +2635,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if (
         cue is None
         and keyword is not None
-        and ctx.text[at - 2 : at] == ", "
+        and (comma := _set_off_comma(ctx.text, at)) is not None
         and keyword.group(1).lower() in ("by", "to")
-        and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
+        and (set_off := _set_off_cue(ctx, comma, sentence)) is not None
         and (keyword.group(1).lower() == "by" or _set_off_verb(ctx, set_off[0], sentence))
     ):
         cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100",
@@ -2711,6 +2732,11 @@ def _pared(ctx: Context, value: Span, to: int, sentence: int) -> Roles | None:
     start = found.start("verb")
     cue = Cue(way, start, found.end("noun"))
     return Roles(start, value.end_char, "cue_by", None, None, value, way, cue, to)
+
+
+_LATER_MOVE = re.compile(r"\b(?:before|after|then)[ \u00a0]+[a-z]+ing[ \u00a0]+to[ \u00a0]*$")
+"""A gap that ends in a later move's gerund and "to" ("before easing to", "then recovering
+to"): the value after it is that move's level, not the end of the first move."""
 
 
 def _pared_gap(gap: str) -> bool:
@@ -4166,6 +4192,49 @@ def _figures(ctx: Context, first: Span, second: Span) -> tuple[Decimal, Decimal]
     return figures[0], figures[1]
 
 
+_PRONOUN_SUBJECTS = {"it": False, "they": True}
+"""Pronouns that may open a sentence as a change's whole subject, and whether they are plural."""
+_PRONOUN_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "also"})
+
+
+def _percent_move(new: Value | None, by: Value | None) -> bool:
+    """Whether a change's size or new level is a percentage (a move in percent)."""
+    return isinstance(by, Percentage) or (by is None and isinstance(new, Percentage))
+
+
+def _pronoun_antecedent(
+    ctx: Context, roles: Roles, changes: list[Change], sentence_of: Callable[[int], int]
+) -> str | None:
+    """The subject of the sentence before, when "It" or "They" (maybe with auxiliaries) opens
+    the sentence of a change in percent right before its verb, and every change of the sentence
+    before with a subject names that one subject, in percent, agreeing in number ("The peso
+    weakened 2.1%. It lost about 24% of its value in 2019": the peso); else None (precision
+    first: "Sales rose 5%. It fell 3%" names no antecedent)."""
+    if roles.cue is None:
+        return None
+    first, verb = ctx.token_at(ctx.sentence_start(roles.start)), ctx.token_at(roles.cue.start)
+    plural = _PRONOUN_SUBJECTS.get(ctx.lowers[first])
+    if plural is None or not ctx.words[first][:1].isupper() or first >= verb:
+        return None
+    if any(ctx.lowers[k] not in _PRONOUN_AUXILIARIES for k in range(first + 1, verb)):
+        return None  # "It said prices rose 5%", "They expect rates to fall": not the pronoun's
+    before = sentence_of(first) - 1
+    named = [c for c in changes if c.sentence == before and c.subject is not None]
+    subjects = {c.subject for c in named}
+    if len(subjects) != 1 or not all(_percent_move(c.to_value, c.by_value) for c in named):
+        return None
+    antecedent = subjects.pop()
+    return antecedent if antecedent is not None and _plural_head(antecedent) == plural else None
+
+
+def _plural_head(subject: str) -> bool:
+    """Whether the head of a subject (its last word before a preposition) is a plural in -s."""
+    words = subject.lower().split()
+    linked = [i for i, word in enumerate(words) if word in _subject_words().prepositions]
+    head = words[min(linked, default=len(words)) - 1] if words else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
 def find(doc: Doc) -> list[Span]:
     """Change spans: from the cue verb (or keyword) to the end of the last value."""
     spans = []
@@ -4856,6 +4925,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if verb is not None and gerund == end and not _same_way(lowers[verb], roles):
                 verb = None
         end = verb if verb is not None and lowers[verb] not in _ADVERB_CUES else end
+    elif (
+        roles.cue is not None
+        and end - 1 > floor
+        and lowers[end - 1] in _LATER_LINKS
+        and lowers[end].endswith("ing")
+        and words[end].islower()
+        and _gerund_gap(ctx, roles) in ("", "by", "to")  # no object: "before cutting them by"
+        and not _share_of_other(ctx, roles)  # "after losing 5% of its revenue": the revenue
+    ):
+        end = _opening_verb(ctx, end - 1, floor) or end  # "The shilling has been stable since
+        # April after losing about a fifth of its value": the gerund's subject is the clause's
     if roles.cue is None:
         cue_at = end
     if (
@@ -4881,6 +4961,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
     joined, relative, pronoun, directions = 0, False, -1, _cue_directions()
+    if dated < end and _dated_modifier(ctx, dated, floor):
+        picked, joined = list(range(dated - 1, end)), end - dated + 1  # "Yields on futures
+        i = dated - 1  # due in January 2027 rose": the date is the noun's, read back from it
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     if noun_cue and dated < end:
         return None  # "on track for weekly gains of 1%", "its biggest monthly gain of": the
@@ -5159,7 +5242,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         len(picked) > 1
         and picked[0] - 1 > floor
         and lowers[picked[0] - 1] in auxiliaries
-        and words[picked[0]].islower()
+        and not _says(lowers[picked[0] - 1])  # "said public sector salaries would rise": the
+        and words[picked[0]].islower()  # reported clause's first word, no verb
     ):
         picked.pop(0)  # "saying it would depress palay prices, which fell": the verb after
         # "would" is no word of what changed
@@ -5602,8 +5686,12 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return i - 1 if i - 1 > floor and lowers[i - 1] == "," else None
     if lowers[i] != "," or lowers[verb].endswith("ing"):
         return None
-    last = i  # the comma that closes the words read so far
-    for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
+    last, k = i, i  # the comma that closes the words read so far
+    while k - 1 > max(floor, i - _RELATIVE_REACH):
+        k -= 1
+        if lowers[k] == ")" and (shut := _bracket_opening(lowers, k, floor)) is not None:
+            k = shut  # "which average about 300,000 pounds ($23) a month,": a restatement
+            continue  # inside the clause, no mark of its own
         if lowers[k] in _CLAUSE_MARKS:
             if lowers[k] != "," or k - 1 < floor:
                 return None
@@ -5632,8 +5720,55 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return k  # "Sales, surprisingly, rose 5%"
             if _possessive_opening(ctx, k + 1, i):
                 return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
+            if _bare_apposition(ctx, k + 1, i):
+                return k  # "Deaths involving nitazenes, synthetic opioids far stronger than
+                # heroin, rose to 52"
             return None
     return None
+
+
+_BRACKET_REACH = 8
+"""Most tokens between the brackets of a restatement inside an aside ("($23)")."""
+
+
+def _bracket_opening(lowers: tuple[str, ...], shut: int, floor: int) -> int | None:
+    """The token of the "(" that opens the brackets closed at token ``shut``, when up to
+    ``_BRACKET_REACH`` tokens and no mark of a clause stand between; None otherwise."""
+    for k in range(shut - 1, max(floor, shut - _BRACKET_REACH - 1), -1):
+        if lowers[k] == "(":
+            return k if k < shut - 1 else None
+        if lowers[k] in _CLAUSE_MARKS or lowers[k] == ")":
+            return None
+    return None
+
+
+_APPOSITION_WORDS = 8
+"""Most words of an apposition of no determiner between commas ("synthetic opioids far
+stronger than heroin")."""
+_NOT_APPOSED = frozenset({"and", "or", "but", "nor", "if", "as", "when", "while", "that"})
+"""Words that make the words between two commas a list's items or a clause, no apposition."""
+
+
+def _bare_apposition(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` right before a
+    change verb are a noun phrase of no determiner set off after the subject ("Deaths
+    involving nitazenes, synthetic opioids far stronger than heroin, rose"): two to
+    ``_APPOSITION_WORDS`` words, the first a lower-case noun or adjective, with no joint of a
+    list or clause, verb of saying, change word or participle among them (a list's last items,
+    "Sales in Asia, Europe and Africa, rose", stay unread)."""
+    words, lowers = ctx.words, ctx.lowers
+    if not 2 <= comma - first <= _APPOSITION_WORDS or not words[first].islower():
+        return False
+    if not _content(words[first], lowers[first]) or lowers[first].endswith("ing"):
+        return False
+    directions, reports = _cue_directions(), _reporting_verbs()
+    return all(
+        _HYPHENED_WORD.fullmatch(words[j]) is not None
+        and lowers[j] not in _NOT_APPOSED
+        and lowers[j] not in directions
+        and lowers[j] not in reports
+        for j in range(first, comma)
+    )
 
 
 _REPORTING_ASIDE = 4
@@ -6682,6 +6817,63 @@ def _opening_move_verb(ctx: Context, having: int, floor: int) -> int | None:
     return found
 
 
+_LATER_LINKS = frozenset({"after", "before"})
+"""Prepositions that lead a gerund whose subject is the main clause's ("after losing")."""
+_OPENING_SUBJECT_WORDS = 4
+_NOT_IN_MAIN_CLAUSE = _BEFORE_MAIN_VERB - {"as"} | {"and", "or", ";", ":", "because", "if"}
+"""Words between the opening verb and a gerund's "after" that end the main clause ("as"
+stays: "fell as far as 7.3 per dollar before recovering")."""
+
+
+def _opening_verb(ctx: Context, link: int, floor: int) -> int | None:
+    """The token of the auxiliary or verb of change or level right after the subject that
+    opens the sentence (a determiner, maybe, and one to four words of a name or noun), when
+    no other clause nor verb of saying stands between it and the "after" or "before" at token
+    ``link``: "The shilling has been stable since April after losing about a fifth", "The
+    onshore yuan fell as far as 7.3 per dollar, its lowest since July, before recovering to
+    7.29"; None otherwise."""
+    words, lowers = ctx.words, ctx.lowers
+    auxiliaries, cues = lexicons.change_cues().auxiliaries, _cue_directions()
+    levels = _subject_words().level_verbs
+    k = floor + 1 if lowers[floor] in _DETERMINERS else floor
+    head = k
+    while (
+        k < link
+        and k - head < _OPENING_SUBJECT_WORDS
+        and (_content(words[k], lowers[k]) or lowers[k] in ("'s", "\u2019s"))
+    ):
+        if k > head and words[k].islower() and (lowers[k] in cues or lowers[k] in levels):
+            break  # "The yuan fell": the verb in no -ed ("rose", "fell" are no stop words)
+        k += 1
+    verb = k
+    if verb == head or verb >= link - 1 or not words[verb].islower():
+        return None
+    if lowers[verb] not in auxiliaries and lowers[verb] not in cues and lowers[verb] not in levels:
+        return None
+    if lowers[verb] in _TRANSITIVE_CUES:
+        return None  # "Acme cut 500 jobs after losing": a doer, maybe not what moved
+    if _says(lowers[verb]):
+        return None  # "Analysts said the peso fell after losing": the reported clause's
+    for j in range(verb + 1, link):
+        if lowers[j] in _NOT_IN_MAIN_CLAUSE or _says(lowers[j]):
+            return None  # "The peso fell and the bank said, after losing": whose, unsaid
+    return verb
+
+
+_OWN_VALUE = LazyPattern(r"[ \u00a0]+of[ \u00a0]+(?:its|their)[ \u00a0]+value\b")
+
+
+def _share_of_other(ctx: Context, roles: Roles) -> bool:
+    """Whether a change's size is a share "of" something other than its own value ("losing
+    5% of its revenue"; "losing a fifth of its value" is the subject's own)."""
+    if roles.by_value is None:
+        return False
+    at = roles.by_value.end_char
+    if not ctx.text.startswith((" of ", "\u00a0of "), at):
+        return False
+    return _OWN_VALUE.match(ctx.text, at) is None
+
+
 def _same_way(verb: str, roles: Roles) -> bool:
     """Whether the verb of change ``verb`` moves the change's way (a level's verb, no way of
     its own, does)."""
@@ -7553,6 +7745,27 @@ _AGE_HEADS = frozenset({"old", "olds"})
 """Last words of an age that is a noun itself ("20-year-olds"), no modifier of one."""
 
 
+_DATED_MODIFIERS = frozenset(
+    {"due", "maturing", "expiring", "ending", "ended", "starting", "beginning", "dated"}
+)
+"""Words that tie a date after them to the noun before ("futures due in January 2027",
+"bonds maturing in 2030", "the year ending in March"): the date is part of the subject."""
+
+
+def _dated_modifier(ctx: Context, dated: int, floor: int) -> bool:
+    """Whether the date phrase that opens at token ``dated`` right before a change verb
+    follows a word of ``_DATED_MODIFIERS`` after a content word: the noun's modifier, no
+    date of the change ("Yields on futures due in January 2027 rose"; "Sales in March rose"
+    is the change's date)."""
+    lowers = ctx.lowers
+    return (
+        dated - 2 >= floor
+        and lowers[dated - 1] in _DATED_MODIFIERS
+        and ctx.words[dated - 1].islower()
+        and _content(ctx.words[dated - 2], lowers[dated - 2])
+    )
+
+
 def _age_after_noun(ctx: Context, i: int, floor: int) -> int | None:
     """The first token of an age that ends at token ``i`` and modifies the content word right
     before it ("workers aged 21 and over", "people aged 16 to 24", "children 5 to 11"); None
@@ -7564,6 +7777,13 @@ def _age_after_noun(ctx: Context, i: int, floor: int) -> int | None:
     if k == 0 or counts[k - 1].id_ != ages.RULE or counts[k - 1].end_char != ctx.token_ends[i]:
         return None
     first = ctx.token_at(counts[k - 1].start_char)
+    if (
+        first - 2 > floor
+        and ctx.lowers[first - 1] == "those"
+        and ctx.lowers[first - 2] in _subject_words().prepositions
+    ):
+        return first - 1  # "The jobless rate for those aged 15 to 24": the pronoun after a
+        # preposition, read back to the noun it is of
     if first - 1 <= floor or not _content(ctx.words[first - 1], ctx.lowers[first - 1]):
         return None
     return first
@@ -7658,6 +7878,9 @@ def to_records(
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
+        if what is None and changes and _percent_move(new, by):
+            what = _pronoun_antecedent(ctx, roles, changes, sentence_of)  # "The peso weakened
+            # 2.1%. It lost about 24% of its value in 2019": the peso
         if what is not None and _names_those(ctx, roles, what):
             # "while those in Melbourne fell": the head of the subject before, in its sentence
             # (none before: "Those in Europe fell 3%" names no head, and Europe fell nothing)

@@ -56,6 +56,7 @@ from factextract.gazetteer_rows import (
     Stopwords,
     read_table,
 )
+from factextract.patterns import gunzip
 
 _TYPE_RANK = MappingProxyType({"country": 0, "admin1": 1, "region": 2, "admin2": 3, "city": 4})
 """Order of same-name candidates before any evidence: "Georgia" the country, then the state."""
@@ -671,7 +672,7 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
         NameIndex.read(where / _CITY_ALTERNATES),
     )
     try:
-        state = marshal.loads(zlib.decompress((where / INDEX_FILE).read_bytes(), wbits=31))
+        state = marshal.loads(gunzip((where / INDEX_FILE).read_bytes()))
         if state["fingerprint"] != _fingerprint(
             where, (cities.lines, names.lines, alternates.lines)
         ):

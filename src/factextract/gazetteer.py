@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from pydantic import TypeAdapter
 
@@ -39,24 +39,28 @@ from factextract import gazetteer_rows, lexicons
 from factextract.errors import LexiconError
 from factextract.forks import freeze_loaded, paused_gc
 from factextract.gazetteer_rows import (
-    Admin1Row,
-    Admin2Row,
-    Aliases,
     BlockLines,
     CityTable,
-    CompassRegions,
-    ContinentRow,
-    CountryRow,
     Cues,
     Landmark,
     NameIndex,
     Nationalities,
     PlaceType,
-    RegionAlias,
     Stopwords,
     read_table,
 )
 from factextract.patterns import gunzip
+
+if TYPE_CHECKING:
+    from factextract.gazetteer_tables import (
+        Admin1Row,
+        Admin2Row,
+        Aliases,
+        CompassRegions,
+        ContinentRow,
+        CountryRow,
+        RegionAlias,
+    )
 
 _TYPE_RANK = MappingProxyType({"country": 0, "admin1": 1, "region": 2, "admin2": 3, "city": 4})
 """Order of same-name candidates before any evidence: "Georgia" the country, then the state."""
@@ -576,6 +580,14 @@ def read_city_blocks() -> None:
 
 def load(directory: Path | None = None) -> Gazetteer:
     """Load and index the gazetteer tables in ``directory`` (default: the packaged ones)."""
+    from factextract.gazetteer_tables import (  # built here only (issue #7)
+        Admin1Row,
+        Admin2Row,
+        Aliases,
+        ContinentRow,
+        CountryRow,
+    )
+
     where = _directory(directory)
     builder = _Builder()
     for country in read_table(TypeAdapter(list[CountryRow]), where / "countries.json"):
@@ -619,7 +631,11 @@ headers' line counts and blocks' CRC-32s, with no block read."""
 _MARSHAL_VERSION = 2
 """No shared references (version 3 on): its output depends on reference counts, the index's
 bytes would not be reproducible."""
-_BUILT_BY = (Path(__file__), Path(gazetteer_rows.__file__))
+_BUILT_BY = (
+    Path(__file__),
+    Path(gazetteer_rows.__file__),
+    Path(__file__).with_name("gazetteer_tables.py"),
+)
 """The code the index is built by: its fingerprint includes them."""
 _ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
 _INDEX_SETS = (
@@ -763,6 +779,8 @@ def capitals() -> frozenset[tuple[str, str]]:
 
 def _capitals_of(gaz: Gazetteer, where: Path) -> frozenset[tuple[str, str]]:
     """``capitals`` of the gazetteer ``gaz`` loaded from ``where``."""
+    from factextract.gazetteer_tables import CountryRow  # as in load
+
     rows = read_table(TypeAdapter(list[CountryRow]), where / "countries.json")
     found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
     for row in rows:

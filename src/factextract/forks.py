@@ -25,8 +25,10 @@ def freeze_loaded() -> None:
     reference cycles, yet its survivors trigger a full collection every 200 articles or so,
     each walking that whole heap (50-100 ms, about 0.35 ms an article). Frozen objects are
     still freed when their last reference goes; only a cycle among them would never be
-    collected, so the young generations are collected first (a full collection finds
-    nothing at this point). ``gc.unfreeze()`` undoes it.
+    collected, so the youngest generation is collected first. Not the middle one: on a cold
+    start it holds the import's and the load's 100,000-odd objects, which a young collection
+    has just walked once when the collector came back on (``paused_gc``); a second walk found
+    nothing, for 1 % of a cold start's instructions (issue #7). ``gc.unfreeze()`` undoes it.
 
     It also raises the youngest generation's threshold to ``YOUNG_THRESHOLD`` (a threshold
     already higher, or 0, collections turned off, is kept): an article keeps a few thousand
@@ -39,7 +41,7 @@ def freeze_loaded() -> None:
     if _LOADED_FROZEN[0]:
         return
     _LOADED_FROZEN[0] = True
-    gc.collect(1)
+    gc.collect(0)
     gc.freeze()
     raise_young_threshold()
 

@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from pydantic import TypeAdapter
 
@@ -39,23 +39,28 @@ from factextract import gazetteer_rows, lexicons
 from factextract.errors import LexiconError
 from factextract.forks import freeze_loaded, paused_gc
 from factextract.gazetteer_rows import (
-    Admin1Row,
-    Admin2Row,
-    Aliases,
     BlockLines,
     CityTable,
-    CompassRegions,
-    ContinentRow,
-    CountryRow,
     Cues,
     Landmark,
     NameIndex,
     Nationalities,
     PlaceType,
-    RegionAlias,
     Stopwords,
     read_table,
 )
+from factextract.patterns import gunzip
+
+if TYPE_CHECKING:
+    from factextract.gazetteer_tables import (
+        Admin1Row,
+        Admin2Row,
+        Aliases,
+        CompassRegions,
+        ContinentRow,
+        CountryRow,
+        RegionAlias,
+    )
 
 _TYPE_RANK = MappingProxyType({"country": 0, "admin1": 1, "region": 2, "admin2": 3, "city": 4})
 """Order of same-name candidates before any evidence: "Georgia" the country, then the state."""
@@ -87,13 +92,18 @@ class Entry:
 class PlaceTable(Sequence[Entry]):
     """``Gazetteer.places``: each place kept as its row (``Entry``'s fields in order) and made
     an ``Entry`` when first read. The prebuilt index holds some 12,000 places, a first article
-    reads a few dozen: making them all was some 20 ms of a cold start (issue #7)."""
+    reads a few hundred: making them all was some 20 ms of a cold start (issue #7). The rows
+    are kept as columns, one tuple per field, as the index stores them: unmarshalling 12,000
+    row tuples took three times as long as the same values in 11 tuples (issue #7)."""
 
-    __slots__ = ("_made", "rows")
+    __slots__ = ("_made", "columns")
 
     def __init__(self, rows: Iterable[tuple[Any, ...]], made: Iterable[Entry] = ()) -> None:
-        self.rows = tuple(rows)
-        self._made: list[Entry | None] = [*made] or [None] * len(self.rows)
+        rows = tuple(rows)
+        self.columns: tuple[tuple[Any, ...], ...] = (
+            tuple(zip(*rows, strict=True)) if rows else ((),) * len(_ENTRY_FIELDS)
+        )
+        self._made: list[Entry | None] = [*made] or [None] * len(rows)
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> PlaceTable:
@@ -101,8 +111,21 @@ class PlaceTable(Sequence[Entry]):
         made = tuple(entries)
         return cls((tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in made), made)
 
+    @classmethod
+    def of_columns(cls, columns: Sequence[tuple[Any, ...]]) -> PlaceTable:
+        """The table of these columns (``columns`` as the index stores them)."""
+        table = cls(())
+        table.columns = tuple(columns)
+        table._made = [None] * len(columns[0])
+        return table
+
+    @property
+    def rows(self) -> tuple[tuple[Any, ...], ...]:
+        """Each place's fields in ``Entry``'s order."""
+        return tuple(zip(*self.columns, strict=True))
+
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self._made)
 
     @overload
     def __getitem__(self, i: int) -> Entry: ...
@@ -113,29 +136,31 @@ class PlaceTable(Sequence[Entry]):
             return tuple(self)[i]
         made = self._made[i]
         if made is None:
-            made = self._made[i] = Entry(*self.rows[i])
+            made = self._made[i] = Entry(*[column[i] for column in self.columns])
         return made
 
     def __iter__(self) -> Iterator[Entry]:
-        return (self[i] for i in range(len(self.rows)))
+        return (self[i] for i in range(len(self._made)))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, PlaceTable) and self.rows == other.rows
+        return isinstance(other, PlaceTable) and self.columns == other.columns
 
     __hash__ = None  # type: ignore[assignment]  # as a list's: equal by rows
 
     def __repr__(self) -> str:
-        return f"PlaceTable(<{len(self.rows)} places>)"
+        return f"PlaceTable(<{len(self._made)} places>)"
 
     def of_type(self, kind: str) -> Iterator[Entry]:
         """The places of one type, in order, without making the others."""
-        at = _ENTRY_FIELDS.index("type")
-        return (self[i] for i, row in enumerate(self.rows) if row[at] == kind)
+        types = self.columns[_ENTRY_FIELDS.index("type")]
+        return (self[i] for i, found in enumerate(types) if found == kind)
 
     def per_country(self, kind: str) -> Counter[str]:
         """Country code -> how many places of type ``kind`` it has, making none."""
-        at, code = _ENTRY_FIELDS.index("type"), _ENTRY_FIELDS.index("country_code")
-        return Counter(row[code] for row in self.rows if row[at] == kind and row[code])
+        types = self.columns[_ENTRY_FIELDS.index("type")]
+        codes = self.columns[_ENTRY_FIELDS.index("country_code")]
+        pairs = zip(types, codes, strict=True)
+        return Counter(code for found, code in pairs if found == kind and code)
 
 
 Matched = tuple[tuple[Entry, ...], tuple[Entry, ...]]
@@ -555,6 +580,14 @@ def read_city_blocks() -> None:
 
 def load(directory: Path | None = None) -> Gazetteer:
     """Load and index the gazetteer tables in ``directory`` (default: the packaged ones)."""
+    from factextract.gazetteer_tables import (  # built here only (issue #7)
+        Admin1Row,
+        Admin2Row,
+        Aliases,
+        ContinentRow,
+        CountryRow,
+    )
+
     where = _directory(directory)
     builder = _Builder()
     for country in read_table(TypeAdapter(list[CountryRow]), where / "countries.json"):
@@ -598,7 +631,11 @@ headers' line counts and blocks' CRC-32s, with no block read."""
 _MARSHAL_VERSION = 2
 """No shared references (version 3 on): its output depends on reference counts, the index's
 bytes would not be reproducible."""
-_BUILT_BY = (Path(__file__), Path(gazetteer_rows.__file__))
+_BUILT_BY = (
+    Path(__file__),
+    Path(gazetteer_rows.__file__),
+    Path(__file__).with_name("gazetteer_tables.py"),
+)
 """The code the index is built by: its fingerprint includes them."""
 _ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
 _INDEX_SETS = (
@@ -634,7 +671,7 @@ def index_bytes(directory: Path | None = None) -> bytes:
     gaz = load(where)
     state = {
         "fingerprint": _fingerprint(where),
-        "places": gaz.places.rows,
+        "places": gaz.places.columns,
         "names": gaz.names,
         "merged": gaz.city_names.merged,
         "abbreviations": gaz.abbreviations,
@@ -671,7 +708,7 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
         NameIndex.read(where / _CITY_ALTERNATES),
     )
     try:
-        state = marshal.loads(zlib.decompress((where / INDEX_FILE).read_bytes(), wbits=31))
+        state = marshal.loads(gunzip((where / INDEX_FILE).read_bytes()))
         if state["fingerprint"] != _fingerprint(
             where, (cities.lines, names.lines, alternates.lines)
         ):
@@ -680,7 +717,7 @@ def indexed(directory: Path | None = None) -> Gazetteer | None:
         return None
     names.merged.update(state["merged"])
     return Gazetteer(
-        places=PlaceTable(state["places"]),
+        places=PlaceTable.of_columns(state["places"]),
         cities=cities,
         names=state["names"],
         city_names=names,
@@ -742,6 +779,8 @@ def capitals() -> frozenset[tuple[str, str]]:
 
 def _capitals_of(gaz: Gazetteer, where: Path) -> frozenset[tuple[str, str]]:
     """``capitals`` of the gazetteer ``gaz`` loaded from ``where``."""
+    from factextract.gazetteer_tables import CountryRow  # as in load
+
     rows = read_table(TypeAdapter(list[CountryRow]), where / "countries.json")
     found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
     for row in rows:

@@ -1,8 +1,10 @@
 """Row models of the gazetteer's data files (``data/gazetteer/``), and their readers.
 
-Every row of every table is validated by one of these models; ``gazetteer.py`` turns the rows
-into entries and indexes. Generated tables: countries, continents, first-level regions, US
-counties, cities and their name indexes. Hand-written files: aliases, cues, stopwords.
+Every row of every table is validated by one of these models, or by one of
+``gazetteer_tables``' (the tables only the prebuilt places index is built from: countries,
+continents, regions, counties, aliases); ``gazetteer.py`` turns the rows into entries and
+indexes. Generated tables: countries, continents, first-level regions, US counties, cities and
+their name indexes. Hand-written files: aliases, cues, stopwords.
 
 The cities are read without touching their 170,000 rows: ``CityTable`` validates a row when a
 lookup first reaches it, ``NameIndex`` finds a name by bisection in its file's lines. Their
@@ -21,83 +23,13 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from factextract.errors import LexiconError
 from factextract.lexicons import Row as _Row
 from factextract.records import PlaceType
 
 __all__ = ["PlaceType"]
-
-
-class CountryRow(_Row):
-    """One country (``countries.json``): GeoNames id, ISO 3166-1 alpha-2 code and names."""
-
-    geonames_id: int
-    code: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    population: int
-    capital: str | None
-    latitude: float | None
-    longitude: float | None
-
-
-class ContinentRow(_Row):
-    """One continent (``continents.json``)."""
-
-    geonames_id: int
-    code: str
-    name: str
-    latitude: float
-    longitude: float
-
-
-class Admin1Row(_Row):
-    """One ISO 3166-2 first-level subdivision (``admin1.json``)."""
-
-    key: str
-    """ISO 3166-2 code, e.g. ``CN-GX``."""
-    geonames_id: int | None
-    country_code: str
-    geonames_code: str | None
-    """GeoNames admin1 code of the cities inside (``16`` for Guangxi), when known."""
-    name: str
-    aliases: tuple[str, ...] = ()
-    iso_type: str
-    """ISO 3166-2 subdivision type: Province, State, County, Autonomous region, ..."""
-    latitude: float | None
-    longitude: float | None
-
-
-class Admin2Row(_Row):
-    """One US county (``admin2.json``), keyed ``US-<FIPS code>``, or one second-level ISO
-    3166-2 subdivision news names alone (``subdivisions.json``: "Kent", "Fife", "Meath"),
-    keyed by its ISO code."""
-
-    key: str
-    name: str
-    country_code: str
-    admin1: str
-    """ISO 3166-2 code of the first-level region it lies in (its ISO parent); the country's
-    code for a GeoNames first-level region of a country that ISO 3166-2 gives none (Kosovo's
-    districts)."""
-    aliases: tuple[str, ...] = ()
-    geonames_code: str | None = None
-    """GeoNames admin1 code of the cities inside, for a subdivision that GeoNames counts as
-    first-level where ISO 3166-2 does not (Indonesia's provinces, under its islands): such a
-    row is an ``admin1`` place, and the cities inside lie in it."""
-    geonames_id: int | None = None
-    """GeoNames' own id of such a first-level region (``scripts/geonames_admin1.tsv``: Central
-    Java, filed as "Jawa Tengah", is 1642669); only with ``geonames_code``."""
-    named: bool = True
-    """False where news means another place by the name (the city "Jakarta", the island
-    "Bali"): the region is only where its cities lie, never a reading of the name."""
-    cued: bool = False
-    """True where news means a town by the name alone ("Cebu", "Leyte"): the region is read
-    only before or after a place-type word ("Cebu province", "the province of Leyte"); with
-    ``geonames_code`` too, where news means a city abroad or a person ("the Sofia region" of
-    Madagascar, "the Diana region"), and the cities inside still lie in it."""
 
 
 class CityRow(NamedTuple):
@@ -111,30 +43,8 @@ class CityRow(NamedTuple):
     longitude: float
     country_code: str
     admin1: str | None
-    """GeoNames admin1 code, as in ``Admin1Row.geonames_code``."""
+    """GeoNames admin1 code, as in ``gazetteer_tables.Admin1Row.geonames_code``."""
     population: int
-
-
-class RegionAlias(_Row):
-    """A place above or across countries ("Southeast Asia", "the Rift Valley")."""
-
-    key: str
-    name: str
-    country_code: str | None = None
-    admin1: str | None = None
-    """ISO 3166-2 code of the first-level region it lies in ("Yorkshire": England)."""
-    aliases: tuple[str, ...] = ()
-    prominent: bool = False
-    """News means the region by its names alone, over same-named cities and first-level
-    regions: "Gaza" is the Gaza Strip; the city is written "Gaza City"."""
-    feature: bool = False
-    """A natural feature (a sea, strait, gulf, river, lake or mountain range: "the Red Sea",
-    "the Rhine"): no guard against features named after places drops it."""
-    article: bool = False
-    """Its one-word names are adjectives or towns too (and longer ones that are towns' names:
-    "Rio Grande"): they name it only after a lower-case "the" and before no lower-case word
-    they would qualify ("across the Atlantic."; not "the Mediterranean diet", "the Baltic
-    states", "Pacific, Missouri")."""
 
 
 class Landmark(_Row):
@@ -146,39 +56,6 @@ class Landmark(_Row):
     country_code: str
     admin1: str | None = None
     """ISO 3166-2 code of the first-level region it lies in."""
-
-
-class Aliases(_Row):
-    """Hand-written spellings (``aliases.json``)."""
-
-    comment: str = ""
-    countries: dict[str, tuple[str, ...]]
-    admin1: dict[str, tuple[str, ...]]
-    cities: dict[str, tuple[str, ...]]
-    """GeoNames id -> English names news uses ("Cologne" for Köln): full names, not the
-    weaker alternates."""
-    abbreviations: dict[str, tuple[str, ...]]
-    regions: tuple[RegionAlias, ...]
-    landmarks: tuple[Landmark, ...] = ()
-    name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
-    "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
-    prominent_admin1: tuple[str, ...] = ()
-    """ISO 3166-2 codes of first-level regions news means by the name alone over the
-    same-named city of their country ("Quebec"; the city is written "Quebec City")."""
-    transliterated_regions: tuple[str, ...] = ()
-    """Countries whose ISO 3166-2 region names are transliterations ("Al Quds"): a region
-    named by a city's alternate name is shown by the city's English name ("Jerusalem")."""
-    compass_regions: CompassRegions | None = None
-    """The parts of first-level regions news names by a compass word ("West Texas")."""
-
-
-class CompassRegions(_Row):
-    """A compass word before a first-level region's name names a part of it ("West Texas",
-    "Northern California", "Southern Ontario"), in the countries whose news writes so."""
-
-    countries: tuple[str, ...]
-    words: tuple[str, ...]
 
 
 class Cue(_Row):

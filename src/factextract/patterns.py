@@ -233,11 +233,23 @@ def _code_key() -> tuple[object, ...]:
     )
 
 
+def gunzip(data: bytes) -> bytes:
+    """A gzip member's contents, inflated into one buffer of the size its trailer gives.
+    ``zlib.decompress`` otherwise grows its output from 16 KB in blocks and joins them: for
+    this table's 2.9 MB some 7-10 ms of fresh pages against 1 ms, 6-13 ms against 6-9 ms for
+    the gazetteer's index (issue #7). A wrong size only costs the regrowing.
+
+    >>> gunzip(zlib.compress(b"abc", wbits=31))
+    b'abc'
+    """
+    return zlib.decompress(data, wbits=31, bufsize=max(1, int.from_bytes(data[-4:], "little")))
+
+
 def _table() -> dict[tuple[str, int], Code]:
     if not _TABLE:
         table: dict[tuple[str, int], Code] = {}
         try:
-            state = marshal.loads(zlib.decompress(PRECOMPILED_FILE.read_bytes(), wbits=31))
+            state = marshal.loads(gunzip(PRECOMPILED_FILE.read_bytes()))
             if state["key"] == _code_key():
                 table = state["patterns"]
         except (OSError, EOFError, ValueError, TypeError, KeyError, zlib.error):

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import io
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Context, Decimal
 from functools import cache
@@ -43,27 +46,67 @@ class Reference:
 
 
 class History:
-    """The ECB file's days, each parsed when first looked up."""
+    """The ECB file's days, each parsed when first looked up, and read when first reached.
 
-    def __init__(self, lines: list[str]) -> None:
-        header = [name.strip() for name in lines[0].split(",")]
+    The file runs from its newest day back (checked as read), so a lookup reads lines only
+    down to its day: inflating, decoding and splitting all 27 years was 74 M instructions of
+    the cold start of an article with a conversion (issue #7), its day a few years back
+    needs a sixth of them. ``bounds`` reads the rest. The zip's CRC is checked when its end
+    is read."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        rest = iter(lines)
+        header = [name.strip() for name in next(rest).split(",")]
         self._columns = {name: i for i, name in enumerate(header) if i and name}
-        self._days = {line[:10]: line for line in lines[1:] if line.strip()}  # "YYYY-MM-DD,…"
+        self._days: dict[str, str] = {}  # "YYYY-MM-DD" -> "YYYY-MM-DD,…", as read so far
+        self._rest: Iterator[str] | None = rest
+        self._oldest = "~"  # the last day read: after every "YYYY-MM-DD" until one is
+        self._reading = threading.Lock()  # a Dask worker's threads share the process's one
         self.currencies = frozenset(self._columns) | {BASE}
         self._sorted_days: list[str] | None = None
         self._bounds: dict[str, tuple[dt.date, dt.date]] = {}
 
     @classmethod
     def bundled(cls) -> History:
-        with ZipFile(bundled_file()) as archive:
-            (name,) = archive.namelist()
-            return cls(archive.read(name).decode("utf-8").splitlines())
+        """The bundled file's lines, read from memory (no file stays open: forked workers
+        would share its offset)."""
+        archive = ZipFile(io.BytesIO(bundled_file().read_bytes()))
+        (name,) = archive.namelist()
+        text = io.TextIOWrapper(archive.open(name), encoding="utf-8")
+        return cls(line.rstrip("\n") for line in text)
+
+    def _line(self, day: str) -> str | None:
+        """The line of ``day``, reading down to it if need be."""
+        line = self._days.get(day)
+        if line is None and self._rest is not None and day < self._oldest:
+            with self._reading:
+                self._read(day)
+            line = self._days.get(day)
+        return line
+
+    def _read(self, until: str = "") -> None:
+        """Read lines down to the day ``until`` (to the end by default); a day out of the
+        newest-first order makes the rest be read at once."""
+        rest = self._rest
+        if rest is None:
+            return
+        for line in rest:
+            if not line.strip():
+                continue
+            day = line[:10]
+            self._days[day] = line
+            if day >= self._oldest:
+                until = ""  # out of order: only the whole file tells a day has no line
+            self._oldest = day
+            if day <= until:
+                return
+        self._rest = None
 
     def _rate(self, code: str, day: dt.date) -> float | None:
         """Units of ``code`` per euro on ``day``; None on a day without a rate."""
         if code == BASE:
             return 1.0
-        line = self._days.get(day.isoformat())
+        line = self._line(day.isoformat())
         if line is None:
             return None
         value = _fields(line)[self._columns[code]].strip()
@@ -86,6 +129,8 @@ class History:
         """The days sorted once; the first with a rate from either end (not a split of every
         line: most currencies have a rate on the file's first and last days)."""
         if self._sorted_days is None:
+            with self._reading:
+                self._read()
             self._sorted_days = sorted(self._days)
         days = self._sorted_days
         if code != BASE:

@@ -8057,6 +8057,47 @@ def test_dates_property_leads_find_every_match(text: str) -> None:
     assert _missed_by_leads(text) == []
 
 
+# A lead led by no literal is first tested for the literals each of its hits holds, and one
+# led by lookarounds alone is tried only where its literal stands (``scan._gated_hits``): the
+# hits stay those of a search at every position.
+_AGO = r"\d\d\d\s+years\s+ago\b"
+_DEEP = r"(?:illion|thousand)s?\s+(?:of\s+)?years\b"
+_HALF = rb"[ -]and[ -]a[ -]half[ -]"
+GATED_HITS = [
+    pytest.param(_AGO, "It formed 300 years ago, not 20 years ago", id="years-ago"),
+    pytest.param(_AGO, "300 years later, long ago", id="years-ago-apart"),
+    pytest.param(_AGO, "300 years", id="years-no-ago"),
+    pytest.param(_DEEP, "4 million years", id="deep-time"),
+    pytest.param(_DEEP, "millions of yearsly", id="deep-no-boundary"),
+    pytest.param(_HALF, b"three and a half years, four-and-a-half-", id="half"),
+    pytest.param(_HALF, b"half and a quarter", id="half-near-miss"),
+    pytest.param(
+        rb"(?<=\d[ -])second(?<!\w(?<=\d[ -])second)",
+        b"a 30-second clip, 5 seconds, second half, 9 secondsecond",
+        id="second-after-digits",
+    ),
+    pytest.param(rb"(?<=\d[ -])second(?<!\w(?<=\d[ -])second)", b"the second", id="ordinal"),
+    pytest.param(r"year(?<!\wyear)", "a year, yearly", id="literal-led-not-gated"),
+    pytest.param(r"(?i:x)years", "X years, xyears", id="scoped-flag"),
+    pytest.param(r"(?i)\d+ years", "5 YEARS", id="case-insensitive-not-gated"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), GATED_HITS)
+def test_dates_gated_hits_as_every_hit(pattern: str | bytes, text: str | bytes) -> None:
+    regex = re.compile(pattern)
+    assert scan._gated_hits(regex, text) == scan._every_hit(regex, text)
+
+
+def test_dates_literal_runs() -> None:
+    assert scan._literal_runs(r"\d\d\d\s+years\s+ago\b") == (("years", "ago"), False)
+    assert scan._literal_runs(rb"(?<=\d[ -])second(?<!\wsecond)") == ((b"second",), True)
+    assert scan._literal_runs(r"year(?<!\wyear)") == ((), False)  # a search skips to "y"
+    assert scan._literal_runs(r"\.\d\d?[/.]\d\d") == ((), False)  # led by a literal "."
+    assert scan._literal_runs(r"(?i)\d+ years") == ((), False)
+    assert scan._literal_runs(r"[ -]of[ -]") == ((), False)  # runs under three: no gate
+
+
 def test_dates_present_words_are_ascii() -> None:
     """The leads of the present-time words look in ``scan.folded`` text, which keeps only
     ASCII letters (``test_dates_fast_paths`` holds the rest of that argument)."""

@@ -333,6 +333,63 @@ def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
     return tuple(re.compile(p.encode("ascii")) for p in per_head(words))
 
 
+def _gated_hits(regex: re.Pattern[AnyStr], text: AnyStr) -> list[int]:
+    """``_every_hit(regex, text)``, for a lead that starts with no literal (a class, a group,
+    a lookbehind: a search tries it at every position, some 50 us a text) first tested for
+    the literals every hit holds ("years" and "ago" of "\\d\\d\\d\\s+years\\s+ago"): most
+    texts lack one. When the first of them starts every hit (only lookarounds before it: a
+    number's "second"), the regex is tried only where that literal stands."""
+    literals, leading = _literal_runs(regex.pattern)
+    if not literals:
+        return _every_hit(regex, text)
+    if not all(literal in text for literal in literals):
+        return []
+    if not leading:
+        return _every_hit(regex, text)
+    first, match, found = literals[0], regex.match, []
+    at = text.find(first)
+    while at >= 0:
+        if match(text, at):
+            found.append(at)
+        at = text.find(first, at + 1)
+    return found
+
+
+@cache
+def _literal_runs(pattern: AnyStr) -> tuple[tuple[AnyStr, ...], bool]:
+    """The runs of plain characters at the top level of a lead that starts with none (every
+    hit holds each; none for a lead led by a literal, which a search skips to in C), and
+    whether only lookarounds come before the first run (so that it starts every hit)."""
+    if pattern[:1] not in ("\\", "[", "(", b"\\", b"[", b"("):
+        return (), False
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & _constants.SRE_FLAG_IGNORECASE or (
+        parsed and parsed[0][0] == _constants.LITERAL
+    ):
+        return (), False
+    runs: list[list[int]] = []
+    run: list[int] = []
+    leading = True  # nothing but lookarounds before the first run so far
+    for op, value in parsed:
+        if op == _constants.LITERAL:
+            run.append(value)
+            continue
+        if run:
+            runs.append(run)
+            run = []
+        elif not runs and op not in (_constants.ASSERT, _constants.ASSERT_NOT):
+            leading = False
+    if run:
+        runs.append(run)
+    kept = [r for r in runs if len(r) >= 3]
+    leading = leading and bool(kept) and kept[0] is runs[0]
+    if isinstance(pattern, bytes):
+        return tuple(bytes(r) for r in kept), leading
+    return tuple("".join(map(chr, r)) for r in kept), leading
+
+
 def _every_hit(regex: re.Pattern[AnyStr], text: AnyStr) -> list[int]:
     """Every position where ``regex`` matches, overlapping hits too."""
     found = []
@@ -457,11 +514,11 @@ class _Scan:
         if found is None:
             fast = _ascii_regexes(pattern)
             if fast is None:
-                found = _every_hit(_regex(pattern), self.text)
+                found = _gated_hits(_regex(pattern), self.text)
             elif len(fast) == 1:
-                found = _every_hit(fast[0], self.ascii)
+                found = _gated_hits(fast[0], self.ascii)
             else:
-                found = sorted({hit for regex in fast for hit in _every_hit(regex, self.ascii)})
+                found = sorted({hit for regex in fast for hit in _gated_hits(regex, self.ascii)})
             self._hits[pattern] = found
         return found
 

@@ -4,6 +4,7 @@ patterns compiled on first use."""
 from __future__ import annotations
 
 import copy
+import os
 import re
 import string
 import subprocess
@@ -196,3 +197,33 @@ def test_patterns_precompiled_covers_a_cold_start() -> None:
     )
     missed = int(done.stdout)
     assert missed <= 20, f"{missed} patterns of a cold start not in {patterns.PRECOMPILED_FILE}"
+
+
+def test_patterns_texts_do_not_depend_on_the_hash_seed() -> None:
+    """The patterns an article compiles are the same text in every process: a pattern built
+    from a set in its iteration order would differ with ``PYTHONHASHSEED`` and miss its key
+    in the precompiled table (the market-bet pattern once did)."""
+    script = (
+        "from factextract import patterns\n"
+        "compiler = patterns._compiler\n"
+        "original, seen = compiler.compile, []\n"
+        "def counting(p, flags=0):\n"
+        "    seen.append(repr((p, flags)))\n"
+        "    return original(p, flags)\n"
+        "compiler.compile = counting\n"
+        "from factextract import Extractor\n"
+        "Extractor().extract('Markets are pricing in a cut in June. Traders bet on a hike by "
+        "July, and sales rose 5% to $3.2 billion in Paris on May 4.', published='2024-05-06')\n"
+        "print('\\n'.join(sorted(set(seen))))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1]

@@ -3574,7 +3574,9 @@ def _priced_in_re() -> re.Pattern[str]:
     lower case (not "Pricing in September was weak"), and no verb ("-ed" or an irregular
     past but the ambiguous "cut", "hit"), clause word or other time of its own between."""
     pasts = lexicons.irregular_pasts() - frozenset(lexicons.tense().ambiguous_past)
-    stops = sorted(pasts | _PRICED_STOPS, key=len, reverse=True)
+    # longest first, ties in order: a set's order varies by process, and the pattern's
+    # text is the precompiled table's key (patterns.marshal.gz)
+    stops = sorted(pasts | _PRICED_STOPS, key=lambda w: (-len(w), w))
     return re.compile(
         r"\b(?:pricing[ \u00a0]+in|(?:bets|betting|wagers|wagering)[ \u00a0]+on"
         # "Markets now price in another cut by July"; not "the price in July"

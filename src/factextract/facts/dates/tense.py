@@ -1157,9 +1157,7 @@ def _start_of_a_state(ctx: Context, left: int, first: int, end: int) -> bool:
     before = ctx.lowers[first - 2]
     if before[-1:].isdigit() or before in ("%", "percent", "cent", "points"):
         return False  # "Prices rose 5% from July 15": a change since then, past
-    if not _names_a_month(ctx, first, end) or not any(
-        c.isdigit() for c in ctx.text[ctx.token_chars[first] : end]
-    ):
+    if not _names_a_month(ctx, first, end) or not _names_a_day(ctx, first, end):
         return False
     after = ctx.token_at(end)
     if after < len(ctx.lowers) and ctx.lowers[after] in _OPEN_END_BREAKS:

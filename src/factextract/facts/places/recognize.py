@@ -1610,10 +1610,10 @@ def appositive_mentions(ctx: Context, words: Words, found: Sequence[Mention]) ->
         while (
             start > 0
             and comma - start < _APPOSITIVE_RUN
-            and (caps[start - 1] or _name_hyphen(ctx, caps, start - 1))
+            and (caps[start - 1] or _inner_hyphen(ctx, caps, start))
         ):
             start -= 1
-        if start > 0 and (caps[start - 1] or _name_hyphen(ctx, caps, start - 1)):
+        if start > 0 and (caps[start - 1] or _inner_hyphen(ctx, caps, start)):
             continue  # a longer name than a town's ("Severo-Kurilsk" has no town "Kurilsk")
         cue = words.cues.after[APPOSITIVE_CUES[lowers[cue_at]]]
         named = names.get((start, comma))
@@ -1703,19 +1703,6 @@ def _of_a_size(ctx: Context, i: int) -> bool:
     if ctx.lowers[j] in _SIZE_QUALIFIERS and j + 1 < len(ctx.lowers):
         j += 1
     return ctx.words[j][:1].isdigit()
-
-
-def _name_hyphen(ctx: Context, caps: Sequence[bool], i: int) -> bool:
-    """Whether token ``i`` is a hyphen inside a capitalized name, unspaced between two
-    capitalized words ("Severo-Kurilsk", "Petropavlovsk-Kamchatsky")."""
-    return (
-        0 < i < len(caps) - 1
-        and ctx.words[i] == "-"
-        and caps[i - 1]
-        and caps[i + 1]
-        and not ctx.spaced[i - 1]
-        and not ctx.spaced[i]
-    )
 
 
 APPOSITIVE_CUES = MappingProxyType(
